@@ -1,0 +1,1 @@
+"""Checks over a session or text: readiness, closure, blameless language."""

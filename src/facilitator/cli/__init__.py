@@ -1,0 +1,49 @@
+"""The `facilitator` command line.
+
+Each subcommand lives in its own module and imports what it needs when it runs, so
+`export`, `check`, `list`, `import`, `layouts`, `--version` and `--help` never load Textual.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from facilitator import __version__
+from facilitator.cli import layouts_cmd, session_cmds
+from facilitator.cli.common import EXIT_BAD_INPUT, CliError
+
+SUBCOMMANDS = (session_cmds, layouts_cmd)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="facilitator",
+        description="Run blameless incident reviews: prepare, facilitate live, export.",
+    )
+    parser.add_argument("--version", action="version", version=f"facilitator {__version__}")
+    parser.add_argument("--dir", help="sessions folder (default: $FACILITATOR_HOME or the user data folder)")
+    parser.set_defaults(handler=session_cmds.run_picker)
+    commands = parser.add_subparsers(title="commands", metavar="COMMAND")
+    for module in SUBCOMMANDS:
+        module.register(commands)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return int(args.handler(args) or 0)
+    except CliError as error:
+        for line in str(error).splitlines():
+            print(f"facilitator: {line}", file=sys.stderr)
+        return error.code
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return 0
+    except OSError as error:
+        print(f"facilitator: {error}", file=sys.stderr)
+        return EXIT_BAD_INPUT

@@ -1,0 +1,111 @@
+"""`new`, `list`, `open`, `demo` and the bare `facilitator` session picker."""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import tempfile
+from pathlib import Path
+
+from facilitator.cli.common import CliError, add_dir_option, folder, session_file_path, utc_now
+
+DEMO_SESSION = "cloudflare-2019-07-02"
+
+
+def register(commands: argparse._SubParsersAction) -> None:
+    new = commands.add_parser("new", help="create a session and print its slug")
+    new.add_argument("title")
+    new.add_argument("--layout", default="standard", help="agenda layout name (see `facilitator layouts`)")
+    new.add_argument("--severity", default="SEV3", choices=["SEV1", "SEV2", "SEV3", "SEV4"])
+    new.add_argument("--from", dest="from_file", metavar="FILE",
+                     help="import a timeline into the new session (see `facilitator import`)")
+    add_dir_option(new)
+    new.set_defaults(handler=run_new)
+
+    listing = commands.add_parser("list", help="list sessions: slug, title, status, date")
+    add_dir_option(listing)
+    listing.set_defaults(handler=run_list)
+
+    opener = commands.add_parser("open", help="open a session in the app")
+    opener.add_argument("session", help="a slug in the sessions folder, or a path to a session file")
+    add_dir_option(opener)
+    opener.set_defaults(handler=run_open)
+
+    demo = commands.add_parser("demo", help="open a copy of a bundled example session")
+    demo.add_argument("example", nargs="?", default=DEMO_SESSION, help=f"example name (default {DEMO_SESSION})")
+    demo.set_defaults(handler=run_demo)
+
+
+def run_new(args: argparse.Namespace) -> int:
+    from facilitator.model.enums import Severity
+    from facilitator.model.factory import new_session
+    from facilitator.store import session_path, unique_slug, write_new_session
+    from facilitator.store.layouts import LayoutError, find_layout
+
+    if not args.title.strip():
+        raise CliError("a session needs a title")
+    try:
+        layout = find_layout(args.layout)
+    except LayoutError as error:
+        raise CliError(str(error)) from None
+    where = folder(args)
+    where.mkdir(parents=True, exist_ok=True)
+    slug = unique_slug(where, args.title)
+    session = new_session(args.title, slug, layout, utc_now(), Severity(args.severity))
+    path = session_path(where, slug)
+    write_new_session(path, session)
+    if args.from_file:
+        from facilitator.cli.import_cmd import import_into
+
+        import_into(path, [args.from_file], fmt="auto", lenient=False, quiet=True)
+    print(slug)
+    return 0
+
+
+def run_list(args: argparse.Namespace) -> int:
+    from facilitator.store import SessionFileError, list_session_files, load_session
+
+    for path in list_session_files(folder(args)):
+        try:
+            session = load_session(path)
+        except SessionFileError as error:
+            print(f"{path.stem}\t(unreadable: {error.problem})")
+            continue
+        print(f"{session.slug}\t{session.title}\t{session.status.value}\t{session.created_at:%Y-%m-%d}")
+    return 0
+
+
+def run_open(args: argparse.Namespace) -> int:
+    return _run_app(session_file_path(args))
+
+
+def run_picker(args: argparse.Namespace) -> int:
+    return _run_app(None, folder(args))
+
+
+def examples_dir() -> Path:
+    from facilitator.resources import bundled_dir
+
+    return bundled_dir("examples")
+
+
+def run_demo(args: argparse.Namespace) -> int:
+    source = examples_dir() / f"{args.example}.json"
+    if not source.exists():
+        known = ", ".join(sorted(p.stem for p in examples_dir().glob("*.json")))
+        raise CliError(f"no example named {args.example!r} (known: {known})")
+    workdir = Path(tempfile.mkdtemp(prefix="facilitator-demo-"))
+    copy = workdir / source.name
+    shutil.copyfile(source, copy)
+    try:
+        return _run_app(copy)
+    finally:
+        shutil.rmtree(workdir, ignore_errors=True)
+
+
+def _run_app(path: Path | None, where: Path | None = None) -> int:
+    from facilitator.tui.app import FacilitatorApp
+
+    app = FacilitatorApp(session_path=path, sessions_folder=where)
+    app.run()
+    return app.return_code or 0

@@ -1,0 +1,1 @@
+"""Timeline importers: pure functions from text or files to events plus problems."""

@@ -1,0 +1,84 @@
+"""Figures derived from a session: time to detect, acknowledge, mitigate, resolve; gaps."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Sequence
+
+from facilitator.model.event import TimelineEvent
+from facilitator.model.session import Session
+
+LONG_GAP = timedelta(minutes=15)
+
+
+@dataclass(frozen=True)
+class Durations:
+    """Each figure is None when either end is unknown."""
+
+    to_detect: timedelta | None
+    to_acknowledge: timedelta | None
+    to_mitigate: timedelta | None
+    to_resolve: timedelta | None
+
+
+def _between(start: datetime | None, end: datetime | None) -> timedelta | None:
+    return None if start is None or end is None else end - start
+
+
+def incident_start(session: Session) -> datetime | None:
+    """When the incident began: the recorded start, else the first event."""
+    if session.started_at is not None:
+        return session.started_at
+    return session.timeline[0].at if session.timeline else None
+
+
+def durations(session: Session) -> Durations:
+    """Detect and mitigate/resolve are measured from the start; acknowledge from detection."""
+    start = incident_start(session)
+    return Durations(
+        to_detect=_between(start, session.detected_at),
+        to_acknowledge=_between(session.detected_at, session.acknowledged_at),
+        to_mitigate=_between(start, session.mitigated_at),
+        to_resolve=_between(start, session.resolved_at),
+    )
+
+
+@dataclass(frozen=True)
+class Gap:
+    after: TimelineEvent
+    before: TimelineEvent
+
+    @property
+    def length(self) -> timedelta:
+        return self.before.at - self.after.at
+
+
+def gaps(events: Sequence[TimelineEvent]) -> list[Gap]:
+    """Every gap between consecutive events, longest first."""
+    found = [Gap(a, b) for a, b in zip(events, events[1:])]
+    return sorted(found, key=lambda g: g.length, reverse=True)
+
+
+def long_gap_ids(events: Sequence[TimelineEvent], threshold: timedelta = LONG_GAP) -> set[str]:
+    """Ids of events that come after a silence of at least `threshold`."""
+    return {b.id for a, b in zip(events, events[1:]) if b.at - a.at >= threshold}
+
+
+def format_span(span: timedelta | None) -> str:
+    """`1h 05m`, `12m`, `45s`, or `—` when unknown; negative spans keep their sign."""
+    if span is None:
+        return "—"
+    seconds = int(span.total_seconds())
+    sign = "-" if seconds < 0 else ""
+    seconds = abs(seconds)
+    days, rest = divmod(seconds, 86400)
+    hours, rest = divmod(rest, 3600)
+    minutes, secs = divmod(rest, 60)
+    if days:
+        return f"{sign}{days}d {hours}h {minutes:02d}m"
+    if hours:
+        return f"{sign}{hours}h {minutes:02d}m"
+    if minutes:
+        return f"{sign}{minutes}m"
+    return f"{sign}{secs}s"

@@ -1,0 +1,48 @@
+"""A timeline event, with the notes and corrections added while the group walks it."""
+
+from __future__ import annotations
+
+from pydantic import Field
+
+from facilitator.model.base import Model, UtcInstant, new_id
+from facilitator.model.enums import EventKind
+
+
+class Provenance(Model):
+    """Where an imported event came from."""
+
+    source: str
+    line: int | None = None
+
+
+class Correction(Model):
+    """A change made during the walkthrough; the original value stays visible."""
+
+    field: str
+    original: str
+    corrected: str
+    reason: str = ""
+
+
+class TimelineEvent(Model):
+    id: str = Field(default_factory=new_id)
+    at: UtcInstant
+    actor: str = ""
+    kind: EventKind = EventKind.OBSERVATION
+    text: str
+    """Kept exactly as given (terminal control sequences aside, stripped at import)."""
+    decision_point: bool = False
+    notes: tuple[str, ...] = ()
+    corrections: tuple[Correction, ...] = ()
+    provenance: Provenance | None = None
+    parent_id: str | None = None
+    """The event this one replies to (a chat thread reply)."""
+
+
+class UnplacedLine(Model):
+    """An imported line that could not be placed on the timeline, kept to place by hand."""
+
+    source: str
+    line: int | None = None
+    text: str
+    reason: str

@@ -1,0 +1,111 @@
+"""Round robin: every voice heard in a fair order, with talk time kept per speaker."""
+
+from __future__ import annotations
+
+import random
+from datetime import datetime
+
+from pydantic import Field
+
+from facilitator.model.base import Model, UtcInstant
+from facilitator.model.enums import TurnOutcome
+
+DEFAULT_PROMPT = "What surprised you?"
+
+
+class Turn(Model):
+    participant_id: str
+    outcome: TurnOutcome = TurnOutcome.SPOKE
+    seconds: float = Field(default=0.0, ge=0)
+    proxy: str = ""
+    """Who spoke for an absent participant's team or time zone."""
+
+
+class RoundNote(Model):
+    participant_id: str
+    text: str = Field(min_length=1)
+
+
+class Round(Model):
+    prompt: str = DEFAULT_PROMPT
+    order: tuple[str, ...] = Field(min_length=1)
+    position: int = 0
+    turn_started: UtcInstant | None = None
+    turns: tuple[Turn, ...] = ()
+    notes: tuple[RoundNote, ...] = ()
+
+    @classmethod
+    def begin(cls, order: tuple[str, ...], prompt: str, now: datetime) -> "Round":
+        return cls(order=order, prompt=prompt or DEFAULT_PROMPT, turn_started=now)
+
+    @property
+    def done(self) -> bool:
+        return self.position >= len(self.order)
+
+    @property
+    def speaker(self) -> str | None:
+        return None if self.done else self.order[self.position]
+
+    @property
+    def up_next(self) -> str | None:
+        return self.order[self.position + 1] if self.position + 1 < len(self.order) else None
+
+    @property
+    def waiting(self) -> tuple[str, ...]:
+        """Who has not had a turn yet in this round (the speaker excluded)."""
+        return self.order[self.position + 1 :]
+
+    def speaker_seconds(self, now: datetime) -> float:
+        if self.done or self.turn_started is None:
+            return 0.0
+        return max(0.0, (now - self.turn_started).total_seconds())
+
+    def advance(self, now: datetime, outcome: TurnOutcome = TurnOutcome.SPOKE, proxy: str = "") -> "Round":
+        """End the current turn with `outcome` and hand the floor to the next person."""
+        if self.done:
+            return self
+        turn = Turn(
+            participant_id=self.order[self.position],
+            outcome=outcome,
+            seconds=self.speaker_seconds(now),
+            proxy=proxy,
+        )
+        return self.changed(turns=(*self.turns, turn), position=self.position + 1, turn_started=now)
+
+    def note(self, text: str) -> "Round":
+        """Record what the current speaker said."""
+        speaker = self.speaker or (self.order[-1] if self.order else "")
+        return self.changed(notes=(*self.notes, RoundNote(participant_id=speaker, text=text)))
+
+    def shuffled(self, seed: int) -> "Round":
+        """Shuffle who is still waiting; the current speaker keeps the floor."""
+        waiting = list(self.waiting)
+        random.Random(seed).shuffle(waiting)
+        return self.changed(order=(*self.order[: self.position + 1], *waiting))
+
+
+class RoundRobin(Model):
+    speaker_limit_seconds: int | None = Field(default=None, gt=0)
+    rounds: tuple[Round, ...] = ()
+
+    @property
+    def current(self) -> Round | None:
+        return self.rounds[-1] if self.rounds else None
+
+    def with_current(self, round_: Round) -> "RoundRobin":
+        return self.changed(rounds=(*self.rounds[:-1], round_))
+
+    def talk_seconds(self) -> dict[str, float]:
+        """Seconds each participant spoke, over every round."""
+        totals: dict[str, float] = {}
+        for round_ in self.rounds:
+            for turn in round_.turns:
+                if turn.outcome is TurnOutcome.SPOKE:
+                    totals[turn.participant_id] = totals.get(turn.participant_id, 0.0) + turn.seconds
+        return totals
+
+    def spoke(self) -> set[str]:
+        return {t.participant_id for r in self.rounds for t in r.turns if t.outcome is TurnOutcome.SPOKE}
+
+    def passed(self) -> set[str]:
+        return {t.participant_id for r in self.rounds for t in r.turns if t.outcome is TurnOutcome.PASSED}

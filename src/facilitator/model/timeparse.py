@@ -1,0 +1,115 @@
+"""Parse the times people type or paste: `14:23`, `14:23 UTC`, `2026-03-22 14:23 +05:30`, ISO.
+
+Pure: the date and zone to assume are passed in, never read from the clock.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, time, timedelta, timezone
+from typing import NamedTuple
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+# Common abbreviations -> (UTC offset in minutes, ambiguity warning or "").
+ABBREVIATIONS: dict[str, tuple[int, str]] = {
+    "UTC": (0, ""),
+    "GMT": (0, ""),
+    "Z": (0, ""),
+    "WET": (0, ""),
+    "WEST": (60, ""),
+    "BST": (60, "BST read as British Summer Time (UTC+01:00)"),
+    "CET": (60, ""),
+    "CEST": (120, ""),
+    "EET": (120, ""),
+    "EEST": (180, ""),
+    "MSK": (180, ""),
+    "IST": (330, "IST read as India Standard Time (UTC+05:30); it also means Irish or Israel time"),
+    "SGT": (480, ""),
+    "HKT": (480, ""),
+    "JST": (540, ""),
+    "KST": (540, ""),
+    "AEST": (600, ""),
+    "AEDT": (660, ""),
+    "NZST": (720, ""),
+    "NZDT": (780, ""),
+    "EST": (-300, ""),
+    "EDT": (-240, ""),
+    "CST": (-360, "CST read as US Central Standard Time (UTC-06:00); it also means China Standard Time"),
+    "CDT": (-300, ""),
+    "MST": (-420, ""),
+    "MDT": (-360, ""),
+    "PST": (-480, ""),
+    "PDT": (-420, ""),
+    "AKST": (-540, ""),
+    "AKDT": (-480, ""),
+    "HST": (-600, ""),
+}
+
+_DATE = r"(?P<date>\d{4}-\d{2}-\d{2})"
+_TIME = r"(?P<hour>\d{1,2}):(?P<minute>\d{2})(?::(?P<second>\d{2})(?:[.,](?P<fraction>\d{1,6}))?)?"
+_ZONE = r"(?P<zone>Z|[+-]\d{2}:?\d{2}|[A-Za-z]+(?:/[A-Za-z0-9_+-]+)*)"
+TIME_RE = re.compile(rf"(?:{_DATE}[T ]\s*)?{_TIME}(?:\s*{_ZONE})?", re.ASCII)
+_FULL = re.compile(rf"\s*{TIME_RE.pattern}\s*", re.ASCII)
+
+
+class TimeParseError(ValueError):
+    """A time that cannot be placed; the message says why."""
+
+
+class ParsedTime(NamedTuple):
+    at: datetime
+    warning: str = ""
+
+
+def zone_from_token(token: str) -> tuple[timezone | ZoneInfo, str]:
+    """The tzinfo for a zone written as `Z`, `+05:30`, `-0700`, an abbreviation or an IANA name."""
+    if re.fullmatch(r"[+-]\d{2}:?\d{2}", token):
+        sign = -1 if token[0] == "-" else 1
+        digits = token[1:].replace(":", "")
+        hours, minutes = int(digits[:2]), int(digits[2:])
+        if hours > 14 or minutes > 59:
+            raise TimeParseError(f"{token!r} is not a UTC offset")
+        return timezone(sign * timedelta(hours=hours, minutes=minutes)), ""
+    upper = token.upper()
+    if upper in ABBREVIATIONS:
+        minutes, warning = ABBREVIATIONS[upper]
+        return timezone(timedelta(minutes=minutes)), warning
+    try:
+        return ZoneInfo(token), ""
+    except (ZoneInfoNotFoundError, ValueError):
+        raise TimeParseError(f"unknown time zone {token!r}") from None
+
+
+def build_instant(match: re.Match[str], default_date: date | None, default_tz: str) -> ParsedTime:
+    """Turn a match of TIME_RE into an aware instant."""
+    hour, minute = int(match["hour"]), int(match["minute"])
+    second = int(match["second"] or 0)
+    micro = int((match["fraction"] or "0").ljust(6, "0"))
+    if hour > 23 or minute > 59 or second > 59:
+        raise TimeParseError(f"{match.group(0).strip()!r} is not a time of day")
+    if match["date"]:
+        try:
+            day = date.fromisoformat(match["date"])
+        except ValueError:
+            raise TimeParseError(f"{match['date']!r} is not a date") from None
+    elif default_date is not None:
+        day = default_date
+    else:
+        raise TimeParseError("no date given, and no incident date to assume")
+    tzinfo, warning = zone_from_token(match["zone"] or default_tz)
+    local = datetime.combine(day, time(hour, minute, second, micro), tzinfo=tzinfo)
+    return ParsedTime(local.astimezone(timezone.utc), warning)
+
+
+def parse_time(text: str, default_date: date | None = None, default_tz: str = "UTC") -> ParsedTime:
+    """Parse one time as typed. Raises TimeParseError with a reason when it cannot."""
+    match = _FULL.fullmatch(text)
+    if match is None:
+        try:
+            parsed = datetime.fromisoformat(text.strip())
+        except ValueError:
+            raise TimeParseError(f"{text.strip()!r} is not a time (try 14:23, 14:23 UTC or 2026-03-22 14:23 +05:30)") from None
+        if parsed.tzinfo is None:
+            parsed = parsed.replace(tzinfo=zone_from_token(default_tz)[0])
+        return ParsedTime(parsed.astimezone(timezone.utc))
+    return build_instant(match, default_date, default_tz)

@@ -1,0 +1,21 @@
+"""The review layer: the one place the TUI and the CLI change a session.
+
+A command per facilitator intent, each recorded for undo/redo and marking the session for
+saving. The TUI subscribes to change notices and redraws what a change touched.
+"""
+
+from __future__ import annotations
+
+from facilitator.review.clock_commands import ClockCommands
+from facilitator.review.core import Change
+from facilitator.review.outcome_commands import OutcomeCommands
+from facilitator.review.session_commands import SessionCommands
+from facilitator.review.timeline_commands import TimelineCommands
+from facilitator.review.voice_commands import VoiceCommands
+
+
+class Review(SessionCommands, TimelineCommands, ClockCommands, OutcomeCommands, VoiceCommands):
+    """A session being reviewed, with every command the facilitator can give."""
+
+
+__all__ = ["Change", "Review"]

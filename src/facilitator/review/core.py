@@ -1,0 +1,132 @@
+"""The heart of the review layer: apply a change, keep undo/redo, track what needs saving.
+
+Every model object is immutable, so each command builds a new Session that shares all
+that did not change with the old one. Undo keeps old sessions; a save hands a session
+to a worker thread, which can serialise it while the UI goes on editing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from facilitator.model import Session
+from facilitator.store import SessionFile
+
+UNDO_DEPTH = 200
+
+
+@dataclass(frozen=True)
+class Change:
+    """What a command did: its label and the top-level session fields it replaced."""
+
+    label: str
+    fields: frozenset[str]
+
+
+Listener = Callable[[Change], None]
+
+
+class ReviewCore:
+    """Holds the current session; every command goes through `_apply`."""
+
+    def __init__(self, session: Session, file: SessionFile | None = None) -> None:
+        self._session = session
+        self.file = file
+        self._undo: list[tuple[str, Session]] = []
+        self._redo: list[tuple[str, Session]] = []
+        self._listeners: list[Listener] = []
+        self.version = 0
+        self.saved_version = 0
+
+    # -- reading ---------------------------------------------------------------
+
+    @property
+    def session(self) -> Session:
+        return self._session
+
+    @property
+    def read_only(self) -> bool:
+        return self.file is not None and self.file.read_only
+
+    @property
+    def dirty(self) -> bool:
+        return self.version != self.saved_version
+
+    @property
+    def undo_label(self) -> str | None:
+        return self._undo[-1][0] if self._undo else None
+
+    @property
+    def redo_label(self) -> str | None:
+        return self._redo[-1][0] if self._redo else None
+
+    def subscribe(self, listener: Listener) -> None:
+        self._listeners.append(listener)
+
+    # -- changing ----------------------------------------------------------------
+
+    def _replace(self, new: Session, label: str) -> Change:
+        old = self._session
+        fields = frozenset(
+            name for name in type(new).model_fields if getattr(old, name) is not getattr(new, name)
+        )
+        self._session = new
+        self.version += 1
+        change = Change(label, fields)
+        for listener in list(self._listeners):
+            listener(change)
+        return change
+
+    def _apply(self, label: str, undoable: bool = True, **values: Any) -> Change:
+        """Replace session fields with `values` (validated) as one command."""
+        if self.read_only:
+            raise PermissionError(self.file.read_only_reason if self.file else "read-only")
+        new = self._session.changed(**values)
+        if undoable:
+            self._undo.append((label, self._session))
+            del self._undo[:-UNDO_DEPTH]
+            self._redo.clear()
+        return self._replace(new, label)
+
+    def undo(self) -> Change | None:
+        if not self._undo or self.read_only:
+            return None
+        label, previous = self._undo.pop()
+        self._redo.append((label, self._session))
+        return self._replace(previous, f"undo {label}")
+
+    def redo(self) -> Change | None:
+        if not self._redo or self.read_only:
+            return None
+        label, following = self._redo.pop()
+        self._undo.append((label, self._session))
+        return self._replace(following, f"redo {label}")
+
+    # -- saving ------------------------------------------------------------------
+
+    def pending(self) -> tuple[int, Session] | None:
+        """What a save should write now, or None if nothing changed since the last save."""
+        if not self.dirty or self.file is None or self.read_only:
+            return None
+        return self.version, self._session
+
+    def write(self, version: int, session: Session, now: datetime) -> None:
+        """Write a pending session (in a worker thread); raises OSError on failure."""
+        assert self.file is not None
+        self.file.save(session, now)
+        self.saved_version = max(self.saved_version, version)
+
+    def save_now(self, now: datetime) -> bool:
+        """Write synchronously (on exit, and from the CLI). Returns True if it wrote."""
+        pending = self.pending()
+        if pending is None:
+            return False
+        self.write(*pending, now=now)
+        return True
+
+    def close(self) -> None:
+        if self.file is not None:
+            self.file.close()

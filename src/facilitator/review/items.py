@@ -1,0 +1,32 @@
+"""Small helpers for the immutable tuples of items a session holds."""
+
+from __future__ import annotations
+
+import bisect
+from typing import Any, TypeVar
+
+from facilitator.model import TimelineEvent
+
+T = TypeVar("T")
+
+
+def replace_item(items: tuple[Any, ...], item_id: str, **values: Any) -> tuple[tuple[Any, ...], Any]:
+    """A copy of `items` with the item `item_id` changed; returns (items, new item)."""
+    for index, item in enumerate(items):
+        if item.id == item_id:
+            new = item.changed(**values)
+            return (*items[:index], new, *items[index + 1 :]), new
+    raise KeyError(f"no item with id {item_id!r}")
+
+
+def without(items: tuple[Any, ...], item_id: str) -> tuple[Any, ...]:
+    kept = tuple(item for item in items if item.id != item_id)
+    if len(kept) == len(items):
+        raise KeyError(f"no item with id {item_id!r}")
+    return kept
+
+
+def insert_event(events: tuple[TimelineEvent, ...], event: TimelineEvent) -> tuple[TimelineEvent, ...]:
+    """Insert keeping the timeline sorted; equal instants keep their order of arrival."""
+    index = bisect.bisect_right([e.at for e in events], event.at)
+    return (*events[:index], event, *events[index:])

@@ -1,0 +1,111 @@
+"""Agenda layouts from TOML: the bundled ones and the user's own.
+
+A bad file gets a LayoutError naming the file, the line and the field.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+
+from pydantic import ValidationError
+
+from facilitator.model import Layout
+from facilitator.resources import bundled_dir
+from facilitator.store.paths import user_layouts_dir
+
+MAX_LAYOUT_BYTES = 1_000_000
+
+
+class LayoutError(ValueError):
+    """`FILE:LINE: field: problem`, one line per problem."""
+
+
+@dataclass(frozen=True)
+class LayoutEntry:
+    layout: Layout
+    path: Path
+    builtin: bool
+
+
+def _line_of(text: str, loc: tuple[int | str, ...]) -> int | None:
+    """Best-effort line of a field: the n-th `[[timeboxes]]` block, then `key =` inside it."""
+    lines = text.splitlines()
+    start, end = 0, len(lines)
+    rest = list(loc)
+    if len(rest) >= 2 and rest[0] == "timeboxes" and isinstance(rest[1], int):
+        headers = [i for i, line in enumerate(lines) if line.strip().startswith("[[timeboxes]]")]
+        if rest[1] < len(headers):
+            start = headers[rest[1]]
+            end = headers[rest[1] + 1] if rest[1] + 1 < len(headers) else len(lines)
+            rest = rest[2:]
+            if not rest:
+                return start + 1
+    key = next((str(p) for p in rest if isinstance(p, str)), None)
+    if key is None:
+        return start + 1 if start else None
+    pattern = re.compile(rf"^\s*{re.escape(key)}\s*=")
+    for i in range(start, end):
+        if pattern.match(lines[i]):
+            return i + 1
+    return start + 1 if start else None
+
+
+def parse_layout(text: str, source: Path) -> Layout:
+    """Parse and validate layout TOML; raise LayoutError naming file, line and field."""
+    if len(text) > MAX_LAYOUT_BYTES:
+        raise LayoutError(f"{source}: larger than {MAX_LAYOUT_BYTES} bytes; not a layout")
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        raise LayoutError(f"{source}: {error}") from None
+    data.setdefault("name", source.stem)
+    try:
+        return Layout.model_validate(data)
+    except ValidationError as error:
+        problems = []
+        for item in error.errors()[:20]:
+            loc = tuple(item["loc"])
+            field = ".".join(str(p) for p in loc) or "layout"
+            line = _line_of(text, loc)
+            where = f"{source}:{line}" if line else str(source)
+            problems.append(f"{where}: {field}: {item['msg']}")
+        raise LayoutError("\n".join(problems)) from None
+
+
+def load_layout_file(path: Path) -> Layout:
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as error:
+        raise LayoutError(f"{path}: cannot be read ({error})") from None
+    return parse_layout(text, path)
+
+
+def _entries(folder: Path, builtin: bool) -> tuple[list[LayoutEntry], list[str]]:
+    entries, errors = [], []
+    if folder.is_dir():
+        for path in sorted(folder.glob("*.toml")):
+            try:
+                entries.append(LayoutEntry(load_layout_file(path), path, builtin))
+            except LayoutError as error:
+                errors.append(str(error))
+    return entries, errors
+
+
+def all_layouts(user_dir: Path | None = None) -> tuple[list[LayoutEntry], list[str]]:
+    """Bundled layouts, then the user's (a user layout may replace a bundled one by name)."""
+    bundled, errors = _entries(bundled_dir("layouts"), builtin=True)
+    mine, my_errors = _entries(user_dir or user_layouts_dir(), builtin=False)
+    by_name = {entry.layout.name: entry for entry in [*bundled, *mine]}
+    return list(by_name.values()), errors + my_errors
+
+
+def find_layout(name: str, user_dir: Path | None = None) -> Layout:
+    entries, _ = all_layouts(user_dir)
+    for entry in entries:
+        if entry.layout.name == name:
+            return entry.layout
+    known = ", ".join(sorted(e.layout.name for e in entries))
+    raise LayoutError(f"no layout named {name!r} (known: {known})")

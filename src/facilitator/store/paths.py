@@ -1,0 +1,61 @@
+"""Where session files live, and how a SESSION argument names one."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from facilitator.model.slug import slugify
+from facilitator.store.session_file import SUFFIX
+
+APP_NAME = "facilitator"
+
+
+def sessions_dir(explicit: str | os.PathLike[str] | None = None) -> Path:
+    """`--dir`, else $FACILITATOR_HOME, else the platform's user data folder."""
+    if explicit:
+        return Path(explicit).expanduser()
+    env = os.environ.get("FACILITATOR_HOME")
+    if env:
+        return Path(env).expanduser()
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir(APP_NAME, appauthor=False)) / "sessions"
+
+
+def user_layouts_dir() -> Path:
+    from platformdirs import user_config_dir
+
+    return Path(user_config_dir(APP_NAME, appauthor=False)) / "layouts"
+
+
+def session_path(folder: Path, slug: str) -> Path:
+    """The file of session `slug` in `folder`; the slug is re-checked so no path escapes."""
+    safe = slugify(slug)
+    return folder / f"{safe}{SUFFIX}"
+
+
+def resolve_session(ref: str, folder: Path) -> Path:
+    """A SESSION argument: a path to a session file, or a slug in the sessions folder."""
+    candidate = Path(ref).expanduser()
+    if candidate.suffix == SUFFIX and (candidate.exists() or os.sep in ref):
+        return candidate
+    if candidate.is_file():
+        return candidate
+    return session_path(folder, ref)
+
+
+def list_session_files(folder: Path) -> list[Path]:
+    if not folder.is_dir():
+        return []
+    return sorted(p for p in folder.glob(f"*{SUFFIX}") if not p.name.startswith("."))
+
+
+def unique_slug(folder: Path, title: str) -> str:
+    """A slug for `title` that no file in `folder` uses yet."""
+    base = slugify(title)
+    slug, n = base, 2
+    while session_path(folder, slug).exists():
+        slug = f"{base}-{n}"
+        n += 1
+    return slug
