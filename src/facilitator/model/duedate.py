@@ -5,13 +5,14 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
 def parse_due(text: str, today: date) -> date | None:
     """The date meant by `text`, counted from `today`; None for an empty text.
 
-    A weekday means the next such day after today. Raises ValueError when unclear.
+    A weekday (`fri`, `thurs`, `friday`: three letters or more of its name) means the next
+    such day after today. Raises ValueError when unclear.
     """
     value = text.strip().lower()
     if not value:
@@ -25,7 +26,7 @@ def parse_due(text: str, today: date) -> date | None:
         count, unit = int(match[1]), match[2]
         return today + timedelta(days=count * {"d": 1, "w": 7, "m": 30}[unit])
     for index, name in enumerate(_WEEKDAYS):
-        if value.startswith(name) and name.startswith(value[:3]) and len(value) >= 3:
+        if len(value) >= 3 and name.startswith(value):
             ahead = (index - today.weekday()) % 7 or 7
             return today + timedelta(days=ahead)
     try:

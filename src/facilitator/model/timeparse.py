@@ -82,21 +82,28 @@ def zone_from_token(token: str) -> tuple[timezone | ZoneInfo, str]:
 
 def build_instant(match: re.Match[str], default_date: date | None, default_tz: str) -> ParsedTime:
     """Turn a match of TIME_RE into an aware instant."""
-    hour, minute = int(match["hour"]), int(match["minute"])
+    return instant_from_parts(match, match["date"], default_date, match["zone"] or default_tz)
+
+
+def instant_from_parts(match: re.Match[str], day_text: str | None, default_date: date | None, zone: str,
+                       hour_offset: int = 0) -> ParsedTime:
+    """An aware instant from the `hour`, `minute`, `second`, `fraction` groups of `match`,
+    the written date (else `default_date`) and a zone token. `hour_offset` turns 1 PM into 13."""
+    hour, minute = int(match["hour"]) + hour_offset, int(match["minute"])
     second = int(match["second"] or 0)
-    micro = int((match["fraction"] or "0").ljust(6, "0"))
+    micro = int((match["fraction"] or "0")[:6].ljust(6, "0"))
     if hour > 23 or minute > 59 or second > 59:
-        raise TimeParseError(f"{match.group(0).strip()!r} is not a time of day")
-    if match["date"]:
+        raise TimeParseError(f"{written_clock(match)!r} is not a time of day")
+    if day_text:
         try:
-            day = date.fromisoformat(match["date"])
+            day = date.fromisoformat(day_text)
         except ValueError:
-            raise TimeParseError(f"{match['date']!r} is not a date") from None
+            raise TimeParseError(f"{day_text!r} is not a date") from None
     elif default_date is not None:
         day = default_date
     else:
         raise TimeParseError("no date given, and no incident date to assume")
-    tzinfo, warning = zone_from_token(match["zone"] or default_tz)
+    tzinfo, warning = zone_from_token(zone)
     local = datetime.combine(day, time(hour, minute, second, micro), tzinfo=tzinfo)
     return ParsedTime(local.astimezone(timezone.utc), warning)
 
@@ -113,3 +120,13 @@ def parse_time(text: str, default_date: date | None = None, default_tz: str = "U
             parsed = parsed.replace(tzinfo=zone_from_token(default_tz)[0])
         return ParsedTime(parsed.astimezone(timezone.utc))
     return build_instant(match, default_date, default_tz)
+
+
+def written_clock(match: re.Match[str]) -> str:
+    """The clock time as written: `24:00`, `14:23:05.120`."""
+    text = f"{match['hour']}:{match['minute']}"
+    if match["second"]:
+        text += f":{match['second']}"
+    if match["fraction"]:
+        text += f".{match['fraction']}"
+    return text

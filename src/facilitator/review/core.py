@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from facilitator.model import Session
+from facilitator.model import Session, SessionStatus
 from facilitator.store import SessionFile
 
 UNDO_DEPTH = 200
@@ -57,11 +57,11 @@ class ReviewCore:
 
     @property
     def undo_label(self) -> str | None:
-        return self._undo[-1][0] if self._undo else None
+        return self._undo[-1][0] if self._can_restore(self._undo) else None
 
     @property
     def redo_label(self) -> str | None:
-        return self._redo[-1][0] if self._redo else None
+        return self._redo[-1][0] if self._can_restore(self._redo) else None
 
     def subscribe(self, listener: Listener) -> None:
         self._listeners.append(listener)
@@ -70,9 +70,9 @@ class ReviewCore:
 
     def _replace(self, new: Session, label: str) -> Change:
         old = self._session
-        fields = frozenset(
-            name for name in type(new).model_fields if getattr(old, name) is not getattr(new, name)
-        )
+        # Validation rebuilds tuples, so compare values, not identities (tuples compare
+        # their items by identity first, so this stays cheap for a long timeline).
+        fields = frozenset(name for name in type(new).model_fields if getattr(old, name) != getattr(new, name))
         self._session = new
         self.version += 1
         change = Change(label, fields)
@@ -91,19 +91,40 @@ class ReviewCore:
             self._redo.clear()
         return self._replace(new, label)
 
+    def _can_restore(self, stack: list[tuple[str, Session]]) -> bool:
+        """Whether the top of `stack` can come back: never a layout once the meeting started."""
+        if not stack or self.read_only:
+            return False
+        target = stack[-1][1]
+        return target.layout == self._session.layout or self._session.clock.meeting_started_at is None
+
+    def _with_current_clock(self, target: Session) -> Session:
+        """`target` keeping the clock as it is now: undo and redo never turn back time.
+
+        Only a layout switch (undone or redone before the meeting starts) brings its clock.
+        """
+        clock = self._session.clock
+        if target.clock == clock or target.layout != self._session.layout:
+            return target
+        values: dict[str, Any] = {"clock": clock}
+        if clock.meeting_started_at is not None and target.status is SessionStatus.PREP:
+            values["status"] = SessionStatus.LIVE
+        return target.changed(**values)
+
     def undo(self) -> Change | None:
-        if not self._undo or self.read_only:
+        """Take back the last command; the clock stays as it is (time is not undone)."""
+        if not self._can_restore(self._undo):
             return None
         label, previous = self._undo.pop()
         self._redo.append((label, self._session))
-        return self._replace(previous, f"undo {label}")
+        return self._replace(self._with_current_clock(previous), f"undo {label}")
 
     def redo(self) -> Change | None:
-        if not self._redo or self.read_only:
+        if not self._can_restore(self._redo):
             return None
         label, following = self._redo.pop()
         self._undo.append((label, self._session))
-        return self._replace(following, f"redo {label}")
+        return self._replace(self._with_current_clock(following), f"redo {label}")
 
     # -- saving ------------------------------------------------------------------
 

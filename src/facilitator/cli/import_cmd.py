@@ -1,0 +1,159 @@
+"""`facilitator import SESSION FILE...`: read timelines into a session, all or nothing.
+
+Every file is parsed before anything is applied. Any line that cannot be placed stops
+the import (listed on stderr, exit 2) unless `--lenient` keeps such lines as unplaced
+lines in the session. Re-importing a file adds nothing twice.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import date, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from facilitator.cli.common import EXIT_OK, CliError, add_dir_option, session_file_path, utc_now
+
+if TYPE_CHECKING:
+    from facilitator.importers import ImportResult
+    from facilitator.model import Session, TimelineEvent
+    from facilitator.review import Review
+
+BIG_INPUT_BYTES = 512 * 1024
+"""Inputs at least this big get a progress bar (when stderr is a terminal)."""
+
+
+def register(commands: argparse._SubParsersAction) -> None:
+    parser = commands.add_parser(
+        "import", help="import a timeline: chat text, CSV, Slack, PagerDuty, Grafana or a JSON export",
+        description="Read timeline files into a session. Nothing changes unless every line can be placed "
+                    "(or --lenient is given).",
+    )
+    parser.add_argument("session", help="a slug in the sessions folder, or a path to a session file")
+    parser.add_argument("files", nargs="+", metavar="FILE", help="timeline file (a Slack export may be a ZIP or folder)")
+    parser.add_argument("--format", default="auto", metavar="FORMAT",
+                        help="auto (default: tell from the content), text, csv, slack, pagerduty, grafana or json")
+    parser.add_argument("--tz", default="UTC", metavar="ZONE", help="zone for times that give none (default UTC)")
+    parser.add_argument("--date", metavar="YYYY-MM-DD", help="date for lines without one (default: the incident's)")
+    parser.add_argument("--channel", metavar="NAME", help="the channel to read from a Slack workspace export")
+    parser.add_argument("--lenient", action="store_true",
+                        help="import what parsed; keep the other lines as unplaced lines to place by hand")
+    add_dir_option(parser)
+    parser.set_defaults(handler=run_import)
+
+
+def run_import(args: argparse.Namespace) -> int:
+    day = None
+    if args.date:
+        try:
+            day = date.fromisoformat(args.date)
+        except ValueError:
+            raise CliError(f"--date: {args.date!r} is not a date (use YYYY-MM-DD)") from None
+    return import_into(session_file_path(args), args.files, args.format, args.lenient, quiet=False,
+                       tz=args.tz, day=day, channel=args.channel)
+
+
+def import_into(path: Path, files: list[str], fmt: str = "auto", lenient: bool = False, quiet: bool = False, *,
+                tz: str = "UTC", day: date | None = None, channel: str | None = None) -> int:
+    """Import `files` into the session file at `path`; returns the exit code or raises CliError."""
+    from facilitator.importers import FORMATS
+    from facilitator.model.timeparse import TimeParseError, zone_from_token
+    from facilitator.review import Review
+    from facilitator.store import SessionFileError, open_session
+
+    if fmt not in FORMATS:
+        raise CliError(f"--format: {fmt!r} is not a format (use one of: {', '.join(FORMATS)})")
+    try:
+        zone_from_token(tz)
+    except TimeParseError as error:
+        raise CliError(f"--tz: {error}") from None
+    try:
+        file = open_session(path)
+    except SessionFileError as error:
+        raise CliError(str(error)) from None
+    try:
+        if file.read_only:
+            raise CliError(f"{file.read_only_reason}; close it there, then import again")
+        review = Review(file.session, file)
+        day = day or incident_date(review.session)
+        results = [_parse(name, fmt, day, tz, channel) for name in files]
+        problems = [str(problem) for result in results for problem in result.problems]
+        for warning in (w for result in results for w in result.warnings):
+            print(f"facilitator: warning: {warning}", file=sys.stderr)
+        if problems and not lenient:
+            raise CliError("\n".join([*problems, f"nothing imported: {_count(len(problems), 'problem')}; fix them, "
+                                      "or use --lenient to import what parsed and keep the rest as unplaced lines"]))
+        summaries = [apply_result(review, result, lenient) for result in results]
+        review.save_now(utc_now())
+    finally:
+        file.close()
+    if not quiet:
+        print("\n".join(summaries))
+    if problems:
+        kept = sum(len(result.unplaced) for result in results)
+        print("\n".join(f"facilitator: warning: {problem}" for problem in problems), file=sys.stderr)
+        print(f"facilitator: warning: {_count(len(problems), 'problem')}; {_count(kept, 'line')} kept as unplaced "
+              "lines in the session to place by hand", file=sys.stderr)
+    return EXIT_OK
+
+
+def incident_date(session: Session) -> date | None:
+    """The date to assume for undated lines: the incident's start, else its first event's."""
+    if session.started_at is not None:
+        return session.started_at.date()
+    return session.timeline[0].at.date() if session.timeline else None
+
+
+def _parse(name: str, fmt: str, day: date | None, tz: str, channel: str | None) -> ImportResult:
+    from facilitator.importers import parse_file
+
+    path = Path(name)
+    big = path.is_file() and path.stat().st_size >= BIG_INPUT_BYTES and sys.stderr.isatty()
+    if not big:
+        return parse_file(path, fmt, default_date=day, default_tz=tz, channel=channel)
+    from rich.console import Console
+    from rich.progress import Progress
+
+    with Progress(console=Console(stderr=True), transient=True) as bar:
+        task = bar.add_task(f"reading {path.name}", total=None)
+        return parse_file(path, fmt, default_date=day, default_tz=tz, channel=channel,
+                          progress=lambda done, total: bar.update(task, completed=done, total=total))
+
+
+def apply_result(review: Review, result: ImportResult, lenient: bool) -> str:
+    """Apply one parsed input to the review; returns its summary line."""
+    session = review.session
+    if result.session is not None and not (session.timeline or session.findings or session.actions):
+        take_over(review, result.session, f"import {result.source}")
+        added, skipped = len(result.events), 0
+    else:
+        events = fresh_ids(result.events) if result.session is not None else result.events
+        added, skipped = review.import_events(events, result.unplaced if lenient else (),
+                                              label=f"import {result.source}", **result.incident_times)
+    span = f"{_when(result.span[0])} – {_when(result.span[1])}" if result.span else "—"
+    return f"imported {_count(added, 'event')} ({skipped} already there) from {result.source}; span {span}"
+
+
+def take_over(review: Review, exported: Session, label: str) -> None:
+    """Give an empty session everything an export holds, keeping its own slug."""
+    values = {name: getattr(exported, name) for name in type(exported).model_fields if name != "slug"}
+    review._apply(label, **values)  # Review has no public "replace all" command yet.
+
+
+def fresh_ids(events: tuple[TimelineEvent, ...]) -> tuple[TimelineEvent, ...]:
+    """Copies of exported events with new ids (thread links kept), so merging into a
+    session that already holds some of them can never repeat an id."""
+    from facilitator.model.base import new_id
+
+    renamed = {event.id: new_id() for event in events}
+    return tuple(event.changed(id=renamed[event.id], parent_id=renamed.get(event.parent_id, event.parent_id))
+                 for event in events)
+
+
+def _when(at: datetime) -> str:
+    return at.strftime("%Y-%m-%d %H:%M:%S UTC" if at.second else "%Y-%m-%d %H:%M UTC")
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"

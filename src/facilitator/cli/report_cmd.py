@@ -1,0 +1,39 @@
+"""`facilitator report [--dir DIR]`: follow-through across every review in the folder."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import date
+
+from facilitator.cli.check_cmd import iso_date
+from facilitator.cli.common import add_dir_option, folder, utc_now
+
+
+def register(commands: argparse._SubParsersAction) -> None:
+    parser = commands.add_parser("report", help="open and overdue actions, recurring risks, detect/resolve trend")
+    parser.add_argument("--today", type=iso_date, help="the date to count overdue from (default: today, UTC)")
+    add_dir_option(parser)
+    parser.set_defaults(handler=run)
+
+
+def load_folder(where) -> tuple[list, list[str]]:
+    """Every readable session in `where`, and a warning for each file that is not."""
+    from facilitator.store import SessionFileError, list_session_files, load_session
+
+    sessions, warnings = [], []
+    for path in list_session_files(where):
+        try:
+            sessions.append(load_session(path))
+        except SessionFileError as error:
+            warnings.append(f"{path.name}: skipped, {error.problem}")
+    return sessions, warnings
+
+
+def run(args: argparse.Namespace) -> int:
+    from facilitator.export.report import build_report, report_markdown
+
+    sessions, warnings = load_folder(folder(args))
+    today: date = args.today or utc_now().date()
+    sys.stdout.write(report_markdown(build_report(sessions, today, warnings)))
+    return 0

@@ -1,0 +1,22 @@
+"""What the action-item exports share: which actions go out, and the words about each."""
+
+from __future__ import annotations
+
+from facilitator.model import ActionItem, ActionStatus, Session
+
+LABEL = "postmortem"
+
+
+def outgoing_actions(session: Session) -> list[ActionItem]:
+    """Actions still to do: open or in progress (done and dropped ones stay behind)."""
+    return [a for a in session.actions if a.status in (ActionStatus.OPEN, ActionStatus.IN_PROGRESS)]
+
+
+def incident_name(session: Session) -> str:
+    """`INC-42: Title (SEV2)`, or the title and severity alone."""
+    prefix = f"{session.incident_id}: " if session.incident_id else ""
+    return f"{prefix}{session.title} ({session.severity.value})"
+
+
+def labels(session: Session) -> list[str]:
+    return [LABEL, session.slug]

@@ -1,0 +1,91 @@
+"""The Markdown postmortem: one document to paste into GitHub, GitLab, Confluence or Notion.
+
+`to_markdown(session, zone)` is pure: the same session gives the same text, byte for byte.
+Every piece of user text goes through `escape`, so no field can break the document.
+"""
+
+from __future__ import annotations
+
+from facilitator.export.escape import md_block, md_inline
+from facilitator.export.md_outcomes import action_lines, debrief_lines, finding_sections, parking_lines
+from facilitator.export.md_timeline import timeline_lines
+from facilitator.export.md_voices import agenda_lines, blameless_lines, round_robin_lines, unplaced_lines
+from facilitator.export.mdtable import section, table
+from facilitator.export.times import both_text
+from facilitator.model import ReviewKind, Session
+from facilitator.model.derived import durations, format_span, incident_start
+
+LEARNING_LINE = (
+    "This is a learning review: it asks how the system made this incident possible, not who "
+    "is to blame. Everyone involved acted sensibly on what they knew at the time."
+)
+
+
+def to_markdown(session: Session, zone: str | None = None) -> str:
+    """The whole postmortem; times in UTC and in `zone` (the session's display zone by default)."""
+    zone = zone or session.display_tz
+    lines = [f"# Postmortem: {md_inline(session.title)}", ""]
+    if session.review_kind is ReviewKind.LEARNING:
+        lines += [f"> {LEARNING_LINE}", ""]
+    lines += fact_lines(session, zone)
+    lines += section("Participants", participant_lines(session))
+    lines += section("Summary", _paragraph(session.summary))
+    lines += section("Impact", _paragraph(session.impact))
+    lines += section("Timeline", timeline_lines(session, zone))
+    lines += finding_sections(session)
+    lines += section("Action items", action_lines(session))
+    lines += section("Parking lot", parking_lines(session))
+    lines += section("Debrief", debrief_lines(session))
+    lines += section("Round robin", round_robin_lines(session))
+    lines += section("Blameless check", blameless_lines(session))
+    lines += section("Agenda as run", agenda_lines(session))
+    lines += section("Unplaced imported lines", unplaced_lines(session))
+    return "\n".join(lines).rstrip("\n") + "\n"
+
+
+def _paragraph(text: str) -> list[str]:
+    block = md_block(text)
+    return [block] if block else []
+
+
+def fact_lines(session: Session, zone: str) -> list[str]:
+    """Incident id, severity, review kind, the incident times and how long each took."""
+    spans = durations(session)
+    start = incident_start(session)
+
+    def when(at, span, since: str) -> str:
+        if at is None:
+            return "not recorded"
+        after = f", {format_span(span)} after {since}" if span is not None else ""
+        return f"{both_text(at, zone)}{after}"
+
+    facts = []
+    if session.incident_id:
+        facts.append(("Incident", md_inline(session.incident_id)))
+    facts += [
+        ("Severity", session.severity.value),
+        ("Review", f"{session.review_kind.value} review, {session.status.value}"),
+        ("Duration", f"{format_span(spans.to_resolve)} from start to resolution"),
+        ("Started", both_text(start, zone) if start else "not recorded"),
+        ("Detected", when(session.detected_at, spans.to_detect, "the start")),
+        ("Acknowledged", when(session.acknowledged_at, spans.to_acknowledge, "detection")),
+        ("Mitigated", when(session.mitigated_at, spans.to_mitigate, "the start")),
+        ("Resolved", when(session.resolved_at, spans.to_resolve, "the start")),
+    ]
+    if session.error_budget_spent is not None:
+        facts.append(("Error budget spent", f"{session.error_budget_spent:g}%"))
+    lead = session.facilitator
+    facts.append(("Facilitator", md_inline(lead.name) if lead else "not named"))
+    return [f"- **{name}:** {value}" for name, value in facts]
+
+
+def participant_lines(session: Session) -> list[str]:
+    rows = []
+    for person in session.participants:
+        notes = []
+        if person.facilitator:
+            notes.append("facilitator")
+        if person.proxy_for:
+            notes.append(f"speaks for {md_inline(person.proxy_for)}")
+        rows.append([md_inline(person.name), md_inline(person.role), md_inline(person.tz), "; ".join(notes)])
+    return table(["Name", "Role", "Time zone", "Notes"], rows) if rows else []

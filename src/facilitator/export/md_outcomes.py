@@ -1,0 +1,87 @@
+"""What the review produced: findings with five whys, action items, parking lot, debrief."""
+
+from __future__ import annotations
+
+from facilitator.export.escape import md_inline
+from facilitator.export.mdtable import section, table
+from facilitator.export.times import utc_text
+from facilitator.model import Finding, FindingKind, ParkingItem, ParkingOutcome, Session
+
+_FINDING_TITLES = {
+    FindingKind.CONTRIBUTOR: "Contributors",
+    FindingKind.MITIGATOR: "Mitigators",
+    FindingKind.RISK: "Risks",
+}
+
+
+def finding_sections(session: Session) -> list[str]:
+    """A section per kind of finding, each finding with its linked events and whys."""
+    lines: list[str] = []
+    for kind, title in _FINDING_TITLES.items():
+        body: list[str] = []
+        for finding in (f for f in session.findings if f.kind is kind):
+            body += finding_lines(session, finding)
+        lines += section(title, body)
+    return lines
+
+
+def finding_lines(session: Session, finding: Finding) -> list[str]:
+    lines = [f"- **{finding.category.value.capitalize()}:** {md_inline(finding.text)}"]
+    events = {e.id: e for e in session.timeline}
+    for event_id in finding.event_ids:
+        if event_id in events:
+            event = events[event_id]
+            lines.append(f"  - Event {utc_text(event.at)} UTC ({event.kind.value}): {md_inline(event.text)}")
+    for depth, why in enumerate(finding.whys):
+        lines.append(f"{'  ' * (depth + 1)}- Why? {md_inline(why)}")
+    if finding.systemic_factor:
+        indent = "  " * (len(finding.whys) + 1)
+        lines.append(f"{indent}- Systemic factor: {md_inline(finding.systemic_factor)}")
+    return lines
+
+
+def action_lines(session: Session) -> list[str]:
+    rows = [
+        [
+            md_inline(a.title),
+            md_inline(a.owner) or "**no owner**",
+            a.priority.value,
+            a.due.isoformat() if a.due else "",
+            md_inline(a.done_definition),
+            a.status.value,
+        ]
+        for a in session.actions
+    ]
+    headers = ["Action", "Owner", "Priority", "Due", "Definition of done", "Status"]
+    return table(headers, rows) if rows else []
+
+
+def parking_outcome(session: Session, item: ParkingItem) -> str:
+    """What became of a parked topic, in words."""
+    if item.outcome is None:
+        return "**not triaged**"
+    if item.outcome is ParkingOutcome.ACTION:
+        titles = [a.title for a in session.actions if a.id == item.action_id]
+        return f"action: {md_inline(titles[0])}" if titles else "action"
+    if item.outcome is ParkingOutcome.FOLLOW_UP:
+        return f"follow-up with {md_inline(item.owner)}"
+    return f"dropped: {md_inline(item.reason)}"
+
+
+def parking_lines(session: Session) -> list[str]:
+    rows = [[md_inline(p.text), md_inline(p.raised_in), parking_outcome(session, p)] for p in session.parking]
+    return table(["Topic", "Raised in", "Outcome"], rows) if rows else []
+
+
+def debrief_lines(session: Session) -> list[str]:
+    debrief = session.debrief
+    lines: list[str] = []
+    parts = [
+        ("What went well", [md_inline(text) for text in debrief.went_well]),
+        ("Affirmations", [f"**{md_inline(a.person)}:** {md_inline(a.what)}" for a in debrief.affirmations]),
+        ("Lessons", [md_inline(text) for text in debrief.lessons]),
+    ]
+    for title, entries in parts:
+        if entries:
+            lines += ["", f"### {title}", "", *(f"- {entry}" for entry in entries)]
+    return lines[1:]

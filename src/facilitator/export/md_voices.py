@@ -1,0 +1,135 @@
+"""How the meeting ran: round-robin figures, blameless flags, agenda as run, unplaced lines."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from facilitator.export.escape import md_inline
+from facilitator.export.mdtable import table
+from facilitator.model import Session, TurnOutcome
+
+
+def talk_text(seconds: float) -> str:
+    """`4m 05s`, or `45s`."""
+    minutes, secs = divmod(int(round(seconds)), 60)
+    return f"{minutes}m {secs:02d}s" if minutes else f"{secs}s"
+
+
+def _names(session: Session) -> dict[str, str]:
+    return {p.id: p.name for p in session.participants}
+
+
+def round_robin_lines(session: Session) -> list[str]:
+    rr = session.round_robin
+    if not rr.rounds:
+        return []
+    names = _names(session)
+
+    def name(pid: str) -> str:
+        return md_inline(names.get(pid, "(removed participant)"))
+
+    lines: list[str] = []
+    for number, round_ in enumerate(rr.rounds, start=1):
+        lines += [f"**Round {number}:** {md_inline(round_.prompt)}", ""]
+        said: dict[str, list[str]] = defaultdict(list)
+        for note in round_.notes:
+            said[note.participant_id].append(md_inline(note.text))
+        for turn in round_.turns:
+            proxy = f", {md_inline(turn.proxy)} spoke for them" if turn.proxy else ""
+            timing = f" ({talk_text(turn.seconds)})" if turn.outcome is TurnOutcome.SPOKE else ""
+            lines.append(f"- {name(turn.participant_id)}: {turn.outcome.value}{timing}{proxy}")
+            lines += [f"  - said: {text}" for text in said.pop(turn.participant_id, [])]
+        for pid, texts in said.items():
+            lines.append(f"- {name(pid)}: turn not finished")
+            lines += [f"  - said: {text}" for text in texts]
+        lines.append("")
+    lines += ["Talk time per person:", "", *_person_table(session, name), ""]
+    lines += ["Talk time per time zone:", "", *_zone_table(session), ""]
+    passed = sorted(name(pid) for pid in rr.passed())
+    silent = [md_inline(p.name) for p in session.participants if p.id not in rr.spoke()]
+    lines.append(f"- Passed at least once: {', '.join(passed) if passed else 'nobody'}")
+    lines.append(f"- Never spoke: {', '.join(silent) if silent else 'nobody; every participant spoke'}")
+    return lines
+
+
+def _person_table(session: Session, name) -> list[str]:
+    rr = session.round_robin
+    talk = rr.talk_seconds()
+    counts: dict[tuple[str, TurnOutcome], int] = defaultdict(int)
+    for round_ in rr.rounds:
+        for turn in round_.turns:
+            counts[turn.participant_id, turn.outcome] += 1
+    rows = [
+        [md_inline(p.name), md_inline(p.tz), talk_text(talk.get(p.id, 0.0)),
+         str(counts[p.id, TurnOutcome.SPOKE]), str(counts[p.id, TurnOutcome.PASSED]), str(counts[p.id, TurnOutcome.ABSENT])]
+        for p in session.participants
+    ]
+    return table(["Person", "Time zone", "Talk time", "Spoke", "Passed", "Absent"], rows)
+
+
+def _zone_table(session: Session) -> list[str]:
+    talk = session.round_robin.talk_seconds()
+    total = sum(talk.values())
+    by_zone: dict[str, list] = {}
+    for person in session.participants:
+        entry = by_zone.setdefault(person.tz, [0, 0.0])
+        entry[0] += 1
+        entry[1] += talk.get(person.id, 0.0)
+    rows = [
+        [md_inline(zone), str(people), talk_text(seconds), f"{(seconds / total if total else 0):.0%}"]
+        for zone, (people, seconds) in sorted(by_zone.items())
+    ]
+    return table(["Time zone", "People", "Talk time", "Share"], rows)
+
+
+def blameless_lines(session: Session) -> list[str]:
+    """The count of blaming phrasings the checker flagged, when that checker is installed."""
+    try:
+        from facilitator.checks.blameless import session_flag_count
+    except ImportError:
+        return []
+    count = session_flag_count(session)
+    if count == 0:
+        return ["No blaming phrasing was flagged in this write-up."]
+    noun = "phrase" if count == 1 else "phrases"
+    return [f"{count} {noun} in this write-up read as blaming a person; the app suggests a system-focused wording for each."]
+
+
+def agenda_lines(session: Session) -> list[str]:
+    """Planned against actual minutes for each timebox, from the agenda clock."""
+    clock = session.clock
+    if clock.meeting_started_at is None:
+        return []
+    rows, planned_total, actual_total = [], 0, 0.0
+    for index, (box, timing) in enumerate(zip(session.layout.timeboxes, clock.boxes)):
+        planned = f"{timing.planned_seconds // 60} min"
+        if timing.extended_seconds:
+            planned += f" + {timing.extended_seconds // 60} extended"
+        spent = timing.elapsed_seconds
+        planned_total += timing.budget_seconds
+        actual_total += spent
+        if not timing.visited:
+            actual, difference = "skipped", ""
+        else:
+            actual = talk_text(spent) + (" (running)" if clock.running and index == clock.current else "")
+            difference = _difference(spent - timing.budget_seconds)
+        rows.append([md_inline(box.title), box.kind.value, planned, actual, difference])
+    rows.append(["**Total**", "", f"{planned_total // 60} min", talk_text(actual_total),
+                 _difference(actual_total - planned_total)])
+    return table(["Timebox", "Kind", "Planned", "Actual", "Over (+) / under (−)"], rows)
+
+
+def _difference(seconds: float) -> str:
+    sign = "+" if seconds > 0 else "−" if seconds < 0 else "±"
+    return f"{sign}{talk_text(abs(seconds))}"
+
+
+def unplaced_lines(session: Session) -> list[str]:
+    rows = [
+        [md_inline(u.source), str(u.line) if u.line is not None else "", md_inline(u.text), md_inline(u.reason)]
+        for u in session.unplaced
+    ]
+    if not rows:
+        return []
+    return ["Lines from imports that could not be placed on the timeline:", "",
+            *table(["Source", "Line", "Text", "Why not placed"], rows)]

@@ -1,0 +1,33 @@
+"""Instants as a postmortem shows them: in UTC and in one chosen time zone."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+from zoneinfo import ZoneInfo
+
+
+def clock_text(at: datetime) -> str:
+    """`14:23`, or `14:23:05` when the seconds are known."""
+    return at.strftime("%H:%M:%S" if at.second else "%H:%M")
+
+
+def utc_text(at: datetime) -> str:
+    """`2026-03-22 14:23` in UTC."""
+    at = at.astimezone(timezone.utc)
+    return f"{at:%Y-%m-%d} {clock_text(at)}"
+
+
+def zone_text(at: datetime, zone: str) -> str:
+    """The same instant in `zone`: `15:23 CET`, with the date when it differs from UTC's."""
+    local = at.astimezone(ZoneInfo(zone))
+    abbreviation = local.tzname() or zone
+    if local.date() != at.astimezone(timezone.utc).date():
+        return f"{local:%Y-%m-%d} {clock_text(local)} {abbreviation}"
+    return f"{clock_text(local)} {abbreviation}"
+
+
+def both_text(at: datetime, zone: str) -> str:
+    """`2026-03-22 14:23 UTC (15:23 CET)`, or UTC alone when the zone is UTC."""
+    if zone == "UTC":
+        return f"{utc_text(at)} UTC"
+    return f"{utc_text(at)} UTC ({zone_text(at, zone)})"

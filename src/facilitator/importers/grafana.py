@@ -1,0 +1,74 @@
+"""Grafana: the JSON of `GET /api/annotations`. A region (timeEnd after time) gives two events."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime, timedelta, timezone
+from typing import Any
+
+from facilitator.importers.json_items import JsonShapeError, located_items
+from facilitator.importers.kinds import infer_kind
+from facilitator.importers.result import Collector, ImportResult, Progress
+from facilitator.model import EventKind
+
+_EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
+END_SUFFIX = " (end)"
+
+
+def is_annotation(item: Any) -> bool:
+    return isinstance(item, dict) and "time" in item and ("text" in item or "tags" in item or "newState" in item)
+
+
+def _instant(value: Any, field: str) -> datetime:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise ValueError(f"{field}: {value!r} is not a time in epoch milliseconds")
+    try:
+        return _EPOCH + timedelta(milliseconds=value)
+    except (OverflowError, ValueError):
+        raise ValueError(f"{field}: {value!r} is out of range") from None
+
+
+def _text(item: dict[str, Any]) -> tuple[str, EventKind | None]:
+    text = item.get("text") if isinstance(item.get("text"), str) else ""
+    if text.strip() or not item.get("newState"):
+        return text, None
+    name = item.get("alertName") or "alert"
+    state = f"{item.get('prevState') or '?'} -> {item['newState']}"
+    resolved = str(item["newState"]).lower() in {"ok", "normal"}
+    return f"{name}: {state}", EventKind.RESOLUTION if resolved else EventKind.ALERT
+
+
+def _actor(item: dict[str, Any]) -> str:
+    for key in ("login", "email"):
+        if isinstance(item.get(key), str) and item[key]:
+            return item[key]
+    return "Grafana"
+
+
+def parse_grafana(text: str, source: str, progress: Progress | None = None) -> ImportResult:
+    collector = Collector(source, "grafana", progress)
+    try:
+        items, _ = located_items(text)
+    except JsonShapeError as error:
+        collector.problem(None, f"not Grafana annotations (expected a list): {error}")
+        return collector.result()
+    for done, (line, item) in enumerate(items, start=1):
+        collector.tick(done, len(items))
+        if not is_annotation(item):
+            collector.problem(line, "not a Grafana annotation (needs `time` and `text`)", json.dumps(item, ensure_ascii=False))
+            continue
+        body, kind = _text(item)
+        tags = " ".join(t for t in item.get("tags") or [] if isinstance(t, str)) if isinstance(item.get("tags"), list) else ""
+        kind = kind or infer_kind(f"{body} {tags}")
+        try:
+            start = _instant(item["time"], "time")
+            end = _instant(item["timeEnd"], "timeEnd") if item.get("timeEnd") else start
+            if end < start:
+                raise ValueError(f"timeEnd: {item['timeEnd']!r} is before time {item['time']!r}")
+        except ValueError as error:
+            collector.problem(line, str(error), body)
+            continue
+        collector.event(start, body, line, actor=_actor(item), kind=kind)
+        if end != start and body.strip():
+            collector.event(end, body + END_SUFFIX, line, actor=_actor(item), kind=kind)
+    return collector.result()

@@ -1,0 +1,55 @@
+"""An event's kind: named in a column, or guessed from its words as a default to correct later."""
+
+from __future__ import annotations
+
+import re
+
+from facilitator.model import EventKind
+
+# Checked in this order: "status page" is a communication before "page" makes it an alert.
+_WORDS: tuple[tuple[EventKind, re.Pattern[str]], ...] = tuple(
+    (kind, re.compile(pattern, re.IGNORECASE))
+    for kind, pattern in (
+        (EventKind.COMMUNICATION, r"\bstatus\s*(?:page|update|post)|\bupdate[sd]?\b|\bannounce"),
+        (EventKind.ALERT, r"\b(?:alert\w*|alarm\w*|page[ds]?|paging|pager\w*|triggered)\b"),
+        (EventKind.DECISION, r"\b(?:decid\w*|decision\w*|propos\w*)\b"),
+        (EventKind.RESOLUTION, r"\b(?:resolved?|resolves|resolution)\b"),
+        (EventKind.ACTION, r"\b(?:deploy\w*|roll(?:ed|s|ing)?[ -]?back\w*|revert\w*|restart\w*|execut\w*"
+                           r"|disabl\w*|enabl\w*|fail(?:ed|s)?[ -]?over|ran|run(?:s|ning)?)\b"),
+    )
+)
+
+_NAMES: dict[str, EventKind] = {kind.value: kind for kind in EventKind} | {
+    "page": EventKind.ALERT,
+    "alarm": EventKind.ALERT,
+    "trigger": EventKind.ALERT,
+    "comms": EventKind.COMMUNICATION,
+    "comm": EventKind.COMMUNICATION,
+    "message": EventKind.COMMUNICATION,
+    "update": EventKind.COMMUNICATION,
+    "status": EventKind.COMMUNICATION,
+    "resolve": EventKind.RESOLUTION,
+    "resolved": EventKind.RESOLUTION,
+    "fix": EventKind.RESOLUTION,
+    "obs": EventKind.OBSERVATION,
+    "note": EventKind.OBSERVATION,
+    "info": EventKind.OBSERVATION,
+    "event": EventKind.OBSERVATION,
+    "step": EventKind.ACTION,
+    "task": EventKind.ACTION,
+}
+
+KNOWN_KINDS = ", ".join(kind.value for kind in EventKind)
+
+
+def infer_kind(text: str) -> EventKind:
+    """A first guess from the words in `text`; observation when nothing matches."""
+    for kind, pattern in _WORDS:
+        if pattern.search(text):
+            return kind
+    return EventKind.OBSERVATION
+
+
+def kind_from_name(name: str) -> EventKind | None:
+    """The kind a column value names (`alert`, `Comms`, `resolved`), or None if unknown."""
+    return _NAMES.get(name.strip().lower())

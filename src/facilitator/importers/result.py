@@ -1,0 +1,116 @@
+"""What an importer hands back: the events it parsed, and every line it could not place."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from facilitator.importers.kinds import infer_kind
+from facilitator.model import EventKind, Provenance, Session, TimelineEvent, UnplacedLine
+from facilitator.model.text import strip_control
+
+Progress = Callable[[int, int], None]
+"""Called as `progress(done, total)` while a big input is parsed."""
+
+PROGRESS_STEP = 1000
+
+
+@dataclass(frozen=True)
+class Problem:
+    """Something in the input that could not be used, at `file` line `line` (None: the whole file)."""
+
+    file: str
+    line: int | None
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.file}: {self.reason}" if self.line is None else f"{self.file}:{self.line}: {self.reason}"
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    """Events parsed from one input, sorted by time, plus what went wrong.
+
+    `problems` block a strict import; `unplaced` holds the input of each problem line so a
+    lenient import can keep it for placing by hand; `warnings` (an ambiguous zone, a time
+    that runs backwards) never block.
+    """
+
+    source: str
+    format: str
+    events: tuple[TimelineEvent, ...] = ()
+    problems: tuple[Problem, ...] = ()
+    warnings: tuple[Problem, ...] = ()
+    unplaced: tuple[UnplacedLine, ...] = ()
+    incident_times: dict[str, datetime] = field(default_factory=dict)
+    """Session times the input knows (detected_at, acknowledged_at, resolved_at, ...)."""
+    session: Session | None = None
+    """The whole session, when the input is a facilitator JSON export."""
+
+    @property
+    def span(self) -> tuple[datetime, datetime] | None:
+        """(first, last) instant of the events, or None when there are none."""
+        return (self.events[0].at, self.events[-1].at) if self.events else None
+
+
+class Collector:
+    """Gathers one input's events and problems as an importer walks it."""
+
+    def __init__(self, source: str, fmt: str, progress: Progress | None = None) -> None:
+        self.source = source
+        self.format = fmt
+        self.progress = progress
+        self.events: list[TimelineEvent] = []
+        self.problems: list[Problem] = []
+        self.unplaced: list[UnplacedLine] = []
+        self.incident_times: dict[str, datetime] = {}
+        self._warnings: dict[str, Problem] = {}
+
+    def event(self, at: datetime, text: str, line: int | None, actor: str = "",
+              kind: EventKind | None = None, *, file: str | None = None,
+              parent_id: str | None = None) -> TimelineEvent | None:
+        """Add an event (control sequences stripped); an event with no text is a problem instead."""
+        clean = strip_control(text)
+        if not clean.strip():
+            self.problem(line, "no text for the event", text, file=file)
+            return None
+        event = TimelineEvent(
+            at=at,
+            text=clean,
+            actor=strip_control(actor).strip(),
+            kind=kind or infer_kind(clean),
+            provenance=Provenance(source=file or self.source, line=line),
+            parent_id=parent_id,
+        )
+        self.events.append(event)
+        return event
+
+    def problem(self, line: int | None, reason: str, raw: str | None = None, *, file: str | None = None) -> None:
+        """Record a problem; `raw` (the input that could not be placed) is kept as an unplaced line."""
+        where = file or self.source
+        self.problems.append(Problem(where, line, reason))
+        if raw is not None:
+            self.unplaced.append(UnplacedLine(source=where, line=line, text=strip_control(raw), reason=reason))
+
+    def warn(self, line: int | None, reason: str, *, file: str | None = None) -> None:
+        """Record a warning once per distinct reason (the first line it happened on)."""
+        self._warnings.setdefault(reason, Problem(file or self.source, line, reason))
+
+    def tick(self, done: int, total: int) -> None:
+        if self.progress is not None and (done % PROGRESS_STEP == 0 or done == total):
+            self.progress(done, total)
+
+    def result(self, session: Session | None = None) -> ImportResult:
+        if not self.events and not self.problems and session is None:
+            self.problem(None, f"no timeline events found (read as {self.format})")
+        return ImportResult(
+            source=self.source,
+            format=self.format,
+            events=tuple(sorted(self.events, key=lambda e: e.at)),
+            problems=tuple(self.problems),
+            warnings=tuple(self._warnings.values()),
+            unplaced=tuple(self.unplaced),
+            incident_times=dict(self.incident_times),
+            session=session,
+        )

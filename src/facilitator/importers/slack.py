@@ -1,0 +1,142 @@
+"""Slack: a channel's messages become events, thread replies linked to their parent.
+
+Kept: user and bot messages, thread replies and broadcasts, joins, file shares (the file
+names added to the text). An edited message keeps only its last version; a deleted one
+goes. Times come from `ts` (UTC); the actor is the person's name from users.json, else
+the profile in the message, else the bot's name.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import datetime, timedelta, timezone
+from typing import Any
+
+from facilitator.importers.json_items import JsonShapeError, located_items
+from facilitator.importers.result import Collector, ImportResult, Progress
+from facilitator.importers.slack_markup import plain_text
+
+_TS = re.compile(r"(\d{1,11})(?:\.(\d{1,6})\d*)?")
+_EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
+_SKIPPED = {"message_deleted", "message_changed", "tombstone"}
+
+
+def is_slack_message(item: Any) -> bool:
+    return isinstance(item, dict) and "ts" in item and (item.get("type") == "message" or "text" in item)
+
+
+def user_names(users_text: str | None) -> dict[str, str]:
+    """Slack user id -> real name (else display name, else handle) from users.json."""
+    try:
+        users = json.loads(users_text) if users_text else []
+    except (json.JSONDecodeError, RecursionError):
+        return {}
+    names: dict[str, str] = {}
+    for user in users if isinstance(users, list) else []:
+        if isinstance(user, dict) and isinstance(user.get("id"), str):
+            name = _person_name(user, user.get("profile"))
+            if name:
+                names[user["id"]] = name
+    return names
+
+
+def _person_name(*records: Any) -> str:
+    for record in records:
+        if isinstance(record, dict):
+            for key in ("real_name", "display_name", "name"):
+                value = record.get(key)
+                if isinstance(value, str) and value.strip():
+                    return value
+    return ""
+
+
+def _instant(ts: Any) -> datetime:
+    """The whole second of `ts`: its fraction only tells messages of the same second apart
+    (it still orders them), and dropping it lets the same message pasted elsewhere match."""
+    match = _TS.fullmatch(str(ts).strip())
+    if match is None:
+        raise ValueError(f"ts: {ts!r} is not a Slack timestamp")
+    return _EPOCH + timedelta(seconds=int(match[1]))
+
+
+def _actor(message: dict[str, Any], names: dict[str, str]) -> str:
+    user = message.get("user")
+    if isinstance(user, str) and user in names:
+        return names[user]
+    bot = message.get("bot_profile")
+    return (_person_name(message.get("user_profile"))
+            or (message.get("username") if isinstance(message.get("username"), str) else "")
+            or _person_name(bot)
+            or (user if isinstance(user, str) else ""))
+
+
+def _text(message: dict[str, Any], names: dict[str, str]) -> str:
+    text = message.get("text") if isinstance(message.get("text"), str) else ""
+    if not text.strip():
+        parts = [a.get("fallback") or a.get("text") or a.get("title") for a in _dicts(message.get("attachments"))]
+        text = "\n".join(p for p in parts if isinstance(p, str) and p)
+    text = plain_text(text, names)
+    files = [f.get("name") or f.get("title") for f in _dicts(message.get("files"))]
+    shared = " ".join(f"[file: {name}]" for name in files if isinstance(name, str) and name)
+    return f"{text} {shared}" if text and shared else text or shared
+
+
+def _dicts(value: Any) -> list[dict[str, Any]]:
+    return [item for item in value if isinstance(item, dict)] if isinstance(value, list) else []
+
+
+def _current_messages(collector: Collector, days: list[tuple[str, str]]) -> list[tuple[str, int, dict[str, Any]]]:
+    """(file, line, message) of every message still there, last versions of edits, in time order."""
+    by_ts: dict[str, tuple[str, int, dict[str, Any]]] = {}
+    edits: dict[str, dict[str, Any]] = {}
+    deleted: set[str] = set()
+    for file, text in days:
+        try:
+            items, _ = located_items(text, "messages")
+        except JsonShapeError as error:
+            collector.problem(None, f"not Slack messages (expected a list of messages): {error}", file=file)
+            continue
+        for line, message in items:
+            if not is_slack_message(message):
+                collector.problem(line, "not a Slack message (no `ts`)", json.dumps(message, ensure_ascii=False), file=file)
+                continue
+            subtype, ts = message.get("subtype"), str(message["ts"])
+            if subtype == "message_deleted":
+                deleted.add(str(message.get("deleted_ts")))
+            elif subtype == "message_changed" and isinstance(message.get("message"), dict):
+                edits[str(message["message"].get("ts"))] = message["message"]
+            elif subtype not in _SKIPPED and not message.get("hidden"):
+                by_ts.setdefault(ts, (file, line, message))
+    for ts, new in edits.items():
+        file, line, old = by_ts.get(ts, (days[-1][0], None, {}))
+        by_ts[ts] = (file, line, {**old, **new})
+    kept = [entry for ts, entry in by_ts.items() if ts not in deleted]
+    return sorted(kept, key=lambda entry: _sort_key(entry[2]))
+
+
+def _sort_key(message: dict[str, Any]) -> tuple[int, str]:
+    match = _TS.fullmatch(str(message.get("ts", "")).strip())
+    return (int(match[1]), (match[2] or "").ljust(6, "0")) if match else (0, "")
+
+
+def parse_slack(days: list[tuple[str, str]], users_text: str | None, source: str,
+                progress: Progress | None = None) -> ImportResult:
+    collector = Collector(source, "slack", progress)
+    names = user_names(users_text)
+    messages = _current_messages(collector, days)
+    event_of_ts: dict[str, str] = {}
+    for done, (file, line, message) in enumerate(messages, start=1):
+        collector.tick(done, len(messages))
+        text = _text(message, names)
+        try:
+            at = _instant(message.get("ts"))
+        except ValueError as error:
+            collector.problem(line, str(error), text, file=file)
+            continue
+        thread = str(message.get("thread_ts", ""))
+        parent = event_of_ts.get(thread) if thread and thread != str(message["ts"]) else None
+        event = collector.event(at, text, line, actor=_actor(message, names), file=file, parent_id=parent)
+        if event is not None:
+            event_of_ts[str(message["ts"])] = event.id
+    return collector.result()

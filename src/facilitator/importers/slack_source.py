@@ -1,0 +1,96 @@
+"""Finding one channel's day files (and users.json) in a Slack export, zipped or not.
+
+A workspace export holds `channels.json`, `users.json` and one folder per channel with
+a `YYYY-MM-DD.json` per day. Also accepted: a channel folder, a single day file, or a
+flat JSON list of messages with `users.json` (or `slack_users.json`) beside it.
+"""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path, PurePosixPath
+
+from facilitator.importers.reading import InputError, decode, read_text
+
+_DAY_FILE = re.compile(r"\d{4}-\d{2}-\d{2}\.json")
+USERS_FILES = ("users.json", "slack_users.json")
+
+
+@dataclass
+class SlackFiles:
+    """The JSON texts to read: (name for messages, text) per day, in date order, and the users."""
+
+    days: list[tuple[str, str]]
+    users: str | None = None
+
+
+def is_zip(path: Path) -> bool:
+    return path.is_file() and zipfile.is_zipfile(path)
+
+
+def _pick_channel(channels: list[str], wanted: str | None) -> str:
+    if wanted is not None:
+        name = wanted.lstrip("#")
+        if name not in channels:
+            raise InputError(f"no channel {wanted!r} in the export (channels: {', '.join(sorted(channels)) or 'none'})")
+        return name
+    if len(channels) == 1:
+        return channels[0]
+    if not channels:
+        raise InputError("no channel folders with day files (YYYY-MM-DD.json) in this Slack export")
+    raise InputError(f"the export holds {len(channels)} channels ({', '.join(sorted(channels))}); "
+                     "pick one with --channel NAME")
+
+
+def _from_tree(files: dict[str, Callable[[], bytes]], source: str, channel: str | None) -> SlackFiles:
+    """`files` maps paths inside an export (posix, relative to its top) to their readers."""
+    days_by_channel: dict[str, list[str]] = {}
+    for name in files:
+        parts = PurePosixPath(name).parts
+        if len(parts) == 2 and _DAY_FILE.fullmatch(parts[1]):
+            days_by_channel.setdefault(parts[0], []).append(name)
+    chosen = _pick_channel(list(days_by_channel), channel)
+    days = [(f"{source}/{name}", decode(files[name]())) for name in sorted(days_by_channel[chosen])]
+    users = next((decode(files[name]()) for name in USERS_FILES if name in files), None)
+    return SlackFiles(days, users)
+
+
+def _zip_tree(archive: zipfile.ZipFile) -> dict[str, Callable[[], bytes]]:
+    names = [info.filename for info in archive.infolist() if not info.is_dir()]
+    tops = [n.rsplit("/", 1)[0] + "/" if "/" in n else "" for n in names if n.rsplit("/", 1)[-1] == "channels.json"]
+    root = min(tops, key=len) if tops else ""
+    return {n[len(root):]: (lambda n=n: archive.read(n)) for n in names if n.startswith(root) and n.endswith(".json")}
+
+
+def _folder_tree(path: Path) -> dict[str, Callable[[], bytes]]:
+    found = [*path.glob("*.json"), *path.glob("*/*.json")]
+    return {p.relative_to(path).as_posix(): p.read_bytes for p in found}
+
+
+def _users_in(*folders: Path) -> str | None:
+    """users.json (or slack_users.json) from the first of `folders` that has one."""
+    for folder in folders:
+        for name in USERS_FILES:
+            if (folder / name).is_file():
+                return read_text(folder / name)
+    return None
+
+
+def slack_files(path: Path, channel: str | None = None) -> SlackFiles:
+    """The day files of the chosen channel in the export at `path`. Raises InputError."""
+    source = str(path)
+    try:
+        if is_zip(path):
+            with zipfile.ZipFile(path) as archive:
+                return _from_tree(_zip_tree(archive), source, channel)
+        if path.is_dir():
+            day_files = sorted(p for p in path.glob("*.json") if _DAY_FILE.fullmatch(p.name))
+            if day_files:
+                return SlackFiles([(str(p), read_text(p)) for p in day_files], _users_in(path, path.parent))
+            return _from_tree(_folder_tree(path), source, channel)
+        return SlackFiles([(source, read_text(path))], _users_in(path.parent, path.parent.parent))
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError) as error:
+        raise InputError(f"cannot read the Slack export ({error})") from None

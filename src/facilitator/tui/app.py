@@ -1,0 +1,181 @@
+"""The Textual app: opens a session, owns the review, ticks the clock, autosaves."""
+
+from __future__ import annotations
+
+import asyncio
+import signal
+from collections.abc import Callable, Iterable
+from datetime import datetime, timezone
+from pathlib import Path
+
+from textual.app import App, SystemCommand
+from textual.binding import Binding
+from textual.screen import Screen
+
+from facilitator.review import Change, Review
+from facilitator.store import SessionFileError, open_session
+from facilitator.tui.autosave import AutosaveMixin
+from facilitator.tui.keymap import keymap_path, load_keymap
+from facilitator.tui.theme import DEFAULT_THEME, HIGH_CONTRAST, THEME_CYCLE
+
+Now = Callable[[], datetime]
+
+
+def wall_clock() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+class FacilitatorApp(AutosaveMixin, App[int]):
+    """Run an incident review. `now` is injectable so tests drive the clock."""
+
+    TITLE = "facilitator"
+    CSS_PATH = "app.tcss"
+
+    BINDINGS = [
+        Binding("ctrl+q", "quit", "Quit", id="app.quit", priority=True),
+        Binding("ctrl+c", "quit", "Quit", show=False, id="app.quit_ctrl_c", priority=True),
+        Binding("f1,question_mark", "help", "Help", id="app.help"),
+        Binding("f2", "cycle_theme", "Theme", show=False, id="app.theme"),
+    ]
+
+    def __init__(
+        self,
+        session_path: Path | None = None,
+        sessions_folder: Path | None = None,
+        now: Now = wall_clock,
+        keymap_file: Path | None = None,
+    ) -> None:
+        super().__init__()
+        self.session_path = session_path
+        self.sessions_folder = sessions_folder
+        self.now = now
+        self.review: Review | None = None
+        self.save_error: OSError | None = None
+        self.keymap_file = keymap_file if keymap_file is not None else keymap_path()
+
+    # -- start-up ---------------------------------------------------------------------
+
+    def on_mount(self) -> None:
+        self.register_theme(HIGH_CONTRAST)
+        self.theme = DEFAULT_THEME
+        keymap, problem = load_keymap(self.keymap_file)
+        if keymap:
+            self.set_keymap(keymap)
+        if problem:
+            self.notify(problem, title="Keymap", severity="warning", markup=False)
+        self._install_signal_handlers()
+        if self.session_path is not None:
+            self.open_session_file(self.session_path)
+        else:
+            from facilitator.store import sessions_dir
+            from facilitator.tui.screens.picker import PickerScreen
+
+            self.push_screen(PickerScreen(self.sessions_folder or sessions_dir()))
+
+    def open_session_file(self, path: Path) -> None:
+        from facilitator.tui.screens.review import ReviewScreen
+
+        try:
+            file = open_session(path)
+        except SessionFileError as error:
+            from facilitator.tui.screens.problem import ProblemScreen
+
+            self.push_screen(ProblemScreen(str(error)))
+            return
+        self.review = Review(file.session, file)
+        self.review.subscribe(self._on_change)
+        closed = self.review.recover_clock(file.saved_at, self.now())
+        self.push_screen(ReviewScreen())
+        if file.read_only:
+            self.notify(file.read_only_reason, title="Read-only", severity="warning", timeout=10, markup=False)
+        if closed.total_seconds() >= 1:
+            from facilitator.model.derived import format_span
+
+            self.notify(
+                f"The clock was paused for the {format_span(closed)} the app was closed; it is running again.",
+                title="Clock resumed",
+                timeout=10,
+                markup=False,
+            )
+
+    def _install_signal_handlers(self) -> None:
+        try:
+            loop = asyncio.get_running_loop()
+            for sig in (signal.SIGTERM, signal.SIGHUP):
+                loop.add_signal_handler(sig, self._exit_on_signal)
+        except (NotImplementedError, RuntimeError, AttributeError, ValueError):
+            pass
+
+    def _exit_on_signal(self) -> None:
+        self.save_blocking()
+        self._close_review()
+        self.exit(0)
+
+    # -- changes -----------------------------------------------------------------------
+
+    def _on_change(self, change: Change) -> None:
+        self.schedule_save()
+        from facilitator.tui.screens.review import ReviewScreen
+
+        for screen in self.screen_stack:
+            if isinstance(screen, ReviewScreen):
+                screen.session_changed(change)
+
+    def show_save_state(self, error: OSError | None) -> None:
+        was_failing = self.save_error is not None
+        self.save_error = error
+        if error is not None:
+            self.notify(f"Not saved: {error}. Your edits are kept in memory; Ctrl+S retries.",
+                        title="Save failed", severity="error", timeout=8, markup=False)
+        elif was_failing:
+            self.notify("Saved again.", title="Saved", markup=False)
+        from facilitator.tui.screens.review import ReviewScreen
+
+        if isinstance(self.screen, ReviewScreen):
+            self.screen.show_banner()
+
+    # -- actions -------------------------------------------------------------------------
+
+    async def action_quit(self) -> None:
+        error = self.save_blocking()
+        if error is not None:
+            from facilitator.tui.dialogs.pick import ConfirmDialog
+
+            def answered(leave: bool | None) -> None:
+                if leave:
+                    self._close_review()
+                    self.exit(1)
+
+            self.push_screen(ConfirmDialog(f"Not saved: {error}\n\nQuit anyway and lose unsaved edits?"), answered)
+            return
+        self._close_review()
+        self.exit(0)
+
+    def _close_review(self) -> None:
+        if self.review is not None:
+            self.review.close()
+
+    def on_unmount(self) -> None:
+        """However the app ends, write what is pending and let go of the lock."""
+        self.save_blocking()
+        self._close_review()
+
+    def action_help(self) -> None:
+        from facilitator.tui.screens.help import HelpScreen
+
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen(self.screen))
+
+    def action_cycle_theme(self) -> None:
+        index = THEME_CYCLE.index(self.theme) if self.theme in THEME_CYCLE else -1
+        self.theme = THEME_CYCLE[(index + 1) % len(THEME_CYCLE)]
+        self.notify(f"Theme: {self.theme}", markup=False)
+
+    # -- command palette -------------------------------------------------------------------
+
+    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        """Every binding of the screen and app with a description, plus Textual's own."""
+        yield from super().get_system_commands(screen)
+        from facilitator.tui.bindings import palette_commands
+
+        yield from palette_commands(self, screen)

@@ -1,0 +1,146 @@
+"""A modal form: labelled fields in, a dict of values out, with validation that keeps it open.
+
+Every add and edit in the app goes through this one dialog. The `submit` callback turns the
+values into a command on the review and returns an error message to show, or None.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical, VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Checkbox, Input, Label, Select, Static
+
+from facilitator.tui.text import literal
+from facilitator.tui.widgets.blame_hint import BlameHint
+
+
+@dataclass
+class Field:
+    key: str
+    label: str
+    value: str = ""
+    options: Sequence[tuple[str, str]] = ()
+    """(shown, value) pairs: a select box instead of a text input."""
+    check: bool | None = None
+    """A checkbox (True/False) instead of a text input."""
+    placeholder: str = ""
+    blame_check: bool = False
+    """Mark blaming phrasing as it is typed (never blocks)."""
+    extra: dict = field(default_factory=dict)
+
+
+Submit = Callable[[dict[str, object]], str | None]
+
+
+class FormDialog(ModalScreen[dict[str, object] | None]):
+    """Enter submits (from any field); Escape cancels."""
+
+    DEFAULT_CSS = """
+    FormDialog { align: center middle; }
+    FormDialog > Vertical {
+        width: 90%; max-width: 100; height: auto; max-height: 90%;
+        border: thick $accent; background: $surface; padding: 0 1;
+    }
+    FormDialog #title { text-style: bold; padding: 0 0 1 0; }
+    FormDialog #error { color: $error; text-style: bold; height: auto; }
+    FormDialog Label { padding: 0 0 0 0; color: $text-muted; }
+    FormDialog Input, FormDialog Select { margin: 0 0 0 0; }
+    FormDialog VerticalScroll { height: auto; max-height: 30; }
+    FormDialog #keys { color: $text-muted; padding: 1 0 0 0; }
+    """
+
+    BINDINGS = [
+        Binding("escape", "cancel", "Cancel", id="form.cancel"),
+        Binding("ctrl+s", "submit", "Save", id="form.submit"),
+    ]
+
+    def __init__(self, title: str, fields: Sequence[Field], submit: Submit | None = None) -> None:
+        super().__init__()
+        self.form_title = title
+        self.fields = list(fields)
+        self.submit = submit
+
+    def compose(self) -> ComposeResult:
+        with Vertical():
+            yield Static(literal(self.form_title), id="title")
+            with VerticalScroll():
+                for spec in self.fields:
+                    if spec.check is not None:
+                        yield Checkbox(spec.label, value=spec.check, id=f"f-{spec.key}")
+                        continue
+                    yield Label(spec.label, markup=False)
+                    if spec.options:
+                        yield Select(
+                            [(shown, value) for shown, value in spec.options],
+                            value=spec.value if spec.value else Select.BLANK,
+                            allow_blank=not spec.value,
+                            id=f"f-{spec.key}",
+                        )
+                    else:
+                        yield Input(spec.value, placeholder=spec.placeholder, id=f"f-{spec.key}")
+                        if spec.blame_check:
+                            yield BlameHint(target=f"f-{spec.key}")
+            yield Static("", id="error")
+            yield Static("Enter or Ctrl+S to save · Escape to cancel · Tab for the next field", id="keys")
+
+    def on_mount(self) -> None:
+        if self.fields:
+            self.query_one(f"#f-{self.fields[0].key}").focus()
+
+    def values(self) -> dict[str, object]:
+        result: dict[str, object] = {}
+        for spec in self.fields:
+            widget = self.query_one(f"#f-{spec.key}")
+            if isinstance(widget, Checkbox):
+                result[spec.key] = widget.value
+            elif isinstance(widget, Select):
+                result[spec.key] = "" if widget.value is Select.BLANK else widget.value
+            else:
+                result[spec.key] = widget.value
+        return result
+
+    def show_error(self, message: str) -> None:
+        self.query_one("#error", Static).update(literal(message))
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        for hint in self.query(BlameHint):
+            if hint.target == event.input.id:
+                hint.update_for(event.value)
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        self.action_submit()
+
+    def action_submit(self) -> None:
+        values = self.values()
+        if self.submit is not None:
+            try:
+                error = self.submit(values)
+            except (ValueError, KeyError, PermissionError) as problem:
+                error = plain_error(problem)
+            if error:
+                self.show_error(error)
+                return
+        self.dismiss(values)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+
+def plain_error(problem: Exception) -> str:
+    """A validation error as one readable line (pydantic's include a docs URL; drop it)."""
+    from pydantic import ValidationError
+
+    if isinstance(problem, ValidationError):
+        return "; ".join(
+            f"{'.'.join(str(p) for p in e['loc']) or 'value'}: {e['msg'].removeprefix('Value error, ')}"
+            for e in problem.errors()
+        )
+    if isinstance(problem, KeyError):
+        return str(problem.args[0]) if problem.args else "not found"
+    return str(problem)

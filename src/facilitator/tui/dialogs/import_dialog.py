@@ -1,0 +1,157 @@
+"""Import a timeline in the app: a file path or pasted text, a preview, then confirm or cancel.
+
+Parsing runs in a worker thread with a progress bar, so the agenda clock keeps ticking on a
+big file. Nothing changes until the facilitator confirms; lines with problems are listed
+with their line numbers and, if confirmed anyway, kept as unplaced lines to place by hand.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from rich.text import Text
+from textual import work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Button, Input, Label, ProgressBar, Select, Static, TextArea
+
+from facilitator.importers import FORMATS, ImportResult, parse_file, parse_text
+from facilitator.tui.text import one_line
+
+PREVIEW_EVENTS = 8
+PREVIEW_PROBLEMS = 12
+
+
+def preview_text(result: ImportResult) -> Text:
+    text = Text()
+    span = result.span
+    text.append(f"{len(result.events)} events read as {result.format}", style="bold")
+    if span:
+        text.append(f" · {span[0]:%Y-%m-%d %H:%M} – {span[1]:%Y-%m-%d %H:%M} UTC")
+    text.append("\n")
+    for event in result.events[:PREVIEW_EVENTS]:
+        text.append(f"{event.at:%H:%M} ", style="bold")
+        text.append(f"{one_line(event.actor)[:14]:<14} ", style="italic")
+        text.append(one_line(event.text)[:120])
+        text.append("\n")
+    if len(result.events) > PREVIEW_EVENTS:
+        text.append(f"… and {len(result.events) - PREVIEW_EVENTS} more\n", style="dim")
+    if result.problems:
+        text.append(f"\n{len(result.problems)} problems (kept as unplaced lines if you import anyway):\n",
+                    style="bold red")
+        for problem in result.problems[:PREVIEW_PROBLEMS]:
+            text.append(one_line(str(problem)) + "\n", style="red")
+    for warning in result.warnings:
+        text.append(one_line(str(warning)) + "\n", style="yellow")
+    return text
+
+
+class ImportDialog(ModalScreen[None]):
+    DEFAULT_CSS = """
+    ImportDialog { align: center middle; }
+    ImportDialog > Vertical { width: 95%; max-width: 120; height: 90%; border: thick $accent;
+        background: $surface; padding: 0 1; }
+    ImportDialog TextArea { height: 6; }
+    ImportDialog #preview { height: 1fr; border: round $primary; }
+    ImportDialog Horizontal { height: auto; }
+    ImportDialog ProgressBar { display: none; }
+    ImportDialog ProgressBar.busy { display: block; }
+    """
+    BINDINGS = [
+        Binding("escape", "cancel", "Cancel", id="import.cancel"),
+        Binding("ctrl+r", "preview", "Preview", id="import.preview"),
+        Binding("ctrl+s", "confirm", "Import", id="import.confirm"),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.result: ImportResult | None = None
+
+    def compose(self) -> ComposeResult:
+        with Vertical():
+            yield Static(Text("Import a timeline", style="bold"))
+            yield Label("File (chat paste .txt, CSV, Slack export ZIP/folder/JSON, PagerDuty or Grafana JSON)")
+            yield Input(placeholder="path/to/timeline.csv", id="path")
+            yield Label("…or paste chat lines here (used when the file is empty)")
+            yield TextArea(id="paste")
+            with Horizontal():
+                yield Select([(name, name) for name in FORMATS], value="auto", allow_blank=False, id="format")
+                yield Input(placeholder="zone for lines without one (UTC)", id="tz")
+                yield Input(placeholder="channel (Slack)", id="channel")
+            yield ProgressBar(total=None, show_eta=False)
+            with VerticalScroll(id="preview"):
+                yield Static(Text("Ctrl+R previews; nothing changes until you import with Ctrl+S.", style="dim"),
+                             id="preview-text")
+            with Horizontal():
+                yield Button("Preview (Ctrl+R)", id="do-preview")
+                yield Button("Import (Ctrl+S)", id="do-import", variant="primary", disabled=True)
+                yield Button("Cancel (Esc)", id="do-cancel")
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        {"do-preview": self.action_preview, "do-import": self.action_confirm,
+         "do-cancel": self.action_cancel}[event.button.id]()
+
+    def action_preview(self) -> None:
+        self.query_one(ProgressBar).add_class("busy")
+        self.query_one("#do-import", Button).disabled = True
+        self.parse(
+            self.query_one("#path", Input).value.strip(),
+            self.query_one("#paste", TextArea).text,
+            str(self.query_one("#format", Select).value),
+            self.query_one("#tz", Input).value.strip() or "UTC",
+            self.query_one("#channel", Input).value.strip() or None,
+        )
+
+    @work(thread=True, exclusive=True, group="import-preview", exit_on_error=False)
+    def parse(self, path: str, pasted: str, fmt: str, tz: str, channel: str | None) -> None:
+        session = self.app.review.session
+        base = session.started_at or (session.timeline[0].at if session.timeline else None)
+        default_date = base.date() if base else None
+
+        def progress(done: int, total: int) -> None:
+            self.app.call_from_thread(self.query_one(ProgressBar).update, total=total, progress=done)
+
+        try:
+            if path:
+                result = parse_file(Path(path).expanduser(), fmt, default_date=default_date, default_tz=tz,
+                                    channel=channel, progress=progress)
+            else:
+                result = parse_text(pasted, fmt, "pasted text", default_date=default_date, default_tz=tz,
+                                    progress=progress)
+        except (OSError, ValueError) as error:
+            self.app.call_from_thread(self.show_failure, str(error))
+            return
+        self.app.call_from_thread(self.show_result, result)
+
+    def show_failure(self, message: str) -> None:
+        self.query_one(ProgressBar).remove_class("busy")
+        self.query_one("#preview-text", Static).update(Text(message, style="bold red"))
+
+    def show_result(self, result: ImportResult) -> None:
+        self.result = result
+        self.query_one(ProgressBar).remove_class("busy")
+        self.query_one("#preview-text", Static).update(preview_text(result))
+        self.query_one("#do-import", Button).disabled = not (result.events or result.session)
+
+    def action_confirm(self) -> None:
+        result = self.result
+        if result is None or not (result.events or result.session):
+            self.app.notify("Preview first (Ctrl+R): nothing to import yet.", markup=False)
+            return
+        review = self.app.review
+        try:
+            added, skipped = review.import_events(result.events, result.unplaced, label=f"import {result.source}",
+                                                  **result.incident_times)
+        except (ValueError, PermissionError) as error:
+            self.app.notify(str(error), title="Not imported", severity="error", markup=False)
+            return
+        note = f"Imported {added} events" + (f" ({skipped} already there)" if skipped else "")
+        if result.unplaced:
+            note += f"; {len(result.unplaced)} lines to place by hand (u in the timeline)"
+        self.app.notify(note + ". Ctrl+Z undoes the whole import.", title="Import", markup=False)
+        self.dismiss(None)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)

@@ -1,0 +1,78 @@
+"""What every pane of the review screen shares: access to the review, safe commands, refresh."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import date, datetime
+from typing import Any, ClassVar
+
+from pydantic import ValidationError
+from textual.containers import Vertical
+
+from facilitator.model import Session
+from facilitator.review import Review
+from facilitator.tui.dialogs.form import Field, FormDialog, plain_error
+
+
+class Pane(Vertical):
+    """A page of the review screen. Subclasses set the class vars and implement `show`."""
+
+    PANE_ID: ClassVar[str]
+    TITLE: ClassVar[str]
+    HELP_GROUP: ClassVar[str]
+    WATCHES: ClassVar[frozenset[str]] = frozenset()
+    """Session fields whose change means this pane must redraw."""
+    PRIMARY: ClassVar[str] = "*"
+    """Selector of the widget that takes focus when the pane is shown."""
+
+    DEFAULT_CSS = "Pane { height: 1fr; }"
+
+    stale = True
+
+    @property
+    def review(self) -> Review:
+        return self.app.review
+
+    @property
+    def session(self) -> Session:
+        return self.app.review.session
+
+    def now(self) -> datetime:
+        return self.app.now()
+
+    def today(self) -> date:
+        return self.app.now().date()
+
+    def show(self, session: Session) -> None:
+        """Redraw from `session`."""
+        raise NotImplementedError
+
+    def focus_main(self) -> None:
+        for widget in self.query(self.PRIMARY):
+            if widget.focusable:
+                widget.focus()
+                return
+
+    def refresh_pane(self) -> None:
+        self.stale = False
+        self.show(self.session)
+
+    def tick(self, now: datetime) -> None:
+        """Called every second while visible (for live figures); most panes need nothing."""
+
+    def run(self, command: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+        """Send a command to the review; a refusal becomes a notification, never a crash."""
+        try:
+            return command(*args, **kwargs)
+        except (ValueError, KeyError, PermissionError, ValidationError) as problem:
+            self.app.notify(plain_error(problem), title="Not done", severity="warning", markup=False)
+            return None
+
+    def ask(self, title: str, fields: Sequence[Field], submit: Callable[[dict[str, Any]], Any]) -> None:
+        """Open a form; `submit` runs the command and may raise to keep the form open."""
+
+        def apply(values: dict[str, Any]) -> str | None:
+            submit(values)
+            return None
+
+        self.app.push_screen(FormDialog(title, fields, apply))

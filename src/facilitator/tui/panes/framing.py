@@ -1,0 +1,218 @@
+"""Framing: summary, impact, severity, incident times, participants and their local time now."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from rich.table import Table
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, VerticalScroll
+from textual.widgets import OptionList, Static
+from textual.widgets.option_list import Option
+
+from facilitator.model import ReviewKind, Session, Severity
+from facilitator.model.derived import durations, format_span
+from facilitator.model.session import INCIDENT_TIMES
+from facilitator.model.timeparse import parse_time
+from facilitator.tui.dialogs.form import Field
+from facilitator.tui.panes.base import Pane
+from facilitator.tui.text import literal, one_line
+
+TIME_LABELS = {
+    "started_at": "Started",
+    "detected_at": "Detected",
+    "acknowledged_at": "Acknowledged",
+    "mitigated_at": "Mitigated",
+    "resolved_at": "Resolved",
+}
+
+
+def instant_label(at: datetime | None, zone: str) -> str:
+    if at is None:
+        return "—"
+    local = at.astimezone(ZoneInfo(zone))
+    text = at.strftime("%Y-%m-%d %H:%M UTC")
+    return text if zone == "UTC" else f"{text}  ({local:%H:%M %Z})"
+
+
+def details_table(session: Session) -> Table:
+    table = Table.grid(padding=(0, 1))
+    table.add_column(style="bold", no_wrap=True)
+    table.add_column()
+    kind = "learning review: we explore, we do not audit" if session.review_kind is ReviewKind.LEARNING \
+        else "process review: did the procedure work as written?"
+    table.add_row("Incident", literal(f"{session.title}  [{session.incident_id}]" if session.incident_id else session.title))
+    table.add_row("Severity", Text(session.severity.value, style="bold red" if session.severity is Severity.SEV1 else "bold"))
+    table.add_row("Review", Text(kind))
+    table.add_row("Summary", literal(session.summary or "—"))
+    table.add_row("Impact", literal(session.impact or "—"))
+    budget = "—" if session.error_budget_spent is None else f"{session.error_budget_spent:g}% of the error budget"
+    table.add_row("Budget", Text(budget))
+    for name in INCIDENT_TIMES:
+        table.add_row(TIME_LABELS[name], Text(instant_label(getattr(session, name), session.display_tz)))
+    spans = durations(session)
+    table.add_row(
+        "Took",
+        Text(
+            f"detect {format_span(spans.to_detect)} · acknowledge {format_span(spans.to_acknowledge)} · "
+            f"mitigate {format_span(spans.to_mitigate)} · resolve {format_span(spans.to_resolve)}"
+        ),
+    )
+    return table
+
+
+def person_label(person, now: datetime) -> Text:
+    local = now.astimezone(ZoneInfo(person.tz))
+    label = Text()
+    label.append("★ " if person.facilitator else "  ", style="bold yellow")
+    label.append(one_line(person.name), style="bold")
+    label.append(f"  {local:%H:%M} {person.tz.split('/')[-1]}", style="cyan")
+    if person.role:
+        label.append(f"\n  {one_line(person.role)}", style="dim")
+    if person.proxy_for:
+        label.append(f"\n  speaks for {one_line(person.proxy_for)}", style="italic")
+    return label
+
+
+class FramingPane(Pane):
+    PANE_ID = "framing"
+    TITLE = "Framing"
+    HELP_GROUP = "Framing"
+    PRIMARY = "#people"
+    WATCHES = frozenset({"title", "summary", "impact", "severity", "participants", "ground_rules", "review_kind",
+                         "error_budget_spent", "display_tz", "incident_id", *INCIDENT_TIMES})
+
+    BINDINGS = [
+        Binding("e", "edit_details", "Details", id="framing.details"),
+        Binding("t", "edit_times", "Times", id="framing.times"),
+        Binding("a", "add_person", "Add person", id="framing.add_person"),
+        Binding("enter", "edit_person", "Edit person", id="framing.edit_person", show=False),
+        Binding("x", "remove_person", "Remove person", show=False, id="framing.remove_person"),
+        Binding("r", "edit_rules", "Ground rules", show=False, id="framing.rules"),
+    ]
+
+    DEFAULT_CSS = """
+    FramingPane #framing-details { width: 3fr; height: 1fr; }
+    FramingPane #framing-side { width: 2fr; height: 1fr; }
+    FramingPane #people { height: auto; max-height: 12; border: round $primary; }
+    FramingPane .heading { text-style: bold; color: $accent; }
+    """
+
+    def compose(self) -> ComposeResult:
+        with Horizontal():
+            with VerticalScroll(id="framing-details"):
+                yield Static(id="details")
+            with VerticalScroll(id="framing-side"):
+                yield Static("Participants (a add · enter edit · x remove)", classes="heading")
+                yield OptionList(id="people")
+                yield Static("Ground rules (r edit)", classes="heading")
+                yield Static(id="rules")
+
+    def show(self, session: Session) -> None:
+        self.query_one("#details", Static).update(details_table(session))
+        people = self.query_one("#people", OptionList)
+        highlighted = people.highlighted
+        people.clear_options()
+        now = self.now()
+        people.add_options([Option(person_label(p, now), id=p.id) for p in session.participants])
+        if session.participants:
+            people.highlighted = min(highlighted or 0, len(session.participants) - 1)
+        rules = Text()
+        for rule in session.ground_rules:
+            rules.append("• ")
+            rules.append(one_line(rule))
+            rules.append("\n")
+        self.query_one("#rules", Static).update(rules)
+
+    def tick(self, now: datetime) -> None:
+        if now.second == 0:
+            self.refresh_pane()
+
+    # -- actions --------------------------------------------------------------------------
+
+    def action_edit_details(self) -> None:
+        s = self.session
+        fields = [
+            Field("title", "Title", s.title),
+            Field("incident_id", "Incident id", s.incident_id),
+            Field("severity", "Severity", s.severity.value, options=[(v.value, v.value) for v in Severity]),
+            Field("review_kind", "Review kind", s.review_kind.value,
+                  options=[("learning review", "learning"), ("process review", "process")]),
+            Field("summary", "Summary", s.summary, blame_check=True),
+            Field("impact", "Impact", s.impact, blame_check=True),
+            Field("error_budget_spent", "Error budget spent (%)",
+                  "" if s.error_budget_spent is None else f"{s.error_budget_spent:g}"),
+            Field("display_tz", "Second time zone (IANA, e.g. Europe/Berlin)", s.display_tz),
+        ]
+
+        def submit(values: dict[str, Any]) -> None:
+            budget = str(values.pop("error_budget_spent")).strip()
+            values["error_budget_spent"] = float(budget.rstrip("%")) if budget else None
+            self.review.set_details(**values)
+
+        self.ask("Incident details", fields, submit)
+
+    def action_edit_times(self) -> None:
+        s = self.session
+        fields = [
+            Field(name, f"{TIME_LABELS[name]} (14:23, 2026-03-22 14:23 +05:30, ISO; empty = unknown)",
+                  "" if getattr(s, name) is None else getattr(s, name).strftime("%Y-%m-%d %H:%M UTC"))
+            for name in INCIDENT_TIMES
+        ]
+        base = s.started_at or (s.timeline[0].at if s.timeline else None)
+
+        def submit(values: dict[str, Any]) -> None:
+            parsed = {}
+            for name, text in values.items():
+                text = str(text).strip()
+                parsed[name] = parse_time(text, base.date() if base else None).at if text else None
+            self.review.set_details(**parsed)
+
+        self.ask("Incident times", fields, submit)
+
+    def _person_fields(self, person=None) -> list[Field]:
+        return [
+            Field("name", "Name", person.name if person else ""),
+            Field("role", "Role", person.role if person else ""),
+            Field("tz", "Time zone (IANA, e.g. Asia/Kolkata)", person.tz if person else "UTC"),
+            Field("proxy_for", "Speaks for (an absent team or zone)", person.proxy_for if person else ""),
+            Field("facilitator", "Facilitator", check=person.facilitator if person else False),
+        ]
+
+    def action_add_person(self) -> None:
+        self.ask("Add participant", self._person_fields(), lambda v: self.review.add_participant(**v))
+
+    def _selected_person(self):
+        people = self.query_one("#people", OptionList)
+        if people.highlighted is None or not self.session.participants:
+            return None
+        return self.session.participants[people.highlighted]
+
+    def action_edit_person(self) -> None:
+        person = self._selected_person()
+        if person is not None:
+            self.ask(f"Edit {person.name}", self._person_fields(person),
+                     lambda v: self.review.edit_participant(person.id, **v))
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        self.action_edit_person()
+
+    def action_remove_person(self) -> None:
+        person = self._selected_person()
+        if person is not None:
+            self.run(self.review.remove_participant, person.id)
+            self.app.notify(f"Removed {one_line(person.name)} (Ctrl+Z to undo)", markup=False)
+
+    def action_edit_rules(self) -> None:
+        rules = self.session.ground_rules
+        fields = [Field(f"r{i}", f"Rule {i + 1}", rules[i] if i < len(rules) else "") for i in range(max(6, len(rules) + 1))]
+
+        def submit(values: dict[str, Any]) -> None:
+            self.review.set_details(ground_rules=tuple(str(v) for v in values.values() if str(v).strip()))
+
+        self.ask("Ground rules (leave a line empty to drop it)", fields, submit)

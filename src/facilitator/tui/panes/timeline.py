@@ -1,0 +1,290 @@
+"""The timeline pane: walk the events, correct them live, see the incident's shape in time."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.widgets import Static
+
+from facilitator.model import Category, EventKind, FindingKind, Session, TimelineEvent
+from facilitator.model.derived import durations, format_span, gaps, long_gap_ids
+from facilitator.model.timeparse import parse_time
+from facilitator.tui.dialogs.form import Field
+from facilitator.tui.dialogs.pick import PickDialog
+from facilitator.tui.panes.base import Pane
+from facilitator.tui.text import literal, one_line
+from facilitator.tui.widgets.timeline_view import TimelineRows, TimelineView, header_text
+from facilitator.tui.widgets.timestrip import TimeStrip
+
+KIND_OPTIONS = [(kind.value, kind.value) for kind in EventKind]
+
+
+def figures_text(session: Session) -> Text:
+    spans = durations(session)
+    text = Text(no_wrap=True, overflow="ellipsis")
+    text.append(f"{len(session.timeline)} events", style="bold")
+    text.append(f" · detect {format_span(spans.to_detect)} · ack {format_span(spans.to_acknowledge)}"
+                f" · mitigate {format_span(spans.to_mitigate)} · resolve {format_span(spans.to_resolve)}")
+    longest = gaps(session.timeline)[:1]
+    if longest:
+        gap = longest[0]
+        text.append(f" · longest gap {format_span(gap.length)} after {gap.after.at:%H:%M}", style="bold red")
+    if session.unplaced:
+        text.append(f" · {len(session.unplaced)} unplaced lines (u)", style="bold yellow")
+    return text
+
+
+def detail_text(session: Session, event: TimelineEvent, zone: str, walking: bool) -> Text:
+    """The current event in full: text, who, when in both zones, notes, corrections, findings."""
+    text = Text()
+    local = event.at.astimezone(ZoneInfo(zone))
+    text.append(f"{event.at:%Y-%m-%d %H:%M:%S} UTC", style="bold")
+    if zone != "UTC":
+        text.append(f" · {local:%H:%M %Z}", style="cyan")
+    text.append(f" · {event.kind.value}", style="bold magenta" if event.decision_point else "")
+    if event.decision_point:
+        text.append(" · ◆ DECISION POINT: what did we know, what made this look right?", style="bold magenta")
+    if event.actor:
+        text.append(" · ")
+        text.append(one_line(event.actor), style="italic")
+    text.append("\n")
+    text.append_text(literal(event.text, style="bold" if walking else ""))
+    for correction in event.corrections:
+        text.append("\n✱ corrected ", style="bold cyan")
+        text.append(f"{correction.field}: was ")
+        text.append_text(literal(correction.original, style="strike dim"))
+        if correction.reason:
+            text.append(" — ")
+            text.append_text(literal(correction.reason, style="italic"))
+    for note in event.notes:
+        text.append("\n✎ ", style="bold cyan")
+        text.append_text(literal(note))
+    linked = [f for f in session.findings if event.id in f.event_ids]
+    for finding in linked:
+        text.append(f"\n⚑ {finding.kind.value}: ", style="bold yellow")
+        text.append(one_line(finding.text))
+    if event.provenance is not None:
+        where = f"{event.provenance.source}:{event.provenance.line}" if event.provenance.line else event.provenance.source
+        text.append(f"\nfrom {one_line(where)}", style="dim")
+    return text
+
+
+class TimelinePane(Pane):
+    PANE_ID = "timeline"
+    TITLE = "Timeline"
+    HELP_GROUP = "Timeline"
+    PRIMARY = "TimelineView"
+    WATCHES = frozenset({"timeline", "findings", "display_tz", "detected_at", "mitigated_at", "resolved_at",
+                         "started_at", "acknowledged_at", "unplaced"})
+
+    BINDINGS = [
+        Binding("w", "walk", "Walk", id="timeline.walk"),
+        Binding("a", "add_event", "Add", id="timeline.add"),
+        Binding("e", "edit_event", "Edit", id="timeline.edit"),
+        Binding("c", "correct_event", "Correct", show=False, id="timeline.correct"),
+        Binding("n", "note", "Note", id="timeline.note"),
+        Binding("d", "decision", "Decision", id="timeline.decision"),
+        Binding("f", "finding", "Finding", show=False, id="timeline.finding"),
+        Binding("x,delete", "delete_event", "Delete", show=False, id="timeline.delete"),
+        Binding("z", "zone", "Zone", show=False, id="timeline.zone"),
+        Binding("i", "import", "Import", show=False, id="timeline.import"),
+        Binding("u", "place_unplaced", "Place line", id="timeline.unplaced", show=False),
+        Binding("enter", "full_text", "Full text", id="timeline.full", show=False),
+    ]
+
+    DEFAULT_CSS = """
+    TimelinePane #figures { height: 1; padding: 0 1; }
+    TimelinePane #tl-header { height: 1; padding: 0 0; color: $text-muted; }
+    TimelinePane #detail-box { height: 7; border-top: solid $primary; padding: 0 1; }
+    TimelinePane.walking #detail-box { height: 45%; border-top: thick $warning; }
+    """
+
+    walking = False
+
+    def compose(self) -> ComposeResult:
+        yield Static(id="figures")
+        yield TimeStrip()
+        yield Static(id="tl-header")
+        yield TimelineView(id="events")
+        with VerticalScroll(id="detail-box"):
+            yield Static(id="detail")
+
+    @property
+    def view(self) -> TimelineView:
+        return self.query_one(TimelineView)
+
+    def show(self, session: Session) -> None:
+        events = session.timeline
+        multi_day = bool(events) and events[0].at.date() != events[-1].at.date()
+        link_counts: dict[str, int] = {}
+        for finding in session.findings:
+            for event_id in finding.event_ids:
+                link_counts[event_id] = link_counts.get(event_id, 0) + 1
+        rows = TimelineRows(
+            events=events,
+            zone=ZoneInfo(session.display_tz),
+            zone_label=session.display_tz.split("/")[-1],
+            walk_index=self.view.cursor if self.walking else None,
+            gap_ids=long_gap_ids(events),
+            link_counts=link_counts,
+            multi_day=multi_day,
+        )
+        self.view.show(rows)
+        self.query_one("#figures", Static).update(figures_text(session))
+        self.query_one("#tl-header", Static).update(header_text(rows))
+        self._show_current()
+
+    def _show_current(self) -> None:
+        event = self.view.current
+        self.query_one(TimeStrip).show(self.session, self.view.cursor if event else None)
+        detail = self.query_one("#detail", Static)
+        if event is None:
+            detail.update(Text("No events yet. Press a to add one, or i to import a chat paste, CSV, "
+                               "Slack export or PagerDuty log.", style="dim"))
+        else:
+            detail.update(detail_text(self.session, event, self.session.display_tz, self.walking))
+
+    def on_timeline_view_cursor_moved(self, message: TimelineView.CursorMoved) -> None:
+        if self.walking:
+            self.view.set_walk(message.index)
+        self._show_current()
+
+    # -- actions ------------------------------------------------------------------------------
+
+    def action_walk(self) -> None:
+        self.walking = not self.walking
+        self.set_class(self.walking, "walking")
+        self.view.set_walk(self.view.cursor if self.walking else None)
+        self._show_current()
+        self.app.notify("Walk mode: ↑/↓ move the “we are here” cursor; stop at ◆ decision points."
+                        if self.walking else "Walk mode off.", markup=False)
+
+    def _event_fields(self, event: TimelineEvent | None) -> list[Field]:
+        return [
+            Field("at", "Time (14:23, 14:23 UTC, 2026-03-22 14:23 +05:30 or ISO)",
+                  event.at.strftime("%Y-%m-%d %H:%M:%S UTC") if event else ""),
+            Field("actor", "Actor (a role, e.g. on-call, not a name)", event.actor if event else ""),
+            Field("kind", "Kind", event.kind.value if event else EventKind.OBSERVATION.value, options=KIND_OPTIONS),
+            Field("text", "What happened", event.text if event else "", blame_check=True),
+            Field("decision_point", "Decision point", check=event.decision_point if event else False),
+        ]
+
+    def _parse_at(self, text: str) -> datetime:
+        reference = self.view.current or (self.session.timeline[-1] if self.session.timeline else None)
+        base = reference.at.date() if reference else (self.session.started_at or self.now()).date()
+        return parse_time(text, base).at
+
+    def action_add_event(self) -> None:
+        def submit(values: dict[str, Any]) -> None:
+            event = self.review.add_event(at=self._parse_at(str(values["at"])), text=str(values["text"]),
+                                          actor=str(values["actor"]), kind=EventKind(values["kind"]),
+                                          decision_point=bool(values["decision_point"]))
+            self.call_after_refresh(self._select, event.id)
+
+        self.ask("Add event", self._event_fields(None), submit)
+
+    def _select(self, event_id: str) -> None:
+        for index, event in enumerate(self.session.timeline):
+            if event.id == event_id:
+                self.view.move_to(index)
+                return
+
+    def action_edit_event(self) -> None:
+        event = self.view.current
+        if event is None:
+            return
+
+        def submit(values: dict[str, Any]) -> None:
+            values["at"] = self._parse_at(str(values["at"]))
+            values["kind"] = EventKind(values["kind"])
+            self.review.edit_event(event.id, **values)
+            self.call_after_refresh(self._select, event.id)
+
+        self.ask("Edit event", self._event_fields(event), submit)
+
+    def action_correct_event(self) -> None:
+        event = self.view.current
+        if event is None:
+            return
+        fields = [
+            Field("field", "Correct", "text", options=[("what happened", "text"), ("actor", "actor")]),
+            Field("value", "Corrected value (the original stays visible)", event.text, blame_check=True),
+            Field("reason", "Why (optional)", ""),
+        ]
+        self.ask("Correct event", fields,
+                 lambda v: self.review.correct_event(event.id, str(v["field"]), str(v["value"]), str(v["reason"])))
+
+    def action_note(self) -> None:
+        event = self.view.current
+        if event is not None:
+            self.ask("Note on this event", [Field("text", "Note", blame_check=True)],
+                     lambda v: self.review.add_note(event.id, str(v["text"])))
+
+    def action_decision(self) -> None:
+        event = self.view.current
+        if event is not None:
+            self.run(self.review.toggle_decision, event.id)
+
+    def action_delete_event(self) -> None:
+        event = self.view.current
+        if event is not None and self.run(self.review.delete_event, event.id) is not None:
+            self.app.notify(f"Deleted the {event.at:%H:%M} event (Ctrl+Z to undo)", markup=False)
+
+    def action_finding(self) -> None:
+        """Name a contributor, mitigator or risk on the current event without leaving the walk."""
+        event = self.view.current
+        fields = [
+            Field("kind", "Kind", FindingKind.CONTRIBUTOR.value, options=[(k.value, k.value) for k in FindingKind]),
+            Field("category", "Category", Category.TECHNICAL.value, options=[(c.value, c.value) for c in Category]),
+            Field("text", "Finding", blame_check=True),
+        ]
+        linked = (event.id,) if event else ()
+        self.ask("New finding" + (f" on the {event.at:%H:%M} event" if event else ""), fields,
+                 lambda v: self.review.add_finding(FindingKind(v["kind"]), str(v["text"]),
+                                                   Category(v["category"]), linked))
+
+    def action_zone(self) -> None:
+        zones = ["UTC", *dict.fromkeys(p.tz for p in self.session.participants if p.tz != "UTC")]
+        items = [(zone, zone + "".join(f" · {one_line(p.name)}" for p in self.session.participants if p.tz == zone))
+                 for zone in zones]
+
+        def chosen(zone: str | None) -> None:
+            if zone:
+                self.run(self.review.set_details, display_tz=zone)
+
+        self.app.push_screen(PickDialog("Second time column: whose time zone?", items, self.session.display_tz), chosen)
+
+    def action_import(self) -> None:
+        from facilitator.tui.dialogs.import_dialog import ImportDialog
+
+        self.app.push_screen(ImportDialog())
+
+    def action_place_unplaced(self) -> None:
+        unplaced = self.session.unplaced
+        if not unplaced:
+            self.app.notify("No unplaced lines.", markup=False)
+            return
+        items = [(str(i), f"{u.source}:{u.line or '?'} {one_line(u.text)[:70]} ({u.reason})") for i, u in enumerate(unplaced)]
+
+        def chosen(choice: str | None) -> None:
+            if choice is None:
+                return
+            line = unplaced[int(choice)]
+            self.ask(f"Place: {one_line(line.text)[:60]}", [Field("at", "Time for this line"),
+                                                           Field("text", "Text", line.text)],
+                     lambda v: self.review.place_unplaced(int(choice), self._parse_at(str(v["at"])), str(v["text"])))
+
+        self.app.push_screen(PickDialog("Unplaced imported lines: pick one to place", items), chosen)
+
+    def action_full_text(self) -> None:
+        event = self.view.current
+        if event is not None:
+            from facilitator.tui.screens.text_view import TextViewScreen
+
+            self.app.push_screen(TextViewScreen("Event", detail_text(self.session, event, self.session.display_tz, True)))

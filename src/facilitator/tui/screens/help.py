@@ -1,0 +1,55 @@
+"""Help: every key of the screen underneath, grouped, plus the app's own."""
+
+from __future__ import annotations
+
+from itertools import groupby
+
+from rich.table import Table
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.screen import ModalScreen, Screen
+from textual.widgets import Static
+
+from facilitator.tui.bindings import binding_help
+
+INTRO = (
+    "facilitator runs a blameless incident review. The agenda strip at the top counts down the "
+    "current timebox; the numbers switch panes; p parks a side topic from anywhere; Ctrl+P opens "
+    "the command palette with every action below."
+)
+
+
+def help_table(screen: Screen) -> Table:
+    table = Table.grid(padding=(0, 2))
+    table.add_column(style="bold cyan", no_wrap=True)
+    table.add_column()
+    entries = sorted(binding_help(screen.app, screen), key=lambda h: h.group == "Everywhere")
+    for group, items in groupby(entries, key=lambda h: h.group):
+        table.add_row(Text(group, style="bold underline"), "")
+        for item in items:
+            table.add_row(item.keys, item.description)
+        table.add_row("", "")
+    table.add_row(Text("Palette", style="bold underline"), "")
+    table.add_row("ctrl+p", "Command palette: search every action")
+    return table
+
+
+class HelpScreen(ModalScreen[None]):
+    DEFAULT_CSS = """
+    HelpScreen { align: center middle; }
+    HelpScreen > VerticalScroll { width: 90%; max-width: 110; height: 90%; border: thick $accent;
+        background: $surface; padding: 0 1; }
+    """
+    BINDINGS = [Binding("escape,q,f1,question_mark", "dismiss", "Close help", id="help.close")]
+
+    def __init__(self, under: Screen) -> None:
+        super().__init__()
+        self.under = under
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll():
+            yield Static(Text(INTRO, style="italic"))
+            yield Static(help_table(self.under))
+            yield Static(Text("Escape closes this help.", style="dim"))

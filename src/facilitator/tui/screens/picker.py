@@ -1,0 +1,98 @@
+"""The session picker: sessions in the folder, newest first; Enter opens, n makes a new one."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.screen import Screen
+from textual.widgets import Footer, OptionList, Static
+from textual.widgets.option_list import Option
+
+from facilitator.store import SessionFileError, list_session_files, load_session
+from facilitator.tui.dialogs.form import Field, FormDialog
+from facilitator.tui.text import one_line
+
+
+class PickerScreen(Screen):
+    HELP_GROUP = "Sessions"
+    BINDINGS = [
+        Binding("n", "new", "New session", id="picker.new"),
+        Binding("r", "reload", "Reload", id="picker.reload"),
+        Binding("q", "app.quit", "Quit", id="picker.quit"),
+    ]
+    DEFAULT_CSS = """
+    PickerScreen #where { padding: 0 1; color: $text-muted; }
+    PickerScreen OptionList { height: 1fr; }
+    """
+
+    def __init__(self, folder: Path) -> None:
+        super().__init__()
+        self.folder = folder
+
+    def compose(self) -> ComposeResult:
+        yield Static(Text(f"Sessions in {self.folder}", no_wrap=True), id="where")
+        yield OptionList()
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.action_reload()
+
+    def action_reload(self) -> None:
+        options = self.query_one(OptionList)
+        options.clear_options()
+        for path in list_session_files(self.folder):
+            try:
+                session = load_session(path)
+            except SessionFileError as error:
+                options.add_option(Option(Text(f"{path.name}  (cannot open: {error.problem})", style="dim"),
+                                          id=str(path), disabled=True))
+                continue
+            label = Text()
+            label.append(f"{session.severity.value} ", style="bold red")
+            label.append(one_line(session.title), style="bold")
+            label.append(f"  {session.status.value} · {session.created_at:%Y-%m-%d} · {session.slug}", style="dim")
+            options.add_option(Option(label, id=str(path)))
+        if not options.option_count:
+            options.add_option(Option(Text("No sessions yet: press n to start one.", style="italic"), disabled=True))
+        options.focus()
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        if event.option.id:
+            self.app.pop_screen()
+            self.app.open_session_file(Path(event.option.id))
+
+    def action_new(self) -> None:
+        from facilitator.model.enums import Severity
+        from facilitator.model.factory import new_session
+        from facilitator.store import session_path, unique_slug, write_new_session
+        from facilitator.store.layouts import all_layouts, find_layout
+
+        layouts = [(f"{e.layout.name} ({e.layout.total_minutes} min)", e.layout.name) for e in all_layouts()[0]]
+        fields = [
+            Field("title", "Title"),
+            Field("severity", "Severity", "SEV3", options=[(s.value, s.value) for s in Severity]),
+            Field("layout", "Agenda layout", "standard", options=layouts),
+        ]
+
+        def submit(values: dict) -> str | None:
+            title = str(values["title"]).strip()
+            if not title:
+                return "A session needs a title."
+            self.folder.mkdir(parents=True, exist_ok=True)
+            slug = unique_slug(self.folder, title)
+            session = new_session(title, slug, find_layout(str(values["layout"])), self.app.now(),
+                                  Severity(values["severity"]))
+            created.append(session_path(self.folder, slug))
+            write_new_session(created[0], session)
+            return None
+
+        def opened(values: dict | None) -> None:
+            if values is not None and created:
+                self.app.pop_screen()
+                self.app.open_session_file(created[0])
+
+        created: list[Path] = []
+        self.app.push_screen(FormDialog("New review session", fields, submit), opened)

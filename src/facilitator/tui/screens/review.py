@@ -1,0 +1,243 @@
+"""The review screen: agenda strip, pane bar, the panes, the script to read aloud, the footer."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, VerticalScroll
+from textual.screen import Screen
+from textual.widgets import ContentSwitcher, Footer, Static
+
+from facilitator.model import ClockState, Session
+from facilitator.review import Change
+from facilitator.tui.dialogs.form import Field, FormDialog
+from facilitator.tui.dialogs.pick import PickDialog
+from facilitator.tui.panes import PANE_FOR_TIMEBOX, PANES
+from facilitator.tui.panes.base import Pane
+from facilitator.tui.text import literal, one_line
+from facilitator.tui.widgets.agenda import AgendaStrip
+
+CLOCK_FIELDS = frozenset({"clock", "layout"})
+
+
+def pane_bar_text(current: str) -> Text:
+    text = Text(no_wrap=True, overflow="ellipsis")
+    for number, pane in enumerate(PANES, start=1):
+        label = f" {number} {pane.TITLE} "
+        text.append(label, style="reverse bold" if pane.PANE_ID == current else "")
+    return text
+
+
+def script_text(session: Session) -> Text:
+    box = session.current_timebox
+    text = Text()
+    text.append(f"Read aloud · {box.title}\n", style="bold underline")
+    text.append_text(literal(" ".join(box.script.split())))
+    if box.prompts:
+        text.append("\n\nAsk the room\n", style="bold underline")
+        for prompt in box.prompts:
+            text.append("• ")
+            text.append_text(literal(prompt))
+            text.append("\n")
+    return text
+
+
+class ReviewScreen(Screen):
+    HELP_GROUP = "Agenda, clock and panes"
+
+    BINDINGS = [
+        Binding("space", "toggle_clock", "Clock", id="clock.toggle"),
+        Binding("plus,equals_sign", "extend", "+5 min", show=False, id="clock.extend"),
+        Binding("right_square_bracket", "next_box", "Next box", id="clock.next"),
+        Binding("left_square_bracket", "previous_box", "Prev box", show=False, id="clock.previous"),
+        Binding("g", "jump_box", "Go to box", show=False, id="clock.jump"),
+        Binding("p", "park", "Park", id="park"),
+        Binding("s", "toggle_script", "Script", show=False, id="script.toggle"),
+        Binding("ctrl+z", "undo", "Undo", show=False, id="undo"),
+        Binding("ctrl+y", "redo", "Redo", show=False, id="redo"),
+        Binding("ctrl+s", "save", "Save", show=False, id="save"),
+        Binding("ctrl+e", "export", "Export", show=False, id="export"),
+        *[
+            Binding(str(number), f"show_pane('{pane.PANE_ID}')", pane.TITLE, show=False, id=f"pane.{pane.PANE_ID}")
+            for number, pane in enumerate(PANES, start=1)
+        ],
+    ]
+
+    DEFAULT_CSS = """
+    ReviewScreen #topbar { height: 1; background: $primary-background; padding: 0 1; }
+    ReviewScreen #banner { height: auto; background: $error; color: $text; padding: 0 1; display: none; }
+    ReviewScreen #banner.shown { display: block; }
+    ReviewScreen #panebar { height: 1; background: $panel; }
+    ReviewScreen #script { width: 42; border-left: solid $primary; padding: 0 1; display: none; }
+    ReviewScreen.wide #script { display: block; }
+    ReviewScreen.script-hidden #script { display: none; }
+    ReviewScreen.script-shown #script { display: block; }
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.current_pane = PANES[0].PANE_ID
+        self._last_state: ClockState | None = None
+        self._last_box = -1
+
+    @property
+    def session(self) -> Session:
+        return self.app.review.session
+
+    def compose(self) -> ComposeResult:
+        yield Static(id="topbar")
+        yield Static(id="banner")
+        yield AgendaStrip()
+        yield Static(id="panebar")
+        with Horizontal():
+            with ContentSwitcher(initial=self.current_pane):
+                for pane in PANES:
+                    yield pane(id=pane.PANE_ID)
+            with VerticalScroll(id="script"):
+                yield Static(id="script-text")
+        yield Footer(compact=True)
+
+    def on_mount(self) -> None:
+        self._last_box = self.session.clock.current
+        target = PANE_FOR_TIMEBOX.get(self.session.current_timebox.kind)
+        self.action_show_pane(target or self.current_pane)
+        self._redraw_chrome()
+        self.tick()
+        self.set_interval(1.0, self.tick)
+
+    def on_resize(self) -> None:
+        self.set_class(self.size.width >= 140, "wide")
+
+    # -- drawing ------------------------------------------------------------------------
+
+    def pane(self, pane_id: str) -> Pane:
+        return self.query_one(f"#{pane_id}", Pane)
+
+    def _redraw_chrome(self) -> None:
+        s = self.session
+        top = Text(no_wrap=True, overflow="ellipsis")
+        top.append(f"{s.severity.value} ", style="bold red")
+        top.append(one_line(s.title), style="bold")
+        top.append(f"  · {s.status.value}", style="italic")
+        if s.incident_id:
+            top.append(f" · {one_line(s.incident_id)}", style="dim")
+        self.query_one("#topbar", Static).update(top)
+        self.query_one("#panebar", Static).update(pane_bar_text(self.current_pane))
+        self.query_one("#script-text", Static).update(script_text(s))
+        self.show_banner()
+
+    def show_banner(self) -> None:
+        review = self.app.review
+        message = ""
+        if review.read_only:
+            message = f"READ-ONLY: {review.file.read_only_reason}. Changes are not possible here."
+        elif self.app.save_error is not None:
+            message = f"NOT SAVED: {self.app.save_error}. Edits are kept in memory; Ctrl+S retries."
+        banner = self.query_one("#banner", Static)
+        banner.update(Text(message))
+        banner.set_class(bool(message), "shown")
+
+    def tick(self) -> None:
+        now = self.app.now()
+        s = self.session
+        self.query_one(AgendaStrip).show(s.layout, s.clock, now)
+        self._notify_clock(now)
+        self.pane(self.current_pane).tick(now)
+
+    def _notify_clock(self, now: datetime) -> None:
+        state = self.session.clock.state(now)
+        if state is not self._last_state and self._last_state is not None:
+            title = self.session.current_timebox.title
+            if state is ClockState.WARNING:
+                self.app.notify(f"Two minutes left in {title}.", title="Timebox", markup=False)
+            elif state is ClockState.OVERRUN and self._last_state in (ClockState.RUNNING, ClockState.WARNING):
+                self.app.notify(f"Time is up for {title}: move on (]) or extend (+).", title="Timebox",
+                                severity="warning", timeout=8, markup=False)
+        self._last_state = state
+
+    def session_changed(self, change: Change) -> None:
+        """Redraw what the change touched: visible pane now, hidden ones when shown."""
+        if change.fields & CLOCK_FIELDS:
+            self.tick()
+            if self.session.clock.current != self._last_box:
+                self._last_box = self.session.clock.current
+                target = PANE_FOR_TIMEBOX.get(self.session.current_timebox.kind)
+                if target:
+                    self.action_show_pane(target)
+        self._redraw_chrome()
+        for pane_class in PANES:
+            if change.fields & pane_class.WATCHES:
+                pane = self.pane(pane_class.PANE_ID)
+                if pane_class.PANE_ID == self.current_pane:
+                    pane.refresh_pane()
+                else:
+                    pane.stale = True
+
+    # -- actions --------------------------------------------------------------------------
+
+    def action_show_pane(self, pane_id: str) -> None:
+        self.current_pane = pane_id
+        self.query_one(ContentSwitcher).current = pane_id
+        pane = self.pane(pane_id)
+        if pane.stale:
+            pane.refresh_pane()
+        self.query_one("#panebar", Static).update(pane_bar_text(pane_id))
+        self.call_after_refresh(pane.focus_main)
+
+    def _command(self, command, *args) -> None:
+        self.pane(self.current_pane).run(command, *args)
+
+    def action_toggle_clock(self) -> None:
+        self._command(self.app.review.toggle_clock, self.app.now())
+
+    def action_extend(self) -> None:
+        self._command(self.app.review.extend_timebox, 5)
+        self.app.notify(f"{self.session.current_timebox.title}: +5 minutes", markup=False)
+
+    def action_next_box(self) -> None:
+        self._command(self.app.review.next_timebox, self.app.now())
+
+    def action_previous_box(self) -> None:
+        self._command(self.app.review.previous_timebox, self.app.now())
+
+    def action_jump_box(self) -> None:
+        items = [(str(i), f"{i + 1}. {box.title} ({box.minutes} min)") for i, box in enumerate(self.session.layout.timeboxes)]
+
+        def chosen(choice: str | None) -> None:
+            if choice is not None:
+                self._command(self.app.review.jump_timebox, int(choice), self.app.now())
+
+        self.app.push_screen(PickDialog("Go to timebox", items, str(self.session.clock.current)), chosen)
+
+    def action_park(self) -> None:
+        def submit(values: dict) -> str | None:
+            self.app.review.park(str(values["text"]))
+            self.app.notify("Parked. Triage it in the parking lot before the review closes.", markup=False)
+            return None
+
+        self.app.push_screen(FormDialog(f"Park a topic (raised in {self.session.current_timebox.title})",
+                                        [Field("text", "Topic")], submit))
+
+    def action_toggle_script(self) -> None:
+        shown = self.query_one("#script").display
+        self.set_class(shown, "script-hidden")
+        self.set_class(not shown, "script-shown")
+
+    def action_undo(self) -> None:
+        change = self.app.review.undo()
+        self.app.notify(change.label if change else "Nothing to undo.", markup=False)
+
+    def action_redo(self) -> None:
+        change = self.app.review.redo()
+        self.app.notify(change.label if change else "Nothing to redo.", markup=False)
+
+    def action_save(self) -> None:
+        self.app.save_in_background()
+
+    def action_export(self) -> None:
+        from facilitator.tui.dialogs.export_dialog import ExportDialog
+
+        self.app.push_screen(ExportDialog())

@@ -1,0 +1,29 @@
+"""A scrollable full-screen view of one piece of text (an event's full text, an export preview)."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Static
+
+
+class TextViewScreen(ModalScreen[None]):
+    DEFAULT_CSS = """
+    TextViewScreen { align: center middle; }
+    TextViewScreen > VerticalScroll { width: 95%; height: 90%; border: thick $accent; background: $surface;
+        padding: 0 1; }
+    """
+    BINDINGS = [Binding("escape,q,enter", "dismiss", "Close", id="textview.close")]
+
+    def __init__(self, title: str, body: Text) -> None:
+        super().__init__()
+        self.view_title = title
+        self.body = body
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll() as scroll:
+            scroll.border_title = self.view_title
+            yield Static(self.body)

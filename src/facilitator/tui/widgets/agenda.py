@@ -1,0 +1,75 @@
+"""The agenda strip: every timebox with its state, the current box's time left, the meeting's."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from rich.text import Text
+from textual.widget import Widget
+
+from facilitator.model import AgendaClock, ClockState, Layout
+from facilitator.tui.text import clock_text
+
+STATE_STYLE = {
+    ClockState.NOT_STARTED: "bold",
+    ClockState.PAUSED: "bold yellow",
+    ClockState.RUNNING: "bold green",
+    ClockState.WARNING: "bold black on yellow",
+    ClockState.OVERRUN: "bold white on red",
+    ClockState.FINISHED: "bold",
+}
+
+
+class AgendaStrip(Widget):
+    """Two lines: the timeboxes (done ✓, current ▶, later), then the clocks."""
+
+    DEFAULT_CSS = """
+    AgendaStrip { height: 2; padding: 0 1; background: $boost; }
+    """
+
+    def __init__(self, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.layout_: Layout | None = None
+        self.clock: AgendaClock | None = None
+        self.now: datetime | None = None
+
+    def show(self, layout: Layout, clock: AgendaClock, now: datetime) -> None:
+        self.layout_, self.clock, self.now = layout, clock, now
+        self.refresh()
+
+    def _boxes_line(self, width: int) -> Text:
+        """The timeboxes, with titles shortened until the line fits `width`."""
+        for title_width in (80, 14, 8, 0):
+            line = Text(no_wrap=True, overflow="ellipsis")
+            for index, box in enumerate(self.layout_.timeboxes):
+                if index:
+                    line.append(" │ ", style="dim")
+                minutes = self.clock.boxes[index].budget_seconds // 60
+                title = box.title if len(box.title) <= title_width else box.title[: max(0, title_width - 1)] + "…"
+                label = f"{index + 1} {title} {minutes}m" if title_width else f"{index + 1}:{minutes}m"
+                if index == self.clock.current and not self.clock.finished:
+                    line.append(f"▶ {label}", style="reverse bold")
+                elif self.clock.finished or self.clock.boxes[index].visited:
+                    line.append(f"✓ {label}", style="dim")
+                else:
+                    line.append(label)
+            if line.cell_len <= width:
+                return line
+        line.truncate(width, overflow="ellipsis")
+        return line
+
+    def render(self) -> Text:
+        if self.layout_ is None or self.clock is None or self.now is None:
+            return Text("")
+        clock, now = self.clock, self.now
+        boxes = self._boxes_line(max(10, self.size.width - 2))
+        state = clock.state(now)
+        current = self.layout_.timeboxes[clock.current]
+        left = clock.remaining(now)
+        status = Text()
+        status.append(f" {clock_text(left)} ", style=STATE_STYLE[state])
+        status.append(f" {current.title} · {state.value}", style="bold")
+        if state is ClockState.OVERRUN:
+            status.append(f" · over by {clock_text(-left).lstrip('-')}", style="bold red")
+        status.append(f"   meeting {clock_text(clock.meeting_remaining(now))} left", style="dim" if left >= 0 else "")
+        return Text("\n").join([boxes, status])

@@ -1,0 +1,145 @@
+"""The blameless check on single texts: what is flagged, where, and what it suggests."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+import pytest
+from blameless_cases import BLAME, FINE
+
+from facilitator.checks import blameless
+from facilitator.checks.blameless import check_lines, check_text, session_flag_count
+from facilitator.model import (
+    ActionItem,
+    Affirmation,
+    Correction,
+    Debrief,
+    Finding,
+    FindingKind,
+    Layout,
+    ParkingItem,
+    Round,
+    RoundNote,
+    RoundRobin,
+    Timebox,
+    TimeboxKind,
+    TimelineEvent,
+)
+from facilitator.model.factory import new_session
+
+T0 = datetime(2026, 3, 22, 14, 0, tzinfo=timezone.utc)
+
+
+def phrases(text: str) -> list[str]:
+    return [flag.phrase for flag in check_text(text)]
+
+
+def test_span_covers_the_person_and_the_lapse() -> None:
+    text = "At 14:02 the on-call engineer forgot to drain the node."
+    (flag,) = check_text(text)
+    assert (flag.start, flag.end) == (9, 36)
+    assert text[flag.start:flag.end] == flag.phrase == "the on-call engineer forgot"
+    assert flag.suggestion == "What made the step easy to skip?"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "suggestion"),
+    [
+        ("Priya forgot the flag.", "Priya forgot", "What made the step easy to skip?"),
+        ("He didn't check the dashboard.", "He didn't check", "What did the process not catch?"),
+        ("She should have known better.", "She should have known", "What information was missing at that moment?"),
+        ("Marco should have rolled back sooner.", "Marco should have rolled", "What made the choice look right at the time?"),
+        ("They ignored the warning.", "They ignored", "What made the warning easy to dismiss?"),
+        ("Root cause: human error.", "human error", "What made the error easy to make, and what would have caught it?"),
+        ("The engineer was careless.", "The engineer was careless", "What about the tools or process made this easy to get wrong?"),
+        ("Who broke prod?", "Who broke", "What conditions allowed this outcome?"),
+        ("The DBA failed to escalate.", "The DBA failed to escalate", "What made that step hard to do at the time?"),
+    ],
+)
+def test_each_kind_of_blame_gets_a_fitting_question(text: str, phrase: str, suggestion: str) -> None:
+    (flag,) = check_text(text)
+    assert (flag.phrase, flag.suggestion) == (phrase, suggestion)
+
+
+def test_several_flags_in_one_text_come_in_order_without_overlap() -> None:
+    text = "Ana forgot the canary; then he was sloppy, and it was human error."
+    flags = check_text(text)
+    assert [f.phrase for f in flags] == ["Ana forgot", "he was sloppy", "human error"]
+    assert all(a.end <= b.start for a, b in zip(flags, flags[1:]))
+    assert all(text[f.start:f.end] == f.phrase for f in flags)
+
+
+def test_typographic_apostrophes_are_read_like_plain_ones() -> None:
+    assert phrases("She didn’t check the logs.") == ["She didn’t check"]
+    assert phrases("He should’ve known.") == ["He should’ve known"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Priya restarted the pods, which restored logins.",
+        "Marco's decision to roll back was right.",
+        "Category: human factors",
+        "Why did our review process not catch this?",
+        "The alert didn't fire.",
+        "The deploy failed to roll back.",
+        "This was not human error; the two consoles looked the same.",
+        "We stopped writing 'human error' as a cause.",
+        "Why did Marco roll back?",
+        "",
+    ],
+)
+def test_neutral_text_is_left_alone(text: str) -> None:
+    assert check_text(text) == []
+
+
+def test_the_quick_word_screen_never_hides_a_flag() -> None:
+    texts = [*BLAME, *FINE, " ".join(BLAME), "SHE DIDN'T CHECK. WHO BROKE PROD?"]
+    for text in texts:
+        full = blameless._flags(text, [*blameless._predicate_spans(text), *blameless._phrase_spans(text)])
+        assert check_text(text) == full, text
+
+
+def test_check_lines_numbers_lines_from_one_with_offsets_in_the_line() -> None:
+    text = "Fine first line.\n\nThe on-call forgot to page.\nx; he didn't wait. Also human error."
+    flags = check_lines(text)
+    assert [(f.line, f.phrase) for f in flags] == [
+        (3, "The on-call forgot"), (4, "he didn't wait"), (4, "human error"),
+    ]
+    assert all(text.splitlines()[f.line - 1][f.start:f.end] == f.phrase for f in flags)
+    assert flags[1].start == 3
+
+
+LAYOUT = Layout(name="one", timeboxes=(Timebox(kind=TimeboxKind.FRAMING, title="Framing", minutes=5),))
+BLAMING = "He forgot the flag."
+NEUTRAL = "The flag was left on."
+
+
+def session_with(**values):
+    return new_session("Outage", "outage", LAYOUT, T0).changed(**values)
+
+
+def test_session_flag_count_reads_every_typed_text() -> None:
+    event = TimelineEvent(
+        at=T0, text=BLAMING, notes=(BLAMING, NEUTRAL),
+        corrections=(Correction(field="text", original=BLAMING, corrected=BLAMING, reason=BLAMING),),
+    )
+    session = session_with(
+        summary=BLAMING,
+        impact=BLAMING,
+        timeline=(event,),
+        findings=(Finding(kind=FindingKind.CONTRIBUTOR, text=BLAMING, whys=(BLAMING, NEUTRAL), systemic_factor=BLAMING),),
+        actions=(ActionItem(title=BLAMING, done_definition=BLAMING, impact=BLAMING),),
+        parking=(ParkingItem(text=BLAMING),),
+        round_robin=RoundRobin(rounds=(Round(order=("p1",), notes=(RoundNote(participant_id="p1", text=BLAMING),)),)),
+        debrief=Debrief(went_well=(BLAMING,), affirmations=(Affirmation(person="Ana", what=BLAMING),), lessons=(BLAMING,)),
+    )
+    # summary, impact; event text, one note, correction + reason; finding, one why, factor;
+    # action title, done, impact; parking; round note; went well, thanks, lesson.
+    assert session_flag_count(session) == 2 + 4 + 3 + 3 + 1 + 1 + 3
+
+
+def test_the_original_of_a_correction_is_not_counted() -> None:
+    event = TimelineEvent(at=T0, text=NEUTRAL,
+                          corrections=(Correction(field="text", original=BLAMING, corrected=NEUTRAL),))
+    assert session_flag_count(session_with(timeline=(event,))) == 0

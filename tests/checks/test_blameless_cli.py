@@ -1,0 +1,63 @@
+"""`facilitator blameless FILE`: output lines and exit codes, run in-process."""
+
+from __future__ import annotations
+
+import io
+import subprocess
+import sys
+from pathlib import Path
+
+from facilitator.cli import main
+
+
+def test_flagged_lines_are_printed_and_exit_code_is_1(tmp_path: Path, capsys) -> None:
+    notes = tmp_path / "notes.md"
+    notes.write_text("# Review\nPriya restarted the pods.\nThe on-call forgot to page the DB team.\n", encoding="utf-8")
+    assert main(["blameless", str(notes)]) == 1
+    out = capsys.readouterr().out
+    assert out == "3: The on-call forgot -> What made the step easy to skip?\n"
+
+
+def test_a_clean_file_prints_nothing_and_exits_0(tmp_path: Path, capsys) -> None:
+    notes = tmp_path / "notes.txt"
+    notes.write_text("The alert didn't fire.\nMarco's decision to roll back was right.\n", encoding="utf-8")
+    assert main(["blameless", str(notes)]) == 0
+    assert capsys.readouterr().out == ""
+
+
+def test_dash_reads_standard_input(monkeypatch, capsys) -> None:
+    monkeypatch.setattr("sys.stdin", io.StringIO("fine\nroot cause: human error\n"))
+    assert main(["blameless", "-"]) == 1
+    assert capsys.readouterr().out.startswith("2: human error -> ")
+
+
+def test_a_missing_file_exits_2_naming_it(tmp_path: Path, capsys) -> None:
+    missing = tmp_path / "nope.txt"
+    assert main(["blameless", str(missing)]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith(f"facilitator: {missing}: cannot be read")
+
+
+def test_a_file_that_is_not_utf8_exits_2_naming_it(tmp_path: Path, capsys) -> None:
+    latin = tmp_path / "latin1.txt"
+    latin.write_bytes("Jos\xe9 forgot the flag".encode("latin-1"))
+    assert main(["blameless", str(latin)]) == 2
+    assert f"{latin}: not UTF-8 text" in capsys.readouterr().err
+
+
+def test_a_folder_exits_2(tmp_path: Path, capsys) -> None:
+    assert main(["blameless", str(tmp_path)]) == 2
+    assert str(tmp_path) in capsys.readouterr().err
+
+
+def test_the_command_never_imports_textual(tmp_path: Path) -> None:
+    notes = tmp_path / "notes.txt"
+    notes.write_text("He forgot.\n", encoding="utf-8")
+    code = (
+        "import sys\n"
+        "from facilitator.cli import main\n"
+        f"code = main(['blameless', {str(notes)!r}])\n"
+        "print(code, 'textual' in sys.modules)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.splitlines()[-1] == "1 False"

@@ -1,0 +1,127 @@
+"""The Markdown postmortem: golden files for two sessions, and hostile text that cannot break it.
+
+To regenerate the golden files after an intended change of the output, run
+    FACILITATOR_REGEN_GOLDEN=1 .venv/bin/python -m pytest tests/export/test_export_markdown.py
+then read the diff of tests/export/golden/ before committing it.
+"""
+
+from __future__ import annotations
+
+import html
+import os
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from markdown_it import MarkdownIt
+from sessions import HOSTILE, checkout_outage, tricky_text
+
+from facilitator.export.escape import md_block, md_inline, mermaid_label
+from facilitator.export.markdown import to_markdown
+
+GOLDEN = Path(__file__).parent / "golden"
+REGENERATE = os.environ.get("FACILITATOR_REGEN_GOLDEN") == "1"
+# GitHub-like rendering with raw HTML allowed, so any HTML that slipped through would show.
+RENDER = MarkdownIt("gfm-like", {"html": True, "linkify": True})
+
+
+def _check_golden(name: str, text: str) -> None:
+    path = GOLDEN / name
+    if REGENERATE:
+        path.write_text(text, encoding="utf-8")
+    assert path.exists(), f"no golden file {path}; run with FACILITATOR_REGEN_GOLDEN=1 to write it"
+    assert text == path.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("name", "build", "zone"),
+    [("checkout-outage.md", checkout_outage, None), ("tricky-text.md", tricky_text, None),
+     ("checkout-outage-tokyo.md", checkout_outage, "Asia/Tokyo")],
+)
+def test_markdown_matches_golden_file(name, build, zone) -> None:
+    _check_golden(name, to_markdown(build(), zone))
+
+
+def test_postmortem_shows_what_the_review_found() -> None:
+    text = to_markdown(checkout_outage())
+    assert "> This is a learning review" in text
+    assert "- **Detected:** 2026-03-10 14:06 UTC (15:06 CET), 8m after the start" in text
+    assert "| 2026-03-10 14:21 | 15:21 CET | incident commander | decision | **◆ Decision point:** Roll back" in text
+    assert "*Corrected text:* was “Incident declared in the checkout channel”" in text
+    assert "    - Why? Config changes were seen as low risk" in text
+    assert "| Write the config rollback runbook | **no owner** | P2 |" in text
+    assert "- Never spoke: Jun Lee" in text
+    assert "1 phrase in this write-up read as blaming a person" in text
+    assert "| Timeline walkthrough | timeline | 15 min + 5 extended | 20m 00s | ±0s |" in text
+    assert "| chat.json | 42 | ok rolling back now | no timestamp |" in text
+
+
+def test_a_process_review_has_no_learning_line_and_its_zone_column_crosses_midnight() -> None:
+    text = to_markdown(tricky_text())
+    assert "learning review" not in text
+    assert "| 2026-03-10 22:00 | 2026-03-11 11:00 NZDT |" in text
+
+
+def _cells_per_row(rendered: str) -> list[list[int]]:
+    tables = re.findall(r"<table>.*?</table>", rendered, flags=re.S)
+    return [[len(re.findall(r"<t[hd]>", row)) for row in re.findall(r"<tr>.*?</tr>", t, flags=re.S)] for t in tables]
+
+
+def test_hostile_text_cannot_inject_html_links_or_break_a_table() -> None:
+    text = to_markdown(tricky_text())
+    rendered = RENDER.render(text)
+    # A bare http(s) address is autolinked by GitHub as in any comment: it shows its own target.
+    for target, visible in re.findall(r'<a href="([^"]*)">([^<]*)</a>', rendered):
+        assert target == visible and target.startswith(("http://", "https://")), (target, visible)
+    rendered = re.sub(r'<a href="[^"]*">([^<]*)</a>', r"\1", rendered)
+    raw_tags = set(re.findall(r"<(/?[a-z0-9]+)", rendered))
+    allowed = {"h1", "h2", "h3", "p", "ul", "ol", "li", "strong", "em", "blockquote", "table", "thead", "tbody", "tr",
+               "th", "td", "br", "pre", "code"} | {f"/{t}" for t in ("h1", "h2", "h3", "p", "ul", "ol", "li", "strong",
+                                                                   "em", "blockquote", "table", "thead", "tbody", "tr",
+                                                                   "th", "td", "pre", "code")}
+    assert raw_tags <= allowed, raw_tags - allowed
+    assert "<script" not in rendered and "<a " not in rendered and "<img" not in rendered
+    assert "<h1>" in rendered and rendered.count("<h1>") == 1
+    for rows in _cells_per_row(rendered):
+        assert len(set(rows)) == 1, rows
+    assert rendered.count("<pre><code") == 1  # only the Mermaid block, no fence opened by user text
+
+
+def test_every_hostile_text_survives_as_visible_text() -> None:
+    rendered = re.sub(r"<a [^>]*>|</a>", "", RENDER.render(to_markdown(tricky_text())))
+    visible = html.unescape(re.sub(r"<[^>]+>", "\n", rendered))
+    for hostile in HOSTILE:
+        for line in hostile.splitlines():
+            assert " ".join(line.split()) in " ".join(visible.split()), line
+
+
+def test_mermaid_lines_hold_only_safe_labels() -> None:
+    text = to_markdown(tricky_text())
+    block = text.split("```mermaid\n", 1)[1].split("```", 1)[0]
+    stamp = r"\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}"
+    task = re.compile(rf"    [\w .,!?'/+\-()@…]+ : (milestone, )?(crit, |active, )?{stamp}, ({stamp}|0m)")
+    header = {"gantt", "    title Incident timeline (UTC)", "    dateFormat YYYY-MM-DD HH:mm:ss",
+              "    axisFormat %H:%M", "    todayMarker off", "    section Incident", "    section Events"}
+    for line in block.splitlines():
+        assert line in header or task.fullmatch(line), line
+    assert mermaid_label("a: b; c # d %% e\nf `g` \"h\" <i>") == "a b c d e f g h i"
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet=st.characters(min_codepoint=32, max_codepoint=0x2FF, include_characters=" ",
+                                      exclude_categories=("Cc", "Cf", "Zs", "Zl", "Zp")), max_size=40))
+def test_inline_text_renders_back_to_itself(text: str) -> None:
+    rendered = MarkdownIt("commonmark", {"html": True}).enable("table").render(f"- {md_inline(text)}\n")
+    inner = re.fullmatch(r"<ul>\n<li>(.*)</li>\n</ul>\n", rendered, flags=re.S)
+    expected = " ".join(text.split())
+    if not expected:
+        return
+    assert inner is not None, rendered
+    assert " ".join(html.unescape(inner[1]).split()) == expected
+
+
+def test_block_text_keeps_paragraphs_and_line_breaks() -> None:
+    assert md_block("one\ntwo\n\n\nthree") == "one  \ntwo\n\nthree"
+    assert md_block("# title\n> quote\n1) item") == "\\# title  \n\\> quote  \n1\\) item"

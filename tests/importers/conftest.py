@@ -1,0 +1,14 @@
+"""Fixtures for the importer tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from importer_support import Cli
+
+
+@pytest.fixture
+def cli(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Cli:
+    return Cli(tmp_path / "sessions", capsys)

@@ -1,0 +1,50 @@
+"""Helpers for the importer tests: the fixture incidents and an in-process CLI."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from facilitator.cli import main
+from facilitator.store import load_session, session_path
+
+INCIDENTS = Path(__file__).resolve().parent.parent / "fixtures" / "incidents"
+TIMELINE_FILES = ("timeline.txt", "timeline.csv", "slack_export.json", "pagerduty_log_entries.json")
+
+
+def incident_names() -> list[str]:
+    return sorted(p.name for p in INCIDENTS.iterdir() if p.is_dir())
+
+
+def expected(name: str) -> dict:
+    return json.loads((INCIDENTS / name / "expected.json").read_text(encoding="utf-8"))
+
+
+def incident_date(name: str) -> date:
+    started = json.loads((INCIDENTS / name / "incident.json").read_text(encoding="utf-8"))["started_at"]
+    return date.fromisoformat(started[:10])
+
+
+class Cli:
+    """Runs `facilitator ... --dir TMP` in-process and keeps what it printed."""
+
+    def __init__(self, folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
+        self.folder = folder
+        self._capsys = capsys
+        self.out = self.err = ""
+
+    def __call__(self, *argv: str) -> int:
+        code = main([*argv, "--dir", str(self.folder)])
+        captured = self._capsys.readouterr()
+        self.out, self.err = captured.out, captured.err
+        return code
+
+    def new(self, title: str = "Edge outage") -> str:
+        assert self("new", title) == 0
+        return self.out.strip()
+
+    def session(self, slug: str):
+        return load_session(session_path(self.folder, slug))

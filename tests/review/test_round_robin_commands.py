@@ -1,0 +1,93 @@
+"""The round robin through the review: fair order, passes, absences, proxies, talk time."""
+
+from __future__ import annotations
+
+import pytest
+
+from facilitator.model import TurnOutcome
+from facilitator.model.factory import new_session
+from facilitator.review import Review
+
+from review_samples import LAYOUT, T0, at
+
+
+def names(review: Review, ids) -> list[str]:
+    return [review.session.participant(i).name for i in ids]
+
+
+def test_a_round_goes_through_everyone_with_the_timebox_prompt(review: Review) -> None:
+    review.jump_timebox(1, at(0))
+    round_ = review.start_round(at(10))
+    assert round_.prompt == "What surprised you?"
+    assert names(review, round_.order) == ["Ana Lima", "Ben Okafor", "Chen Wei"]
+    assert names(review, [round_.speaker, round_.up_next]) == ["Ana Lima", "Ben Okafor"]
+
+
+def test_a_round_before_anyone_joined_is_refused() -> None:
+    empty = Review(new_session("Empty", "empty", LAYOUT, T0))
+    with pytest.raises(ValueError, match="add participants"):
+        empty.start_round(T0)
+    with pytest.raises(ValueError, match="no round has started"):
+        empty.next_speaker(T0)
+
+
+def test_turns_record_outcome_time_proxy_and_notes(review: Review) -> None:
+    review.start_round(at(10), "What surprised you?")
+    review.round_note("The alert fired before the deploy finished")
+    review.next_speaker(at(12))  # Ana spoke 2 minutes
+    review.pass_speaker(at(12.5))  # Ben passes
+    review.mark_absent(at(13), proxy="Ana Lima")  # Chen is absent; Ana speaks for APAC storage
+    current = review.session.round_robin.current
+    assert current.done and current.speaker is None
+    assert [(t.outcome, t.seconds, t.proxy) for t in current.turns] == [
+        (TurnOutcome.SPOKE, 120.0, ""),
+        (TurnOutcome.PASSED, 30.0, ""),
+        (TurnOutcome.ABSENT, 30.0, "Ana Lima"),
+    ]
+    assert names(review, [current.notes[0].participant_id]) == ["Ana Lima"]
+    rr = review.session.round_robin
+    assert names(review, rr.spoke()) == ["Ana Lima"]
+    assert names(review, rr.passed()) == ["Ben Okafor"]
+
+
+def test_talk_time_adds_up_over_rounds(review: Review) -> None:
+    ana, ben, chen = (p.id for p in review.session.participants)
+    review.start_round(at(0))
+    review.next_speaker(at(1))
+    review.next_speaker(at(4))
+    review.next_speaker(at(4.5))
+    review.start_round(at(10), "What helped?", order=(ben, ana))
+    review.next_speaker(at(12))
+    review.next_speaker(at(13))
+    assert review.session.round_robin.talk_seconds() == {ana: 120.0, ben: 300.0, chen: 30.0}
+    assert len(review.session.round_robin.rounds) == 2
+
+
+def test_shuffle_keeps_the_speaker_and_reorders_who_waits(review: Review) -> None:
+    review.add_participant("Dee Singh", tz="Asia/Kolkata")
+    review.add_participant("Eli Cohen", tz="Asia/Jerusalem")
+    review.start_round(at(0))
+    before = review.session.round_robin.current
+    review.shuffle_round(seed=7)
+    after = review.session.round_robin.current
+    assert after.speaker == before.speaker
+    assert sorted(after.waiting) == sorted(before.waiting)
+    orders = set()
+    for seed in range(10):
+        review.shuffle_round(seed=seed)
+        orders.add(review.session.round_robin.current.waiting)
+    assert len(orders) > 1
+
+
+def test_the_speaker_limit_must_be_positive(review: Review) -> None:
+    review.set_speaker_limit(120)
+    review.set_speaker_limit(None)
+    assert review.session.round_robin.speaker_limit_seconds is None
+    with pytest.raises(ValueError):
+        review.set_speaker_limit(0)
+
+
+def test_an_empty_round_note_is_refused(review: Review) -> None:
+    review.start_round(at(0))
+    with pytest.raises(ValueError, match="a note needs some text"):
+        review.round_note("   ")
