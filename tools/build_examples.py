@@ -28,8 +28,6 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from example_stories import STORIES
-
 from facilitator.model import (
     ActionStatus,
     Category,
@@ -51,6 +49,8 @@ from facilitator.review import Review
 from facilitator.store import write_new_session
 from facilitator.store.layouts import find_layout
 from facilitator.store.storage import backup_path
+
+from example_stories import STORIES
 
 TOOLS = Path(__file__).resolve().parent
 DATA = TOOLS / "example_data"

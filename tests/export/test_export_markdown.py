@@ -125,3 +125,18 @@ def test_inline_text_renders_back_to_itself(text: str) -> None:
 def test_block_text_keeps_paragraphs_and_line_breaks() -> None:
     assert md_block("one\ntwo\n\n\nthree") == "one  \ntwo\n\nthree"
     assert md_block("# title\n> quote\n1) item") == "\\# title  \n\\> quote  \n1\\) item"
+
+
+def test_a_long_timeline_keeps_the_diagram_to_key_events() -> None:
+    from datetime import timedelta
+
+    from facilitator.export.mermaid import MAX_EVENTS, timeline_gantt
+    from facilitator.model import TimelineEvent
+
+    session = checkout_outage()
+    extra = tuple(TimelineEvent(at=session.timeline[0].at + timedelta(seconds=i), text=f"chat {i}") for i in range(MAX_EVENTS))
+    lines = timeline_gantt(session.changed(timeline=session.timeline + extra))
+    assert [line.split(" : ")[0].strip() for line in lines if "milestone, " in line and " - " in line] == [
+        "alert - Checkout error rate above 5", "decision - Roll back the config rather than fix forward",
+        "resolution - Incident resolved"]
+    assert lines[-1] == "The diagram shows decision points, alerts and resolutions; 43 other events are in the table."

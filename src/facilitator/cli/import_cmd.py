@@ -17,7 +17,6 @@ from facilitator.cli.common import EXIT_OK, CliError, add_dir_option, session_fi
 
 if TYPE_CHECKING:
     from facilitator.importers import ImportResult
-    from facilitator.model import Session, TimelineEvent
     from facilitator.review import Review
 
 BIG_INPUT_BYTES = 512 * 1024
@@ -58,6 +57,7 @@ def import_into(path: Path, files: list[str], fmt: str = "auto", lenient: bool =
                 tz: str = "UTC", day: date | None = None, channel: str | None = None) -> int:
     """Import `files` into the session file at `path`; returns the exit code or raises CliError."""
     from facilitator.importers import FORMATS
+    from facilitator.model.derived import incident_start
     from facilitator.model.timeparse import TimeParseError, zone_from_token
     from facilitator.review import Review
     from facilitator.store import SessionFileError, open_session
@@ -76,7 +76,8 @@ def import_into(path: Path, files: list[str], fmt: str = "auto", lenient: bool =
         if file.read_only:
             raise CliError(f"{file.read_only_reason}; close it there, then import again")
         review = Review(file.session, file)
-        day = day or incident_date(review.session)
+        start = incident_start(review.session)
+        day = day or (start.date() if start else None)
         results = [_parse(name, fmt, day, tz, channel) for name in files]
         problems = [str(problem) for result in results for problem in result.problems]
         for warning in (w for result in results for w in result.warnings):
@@ -98,13 +99,6 @@ def import_into(path: Path, files: list[str], fmt: str = "auto", lenient: bool =
     return EXIT_OK
 
 
-def incident_date(session: Session) -> date | None:
-    """The date to assume for undated lines: the incident's start, else its first event's."""
-    if session.started_at is not None:
-        return session.started_at.date()
-    return session.timeline[0].at.date() if session.timeline else None
-
-
 def _parse(name: str, fmt: str, day: date | None, tz: str, channel: str | None) -> ImportResult:
     from facilitator.importers import parse_file
 
@@ -123,32 +117,10 @@ def _parse(name: str, fmt: str, day: date | None, tz: str, channel: str | None) 
 
 def apply_result(review: Review, result: ImportResult, lenient: bool) -> str:
     """Apply one parsed input to the review; returns its summary line."""
-    session = review.session
-    if result.session is not None and not (session.timeline or session.findings or session.actions):
-        take_over(review, result.session, f"import {result.source}")
-        added, skipped = len(result.events), 0
-    else:
-        events = fresh_ids(result.events) if result.session is not None else result.events
-        added, skipped = review.import_events(events, result.unplaced if lenient else (),
-                                              label=f"import {result.source}", **result.incident_times)
+    outcome = review.apply_import(result, lenient)
     span = f"{_when(result.span[0])} – {_when(result.span[1])}" if result.span else "—"
-    return f"imported {_count(added, 'event')} ({skipped} already there) from {result.source}; span {span}"
-
-
-def take_over(review: Review, exported: Session, label: str) -> None:
-    """Give an empty session everything an export holds, keeping its own slug."""
-    values = {name: getattr(exported, name) for name in type(exported).model_fields if name != "slug"}
-    review._apply(label, **values)  # Review has no public "replace all" command yet.
-
-
-def fresh_ids(events: tuple[TimelineEvent, ...]) -> tuple[TimelineEvent, ...]:
-    """Copies of exported events with new ids (thread links kept), so merging into a
-    session that already holds some of them can never repeat an id."""
-    from facilitator.model.base import new_id
-
-    renamed = {event.id: new_id() for event in events}
-    return tuple(event.changed(id=renamed[event.id], parent_id=renamed.get(event.parent_id, event.parent_id))
-                 for event in events)
+    return (f"imported {_count(outcome.added, 'event')} ({outcome.skipped} already there) "
+            f"from {result.source}; span {span}")
 
 
 def _when(at: datetime) -> str:

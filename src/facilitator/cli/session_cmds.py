@@ -57,7 +57,11 @@ def run_new(args: argparse.Namespace) -> int:
     if args.from_file:
         from facilitator.cli.import_cmd import import_into
 
-        import_into(path, [args.from_file], fmt="auto", lenient=False, quiet=True)
+        try:
+            import_into(path, [args.from_file], fmt="auto", lenient=False, quiet=True)
+        except CliError:
+            path.unlink(missing_ok=True)  # a failed import leaves no empty session behind
+            raise
     print(slug)
     return 0
 

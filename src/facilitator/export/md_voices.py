@@ -61,7 +61,7 @@ def _person_table(session: Session, name) -> list[str]:
             counts[turn.participant_id, turn.outcome] += 1
     rows = [
         [md_inline(p.name), md_inline(p.tz), talk_text(talk.get(p.id, 0.0)),
-         str(counts[p.id, TurnOutcome.SPOKE]), str(counts[p.id, TurnOutcome.PASSED]), str(counts[p.id, TurnOutcome.ABSENT])]
+         *(str(counts[p.id, outcome]) for outcome in (TurnOutcome.SPOKE, TurnOutcome.PASSED, TurnOutcome.ABSENT))]
         for p in session.participants
     ]
     return table(["Person", "Time zone", "Talk time", "Spoke", "Passed", "Absent"], rows)
@@ -92,7 +92,8 @@ def blameless_lines(session: Session) -> list[str]:
     if count == 0:
         return ["No blaming phrasing was flagged in this write-up."]
     noun = "phrase" if count == 1 else "phrases"
-    return [f"{count} {noun} in this write-up read as blaming a person; the app suggests a system-focused wording for each."]
+    return [f"{count} {noun} in this write-up read as blaming a person; "
+            "the app suggests a system-focused wording for each."]
 
 
 def agenda_lines(session: Session) -> list[str]:

@@ -39,7 +39,8 @@ def timeline_gantt(session: Session) -> list[str]:
         lines.append(f"    {mermaid_label(prefix + event.text)} : {tags}{_stamp(event.at)}, 0m")
     lines.append("```")
     if left_out:
-        lines += ["", f"The diagram shows decision points, alerts and resolutions; {left_out} other events are in the table."]
+        lines += ["", f"The diagram shows decision points, alerts and resolutions; "
+                      f"{left_out} other events are in the table."]
     return lines
 
 
@@ -47,7 +48,8 @@ def _phase_lines(session: Session) -> list[str]:
     """Bars from start to detection to mitigation to resolution, and a marker at each."""
     start = incident_start(session)
     marks = [("Detected", session.detected_at), ("Mitigated", session.mitigated_at), ("Resolved", session.resolved_at)]
-    phases = [("Undetected", start, session.detected_at), ("Until mitigated", session.detected_at, session.mitigated_at),
+    phases = [("Undetected", start, session.detected_at),
+              ("Until mitigated", session.detected_at, session.mitigated_at),
               ("Until resolved", session.mitigated_at, session.resolved_at)]
     lines = ["    section Incident"]
     for name, begin, end in phases:

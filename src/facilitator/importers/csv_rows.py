@@ -52,7 +52,10 @@ def _missing(columns: dict[str, int]) -> list[str]:
 
 def looks_like_csv(first_line: str) -> bool:
     """True when the first line is a header naming at least a time and a text column."""
-    cells = next(csv.reader([first_line]), [])
+    try:
+        cells = next(csv.reader([first_line.rstrip("\r")]), [])
+    except csv.Error:
+        return False
     return len(cells) >= 2 and not _missing(map_header(cells))
 
 

@@ -42,12 +42,12 @@ def user_names(users_text: str | None) -> dict[str, str]:
 
 
 def _person_name(*records: Any) -> str:
-    for record in records:
-        if isinstance(record, dict):
-            for key in ("real_name", "display_name", "name"):
-                value = record.get(key)
-                if isinstance(value, str) and value.strip():
-                    return value
+    """The first real name in `records` (a user and its profile), else display name, else handle."""
+    for key in ("real_name", "display_name", "name"):
+        for record in records:
+            value = record.get(key) if isinstance(record, dict) else None
+            if isinstance(value, str) and value.strip():
+                return value
     return ""
 
 
@@ -101,7 +101,7 @@ def _current_messages(collector: Collector, days: list[tuple[str, str]]) -> list
             if not is_slack_message(message):
                 collector.problem(line, "not a Slack message (no `ts`)", json.dumps(message, ensure_ascii=False), file=file)
                 continue
-            subtype, ts = message.get("subtype"), str(message["ts"])
+            subtype, ts = str(message.get("subtype") or ""), str(message["ts"])
             if subtype == "message_deleted":
                 deleted.add(str(message.get("deleted_ts")))
             elif subtype == "message_changed" and isinstance(message.get("message"), dict):

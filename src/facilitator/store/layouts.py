@@ -13,6 +13,7 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from facilitator.model import Layout
+from facilitator.model.layout import MAX_TIMEBOXES
 from facilitator.resources import bundled_dir
 from facilitator.store.paths import user_layouts_dir
 
@@ -30,13 +31,21 @@ class LayoutEntry:
     builtin: bool
 
 
-def _line_of(text: str, loc: tuple[int | str, ...]) -> int | None:
+def _key_line(lines: list[str], key: str, start: int, end: int) -> int | None:
+    """The 1-based line of `key = ...`, `[key]` or `[[key]]` within lines[start:end]."""
+    pattern = re.compile(rf"^\s*(?:{re.escape(key)}\s*=|\[\[?\s*{re.escape(key)}\s*\]\]?)")
+    return next((i + 1 for i in range(start, end) if pattern.match(lines[i])), None)
+
+
+def _line_of(text: str, loc: tuple[int | str, ...], kind: str = "") -> int | None:
     """Best-effort line of a field: the n-th `[[timeboxes]]` block, then `key =` inside it."""
     lines = text.splitlines()
     start, end = 0, len(lines)
     rest = list(loc)
+    headers = [i for i, line in enumerate(lines) if line.strip().startswith("[[timeboxes]]")]
+    if rest == ["timeboxes"] and kind == "too_long" and len(headers) > MAX_TIMEBOXES:
+        return headers[MAX_TIMEBOXES] + 1  # the first timebox too many
     if len(rest) >= 2 and rest[0] == "timeboxes" and isinstance(rest[1], int):
-        headers = [i for i, line in enumerate(lines) if line.strip().startswith("[[timeboxes]]")]
         if rest[1] < len(headers):
             start = headers[rest[1]]
             end = headers[rest[1] + 1] if rest[1] + 1 < len(headers) else len(lines)
@@ -44,13 +53,18 @@ def _line_of(text: str, loc: tuple[int | str, ...]) -> int | None:
             if not rest:
                 return start + 1
     key = next((str(p) for p in rest if isinstance(p, str)), None)
-    if key is None:
-        return start + 1 if start else None
-    pattern = re.compile(rf"^\s*{re.escape(key)}\s*=")
-    for i in range(start, end):
-        if pattern.match(lines[i]):
-            return i + 1
-    return start + 1 if start else None
+    found = _key_line(lines, key, start, end) if key else None
+    return found or (start + 1 if start else None)
+
+
+_TOML_WHERE = re.compile(r"^(?P<msg>.*) \(at line (?P<line>\d+), column (?P<col>\d+)\)$")
+
+
+def _problems(error: ValidationError) -> list[dict]:
+    """Pydantic's problems, less the "at least 1 timebox" that follows from bad timeboxes."""
+    items = error.errors()
+    bad_box = any(len(i["loc"]) > 1 and i["loc"][0] == "timeboxes" for i in items)
+    return [i for i in items if not (bad_box and tuple(i["loc"]) == ("timeboxes",) and i["type"] == "too_short")]
 
 
 def parse_layout(text: str, source: Path) -> Layout:
@@ -60,16 +74,21 @@ def parse_layout(text: str, source: Path) -> Layout:
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
-        raise LayoutError(f"{source}: {error}") from None
+        where = _TOML_WHERE.match(str(error))
+        if where is None:
+            raise LayoutError(f"{source}: not valid TOML: {error}") from None
+        raise LayoutError(
+            f"{source}:{where['line']}: not valid TOML: {where['msg']} (column {where['col']})"
+        ) from None
     data.setdefault("name", source.stem)
     try:
         return Layout.model_validate(data)
     except ValidationError as error:
         problems = []
-        for item in error.errors()[:20]:
+        for item in _problems(error)[:20]:
             loc = tuple(item["loc"])
             field = ".".join(str(p) for p in loc) or "layout"
-            line = _line_of(text, loc)
+            line = _line_of(text, loc, item["type"])
             where = f"{source}:{line}" if line else str(source)
             problems.append(f"{where}: {field}: {item['msg']}")
         raise LayoutError("\n".join(problems)) from None
@@ -77,6 +96,8 @@ def parse_layout(text: str, source: Path) -> Layout:
 
 def load_layout_file(path: Path) -> Layout:
     try:
+        if path.stat().st_size > MAX_LAYOUT_BYTES:
+            raise LayoutError(f"{path}: larger than {MAX_LAYOUT_BYTES} bytes; not a layout")
         text = path.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as error:
         raise LayoutError(f"{path}: cannot be read ({error})") from None

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from facilitator.model.slug import slugify
+from facilitator.model.slug import MAX_SLUG, slugify
 from facilitator.store.session_file import SUFFIX
 
 APP_NAME = "facilitator"
@@ -52,10 +52,15 @@ def list_session_files(folder: Path) -> list[Path]:
 
 
 def unique_slug(folder: Path, title: str) -> str:
-    """A slug for `title` that no file in `folder` uses yet."""
+    """A slug for `title` that no file in `folder` uses yet: `title`, `title-2`, `title-3`, ...
+
+    The number goes on the end of a base cut short enough that the slug stays within
+    MAX_SLUG, so a long title still gets a slug of its own.
+    """
     base = slugify(title)
     slug, n = base, 2
     while session_path(folder, slug).exists():
-        slug = f"{base}-{n}"
+        suffix = f"-{n}"
+        slug = base[: MAX_SLUG - len(suffix)].rstrip("-") + suffix
         n += 1
     return slug

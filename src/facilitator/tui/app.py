@@ -32,7 +32,7 @@ class FacilitatorApp(AutosaveMixin, App[int]):
     CSS_PATH = "app.tcss"
 
     BINDINGS = [
-        Binding("ctrl+q", "quit", "Quit", id="app.quit", priority=True),
+        Binding("ctrl+q", "quit", "Quit", show=False, id="app.quit", priority=True),
         Binding("ctrl+c", "quit", "Quit", show=False, id="app.quit_ctrl_c", priority=True),
         Binding("f1,question_mark", "help", "Help", id="app.help"),
         Binding("f2", "cycle_theme", "Theme", show=False, id="app.theme"),

@@ -18,6 +18,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, ProgressBar, Select, Static, TextArea
 
 from facilitator.importers import FORMATS, ImportResult, parse_file, parse_text
+from facilitator.model.derived import incident_start
 from facilitator.tui.text import one_line
 
 PREVIEW_EVENTS = 8
@@ -106,9 +107,8 @@ class ImportDialog(ModalScreen[None]):
 
     @work(thread=True, exclusive=True, group="import-preview", exit_on_error=False)
     def parse(self, path: str, pasted: str, fmt: str, tz: str, channel: str | None) -> None:
-        session = self.app.review.session
-        base = session.started_at or (session.timeline[0].at if session.timeline else None)
-        default_date = base.date() if base else None
+        start = incident_start(self.app.review.session)
+        default_date = start.date() if start else None
 
         def progress(done: int, total: int) -> None:
             self.app.call_from_thread(self.query_one(ProgressBar).update, total=total, progress=done)
@@ -142,12 +142,11 @@ class ImportDialog(ModalScreen[None]):
             return
         review = self.app.review
         try:
-            added, skipped = review.import_events(result.events, result.unplaced, label=f"import {result.source}",
-                                                  **result.incident_times)
+            outcome = review.apply_import(result, lenient=True)
         except (ValueError, PermissionError) as error:
             self.app.notify(str(error), title="Not imported", severity="error", markup=False)
             return
-        note = f"Imported {added} events" + (f" ({skipped} already there)" if skipped else "")
+        note = f"Imported {outcome.added} events" + (f" ({outcome.skipped} already there)" if outcome.skipped else "")
         if result.unplaced:
             note += f"; {len(result.unplaced)} lines to place by hand (u in the timeline)"
         self.app.notify(note + ". Ctrl+Z undoes the whole import.", title="Import", markup=False)

@@ -15,7 +15,7 @@ from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from facilitator.model import ReviewKind, Session, Severity
-from facilitator.model.derived import durations, format_span
+from facilitator.model.derived import durations, format_span, incident_start
 from facilitator.model.session import INCIDENT_TIMES
 from facilitator.model.timeparse import parse_time
 from facilitator.tui.dialogs.form import Field
@@ -163,7 +163,7 @@ class FramingPane(Pane):
                   "" if getattr(s, name) is None else getattr(s, name).strftime("%Y-%m-%d %H:%M UTC"))
             for name in INCIDENT_TIMES
         ]
-        base = s.started_at or (s.timeline[0].at if s.timeline else None)
+        base = incident_start(s)
 
         def submit(values: dict[str, Any]) -> None:
             parsed = {}

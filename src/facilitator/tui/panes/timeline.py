@@ -88,7 +88,7 @@ class TimelinePane(Pane):
         Binding("a", "add_event", "Add", id="timeline.add"),
         Binding("e", "edit_event", "Edit", id="timeline.edit"),
         Binding("c", "correct_event", "Correct", show=False, id="timeline.correct"),
-        Binding("n", "note", "Note", id="timeline.note"),
+        Binding("n", "note", "Note", show=False, id="timeline.note"),
         Binding("d", "decision", "Decision", id="timeline.decision"),
         Binding("f", "finding", "Finding", show=False, id="timeline.finding"),
         Binding("x,delete", "delete_event", "Delete", show=False, id="timeline.delete"),
@@ -213,9 +213,9 @@ class TimelinePane(Pane):
         if event is None:
             return
         fields = [
-            Field("field", "Correct", "text", options=[("what happened", "text"), ("actor", "actor")]),
-            Field("value", "Corrected value (the original stays visible)", event.text, blame_check=True),
+            Field("value", "Corrected text (the original stays visible)", event.text, blame_check=True),
             Field("reason", "Why (optional)", ""),
+            Field("field", "Which field", "text", options=[("what happened", "text"), ("actor", "actor")]),
         ]
         self.ask("Correct event", fields,
                  lambda v: self.review.correct_event(event.id, str(v["field"]), str(v["value"]), str(v["reason"])))

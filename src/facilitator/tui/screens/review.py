@@ -238,6 +238,6 @@ class ReviewScreen(Screen):
         self.app.save_in_background()
 
     def action_export(self) -> None:
-        from facilitator.tui.dialogs.export_dialog import ExportDialog
+        from facilitator.tui.dialogs.export_dialog import export_dialog
 
-        self.app.push_screen(ExportDialog())
+        self.app.push_screen(export_dialog(self.app))

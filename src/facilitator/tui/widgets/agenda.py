@@ -38,19 +38,21 @@ class AgendaStrip(Widget):
         self.refresh()
 
     def _boxes_line(self, width: int) -> Text:
-        """The timeboxes, with titles shortened until the line fits `width`."""
-        for title_width in (80, 14, 8, 0):
+        """The timeboxes; other boxes' titles shrink (the current one's last) until it fits."""
+        for others, current in ((80, 80), (14, 80), (8, 80), (0, 80), (0, 0)):
             line = Text(no_wrap=True, overflow="ellipsis")
             for index, box in enumerate(self.layout_.timeboxes):
                 if index:
                     line.append(" │ ", style="dim")
+                is_current = index == self.clock.current and not self.clock.finished
+                room = current if is_current else others
                 minutes = self.clock.boxes[index].budget_seconds // 60
-                title = box.title if len(box.title) <= title_width else box.title[: max(0, title_width - 1)] + "…"
-                label = f"{index + 1} {title} {minutes}m" if title_width else f"{index + 1}:{minutes}m"
-                if index == self.clock.current and not self.clock.finished:
+                title = box.title if len(box.title) <= room else box.title[: max(0, room - 1)] + "…"
+                label = f"{index + 1} {title} {minutes}m" if room else f"{index + 1}"
+                if is_current:
                     line.append(f"▶ {label}", style="reverse bold")
                 elif self.clock.finished or self.clock.boxes[index].visited:
-                    line.append(f"✓ {label}", style="dim")
+                    line.append(f"✓{label}", style="dim")
                 else:
                     line.append(label)
             if line.cell_len <= width:

@@ -1,0 +1,297 @@
+"""The board: contributors, mitigators and risks side by side, with five-whys chains."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rich.console import Group, RenderableType
+from rich.padding import Padding
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, VerticalScroll
+from textual.widgets import OptionList, Static
+from textual.widgets.option_list import Option
+
+from facilitator.model import Category, Finding, FindingKind, Session
+from facilitator.tui.dialogs.form import Field
+from facilitator.tui.dialogs.pick import PickDialog
+from facilitator.tui.panes.base import Pane
+from facilitator.tui.text import literal, one_line
+from facilitator.tui.widgets.timeline_view import time_label
+
+COLUMNS = (
+    (FindingKind.CONTRIBUTOR, "Contributors"),
+    (FindingKind.MITIGATOR, "Mitigators"),
+    (FindingKind.RISK, "Risks"),
+)
+KIND_OPTIONS = [(kind.value, kind.value) for kind in FindingKind]
+CATEGORY_OPTIONS = [(c.value, c.value) for c in Category]
+
+
+def _multi_day(session: Session) -> bool:
+    events = session.timeline
+    return bool(events) and events[0].at.date() != events[-1].at.date()
+
+
+def linked_times(session: Session, finding: Finding) -> list[str]:
+    """The UTC times of the events a finding is linked to, in timeline order."""
+    multi_day = _multi_day(session)
+    return [time_label(e.at, None, multi_day) for e in session.timeline if e.id in finding.event_ids]
+
+
+def why_chain(finding: Finding) -> Text:
+    """The five-whys chain under its contributor: why? → why? … ⇒ systemic factor, one step a line."""
+    text = Text()
+    for index, why in enumerate(finding.whys):
+        text.append("\n" if index else "")
+        text.append("why? " if index == 0 else "→ why? ", style="cyan")
+        text.append(one_line(why))
+    if finding.systemic_factor:
+        text.append("\n" if finding.whys else "")
+        text.append("⇒ ", style="bold green")
+        text.append(one_line(finding.systemic_factor), style="bold")
+    return text
+
+
+def finding_prompt(session: Session, finding: Finding) -> RenderableType:
+    head = Text()
+    head.append(f"{finding.category.value} ", style="dim italic")
+    head.append(one_line(finding.text))
+    times = linked_times(session, finding)
+    if times:
+        head.append("\n⚑ " + " ".join(times), style="yellow")
+    if not (finding.whys or finding.systemic_factor):
+        return head
+    return Group(head, Padding(why_chain(finding), (0, 0, 0, 2)))
+
+
+def finding_detail(session: Session, finding: Finding) -> Text:
+    """The highlighted finding in full: linked events with their text, whys numbered."""
+    text = Text()
+    text.append(f"{finding.kind.value} · {finding.category.value}\n", style="bold")
+    text.append_text(literal(finding.text))
+    multi_day = _multi_day(session)
+    for event in session.timeline:
+        if event.id in finding.event_ids:
+            text.append(f"\n⚑ {time_label(event.at, None, multi_day)} UTC ", style="yellow")
+            text.append(one_line(event.text))
+    if finding.kind is FindingKind.CONTRIBUTOR:
+        for number, why in enumerate(finding.whys, start=1):
+            text.append(f"\n {number}. why? ", style="cyan")
+            text.append(one_line(why))
+        text.append("\n ⇒ ", style="bold green")
+        if finding.systemic_factor:
+            text.append(one_line(finding.systemic_factor), style="bold")
+        else:
+            text.append("systemic factor not set yet: ask why until you reach the system (f)", style="dim")
+    return text
+
+
+class BoardPane(Pane):
+    PANE_ID = "board"
+    TITLE = "Board"
+    HELP_GROUP = "Board"
+    PRIMARY = "#col-contributor"
+    WATCHES = frozenset({"findings", "timeline"})
+
+    BINDINGS = [
+        Binding("a", "add", "Add", id="board.add"),
+        Binding("e,enter", "edit", "Edit", id="board.edit"),
+        Binding("l", "link", "Link event", id="board.link"),
+        Binding("y", "add_why", "Why?", id="board.why"),
+        Binding("Y", "edit_why", "Edit a why", show=False, id="board.edit_why"),
+        Binding("f", "systemic", "Systemic factor", show=False, id="board.systemic"),
+        Binding("x,delete", "delete", "Delete", show=False, id="board.delete"),
+        Binding("left", "column(-1)", "Previous column", show=False, id="board.left"),
+        Binding("right", "column(1)", "Next column", show=False, id="board.right"),
+    ]
+
+    DEFAULT_CSS = """
+    BoardPane #board-columns { height: 1fr; }
+    BoardPane .board-column { width: 1fr; height: 1fr; border: round $primary-darken-2; }
+    BoardPane .board-column:focus-within { border: round $accent; }
+    BoardPane #board-detail-box { height: 6; border-top: solid $primary; padding: 0 1; }
+    """
+
+    def compose(self) -> ComposeResult:
+        with Horizontal(id="board-columns"):
+            for kind, title in COLUMNS:
+                column = OptionList(id=f"col-{kind.value}", classes="board-column")
+                column.border_title = title
+                yield column
+        with VerticalScroll(id="board-detail-box"):
+            yield Static(id="board-detail")
+
+    def column(self, kind: FindingKind) -> OptionList:
+        return self.query_one(f"#col-{kind.value}", OptionList)
+
+    def show(self, session: Session) -> None:
+        for kind, title in COLUMNS:
+            column = self.column(kind)
+            chosen = self._highlighted_id(column)
+            findings = [f for f in session.findings if f.kind is kind]
+            column.border_title = f"{title} ({len(findings)})"
+            column.clear_options()
+            if findings:
+                column.add_options([Option(finding_prompt(session, f), id=f.id) for f in findings])
+                ids = [f.id for f in findings]
+                column.highlighted = ids.index(chosen) if chosen in ids else 0
+            else:
+                column.add_option(Option(Text("nothing yet: a adds one", style="dim italic"), disabled=True))
+        self._show_detail()
+
+    @staticmethod
+    def _highlighted_id(column: OptionList) -> str | None:
+        if column.highlighted is None or column.option_count == 0:
+            return None
+        return column.get_option_at_index(column.highlighted).id
+
+    def _focused_kind(self) -> FindingKind:
+        focused = self.screen.focused
+        for kind, _ in COLUMNS:
+            if focused is self.column(kind):
+                return kind
+        return FindingKind.CONTRIBUTOR
+
+    @property
+    def current(self) -> Finding | None:
+        finding_id = self._highlighted_id(self.column(self._focused_kind()))
+        return next((f for f in self.session.findings if f.id == finding_id), None)
+
+    def _show_detail(self) -> None:
+        finding = self.current
+        detail = self.query_one("#board-detail", Static)
+        if finding is None:
+            detail.update(Text("a adds a contributor, mitigator or risk · ←/→ change column · ↑/↓ move · "
+                               "y asks why under a contributor", style="dim"))
+        else:
+            detail.update(finding_detail(self.session, finding))
+
+    def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        event.stop()
+        self._show_detail()
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        self.action_edit()
+
+    def on_descendant_focus(self) -> None:
+        self._show_detail()
+
+    def select(self, finding: Finding) -> None:
+        column = self.column(finding.kind)
+        index = next((i for i in range(column.option_count) if column.get_option_at_index(i).id == finding.id), None)
+        if index is not None:
+            column.highlighted = index
+        column.focus()
+
+    # -- actions -------------------------------------------------------------------------
+
+    def action_column(self, step: int) -> None:
+        kinds = [kind for kind, _ in COLUMNS]
+        index = (kinds.index(self._focused_kind()) + step) % len(kinds)
+        self.column(kinds[index]).focus()
+
+    def _fields(self, finding: Finding | None, kind: FindingKind) -> list[Field]:
+        return [
+            Field("text", "What (about the system, not a person)", finding.text if finding else "",
+                  blame_check=True),
+            Field("kind", "Kind", (finding.kind if finding else kind).value, options=KIND_OPTIONS),
+            Field("category", "Category", (finding.category if finding else Category.TECHNICAL).value,
+                  options=CATEGORY_OPTIONS),
+        ]
+
+    def action_add(self) -> None:
+        def submit(values: dict[str, Any]) -> None:
+            finding = self.review.add_finding(FindingKind(values["kind"]), str(values["text"]),
+                                              Category(values["category"]))
+            self.call_after_refresh(self.select, finding)
+
+        kind = self._focused_kind()
+        self.ask(f"Add a {kind.value}", self._fields(None, kind), submit)
+
+    def action_edit(self) -> None:
+        finding = self.current
+        if finding is None:
+            return
+
+        def submit(values: dict[str, Any]) -> None:
+            edited = self.review.edit_finding(finding.id, kind=FindingKind(values["kind"]),
+                                              category=Category(values["category"]), text=str(values["text"]))
+            self.call_after_refresh(self.select, edited)
+
+        self.ask(f"Edit {finding.kind.value}", self._fields(finding, finding.kind), submit)
+
+    def action_delete(self) -> None:
+        finding = self.current
+        if finding is not None and self.run(self.review.delete_finding, finding.id) is not None:
+            self.app.notify(f"Deleted {finding.kind.value} “{one_line(finding.text)[:40]}” (Ctrl+Z to undo)",
+                            markup=False)
+
+    def action_link(self) -> None:
+        finding = self.current
+        if finding is None:
+            self.app.notify("Highlight a finding first, then l links it to timeline events.", markup=False)
+            return
+        if not self.session.timeline:
+            self.app.notify("The timeline is empty: nothing to link.", markup=False)
+            return
+        multi_day = _multi_day(self.session)
+        items = [(e.id, f"{'✓' if e.id in finding.event_ids else ' '} {time_label(e.at, None, multi_day)} "
+                        f"{one_line(e.text)}") for e in self.session.timeline]
+        first_linked = next((e.id for e in self.session.timeline if e.id in finding.event_ids), None)
+
+        def chosen(event_id: str | None) -> None:
+            if event_id is not None:
+                linked = self.run(self.review.toggle_link, finding.id, event_id)
+                if linked is not None:
+                    self.app.notify("Linked." if event_id in linked.event_ids else "Unlinked.", markup=False)
+
+        self.app.push_screen(PickDialog("Link or unlink a timeline event (✓ = linked)", items, first_linked), chosen)
+
+    def _contributor(self) -> Finding | None:
+        finding = self.current
+        if finding is None or finding.kind is not FindingKind.CONTRIBUTOR:
+            self.app.notify("Five whys go under a contributor: highlight one in the first column.", markup=False)
+            return None
+        return finding
+
+    def action_add_why(self) -> None:
+        finding = self._contributor()
+        if finding is None:
+            return
+        asked_of = finding.whys[-1] if finding.whys else finding.text
+        self.ask(f"Why? (of: {one_line(asked_of)[:60]})", [Field("text", f"Why {len(finding.whys) + 1}",
+                                                                 blame_check=True)],
+                 lambda v: self.review.add_why(finding.id, str(v["text"])))
+
+    def action_edit_why(self) -> None:
+        finding = self._contributor()
+        if finding is None:
+            return
+        if not finding.whys:
+            self.app.notify("No whys yet: y adds the first.", markup=False)
+            return
+
+        def edit(choice: str | None) -> None:
+            if choice is None:
+                return
+            index = int(choice)
+            self.ask(f"Edit why {index + 1} (empty removes it)",
+                     [Field("text", f"Why {index + 1}", finding.whys[index], blame_check=True)],
+                     lambda v: self.review.edit_why(finding.id, index, str(v["text"])))
+
+        if len(finding.whys) == 1:
+            edit("0")
+        else:
+            items = [(str(i), f"{i + 1}. {one_line(why)}") for i, why in enumerate(finding.whys)]
+            self.app.push_screen(PickDialog("Which why?", items), edit)
+
+    def action_systemic(self) -> None:
+        finding = self._contributor()
+        if finding is None:
+            return
+        self.ask("Systemic factor: where the whys end (a property of the system)",
+                 [Field("systemic_factor", "Systemic factor", finding.systemic_factor, blame_check=True)],
+                 lambda v: self.review.edit_finding(finding.id, systemic_factor=str(v["systemic_factor"])))

@@ -1,0 +1,209 @@
+"""The debrief: what went well, thanks, lessons, the read-back of actions, and closing."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, VerticalScroll
+from textual.widgets import OptionList, Static
+from textual.widgets.option_list import Option
+
+from facilitator.checks.blameless import session_flag_count
+from facilitator.checks.readiness import open_actions
+from facilitator.model import Session, SessionStatus
+from facilitator.tui.dialogs.form import Field
+from facilitator.tui.dialogs.pick import ConfirmDialog
+from facilitator.tui.panes.base import Pane
+from facilitator.tui.text import one_line
+from facilitator.tui.widgets.people import person_options
+from facilitator.tui.widgets.talk_time import talk_time_text
+
+SECTIONS = (("went_well", "What went well", "w"), ("affirmations", "Thanks", "t"), ("lessons", "Lessons", "l"))
+SOMEONE_ELSE = "(someone else)"
+
+
+def entries_options(session: Session) -> list[Option]:
+    """The three sections as one list: headings (not selectable), then entries with ids."""
+    options: list[Option] = []
+    for section, title, key in SECTIONS:
+        entries = getattr(session.debrief, section)
+        options.append(Option(Text(f"{title} ({key} adds)", style="bold underline"), disabled=True))
+        for index, entry in enumerate(entries):
+            text = Text()
+            if section == "affirmations":
+                text.append("★ ", style="bold yellow")
+                text.append(one_line(entry.person), style="bold")
+                text.append(" — ")
+                text.append(one_line(entry.what))
+            else:
+                text.append("• ")
+                text.append(one_line(entry))
+            options.append(Option(text, id=f"{section}:{index}"))
+        if not entries:
+            options.append(Option(Text("  none yet", style="dim italic"), disabled=True))
+    return options
+
+
+def required(value: object) -> str:
+    """The typed text, or a refusal that keeps the form open when nothing was typed."""
+    text = str(value)
+    if not text.strip():
+        raise ValueError("type something first")
+    return text
+
+
+def close_problems(session: Session) -> list[str]:
+    """What is still loose: untriaged parked topics, open actions without an owner."""
+    problems = []
+    untriaged = sum(1 for item in session.parking if not item.triaged)
+    if untriaged:
+        problems.append(f"{untriaged} parked topic{'s are' if untriaged != 1 else ' is'} not triaged")
+    ownerless = sum(1 for a in open_actions(session) if not a.owner.strip())
+    if ownerless:
+        problems.append(f"{ownerless} open action{'s have' if ownerless != 1 else ' has'} no owner")
+    return problems
+
+
+def status_text(session: Session) -> Text:
+    text = Text()
+    if session.status is SessionStatus.CLOSED:
+        text.append("✓ Review closed", style="bold green")
+        if session.closed_at:
+            text.append(f" at {session.closed_at:%Y-%m-%d %H:%M} UTC")
+        text.append(" · o reopens", style="dim")
+    else:
+        text.append(f"Review {session.status.value}", style="bold")
+        text.append(" · c closes it (stamps the time, stops the clock)", style="dim")
+    return text
+
+
+def readback_text(session: Session) -> Text:
+    """Actions and owners, to read aloud before closing; then the blameless and talk-time figures."""
+    text = Text()
+    text.append("Read back: actions and owners\n", style="bold underline")
+    if not session.actions:
+        text.append("no actions agreed\n", style="dim")
+    for action in session.actions:
+        text.append(f"{action.priority.value} ", style="bold red" if action.priority.value == "P0" else "bold")
+        text.append(one_line(action.title))
+        text.append(" — ")
+        text.append(one_line(action.owner) if action.owner else "no owner", style="" if action.owner else "bold yellow")
+        text.append(f" · due {action.due.isoformat()}" if action.due else " · no due date",
+                    style="" if action.due else "yellow")
+        text.append(f" · {action.status.value}\n", style="dim")
+    for problem in close_problems(session):
+        text.append(f"⚠ {problem}\n", style="bold yellow")
+    flags = session_flag_count(session)
+    text.append("\nBlameless check: ", style="bold")
+    text.append(f"{flags} phrase{'s' if flags != 1 else ''} flagged" if flags else "no blaming phrasing found",
+                style="yellow" if flags else "green")
+    text.append(" (facilitator blameless shows them)\n\n" if flags else "\n\n", style="dim")
+    text.append_text(talk_time_text(session))
+    return text
+
+
+class DebriefPane(Pane):
+    PANE_ID = "debrief"
+    TITLE = "Debrief"
+    HELP_GROUP = "Debrief"
+    PRIMARY = "#debrief-entries"
+    WATCHES = frozenset({"debrief", "actions", "parking", "status", "closed_at", "round_robin", "participants",
+                         "findings", "timeline"})
+
+    BINDINGS = [
+        Binding("w", "went_well", "Went well", id="debrief.went_well"),
+        Binding("t", "thanks", "Thanks", id="debrief.thanks"),
+        Binding("l", "lesson", "Lesson", show=False, id="debrief.lesson"),
+        Binding("x,delete", "remove", "Remove", show=False, id="debrief.remove"),
+        Binding("c", "close_review", "Close review", id="debrief.close"),
+        Binding("o", "reopen_review", "Reopen", show=False, id="debrief.reopen"),
+    ]
+
+    DEFAULT_CSS = """
+    DebriefPane #debrief-status { height: 1; padding: 0 1; }
+    DebriefPane #debrief-entries { width: 1fr; height: 1fr; }
+    DebriefPane #debrief-side { width: 1fr; height: 1fr; border-left: solid $primary; padding: 0 1; }
+    """
+
+    def compose(self) -> ComposeResult:
+        yield Static(id="debrief-status")
+        with Horizontal():
+            yield OptionList(id="debrief-entries")
+            with VerticalScroll(id="debrief-side"):
+                yield Static(id="debrief-readback")
+
+    def show(self, session: Session) -> None:
+        self.query_one("#debrief-status", Static).update(status_text(session))
+        entries = self.query_one("#debrief-entries", OptionList)
+        highlighted = entries.highlighted
+        entries.clear_options()
+        entries.add_options(entries_options(session))
+        if highlighted is not None and highlighted < entries.option_count:
+            entries.highlighted = highlighted
+        self.query_one("#debrief-readback", Static).update(readback_text(session))
+
+    # -- actions ---------------------------------------------------------------------------
+
+    def action_went_well(self) -> None:
+        self.ask("What went well?", [Field("text", "Went well (keep doing this)", blame_check=True)],
+                 lambda v: self.review.add_went_well(required(v["text"])))
+
+    def action_lesson(self) -> None:
+        self.ask("What did we learn?", [Field("text", "Lesson", blame_check=True)],
+                 lambda v: self.review.add_lesson(required(v["text"])))
+
+    def action_thanks(self) -> None:
+        people = person_options(self.session)
+        fields = [
+            Field("person", "Who (a specific person)", people[0][1] if people else SOMEONE_ELSE,
+                  options=[*people, ("someone else: type the name below", SOMEONE_ELSE)]),
+            Field("name", "Someone else's name (used when typed)"),
+            Field("what", "What they did that helped", blame_check=True),
+        ]
+
+        def submit(values: dict[str, Any]) -> None:
+            typed = str(values["name"]).strip()
+            person = typed or ("" if values["person"] == SOMEONE_ELSE else str(values["person"]))
+            if not person:
+                raise ValueError("name the person you are thanking")
+            self.review.add_affirmation(person, required(values["what"]))
+
+        self.ask("Thank someone for something specific", fields, submit)
+
+    def action_remove(self) -> None:
+        entries = self.query_one("#debrief-entries", OptionList)
+        if entries.highlighted is None:
+            return
+        option_id = entries.get_option_at_index(entries.highlighted).id
+        if option_id:
+            section, index = option_id.split(":")
+            if self.run(self.review.remove_debrief_entry, section, int(index)) is not None:
+                self.app.notify("Removed (Ctrl+Z to undo)", markup=False)
+
+    def action_close_review(self) -> None:
+        if self.session.status is SessionStatus.CLOSED:
+            self.app.notify("The review is already closed (o reopens it).", markup=False)
+            return
+        problems = close_problems(self.session)
+        if not problems:
+            self._close()
+            return
+
+        def answered(close: bool | None) -> None:
+            if close:
+                self._close()
+
+        self.app.push_screen(ConfirmDialog("Before closing: " + "; ".join(problems) +
+                                           ".\n\nClose the review anyway?"), answered)
+
+    def _close(self) -> None:
+        now = self.now()
+        if self.run(self.review.close_review, now) is not None:
+            self.app.notify(f"Review closed at {now:%H:%M} UTC. Ctrl+E exports it; o reopens.", markup=False)
+
+    def action_reopen_review(self) -> None:
+        if self.session.status is SessionStatus.CLOSED and self.run(self.review.reopen_review) is not None:
+            self.app.notify("Review reopened.", markup=False)

@@ -1,0 +1,137 @@
+"""The parking lot: side topics with the timebox they came up in, triaged before the end."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.widgets import OptionList, Static
+from textual.widgets.option_list import Option
+
+from facilitator.model import ParkingItem, ParkingOutcome, Session
+from facilitator.tui.dialogs.form import Field
+from facilitator.tui.panes.base import Pane
+from facilitator.tui.text import one_line
+
+
+def outcome_text(session: Session, item: ParkingItem) -> Text:
+    text = Text()
+    if item.outcome is None:
+        text.append("untriaged", style="bold yellow")
+    elif item.outcome is ParkingOutcome.ACTION:
+        text.append("→ action", style="green")
+        action = next((a for a in session.actions if a.id == item.action_id), None)
+        owner = action.owner if action else item.owner
+        text.append(f" (owner {one_line(owner)})" if owner else " (no owner yet)")
+    elif item.outcome is ParkingOutcome.FOLLOW_UP:
+        text.append("follow-up", style="green")
+        text.append(f" with {one_line(item.owner)}")
+    else:
+        text.append("dropped", style="dim")
+        text.append(f": {one_line(item.reason)}", style="dim")
+    return text
+
+
+def item_prompt(session: Session, item: ParkingItem) -> Text:
+    text = Text()
+    text.append("○ " if item.outcome is None else "✓ ", style="bold yellow" if item.outcome is None else "green")
+    text.append(one_line(item.text))
+    text.append("\n   raised in ", style="dim")
+    text.append(one_line(item.raised_in) or "?", style="dim italic")
+    text.append(" · ", style="dim")
+    text.append_text(outcome_text(session, item))
+    return text
+
+
+def summary_text(session: Session) -> Text:
+    untriaged = sum(1 for item in session.parking if not item.triaged)
+    text = Text()
+    text.append(f"{len(session.parking)} parked · ", style="bold")
+    text.append(f"{untriaged} untriaged", style="bold yellow" if untriaged else "green")
+    text.append("  · p parks from any pane · triage all before closing", style="dim")
+    return text
+
+
+class ParkingPane(Pane):
+    PANE_ID = "parking"
+    TITLE = "Parking"
+    HELP_GROUP = "Parking lot"
+    PRIMARY = "#parked"
+    WATCHES = frozenset({"parking", "actions"})
+
+    BINDINGS = [
+        Binding("a", "to_action", "→ Action", id="parking.action"),
+        Binding("f", "follow_up", "Follow-up", id="parking.follow_up"),
+        Binding("d", "drop", "Drop", id="parking.drop"),
+        Binding("o", "reopen", "Reopen", show=False, id="parking.reopen"),
+        Binding("x,delete", "delete", "Delete", show=False, id="parking.delete"),
+    ]
+
+    DEFAULT_CSS = """
+    ParkingPane #parking-summary { height: auto; padding: 0 1; }
+    ParkingPane #parked { height: 1fr; }
+    """
+
+    def compose(self) -> ComposeResult:
+        yield Static(id="parking-summary")
+        yield OptionList(id="parked")
+
+    def show(self, session: Session) -> None:
+        self.query_one("#parking-summary", Static).update(summary_text(session))
+        parked = self.query_one("#parked", OptionList)
+        highlighted = parked.highlighted
+        parked.clear_options()
+        if session.parking:
+            parked.add_options([Option(item_prompt(session, item), id=item.id) for item in session.parking])
+            parked.highlighted = min(highlighted or 0, len(session.parking) - 1)
+        else:
+            parked.add_option(Option(Text("Nothing parked. When a side topic comes up, p parks it here.",
+                                          style="dim italic"), disabled=True))
+
+    @property
+    def current(self) -> ParkingItem | None:
+        parked = self.query_one("#parked", OptionList)
+        if parked.highlighted is None or not self.session.parking:
+            return None
+        return self.session.parking[parked.highlighted]
+
+    # -- actions ---------------------------------------------------------------------------
+
+    def _triage(self, title: str, field: Field, outcome: ParkingOutcome) -> None:
+        item = self.current
+        if item is None:
+            return
+
+        def submit(values: dict[str, object]) -> None:
+            value = str(values[field.key]).strip()
+            if outcome is ParkingOutcome.DROPPED:
+                self.review.triage(item.id, outcome, reason=value, today=self.today())
+            else:
+                self.review.triage(item.id, outcome, owner=value, today=self.today())
+
+        self.ask(f"{title}: {one_line(item.text)[:60]}", [field], submit)
+
+    def action_to_action(self) -> None:
+        self._triage("Make it an action", Field("owner", "Owner: exactly one person (may be agreed later)"),
+                     ParkingOutcome.ACTION)
+
+    def action_follow_up(self) -> None:
+        self._triage("Follow up outside the review", Field("owner", "Who follows up (one person)"),
+                     ParkingOutcome.FOLLOW_UP)
+
+    def action_drop(self) -> None:
+        self._triage("Drop", Field("reason", "Why it can be dropped", blame_check=True), ParkingOutcome.DROPPED)
+
+    def action_reopen(self) -> None:
+        item = self.current
+        if item is not None and item.triaged:
+            self.run(self.review.triage, item.id, None, today=self.today())
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        self.app.notify("a → action · f follow-up · d drop · o reopen", markup=False)
+
+    def action_delete(self) -> None:
+        item = self.current
+        if item is not None and self.run(self.review.delete_parked, item.id) is not None:
+            self.app.notify(f"Deleted parked topic “{one_line(item.text)[:40]}” (Ctrl+Z to undo)", markup=False)

@@ -1,0 +1,68 @@
+"""A child process for the store's crash tests; run as `python kill_worker.py MODE SESSION_FILE`.
+
+`serve`: import everything once, then for each `go` line on stdin fork a writer, wait for it
+to die and say `ended PID`. The writer opens the session, says `opened PID STALE_PID`
+(STALE_PID 0 if it took over no stale lock), then adds one event and saves it, over and
+over, printing `saved N` (N events in the file) after each save returns, until the parent
+kills it with SIGKILL. Forking saves the start-up time of a new interpreter per round.
+
+`hold`: open the session, say `holding READ_ONLY`, and keep it open until stdin closes.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+from facilitator.review import Review
+from facilitator.store import open_session
+
+T0 = datetime(2026, 3, 22, 14, 0, tzinfo=timezone.utc)
+
+
+def say(line: str) -> None:
+    print(line, flush=True)
+
+
+def edit_until_killed(path: Path) -> None:
+    file = open_session(path)
+    if file.read_only:
+        say(f"read-only {file.read_only_reason}")
+        return
+    say(f"opened {os.getpid()} {file.stale_lock.pid if file.stale_lock else 0}")
+    review = Review(file.session, file)
+    count = len(review.session.timeline)
+    while True:
+        review.add_event(T0 + timedelta(seconds=count), f"edit {count}")
+        count += 1
+        review.save_now(T0 + timedelta(seconds=count))
+        say(f"saved {count}")
+
+
+def serve(path: Path) -> None:
+    for line in sys.stdin:
+        if line.strip() != "go":
+            continue
+        sys.stdout.flush()
+        pid = os.fork()
+        if pid == 0:
+            try:
+                edit_until_killed(path)
+            finally:
+                os._exit(1)
+        os.waitpid(pid, 0)
+        say(f"ended {pid}")
+
+
+def hold(path: Path) -> None:
+    file = open_session(path)
+    say(f"holding {file.read_only}")
+    sys.stdin.read()
+    file.close()
+
+
+if __name__ == "__main__":
+    mode, name = sys.argv[1], Path(sys.argv[2])
+    {"serve": serve, "hold": hold}[mode](name)

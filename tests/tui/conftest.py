@@ -1,0 +1,22 @@
+"""Fixtures for the app's Pilot and snapshot tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from tui_sessions import FakeClock, build_session
+
+from facilitator.store import write_new_session
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+@pytest.fixture
+def session_file(tmp_path: Path) -> Path:
+    path = tmp_path / "checkout.json"
+    write_new_session(path, build_session())
+    return path
