@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import datetime, timezone
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from blameless_cases import BLAME, FINE
 
 from facilitator.checks import blameless
@@ -143,3 +145,12 @@ def test_the_original_of_a_correction_is_not_counted() -> None:
     event = TimelineEvent(at=T0, text=NEUTRAL,
                           corrections=(Correction(field="text", original=BLAMING, corrected=NEUTRAL),))
     assert session_flag_count(session_with(timeline=(event,))) == 0
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from([*BLAME, *FINE, "he", "forgot", "didn't", "'", "“", "\n", "Why", "not", "é", "İ"]), max_size=12)
+       .map(" ".join) | st.text(max_size=300))
+def test_any_text_gives_ordered_exact_spans_and_never_raises(text: str) -> None:
+    flags = check_text(text)
+    assert all(text[f.start:f.end] == f.phrase and f.suggestion.endswith("?") for f in flags)
+    assert all(a.end <= b.start for a, b in zip(flags, flags[1:]))

@@ -85,3 +85,8 @@ def widget_text(app, widget) -> str:
     region = widget.content_region
     lines = screen_lines(app)[region.y: region.bottom]
     return " ".join(" ".join(line[region.x: region.right] for line in lines).split())
+
+
+def toasts_text(app) -> str:
+    """The notifications on screen, as read (wrapped lines joined)."""
+    return " ".join(widget_text(app, toast) for toast in app.screen.query("Toast"))

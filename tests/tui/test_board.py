@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pane_sessions import HOSTILE, HOSTILE_SHOWN, make_app, open_pane, paste, widget_text
+from pane_sessions import HOSTILE, HOSTILE_SHOWN, make_app, open_pane, paste, toasts_text, widget_text
 from screen_text import screen_text
 
 from facilitator.model import FindingKind
@@ -69,7 +69,7 @@ async def test_add_edit_link_and_delete_a_finding_by_keyboard(tmp_path, clock) -
         await pilot.press("x")
         await pilot.pause()
         assert risks[1].id not in [f.id for f in app.review.session.findings]
-        assert "Ctrl+Z to undo" in screen_text(app)
+        assert "Ctrl+Z to undo" in toasts_text(app)
         await pilot.press("ctrl+z")
         await pilot.pause()
         assert risks[1].id in [f.id for f in app.review.session.findings]

@@ -17,21 +17,9 @@ def register(commands: argparse._SubParsersAction) -> None:
     parser.set_defaults(handler=run)
 
 
-def load_folder(where) -> tuple[list, list[str]]:
-    """Every readable session in `where`, and a warning for each file that is not."""
-    from facilitator.store import SessionFileError, list_session_files, load_session
-
-    sessions, warnings = [], []
-    for path in list_session_files(where):
-        try:
-            sessions.append(load_session(path))
-        except SessionFileError as error:
-            warnings.append(f"{path.name}: skipped, {error.problem}")
-    return sessions, warnings
-
-
 def run(args: argparse.Namespace) -> int:
     from facilitator.export.report import build_report, report_markdown
+    from facilitator.store.folder import load_folder
 
     sessions, warnings = load_folder(folder(args))
     today: date = args.today or utc_now().date()

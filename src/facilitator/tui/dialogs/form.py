@@ -50,7 +50,7 @@ class FormDialog(ModalScreen[dict[str, object] | None]):
     FormDialog #error { color: $error; text-style: bold; height: auto; }
     FormDialog Label { padding: 0 0 0 0; color: $text-muted; }
     FormDialog Input, FormDialog Select { margin: 0 0 0 0; }
-    FormDialog VerticalScroll { height: auto; max-height: 30; }
+    FormDialog VerticalScroll { height: auto; max-height: 55vh; }
     FormDialog #keys { color: $text-muted; padding: 1 0 0 0; }
     """
 

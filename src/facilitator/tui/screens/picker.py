@@ -21,6 +21,7 @@ class PickerScreen(Screen):
     BINDINGS = [
         Binding("n", "new", "New session", id="picker.new"),
         Binding("r", "reload", "Reload", id="picker.reload"),
+        Binding("R", "report", "Report", id="picker.report"),
         Binding("q", "app.quit", "Quit", id="picker.quit"),
     ]
     DEFAULT_CSS = """
@@ -57,12 +58,19 @@ class PickerScreen(Screen):
             options.add_option(Option(label, id=str(path)))
         if not options.option_count:
             options.add_option(Option(Text("No sessions yet: press n to start one.", style="italic"), disabled=True))
+        else:
+            options.highlighted = 0
         options.focus()
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         if event.option.id:
             self.app.pop_screen()
             self.app.open_session_file(Path(event.option.id))
+
+    def action_report(self) -> None:
+        from facilitator.tui.screens.report import ReportScreen
+
+        self.app.push_screen(ReportScreen(self.folder))
 
     def action_new(self) -> None:
         from facilitator.model.enums import Severity

@@ -60,6 +60,7 @@ class ReviewScreen(Screen):
         Binding("ctrl+y", "redo", "Redo", show=False, id="redo"),
         Binding("ctrl+s", "save", "Save", show=False, id="save"),
         Binding("ctrl+e", "export", "Export", show=False, id="export"),
+        Binding("ctrl+r", "report", "Report across reviews", show=False, id="report"),
         *[
             Binding(str(number), f"show_pane('{pane.PANE_ID}')", pane.TITLE, show=False, id=f"pane.{pane.PANE_ID}")
             for number, pane in enumerate(PANES, start=1)
@@ -236,6 +237,11 @@ class ReviewScreen(Screen):
 
     def action_save(self) -> None:
         self.app.save_in_background()
+
+    def action_report(self) -> None:
+        from facilitator.tui.screens.report import ReportScreen
+
+        self.app.push_screen(ReportScreen(self.app.review.file.path.parent))
 
     def action_export(self) -> None:
         from facilitator.tui.dialogs.export_dialog import export_dialog

@@ -1,0 +1,116 @@
+"""What the bench scripts share: a generated big session, frame recording, timing, verdicts.
+
+Frames are recorded by wrapping `App._display`, the one place Textual hands a finished
+screen update to the terminal. Headless, Textual skips turning that update into terminal
+output, so the recorder does it (into nothing), to count the full cost of a frame.
+"""
+
+from __future__ import annotations
+
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from contextlib import contextmanager
+from pathlib import Path
+
+BENCH_DIR = Path(__file__).resolve().parent
+if str(BENCH_DIR) not in sys.path:
+    sys.path.insert(0, str(BENCH_DIR))
+
+EVENTS = 20_000
+SCREEN_SIZE = (120, 40)
+
+
+@contextmanager
+def big_session_file(events: int = EVENTS):
+    """A temporary session file with `events` timeline events; yields its path."""
+    from gen_session import write_session
+
+    with tempfile.TemporaryDirectory(prefix="facilitator-bench-") as folder:
+        path = Path(folder) / "bench-session.json"
+        write_session(events, path)
+        yield path
+
+
+def verdict(ok: bool) -> str:
+    return "ok" if ok else "MISSED"
+
+
+def summary(text: str, ok: bool) -> str:
+    """The last line every bench prints; run_all copies it into RESULTS.md."""
+    line = f"SUMMARY: {text}: {verdict(ok)}"
+    print(line)
+    return line
+
+
+def timed_run(argv: list[str], env: dict[str, str] | None = None) -> float:
+    """Wall time of a subprocess, from spawning it to its exit."""
+    began = time.perf_counter()
+    subprocess.run(argv, check=True, stdout=subprocess.DEVNULL, env=env)
+    return time.perf_counter() - began
+
+
+def percentile(values: list[float], share: float) -> float:
+    """Nearest-rank percentile (share in 0..1)."""
+    ordered = sorted(values)
+    return ordered[max(0, min(len(ordered) - 1, round(share * len(ordered) + 0.5) - 1))]
+
+
+def median(values: list[float]) -> float:
+    return statistics.median(values)
+
+
+class FrameLog:
+    """Times (perf_counter) of every frame an app displayed, with the screen it showed."""
+
+    def __init__(self) -> None:
+        self.frames: list[tuple[float, str]] = []
+
+    def count(self) -> int:
+        return len(self.frames)
+
+    def first_after(self, moment: float) -> float | None:
+        """The time of the first frame displayed at or after `moment`, if any yet."""
+        found = None
+        for at, _screen in reversed(self.frames):
+            if at < moment:
+                break
+            found = at
+        return found
+
+
+def record_frames(on_frame: Callable[[float, str], None] | None = None) -> FrameLog:
+    """Wrap `textual.app.App._display` so every displayed frame is logged (and rendered)."""
+    import textual.app
+
+    log = FrameLog()
+    original = textual.app.App._display
+
+    def display(self, screen, renderable) -> None:
+        original(self, screen, renderable)
+        if renderable is None or self._batch_count:
+            return
+        if self.is_headless:
+            renderable.render_segments(self.console)
+        at = time.perf_counter()
+        log.frames.append((at, type(screen).__name__))
+        if on_frame is not None:
+            on_frame(at, type(screen).__name__)
+
+    textual.app.App._display = display
+    return log
+
+
+async def next_frame(pilot, log: FrameLog, since: float, timeout: float = 2.0) -> float:
+    """Wait until a frame is displayed at or after `since`; return how long after `since`."""
+    deadline = time.perf_counter() + timeout
+    while True:
+        first = log.first_after(since)
+        if first is not None:
+            return first - since
+        if time.perf_counter() > deadline:
+            raise TimeoutError("no frame within the timeout")
+        await pilot.pause(0.001)
