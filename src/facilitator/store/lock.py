@@ -130,9 +130,13 @@ class SessionLock:
 
     def _take(self, fd: int, previous: LockHolder | None, kernel: bool) -> None:
         payload = json.dumps({"pid": os.getpid(), "host": socket.gethostname()}).encode("utf-8")
-        os.ftruncate(fd, 0)
-        os.lseek(fd, 0, os.SEEK_SET)
-        os.write(fd, payload)
+        try:
+            os.ftruncate(fd, 0)
+            os.lseek(fd, 0, os.SEEK_SET)
+            os.write(fd, payload)
+        except BaseException:
+            os.close(fd)  # not held after all (disk full?): let the next opener have it
+            raise
         self.stale = previous
         self._fd, self._kernel, self.held = fd, kernel, True
 

@@ -29,7 +29,7 @@ class FacilitatorApp(AutosaveMixin, App[int]):
     """Run an incident review. `now` is injectable so tests drive the clock."""
 
     TITLE = "facilitator"
-    CSS_PATH = "app.tcss"
+    CSS_PATH = Path(__file__).with_name("app.tcss")
 
     BINDINGS = [
         Binding("ctrl+q", "quit", "Quit", show=False, id="app.quit", priority=True),

@@ -145,7 +145,7 @@ class RoundRobinPane(Pane):
                 yield Static(id="rr-figures")
 
     @property
-    def round(self) -> Round | None:
+    def current_round(self) -> Round | None:
         return self.session.round_robin.current
 
     def show(self, session: Session) -> None:
@@ -167,7 +167,7 @@ class RoundRobinPane(Pane):
         self.tick(self.now())
 
     def tick(self, now: datetime) -> None:
-        round_ = self.round
+        round_ = self.current_round
         self.query_one("#rr-speaker", Static).update(speaker_text(self.session, round_, now))
         elapsed = self.query_one("#rr-elapsed", Digits)
         running = round_ is not None and not round_.done
@@ -180,8 +180,8 @@ class RoundRobinPane(Pane):
 
     # -- actions -------------------------------------------------------------------------
 
-    def _running(self) -> Round | None:
-        round_ = self.round
+    def _live_round(self) -> Round | None:
+        round_ = self.current_round
         if round_ is None or round_.done:
             self.app.notify("No round running: r starts one.", markup=False)
             return None
@@ -194,16 +194,16 @@ class RoundRobinPane(Pane):
                  lambda v: self.review.start_round(self.now(), str(v["prompt"]).strip()))
 
     def action_next_speaker(self) -> None:
-        if self._running():
+        if self._live_round():
             self.run(self.review.next_speaker, self.now())
 
     def action_pass_turn(self) -> None:
-        round_ = self._running()
+        round_ = self._live_round()
         if round_ and self.run(self.review.pass_speaker, self.now()) is not None:
             self.app.notify(f"{name_of(self.session, round_.speaker or '')} passed.", markup=False)
 
     def action_absent(self) -> None:
-        round_ = self._running()
+        round_ = self._live_round()
         if round_ is None:
             return
         person = next((p for p in self.session.participants if p.id == round_.speaker), None)
@@ -214,11 +214,11 @@ class RoundRobinPane(Pane):
         self.ask(f"{who} is absent", fields, lambda v: self.review.mark_absent(self.now(), str(v["proxy"]).strip()))
 
     def action_shuffle(self) -> None:
-        if self._running() and self.run(self.review.shuffle_round) is not None:
+        if self._live_round() and self.run(self.review.shuffle_round) is not None:
             self.app.notify("Shuffled who is still to speak.", markup=False)
 
     def action_note(self) -> None:
-        round_ = self.round
+        round_ = self.current_round
         if round_ is None:
             self.app.notify("Start a round first (r).", markup=False)
             return
@@ -227,7 +227,7 @@ class RoundRobinPane(Pane):
                  lambda v: self.review.round_note(str(v["text"])))
 
     def action_note_to_item(self) -> None:
-        round_ = self.round
+        round_ = self.current_round
         if round_ is None or not round_.notes:
             self.app.notify("No note yet: t takes one.", markup=False)
             return

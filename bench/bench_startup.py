@@ -1,0 +1,63 @@
+"""Cold start to the first frame of `facilitator open` (headless), against a bare Textual app.
+
+    .venv/bin/python bench/bench_startup.py [RUNS]
+
+Each run is a new process (bench/first_frame.py) timed from spawning it to the wall time it
+prints when its first frame is rendered. The baseline is a bare Textual app showing one
+Static, started the same way in the same run. Figures are medians; the target is at most
+1.3x the baseline, for the 20,000-event session (a small bundled example is shown too).
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from benchlib import BENCH_DIR, big_session_file, median, summary
+
+TARGET_RATIO = 1.3
+EXAMPLE = BENCH_DIR.parent / "sessions" / "cloudflare-2019-07-02.json"
+
+
+def first_frame(args: list[str]) -> float:
+    """Seconds from spawning first_frame.py with `args` to its first frame."""
+    began = time.time()
+    out = subprocess.run([sys.executable, str(BENCH_DIR / "first_frame.py"), *args],
+                         check=True, capture_output=True, text=True).stdout
+    return float(out.strip().splitlines()[-1]) - began
+
+
+def open_copy(source: Path) -> float:
+    """First frame of `facilitator open` on a fresh copy of `source` (no lock left over)."""
+    with tempfile.TemporaryDirectory(prefix="facilitator-bench-") as folder:
+        copy = Path(folder) / source.name
+        shutil.copyfile(source, copy)
+        return first_frame(["open", str(copy)])
+
+
+def main(runs: int = 5) -> int:
+    bare, small, big = [], [], []
+    with big_session_file() as path:
+        first_frame(["bare"])  # warm the file cache and bytecode
+        open_copy(path)
+        for _ in range(runs):
+            bare.append(first_frame(["bare"]))
+            small.append(open_copy(EXAMPLE))
+            big.append(open_copy(path))
+    base = median(bare)
+    print(f"bare Textual app (one Static): {base * 1000:.0f} ms")
+    print(f"facilitator open, {EXAMPLE.stem} (small example): {median(small) * 1000:.0f} ms "
+          f"({median(small) / base:.2f}x)")
+    print(f"facilitator open, 20,000 events: {median(big) * 1000:.0f} ms ({median(big) / base:.2f}x)")
+    ratio = median(big) / base
+    summary(f"first frame {median(big) * 1000:.0f} ms = {ratio:.2f}x a bare app "
+            f"(small example {median(small) / base:.2f}x); target ≤ {TARGET_RATIO}x", ratio <= TARGET_RATIO)
+    return 0 if ratio <= TARGET_RATIO else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main(int(sys.argv[1]) if len(sys.argv) > 1 else 5))

@@ -1,0 +1,21 @@
+"""Run the app headless, make one edit, say so, and wait to be killed by a signal.
+
+Used by test_signals.py: argv is the session file and a marker file to create when ready.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from facilitator.tui.app import FacilitatorApp
+
+
+class EditingApp(FacilitatorApp):
+    def on_ready(self) -> None:
+        self.review.park("parked just before the signal")
+        Path(sys.argv[2]).write_text("ready", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    EditingApp(session_path=Path(sys.argv[1])).run(headless=True)
