@@ -79,7 +79,9 @@ def test_without_a_backup_none_is_offered(tmp_path: Path) -> None:
     with pytest.raises(SessionFileError) as failure:
         load_session(path)
     assert failure.value.backup is None
-    assert str(failure.value) == f"{path}: not valid JSON at line 1, column 3: Expecting property name enclosed in double quotes"
+    assert str(failure.value) == (
+        f"{path}: not valid JSON at line 1, column 3: Expecting property name enclosed in double quotes"
+    )
 
 
 def test_a_missing_file_says_so(tmp_path: Path) -> None:

@@ -21,7 +21,9 @@ def test_the_committed_version_1_file_still_loads() -> None:
     assert json.loads(FIXTURE.read_text(encoding="utf-8"))["meta"]["1"]["schema_version"] == 1
     session = load_session(FIXTURE)
     assert session.title == "Checkout outage"
-    assert [e.text for e in session.timeline] == ["Deploy 42 rolled out", "Error rate alert fires: 5xx > 2% [/bold] <b>"]
+    assert [e.text for e in session.timeline] == [
+        "Deploy 42 rolled out", "Error rate alert fires: 5xx > 2% [/bold] <b>",
+    ]
     assert session.timeline[0].notes == ("Canary stage was skipped by the pipeline config",)
     assert [p.name for p in session.participants] == ["Ana Lima", "Ben Okafor"]
     assert session.actions[0].owner == "Ben Okafor"

@@ -11,3 +11,14 @@ def screen_lines(app) -> list[str]:
 
 def screen_text(app) -> str:
     return "\n".join(screen_lines(app))
+
+
+async def wait_for_text(pilot, wanted: str, tries: int = 40) -> str:
+    """The screen text once it shows `wanted` (a loaded machine can take a few frames)."""
+    text = screen_text(pilot.app)
+    for _ in range(tries):
+        if wanted in text:
+            break
+        await pilot.pause(0.05)
+        text = screen_text(pilot.app)
+    return text

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from screen_text import screen_text
+from screen_text import screen_text, wait_for_text
 from tui_sessions import build_session
 
 from facilitator.store import load_session, open_session, write_new_session
@@ -59,8 +59,7 @@ async def test_a_broken_file_is_explained_and_left_untouched(tmp_path: Path, clo
     path.write_text('{"session": {"1": {"title": ', encoding="utf-8")
     app = FacilitatorApp(session_path=path, now=clock)
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
-        text = screen_text(app)
+        text = await wait_for_text(pilot, "could not be opened")
         assert "could not be opened" in text and "broken.json" in text and "not valid JSON" in text
     assert path.read_text(encoding="utf-8") == '{"session": {"1": {"title": '
 

@@ -110,7 +110,8 @@ _OTHERS_BLAME = rf"""
   | fail(?:ed|s)\s+to\s+\w+
   | (?:didn't|did\s+not|didnt)\s+(?!{_NEUTRAL_AFTER_NOT})\w+
   | (?:should|could|ought\s+to)(?:'ve|\s+have)\s+{_PARTICIPLE}
-  | (?:broke|caused|took\s+down|brought\s+down)\s+(?:prod|production|the\s+(?:site|build|outage|incident|cluster|database|release))
+  | (?:broke|caused|took\s+down|brought\s+down)\s+
+    (?:prod|production|the\s+(?:site|build|outage|incident|cluster|database|release))
 """
 _PREDICATE = _compile(
     rf"(?=[a-z])\b(?:(?P<self_blame>{_SELF_BLAME})|(?P<others_blame>{_OTHERS_BLAME}))\b",
@@ -129,7 +130,8 @@ _PHRASE = _compile(
       | (?<!git\s)blam(?:e|ed|es|ing))
     | (?P<owned>fault|mistake|screw-?up|blunder)
     | (?P<question>
-        who\s+(?:broke|caused|messed\s+up|screwed\s+up|dropped\s+the\s+ball|forgot|(?:is|was)\s+(?:responsible|to\s+blame)|did\s+this)
+        who\s+(?:broke|caused|messed\s+up|screwed\s+up|dropped\s+the\s+ball|forgot|did\s+this
+               |(?:is|was)\s+(?:responsible|to\s+blame))
       | whose\s+fault
       | why\s+(?P<aux>didn't|did\s+not|wasn't|weren't|hadn't|couldn't|did)\s+(?:{_PRONOUN}|{_ROLE}|{_NAME})
         (?P<not>\s+not)?(?:\s+\w+)?)
@@ -239,7 +241,8 @@ _SUGGESTIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"forg|neglect|skip|bother", SKIP),
         (r"ignor", DISMISS),
         (r"error|mess|screw|botch|bungl|goof|finger|mistake|blunder|ball|blew|pebk|pebc", MISTAKE),
-        (r"careless|sloppy|sloppi|lazy|lazi|negligen|reckless|incompeten|clueless|inattenti|asleep|stupid|idiot", TRAIT),
+        (r"careless|sloppy|sloppi|lazy|lazi|negligen|reckless|incompeten|clueless|inattenti|asleep|stupid|idiot",
+         TRAIT),
         (r"notic|\bsee|saw|catch|caught|check|verif|test|read|look|review|attention|overlook|miss", CATCH),
         (r"fault|blam|broke|caused|down|fired|punish|disciplin|reprimand|written|who", FAULT),
     )

@@ -39,7 +39,7 @@ def register(commands: argparse._SubParsersAction) -> None:
 def run_new(args: argparse.Namespace) -> int:
     from facilitator.model.enums import Severity
     from facilitator.model.factory import new_session
-    from facilitator.store import session_path, unique_slug, write_new_session
+    from facilitator.store import SessionFileError, session_path, unique_slug, write_new_session
     from facilitator.store.layouts import LayoutError, find_layout
 
     if not args.title.strip():
@@ -53,7 +53,10 @@ def run_new(args: argparse.Namespace) -> int:
     slug = unique_slug(where, args.title)
     session = new_session(args.title, slug, layout, utc_now(), Severity(args.severity))
     path = session_path(where, slug)
-    write_new_session(path, session)
+    try:
+        write_new_session(path, session)
+    except SessionFileError as error:
+        raise CliError(str(error)) from None
     if args.from_file:
         from facilitator.cli.import_cmd import import_into
 

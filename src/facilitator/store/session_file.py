@@ -84,7 +84,8 @@ def _read_tables(path: Path) -> dict[str, Any]:
     try:
         tables = json.loads(text)
     except json.JSONDecodeError as error:
-        raise SessionFileError(path, f"not valid JSON at line {error.lineno}, column {error.colno}: {error.msg}") from None
+        where = f"line {error.lineno}, column {error.colno}"
+        raise SessionFileError(path, f"not valid JSON at {where}: {error.msg}") from None
     if not isinstance(tables, dict) or not isinstance(tables.get("session"), dict) or not tables["session"]:
         raise SessionFileError(path, "not a facilitator session file (no `session` table)")
     return tables

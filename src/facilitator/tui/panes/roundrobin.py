@@ -189,7 +189,7 @@ class RoundRobinPane(Pane):
 
     def action_start_round(self) -> None:
         prompts = self.session.current_timebox.prompts
-        fields = [Field("prompt", "Question for everyone", prompts[0] if prompts else DEFAULT_PROMPT)]
+        fields = [Field("prompt", "Question for everyone", prompts[0] if prompts else DEFAULT_PROMPT, blame_check=True)]
         self.ask("Start a round (everyone, in the participant order)", fields,
                  lambda v: self.review.start_round(self.now(), str(v["prompt"]).strip()))
 
