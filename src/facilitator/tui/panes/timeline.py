@@ -129,7 +129,8 @@ class TimelinePane(Pane):
         rows = TimelineRows(
             events=events,
             zone=ZoneInfo(session.display_tz),
-            zone_label=session.display_tz.split("/")[-1],
+            zone_label=(events[0].at.astimezone(ZoneInfo(session.display_tz)).tzname() or "local") if events
+            else session.display_tz,
             walk_index=self.view.cursor if self.walking else None,
             gap_ids=long_gap_ids(events),
             link_counts=link_counts,
