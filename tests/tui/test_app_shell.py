@@ -58,7 +58,7 @@ async def test_a_broken_file_is_explained_and_left_untouched(tmp_path: Path, clo
     path = tmp_path / "broken.json"
     path.write_text('{"session": {"1": {"title": ', encoding="utf-8")
     app = FacilitatorApp(session_path=path, now=clock)
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with app.run_test(size=(200, 40)) as pilot:  # wide enough that the long tmp path is not wrapped
         text = await wait_for_text(pilot, "could not be opened")
         assert "could not be opened" in text and "broken.json" in text and "not valid JSON" in text
     assert path.read_text(encoding="utf-8") == '{"session": {"1": {"title": '

@@ -24,7 +24,8 @@ _MAYBE_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
 def strip_control(text: str) -> str:
-    """`text` without terminal control characters and escape sequences; tab and newline stay."""
+    """`text` without terminal control characters and escape sequences; tab and newline stay,
+    and NEL (U+0085, a line separator that is also a C1 control) becomes a newline."""
     if _MAYBE_CONTROL.search(text) is None:
         return text
-    return _CONTROL.sub("", text)
+    return _CONTROL.sub("", text.replace("\x85", "\n"))

@@ -26,4 +26,9 @@ class TextViewScreen(ModalScreen[None]):
     def compose(self) -> ComposeResult:
         with VerticalScroll() as scroll:
             scroll.border_title = self.view_title
-            yield Static(self.body)
+            yield Static(self.body, id="body")
+
+    def show(self, body: Text) -> None:
+        """Replace the text (a screen that loads its text in a worker calls this)."""
+        self.body = body
+        self.query_one("#body", Static).update(body)
