@@ -37,7 +37,8 @@ def binding_help(app: App, screen: Screen) -> Iterator[KeyHelp]:
                 if not item.description or (item.action, group) in seen:
                     continue
                 seen.add((item.action, group))
-                yield KeyHelp(group, _key_display(app, item), item.description, item.action, node)
+                described = f"{item.description}: {item.tooltip}" if item.tooltip else item.description
+                yield KeyHelp(group, _key_display(app, item), described, item.action, node)
 
 
 def palette_commands(app: App, screen: Screen) -> Iterable[SystemCommand]:

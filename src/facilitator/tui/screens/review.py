@@ -49,13 +49,13 @@ class ReviewScreen(Screen):
     HELP_GROUP = "Agenda, clock and panes"
 
     BINDINGS = [
-        Binding("space", "toggle_clock", "Clock", id="clock.toggle"),
-        Binding("plus,equals_sign", "extend", "+5 min", show=False, id="clock.extend"),
-        Binding("right_square_bracket", "next_box", "Next box", id="clock.next"),
-        Binding("left_square_bracket", "previous_box", "Prev box", show=False, id="clock.previous"),
-        Binding("g", "jump_box", "Go to box", show=False, id="clock.jump"),
-        Binding("p", "park", "Park", id="park"),
-        Binding("s", "toggle_script", "Script", show=False, id="script.toggle"),
+        Binding("space", "toggle_clock", "Clock", id="clock.toggle", tooltip="Start or pause the agenda clock"),
+        Binding("plus,equals_sign", "extend", "+5 min", show=False, id="clock.extend", tooltip="Give the current timebox five more minutes"),
+        Binding("right_square_bracket", "next_box", "Next box", id="clock.next", tooltip="Move on to the next timebox"),
+        Binding("left_square_bracket", "previous_box", "Prev box", show=False, id="clock.previous", tooltip="Go back to the previous timebox"),
+        Binding("g", "jump_box", "Go to box", show=False, id="clock.jump", tooltip="Go to any timebox of the agenda"),
+        Binding("p", "park", "Park", id="park", tooltip="Park a side topic in the parking lot"),
+        Binding("s", "toggle_script", "Script", show=False, id="script.toggle", tooltip="Show or hide the script to read aloud"),
         Binding("ctrl+z", "undo", "Undo", show=False, id="undo"),
         Binding("ctrl+y", "redo", "Redo", show=False, id="redo"),
         Binding("ctrl+s", "save", "Save", show=False, id="save"),
