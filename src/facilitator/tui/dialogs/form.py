@@ -13,6 +13,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen
+from textual.suggester import SuggestFromList
 from textual.widgets import Checkbox, Input, Label, Select, Static
 
 from facilitator.tui.text import literal
@@ -31,6 +32,8 @@ class Field:
     placeholder: str = ""
     blame_check: bool = False
     """Mark blaming phrasing as it is typed (never blocks)."""
+    suggestions: Sequence[str] = ()
+    """Completions offered as the user types (→ accepts one)."""
     extra: dict = field(default_factory=dict)
 
 
@@ -82,7 +85,8 @@ class FormDialog(ModalScreen[dict[str, object] | None]):
                             id=f"f-{spec.key}",
                         )
                     else:
-                        yield Input(spec.value, placeholder=spec.placeholder, id=f"f-{spec.key}")
+                        suggester = SuggestFromList(spec.suggestions, case_sensitive=False) if spec.suggestions else None
+                        yield Input(spec.value, placeholder=spec.placeholder, id=f"f-{spec.key}", suggester=suggester)
                         if spec.blame_check:
                             yield BlameHint(target=f"f-{spec.key}")
             yield Static("", id="error")

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from datetime import datetime
 from typing import Any
-from zoneinfo import ZoneInfo
+from functools import cache
+from zoneinfo import ZoneInfo, available_timezones
 
 from rich.table import Table
 from rich.text import Text
@@ -29,6 +30,12 @@ TIME_LABELS = {
     "mitigated_at": "Mitigated",
     "resolved_at": "Resolved",
 }
+
+
+@cache
+def zone_names() -> tuple[str, ...]:
+    """Every IANA zone name, for completion in time-zone fields."""
+    return tuple(sorted(available_timezones()))
 
 
 def instant_label(at: datetime | None, zone: str) -> str:
@@ -96,7 +103,8 @@ class FramingPane(Pane):
     ]
 
     DEFAULT_CSS = """
-    FramingPane #framing-details { width: 3fr; height: 1fr; }
+    FramingPane #framing-details { width: 3fr; height: 1fr; overflow-x: hidden; }
+    FramingPane #details { width: 100%; }
     FramingPane #framing-side { width: 2fr; height: 1fr; }
     FramingPane #people { height: auto; max-height: 12; border: round $primary; }
     FramingPane .heading { text-style: bold; color: $accent; }
@@ -119,6 +127,8 @@ class FramingPane(Pane):
         people.clear_options()
         now = self.now()
         people.add_options([Option(person_label(p, now), id=p.id) for p in session.participants])
+        if not session.participants:
+            people.add_option(Option(Text("No one yet: a adds a participant.", style="italic"), disabled=True))
         if session.participants:
             people.highlighted = min(highlighted or 0, len(session.participants) - 1)
         rules = Text()
@@ -146,7 +156,8 @@ class FramingPane(Pane):
             Field("impact", "Impact", s.impact, blame_check=True),
             Field("error_budget_spent", "Error budget spent (%)",
                   "" if s.error_budget_spent is None else f"{s.error_budget_spent:g}"),
-            Field("display_tz", "Second time zone (IANA, e.g. Europe/Berlin)", s.display_tz),
+            Field("display_tz", "Second time zone (IANA, e.g. Europe/Berlin; → completes)", s.display_tz,
+                  suggestions=zone_names()),
         ]
 
         def submit(values: dict[str, Any]) -> None:
@@ -178,7 +189,8 @@ class FramingPane(Pane):
         return [
             Field("name", "Name", person.name if person else ""),
             Field("role", "Role", person.role if person else ""),
-            Field("tz", "Time zone (IANA, e.g. Asia/Kolkata)", person.tz if person else "UTC"),
+            Field("tz", "Time zone (IANA, e.g. Asia/Kolkata; → completes)", person.tz if person else "UTC",
+                  suggestions=zone_names()),
             Field("proxy_for", "Speaks for (an absent team or zone)", person.proxy_for if person else ""),
             Field("facilitator", "Facilitator", check=person.facilitator if person else False),
         ]

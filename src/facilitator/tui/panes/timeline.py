@@ -13,7 +13,7 @@ from textual.containers import VerticalScroll
 from textual.widgets import Static
 
 from facilitator.model import Category, EventKind, FindingKind, Session, TimelineEvent
-from facilitator.model.derived import durations, format_span, gaps, long_gap_ids
+from facilitator.model.derived import Gap, durations, format_span, long_gap_ids
 from facilitator.model.timeparse import parse_time
 from facilitator.tui.dialogs.form import Field
 from facilitator.tui.dialogs.pick import PickDialog
@@ -31,9 +31,11 @@ def figures_text(session: Session) -> Text:
     text.append(f"{len(session.timeline)} events", style="bold")
     text.append(f" · detect {format_span(spans.to_detect)} · ack {format_span(spans.to_acknowledge)}"
                 f" · mitigate {format_span(spans.to_mitigate)} · resolve {format_span(spans.to_resolve)}")
-    longest = gaps(session.timeline)[:1]
+    events = session.timeline
+    # The longest gap only: max() is linear, sorting every gap of a long timeline is not.
+    longest = max(zip(events, events[1:]), key=lambda pair: pair[1].at - pair[0].at, default=None)
     if longest:
-        gap = longest[0]
+        gap = Gap(*longest)
         text.append(f" · longest gap {format_span(gap.length)} after {gap.after.at:%H:%M}", style="bold red")
     if session.unplaced:
         text.append(f" · {len(session.unplaced)} unplaced lines (u)", style="bold yellow")
