@@ -69,9 +69,6 @@ class FrameLog:
     def __init__(self) -> None:
         self.frames: list[tuple[float, str]] = []
 
-    def count(self) -> int:
-        return len(self.frames)
-
     def first_after(self, moment: float) -> float | None:
         """The time of the first frame displayed at or after `moment`, if any yet."""
         found = None
