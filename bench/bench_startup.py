@@ -31,16 +31,17 @@ def first_frame(args: list[str]) -> float:
     return float(out.strip().splitlines()[-1]) - began
 
 
-def open_copy(source: Path) -> float:
-    """First frame of `facilitator open` on a fresh copy of `source` (no lock left over)."""
+def open_copy(source: Path, mode: str = "open") -> float:
+    """First frame of `facilitator open` on a fresh copy of `source` (no lock left over);
+    mode `ready` waits for the review screen's first frame instead."""
     with tempfile.TemporaryDirectory(prefix="facilitator-bench-") as folder:
         copy = Path(folder) / source.name
         shutil.copyfile(source, copy)
-        return first_frame(["open", str(copy)])
+        return first_frame([mode, str(copy)])
 
 
 def main(runs: int = 5) -> int:
-    bare, small, big = [], [], []
+    bare, small, big, small_ready, big_ready = [], [], [], [], []
     with big_session_file() as path:
         first_frame(["bare"])  # warm the file cache and bytecode
         open_copy(path)
@@ -48,14 +49,20 @@ def main(runs: int = 5) -> int:
             bare.append(first_frame(["bare"]))
             small.append(open_copy(EXAMPLE))
             big.append(open_copy(path))
+            small_ready.append(open_copy(EXAMPLE, "ready"))
+            big_ready.append(open_copy(path, "ready"))
     base = median(bare)
     print(f"bare Textual app (one Static): {base * 1000:.0f} ms")
     print(f"facilitator open, {EXAMPLE.stem} (small example): {median(small) * 1000:.0f} ms "
           f"({median(small) / base:.2f}x)")
     print(f"facilitator open, 20,000 events: {median(big) * 1000:.0f} ms ({median(big) / base:.2f}x)")
+    print(f"review screen on show: small example {median(small_ready) * 1000:.0f} ms "
+          f"({median(small_ready) / base:.2f}x), 20,000 events {median(big_ready) * 1000:.0f} ms "
+          f"({median(big_ready) / base:.2f}x)")
     ratio = median(big) / base
     summary(f"first frame {median(big) * 1000:.0f} ms = {ratio:.2f}x a bare app "
-            f"(small example {median(small) / base:.2f}x); target ≤ {TARGET_RATIO}x", ratio <= TARGET_RATIO)
+            f"(small example {median(small) / base:.2f}x; review screen {median(big_ready) / base:.2f}x); "
+            f"target ≤ {TARGET_RATIO}x", ratio <= TARGET_RATIO)
     return 0 if ratio <= TARGET_RATIO else 1
 
 

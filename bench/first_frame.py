@@ -2,10 +2,12 @@
 
     python bench/first_frame.py bare            # a bare Textual app showing one Static
     python bench/first_frame.py open SESSION    # `facilitator open SESSION`, via the real CLI
+    python bench/first_frame.py ready SESSION   # the same, up to the first frame of the review screen
 
 Kept tiny (no other imports) so both runs pay the same start-up cost besides the app itself.
-The frame counted is the first one showing the app's own screen (the review screen for
-`open`), rendered to terminal output as a real terminal would need.
+The frame counted for `open` is the app's first (the screen saying which session is opening,
+while a worker reads it); for `ready`, the first frame of the review screen. Each is rendered
+to terminal output as a real terminal would need.
 """
 
 from __future__ import annotations
@@ -44,10 +46,10 @@ def bare() -> None:
     Bare().run()
 
 
-def open_session(path: str) -> None:
+def open_session(path: str, screen_name: str) -> None:
     from facilitator.cli import main
 
-    exit_on_first_frame("ReviewScreen")
+    exit_on_first_frame(screen_name)
     main(["open", path])
 
 
@@ -55,5 +57,5 @@ if __name__ == "__main__":
     if sys.argv[1:2] == ["bare"]:
         bare()
     else:
-        open_session(sys.argv[2])
+        open_session(sys.argv[2], "ReviewScreen" if sys.argv[1] == "ready" else "LoadingScreen")
     sys.exit("the app exited before its first frame")

@@ -13,6 +13,10 @@ from facilitator.tui.app import FacilitatorApp
 
 class EditingApp(FacilitatorApp):
     def on_ready(self) -> None:
+        self.run_worker(self.edit_once_open())
+
+    async def edit_once_open(self) -> None:
+        await self.session_loaded.wait()
         self.review.park("parked just before the signal")
         Path(sys.argv[2]).write_text("ready", encoding="utf-8")
 

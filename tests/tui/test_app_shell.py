@@ -164,3 +164,17 @@ async def test_export_from_the_app_writes_markdown(session_file: Path, tmp_path:
         await pilot.pause()
         assert any(f"to {target}" in n.message for n in app._notifications)
     assert target.read_text(encoding="utf-8").startswith("# Postmortem: Checkout latency after a config push")
+
+
+async def test_palette_reaches_a_pane_not_shown_yet(session_file: Path, clock) -> None:
+    from facilitator.tui.dialogs.form import FormDialog
+
+    app = FacilitatorApp(session_path=session_file, now=clock)
+    async with app.run_test(size=(120, 40)) as pilot:
+        assert app.screen.current_pane == "framing"
+        command = next(c for c in app.get_system_commands(app.screen) if c.help == "Actions" and "(a)" in c.title)
+        await command.callback()
+        await pilot.pause()
+        assert isinstance(app.screen, FormDialog)
+        await pilot.press("escape")
+        assert app.screen.current_pane == "actions"

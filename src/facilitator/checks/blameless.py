@@ -50,14 +50,28 @@ class LineFlag:
     suggestion: str
 
 
-def _compile(pattern: str) -> re.Pattern[str]:
+def _compile(pattern: str) -> "_LazyPattern":
     """Case-insensitive, verbose, and "didn't" also matches the typographic "didn’t".
 
     Scanning patterns start with `(?=[a-z])`, which lets the matcher pass over spaces and
     digits without trying every alternative (about twice as fast).
     """
     pattern = pattern.replace("n't", "n['’]t").replace("'ve", "['’]ve")
-    return re.compile(pattern, re.IGNORECASE | re.VERBOSE)
+    return _LazyPattern(pattern, re.IGNORECASE | re.VERBOSE)
+
+
+class _LazyPattern:
+    """A regular expression compiled on first use, so importing the checker (as every form
+    of the app does) costs nothing until text is checked."""
+
+    def __init__(self, pattern: str, flags: int) -> None:
+        self._source = (pattern, flags)
+        self._compiled: re.Pattern[str] | None = None
+
+    def __getattr__(self, name: str):
+        if self._compiled is None:
+            self._compiled = re.compile(*self._source)
+        return getattr(self._compiled, name)
 
 
 # -- who: the subject of a blaming predicate -------------------------------------------
@@ -234,8 +248,8 @@ def _phrase_spans(text: str) -> Iterator[tuple[int, int]]:
             yield match.start(), match.end()  # "why did Marco roll back?" asks; "why did Marco not ...?" blames
 
 
-_SUGGESTIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
-    (re.compile(pattern, re.IGNORECASE), suggestion) for pattern, suggestion in (
+_SUGGESTIONS: tuple[tuple[_LazyPattern, str], ...] = tuple(
+    (_LazyPattern(pattern, re.IGNORECASE), suggestion) for pattern, suggestion in (
         (r"known|realized|realised|aware", INFO),
         (r"should|could|ought", HINDSIGHT),
         (r"forg|neglect|skip|bother", SKIP),

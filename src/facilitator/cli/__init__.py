@@ -10,11 +10,20 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from facilitator import __version__
 from facilitator.cli import blameless_cmd, check_cmd, export_cmd, import_cmd, layouts_cmd, report_cmd, session_cmds
 from facilitator.cli.common import EXIT_BAD_INPUT, CliError
 
 SUBCOMMANDS = (session_cmds, layouts_cmd, export_cmd, check_cmd, report_cmd, import_cmd, blameless_cmd)
+
+
+class VersionAction(argparse.Action):
+    """`--version`: reads the package metadata only when asked."""
+
+    def __call__(self, parser, namespace, values, option_string=None) -> None:
+        import facilitator
+
+        print(f"facilitator {facilitator.__version__}")
+        parser.exit()
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -22,7 +31,7 @@ def build_parser() -> argparse.ArgumentParser:
         prog="facilitator",
         description="Run blameless incident reviews: prepare, facilitate live, export.",
     )
-    parser.add_argument("--version", action="version", version=f"facilitator {__version__}")
+    parser.add_argument("--version", action=VersionAction, nargs=0, help="show the version and exit")
     parser.add_argument("--dir", help="sessions folder (default: $FACILITATOR_HOME or the user data folder)")
     parser.set_defaults(handler=session_cmds.run_picker)
     commands = parser.add_subparsers(title="commands", metavar="COMMAND")

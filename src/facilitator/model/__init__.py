@@ -1,60 +1,44 @@
-"""The review model: pydantic, no I/O, no clock reads (functions that need now take it)."""
+"""The review model: pydantic, no I/O, no clock reads (functions that need now take it).
 
-from facilitator.model.action import ActionItem
-from facilitator.model.clock import AgendaClock, BoxTime, ClockState
-from facilitator.model.debrief import Affirmation, Debrief
-from facilitator.model.enums import (
-    ActionStatus,
-    Category,
-    Effort,
-    EventKind,
-    FindingKind,
-    ParkingOutcome,
-    Priority,
-    ReviewKind,
-    SessionStatus,
-    Severity,
-    TimeboxKind,
-    TurnOutcome,
-)
-from facilitator.model.event import Correction, Provenance, TimelineEvent, UnplacedLine
-from facilitator.model.finding import Finding
-from facilitator.model.layout import Layout, Timebox
-from facilitator.model.parking import ParkingItem
-from facilitator.model.participant import Participant
-from facilitator.model.roundrobin import Round, RoundNote, RoundRobin, Turn
-from facilitator.model.session import SCHEMA_VERSION, Session
+Names load with their submodule on first use (see facilitator.lazy)."""
 
-__all__ = [
-    "SCHEMA_VERSION",
-    "ActionItem",
-    "ActionStatus",
-    "Affirmation",
-    "AgendaClock",
-    "BoxTime",
-    "Category",
-    "ClockState",
-    "Correction",
-    "Debrief",
-    "Effort",
-    "EventKind",
-    "Finding",
-    "FindingKind",
-    "Layout",
-    "ParkingItem",
-    "ParkingOutcome",
-    "Participant",
-    "Priority",
-    "Provenance",
-    "ReviewKind",
-    "Round",
-    "RoundNote",
-    "RoundRobin",
-    "Session",
-    "SessionStatus",
-    "Severity",
-    "TimelineEvent",
-    "Timebox",
-    "TurnOutcome",
-    "UnplacedLine",
-]
+from facilitator.lazy import lazy_exports
+
+_EXPORTS = {
+    "ActionItem": "action",
+    "ActionStatus": "enums",
+    "Affirmation": "debrief",
+    "AgendaClock": "clock",
+    "BoxTime": "clock",
+    "Category": "enums",
+    "ClockState": "clock",
+    "Correction": "event",
+    "Debrief": "debrief",
+    "Effort": "enums",
+    "EventKind": "enums",
+    "Finding": "finding",
+    "FindingKind": "enums",
+    "Layout": "layout",
+    "ParkingItem": "parking",
+    "ParkingOutcome": "enums",
+    "Participant": "participant",
+    "Priority": "enums",
+    "Provenance": "event",
+    "ReviewKind": "enums",
+    "Round": "roundrobin",
+    "RoundNote": "roundrobin",
+    "RoundRobin": "roundrobin",
+    "SCHEMA_VERSION": "session",
+    "Session": "session",
+    "SessionStatus": "enums",
+    "Severity": "enums",
+    "Timebox": "layout",
+    "TimeboxKind": "enums",
+    "TimelineEvent": "event",
+    "Turn": "roundrobin",
+    "TurnOutcome": "enums",
+    "UnplacedLine": "event",
+}
+
+__getattr__ = lazy_exports(__name__, _EXPORTS)
+__all__ = sorted(_EXPORTS)

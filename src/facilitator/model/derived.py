@@ -62,7 +62,18 @@ def gaps(events: Sequence[TimelineEvent]) -> list[Gap]:
 
 def long_gap_ids(events: Sequence[TimelineEvent], threshold: timedelta = LONG_GAP) -> set[str]:
     """Ids of events that come after a silence of at least `threshold`."""
-    return {b.id for a, b in zip(events, events[1:]) if b.at - a.at >= threshold}
+    return gap_summary(events, threshold)[0]
+
+
+def gap_summary(events: Sequence[TimelineEvent], threshold: timedelta = LONG_GAP) -> tuple[set[str], Gap | None]:
+    """In one pass: the ids of events after a silence of at least `threshold`, and the longest gap."""
+    instants = [event.at for event in events]
+    lengths = [later - earlier for earlier, later in zip(instants, instants[1:])]
+    if not lengths:
+        return set(), None
+    long_ids = {events[index + 1].id for index, length in enumerate(lengths) if length >= threshold}
+    widest = max(range(len(lengths)), key=lengths.__getitem__)
+    return long_ids, Gap(events[widest], events[widest + 1])
 
 
 def format_span(span: timedelta | None) -> str:

@@ -77,7 +77,8 @@ class Session(Model):
     @field_validator("timeline")
     @classmethod
     def _sorted(cls, events: tuple[TimelineEvent, ...]) -> tuple[TimelineEvent, ...]:
-        if any(a.at > b.at for a, b in zip(events, events[1:])):
+        instants = [event.at for event in events]
+        if instants != sorted(instants):  # timsort checks an already sorted list in one C pass
             return tuple(sorted(events, key=lambda e: e.at))
         return events
 

@@ -1,31 +1,23 @@
-"""Session files: TinyDB JSON, atomic writes, a backup, one writer, schema migrations."""
+"""Session files: TinyDB JSON, atomic writes, a backup, one writer, schema migrations.
 
-from facilitator.store.paths import (
-    list_session_files,
-    resolve_session,
-    session_path,
-    sessions_dir,
-    unique_slug,
-    user_layouts_dir,
-)
-from facilitator.store.session_file import (
-    SessionFile,
-    SessionFileError,
-    load_session,
-    open_session,
-    write_new_session,
-)
+Names load with their submodule on first use (see facilitator.lazy), so finding a session
+file does not load the model."""
 
-__all__ = [
-    "SessionFile",
-    "SessionFileError",
-    "list_session_files",
-    "load_session",
-    "open_session",
-    "resolve_session",
-    "session_path",
-    "sessions_dir",
-    "unique_slug",
-    "user_layouts_dir",
-    "write_new_session",
-]
+from facilitator.lazy import lazy_exports
+
+_EXPORTS = {
+    "SessionFile": "session_file",
+    "SessionFileError": "session_file",
+    "list_session_files": "paths",
+    "load_session": "session_file",
+    "open_session": "session_file",
+    "resolve_session": "paths",
+    "session_path": "paths",
+    "sessions_dir": "paths",
+    "unique_slug": "paths",
+    "user_layouts_dir": "paths",
+    "write_new_session": "session_file",
+}
+
+__getattr__ = lazy_exports(__name__, _EXPORTS)
+__all__ = sorted(_EXPORTS)

@@ -6,9 +6,9 @@ import os
 from pathlib import Path
 
 from facilitator.model.slug import MAX_SLUG, slugify
-from facilitator.store.session_file import SUFFIX
 
 APP_NAME = "facilitator"
+SUFFIX = ".json"
 
 
 def sessions_dir(explicit: str | os.PathLike[str] | None = None) -> Path:

@@ -24,7 +24,6 @@ from facilitator.store.lock import LockHolder, SessionLock
 from facilitator.store.migrations import SchemaError, check_readable, migrate
 from facilitator.store.storage import AtomicJSONStorage, backup_path, create_exclusive, encode, remove_leftovers
 
-SUFFIX = ".json"
 MAX_PROBLEMS_SHOWN = 5
 
 

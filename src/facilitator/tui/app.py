@@ -4,19 +4,26 @@ from __future__ import annotations
 
 import asyncio
 import signal
-from collections.abc import Callable, Iterable
+from collections.abc import AsyncIterator, Callable, Iterable
+from contextlib import asynccontextmanager
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from textual import work
 from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
 
-from facilitator.review import Change, Review
-from facilitator.store import SessionFileError, open_session
 from facilitator.tui.autosave import AutosaveMixin
 from facilitator.tui.keymap import keymap_path, load_keymap
 from facilitator.tui.theme import DEFAULT_THEME, HIGH_CONTRAST, THEME_CYCLE
+
+if TYPE_CHECKING:  # the review and the store load in a worker, after the first frame
+    from textual.pilot import Pilot
+
+    from facilitator.review import Change, Review
+    from facilitator.store import SessionFile
 
 Now = Callable[[], datetime]
 
@@ -52,6 +59,8 @@ class FacilitatorApp(AutosaveMixin, App[int]):
         self.review: Review | None = None
         self.save_error: OSError | None = None
         self.keymap_file = keymap_file if keymap_file is not None else keymap_path()
+        self.session_loaded = asyncio.Event()
+        """Set once the session is open on screen, or refused with a problem screen."""
 
     # -- start-up ---------------------------------------------------------------------
 
@@ -73,30 +82,60 @@ class FacilitatorApp(AutosaveMixin, App[int]):
             self.push_screen(PickerScreen(self.sessions_folder or sessions_dir()))
 
     def open_session_file(self, path: Path) -> None:
-        from facilitator.tui.screens.review import ReviewScreen
+        """Show that the session is opening at once; read it (and load the model) in a worker."""
+        from facilitator.tui.screens.loading import LoadingScreen
+
+        self.session_loaded.clear()
+        self.push_screen(LoadingScreen(path))
+        self.call_after_refresh(self._load_session, path)  # let the first frame out before loading
+
+    @work(thread=True, exit_on_error=False, group="open")
+    def _load_session(self, path: Path) -> None:
+        from facilitator.store import SessionFileError, open_session
 
         try:
             file = open_session(path)
         except SessionFileError as error:
-            from facilitator.tui.screens.problem import ProblemScreen
-
-            self.push_screen(ProblemScreen(str(error)))
+            self.call_from_thread(self._show_problem, str(error))
             return
+        import facilitator.tui.screens.review  # noqa: F401  (import the screens off the event loop too)
+
+        self.call_from_thread(self._session_opened, file)
+
+    async def _show_problem(self, message: str) -> None:
+        from facilitator.tui.screens.problem import ProblemScreen
+
+        await self.switch_screen(ProblemScreen(message))
+        self.session_loaded.set()
+
+    async def _session_opened(self, file: SessionFile) -> None:
+        from facilitator.model.derived import format_span
+        from facilitator.review import Review
+        from facilitator.tui.screens.review import ReviewScreen
+
         self.review = Review(file.session, file)
         self.review.subscribe(self._on_change)
         closed = self.review.recover_clock(file.saved_at, self.now())
-        self.push_screen(ReviewScreen())
+        await self.switch_screen(ReviewScreen.for_session(self.review.session))
+        self.session_loaded.set()
         if file.read_only:
             self.notify(file.read_only_reason, title="Read-only", severity="warning", timeout=10, markup=False)
         if closed.total_seconds() >= 1:
-            from facilitator.model.derived import format_span
-
             self.notify(
                 f"The clock was paused for the {format_span(closed)} the app was closed; it is running again.",
                 title="Clock resumed",
                 timeout=10,
                 markup=False,
             )
+
+    @asynccontextmanager
+    async def run_test(self, *args, **kwargs) -> AsyncIterator[Pilot]:
+        """As App.run_test, but the pilot starts once the session is open (or refused)."""
+        async with super().run_test(*args, **kwargs) as pilot:
+            if self.session_path is not None:
+                await self.session_loaded.wait()
+                await pilot.pause()
+            yield pilot
 
     def _install_signal_handlers(self) -> None:
         try:

@@ -13,6 +13,8 @@ from facilitator.tui.panes.timeline import TimelinePane
 
 PANES = (FramingPane, TimelinePane, BoardPane, ActionsPane, RoundRobinPane, ParkingPane, DebriefPane)
 
+PANE_CLASSES = {pane.PANE_ID: pane for pane in PANES}
+
 PANE_FOR_TIMEBOX = {
     TimeboxKind.FRAMING: FramingPane.PANE_ID,
     TimeboxKind.TIMELINE: TimelinePane.PANE_ID,

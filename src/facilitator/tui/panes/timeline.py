@@ -13,7 +13,7 @@ from textual.containers import VerticalScroll
 from textual.widgets import Static
 
 from facilitator.model import Category, EventKind, FindingKind, Session, TimelineEvent
-from facilitator.model.derived import Gap, durations, format_span, long_gap_ids
+from facilitator.model.derived import Gap, durations, format_span, gap_summary
 from facilitator.model.timeparse import parse_time
 from facilitator.tui.dialogs.form import Field
 from facilitator.tui.dialogs.pick import PickDialog
@@ -25,18 +25,14 @@ from facilitator.tui.widgets.timestrip import TimeStrip
 KIND_OPTIONS = [(kind.value, kind.value) for kind in EventKind]
 
 
-def figures_text(session: Session) -> Text:
+def figures_text(session: Session, longest: Gap | None) -> Text:
     spans = durations(session)
     text = Text(no_wrap=True, overflow="ellipsis")
     text.append(f"{len(session.timeline)} events", style="bold")
     text.append(f" · detect {format_span(spans.to_detect)} · ack {format_span(spans.to_acknowledge)}"
                 f" · mitigate {format_span(spans.to_mitigate)} · resolve {format_span(spans.to_resolve)}")
-    events = session.timeline
-    # The longest gap only: max() is linear, sorting every gap of a long timeline is not.
-    longest = max(zip(events, events[1:]), key=lambda pair: pair[1].at - pair[0].at, default=None)
-    if longest:
-        gap = Gap(*longest)
-        text.append(f" · longest gap {format_span(gap.length)} after {gap.after.at:%H:%M}", style="bold red")
+    if longest is not None:
+        text.append(f" · longest gap {format_span(longest.length)} after {longest.after.at:%H:%M}", style="bold red")
     if session.unplaced:
         text.append(f" · {len(session.unplaced)} unplaced lines (u)", style="bold yellow")
     return text
@@ -128,18 +124,19 @@ class TimelinePane(Pane):
         for finding in session.findings:
             for event_id in finding.event_ids:
                 link_counts[event_id] = link_counts.get(event_id, 0) + 1
+        long_ids, longest = gap_summary(events)
         rows = TimelineRows(
             events=events,
             zone=ZoneInfo(session.display_tz),
             zone_label=(events[0].at.astimezone(ZoneInfo(session.display_tz)).tzname() or "local") if events
             else session.display_tz,
             walk_index=self.view.cursor if self.walking else None,
-            gap_ids=long_gap_ids(events),
+            gap_ids=long_ids,
             link_counts=link_counts,
             multi_day=multi_day,
         )
         self.view.show(rows)
-        self.query_one("#figures", Static).update(figures_text(session))
+        self.query_one("#figures", Static).update(figures_text(session, longest))
         self.query_one("#tl-header", Static).update(header_text(rows))
         self._show_current()
 

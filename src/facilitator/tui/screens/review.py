@@ -15,12 +15,14 @@ from facilitator.model import ClockState, Session
 from facilitator.review import Change
 from facilitator.tui.dialogs.form import Field, FormDialog
 from facilitator.tui.dialogs.pick import PickDialog
-from facilitator.tui.panes import PANE_FOR_TIMEBOX, PANES
+from facilitator.tui.panes import PANE_CLASSES, PANE_FOR_TIMEBOX, PANES
 from facilitator.tui.panes.base import Pane
 from facilitator.tui.text import literal, one_line
 from facilitator.tui.widgets.agenda import AgendaStrip
 
 CLOCK_FIELDS = frozenset({"clock", "layout"})
+CHROME_FIELDS = frozenset({"title", "severity", "status", "incident_id", "clock", "layout"})
+"""What the title bar, pane bar and script show."""
 
 
 def pane_bar_text(current: str) -> Text:
@@ -78,11 +80,16 @@ class ReviewScreen(Screen):
     ReviewScreen.script-shown #script { display: block; }
     """
 
-    def __init__(self) -> None:
+    def __init__(self, first_pane: str = PANES[0].PANE_ID) -> None:
         super().__init__()
-        self.current_pane = PANES[0].PANE_ID
+        self.current_pane = first_pane
         self._last_state: ClockState | None = None
         self._last_box = -1
+
+    @classmethod
+    def for_session(cls, session: Session) -> "ReviewScreen":
+        """Opening on the pane of the timebox the agenda is in."""
+        return cls(PANE_FOR_TIMEBOX.get(session.current_timebox.kind, PANES[0].PANE_ID))
 
     @property
     def session(self) -> Session:
@@ -95,16 +102,14 @@ class ReviewScreen(Screen):
         yield Static(id="panebar")
         with Horizontal():
             with ContentSwitcher(initial=self.current_pane):
-                for pane in PANES:
-                    yield pane(id=pane.PANE_ID)
+                yield PANE_CLASSES[self.current_pane](id=self.current_pane)  # the others on first use
             with VerticalScroll(id="script"):
                 yield Static(id="script-text")
         yield Footer(compact=True)
 
-    def on_mount(self) -> None:
+    async def on_mount(self) -> None:
         self._last_box = self.session.clock.current
-        target = PANE_FOR_TIMEBOX.get(self.session.current_timebox.kind)
-        self.action_show_pane(target or self.current_pane)
+        await self.action_show_pane(self.current_pane)
         self._redraw_chrome()
         self.tick()
         self.set_interval(1.0, self.tick)
@@ -113,6 +118,11 @@ class ReviewScreen(Screen):
         self.set_class(self.size.width >= 140, "wide")
 
     # -- drawing ------------------------------------------------------------------------
+
+    def unbuilt_panes(self) -> list[tuple[str, type[Pane]]]:
+        """Panes not shown yet, for the help and the palette to list their keys."""
+        built = {pane.PANE_ID for pane in self.query(Pane)}
+        return [(pane.PANE_ID, pane) for pane in PANES if pane.PANE_ID not in built]
 
     def pane(self, pane_id: str) -> Pane:
         return self.query_one(f"#{pane_id}", Pane)
@@ -167,21 +177,25 @@ class ReviewScreen(Screen):
                 self._last_box = self.session.clock.current
                 target = PANE_FOR_TIMEBOX.get(self.session.current_timebox.kind)
                 if target:
-                    self.action_show_pane(target)
-        self._redraw_chrome()
-        for pane_class in PANES:
-            if change.fields & pane_class.WATCHES:
-                pane = self.pane(pane_class.PANE_ID)
-                if pane_class.PANE_ID == self.current_pane:
+                    self.call_later(self.action_show_pane, target)
+        if change.fields & CHROME_FIELDS:
+            self._redraw_chrome()
+        for pane in self.query(Pane):  # panes not built yet draw themselves when first shown
+            if change.fields & pane.WATCHES:
+                if pane.PANE_ID == self.current_pane:
                     pane.refresh_pane()
                 else:
                     pane.stale = True
 
     # -- actions --------------------------------------------------------------------------
 
-    def action_show_pane(self, pane_id: str) -> None:
+    async def action_show_pane(self, pane_id: str) -> None:
+        """Bring a pane to the front, building it the first time it is shown."""
+        switcher = self.query_one(ContentSwitcher)
+        if not switcher.query(f"#{pane_id}"):
+            await switcher.mount(PANE_CLASSES[pane_id](id=pane_id))
         self.current_pane = pane_id
-        self.query_one(ContentSwitcher).current = pane_id
+        switcher.current = pane_id
         pane = self.pane(pane_id)
         if pane.stale:
             pane.refresh_pane()

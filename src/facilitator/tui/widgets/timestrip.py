@@ -2,47 +2,83 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+import bisect
+from dataclasses import dataclass
+from datetime import datetime, timedelta
 
 from rich.text import Text
 from textual.widget import Widget
 
 from facilitator.model import Session
 
+MARK_STYLES = {"D": "bold yellow", "M": "bold cyan", "R": "bold green", "▼": "bold reverse", "◆": "magenta"}
 
-def strip_marks(session: Session, width: int, walk_index: int | None) -> tuple[str, str]:
-    """Two lines of `width` columns: event ticks (with D/M/R marks and the walk cursor),
-    then the first and last times. Pure, for tests."""
+
+@dataclass(frozen=True)
+class StripAxis:
+    """The axis without the walk cursor: ticks, D/M/R marks, time labels, and the scale."""
+
+    ticks: str
+    labels: str
+    start: datetime
+    seconds_per_column: float
+    width: int
+
+    def column(self, at: datetime) -> int:
+        return min(self.width - 1, int((at - self.start).total_seconds() / self.seconds_per_column))
+
+
+def strip_axis(session: Session, width: int) -> StripAxis | None:
+    """Ticks where events fall (◆ where a decision point does), D/M/R for detected, mitigated and
+    resolved. Linear in the number of columns, not of events: each column asks the sorted
+    timeline, by bisection, whether any event falls in its slice of time."""
     events = session.timeline
     if not events or width < 10:
-        return "", ""
-    instants = [e.at for e in events]
+        return None
     marks = {"D": session.detected_at, "M": session.mitigated_at, "R": session.resolved_at}
-    start = min([*instants, *(m for m in marks.values() if m)])
-    end = max([*instants, *(m for m in marks.values() if m)])
-    span = max((end - start).total_seconds(), 1.0)
-
-    def column(at: datetime) -> int:
-        return min(width - 1, int((at - start).total_seconds() / span * (width - 1)))
-
-    axis = ["─"] * width
+    known = [at for at in marks.values() if at is not None]
+    start = min([events[0].at, *known])
+    end = max([events[-1].at, *known])
+    per_column = max((end - start).total_seconds(), 1.0) / (width - 1)
+    instants = [event.at for event in events]
+    bounds = [bisect.bisect_left(instants, start + timedelta(seconds=per_column * c)) for c in range(width)]
+    bounds.append(len(instants))
+    axis = ["┼" if bounds[c] < bounds[c + 1] else "─" for c in range(width)]
+    scale = StripAxis("", "", start, per_column, width)
     for event in events:
-        axis[column(event.at)] = "◆" if event.decision_point else "┼"
+        if event.decision_point:
+            axis[scale.column(event.at)] = "◆"
     for letter, at in marks.items():
         if at is not None:
-            axis[column(at)] = letter
-    if walk_index is not None and 0 <= walk_index < len(events):
-        axis[column(events[walk_index].at)] = "▼"
-    first = start.strftime("%H:%M UTC")
-    last = end.strftime("%H:%M UTC")
+            axis[scale.column(at)] = letter
+    first, last = start.strftime("%H:%M UTC"), end.strftime("%H:%M UTC")
     if start.date() != end.date():
         first, last = start.strftime("%m-%d %H:%M"), end.strftime("%m-%d %H:%M UTC")
-    labels = first + last.rjust(max(0, width - len(first)))
-    return "".join(axis), labels[:width]
+    labels = (first + last.rjust(max(0, width - len(first))))[:width]
+    return StripAxis("".join(axis), labels, start, per_column, width)
+
+
+def strip_marks(session: Session, width: int, walk_index: int | None) -> tuple[str, str]:
+    """Two lines of `width` columns: the axis with the walk cursor ▼, then the first and last
+    times. Pure, for tests."""
+    axis = strip_axis(session, width)
+    if axis is None:
+        return "", ""
+    return with_cursor(axis, session, walk_index), axis.labels
+
+
+def with_cursor(axis: StripAxis, session: Session, walk_index: int | None) -> str:
+    if walk_index is None or not 0 <= walk_index < len(session.timeline):
+        return axis.ticks
+    column = axis.column(session.timeline[walk_index].at)
+    return axis.ticks[:column] + "▼" + axis.ticks[column + 1 :]
 
 
 class TimeStrip(Widget):
-    """D = detected, M = mitigated, R = resolved, ◆ = decision point, ▼ = where the walk is."""
+    """D = detected, M = mitigated, R = resolved, ◆ = decision point, ▼ = where the walk is.
+
+    The axis is kept until the timeline, the marks or the width change, so moving the cursor
+    through 20,000 events only moves the ▼."""
 
     DEFAULT_CSS = "TimeStrip { height: 2; padding: 0 1; }"
 
@@ -50,21 +86,28 @@ class TimeStrip(Widget):
         super().__init__(**kwargs)
         self.session: Session | None = None
         self.walk_index: int | None = None
+        self._axis: tuple[tuple, tuple, StripAxis | None] | None = None
 
     def show(self, session: Session, walk_index: int | None) -> None:
         self.session, self.walk_index = session, walk_index
         self.refresh()
 
+    def _current_axis(self, width: int) -> StripAxis | None:
+        s = self.session
+        key = (s.detected_at, s.mitigated_at, s.resolved_at, width)
+        if self._axis is None or self._axis[0] is not s.timeline or self._axis[1] != key:
+            self._axis = (s.timeline, key, strip_axis(s, width))
+        return self._axis[2]
+
     def render(self) -> Text:
         if self.session is None:
             return Text("")
-        axis, labels = strip_marks(self.session, max(0, self.size.width - 2), self.walk_index)
-        if not axis:
+        axis = self._current_axis(max(0, self.size.width - 2))
+        if axis is None:
             return Text("No events yet: press a to add one, or i to import a timeline.", style="dim")
         text = Text(no_wrap=True)
-        for char in axis:
-            style = {"D": "bold yellow", "M": "bold cyan", "R": "bold green", "▼": "bold reverse", "◆": "magenta"}
-            text.append(char, style=style.get(char, "dim"))
+        for char in with_cursor(axis, self.session, self.walk_index):
+            text.append(char, style=MARK_STYLES.get(char, "dim"))
         text.append("\n")
-        text.append(labels, style="dim")
+        text.append(axis.labels, style="dim")
         return text
