@@ -12,7 +12,7 @@ import re
 
 # Backslash-escaped anywhere in a line: emphasis, code, links and images, raw HTML and
 # autolinks, entities, table pipes, strikethrough, math, and ATX heading marks.
-_MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>#|~&$])")
+_MARKDOWN_SPECIAL = str.maketrans({char: "\\" + char for char in "\\`*_[]<>#|~&$"})
 # Block markers that only matter at the start of a line: lists, setext underlines.
 _LEADING_MARKER = re.compile(r"^(\d{1,9})([.)])|^([-+=])")
 
@@ -22,17 +22,24 @@ MERMAID_MAX = 60
 
 def _printable(text: str) -> str:
     """Tabs and other control or format characters become spaces."""
+    if text.isprintable():  # the usual case, checked in one C call
+        return text
     return "".join(ch if ch.isprintable() else " " for ch in text)
 
 
 def _markdown_line(line: str) -> str:
-    line = _MARKDOWN_SPECIAL.sub(r"\\\1", _printable(line).strip())
+    line = _printable(line).strip().translate(_MARKDOWN_SPECIAL)
+    if not line or line[0] not in "0123456789-+=":
+        return line
     return _LEADING_MARKER.sub(lambda m: f"{m[1]}\\{m[2]}" if m[1] else f"\\{m[3]}", line)
 
 
 def md_inline(text: str) -> str:
     """Text for a table cell, list item or heading: one source line, breaks as `<br>`."""
-    lines = [_markdown_line(line) for line in str(text).splitlines()]
+    text = str(text)
+    if text.isprintable():  # one line with nothing to blank out: the usual case
+        return _markdown_line(text)
+    lines = [_markdown_line(line) for line in text.splitlines()]
     return "<br>".join(line for line in lines if line)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from facilitator.export.escape import md_inline
 from facilitator.export.mdtable import section, table
 from facilitator.export.times import utc_text
-from facilitator.model import Finding, FindingKind, ParkingItem, ParkingOutcome, Session
+from facilitator.model import Finding, FindingKind, ParkingItem, ParkingOutcome, Session, TimelineEvent
 
 _FINDING_TITLES = {
     FindingKind.CONTRIBUTOR: "Contributors",
@@ -17,17 +17,18 @@ _FINDING_TITLES = {
 def finding_sections(session: Session) -> list[str]:
     """A section per kind of finding, each finding with its linked events and whys."""
     lines: list[str] = []
+    events = {e.id: e for e in session.timeline} if session.findings else {}
     for kind, title in _FINDING_TITLES.items():
         body: list[str] = []
         for finding in (f for f in session.findings if f.kind is kind):
-            body += finding_lines(session, finding)
+            body += finding_lines(finding, events)
         lines += section(title, body)
     return lines
 
 
-def finding_lines(session: Session, finding: Finding) -> list[str]:
+def finding_lines(finding: Finding, events: dict[str, TimelineEvent]) -> list[str]:
+    """A finding, the events it links to (looked up in `events` by id), and its whys."""
     lines = [f"- **{finding.category.value.capitalize()}:** {md_inline(finding.text)}"]
-    events = {e.id: e for e in session.timeline}
     for event_id in finding.event_ids:
         if event_id in events:
             event = events[event_id]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from zoneinfo import ZoneInfo
+
 from facilitator.export.escape import md_inline
 from facilitator.export.mdtable import table
 from facilitator.export.mermaid import timeline_gantt
@@ -18,8 +20,9 @@ def timeline_lines(session: Session, zone: str) -> list[str]:
     if zone == "UTC":
         headers.pop(1)
     rows = []
+    tz = ZoneInfo(zone)
     for event in session.timeline:
-        row = [utc_text(event.at), zone_text(event.at, zone), md_inline(event.actor), event.kind.value,
+        row = [utc_text(event.at), zone_text(event.at, zone, tz), md_inline(event.actor), event.kind.value,
                event_cell(event)]
         if zone == "UTC":
             row.pop(1)

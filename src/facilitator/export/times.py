@@ -8,18 +8,21 @@ from zoneinfo import ZoneInfo
 
 def clock_text(at: datetime) -> str:
     """`14:23`, or `14:23:05` when the seconds are known."""
-    return at.strftime("%H:%M:%S" if at.second else "%H:%M")
+    if at.second:
+        return f"{at.hour:02d}:{at.minute:02d}:{at.second:02d}"
+    return f"{at.hour:02d}:{at.minute:02d}"
 
 
 def utc_text(at: datetime) -> str:
     """`2026-03-22 14:23` in UTC."""
     at = at.astimezone(timezone.utc)
-    return f"{at:%Y-%m-%d} {clock_text(at)}"
+    return f"{at.year:04d}-{at.month:02d}-{at.day:02d} {clock_text(at)}"
 
 
-def zone_text(at: datetime, zone: str) -> str:
-    """The same instant in `zone`: `15:23 CET`, with the date when it differs from UTC's."""
-    local = at.astimezone(ZoneInfo(zone))
+def zone_text(at: datetime, zone: str, tz: ZoneInfo | None = None) -> str:
+    """The same instant in `zone` (`tz`, when the caller has it already): `15:23 CET`, with
+    the date when it differs from UTC's."""
+    local = at.astimezone(tz or ZoneInfo(zone))
     abbreviation = local.tzname() or zone
     if local.date() != at.astimezone(timezone.utc).date():
         return f"{local:%Y-%m-%d} {clock_text(local)} {abbreviation}"

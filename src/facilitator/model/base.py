@@ -10,7 +10,7 @@ from datetime import datetime, timezone
 from typing import Annotated, Any
 from uuid import uuid4
 
-from pydantic import AfterValidator, BaseModel, ConfigDict
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict
 
 
 class Model(BaseModel):
@@ -25,13 +25,26 @@ class Model(BaseModel):
         return type(self).model_validate(data)
 
 
+def _parse_iso(value: Any) -> Any:
+    """Read ISO 8601 text with the standard library (fast, and UTC comes back as
+    `timezone.utc`); anything else goes on to pydantic's own parsing and errors."""
+    if isinstance(value, str):
+        try:
+            return datetime.fromisoformat(value)
+        except ValueError:
+            return value
+    return value
+
+
 def _aware_utc(value: datetime) -> datetime:
+    if value.tzinfo is timezone.utc:  # what a saved session holds: nothing to convert
+        return value
     if value.tzinfo is None or value.utcoffset() is None:
         raise ValueError("naive datetime refused: give a time zone or offset (e.g. 14:23 UTC)")
     return value.astimezone(timezone.utc)
 
 
-UtcInstant = Annotated[datetime, AfterValidator(_aware_utc)]
+UtcInstant = Annotated[datetime, BeforeValidator(_parse_iso), AfterValidator(_aware_utc)]
 """An aware instant, stored in UTC. A naive datetime is refused."""
 
 
