@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import gc
 import signal
 from collections.abc import AsyncIterator, Callable, Iterable
 from contextlib import asynccontextmanager
@@ -115,6 +116,7 @@ class FacilitatorApp(AutosaveMixin, App[int]):
 
         self.review = Review(file.session, file)
         self.review.subscribe(self._on_change)
+        gc.freeze()  # the loaded session lives long: keep the collector from walking it again and again
         closed = self.review.recover_clock(file.saved_at, self.now())
         await self.switch_screen(ReviewScreen.for_session(self.review.session))
         self.session_loaded.set()
