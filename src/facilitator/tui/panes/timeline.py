@@ -240,9 +240,9 @@ class TimelinePane(Pane):
         """Name a contributor, mitigator or risk on the current event without leaving the walk."""
         event = self.view.current
         fields = [
+            Field("text", "Finding (about the system, not a person)", blame_check=True),
             Field("kind", "Kind", FindingKind.CONTRIBUTOR.value, options=[(k.value, k.value) for k in FindingKind]),
             Field("category", "Category", Category.TECHNICAL.value, options=[(c.value, c.value) for c in Category]),
-            Field("text", "Finding", blame_check=True),
         ]
         linked = (event.id,) if event else ()
         self.ask("New finding" + (f" on the {event.at:%H:%M} event" if event else ""), fields,
