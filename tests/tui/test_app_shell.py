@@ -178,3 +178,16 @@ async def test_palette_reaches_a_pane_not_shown_yet(session_file: Path, clock) -
         assert isinstance(app.screen, FormDialog)
         await pilot.press("escape")
         assert app.screen.current_pane == "actions"
+
+
+async def test_a_folder_name_with_markup_shows_literally_in_the_report(tmp_path: Path, clock) -> None:
+    folder = tmp_path / "[bold]x [@click=app.quit]q"
+    folder.mkdir()
+    write_new_session(folder / "checkout.json", build_session())
+    app = FacilitatorApp(sessions_folder=folder, now=clock)
+    async with app.run_test(size=(200, 40)) as pilot:
+        await pilot.press("R")
+        await app.workers.wait_for_complete()
+        text = await wait_for_text(pilot, "Report across")
+        assert "[bold]x [@click=app.quit]q" in text
+        assert app.is_running

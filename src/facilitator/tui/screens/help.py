@@ -29,7 +29,7 @@ def help_table(screen: Screen) -> Table:
     for group, items in groupby(entries, key=lambda h: h.group):
         table.add_row(Text(group, style="bold underline"), "")
         for item in items:
-            table.add_row(item.keys, item.description)
+            table.add_row(Text(item.keys), Text(item.description))
         table.add_row("", "")
     table.add_row(Text("Palette", style="bold underline"), "")
     table.add_row("ctrl+p", "Command palette: search every action")

@@ -25,7 +25,7 @@ class TextViewScreen(ModalScreen[None]):
 
     def compose(self) -> ComposeResult:
         with VerticalScroll() as scroll:
-            scroll.border_title = self.view_title
+            scroll.border_title = Text(self.view_title)  # a title may hold a path: never markup
             yield Static(self.body, id="body")
 
     def show(self, body: Text) -> None:
