@@ -116,6 +116,13 @@ class ReviewScreen(Screen):
 
     def on_resize(self) -> None:
         self.set_class(self.size.width >= 140, "wide")
+        self.call_after_refresh(self._hint_script)
+
+    def _hint_script(self) -> None:
+        """Where the script panel is hidden, the clock line says how to show it."""
+        strip = self.query_one(AgendaStrip)
+        strip.hint = "" if self.query_one("#script").display else "s: script"
+        strip.refresh()
 
     # -- drawing ------------------------------------------------------------------------
 
@@ -240,6 +247,7 @@ class ReviewScreen(Screen):
         shown = self.query_one("#script").display
         self.set_class(shown, "script-hidden")
         self.set_class(not shown, "script-shown")
+        self.call_after_refresh(self._hint_script)
 
     def action_undo(self) -> None:
         change = self.app.review.undo()

@@ -32,6 +32,8 @@ class AgendaStrip(Widget):
         self.layout_: Layout | None = None
         self.clock: AgendaClock | None = None
         self.now: datetime | None = None
+        self.hint = ""
+        """A short key hint for the end of the clock line, shown when there is room."""
 
     def show(self, layout: Layout, clock: AgendaClock, now: datetime) -> None:
         self.layout_, self.clock, self.now = layout, clock, now
@@ -74,4 +76,6 @@ class AgendaStrip(Widget):
         if state is ClockState.OVERRUN:
             status.append(f" · over by {clock_text(-left).lstrip('-')}", style="bold red")
         status.append(f"   meeting {clock_text(clock.meeting_remaining(now))} left", style="dim" if left >= 0 else "")
+        if self.hint and status.cell_len + len(self.hint) + 3 <= self.size.width - 2:
+            status.append(f"   {self.hint}", style="dim italic")
         return Text("\n").join([boxes, status])
