@@ -104,15 +104,17 @@ def run_demo(args: argparse.Namespace) -> int:
     workdir = Path(tempfile.mkdtemp(prefix="facilitator-demo-"))
     copy = workdir / source.name
     shutil.copyfile(source, copy)
+    notice = (f"Demo: a throwaway copy of the {args.example} example. Try anything; it is deleted when "
+              "you quit (Ctrl+Q). Press ? for the keys.")
     try:
-        return _run_app(copy)
+        return _run_app(copy, notice=notice)
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
 
 
-def _run_app(path: Path | None, where: Path | None = None) -> int:
+def _run_app(path: Path | None, where: Path | None = None, notice: str = "") -> int:
     from facilitator.tui.app import FacilitatorApp
 
-    app = FacilitatorApp(session_path=path, sessions_folder=where)
+    app = FacilitatorApp(session_path=path, sessions_folder=where, notice=notice)
     app.run()
     return app.return_code or 0

@@ -52,6 +52,7 @@ class FacilitatorApp(AutosaveMixin, App[int]):
         sessions_folder: Path | None = None,
         now: Now = wall_clock,
         keymap_file: Path | None = None,
+        notice: str = "",
     ) -> None:
         super().__init__()
         self.session_path = session_path
@@ -60,6 +61,8 @@ class FacilitatorApp(AutosaveMixin, App[int]):
         self.review: Review | None = None
         self.save_error: OSError | None = None
         self.keymap_file = keymap_file if keymap_file is not None else keymap_path()
+        self.notice = notice
+        """Said once the session is open (the demo says its edits are thrown away)."""
         self.session_loaded = asyncio.Event()
         """Set once the session is open on screen, or refused with a problem screen."""
 
@@ -120,6 +123,8 @@ class FacilitatorApp(AutosaveMixin, App[int]):
         closed = self.review.recover_clock(file.saved_at, self.now())
         await self.switch_screen(ReviewScreen.for_session(self.review.session))
         self.session_loaded.set()
+        if self.notice:
+            self.notify(self.notice, timeout=10, markup=False)
         if file.read_only:
             self.notify(file.read_only_reason, title="Read-only", severity="warning", timeout=10, markup=False)
         if closed.total_seconds() >= 1:
