@@ -191,3 +191,27 @@ async def test_a_folder_name_with_markup_shows_literally_in_the_report(tmp_path:
         text = await wait_for_text(pilot, "Report across")
         assert "[bold]x [@click=app.quit]q" in text
         assert app.is_running
+
+
+async def test_the_backup_of_a_broken_file_can_be_restored(session_file: Path, clock) -> None:
+    from facilitator.store import open_session as open_for_writing
+    from facilitator.review import Review
+
+    file = open_for_writing(session_file)  # one good save, so a .bak exists
+    review = Review(file.session, file)
+    review.park("a change, so that saving keeps the first version as the backup")
+    review.save_now(clock())
+    review.close()
+    broken = '{"session": {"1": {"title": '
+    session_file.write_text(broken, encoding="utf-8")
+    app = FacilitatorApp(session_path=session_file, now=clock)
+    async with app.run_test(size=(200, 40), notifications=True) as pilot:
+        assert "r restores the backup" in await wait_for_text(pilot, "r restores the backup")
+        await pilot.press("r")
+        await app.session_loaded.wait()
+        await pilot.pause()
+        assert app.review is not None
+        assert app.review.session.title == "Checkout latency after a config push"
+    kept = list(session_file.parent.glob("checkout.json.broken-*"))
+    assert len(kept) == 1 and kept[0].read_text(encoding="utf-8") == broken
+    assert load_session(session_file).title == "Checkout latency after a config push"

@@ -24,7 +24,7 @@ if TYPE_CHECKING:  # the review and the store load in a worker, after the first 
     from textual.pilot import Pilot
 
     from facilitator.review import Change, Review
-    from facilitator.store import SessionFile
+    from facilitator.store import SessionFile, SessionFileError
 
 Now = Callable[[], datetime]
 
@@ -100,16 +100,16 @@ class FacilitatorApp(AutosaveMixin, App[int]):
         try:
             file = open_session(path)
         except SessionFileError as error:
-            self.call_from_thread(self._show_problem, str(error))
+            self.call_from_thread(self._show_problem, error)
             return
         import facilitator.tui.screens.review  # noqa: F401  (import the screens off the event loop too)
 
         self.call_from_thread(self._session_opened, file)
 
-    async def _show_problem(self, message: str) -> None:
+    async def _show_problem(self, error: SessionFileError) -> None:
         from facilitator.tui.screens.problem import ProblemScreen
 
-        await self.switch_screen(ProblemScreen(message))
+        await self.switch_screen(ProblemScreen(str(error), error.path, error.backup))
         self.session_loaded.set()
 
     async def _session_opened(self, file: SessionFile) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -10,21 +12,43 @@ from textual.widgets import Footer, Static
 
 
 class ProblemScreen(Screen):
-    BINDINGS = [Binding("q,escape", "app.quit", "Quit", id="problem.quit")]
+    HELP_GROUP = "Broken session file"
+    BINDINGS = [
+        Binding("r", "restore", "Restore the backup", id="problem.restore"),
+        Binding("q,escape", "app.quit", "Quit", id="problem.quit"),
+    ]
 
     DEFAULT_CSS = "ProblemScreen > Static { padding: 1 2; }"
 
-    def __init__(self, message: str) -> None:
+    def __init__(self, message: str, path: Path | None = None, backup: Path | None = None) -> None:
         super().__init__()
         self.message = message
+        self.path = path
+        self.backup = backup
 
     def compose(self) -> ComposeResult:
         text = Text("This session could not be opened.\n\n", style="bold red")
         text.append(self.message)
-        text.append(
-            "\n\nThe file was not changed. If a backup is named above, copy it over the session file "
-            "to restore the last good save, or fix the file by hand and open it again.",
-            style="italic",
-        )
+        text.append("\n\nThe file was not changed. ", style="italic")
+        if self.backup is not None:
+            text.append("r restores the backup (the last good save) and opens it; the broken file is kept "
+                        "beside it. ", style="bold")
+        text.append("Or fix the file by hand and open it again.", style="italic")
         yield Static(text)
         yield Footer()
+
+    def check_action(self, action: str, parameters: tuple) -> bool | None:
+        return self.backup is not None if action == "restore" else True
+
+    def action_restore(self) -> None:
+        from facilitator.store import SessionFileError
+        from facilitator.store.restore import restore_backup
+
+        try:
+            kept = restore_backup(self.path, self.app.now())
+        except (SessionFileError, OSError) as error:
+            self.app.notify(str(error), title="Not restored", severity="error", markup=False)
+            return
+        self.app.notify(f"Restored the backup; the broken file is kept as {kept.name}.", markup=False)
+        self.app.pop_screen()
+        self.app.open_session_file(self.path)
