@@ -142,3 +142,24 @@ async def test_parking_a_topic_from_any_pane_records_the_timebox(session_file, c
         (item,) = app.review.session.parking
         assert item.text == "Pool sizing docs" and item.raised_in == "Framing"
         await pilot.press("ctrl+q")
+
+
+async def test_the_walk_jumps_between_decision_points(session_file, clock) -> None:
+    app = FacilitatorApp(session_path=session_file, now=clock)
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await pilot.press("2")
+        await pilot.pause()
+        view = app.screen.query_one(TimelineView)
+        for index in (2, 5):
+            view.move_to(index)
+            await pilot.press("d")
+        view.move_to(0)
+        await pilot.press("greater_than_sign")
+        assert view.cursor == 2
+        await pilot.press("greater_than_sign")
+        assert view.cursor == 5
+        await pilot.press("greater_than_sign")
+        await pilot.pause()
+        assert view.cursor == 5 and any("No more decision points" in n.message for n in app._notifications)
+        await pilot.press("less_than_sign")
+        assert view.cursor == 2

@@ -19,10 +19,18 @@ from facilitator.tui.dialogs.form import Field
 from facilitator.tui.dialogs.pick import PickDialog
 from facilitator.tui.panes.base import Pane
 from facilitator.tui.text import literal, one_line
-from facilitator.tui.widgets.timeline_view import TimelineRows, TimelineView, header_text
+from facilitator.tui.widgets.timeline_view import (
+    ACTOR_WIDTH,
+    WIDE_ACTOR_WIDTH,
+    TimelineRows,
+    TimelineView,
+    header_text,
+)
 from facilitator.tui.widgets.timestrip import TimeStrip
 
 KIND_OPTIONS = [(kind.value, kind.value) for kind in EventKind]
+WIDE_PANE = 150
+"""From this width on, actors get a wider column."""
 
 
 def figures_text(session: Session, longest: Gap | None) -> Text:
@@ -94,6 +102,10 @@ class TimelinePane(Pane):
         Binding("i", "import", "Import", show=False, id="timeline.import"),
         Binding("u", "place_unplaced", "Place line", id="timeline.unplaced", show=False),
         Binding("enter", "full_text", "Full text", id="timeline.full", show=False),
+        Binding("greater_than_sign", "decision_step(1)", "Next decision point", id="timeline.next_decision",
+                show=False),
+        Binding("less_than_sign", "decision_step(-1)", "Previous decision point", id="timeline.previous_decision",
+                show=False),
     ]
 
     DEFAULT_CSS = """
@@ -134,6 +146,7 @@ class TimelinePane(Pane):
             gap_ids=long_ids,
             link_counts=link_counts,
             multi_day=multi_day,
+            actor_width=WIDE_ACTOR_WIDTH if self.size.width >= WIDE_PANE else ACTOR_WIDTH,
         )
         self.view.show(rows)
         self.query_one("#figures", Static).update(figures_text(session, longest))
@@ -225,6 +238,22 @@ class TimelinePane(Pane):
         if event is not None:
             self.ask("Note on this event", [Field("text", "Note", blame_check=True)],
                      lambda v: self.review.add_note(event.id, str(v["text"])))
+
+    def on_resize(self, event) -> None:
+        wide = event.size.width >= WIDE_PANE
+        if not self.stale and wide != (self.view.rows.actor_width == WIDE_ACTOR_WIDTH):
+            self.refresh_pane()
+
+    def action_decision_step(self, direction: int) -> None:
+        """Move to the next (or previous) decision point: where the walk should stop and ask."""
+        events = self.session.timeline
+        index = self.view.cursor + direction
+        while 0 <= index < len(events):
+            if events[index].decision_point:
+                self.view.move_to(index)
+                return
+            index += direction
+        self.app.notify("No more decision points that way.", markup=False)
 
     def action_decision(self) -> None:
         event = self.view.current

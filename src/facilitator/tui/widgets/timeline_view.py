@@ -34,6 +34,7 @@ KIND_STYLE = {
     EventKind.COMMUNICATION: "cyan",
 }
 ACTOR_WIDTH = 14
+WIDE_ACTOR_WIDTH = 24
 CACHE_ROWS = 400
 
 
@@ -48,6 +49,7 @@ class TimelineRows:
     gap_ids: set[str] = field(default_factory=set)
     link_counts: dict[str, int] = field(default_factory=dict)
     multi_day: bool = False
+    actor_width: int = ACTOR_WIDTH
 
 
 def time_label(at: datetime, zone: tzinfo | None, multi_day: bool) -> str:
@@ -61,7 +63,7 @@ def header_text(rows: TimelineRows) -> Text:
     line.append("    ")
     line.append("UTC".ljust(time_width + 1))
     line.append(rows.zone_label[:time_width].ljust(time_width + 1))
-    line.append("actor".ljust(ACTOR_WIDTH + 1))
+    line.append("actor".ljust(rows.actor_width + 1))
     line.append("kind  ")
     line.append("what happened  (◆ decision point  ✎ notes  ✱ corrected  ⚑ findings  ⋯ long gap)")
     line.stylize("bold")
@@ -79,9 +81,9 @@ def row_text(rows: TimelineRows, index: int) -> Text:
     line.append(time_label(event.at, None, rows.multi_day) + " ", style="bold")
     line.append(time_label(event.at, rows.zone, rows.multi_day) + " ", style="dim")
     actor = one_line(event.actor)
-    if len(actor) > ACTOR_WIDTH:
-        actor = actor[: ACTOR_WIDTH - 1] + "…"
-    line.append(actor.ljust(ACTOR_WIDTH) + " ", style="italic")
+    if len(actor) > rows.actor_width:
+        actor = actor[: rows.actor_width - 1] + "…"
+    line.append(actor.ljust(rows.actor_width) + " ", style="italic")
     line.append(KIND_LABEL[event.kind].ljust(6), style=KIND_STYLE.get(event.kind, ""))
     marks = []
     if event.notes:
