@@ -16,9 +16,9 @@ async def test_picker_lists_sessions_and_opens_one(tmp_path: Path, clock) -> Non
     write_new_session(tmp_path / "checkout.json", build_session())
     app = FacilitatorApp(sessions_folder=tmp_path, now=clock)
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
-        assert "Checkout latency after a config push" in screen_text(app)
+        assert "Checkout latency after a config push" in await wait_for_text(pilot, "Checkout latency")
         await pilot.press("enter")
+        await app.session_loaded.wait()
         await pilot.pause()
         assert app.review is not None and app.review.session.slug == "checkout"
         assert "Framing" in app.screen.query_one(AgendaStrip).render().plain
@@ -27,11 +27,11 @@ async def test_picker_lists_sessions_and_opens_one(tmp_path: Path, clock) -> Non
 async def test_picker_creates_a_new_session(tmp_path: Path, clock) -> None:
     app = FacilitatorApp(sessions_folder=tmp_path, now=clock)
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
-        assert "No sessions yet" in screen_text(app)
+        assert "No sessions yet" in await wait_for_text(pilot, "No sessions yet")
         await pilot.press("n")
         app.screen.query_one("#f-title").value = "DNS outage"
         await pilot.press("enter")
+        await app.session_loaded.wait()
         await pilot.pause()
         assert app.review.session.title == "DNS outage"
     assert (tmp_path / "dns-outage.json").exists()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from rich.text import Text
+from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
@@ -14,6 +15,14 @@ from textual.widgets.option_list import Option
 from facilitator.store import SessionFileError, list_session_files, load_session
 from facilitator.tui.dialogs.form import Field, FormDialog
 from facilitator.tui.text import one_line
+
+
+def session_option(path: Path, session) -> Option:
+    label = Text()
+    label.append(f"{session.severity.value} ", style="bold red")
+    label.append(one_line(session.title), style="bold")
+    label.append(f"  {session.status.value} · {session.created_at:%Y-%m-%d} · {session.slug}", style="dim")
+    return Option(label, id=str(path))
 
 
 class PickerScreen(Screen):
@@ -44,19 +53,26 @@ class PickerScreen(Screen):
     def action_reload(self) -> None:
         options = self.query_one(OptionList)
         options.clear_options()
+        options.add_option(Option(Text("Reading sessions…", style="italic"), disabled=True))
+        self.read_sessions()
+
+    @work(thread=True, exclusive=True, exit_on_error=False)
+    def read_sessions(self) -> None:
+        """Every session file read and checked in a worker, so a big folder never blocks the screen."""
+        entries = []
         for path in list_session_files(self.folder):
             try:
-                session = load_session(path)
+                entries.append(session_option(path, load_session(path)))
             except SessionFileError as error:
-                options.add_option(Option(Text(f"{path.name}  (cannot open: {error.problem})", style="dim"),
-                                          id=str(path), disabled=True))
-                continue
-            label = Text()
-            label.append(f"{session.severity.value} ", style="bold red")
-            label.append(one_line(session.title), style="bold")
-            label.append(f"  {session.status.value} · {session.created_at:%Y-%m-%d} · {session.slug}", style="dim")
-            options.add_option(Option(label, id=str(path)))
-        if not options.option_count:
+                entries.append(Option(Text(f"{path.name}  (cannot open: {error.problem})", style="dim"),
+                                      id=str(path), disabled=True))
+        self.app.call_from_thread(self.show_sessions, entries)
+
+    def show_sessions(self, entries: list[Option]) -> None:
+        options = self.query_one(OptionList)
+        options.clear_options()
+        options.add_options(entries)
+        if not entries:
             options.add_option(Option(Text("No sessions yet: press n to start one.", style="italic"), disabled=True))
         else:
             options.highlighted = 0
