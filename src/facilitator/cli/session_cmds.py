@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import shutil
-import tempfile
 from pathlib import Path
 
 from facilitator.cli.common import CliError, add_dir_option, folder, session_file_path, utc_now
@@ -97,6 +95,9 @@ def examples_dir() -> Path:
 
 
 def run_demo(args: argparse.Namespace) -> int:
+    import shutil
+    import tempfile
+
     source = examples_dir() / f"{args.example}.json"
     if not source.exists():
         known = ", ".join(sorted(p.stem for p in examples_dir().glob("*.json")))
