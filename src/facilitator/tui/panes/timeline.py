@@ -17,6 +17,7 @@ from facilitator.model.derived import Gap, durations, format_span, gap_summary
 from facilitator.model.timeparse import parse_time
 from facilitator.tui.dialogs.form import Field
 from facilitator.tui.dialogs.pick import PickDialog
+from facilitator.tui.local_zone import local_zone_name
 from facilitator.tui.panes.base import Pane
 from facilitator.tui.text import literal, one_line
 from facilitator.tui.widgets.timeline_view import (
@@ -279,9 +280,12 @@ class TimelinePane(Pane):
                                                    Category(v["category"]), linked))
 
     def action_zone(self) -> None:
+        local = local_zone_name()
         zones = ["UTC", *dict.fromkeys(p.tz for p in self.session.participants if p.tz != "UTC")]
-        items = [(zone, zone + "".join(f" · {one_line(p.name)}" for p in self.session.participants if p.tz == zone))
-                 for zone in zones]
+        if local and local not in zones:
+            zones.append(local)
+        items = [(zone, zone + "".join(f" · {one_line(p.name)}" for p in self.session.participants if p.tz == zone)
+                  + (" · this computer" if zone == local else "")) for zone in zones]
 
         def chosen(zone: str | None) -> None:
             if zone:
