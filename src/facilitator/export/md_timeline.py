@@ -19,14 +19,13 @@ def timeline_lines(session: Session, zone: str) -> list[str]:
     headers = ["UTC", md_inline(zone), "Actor", "Kind", "What happened"]
     if zone == "UTC":
         headers.pop(1)
-    rows = []
-    tz = ZoneInfo(zone)
-    for event in session.timeline:
-        row = [utc_text(event.at), zone_text(event.at, zone, tz), md_inline(event.actor), event.kind.value,
-               event_cell(event)]
-        if zone == "UTC":
-            row.pop(1)
-        rows.append(row)
+    actors = {actor: md_inline(actor) for actor in {e.actor for e in session.timeline}}  # a few roles, many rows
+    if zone == "UTC":
+        rows = [[utc_text(e.at), actors[e.actor], e.kind.value, event_cell(e)] for e in session.timeline]
+    else:
+        tz = ZoneInfo(zone)
+        rows = [[utc_text(e.at), zone_text(e.at, zone, tz), actors[e.actor], e.kind.value, event_cell(e)]
+                for e in session.timeline]
     intro = f"Times in UTC and {md_inline(zone)}." if zone != "UTC" else "Times in UTC."
     intro += f" {DECISION_MARK} marks a decision point; corrections keep the original visible."
     return [intro, "", *table(headers, rows), "", *timeline_gantt(session)]
@@ -34,6 +33,8 @@ def timeline_lines(session: Session, zone: str) -> list[str]:
 
 def event_cell(event: TimelineEvent) -> str:
     """The event's text, then its corrections (with the original) and its notes."""
+    if not (event.decision_point or event.corrections or event.notes):
+        return md_inline(event.text)  # most events: just the text
     parts = [md_inline(event.text)]
     if event.decision_point:
         parts[0] = f"**{DECISION_MARK} Decision point:** {parts[0]}"

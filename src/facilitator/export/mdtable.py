@@ -11,7 +11,7 @@ def table(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> list[str]:
     """A GFM table; an empty cell shows a dash so every row keeps its columns."""
     lines = ["| " + " | ".join(headers) + " |", "|" + "|".join("---" for _ in headers) + "|"]
     for row in rows:
-        lines.append("| " + " | ".join(cell or EMPTY_CELL for cell in row) + " |")
+        lines.append("| " + " | ".join([cell or EMPTY_CELL for cell in row]) + " |")
     return lines
 
 

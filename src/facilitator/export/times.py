@@ -15,7 +15,8 @@ def clock_text(at: datetime) -> str:
 
 def utc_text(at: datetime) -> str:
     """`2026-03-22 14:23` in UTC."""
-    at = at.astimezone(timezone.utc)
+    if at.tzinfo is not timezone.utc:
+        at = at.astimezone(timezone.utc)
     return f"{at.year:04d}-{at.month:02d}-{at.day:02d} {clock_text(at)}"
 
 
