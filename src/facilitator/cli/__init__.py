@@ -7,6 +7,7 @@ Each subcommand lives in its own module and imports what it needs when it runs, 
 from __future__ import annotations
 
 import argparse
+import gc
 import sys
 from collections.abc import Sequence
 
@@ -43,6 +44,10 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.handler not in session_cmds.UI_HANDLERS:
+        # A command that reads a session, writes its output and ends: reference counting frees
+        # what it drops, and the cyclic collector would only walk the same objects over and over.
+        gc.disable()
     try:
         return int(args.handler(args) or 0)
     except CliError as error:

@@ -119,3 +119,7 @@ def _run_app(path: Path | None, where: Path | None = None, notice: str = "") -> 
     app = FacilitatorApp(session_path=path, sessions_folder=where, notice=notice)
     app.run()
     return app.return_code or 0
+
+
+UI_HANDLERS = frozenset({run_open, run_demo, run_picker})
+"""The commands that open the app (everything else reads, writes and ends)."""
