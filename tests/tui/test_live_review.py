@@ -163,3 +163,15 @@ async def test_the_walk_jumps_between_decision_points(session_file, clock) -> No
         assert view.cursor == 5 and any("No more decision points" in n.message for n in app._notifications)
         await pilot.press("less_than_sign")
         assert view.cursor == 2
+
+
+async def test_after_the_last_timebox_the_meeting_shows_as_finished(session_file, clock) -> None:
+    app = FacilitatorApp(session_path=session_file, now=clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("space")
+        for minutes in (5, 20, 20, 10, 7):  # the debrief runs two minutes over
+            clock.advance(minutes=minutes)
+            await pilot.press("right_square_bracket")
+        await pilot.pause()
+        text = agenda_text(app)
+        assert "Meeting finished" in text and "took 1:02:00 of 1:00:00 planned (2:00 over)" in text

@@ -21,6 +21,14 @@ NONE = "-"
 STATUS_CYCLE = tuple(ActionStatus)
 COLUMNS = (("", 1), ("Title", 24), ("Owner", 14), ("Pri", 3), ("Due", 10), ("Done when", 18),
            ("Eff", 3), ("Status", 11), ("Finding", 18))
+GROWS = {"Title": 0.45, "Done when": 0.35, "Finding": 0.2}
+"""How the room a wide terminal has beyond 80 columns is shared among the text columns."""
+
+
+def column_widths(width: int) -> list[tuple[str, int]]:
+    """The columns' widths for a table `width` cells wide (two cells of padding each)."""
+    spare = max(0, width - sum(w + 2 for _, w in COLUMNS) - 2)
+    return [(label, w + int(spare * GROWS.get(label, 0))) for label, w in COLUMNS]
 PRIORITY_STYLE = {Priority.P0: "bold red", Priority.P1: "bold yellow", Priority.P2: ""}
 STATUS_STYLE = {ActionStatus.DONE: "green", ActionStatus.DROPPED: "dim strike", ActionStatus.IN_PROGRESS: "cyan"}
 MISSING = "yellow italic"
@@ -112,21 +120,24 @@ class ActionsPane(Pane):
 
     def compose(self) -> ComposeResult:
         yield Static(id="nudges")
-        table = DataTable(id="actions-table", cursor_type="row", zebra_stripes=True)
-        for label, width in COLUMNS:
-            table.add_column(label, width=width, key=label or "mark")
-        yield table
+        yield DataTable(id="actions-table", cursor_type="row", zebra_stripes=True)
         yield Static(id="action-detail")
 
     @property
     def table(self) -> DataTable:
         return self.query_one("#actions-table", DataTable)
 
+    def on_resize(self, event) -> None:
+        if not self.stale:
+            self.refresh_pane()
+
     def show(self, session: Session) -> None:
         self.query_one("#nudges", Static).update(nudges_text(session))
         table = self.table
         chosen = self.current.id if self.current else None
-        table.clear()
+        table.clear(columns=True)
+        for label, width in column_widths(self.size.width):
+            table.add_column(label, width=width, key=label or "mark")
         for action in session.actions:
             table.add_row(*action_row(session, action), key=action.id)
         ids = [a.id for a in session.actions]

@@ -20,6 +20,19 @@ STATE_STYLE = {
 }
 
 
+def finished_text(clock: AgendaClock, now: datetime) -> Text:
+    """`Meeting finished · took 62:00 of 60:00 planned (2:00 over)`."""
+    spent = sum(clock.elapsed(now, i) for i in range(len(clock.boxes)))
+    planned = sum(box.planned_seconds for box in clock.boxes)
+    text = Text(" Meeting finished ", style="bold reverse")
+    text.append(f" took {clock_text(spent)} of {clock_text(planned)} planned", style="bold")
+    difference = spent - planned
+    if abs(difference) >= 60:
+        text.append(f" ({clock_text(abs(difference))} {'over' if difference > 0 else 'under'})",
+                    style="bold red" if difference > 0 else "green")
+    return text
+
+
 class AgendaStrip(Widget):
     """Two lines: the timeboxes (done ✓, current ▶, later), then the clocks."""
 
@@ -71,11 +84,15 @@ class AgendaStrip(Widget):
         current = self.layout_.timeboxes[clock.current]
         left = clock.remaining(now)
         status = Text()
-        status.append(f" {clock_text(left)} ", style=STATE_STYLE[state])
-        status.append(f" {current.title} · {state.value}", style="bold")
-        if state is ClockState.OVERRUN:
-            status.append(f" · over by {clock_text(-left).lstrip('-')}", style="bold red")
-        status.append(f"   meeting {clock_text(clock.meeting_remaining(now))} left", style="dim" if left >= 0 else "")
+        if state is ClockState.FINISHED:
+            status.append_text(finished_text(clock, now))
+        else:
+            status.append(f" {clock_text(left)} ", style=STATE_STYLE[state])
+            status.append(f" {current.title} · {state.value}", style="bold")
+            if state is ClockState.OVERRUN:
+                status.append(f" · over by {clock_text(-left).lstrip('-')}", style="bold red")
+            status.append(f"   meeting {clock_text(clock.meeting_remaining(now))} left",
+                          style="dim" if left >= 0 else "")
         if self.hint and status.cell_len + len(self.hint) + 3 <= self.size.width - 2:
             status.append(f"   {self.hint}", style="dim italic")
         return Text("\n").join([boxes, status])
