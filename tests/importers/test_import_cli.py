@@ -82,6 +82,15 @@ def test_undated_lines_take_the_date_option_or_else_the_incident_date(cli, tmp_p
     assert cli.session(slug).timeline[-1].at.isoformat() == "2019-07-02T15:00:00+00:00"
 
 
+def test_undated_lines_take_the_date_of_dated_files_imported_with_them(cli) -> None:
+    slug = cli.new()
+    files = [str(CLOUDFLARE / name) for name in ("timeline.txt", "timeline.csv", "slack_export.json")]
+    assert cli("import", slug, *files) == 0, cli.err
+    timeline = cli.session(slug).timeline
+    assert len(timeline) == 10, "the same ten events, whichever file they came from"
+    assert timeline[0].at.isoformat() == "2019-07-02T13:31:00+00:00"
+
+
 def test_tz_applies_to_lines_without_a_zone(cli, tmp_path: Path) -> None:
     slug = cli.new()
     local = write(tmp_path, "local.txt", "2026-03-22 09:00 - Standup noticed errors\n")

@@ -79,6 +79,12 @@ def import_into(path: Path, files: list[str], fmt: str = "auto", lenient: bool =
         start = incident_start(review.session)
         day = day or (start.date() if start else None)
         results = [_parse(name, fmt, day, tz, channel) for name in files]
+        if day is None:  # undated lines can take the date of the dated files imported with them
+            dated = [result.span[0].date() for result in results if result.span]
+            if dated and any(result.problems for result in results):
+                day = min(dated)
+                results = [_parse(name, fmt, day, tz, channel) if result.problems else result
+                           for name, result in zip(files, results)]
         problems = [str(problem) for result in results for problem in result.problems]
         for warning in (w for result in results for w in result.warnings):
             print(f"facilitator: warning: {warning}", file=sys.stderr)
