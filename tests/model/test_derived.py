@@ -7,7 +7,7 @@ from datetime import datetime, timedelta, timezone
 import pytest
 
 from facilitator.model import Layout, TimelineEvent, Timebox, TimeboxKind
-from facilitator.model.derived import durations, format_span, gaps, incident_start, long_gap_ids
+from facilitator.model.derived import durations, format_span, gaps, gap_summary, incident_start
 from facilitator.model.factory import new_session
 
 T0 = datetime(2019, 7, 2, 13, 42, tzinfo=timezone.utc)
@@ -58,8 +58,8 @@ def test_gaps_are_listed_longest_first() -> None:
 
 def test_long_gap_ids_name_the_event_after_each_long_silence() -> None:
     timeline = events(0, 3, 25, 27, 42)
-    assert long_gap_ids(timeline) == {timeline[2].id, timeline[4].id}
-    assert long_gap_ids(timeline, threshold=timedelta(minutes=20)) == {timeline[2].id}
+    assert gap_summary(timeline)[0] == {timeline[2].id, timeline[4].id}
+    assert gap_summary(timeline, threshold=timedelta(minutes=20))[0] == {timeline[2].id}
 
 
 @pytest.mark.parametrize(

@@ -215,3 +215,25 @@ async def test_the_backup_of_a_broken_file_can_be_restored(session_file: Path, c
     kept = list(session_file.parent.glob("checkout.json.broken-*"))
     assert len(kept) == 1 and kept[0].read_text(encoding="utf-8") == broken
     assert load_session(session_file).title == "Checkout latency after a config push"
+
+
+async def test_the_layout_can_change_before_the_meeting_but_not_after(session_file: Path, clock) -> None:
+    from facilitator.tui.widgets.agenda import AgendaStrip
+
+    app = FacilitatorApp(session_path=session_file, now=clock)
+    async with app.run_test(size=(120, 40), notifications=True) as pilot:
+        await pilot.press("L")
+        await pilot.pause()
+        layouts = app.screen.query_one("OptionList")
+        layouts.highlighted = [layouts.get_option_at_index(i).id for i in range(layouts.option_count)].index("sev1")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.review.session.layout.name == "sev1"
+        assert "1:30:00 left" in app.screen.query_one(AgendaStrip).render().plain
+        await pilot.press("space", "L")
+        await pilot.pause()
+        app.screen.query_one("OptionList").highlighted = 0
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.review.session.layout.name == "sev1"
+        assert any("the layout can no longer change" in n.message for n in app._notifications)

@@ -51,7 +51,7 @@ async def test_hostile_text_shows_literally_on_every_main_pane(hostile_file, clo
             assert text in timeline, text
         assert "\x1b" not in timeline and "\x07" not in timeline
         assert "red and link" in timeline  # the escape codes are gone, the words stay
-        for row in range(len(HOSTILE)):  # walk over every hostile event; the click markup never acts
+        for _ in range(len(HOSTILE)):  # walk over every hostile event; the click markup never acts
             await pilot.press("down", "enter")
             await pilot.press("escape")
         assert app.is_running

@@ -60,11 +60,6 @@ def gaps(events: Sequence[TimelineEvent]) -> list[Gap]:
     return sorted(found, key=lambda g: g.length, reverse=True)
 
 
-def long_gap_ids(events: Sequence[TimelineEvent], threshold: timedelta = LONG_GAP) -> set[str]:
-    """Ids of events that come after a silence of at least `threshold`."""
-    return gap_summary(events, threshold)[0]
-
-
 def gap_summary(events: Sequence[TimelineEvent], threshold: timedelta = LONG_GAP) -> tuple[set[str], Gap | None]:
     """In one pass: the ids of events after a silence of at least `threshold`, and the longest gap."""
     instants = [event.at for event in events]

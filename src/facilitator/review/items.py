@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 import bisect
-from typing import Any, TypeVar
+from typing import Any
 
 from facilitator.model import TimelineEvent
-
-T = TypeVar("T")
 
 
 def replace_item(items: tuple[Any, ...], item_id: str, **values: Any) -> tuple[tuple[Any, ...], Any]:

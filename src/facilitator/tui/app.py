@@ -127,6 +127,9 @@ class FacilitatorApp(AutosaveMixin, App[int]):
             self.notify(self.notice, timeout=10, markup=False)
         if file.read_only:
             self.notify(file.read_only_reason, title="Read-only", severity="warning", timeout=10, markup=False)
+        if file.stale_lock is not None:
+            self.notify(f"The lock left by {file.stale_lock.describe()}, which is no longer running, was taken "
+                        "over; nothing was lost.", title="Session recovered", timeout=10, markup=False)
         if closed.total_seconds() >= 1:
             self.notify(
                 f"The clock was paused for the {format_span(closed)} the app was closed; it is running again.",

@@ -7,7 +7,7 @@ values into a command on the review and returns an error message to show, or Non
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -34,7 +34,6 @@ class Field:
     """Mark blaming phrasing as it is typed (never blocks)."""
     suggestions: Sequence[str] = ()
     """Completions offered as the user types (→ accepts one)."""
-    extra: dict = field(default_factory=dict)
 
 
 Submit = Callable[[dict[str, object]], str | None]

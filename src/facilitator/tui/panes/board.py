@@ -18,6 +18,7 @@ from facilitator.tui.dialogs.form import Field
 from facilitator.tui.dialogs.pick import PickDialog
 from facilitator.tui.panes.base import Pane
 from facilitator.tui.text import literal, one_line
+from facilitator.tui.widgets.options import refill
 from facilitator.tui.widgets.timeline_view import time_label
 
 COLUMNS = (
@@ -129,16 +130,9 @@ class BoardPane(Pane):
     def show(self, session: Session) -> None:
         for kind, title in COLUMNS:
             column = self.column(kind)
-            chosen = self._highlighted_id(column)
             findings = [f for f in session.findings if f.kind is kind]
             column.border_title = f"{title} ({len(findings)})"
-            column.clear_options()
-            if findings:
-                column.add_options([Option(finding_prompt(session, f), id=f.id) for f in findings])
-                ids = [f.id for f in findings]
-                column.highlighted = ids.index(chosen) if chosen in ids else 0
-            else:
-                column.add_option(Option(Text("nothing yet: a adds one", style="dim italic"), disabled=True))
+            refill(column, [Option(finding_prompt(session, f), id=f.id) for f in findings], "nothing yet: a adds one")
         self._show_detail()
 
     @staticmethod

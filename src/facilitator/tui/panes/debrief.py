@@ -18,6 +18,7 @@ from facilitator.tui.dialogs.form import Field
 from facilitator.tui.dialogs.pick import ConfirmDialog
 from facilitator.tui.panes.base import Pane
 from facilitator.tui.text import one_line
+from facilitator.tui.widgets.options import refill
 from facilitator.tui.widgets.people import person_options
 from facilitator.tui.widgets.talk_time import talk_time_text
 
@@ -137,12 +138,7 @@ class DebriefPane(Pane):
 
     def show(self, session: Session) -> None:
         self.query_one("#debrief-status", Static).update(status_text(session))
-        entries = self.query_one("#debrief-entries", OptionList)
-        highlighted = entries.highlighted
-        entries.clear_options()
-        entries.add_options(entries_options(session))
-        if highlighted is not None and highlighted < entries.option_count:
-            entries.highlighted = highlighted
+        refill(self.query_one("#debrief-entries", OptionList), entries_options(session))
         self.query_one("#debrief-readback", Static).update(readback_text(session))
 
     # -- actions ---------------------------------------------------------------------------

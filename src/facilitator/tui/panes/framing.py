@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
 from functools import cache
+from typing import Any
 from zoneinfo import ZoneInfo, available_timezones
 
 from rich.table import Table
@@ -20,8 +20,10 @@ from facilitator.model.derived import durations, format_span, incident_start
 from facilitator.model.session import INCIDENT_TIMES
 from facilitator.model.timeparse import parse_time
 from facilitator.tui.dialogs.form import Field
+from facilitator.tui.dialogs.pick import PickDialog
 from facilitator.tui.panes.base import Pane
 from facilitator.tui.text import literal, one_line
+from facilitator.tui.widgets.options import refill
 
 TIME_LABELS = {
     "started_at": "Started",
@@ -100,6 +102,8 @@ class FramingPane(Pane):
         Binding("enter", "edit_person", "Edit person", id="framing.edit_person", show=False),
         Binding("x", "remove_person", "Remove person", show=False, id="framing.remove_person"),
         Binding("r", "edit_rules", "Ground rules", show=False, id="framing.rules"),
+        Binding("L", "choose_layout", "Agenda layout", show=False, id="framing.layout",
+                tooltip="Choose the agenda layout (before the meeting starts)"),
     ]
 
     DEFAULT_CSS = """
@@ -122,15 +126,9 @@ class FramingPane(Pane):
 
     def show(self, session: Session) -> None:
         self.query_one("#details", Static).update(details_table(session))
-        people = self.query_one("#people", OptionList)
-        highlighted = people.highlighted
-        people.clear_options()
         now = self.now()
-        people.add_options([Option(person_label(p, now), id=p.id) for p in session.participants])
-        if not session.participants:
-            people.add_option(Option(Text("No one yet: a adds a participant.", style="italic"), disabled=True))
-        if session.participants:
-            people.highlighted = min(highlighted or 0, len(session.participants) - 1)
+        refill(self.query_one("#people", OptionList),
+               [Option(person_label(p, now), id=p.id) for p in session.participants], "No one yet: a adds a participant.")
         rules = Text()
         for rule in session.ground_rules:
             rules.append("• ")
@@ -219,6 +217,20 @@ class FramingPane(Pane):
         if person is not None:
             self.run(self.review.remove_participant, person.id)
             self.app.notify(f"Removed {one_line(person.name)} (Ctrl+Z to undo)", markup=False)
+
+    def action_choose_layout(self) -> None:
+        from facilitator.store.layouts import all_layouts
+
+        entries, _ = all_layouts()
+        layouts = {entry.layout.name: entry.layout for entry in entries}
+        items = [(name, f"{name}: {layout.title or name} ({layout.total_minutes} min)") for name, layout in layouts.items()]
+
+        def chosen(name: str | None) -> None:
+            if name is not None and self.run(self.review.set_layout, layouts[name]) is not None:
+                self.app.notify(f"Agenda: {layouts[name].title or name}", markup=False)
+
+        self.app.push_screen(PickDialog("Agenda layout (only before the meeting starts)", items,
+                                        self.session.layout.name), chosen)
 
     def action_edit_rules(self) -> None:
         rules = self.session.ground_rules

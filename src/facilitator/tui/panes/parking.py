@@ -12,6 +12,7 @@ from facilitator.model import ParkingItem, ParkingOutcome, Session
 from facilitator.tui.dialogs.form import Field
 from facilitator.tui.panes.base import Pane
 from facilitator.tui.text import one_line
+from facilitator.tui.widgets.options import refill
 
 
 def outcome_text(session: Session, item: ParkingItem) -> Text:
@@ -78,15 +79,9 @@ class ParkingPane(Pane):
 
     def show(self, session: Session) -> None:
         self.query_one("#parking-summary", Static).update(summary_text(session))
-        parked = self.query_one("#parked", OptionList)
-        highlighted = parked.highlighted
-        parked.clear_options()
-        if session.parking:
-            parked.add_options([Option(item_prompt(session, item), id=item.id) for item in session.parking])
-            parked.highlighted = min(highlighted or 0, len(session.parking) - 1)
-        else:
-            parked.add_option(Option(Text("Nothing parked. When a side topic comes up, p parks it here.",
-                                          style="dim italic"), disabled=True))
+        refill(self.query_one("#parked", OptionList),
+               [Option(item_prompt(session, item), id=item.id) for item in session.parking],
+               "Nothing parked. When a side topic comes up, p parks it here.")
 
     @property
     def current(self) -> ParkingItem | None:

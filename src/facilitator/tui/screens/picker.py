@@ -15,6 +15,7 @@ from textual.widgets.option_list import Option
 from facilitator.store import SessionFileError, list_session_files, load_session
 from facilitator.tui.dialogs.form import Field, FormDialog
 from facilitator.tui.text import one_line
+from facilitator.tui.widgets.options import refill
 
 
 def session_option(path: Path, session) -> Option:
@@ -70,12 +71,7 @@ class PickerScreen(Screen):
 
     def show_sessions(self, entries: list[Option]) -> None:
         options = self.query_one(OptionList)
-        options.clear_options()
-        options.add_options(entries)
-        if not entries:
-            options.add_option(Option(Text("No sessions yet: press n to start one.", style="italic"), disabled=True))
-        else:
-            options.highlighted = 0
+        refill(options, entries, "No sessions yet: press n to start one.")
         options.focus()
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
