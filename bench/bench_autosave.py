@@ -75,14 +75,19 @@ def main(saves: int = 5) -> int:
     with big_session_file() as path:
         figures = asyncio.run(measure(path, saves))
     loop_ms = [t * 1000 for t in figures["loop"]]
-    print(f"saves: {saves}; each save in the worker took {min(figures['save']) * 1000:.0f}–"
-          f"{max(figures['save']) * 1000:.0f} ms")
+    print(
+        f"saves: {saves}; each save in the worker took {min(figures['save']) * 1000:.0f}–"
+        f"{max(figures['save']) * 1000:.0f} ms"
+    )
     print(f"event-loop time per save: max {max(loop_ms):.2f} ms (schedule + timer + report back)")
     print(f"longest event-loop stall while a save ran: {max(figures['stall']) * 1000:.1f} ms")
     ok = max(loop_ms) < TARGET_MS
-    summary(f"autosave holds the event loop {max(loop_ms):.2f} ms per save (worker "
-            f"{max(figures['save']) * 1000:.0f} ms, longest stall meanwhile {max(figures['stall']) * 1000:.0f} ms); "
-            f"target < {TARGET_MS:.0f} ms", ok)
+    summary(
+        f"autosave holds the event loop {max(loop_ms):.2f} ms per save (worker "
+        f"{max(figures['save']) * 1000:.0f} ms, longest stall meanwhile {max(figures['stall']) * 1000:.0f} ms); "
+        f"target < {TARGET_MS:.0f} ms",
+        ok,
+    )
     return 0 if ok else 1
 
 

@@ -19,8 +19,9 @@ TARGET_DIFFERENCE = 0.5
 def main(runs: int = 3) -> int:
     with big_session_file() as path:
         baseline = min(timed_run([sys.executable, "-c", "import pydantic"]) for _ in range(runs))
-        export = min(timed_run([sys.executable, "-m", "facilitator", "export", str(path), "--format", "md"])
-                     for _ in range(runs))
+        export = min(
+            timed_run([sys.executable, "-m", "facilitator", "export", str(path), "--format", "md"]) for _ in range(runs)
+        )
     difference = export - baseline
     print(f"python -c 'import pydantic': {baseline * 1000:.0f} ms")
     print(f"facilitator export --format md (20,000 events): {export * 1000:.0f} ms ({export / baseline:.1f}x)")

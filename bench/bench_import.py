@@ -16,9 +16,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from gen_csv import write_csv  # noqa: E402
+from gen_csv import write_csv
 
-from facilitator.importers import parse_file  # noqa: E402
+from facilitator.importers import parse_file
 
 RUNS = 3
 
@@ -48,8 +48,10 @@ def main(argv: list[str]) -> int:
             assert len(result.events) == rows and not result.problems, result.problems[:3]
 
         base, ours = best_of(baseline), best_of(importer)
-    print(f"{rows} rows: csv module {base * 1000:.1f} ms, facilitator import {ours * 1000:.1f} ms "
-          f"({ours / base:.1f}x the csv module; {rows / ours:,.0f} rows/s)")
+    print(
+        f"{rows} rows: csv module {base * 1000:.1f} ms, facilitator import {ours * 1000:.1f} ms "
+        f"({ours / base:.1f}x the csv module; {rows / ours:,.0f} rows/s)"
+    )
     return 0
 
 

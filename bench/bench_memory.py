@@ -62,8 +62,12 @@ def child(args: list[str]) -> int:
 
 
 def run_child(*args: str) -> float:
-    out = subprocess.run([sys.executable, str(BENCH_DIR / "bench_memory.py"), "--child", *args],
-                         check=True, capture_output=True, text=True).stdout
+    out = subprocess.run(
+        [sys.executable, str(BENCH_DIR / "bench_memory.py"), "--child", *args],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
     return float(out.split()[-1])
 
 

@@ -26,8 +26,9 @@ EXAMPLE = BENCH_DIR.parent / "sessions" / "cloudflare-2019-07-02.json"
 def first_frame(args: list[str]) -> float:
     """Seconds from spawning first_frame.py with `args` to its first frame."""
     began = time.time()
-    out = subprocess.run([sys.executable, str(BENCH_DIR / "first_frame.py"), *args],
-                         check=True, capture_output=True, text=True).stdout
+    out = subprocess.run(
+        [sys.executable, str(BENCH_DIR / "first_frame.py"), *args], check=True, capture_output=True, text=True
+    ).stdout
     return float(out.strip().splitlines()[-1]) - began
 
 
@@ -53,16 +54,22 @@ def main(runs: int = 5) -> int:
             big_ready.append(open_copy(path, "ready"))
     base = median(bare)
     print(f"bare Textual app (one Static): {base * 1000:.0f} ms")
-    print(f"facilitator open, {EXAMPLE.stem} (small example): {median(small) * 1000:.0f} ms "
-          f"({median(small) / base:.2f}x)")
+    print(
+        f"facilitator open, {EXAMPLE.stem} (small example): {median(small) * 1000:.0f} ms ({median(small) / base:.2f}x)"
+    )
     print(f"facilitator open, 20,000 events: {median(big) * 1000:.0f} ms ({median(big) / base:.2f}x)")
-    print(f"review screen on show: small example {median(small_ready) * 1000:.0f} ms "
-          f"({median(small_ready) / base:.2f}x), 20,000 events {median(big_ready) * 1000:.0f} ms "
-          f"({median(big_ready) / base:.2f}x)")
+    print(
+        f"review screen on show: small example {median(small_ready) * 1000:.0f} ms "
+        f"({median(small_ready) / base:.2f}x), 20,000 events {median(big_ready) * 1000:.0f} ms "
+        f"({median(big_ready) / base:.2f}x)"
+    )
     ratio = median(big) / base
-    summary(f"first frame {median(big) * 1000:.0f} ms = {ratio:.2f}x a bare app "
-            f"(small example {median(small) / base:.2f}x; review screen {median(big_ready) / base:.2f}x); "
-            f"target ≤ {TARGET_RATIO}x", ratio <= TARGET_RATIO)
+    summary(
+        f"first frame {median(big) * 1000:.0f} ms = {ratio:.2f}x a bare app "
+        f"(small example {median(small) / base:.2f}x; review screen {median(big_ready) / base:.2f}x); "
+        f"target ≤ {TARGET_RATIO}x",
+        ratio <= TARGET_RATIO,
+    )
     return 0 if ratio <= TARGET_RATIO else 1
 
 

@@ -1,13 +1,13 @@
 """Write an N-row timeline CSV (`timestamp,actor,kind,text`) for timing the importer.
 
-    python bench/gen_csv.py 20000 /tmp/timeline.csv
+python bench/gen_csv.py 20000 /tmp/timeline.csv
 """
 
 from __future__ import annotations
 
 import csv
 import sys
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 ACTORS = ("on-call", "SRE", "monitoring", "communications", "database team")
@@ -20,7 +20,7 @@ TEXTS = (
     "Latency back to normal in eu-west, still high in us-east",
     "Resolved: all regions healthy, monitoring for another hour",
 )
-START = datetime(2026, 3, 22, 14, 0, tzinfo=timezone.utc)
+START = datetime(2026, 3, 22, 14, 0, tzinfo=UTC)
 
 
 def write_csv(rows: int, target: Path) -> None:
@@ -29,7 +29,9 @@ def write_csv(rows: int, target: Path) -> None:
         out.writerow(["timestamp", "actor", "kind", "text"])
         for n in range(rows):
             at = START + timedelta(seconds=7 * n)
-            out.writerow([at.isoformat(), ACTORS[n % len(ACTORS)], KINDS[n % len(KINDS)], f"{TEXTS[n % len(TEXTS)]} (#{n})"])
+            out.writerow(
+                [at.isoformat(), ACTORS[n % len(ACTORS)], KINDS[n % len(KINDS)], f"{TEXTS[n % len(TEXTS)]} (#{n})"]
+            )
 
 
 def main(argv: list[str]) -> int:

@@ -14,7 +14,7 @@ import platform
 import re
 import subprocess
 import sys
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from importlib.metadata import version
 from pathlib import Path
 
@@ -53,8 +53,13 @@ def summary_of(script: str, output: str, code: int) -> str:
 
 
 def run(script: str) -> tuple[str, int]:
-    process = subprocess.Popen([sys.executable, str(BENCH_DIR / script)], stdout=subprocess.PIPE,
-                               stderr=subprocess.STDOUT, text=True, cwd=BENCH_DIR.parent)
+    process = subprocess.Popen(
+        [sys.executable, str(BENCH_DIR / script)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+        cwd=BENCH_DIR.parent,
+    )
     lines = []
     assert process.stdout is not None
     for line in process.stdout:
@@ -64,13 +69,15 @@ def run(script: str) -> tuple[str, int]:
 
 
 def machine() -> str:
-    return (f"{os.cpu_count()} CPUs (nproc {len(os.sched_getaffinity(0))}), {platform.system()} "
-            f"{platform.machine()}, Python {platform.python_version()}, Textual {version('textual')}, "
-            f"pydantic {version('pydantic')}")
+    return (
+        f"{os.cpu_count()} CPUs (nproc {len(os.sched_getaffinity(0))}), {platform.system()} "
+        f"{platform.machine()}, Python {platform.python_version()}, Textual {version('textual')}, "
+        f"pydantic {version('pydantic')}"
+    )
 
 
 def main() -> int:
-    started = datetime.now(timezone.utc)
+    started = datetime.now(UTC)
     rows, details = [], []
     for title, script in BENCHES:
         print(f"\n== {title} ({script})", flush=True)
@@ -78,14 +85,24 @@ def main() -> int:
         result = summary_of(script, output, code)
         rows.append(f"| {title} | {result} |")
         details += [f"#### {title}", "", "```", output.rstrip(), "```", ""]
-    section = [f"## {started:%Y-%m-%d %H:%M} UTC", "", machine(), "",
-               "| bench | result |", "|---|---|", *rows, "", *details]
+    section = [
+        f"## {started:%Y-%m-%d %H:%M} UTC",
+        "",
+        machine(),
+        "",
+        "| bench | result |",
+        "|---|---|",
+        *rows,
+        "",
+        *details,
+    ]
     if not RESULTS.exists():
-        RESULTS.write_text("# Bench results\n\nOne section per run of `bench/run_all.py`, newest last.\n\n",
-                           encoding="utf-8")
+        RESULTS.write_text(
+            "# Bench results\n\nOne section per run of `bench/run_all.py`, newest last.\n\n", encoding="utf-8"
+        )
     with RESULTS.open("a", encoding="utf-8") as handle:
         handle.write("\n".join(section) + "\n")
-    print(f"\nappended to {RESULTS} ({(datetime.now(timezone.utc) - started).total_seconds():.0f} s)")
+    print(f"\nappended to {RESULTS} ({(datetime.now(UTC) - started).total_seconds():.0f} s)")
     print("\n".join(rows))
     return 1 if any("MISSED" in row or "no result" in row for row in rows) else 0
 

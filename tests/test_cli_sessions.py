@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from facilitator.cli import main, session_cmds
-from facilitator.store import load_session
+from facilitator.store.session_file import load_session
 
 
 @pytest.fixture

@@ -11,8 +11,9 @@ import pytest
 
 from facilitator.cli import main
 from facilitator.cli.session_cmds import DEMO_SESSION, examples_dir
-from facilitator.model import ClockState, FindingKind, ParkingOutcome, SessionStatus, Severity
-from facilitator.store import load_session
+from facilitator.model.clock import ClockState
+from facilitator.model.enums import FindingKind, ParkingOutcome, SessionStatus, Severity
+from facilitator.store.session_file import load_session
 
 ROOT = Path(__file__).resolve().parent.parent
 BUILD_SCRIPT = ROOT / "tools" / "build_examples.py"

@@ -28,7 +28,9 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from facilitator.model import (
+from example_stories import STORIES
+
+from facilitator.model.enums import (
     ActionStatus,
     Category,
     Effort,
@@ -36,21 +38,18 @@ from facilitator.model import (
     FindingKind,
     ParkingOutcome,
     Priority,
-    Provenance,
     ReviewKind,
-    Session,
     Severity,
     TimeboxKind,
-    TimelineEvent,
     TurnOutcome,
 )
+from facilitator.model.event import Provenance, TimelineEvent
 from facilitator.model.factory import new_session
+from facilitator.model.session import Session
 from facilitator.review import Review
-from facilitator.store import write_new_session
 from facilitator.store.layouts import find_layout
+from facilitator.store.session_file import write_new_session
 from facilitator.store.storage import backup_path
-
-from example_stories import STORIES
 
 TOOLS = Path(__file__).resolve().parent
 DATA = TOOLS / "example_data"
@@ -58,8 +57,13 @@ SESSIONS = TOOLS.parent / "sessions"
 NO_USER_LAYOUTS = TOOLS / "no-user-layouts"
 """A folder that does not exist: the examples use the bundled layouts, never a user's own."""
 
-ID_PREFIXES = {"participants": "person", "timeline": "event", "findings": "finding", "actions": "action",
-               "parking": "parked"}
+ID_PREFIXES = {
+    "participants": "person",
+    "timeline": "event",
+    "findings": "finding",
+    "actions": "action",
+    "parking": "parked",
+}
 
 
 def instant(text: str) -> datetime:
@@ -72,10 +76,15 @@ def read_timeline(folder: Path) -> list[TimelineEvent]:
     with open(folder / "timeline.csv", newline="", encoding="utf-8") as handle:
         reader = csv.DictReader(handle)
         for row in reader:
-            events.append(TimelineEvent(
-                at=instant(row["timestamp"]), actor=row["actor"], kind=EventKind(row["kind"]), text=row["text"],
-                provenance=Provenance(source="timeline.csv", line=reader.line_num),
-            ))
+            events.append(
+                TimelineEvent(
+                    at=instant(row["timestamp"]),
+                    actor=row["actor"],
+                    kind=EventKind(row["kind"]),
+                    text=row["text"],
+                    provenance=Provenance(source="timeline.csv", line=reader.line_num),
+                )
+            )
     return events
 
 
@@ -94,8 +103,11 @@ def person_id(session: Session, name: str) -> str:
 def prepare(review: Review, incident: dict[str, Any], story: dict[str, Any], events: list[TimelineEvent]) -> None:
     """Details, people and the timeline: what a facilitator fills in before the meeting."""
     review.set_details(
-        incident_id=incident["id"], summary=story["summary"], impact=story["impact"],
-        error_budget_spent=story["error_budget_spent"], review_kind=ReviewKind.LEARNING,
+        incident_id=incident["id"],
+        summary=story["summary"],
+        impact=story["impact"],
+        error_budget_spent=story["error_budget_spent"],
+        review_kind=ReviewKind.LEARNING,
         display_tz=story["display_tz"],
     )
     for person in story["participants"]:
@@ -118,7 +130,9 @@ def analyse(review: Review, story: dict[str, Any]) -> dict[str, str]:
     ids = {}
     for entry in story["findings"]:
         finding = review.add_finding(
-            FindingKind(entry["kind"]), entry["text"], Category(entry["category"]),
+            FindingKind(entry["kind"]),
+            entry["text"],
+            Category(entry["category"]),
             tuple(event_id(review.session, fragment) for fragment in entry["events"]),
         )
         for why in entry.get("whys", ()):
@@ -132,9 +146,14 @@ def analyse(review: Review, story: dict[str, Any]) -> dict[str, str]:
 def agree_actions(review: Review, story: dict[str, Any], findings: dict[str, str], today: date) -> None:
     for entry in story["actions"]:
         review.add_action(
-            entry["title"], today, owner=entry["owner"], priority=Priority(entry["priority"]),
-            due=date.fromisoformat(entry["due"]) if entry["due"] else None, done_definition=entry["done"],
-            effort=Effort(entry["effort"]), finding_id=findings[entry["finding"]],
+            entry["title"],
+            today,
+            owner=entry["owner"],
+            priority=Priority(entry["priority"]),
+            due=date.fromisoformat(entry["due"]) if entry["due"] else None,
+            done_definition=entry["done"],
+            effort=Effort(entry["effort"]),
+            finding_id=findings[entry["finding"]],
         )
 
 
@@ -148,8 +167,13 @@ def triage(review: Review, story: dict[str, Any], today: date) -> None:
     for entry in story["parking"]:
         if "outcome" in entry:
             item = next(p for p in review.session.parking if p.text == entry["text"])
-            review.triage(item.id, ParkingOutcome(entry["outcome"]), owner=entry.get("owner", ""),
-                          reason=entry.get("reason", ""), today=today)
+            review.triage(
+                item.id,
+                ParkingOutcome(entry["outcome"]),
+                owner=entry.get("owner", ""),
+                reason=entry.get("reason", ""),
+                today=today,
+            )
 
 
 def debrief(review: Review, story: dict[str, Any]) -> None:

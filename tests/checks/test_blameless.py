@@ -2,34 +2,27 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+import itertools
+from datetime import UTC, datetime
 
 import pytest
+from blameless_cases import BLAME, FINE
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from blameless_cases import BLAME, FINE
 
 from facilitator.checks import blameless
 from facilitator.checks.blameless import check_lines, check_text, session_flag_count
-from facilitator.model import (
-    ActionItem,
-    Affirmation,
-    Correction,
-    Debrief,
-    Finding,
-    FindingKind,
-    Layout,
-    ParkingItem,
-    Round,
-    RoundNote,
-    RoundRobin,
-    Timebox,
-    TimeboxKind,
-    TimelineEvent,
-)
+from facilitator.model.action import ActionItem
+from facilitator.model.debrief import Affirmation, Debrief
+from facilitator.model.enums import FindingKind, TimeboxKind
+from facilitator.model.event import Correction, TimelineEvent
 from facilitator.model.factory import new_session
+from facilitator.model.finding import Finding
+from facilitator.model.layout import Layout, Timebox
+from facilitator.model.parking import ParkingItem
+from facilitator.model.roundrobin import Round, RoundNote, RoundRobin
 
-T0 = datetime(2026, 3, 22, 14, 0, tzinfo=timezone.utc)
+T0 = datetime(2026, 3, 22, 14, 0, tzinfo=UTC)
 
 
 def phrases(text: str) -> list[str]:
@@ -40,7 +33,7 @@ def test_span_covers_the_person_and_the_lapse() -> None:
     text = "At 14:02 the on-call engineer forgot to drain the node."
     (flag,) = check_text(text)
     assert (flag.start, flag.end) == (9, 36)
-    assert text[flag.start:flag.end] == flag.phrase == "the on-call engineer forgot"
+    assert text[flag.start : flag.end] == flag.phrase == "the on-call engineer forgot"
     assert flag.suggestion == "What made the step easy to skip?"
 
 
@@ -50,12 +43,18 @@ def test_span_covers_the_person_and_the_lapse() -> None:
         ("Priya forgot the flag.", "Priya forgot", "What made the step easy to skip?"),
         ("He didn't check the dashboard.", "He didn't check", "What did the process not catch?"),
         ("She should have known better.", "She should have known", "What information was missing at that moment?"),
-        ("Marco should have rolled back sooner.", "Marco should have rolled",
-         "What made the choice look right at the time?"),
+        (
+            "Marco should have rolled back sooner.",
+            "Marco should have rolled",
+            "What made the choice look right at the time?",
+        ),
         ("They ignored the warning.", "They ignored", "What made the warning easy to dismiss?"),
         ("Root cause: human error.", "human error", "What made the error easy to make, and what would have caught it?"),
-        ("The engineer was careless.", "The engineer was careless",
-         "What about the tools or process made this easy to get wrong?"),
+        (
+            "The engineer was careless.",
+            "The engineer was careless",
+            "What about the tools or process made this easy to get wrong?",
+        ),
         ("Who broke prod?", "Who broke", "What conditions allowed this outcome?"),
         ("The DBA failed to escalate.", "The DBA failed to escalate", "What made that step hard to do at the time?"),
     ],
@@ -69,8 +68,8 @@ def test_several_flags_in_one_text_come_in_order_without_overlap() -> None:
     text = "Ana forgot the canary; then he was sloppy, and it was human error."
     flags = check_text(text)
     assert [f.phrase for f in flags] == ["Ana forgot", "he was sloppy", "human error"]
-    assert all(a.end <= b.start for a, b in zip(flags, flags[1:]))
-    assert all(text[f.start:f.end] == f.phrase for f in flags)
+    assert all(a.end <= b.start for a, b in itertools.pairwise(flags))
+    assert all(text[f.start : f.end] == f.phrase for f in flags)
 
 
 def test_typographic_apostrophes_are_read_like_plain_ones() -> None:
@@ -108,9 +107,11 @@ def test_check_lines_numbers_lines_from_one_with_offsets_in_the_line() -> None:
     text = "Fine first line.\n\nThe on-call forgot to page.\nx; he didn't wait. Also human error."
     flags = check_lines(text)
     assert [(f.line, f.phrase) for f in flags] == [
-        (3, "The on-call forgot"), (4, "he didn't wait"), (4, "human error"),
+        (3, "The on-call forgot"),
+        (4, "he didn't wait"),
+        (4, "human error"),
     ]
-    assert all(text.splitlines()[f.line - 1][f.start:f.end] == f.phrase for f in flags)
+    assert all(text.splitlines()[f.line - 1][f.start : f.end] == f.phrase for f in flags)
     assert flags[1].start == 3
 
 
@@ -125,20 +126,24 @@ def session_with(**values):
 
 def test_session_flag_count_reads_every_typed_text() -> None:
     event = TimelineEvent(
-        at=T0, text=BLAMING, notes=(BLAMING, NEUTRAL),
+        at=T0,
+        text=BLAMING,
+        notes=(BLAMING, NEUTRAL),
         corrections=(Correction(field="text", original=BLAMING, corrected=BLAMING, reason=BLAMING),),
     )
     session = session_with(
         summary=BLAMING,
         impact=BLAMING,
         timeline=(event,),
-        findings=(Finding(kind=FindingKind.CONTRIBUTOR, text=BLAMING, whys=(BLAMING, NEUTRAL),
-                          systemic_factor=BLAMING),),
+        findings=(
+            Finding(kind=FindingKind.CONTRIBUTOR, text=BLAMING, whys=(BLAMING, NEUTRAL), systemic_factor=BLAMING),
+        ),
         actions=(ActionItem(title=BLAMING, done_definition=BLAMING, impact=BLAMING),),
         parking=(ParkingItem(text=BLAMING),),
         round_robin=RoundRobin(rounds=(Round(order=("p1",), notes=(RoundNote(participant_id="p1", text=BLAMING),)),)),
-        debrief=Debrief(went_well=(BLAMING,), affirmations=(Affirmation(person="Ana", what=BLAMING),),
-                        lessons=(BLAMING,)),
+        debrief=Debrief(
+            went_well=(BLAMING,), affirmations=(Affirmation(person="Ana", what=BLAMING),), lessons=(BLAMING,)
+        ),
     )
     # summary, impact; event text, one note, correction + reason; finding, one why, factor;
     # action title, done, impact; parking; round note; went well, thanks, lesson.
@@ -146,8 +151,9 @@ def test_session_flag_count_reads_every_typed_text() -> None:
 
 
 def test_the_original_of_a_correction_is_not_counted() -> None:
-    event = TimelineEvent(at=T0, text=NEUTRAL,
-                          corrections=(Correction(field="text", original=BLAMING, corrected=NEUTRAL),))
+    event = TimelineEvent(
+        at=T0, text=NEUTRAL, corrections=(Correction(field="text", original=BLAMING, corrected=NEUTRAL),)
+    )
     assert session_flag_count(session_with(timeline=(event,))) == 0
 
 
@@ -158,5 +164,5 @@ PIECES = [*BLAME, *FINE, "he", "forgot", "didn't", "'", "“", "\n", "Why", "not
 @given(st.lists(st.sampled_from(PIECES), max_size=12).map(" ".join) | st.text(max_size=300))
 def test_any_text_gives_ordered_exact_spans_and_never_raises(text: str) -> None:
     flags = check_text(text)
-    assert all(text[f.start:f.end] == f.phrase and f.suggestion.endswith("?") for f in flags)
-    assert all(a.end <= b.start for a, b in zip(flags, flags[1:]))
+    assert all(text[f.start : f.end] == f.phrase and f.suggestion.endswith("?") for f in flags)
+    assert all(a.end <= b.start for a, b in itertools.pairwise(flags))

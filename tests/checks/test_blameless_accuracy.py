@@ -21,8 +21,10 @@ def test_precision_and_recall_on_the_labelled_set() -> None:
     true_positives = len(BLAME) - len(missed)
     precision = true_positives / (true_positives + len(wrongly_flagged))
     recall = true_positives / len(BLAME)
-    print(f"\nblameless check: {len(BLAME)} blaming, {len(FINE)} fine sentences; "
-          f"precision {precision:.3f}, recall {recall:.3f}")
+    print(
+        f"\nblameless check: {len(BLAME)} blaming, {len(FINE)} fine sentences; "
+        f"precision {precision:.3f}, recall {recall:.3f}"
+    )
     for sentence in missed:
         print(f"  missed:          {sentence}")
     for sentence in wrongly_flagged:

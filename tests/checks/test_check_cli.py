@@ -3,23 +3,34 @@
 from __future__ import annotations
 
 import json
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 from facilitator.cli import main
-from facilitator.model import ActionItem, ActionStatus, EventKind, Participant, Priority, TimelineEvent
+from facilitator.model.action import ActionItem
+from facilitator.model.enums import ActionStatus, EventKind, Priority
+from facilitator.model.event import TimelineEvent
 from facilitator.model.factory import new_session
-from facilitator.store import write_new_session
+from facilitator.model.participant import Participant
 from facilitator.store.layouts import find_layout
+from facilitator.store.session_file import write_new_session
 
-NOW = datetime(2026, 3, 12, 9, 0, tzinfo=timezone.utc)
+NOW = datetime(2026, 3, 12, 9, 0, tzinfo=UTC)
 
 
 def write(folder: Path, slug: str, **values) -> None:
-    session = new_session(slug, slug, find_layout("standard"), NOW).changed(
-        timeline=(TimelineEvent(at=NOW, text="Alert", kind=EventKind.ALERT),), detected_at=NOW, resolved_at=NOW,
-        summary="s", impact="i", participants=(Participant(name="Ana", tz="Europe/Lisbon", facilitator=True),),
-    ).changed(**values)
+    session = (
+        new_session(slug, slug, find_layout("standard"), NOW)
+        .changed(
+            timeline=(TimelineEvent(at=NOW, text="Alert", kind=EventKind.ALERT),),
+            detected_at=NOW,
+            resolved_at=NOW,
+            summary="s",
+            impact="i",
+            participants=(Participant(name="Ana", tz="Europe/Lisbon", facilitator=True),),
+        )
+        .changed(**values)
+    )
     write_new_session(folder / f"{slug}.json", session)
 
 
@@ -52,8 +63,11 @@ def test_check_json_for_scripts(tmp_path: Path, capsys) -> None:
 def test_closure_exit_codes(tmp_path: Path, capsys) -> None:
     done = ActionItem(title="a", owner="Ana", priority=Priority.P0, status=ActionStatus.DONE)
     write(tmp_path, "closed", actions=(done,))
-    write(tmp_path, "open", actions=(done, ActionItem(title="b", owner="Ana", priority=Priority.P1,
-                                                       due=date(2026, 3, 15))))
+    write(
+        tmp_path,
+        "open",
+        actions=(done, ActionItem(title="b", owner="Ana", priority=Priority.P1, due=date(2026, 3, 15))),
+    )
     assert main(["check", "closed", "--closure", "--dir", str(tmp_path)]) == 0
     assert capsys.readouterr().out == "can close: every P0 action done, every P1 under way\n"
     assert main(["check", "open", "--closure", "--dir", str(tmp_path), "--today", "2026-03-20"]) == 1

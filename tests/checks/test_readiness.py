@@ -2,21 +2,28 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 
 from facilitator.checks.readiness import readiness
-from facilitator.model import ActionItem, ActionStatus, EventKind, ParkingItem, ParkingOutcome, Participant, Priority, TimelineEvent
+from facilitator.model.action import ActionItem
+from facilitator.model.enums import ActionStatus, EventKind, ParkingOutcome, Priority
+from facilitator.model.event import TimelineEvent
 from facilitator.model.factory import new_session
+from facilitator.model.parking import ParkingItem
+from facilitator.model.participant import Participant
 from facilitator.store.layouts import find_layout
 
-NOW = datetime(2026, 3, 12, 9, 0, tzinfo=timezone.utc)
+NOW = datetime(2026, 3, 12, 9, 0, tzinfo=UTC)
 
 
 def ready_session(**values):
     """A session with nothing missing; `values` take something away or add to it."""
     base = new_session("Edge outage", "edge-outage", find_layout("standard"), NOW).changed(
         timeline=(TimelineEvent(at=NOW, text="Alert fired", kind=EventKind.ALERT),),
-        detected_at=NOW, resolved_at=NOW, summary="What happened.", impact="Who was hurt.",
+        detected_at=NOW,
+        resolved_at=NOW,
+        summary="What happened.",
+        impact="Who was hurt.",
         participants=(Participant(name="Ana", tz="Europe/Lisbon", facilitator=True), Participant(name="Bo")),
     )
     return base.changed(**values)
@@ -47,7 +54,11 @@ def test_no_facilitator_and_everyone_on_utc() -> None:
     session = ready_session(participants=(Participant(name="Ana"), Participant(name="Bo")))
     assert messages(session) == [
         ("People", "gap", "no facilitator named"),
-        ("People", "note", "every participant is on UTC, the default: set the zone each joins from if they are elsewhere"),
+        (
+            "People",
+            "note",
+            "every participant is on UTC, the default: set the zone each joins from if they are elsewhere",
+        ),
     ]
 
 
@@ -70,13 +81,16 @@ def test_loose_actions_and_untriaged_parking() -> None:
 
 def test_more_than_five_high_priority_actions_is_the_action_item_trap() -> None:
     def urgent(n: int) -> tuple[ActionItem, ...]:
-        return tuple(ActionItem(title=f"a{i}", owner="Ana", due=date(2026, 4, 1), done_definition="d",
-                                priority=Priority.P1) for i in range(n))
+        return tuple(
+            ActionItem(title=f"a{i}", owner="Ana", due=date(2026, 4, 1), done_definition="d", priority=Priority.P1)
+            for i in range(n)
+        )
 
     assert readiness(ready_session(actions=urgent(5))).passed
     result = readiness(ready_session(actions=urgent(6)))
     assert [f.message for f in result.gaps] == [
-        "6 open P0/P1 actions: more than 5 high-priority items and none get done; lower some to P2"]
+        "6 open P0/P1 actions: more than 5 high-priority items and none get done; lower some to P2"
+    ]
 
 
 def test_only_notes_still_pass() -> None:

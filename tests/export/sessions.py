@@ -6,23 +6,22 @@ hostile text (`HOSTILE`) into every field a person can type, to prove no exporte
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 
-from facilitator.model import (
+from facilitator.model.enums import (
     Category,
     EventKind,
     FindingKind,
-    Layout,
     ParkingOutcome,
     Priority,
     ReviewKind,
-    Session,
     Severity,
-    Timebox,
     TimeboxKind,
-    UnplacedLine,
 )
+from facilitator.model.event import UnplacedLine
 from facilitator.model.factory import new_session
+from facilitator.model.layout import Layout, Timebox
+from facilitator.model.session import Session
 from facilitator.review import Review
 
 LAYOUT = Layout(
@@ -37,8 +36,8 @@ LAYOUT = Layout(
     ),
 )
 
-INCIDENT_DAY = datetime(2026, 3, 10, tzinfo=timezone.utc)
-MEETING = datetime(2026, 3, 12, 9, 0, tzinfo=timezone.utc)
+INCIDENT_DAY = datetime(2026, 3, 10, tzinfo=UTC)
+MEETING = datetime(2026, 3, 12, 9, 0, tzinfo=UTC)
 AGREED = date(2026, 3, 12)
 
 HOSTILE = (
@@ -58,7 +57,7 @@ HOSTILE = (
     "'; rm -rf ~; echo '",
     "$(touch pwned) `touch pwned2`",
     '"double" and \\backslash',
-    "=HYPERLINK(\"http://example.invalid\")",
+    '=HYPERLINK("http://example.invalid")',
     "+1+1",
     "-2-2",
     "@SUM(A1:A2)",
@@ -77,16 +76,28 @@ def meeting(minutes: float) -> datetime:
 
 
 def checkout_outage() -> Session:
-    review = Review(new_session("Checkout API outage after a config push", "checkout-api-outage", LAYOUT,
-                                MEETING - timedelta(days=1), Severity.SEV2))
+    review = Review(
+        new_session(
+            "Checkout API outage after a config push",
+            "checkout-api-outage",
+            LAYOUT,
+            MEETING - timedelta(days=1),
+            Severity.SEV2,
+        )
+    )
     review.set_details(
         incident_id="INC-2041",
         summary="A configuration change reached every region at once and broke checkout.\n"
-                "We rolled it back.\n\nNo payment data was lost.",
+        "We rolled it back.\n\nNo payment data was lost.",
         impact="About 18% of checkout attempts failed for 37 minutes.",
-        started_at=at(13, 58), detected_at=at(14, 6), acknowledged_at=at(14, 8),
-        mitigated_at=at(14, 35), resolved_at=at(15, 10), error_budget_spent=12.5,
-        display_tz="Europe/Berlin", review_kind=ReviewKind.LEARNING,
+        started_at=at(13, 58),
+        detected_at=at(14, 6),
+        acknowledged_at=at(14, 8),
+        mitigated_at=at(14, 35),
+        resolved_at=at(15, 10),
+        error_budget_spent=12.5,
+        display_tz="Europe/Berlin",
+        review_kind=ReviewKind.LEARNING,
     )
     review.add_participant("Priya Nair", role="Facilitator", tz="Europe/London", facilitator=True)
     marco = review.add_participant("Marco Rossi", role="SRE", tz="Europe/Berlin")
@@ -94,19 +105,34 @@ def checkout_outage() -> Session:
     sam = review.add_participant("Sam Okafor", role="Support", tz="America/New_York")
     review.add_participant("Jun Lee", role="Payments", tz="Asia/Singapore")
 
-    push = review.add_event(at(13, 58), "Config change rolled out to all regions", actor="deploy bot", kind=EventKind.ACTION)
+    push = review.add_event(
+        at(13, 58), "Config change rolled out to all regions", actor="deploy bot", kind=EventKind.ACTION
+    )
     alert = review.add_event(at(14, 6), "Checkout error rate above 5%", actor="monitoring", kind=EventKind.ALERT)
-    declared = review.add_event(at(14, 9), "Incident declared in the checkout channel", actor="on-call engineer",
-                                kind=EventKind.COMMUNICATION)
-    rollback = review.add_event(at(14, 21), "Roll back the config rather than fix forward", actor="incident commander",
-                                kind=EventKind.DECISION, decision_point=True)
+    declared = review.add_event(
+        at(14, 9), "Incident declared in the checkout channel", actor="on-call engineer", kind=EventKind.COMMUNICATION
+    )
+    rollback = review.add_event(
+        at(14, 21),
+        "Roll back the config rather than fix forward",
+        actor="incident commander",
+        kind=EventKind.DECISION,
+        decision_point=True,
+    )
     review.add_event(at(14, 35, 30), "Error rate back under 1%", actor="on-call engineer")
     review.add_event(at(15, 10), "Incident resolved", actor="incident commander", kind=EventKind.RESOLUTION)
     review.add_note(alert.id, "The alert waits for a 5 minute window before it fires.")
-    review.correct_event(declared.id, "text", "Incident declared in the checkout channel; status page updated",
-                         reason="support updated the status page at the same time")
-    review.import_events([], [UnplacedLine(source="chat.json", line=42, text="ok rolling back now",
-                                           reason="no timestamp")], label="import chat")
+    review.correct_event(
+        declared.id,
+        "text",
+        "Incident declared in the checkout channel; status page updated",
+        reason="support updated the status page at the same time",
+    )
+    review.import_events(
+        [],
+        [UnplacedLine(source="chat.json", line=42, text="ok rolling back now", reason="no timestamp")],
+        label="import chat",
+    )
 
     review.start_clock(meeting(0))
     review.next_timebox(meeting(4))
@@ -115,24 +141,40 @@ def checkout_outage() -> Session:
     rename = review.park("Rename the dashboards")
     review.next_timebox(meeting(24))
 
-    config = review.add_finding(FindingKind.CONTRIBUTOR, "The config change reached every region at once",
-                                event_ids=(push.id, alert.id))
-    for why in ("The pipeline has no per-region stage for config",
-                "Config changes were seen as low risk",
-                "Only code changes have a staged rollout"):
+    config = review.add_finding(
+        FindingKind.CONTRIBUTOR, "The config change reached every region at once", event_ids=(push.id, alert.id)
+    )
+    for why in (
+        "The pipeline has no per-region stage for config",
+        "Config changes were seen as low risk",
+        "Only code changes have a staged rollout",
+    ):
         review.add_why(config.id, why)
     review.edit_finding(config.id, systemic_factor="Config and code follow different release paths")
-    review.add_finding(FindingKind.CONTRIBUTOR, "The alert window delayed detection", category=Category.PROCESS,
-                       event_ids=(alert.id,))
+    review.add_finding(
+        FindingKind.CONTRIBUTOR, "The alert window delayed detection", category=Category.PROCESS, event_ids=(alert.id,)
+    )
     review.add_finding(FindingKind.MITIGATOR, "Rolling back was one command", event_ids=(rollback.id,))
     risk = review.add_finding(FindingKind.RISK, "Only one person knows the config pipeline", category=Category.HUMAN)
 
-    staged = review.add_action("Stage config rollouts by region", AGREED, owner="Marco Rossi", priority=Priority.P0,
-                               due=date(2026, 3, 26), done_definition="A config change reaches one region first",
-                               finding_id=config.id)
+    staged = review.add_action(
+        "Stage config rollouts by region",
+        AGREED,
+        owner="Marco Rossi",
+        priority=Priority.P0,
+        due=date(2026, 3, 26),
+        done_definition="A config change reaches one region first",
+        finding_id=config.id,
+    )
     review.edit_action(staged.id, status="in progress")
-    review.add_action("Alert within two minutes of a spike", AGREED, owner="Aiko Tanaka", priority=Priority.P1,
-                      due=date(2026, 3, 19), done_definition="Game day shows the alert firing in 2 minutes")
+    review.add_action(
+        "Alert within two minutes of a spike",
+        AGREED,
+        owner="Aiko Tanaka",
+        priority=Priority.P1,
+        due=date(2026, 3, 19),
+        done_definition="Game day shows the alert firing in 2 minutes",
+    )
     review.add_action("Write the config rollback runbook", AGREED, priority=Priority.P2, finding_id=risk.id)
 
     review.next_timebox(meeting(36))
@@ -168,9 +210,16 @@ def tricky_text() -> Session:
     """Every typed field holds hostile text; owners hold what an owner may hold."""
     title = "Payments <script>alert(1)</script> | outage # [x](javascript:alert(1))"
     review = Review(new_session(title, "payments-script-outage", LAYOUT, MEETING, Severity.SEV1))
-    review.set_details(incident_id="INC-`1`|2", summary="\n".join(HOSTILE), impact=HOSTILE[6],
-                       started_at=at(22, 0), detected_at=at(22, 30), resolved_at=at(23, 50),
-                       display_tz="Pacific/Auckland", review_kind=ReviewKind.PROCESS)
+    review.set_details(
+        incident_id="INC-`1`|2",
+        summary="\n".join(HOSTILE),
+        impact=HOSTILE[6],
+        started_at=at(22, 0),
+        detected_at=at(22, 30),
+        resolved_at=at(23, 50),
+        display_tz="Pacific/Auckland",
+        review_kind=ReviewKind.PROCESS,
+    )
     review.add_participant("<b>Lead</b> | x", role=HOSTILE[2], tz="Pacific/Auckland", facilitator=True)
     review.add_participant("# Dana", role=HOSTILE[4], tz="UTC", proxy_for=HOSTILE[5])
     events = [
@@ -185,8 +234,14 @@ def tricky_text() -> Session:
     review.edit_finding(finding.id, systemic_factor=HOSTILE[3])
     review.add_finding(FindingKind.RISK, HOSTILE[7], category=Category.EXTERNAL)
     for index, text in enumerate(HOSTILE):
-        review.add_action(text, AGREED, owner=("@admin", "$(id)", "=1+2", "`whoami`")[index % 4],
-                          priority=Priority.P1, due=date(2026, 3, 20), done_definition=HOSTILE[-1 - index])
+        review.add_action(
+            text,
+            AGREED,
+            owner=("@admin", "$(id)", "=1+2", "`whoami`")[index % 4],
+            priority=Priority.P1,
+            due=date(2026, 3, 20),
+            done_definition=HOSTILE[-1 - index],
+        )
     parked = review.park(HOSTILE[1])
     review.triage(parked.id, ParkingOutcome.DROPPED, reason=HOSTILE[2])
     review.park(HOSTILE[6])

@@ -13,7 +13,7 @@ from sessions import HOSTILE, checkout_outage, tricky_text
 from facilitator.export.escape import plain_line
 from facilitator.export.gh_issues import issue_body, to_gh_script
 from facilitator.export.jira_csv import to_jira_csv
-from facilitator.model import ActionStatus
+from facilitator.model.enums import ActionStatus
 
 
 def _rows(text: str) -> list[list[str]]:
@@ -23,26 +23,33 @@ def _rows(text: str) -> list[list[str]]:
 def test_jira_csv_lists_open_actions_with_mapped_priorities() -> None:
     header, *rows = _rows(to_jira_csv(checkout_outage()))
     assert header == ["Summary", "Description", "Assignee", "Priority", "Due date", "Labels", "Labels"]
-    assert [r[0] for r in rows] == ["Stage config rollouts by region", "Alert within two minutes of a spike",
-                                    "Write the config rollback runbook", "Budget for a second on-call"]
+    assert [r[0] for r in rows] == [
+        "Stage config rollouts by region",
+        "Alert within two minutes of a spike",
+        "Write the config rollback runbook",
+        "Budget for a second on-call",
+    ]
     first = rows[0]
     assert first[2:] == ["Marco Rossi", "Highest", "2026-03-26", "postmortem", "checkout-api-outage"]
-    assert first[1] == ("Definition of done: A config change reaches one region first\n\n"
-                        "From the incident review of INC-2041: Checkout API outage after a config push (SEV2).")
+    assert first[1] == (
+        "Definition of done: A config change reaches one region first\n\n"
+        "From the incident review of INC-2041: Checkout API outage after a config push (SEV2)."
+    )
     assert [r[3] for r in rows] == ["Highest", "High", "Medium", "Medium"]
 
 
 def test_done_and_dropped_actions_stay_out_of_the_exports() -> None:
     session = checkout_outage()
     first, second, *rest = session.actions
-    session = session.changed(actions=(first.changed(status=ActionStatus.DONE),
-                                       second.changed(status=ActionStatus.DROPPED), *rest))
+    session = session.changed(
+        actions=(first.changed(status=ActionStatus.DONE), second.changed(status=ActionStatus.DROPPED), *rest)
+    )
     assert len(_rows(to_jira_csv(session))) == 1 + len(rest)
     assert to_gh_script(session).count("gh issue create") == len(rest)
 
 
 def test_no_jira_cell_begins_like_a_formula() -> None:
-    header, *rows = _rows(to_jira_csv(tricky_text()))
+    _header, *rows = _rows(to_jira_csv(tricky_text()))
     cells = [cell for row in rows for cell in row]
     assert not [c for c in cells if c[:1] in ("=", "+", "-", "@", "\t", "\r")]
     summaries = [row[0] for row in rows]
@@ -58,7 +65,9 @@ def _run_script(script: str, tmp_path: Path) -> list[list[str]]:
     bin_dir.mkdir()
     log = tmp_path / "calls"
     fake = bin_dir / "gh"
-    fake.write_text('#!/bin/sh\nfor arg in "$@"; do printf "%s\\0" "$arg"; done >> "$GH_LOG"\nprintf "\\n\\0" >> "$GH_LOG"\n')
+    fake.write_text(
+        '#!/bin/sh\nfor arg in "$@"; do printf "%s\\0" "$arg"; done >> "$GH_LOG"\nprintf "\\n\\0" >> "$GH_LOG"\n'
+    )
     fake.chmod(0o755)
     path = tmp_path / "issues.sh"
     path.write_text(script)
@@ -78,13 +87,25 @@ def test_gh_script_passes_every_hostile_text_as_exactly_one_argument(tmp_path: P
     session = tricky_text()
     calls = _run_script(to_gh_script(session), tmp_path)
     issues = [c for c in calls if c[:2] == ["issue", "create"]]
-    assert [c for c in calls if c[:2] == ["label", "create"]] == [["label", "create", "postmortem"],
-                                                                  ["label", "create", "payments-script-outage"]]
+    assert [c for c in calls if c[:2] == ["label", "create"]] == [
+        ["label", "create", "postmortem"],
+        ["label", "create", "payments-script-outage"],
+    ]
     assert len(issues) == len(session.actions) == len(HOSTILE)
-    for argv, action in zip(issues, session.actions):
+    for argv, action in zip(issues, session.actions, strict=False):
         login = action.owner[1:] if action.owner == "@admin" else None
-        expected = ["issue", "create", "--title", plain_line(action.title), "--body", issue_body(session, action),
-                    "--label", "postmortem", "--label", "payments-script-outage"]
+        expected = [
+            "issue",
+            "create",
+            "--title",
+            plain_line(action.title),
+            "--body",
+            issue_body(session, action),
+            "--label",
+            "postmortem",
+            "--label",
+            "payments-script-outage",
+        ]
         assert argv == expected + (["--assignee", login] if login else [])
     assert not list(tmp_path.glob("pwned*"))
 

@@ -12,7 +12,7 @@ from sessions import checkout_outage
 
 from facilitator.cli import main
 from facilitator.export.markdown import to_markdown
-from facilitator.store import write_new_session
+from facilitator.store.session_file import write_new_session
 
 
 @pytest.fixture
@@ -52,8 +52,10 @@ def test_every_format_writes_a_file(folder: Path, fmt: str, capsys) -> None:
 
 @pytest.mark.parametrize(
     ("extra", "message"),
-    [(["--zone", "Mars/Olympus"], "--zone: unknown time zone 'Mars/Olympus'"),
-     (["-f", "json", "--zone", "UTC"], "--zone applies to the Markdown export only")],
+    [
+        (["--zone", "Mars/Olympus"], "--zone: unknown time zone 'Mars/Olympus'"),
+        (["-f", "json", "--zone", "UTC"], "--zone applies to the Markdown export only"),
+    ],
 )
 def test_bad_options_exit_2_with_a_reason(folder: Path, extra, message, capsys) -> None:
     assert main(["export", "checkout-api-outage", "--dir", str(folder), *extra]) == 2

@@ -21,7 +21,11 @@ def test_events_sit_under_timeline_with_utc_instants() -> None:
     assert data["facilitator_export"] == 1
     first = data["timeline"][0]
     assert first["at"] == "2026-03-10T13:58:00Z"
-    assert (first["actor"], first["kind"], first["text"]) == ("deploy bot", "action", "Config change rolled out to all regions")
+    assert (first["actor"], first["kind"], first["text"]) == (
+        "deploy bot",
+        "action",
+        "Config change rolled out to all regions",
+    )
 
 
 @pytest.mark.parametrize(

@@ -37,8 +37,11 @@ def _check_golden(name: str, text: str) -> None:
 
 @pytest.mark.parametrize(
     ("name", "build", "zone"),
-    [("checkout-outage.md", checkout_outage, None), ("tricky-text.md", tricky_text, None),
-     ("checkout-outage-tokyo.md", checkout_outage, "Asia/Tokyo")],
+    [
+        ("checkout-outage.md", checkout_outage, None),
+        ("tricky-text.md", tricky_text, None),
+        ("checkout-outage-tokyo.md", checkout_outage, "Asia/Tokyo"),
+    ],
 )
 def test_markdown_matches_golden_file(name, build, zone) -> None:
     _check_golden(name, to_markdown(build(), zone))
@@ -77,10 +80,49 @@ def test_hostile_text_cannot_inject_html_links_or_break_a_table() -> None:
         assert target == visible and target.startswith(("http://", "https://")), (target, visible)
     rendered = re.sub(r'<a href="[^"]*">([^<]*)</a>', r"\1", rendered)
     raw_tags = set(re.findall(r"<(/?[a-z0-9]+)", rendered))
-    allowed = {"h1", "h2", "h3", "p", "ul", "ol", "li", "strong", "em", "blockquote", "table", "thead", "tbody", "tr",
-               "th", "td", "br", "pre", "code"} | {f"/{t}" for t in ("h1", "h2", "h3", "p", "ul", "ol", "li", "strong",
-                                                                   "em", "blockquote", "table", "thead", "tbody", "tr",
-                                                                   "th", "td", "pre", "code")}
+    allowed = {
+        "h1",
+        "h2",
+        "h3",
+        "p",
+        "ul",
+        "ol",
+        "li",
+        "strong",
+        "em",
+        "blockquote",
+        "table",
+        "thead",
+        "tbody",
+        "tr",
+        "th",
+        "td",
+        "br",
+        "pre",
+        "code",
+    } | {
+        f"/{t}"
+        for t in (
+            "h1",
+            "h2",
+            "h3",
+            "p",
+            "ul",
+            "ol",
+            "li",
+            "strong",
+            "em",
+            "blockquote",
+            "table",
+            "thead",
+            "tbody",
+            "tr",
+            "th",
+            "td",
+            "pre",
+            "code",
+        )
+    }
     assert raw_tags <= allowed, raw_tags - allowed
     assert "<script" not in rendered and "<a " not in rendered and "<img" not in rendered
     assert "<h1>" in rendered and rendered.count("<h1>") == 1
@@ -102,16 +144,32 @@ def test_mermaid_lines_hold_only_safe_labels() -> None:
     block = text.split("```mermaid\n", 1)[1].split("```", 1)[0]
     stamp = r"\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}"
     task = re.compile(rf"    [\w .,!?'/+\-()@…]+ : (milestone, )?(crit, |active, )?{stamp}, ({stamp}|0m)")
-    header = {"gantt", "    title Incident timeline (UTC)", "    dateFormat YYYY-MM-DD HH:mm:ss",
-              "    axisFormat %H:%M", "    todayMarker off", "    section Incident", "    section Events"}
+    header = {
+        "gantt",
+        "    title Incident timeline (UTC)",
+        "    dateFormat YYYY-MM-DD HH:mm:ss",
+        "    axisFormat %H:%M",
+        "    todayMarker off",
+        "    section Incident",
+        "    section Events",
+    }
     for line in block.splitlines():
         assert line in header or task.fullmatch(line), line
-    assert mermaid_label("a: b; c # d %% e\nf `g` \"h\" <i>") == "a b c d e f g h i"
+    assert mermaid_label('a: b; c # d %% e\nf `g` "h" <i>') == "a b c d e f g h i"
 
 
 @settings(max_examples=150, deadline=None)
-@given(st.text(alphabet=st.characters(min_codepoint=32, max_codepoint=0x2FF, include_characters=" ",
-                                      exclude_categories=("Cc", "Cf", "Zs", "Zl", "Zp")), max_size=40))
+@given(
+    st.text(
+        alphabet=st.characters(
+            min_codepoint=32,
+            max_codepoint=0x2FF,
+            include_characters=" ",
+            exclude_categories=("Cc", "Cf", "Zs", "Zl", "Zp"),
+        ),
+        max_size=40,
+    )
+)
 def test_inline_text_renders_back_to_itself(text: str) -> None:
     rendered = MarkdownIt("commonmark", {"html": True}).enable("table").render(f"- {md_inline(text)}\n")
     inner = re.fullmatch(r"<ul>\n<li>(.*)</li>\n</ul>\n", rendered, flags=re.S)
@@ -131,12 +189,16 @@ def test_a_long_timeline_keeps_the_diagram_to_key_events() -> None:
     from datetime import timedelta
 
     from facilitator.export.mermaid import MAX_EVENTS, timeline_gantt
-    from facilitator.model import TimelineEvent
+    from facilitator.model.event import TimelineEvent
 
     session = checkout_outage()
-    extra = tuple(TimelineEvent(at=session.timeline[0].at + timedelta(seconds=i), text=f"chat {i}") for i in range(MAX_EVENTS))
+    extra = tuple(
+        TimelineEvent(at=session.timeline[0].at + timedelta(seconds=i), text=f"chat {i}") for i in range(MAX_EVENTS)
+    )
     lines = timeline_gantt(session.changed(timeline=session.timeline + extra))
     assert [line.split(" : ")[0].strip() for line in lines if "milestone, " in line and " - " in line] == [
-        "alert - Checkout error rate above 5", "decision - Roll back the config rather than fix forward",
-        "resolution - Incident resolved"]
+        "alert - Checkout error rate above 5",
+        "decision - Roll back the config rather than fix forward",
+        "resolution - Incident resolved",
+    ]
     assert lines[-1] == "The diagram shows decision points, alerts and resolutions; 43 other events are in the table."

@@ -2,32 +2,46 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 
 from sessions import LAYOUT, checkout_outage
 
 from facilitator.export.recurring import recurring
 from facilitator.export.report import build_report, report_markdown
-from facilitator.model import ActionItem, ActionStatus, Category, Finding, FindingKind, Priority
+from facilitator.model.action import ActionItem
+from facilitator.model.enums import ActionStatus, Category, FindingKind, Priority
 from facilitator.model.factory import new_session
+from facilitator.model.finding import Finding
 
-T0 = datetime(2026, 1, 5, 9, 0, tzinfo=timezone.utc)
+T0 = datetime(2026, 1, 5, 9, 0, tzinfo=UTC)
 TODAY = date(2026, 3, 1)
 
 
 def review(slug: str, day: int, risks=(), actions=(), categories=(), detect=10, resolve=60):
     start = T0 + timedelta(days=day)
     findings = tuple(Finding(kind=FindingKind.RISK, text=r) for r in risks) + tuple(
-        Finding(kind=FindingKind.CONTRIBUTOR, text="c", category=c) for c in categories)
+        Finding(kind=FindingKind.CONTRIBUTOR, text="c", category=c) for c in categories
+    )
     return new_session(slug.title(), slug, LAYOUT, start).changed(
-        started_at=start, detected_at=start + timedelta(minutes=detect), resolved_at=start + timedelta(minutes=resolve),
-        findings=findings, actions=tuple(actions))
+        started_at=start,
+        detected_at=start + timedelta(minutes=detect),
+        resolved_at=start + timedelta(minutes=resolve),
+        findings=findings,
+        actions=tuple(actions),
+    )
 
 
-def action(title: str, owner: str = "Ana", agreed: str = "2026-01-10", done: str = "", due: date | None = None,
-           status: ActionStatus = ActionStatus.OPEN) -> ActionItem:
-    return ActionItem(title=title, owner=owner, created_at=agreed, done_at=done, due=due, status=status,
-                      priority=Priority.P1)
+def action(
+    title: str,
+    owner: str = "Ana",
+    agreed: str = "2026-01-10",
+    done: str = "",
+    due: date | None = None,
+    status: ActionStatus = ActionStatus.OPEN,
+) -> ActionItem:
+    return ActionItem(
+        title=title, owner=owner, created_at=agreed, done_at=done, due=due, status=status, priority=Priority.P1
+    )
 
 
 def test_key_person_risk_named_in_three_reviews_recurs() -> None:
@@ -50,8 +64,14 @@ def test_different_risks_do_not_merge() -> None:
 def test_open_and_overdue_actions_by_owner() -> None:
     sessions = [
         review("a", 0, actions=[action("Fix alerts", due=date(2026, 2, 1)), action("Docs", owner="ana")]),
-        review("b", 5, actions=[action("Tune pager", owner="Bo", due=date(2026, 3, 5)),
-                                action("Old", owner="Bo", status=ActionStatus.DONE, done="2026-01-20")]),
+        review(
+            "b",
+            5,
+            actions=[
+                action("Tune pager", owner="Bo", due=date(2026, 3, 5)),
+                action("Old", owner="Bo", status=ActionStatus.DONE, done="2026-01-20"),
+            ],
+        ),
     ]
     report = build_report(sessions, TODAY)
     assert [(o.owner, len(o.actions), len(o.overdue)) for o in report.owners] == [("Ana", 2, 1), ("Bo", 1, 0)]

@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from facilitator.cli import main
-from facilitator.store import load_session, session_path
+from facilitator.store.paths import session_path
+from facilitator.store.session_file import load_session
 
 INCIDENTS = Path(__file__).resolve().parent.parent / "fixtures" / "incidents"
 TIMELINE_FILES = ("timeline.txt", "timeline.csv", "slack_export.json", "pagerduty_log_entries.json")

@@ -6,10 +6,11 @@ import json
 from pathlib import Path
 
 import pytest
-
 from importer_support import INCIDENTS
+
 from facilitator.cli import build_parser
-from facilitator.store import open_session, session_path
+from facilitator.store.paths import session_path
+from facilitator.store.session_file import open_session
 
 CLOUDFLARE = INCIDENTS / "cloudflare-2019-07-02"
 GOOD = "2026-03-22 14:23 UTC - Alert: checkout errors\n2026-03-22 14:30 UTC - Rolled back\n"
@@ -26,7 +27,10 @@ def test_an_import_prints_a_summary_and_saves(cli, tmp_path: Path) -> None:
     slug = cli.new()
     good = write(tmp_path, "good.txt", GOOD)
     assert cli("import", slug, good) == 0
-    assert cli.out == f"imported 2 events (0 already there) from {good}; span 2026-03-22 14:23 UTC – 2026-03-22 14:30 UTC\n"
+    assert (
+        cli.out
+        == f"imported 2 events (0 already there) from {good}; span 2026-03-22 14:23 UTC – 2026-03-22 14:30 UTC\n"
+    )
     assert [e.text for e in cli.session(slug).timeline] == ["Alert: checkout errors", "Rolled back"]
 
 
@@ -59,8 +63,9 @@ def test_lenient_imports_what_parsed_and_keeps_the_rest_as_unplaced_lines(cli, t
     bad = write(tmp_path, "bad.txt", BAD)
     assert cli("import", slug, bad, "--lenient") == 0
     assert "imported 2 events (0 already there)" in cli.out
-    assert cli.err.splitlines()[-1] == ("facilitator: warning: 2 problems; 2 lines kept as unplaced lines "
-                                        "in the session to place by hand")
+    assert cli.err.splitlines()[-1] == (
+        "facilitator: warning: 2 problems; 2 lines kept as unplaced lines in the session to place by hand"
+    )
     session = cli.session(slug)
     assert [e.text for e in session.timeline] == ["Alert: checkout errors", "Resolved"]
     assert [(u.source, u.line, u.text, u.reason) for u in session.unplaced] == [
@@ -103,7 +108,9 @@ def test_pagerduty_sets_empty_incident_times(cli) -> None:
     assert cli("import", slug, str(CLOUDFLARE / "pagerduty_log_entries.json")) == 0
     session = cli.session(slug)
     assert (session.detected_at.isoformat(), session.resolved_at.isoformat()) == (
-        "2019-07-02T13:45:00+00:00", "2019-07-02T14:52:00+00:00")
+        "2019-07-02T13:45:00+00:00",
+        "2019-07-02T14:52:00+00:00",
+    )
 
 
 @pytest.mark.parametrize(
@@ -111,8 +118,11 @@ def test_pagerduty_sets_empty_incident_times(cli) -> None:
     [
         (["--tz", "Mars/Olympus"], "facilitator: --tz: unknown time zone 'Mars/Olympus'"),
         (["--date", "22/03/2026"], "facilitator: --date: '22/03/2026' is not a date (use YYYY-MM-DD)"),
-        (["--format", "xml"], "facilitator: --format: 'xml' is not a format (use one of: auto, text, csv, slack, "
-                              "pagerduty, grafana, json)"),
+        (
+            ["--format", "xml"],
+            "facilitator: --format: 'xml' is not a format (use one of: auto, text, csv, slack, "
+            "pagerduty, grafana, json)",
+        ),
     ],
 )
 def test_bad_options_exit_2(cli, tmp_path: Path, argv: list[str], message: str) -> None:

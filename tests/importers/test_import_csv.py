@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 
 from facilitator.importers import parse_text
-from facilitator.model import EventKind
+from facilitator.model.enums import EventKind
 
 
 def parse(text: str, **options):
@@ -16,7 +16,11 @@ def test_the_standard_header() -> None:
     result = parse("timestamp,actor,kind,text\n2026-03-22T14:23:00+01:00,SRE,decision,Fail over\n")
     (event,) = result.events
     assert (event.at, event.actor, event.kind, event.text) == (
-        datetime(2026, 3, 22, 13, 23, tzinfo=timezone.utc), "SRE", EventKind.DECISION, "Fail over")
+        datetime(2026, 3, 22, 13, 23, tzinfo=UTC),
+        "SRE",
+        EventKind.DECISION,
+        "Fail over",
+    )
     assert (event.provenance.source, event.provenance.line) == ("t.csv", 2)
 
 
@@ -28,7 +32,7 @@ def test_other_column_names_are_mapped() -> None:
 
 def test_a_date_column_and_a_time_column_are_joined() -> None:
     result = parse("Date,Time (UTC),Owner,Summary\n2026-03-22,14:23,db team,Snapshot taken\n")
-    assert result.events[0].at == datetime(2026, 3, 22, 14, 23, tzinfo=timezone.utc)
+    assert result.events[0].at == datetime(2026, 3, 22, 14, 23, tzinfo=UTC)
 
 
 def test_a_missing_kind_is_guessed_from_the_text() -> None:
@@ -36,9 +40,11 @@ def test_a_missing_kind_is_guessed_from_the_text() -> None:
 
 
 def test_bom_crlf_quoted_commas_and_newlines() -> None:
-    text = ('\ufefftimestamp,actor,kind,text\r\n'
-            '2026-03-22T14:23:00Z,SRE,action,"Restarted a, b and c\r\nthen waited"\r\n'
-            '2026-03-22T14:30:00Z,SRE,observation,"He said ""fine"""\r\n')
+    text = (
+        "\ufefftimestamp,actor,kind,text\r\n"
+        '2026-03-22T14:23:00Z,SRE,action,"Restarted a, b and c\r\nthen waited"\r\n'
+        '2026-03-22T14:30:00Z,SRE,observation,"He said ""fine"""\r\n'
+    )
     result = parse(text, fmt="auto")
     assert result.format == "csv"
     assert [e.text for e in result.events] == ["Restarted a, b and c\nthen waited", 'He said "fine"']
@@ -52,7 +58,9 @@ def test_text_is_kept_exactly() -> None:
 
 
 def test_an_unknown_kind_names_the_line_and_the_field() -> None:
-    result = parse("timestamp,actor,kind,text\n2026-03-22T14:23:00Z,SRE,action,ok\n2026-03-22T14:24:00Z,SRE,vibes,hmm\n")
+    result = parse(
+        "timestamp,actor,kind,text\n2026-03-22T14:23:00Z,SRE,action,ok\n2026-03-22T14:24:00Z,SRE,vibes,hmm\n"
+    )
     assert [str(p) for p in result.problems] == [
         "t.csv:3: kind: unknown kind 'vibes' (known: alert, action, decision, communication, observation, resolution)"
     ]
@@ -60,12 +68,14 @@ def test_an_unknown_kind_names_the_line_and_the_field() -> None:
 
 
 def test_bad_rows_are_reported_with_their_line() -> None:
-    text = ("timestamp,actor,kind,text\n"
-            "2026-03-22T24:00:00Z,SRE,action,midnight?\n"
-            "2026-03-22T14:25:00Z,SRE\n"
-            "2026-03-22T14:26:00Z,SRE,action,a,b\n"
-            ",SRE,action,no time\n"
-            "14:27 Mars/Olympus,SRE,action,odd zone\n")
+    text = (
+        "timestamp,actor,kind,text\n"
+        "2026-03-22T24:00:00Z,SRE,action,midnight?\n"
+        "2026-03-22T14:25:00Z,SRE\n"
+        "2026-03-22T14:26:00Z,SRE,action,a,b\n"
+        ",SRE,action,no time\n"
+        "14:27 Mars/Olympus,SRE,action,odd zone\n"
+    )
     problems = [str(p) for p in parse(text, default_date=date(2026, 3, 22)).problems]
     assert problems == [
         "t.csv:2: timestamp: '24:00:00' is not a time of day",

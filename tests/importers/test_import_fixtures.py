@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import datetime
 
 import pytest
-
 from importer_support import INCIDENTS, TIMELINE_FILES, expected, incident_date, incident_names
+
 from facilitator.importers import parse_file
 
 FULL_TIMELINES = ("timeline.txt", "timeline.csv", "slack_export.json")

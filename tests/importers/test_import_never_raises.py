@@ -15,15 +15,65 @@ FAST = settings(max_examples=60, deadline=None)
 
 json_values = st.recursive(
     st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=20),
-    lambda children: st.lists(children, max_size=4) | st.dictionaries(
-        st.sampled_from(["ts", "time", "timeEnd", "text", "type", "created_at", "log_entries", "user", "subtype",
-                         "thread_ts", "files", "messages", "facilitator_export", "tags", "channel", "summary"]),
-        children, max_size=6),
+    lambda children: (
+        st.lists(children, max_size=4)
+        | st.dictionaries(
+            st.sampled_from(
+                [
+                    "ts",
+                    "time",
+                    "timeEnd",
+                    "text",
+                    "type",
+                    "created_at",
+                    "log_entries",
+                    "user",
+                    "subtype",
+                    "thread_ts",
+                    "files",
+                    "messages",
+                    "facilitator_export",
+                    "tags",
+                    "channel",
+                    "summary",
+                ]
+            ),
+            children,
+            max_size=6,
+        )
+    ),
     max_leaves=20,
 )
 line_parts = st.lists(
-    st.sampled_from(["14:23", "24:00", "2026-03-22 ", "[", "]", " UTC", " PST", " IST", " XYZ", " +05:30", "Z", " - ",
-                     " -- ", ": ", "\u2014", "  ", "\t", "\n", "\r\n", "text", ",", '"', "\x1b[31m", "PM", "9:"]),
+    st.sampled_from(
+        [
+            "14:23",
+            "24:00",
+            "2026-03-22 ",
+            "[",
+            "]",
+            " UTC",
+            " PST",
+            " IST",
+            " XYZ",
+            " +05:30",
+            "Z",
+            " - ",
+            " -- ",
+            ": ",
+            "\u2014",
+            "  ",
+            "\t",
+            "\n",
+            "\r\n",
+            "text",
+            ",",
+            '"',
+            "\x1b[31m",
+            "PM",
+            "9:",
+        ]
+    ),
     max_size=12,
 ).map("".join)
 

@@ -3,19 +3,20 @@
 from __future__ import annotations
 
 import json
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 from facilitator.export.json_export import to_json
 from facilitator.importers import parse_text
-from facilitator.model import Category, EventKind, FindingKind, Session
+from facilitator.model.enums import Category, EventKind, FindingKind
 from facilitator.model.factory import new_session
+from facilitator.model.session import Session
 from facilitator.review import Review
 from facilitator.store.layouts import find_layout
 
 
 def utc(hour: int, minute: int) -> datetime:
-    return datetime(2026, 3, 22, hour, minute, tzinfo=timezone.utc)
+    return datetime(2026, 3, 22, hour, minute, tzinfo=UTC)
 
 
 def worked_session() -> Session:

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import json
 import zipfile
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-
 from importer_support import INCIDENTS
+
 from facilitator.importers import parse_file, parse_text
 
 T0 = 1774189380  # 2026-03-22 14:23:00 UTC
@@ -19,26 +19,75 @@ USERS = [
     {"id": "U2", "name": "bo", "profile": {"real_name": "", "display_name": "Bo D"}},
 ]
 DAY_ONE = [
-    {"type": "message", "user": "U1", "ts": f"{T0}.000100", "text": "Paging <@U2>: see <https://dash.test/a|the dashboard>"},
-    {"type": "message", "subtype": "bot_message", "username": "alertbot", "ts": f"{T0 + 60}.000100",
-     "text": "error rate &gt; 5% &amp; rising &lt;b&gt; <https://plain.test>"},
-    {"type": "message", "user": "U2", "ts": f"{T0 + 120}.000100", "text": "typo vesion", "thread_ts": f"{T0 + 120}.000100"},
-    {"type": "message", "subtype": "message_changed", "hidden": True, "ts": f"{T0 + 130}.000100",
-     "message": {"type": "message", "user": "U2", "ts": f"{T0 + 120}.000100", "text": "fixed version"},
-     "previous_message": {"type": "message", "user": "U2", "ts": f"{T0 + 120}.000100", "text": "typo vesion"}},
+    {
+        "type": "message",
+        "user": "U1",
+        "ts": f"{T0}.000100",
+        "text": "Paging <@U2>: see <https://dash.test/a|the dashboard>",
+    },
+    {
+        "type": "message",
+        "subtype": "bot_message",
+        "username": "alertbot",
+        "ts": f"{T0 + 60}.000100",
+        "text": "error rate &gt; 5% &amp; rising &lt;b&gt; <https://plain.test>",
+    },
+    {
+        "type": "message",
+        "user": "U2",
+        "ts": f"{T0 + 120}.000100",
+        "text": "typo vesion",
+        "thread_ts": f"{T0 + 120}.000100",
+    },
+    {
+        "type": "message",
+        "subtype": "message_changed",
+        "hidden": True,
+        "ts": f"{T0 + 130}.000100",
+        "message": {"type": "message", "user": "U2", "ts": f"{T0 + 120}.000100", "text": "fixed version"},
+        "previous_message": {"type": "message", "user": "U2", "ts": f"{T0 + 120}.000100", "text": "typo vesion"},
+    },
     {"type": "message", "user": "U1", "ts": f"{T0 + 180}.000100", "text": "oops, wrong channel"},
-    {"type": "message", "subtype": "message_deleted", "hidden": True, "ts": f"{T0 + 190}.000100",
-     "deleted_ts": f"{T0 + 180}.000100"},
-    {"type": "message", "subtype": "channel_join", "user": "U2", "ts": f"{T0 + 200}.000100",
-     "text": "<@U2> has joined the channel"},
+    {
+        "type": "message",
+        "subtype": "message_deleted",
+        "hidden": True,
+        "ts": f"{T0 + 190}.000100",
+        "deleted_ts": f"{T0 + 180}.000100",
+    },
+    {
+        "type": "message",
+        "subtype": "channel_join",
+        "user": "U2",
+        "ts": f"{T0 + 200}.000100",
+        "text": "<@U2> has joined the channel",
+    },
 ]
 DAY_TWO = [
-    {"type": "message", "user": "U1", "ts": f"{T0 + 86400}.000100", "text": "reply next day",
-     "thread_ts": f"{T0 + 120}.000100", "parent_user_id": "U2"},
-    {"type": "message", "subtype": "thread_broadcast", "user": "U1", "ts": f"{T0 + 86460}.000100",
-     "text": "broadcast to channel", "thread_ts": f"{T0 + 120}.000100"},
-    {"type": "message", "subtype": "file_share", "user": "U2", "ts": f"{T0 + 86520}.000100", "text": "the graph",
-     "files": [{"name": "latency.png", "title": "Latency"}]},
+    {
+        "type": "message",
+        "user": "U1",
+        "ts": f"{T0 + 86400}.000100",
+        "text": "reply next day",
+        "thread_ts": f"{T0 + 120}.000100",
+        "parent_user_id": "U2",
+    },
+    {
+        "type": "message",
+        "subtype": "thread_broadcast",
+        "user": "U1",
+        "ts": f"{T0 + 86460}.000100",
+        "text": "broadcast to channel",
+        "thread_ts": f"{T0 + 120}.000100",
+    },
+    {
+        "type": "message",
+        "subtype": "file_share",
+        "user": "U2",
+        "ts": f"{T0 + 86520}.000100",
+        "text": "the graph",
+        "files": [{"name": "latency.png", "title": "Latency"}],
+    },
 ]
 EXPECTED_TEXTS = [
     "Paging @Bo D: see the dashboard",
@@ -55,7 +104,10 @@ def write_workspace(root: Path) -> Path:
     root.mkdir(parents=True)
     (root / "users.json").write_text(json.dumps(USERS))
     (root / "channels.json").write_text(json.dumps([{"id": "C1", "name": "incident"}, {"id": "C2", "name": "random"}]))
-    for channel, days in (("incident", (DAY_ONE, DAY_TWO)), ("random", ([{"type": "message", "ts": "1.0", "text": "hi"}],))):
+    for channel, days in (
+        ("incident", (DAY_ONE, DAY_TWO)),
+        ("random", ([{"type": "message", "ts": "1.0", "text": "hi"}],)),
+    ):
         (root / channel).mkdir()
         for number, messages in enumerate(days, start=22):
             (root / channel / f"2026-03-{number}.json").write_text(json.dumps(messages, indent=2))
@@ -79,7 +131,7 @@ def test_a_workspace_folder_with_a_channel(workspace: Path) -> None:
     assert result.format == "slack" and result.problems == ()
     assert [e.text for e in result.events] == EXPECTED_TEXTS
     assert [e.actor for e in result.events][:2] == ["Ana Ops", "alertbot"]
-    assert result.events[0].at == datetime(2026, 3, 22, 14, 23, tzinfo=timezone.utc)
+    assert result.events[0].at == datetime(2026, 3, 22, 14, 23, tzinfo=UTC)
 
 
 def test_the_zip_of_an_export(workspace: Path, tmp_path: Path) -> None:
@@ -125,7 +177,7 @@ def test_pasted_messages_without_users_fall_back_to_ids() -> None:
 
 
 def test_a_message_without_a_usable_ts_is_a_problem_with_its_line() -> None:
-    text = '[\n  {"type": "message", "ts": "%d.1", "text": "ok"},\n  {"type": "message", "ts": "soon", "text": "bad"}\n]' % T0
+    text = f'[\n  {{"type": "message", "ts": "{T0}.1", "text": "ok"}},\n  {{"type": "message", "ts": "soon", "text": "bad"}}\n]'
     result = parse_text(text, "slack", "day.json")
     assert [str(p) for p in result.problems] == ["day.json:3: ts: 'soon' is not a Slack timestamp"]
     assert [u.text for u in result.unplaced] == ["bad"]

@@ -2,18 +2,18 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 
 import pytest
 
 from facilitator.importers import parse_text
-from facilitator.model import EventKind
+from facilitator.model.enums import EventKind
 
 DAY = date(2026, 3, 22)
 
 
 def utc(hour: int, minute: int, second: int = 0, micro: int = 0, day: int = 22) -> datetime:
-    return datetime(2026, 3, day, hour, minute, second, micro, tzinfo=timezone.utc)
+    return datetime(2026, 3, day, hour, minute, second, micro, tzinfo=UTC)
 
 
 def one(line: str, **options):
@@ -75,8 +75,12 @@ def test_an_ambiguous_abbreviation_is_a_warning_not_a_problem() -> None:
 
 
 def test_indented_lines_continue_the_event_above() -> None:
-    result = parse_text("14:23 UTC - Restarted api\n    pods recycled one by one\n\tlatency back at 14:40\n"
-                        "14:50 UTC - Next", "text", "paste.txt", default_date=DAY)
+    result = parse_text(
+        "14:23 UTC - Restarted api\n    pods recycled one by one\n\tlatency back at 14:40\n14:50 UTC - Next",
+        "text",
+        "paste.txt",
+        default_date=DAY,
+    )
     assert [e.text for e in result.events] == ["Restarted api\npods recycled one by one\nlatency back at 14:40", "Next"]
 
 
@@ -99,7 +103,7 @@ def test_a_time_running_back_past_midnight_is_a_warning() -> None:
 
 def test_the_gitlab_style_approximate_lines_keep_their_note() -> None:
     event = one("2017-01-31 23:00 UTC - (approx.; postmortem says ~23:30) engineer deletes it - on db1")
-    assert event.at == datetime(2017, 1, 31, 23, 0, tzinfo=timezone.utc)
+    assert event.at == datetime(2017, 1, 31, 23, 0, tzinfo=UTC)
     assert event.text == "(approx.; postmortem says ~23:30) engineer deletes it - on db1"
 
 
@@ -125,8 +129,14 @@ def test_kind_is_guessed_from_the_words(text: str, kind: EventKind) -> None:
     [
         ("24:00 UTC - midnight?", "paste.txt:1: '24:00' is not a time of day"),
         ("14:23 XYZ - what zone", "paste.txt:1: unknown time zone 'XYZ'"),
-        ("14:23 UTC - fine\nno time here", "paste.txt:2: no time at the start of the line (expected e.g. `14:23 UTC - text`)"),
-        ("  indented, but nothing above", "paste.txt:1: no time at the start of the line (expected e.g. `14:23 UTC - text`)"),
+        (
+            "14:23 UTC - fine\nno time here",
+            "paste.txt:2: no time at the start of the line (expected e.g. `14:23 UTC - text`)",
+        ),
+        (
+            "  indented, but nothing above",
+            "paste.txt:1: no time at the start of the line (expected e.g. `14:23 UTC - text`)",
+        ),
         ("14:23 UTC -", "paste.txt:1: no text after the time"),
         ("13:30 PM - thirteen", "paste.txt:1: '13:30' PM is not a time of day"),
     ],

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from facilitator.model import AgendaClock, ClockState, Layout, Timebox, TimeboxKind
+from facilitator.model.clock import AgendaClock, ClockState
+from facilitator.model.enums import TimeboxKind
+from facilitator.model.layout import Layout, Timebox
 
-T0 = datetime(2026, 3, 22, 15, 0, tzinfo=timezone.utc)
+T0 = datetime(2026, 3, 22, 15, 0, tzinfo=UTC)
 LAYOUT = Layout(
     name="three",
     timeboxes=(

@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from facilitator.model import Layout, TimelineEvent, Timebox, TimeboxKind
-from facilitator.model.derived import durations, format_span, gaps, gap_summary, incident_start
+from facilitator.model.derived import durations, format_span, gap_summary, gaps, incident_start
+from facilitator.model.enums import TimeboxKind
+from facilitator.model.event import TimelineEvent
 from facilitator.model.factory import new_session
+from facilitator.model.layout import Layout, Timebox
 
-T0 = datetime(2019, 7, 2, 13, 42, tzinfo=timezone.utc)
+T0 = datetime(2019, 7, 2, 13, 42, tzinfo=UTC)
 LAYOUT = Layout(name="one", timeboxes=(Timebox(kind=TimeboxKind.FRAMING, title="Framing", minutes=5),))
 
 

@@ -2,28 +2,22 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 from pydantic import ValidationError
 
-from facilitator.model import (
-    ActionItem,
-    AgendaClock,
-    BoxTime,
-    Layout,
-    ParkingItem,
-    ParkingOutcome,
-    Participant,
-    Priority,
-    Session,
-    TimelineEvent,
-    Timebox,
-    TimeboxKind,
-)
+from facilitator.model.action import ActionItem
+from facilitator.model.clock import AgendaClock, BoxTime
+from facilitator.model.enums import ParkingOutcome, Priority, TimeboxKind
+from facilitator.model.event import TimelineEvent
 from facilitator.model.factory import new_session
+from facilitator.model.layout import Layout, Timebox
+from facilitator.model.parking import ParkingItem
+from facilitator.model.participant import Participant
+from facilitator.model.session import Session
 
-NOW = datetime(2026, 3, 22, 14, 23, tzinfo=timezone.utc)
+NOW = datetime(2026, 3, 22, 14, 23, tzinfo=UTC)
 LAYOUT = Layout(
     name="two",
     timeboxes=(

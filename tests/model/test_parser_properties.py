@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
@@ -25,12 +25,14 @@ def test_parse_time_gives_an_aware_instant_or_a_reason(text: str) -> None:
     except TimeParseError as error:
         assert str(error)
     else:
-        assert parsed.at.tzinfo is timezone.utc
+        assert parsed.at.tzinfo is UTC
 
 
 @FAST
 @given(
-    st.datetimes(min_value=datetime(1990, 1, 1), max_value=datetime(2100, 1, 1)).map(lambda d: d.replace(microsecond=0)),
+    st.datetimes(min_value=datetime(1990, 1, 1), max_value=datetime(2100, 1, 1)).map(
+        lambda d: d.replace(microsecond=0)
+    ),
     st.integers(min_value=-12 * 60, max_value=14 * 60),
 )
 def test_a_written_instant_reads_back_the_same(naive: datetime, offset_minutes: int) -> None:
@@ -53,14 +55,20 @@ def test_parse_due_gives_a_date_none_or_a_reason(text: str) -> None:
         assert due is None or isinstance(due, date)
 
 
-toml_values = st.one_of(st.integers(-10, 10_000), st.text(max_size=20), st.booleans(), st.lists(st.text(max_size=5), max_size=3))
+toml_values = st.one_of(
+    st.integers(-10, 10_000), st.text(max_size=20), st.booleans(), st.lists(st.text(max_size=5), max_size=3)
+)
 
 
 @FAST
 @given(
     st.dictionaries(st.sampled_from(["name", "title", "timeboxes", "extra"]), toml_values, max_size=4),
-    st.lists(st.dictionaries(st.sampled_from(["kind", "title", "minutes", "script", "prompts", "x"]), toml_values,
-                             max_size=6), max_size=4),
+    st.lists(
+        st.dictionaries(
+            st.sampled_from(["kind", "title", "minutes", "script", "prompts", "x"]), toml_values, max_size=6
+        ),
+        max_size=4,
+    ),
 )
 def test_any_layout_toml_gives_a_layout_or_an_error_naming_the_file(top: dict, boxes: list[dict]) -> None:
     def value(v) -> str:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 
 import pytest
 
@@ -12,7 +12,7 @@ DAY = date(2026, 3, 22)
 
 
 def utc(hour: int, minute: int, day: int = 22) -> datetime:
-    return datetime(2026, 3, day, hour, minute, tzinfo=timezone.utc)
+    return datetime(2026, 3, day, hour, minute, tzinfo=UTC)
 
 
 def test_a_bare_time_takes_the_incident_date_and_the_default_zone() -> None:
@@ -31,7 +31,7 @@ def test_a_date_time_and_offset() -> None:
 
 
 def test_iso_8601() -> None:
-    assert parse_time("2026-03-22T14:23:05Z").at == datetime(2026, 3, 22, 14, 23, 5, tzinfo=timezone.utc)
+    assert parse_time("2026-03-22T14:23:05Z").at == datetime(2026, 3, 22, 14, 23, 5, tzinfo=UTC)
     assert parse_time("2026-03-22T16:23:00+02:00").at == utc(14, 23)
 
 

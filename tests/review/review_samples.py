@@ -2,22 +2,15 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 
-
-from facilitator.model import (
-    Category,
-    FindingKind,
-    Layout,
-    TimelineEvent,
-    Timebox,
-    TimeboxKind,
-    UnplacedLine,
-)
+from facilitator.model.enums import Category, FindingKind, TimeboxKind
+from facilitator.model.event import TimelineEvent, UnplacedLine
 from facilitator.model.factory import new_session
+from facilitator.model.layout import Layout, Timebox
 from facilitator.review import Review
 
-T0 = datetime(2026, 3, 22, 14, 0, tzinfo=timezone.utc)
+T0 = datetime(2026, 3, 22, 14, 0, tzinfo=UTC)
 TODAY = date(2026, 3, 23)
 LAYOUT = Layout(
     name="short",
@@ -48,11 +41,10 @@ def filled_review() -> Review:
         [UnplacedLine(source="chat.txt", line=7, text="someone asked about the cache", reason="no time")],
     )
     first = review.session.timeline[0]
-    finding = review.add_finding(FindingKind.CONTRIBUTOR, "Deploys skip the canary stage", Category.PROCESS,
-                                 (first.id,))
+    finding = review.add_finding(
+        FindingKind.CONTRIBUTOR, "Deploys skip the canary stage", Category.PROCESS, (first.id,)
+    )
     review.add_action("Add a canary stage", TODAY, owner="Ben Okafor", finding_id=finding.id)
     review.park("Should alerts page the database team?")
     review.add_went_well("The rollback was quick once started")
     return Review(review.session)
-
-

@@ -5,18 +5,11 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
-
-from facilitator.model import (
-    Correction,
-    FindingKind,
-    ParkingOutcome,
-    SessionStatus,
-    TimelineEvent,
-    UnplacedLine,
-)
-from facilitator.review import Review
-
 from review_samples import LAYOUT, TODAY, at
+
+from facilitator.model.enums import FindingKind, ParkingOutcome, SessionStatus
+from facilitator.model.event import Correction, TimelineEvent, UnplacedLine
+from facilitator.review import Review
 
 
 def test_import_skips_events_with_the_same_instant_and_text(review: Review) -> None:
@@ -53,8 +46,12 @@ def test_a_correction_keeps_the_original_visible(review: Review) -> None:
     event = review.session.event(event_id)
     assert event.text == "Latency alert fires"
     assert event.corrections == (
-        Correction(field="text", original="Error rate alert fires", corrected="Latency alert fires",
-                   reason="it was the latency alert"),
+        Correction(
+            field="text",
+            original="Error rate alert fires",
+            corrected="Latency alert fires",
+            reason="it was the latency alert",
+        ),
     )
     with pytest.raises(ValueError, match="only an event's text or actor"):
         review.correct_event(event_id, "at", "14:05")

@@ -5,11 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from review_samples import at, filled_review
 
 from facilitator.review import Review
-from facilitator.store import load_session, open_session, write_new_session
-
-from review_samples import at, filled_review
+from facilitator.store.session_file import load_session, open_session, write_new_session
 
 
 @pytest.fixture

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from review_samples import LAYOUT, T0, at
 
-from facilitator.model import TurnOutcome
+from facilitator.model.enums import TurnOutcome
 from facilitator.model.factory import new_session
 from facilitator.review import Review
-
-from review_samples import LAYOUT, T0, at
 
 
 def names(review: Review, ids) -> list[str]:

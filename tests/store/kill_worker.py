@@ -13,13 +13,13 @@ from __future__ import annotations
 
 import os
 import sys
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from facilitator.review import Review
-from facilitator.store import open_session
+from facilitator.store.session_file import open_session
 
-T0 = datetime(2026, 3, 22, 14, 0, tzinfo=timezone.utc)
+T0 = datetime(2026, 3, 22, 14, 0, tzinfo=UTC)
 
 
 def say(line: str) -> None:

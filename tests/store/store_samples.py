@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
-from facilitator.model import Category, EventKind, FindingKind, Layout, Session, Timebox, TimeboxKind
+from facilitator.model.enums import Category, EventKind, FindingKind, TimeboxKind
 from facilitator.model.factory import new_session
+from facilitator.model.layout import Layout, Timebox
+from facilitator.model.session import Session
 from facilitator.review import Review
-from facilitator.store import open_session, write_new_session
+from facilitator.store.session_file import open_session, write_new_session
 
-T0 = datetime(2026, 3, 22, 14, 0, tzinfo=timezone.utc)
+T0 = datetime(2026, 3, 22, 14, 0, tzinfo=UTC)
 LAYOUT = Layout(
     name="short",
     timeboxes=(
@@ -33,8 +35,9 @@ def filled_session() -> Session:
     first = review.add_event(at(0), "Deploy 42 rolled out", actor="deploy bot", kind=EventKind.ACTION)
     review.add_event(at(240), "Error rate alert fires: 5xx > 2% [/bold] <b>", actor="monitoring", kind=EventKind.ALERT)
     review.add_note(first.id, "Canary stage was skipped by the pipeline config")
-    finding = review.add_finding(FindingKind.CONTRIBUTOR, "Deploys skip the canary stage", Category.PROCESS,
-                                 (first.id,))
+    finding = review.add_finding(
+        FindingKind.CONTRIBUTOR, "Deploys skip the canary stage", Category.PROCESS, (first.id,)
+    )
     review.add_action("Add a canary stage", date(2026, 4, 1), owner="Ben Okafor", finding_id=finding.id)
     review.park("Should alerts page the database team?")
     review.add_went_well("The rollback was quick once started")

@@ -19,8 +19,8 @@ import pytest
 from store_samples import LAYOUT, T0
 
 from facilitator.model.factory import new_session
-from facilitator.store import load_session, open_session, write_new_session
 from facilitator.store.lock import lock_path, read_holder
+from facilitator.store.session_file import load_session, open_session, write_new_session
 
 WORKER = Path(__file__).with_name("kill_worker.py")
 ROUNDS = int(os.environ.get("FACILITATOR_KILL_ROUNDS", "20"))
@@ -51,8 +51,9 @@ def test_killed_writer_never_loses_a_saved_edit_and_its_lock_is_taken_over(tmp_p
     path = tmp_path / "outage.json"
     write_new_session(path, new_session("Outage", "outage", LAYOUT, T0))
     rng = random.Random(int(os.environ.get("FACILITATOR_KILL_SEED", "7")))
-    server = subprocess.Popen([sys.executable, str(WORKER), "serve", str(path)],
-                              stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    server = subprocess.Popen(
+        [sys.executable, str(WORKER), "serve", str(path)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
+    )
     saved, previous_pid = 0, 0
     try:
         for round_ in range(ROUNDS):

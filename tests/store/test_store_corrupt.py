@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 from store_samples import saved_twice
 
-from facilitator.store import SessionFileError, load_session, open_session
 from facilitator.store.lock import lock_path
+from facilitator.store.session_file import SessionFileError, load_session, open_session
 from facilitator.store.storage import backup_path
 
 
@@ -45,8 +45,7 @@ BROKEN = {
 
 
 @pytest.mark.parametrize("case", BROKEN, ids=list(BROKEN))
-def test_a_broken_file_names_file_and_problem_offers_the_backup_and_is_not_touched(
-        tmp_path: Path, case: str) -> None:
+def test_a_broken_file_names_file_and_problem_offers_the_backup_and_is_not_touched(tmp_path: Path, case: str) -> None:
     breaker, problem = BROKEN[case]
     path = saved_twice(tmp_path)
     broken = breaker(path.read_text(encoding="utf-8"))

@@ -12,7 +12,7 @@ import pytest
 from store_samples import at, new_file, saved_twice
 
 from facilitator.review import Review
-from facilitator.store import load_session, open_session
+from facilitator.store.session_file import load_session, open_session
 from facilitator.store.storage import backup_path, create_exclusive, write_atomic
 
 
@@ -23,6 +23,7 @@ def leftovers(folder: Path) -> list[str]:
 def raising(error: OSError):
     def fail(*args, **kwargs):
         raise error
+
     return fail
 
 
@@ -35,7 +36,8 @@ FAULTS = {
 
 @pytest.mark.parametrize("fault", FAULTS, ids=list(FAULTS))
 def test_a_failed_save_is_reported_keeps_the_last_good_file_and_can_be_retried(
-        tmp_path: Path, monkeypatch, fault: str) -> None:
+    tmp_path: Path, monkeypatch, fault: str
+) -> None:
     target, error, kind = FAULTS[fault]
     path = saved_twice(tmp_path)
     good, good_backup = path.read_bytes(), backup_path(path).read_bytes()
@@ -81,7 +83,8 @@ def test_a_real_read_only_folder_refuses_the_save_with_a_clear_error(tmp_path: P
 
 
 def test_opening_in_a_folder_where_no_lock_can_be_made_is_read_only_with_the_reason(
-        tmp_path: Path, monkeypatch) -> None:
+    tmp_path: Path, monkeypatch
+) -> None:
     path = new_file(tmp_path)
     real_open = os.open
 

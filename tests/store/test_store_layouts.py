@@ -19,23 +19,38 @@ def many_boxes(count: int) -> str:
 
 
 BAD = {
-    "negative minutes": ('name = "x"\n[[timeboxes]]\nkind = "framing"\ntitle = "F"\nminutes = -5\n',
-                         [":5: timeboxes.0.minutes: Input should be greater than 0"]),
-    "wrong types": ('name = "x"\n[[timeboxes]]\nkind = "framing"\ntitle = 7\nminutes = "ten"\n',
-                    [":4: timeboxes.0.title: Input should be a valid string",
-                     ":5: timeboxes.0.minutes: Input should be a valid integer"]),
-    "missing fields": ('name = "x"\n' + GOOD_BOX + '[[timeboxes]]\ntitle = "Second"\n',
-                       [":6: timeboxes.1.kind: Field required", ":6: timeboxes.1.minutes: Field required"]),
-    "unknown kind": ('name = "x"\n[[timeboxes]]\nkind = "chat"\ntitle = "F"\nminutes = 5\n',
-                     [":3: timeboxes.0.kind: Input should be 'framing', 'timeline'"]),
-    "misspelt field": ('name = "x"\n[[timeboxes]]\nkind = "framing"\ntitle = "F"\nminuets = 5\n',
-                       [":2: timeboxes.0.minutes: Field required",
-                        ":5: timeboxes.0.minuets: Extra inputs are not permitted"]),
-    "timeboxes as a table": ('name = "x"\n[timeboxes]\nkind = "framing"\n',
-                             [":2: timeboxes: Input should be a valid tuple"]),
+    "negative minutes": (
+        'name = "x"\n[[timeboxes]]\nkind = "framing"\ntitle = "F"\nminutes = -5\n',
+        [":5: timeboxes.0.minutes: Input should be greater than 0"],
+    ),
+    "wrong types": (
+        'name = "x"\n[[timeboxes]]\nkind = "framing"\ntitle = 7\nminutes = "ten"\n',
+        [
+            ":4: timeboxes.0.title: Input should be a valid string",
+            ":5: timeboxes.0.minutes: Input should be a valid integer",
+        ],
+    ),
+    "missing fields": (
+        'name = "x"\n' + GOOD_BOX + '[[timeboxes]]\ntitle = "Second"\n',
+        [":6: timeboxes.1.kind: Field required", ":6: timeboxes.1.minutes: Field required"],
+    ),
+    "unknown kind": (
+        'name = "x"\n[[timeboxes]]\nkind = "chat"\ntitle = "F"\nminutes = 5\n',
+        [":3: timeboxes.0.kind: Input should be 'framing', 'timeline'"],
+    ),
+    "misspelt field": (
+        'name = "x"\n[[timeboxes]]\nkind = "framing"\ntitle = "F"\nminuets = 5\n',
+        [":2: timeboxes.0.minutes: Field required", ":5: timeboxes.0.minuets: Extra inputs are not permitted"],
+    ),
+    "timeboxes as a table": (
+        'name = "x"\n[timeboxes]\nkind = "framing"\n',
+        [":2: timeboxes: Input should be a valid tuple"],
+    ),
     "10,000 timeboxes": (many_boxes(10_000), [":202: timeboxes: Tuple should have at most 50 items"]),
-    "invalid TOML": ('name = "x"\n[[timeboxes]\nkind = \n',
-                     [":2: not valid TOML: Expected ']]' at the end of an array declaration (column 12)"]),
+    "invalid TOML": (
+        'name = "x"\n[[timeboxes]\nkind = \n',
+        [":2: not valid TOML: Expected ']]' at the end of an array declaration (column 12)"],
+    ),
     "no timeboxes": ('name = "x"\n', [": timeboxes: Field required"]),
 }
 
@@ -49,7 +64,7 @@ def test_a_bad_layout_names_file_line_and_field_one_line_per_problem(tmp_path: P
         load_layout_file(path)
     lines = str(failure.value).splitlines()
     assert len(lines) == len(expected)
-    for line, wanted in zip(lines, expected):
+    for line, wanted in zip(lines, expected, strict=False):
         assert line.startswith(f"{path}{wanted}"), line
 
 
@@ -61,7 +76,7 @@ def test_validate_exits_2_with_one_stderr_line_per_problem(tmp_path: Path, capsy
     assert main(["layouts", "--validate", str(path)]) == 2
     err = capsys.readouterr().err.splitlines()
     assert len(err) == len(expected)
-    for line, wanted in zip(err, expected):
+    for line, wanted in zip(err, expected, strict=False):
         assert line.startswith(f"facilitator: {path}{wanted}"), line
 
 

@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 from store_samples import new_file
 
-from facilitator.model import SCHEMA_VERSION
-from facilitator.store import SessionFileError, load_session, open_session
+from facilitator.model.session import SCHEMA_VERSION
 from facilitator.store.lock import lock_path
 from facilitator.store.migrations import SchemaError, migrate
+from facilitator.store.session_file import SessionFileError, load_session, open_session
 
 FIXTURE = Path(__file__).with_name("fixtures") / "schema_v1.json"
 
@@ -22,7 +22,8 @@ def test_the_committed_version_1_file_still_loads() -> None:
     session = load_session(FIXTURE)
     assert session.title == "Checkout outage"
     assert [e.text for e in session.timeline] == [
-        "Deploy 42 rolled out", "Error rate alert fires: 5xx > 2% [/bold] <b>",
+        "Deploy 42 rolled out",
+        "Error rate alert fires: 5xx > 2% [/bold] <b>",
     ]
     assert session.timeline[0].notes == ("Canary stage was skipped by the pipeline config",)
     assert [p.name for p in session.participants] == ["Ana Lima", "Ben Okafor"]

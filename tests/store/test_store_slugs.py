@@ -9,7 +9,8 @@ import pytest
 
 from facilitator.cli import main
 from facilitator.model.slug import MAX_SLUG, slugify
-from facilitator.store import load_session, session_path, unique_slug
+from facilitator.store.paths import session_path, unique_slug
+from facilitator.store.session_file import load_session
 
 TITLES = [
     "../../etc/passwd",

@@ -13,8 +13,8 @@ import pytest
 from store_samples import at, new_file
 
 from facilitator.review import Review
-from facilitator.store import open_session
 from facilitator.store.lock import lock_path
+from facilitator.store.session_file import open_session
 
 WORKER = Path(__file__).with_name("kill_worker.py")
 
@@ -23,8 +23,9 @@ WORKER = Path(__file__).with_name("kill_worker.py")
 def held_elsewhere(tmp_path: Path):
     """A session file held open for writing by another process; yields (path, its pid)."""
     path = new_file(tmp_path)
-    holder = subprocess.Popen([sys.executable, str(WORKER), "hold", str(path)],
-                              stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    holder = subprocess.Popen(
+        [sys.executable, str(WORKER), "hold", str(path)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
+    )
     assert holder.stdout is not None
     assert holder.stdout.readline().strip() == "holding False"
     yield path, holder.pid
@@ -59,8 +60,9 @@ def test_writing_through_a_read_only_session_is_refused_and_changes_nothing(held
 
 def test_after_a_clean_exit_the_next_opener_writes_and_finds_no_stale_lock(tmp_path: Path) -> None:
     path = new_file(tmp_path)
-    holder = subprocess.Popen([sys.executable, str(WORKER), "hold", str(path)],
-                              stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    holder = subprocess.Popen(
+        [sys.executable, str(WORKER), "hold", str(path)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
+    )
     assert holder.stdout is not None and holder.stdout.readline().strip() == "holding False"
     holder.communicate("")
     assert not lock_path(path).exists()

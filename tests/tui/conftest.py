@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from tui_sessions import FakeClock, build_session
 
-from facilitator.store import write_new_session
+from facilitator.store.session_file import write_new_session
 
 
 @pytest.fixture

@@ -5,13 +5,14 @@ from __future__ import annotations
 from datetime import date, timedelta
 from pathlib import Path
 
-from textual import events
 from screen_text import screen_lines
+from textual import events
 from tui_sessions import START, FakeClock, build_session
 
-from facilitator.model import Category, FindingKind, ParkingOutcome, Session
+from facilitator.model.enums import Category, FindingKind, ParkingOutcome
+from facilitator.model.session import Session
 from facilitator.review import Review
-from facilitator.store import write_new_session
+from facilitator.store.session_file import write_new_session
 from facilitator.tui.app import FacilitatorApp
 
 TODAY = START.date()
@@ -25,20 +26,37 @@ def outcome_session() -> Session:
     """`build_session` plus findings with whys, actions, parked topics, a round and a debrief."""
     review = Review(build_session())
     events_ = review.session.timeline
-    cause = review.add_finding(FindingKind.CONTRIBUTOR, "Pool size change skipped the load test",
-                               Category.PROCESS, (events_[0].id, events_[2].id))
+    cause = review.add_finding(
+        FindingKind.CONTRIBUTOR,
+        "Pool size change skipped the load test",
+        Category.PROCESS,
+        (events_[0].id, events_[2].id),
+    )
     review.add_why(cause.id, "The load test is optional for config pushes")
     review.add_why(cause.id, "Config pushes were thought to be low risk")
     review.edit_finding(cause.id, systemic_factor="Risk checks depend on the kind of change, not its effect")
-    review.add_finding(FindingKind.MITIGATOR, "Latency alert fired within three minutes", Category.TECHNICAL,
-                       (events_[1].id,))
+    review.add_finding(
+        FindingKind.MITIGATOR, "Latency alert fired within three minutes", Category.TECHNICAL, (events_[1].id,)
+    )
     review.add_finding(FindingKind.RISK, "Nobody owns the pool size defaults", Category.PROCESS)
-    review.add_action("Make load tests required for pool changes", TODAY, owner="Ravi Menon", priority="P1",
-                      due=date(2026, 4, 3), done_definition="CI blocks a pool change without a load test",
-                      finding_id=cause.id)
+    review.add_action(
+        "Make load tests required for pool changes",
+        TODAY,
+        owner="Ravi Menon",
+        priority="P1",
+        due=date(2026, 4, 3),
+        done_definition="CI blocks a pool change without a load test",
+        finding_id=cause.id,
+    )
     review.add_action("Name an owner for pool defaults", TODAY, priority="P2")
-    review.add_action("Write the config push runbook", TODAY, owner="Sam Guest", priority="P1",
-                      due=date(2026, 4, 10), done_definition="Runbook reviewed by on-call")
+    review.add_action(
+        "Write the config push runbook",
+        TODAY,
+        owner="Sam Guest",
+        priority="P1",
+        due=date(2026, 4, 10),
+        done_definition="Runbook reviewed by on-call",
+    )
     review.park("Should config pushes have their own change window?")
     item = review.park("Upgrade the connection pool library")
     review.triage(item.id, ParkingOutcome.FOLLOW_UP, owner="Jo Park")
@@ -58,8 +76,9 @@ def write_session(tmp_path: Path, session: Session | None = None) -> Path:
 
 
 def make_app(tmp_path: Path, clock: FakeClock, session: Session | None = None) -> FacilitatorApp:
-    return FacilitatorApp(session_path=write_session(tmp_path, session), now=clock,
-                          keymap_file=tmp_path / "no-keymap.toml")
+    return FacilitatorApp(
+        session_path=write_session(tmp_path, session), now=clock, keymap_file=tmp_path / "no-keymap.toml"
+    )
 
 
 async def type_text(pilot, text: str) -> None:
@@ -83,8 +102,8 @@ def widget_text(app, widget) -> str:
     """What the user sees inside `widget` (border and scrollbar cut off), wrapped lines joined
     with single spaces, so a phrase can be found wherever the column width breaks it."""
     region = widget.content_region
-    lines = screen_lines(app)[region.y: region.bottom]
-    return " ".join(" ".join(line[region.x: region.right] for line in lines).split())
+    lines = screen_lines(app)[region.y : region.bottom]
+    return " ".join(" ".join(line[region.x : region.right] for line in lines).split())
 
 
 def toasts_text(app) -> str:

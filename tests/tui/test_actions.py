@@ -4,12 +4,21 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from pane_sessions import (HOSTILE, HOSTILE_SHOWN, TODAY, make_app, open_pane, outcome_session, paste, toasts_text,
-                           widget_text)
+from pane_sessions import (
+    HOSTILE,
+    HOSTILE_SHOWN,
+    TODAY,
+    make_app,
+    open_pane,
+    outcome_session,
+    paste,
+    toasts_text,
+    widget_text,
+)
 from rich.text import Text
 from screen_text import screen_text
 
-from facilitator.model import ActionStatus, Priority
+from facilitator.model.enums import ActionStatus, Priority
 from facilitator.review import Review
 from facilitator.tui.panes.actions import ActionsPane
 
@@ -29,13 +38,20 @@ async def test_table_marks_what_each_open_action_lacks(tmp_path, clock) -> None:
     async with app.run_test(size=(80, 24)) as pilot:
         await open_pane(pilot, "actions")
         nudges = widget_text(app, app.screen.query_one("#nudges"))
-        assert nudges == ("⚠ 1 without owner · 1 without due date · 1 without definition of done · "
-                          "✧ owner not in the room: Sam Guest")
+        assert nudges == (
+            "⚠ 1 without owner · 1 without due date · 1 without definition of done · ✧ owner not in the room: Sam Guest"
+        )
         first, second, third = row_cells(app, 0), row_cells(app, 1), row_cells(app, 2)
         assert first[:5] == [" ", "Make load tests required for pool changes", "Ravi Menon", "P1", "2026-04-03"]
         assert first[-1] == "Pool size change skipped the load test"
-        assert second[:6] == ["⚠", "Name an owner for pool defaults", "owner?", "P2", "due date?",
-                              "definition of done?"]
+        assert second[:6] == [
+            "⚠",
+            "Name an owner for pool defaults",
+            "owner?",
+            "P2",
+            "due date?",
+            "definition of done?",
+        ]
         assert third[2] == "Sam Guest ✧"  # allowed, but marked: not a participant
         shown = screen_text(app)
         assert "owner?" in shown and "Sam Guest ✧" in shown
@@ -44,13 +60,20 @@ async def test_table_marks_what_each_open_action_lacks(tmp_path, clock) -> None:
 async def test_more_than_five_urgent_actions_is_the_action_item_trap(tmp_path, clock) -> None:
     review = Review(outcome_session())
     for number in range(4):
-        review.add_action(f"Urgent thing {number}", TODAY, owner="Jo Park", priority=Priority.P0,
-                          due=date(2026, 4, 1), done_definition="done")
+        review.add_action(
+            f"Urgent thing {number}",
+            TODAY,
+            owner="Jo Park",
+            priority=Priority.P0,
+            due=date(2026, 4, 1),
+            done_definition="done",
+        )
     app = make_app(tmp_path, clock, review.session)
     async with app.run_test(size=(80, 24)) as pilot:
         await open_pane(pilot, "actions")
         assert "6 open P0/P1: action item trap: move the rest to a backlog" in widget_text(
-            app, app.screen.query_one("#nudges"))
+            app, app.screen.query_one("#nudges")
+        )
 
 
 async def test_add_an_action_with_one_owner_and_a_spoken_due_date(tmp_path, clock) -> None:

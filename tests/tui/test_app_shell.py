@@ -7,7 +7,7 @@ from pathlib import Path
 from screen_text import screen_text, wait_for_text
 from tui_sessions import build_session
 
-from facilitator.store import load_session, open_session, write_new_session
+from facilitator.store.session_file import load_session, open_session, write_new_session
 from facilitator.tui.app import FacilitatorApp
 from facilitator.tui.widgets.agenda import AgendaStrip
 
@@ -194,8 +194,8 @@ async def test_a_folder_name_with_markup_shows_literally_in_the_report(tmp_path:
 
 
 async def test_the_backup_of_a_broken_file_can_be_restored(session_file: Path, clock) -> None:
-    from facilitator.store import open_session as open_for_writing
     from facilitator.review import Review
+    from facilitator.store.session_file import open_session as open_for_writing
 
     file = open_for_writing(session_file)  # one good save, so a .bak exists
     review = Review(file.session, file)

@@ -7,8 +7,7 @@ from pathlib import Path
 
 from screen_text import screen_text
 
-from facilitator.store import load_session
-from facilitator.store.session_file import SessionFile
+from facilitator.store.session_file import SessionFile, load_session
 from facilitator.tui.app import FacilitatorApp
 
 
@@ -37,7 +36,7 @@ async def test_a_failed_save_is_shown_and_a_retry_saves(session_file: Path, cloc
         await app.workers.wait_for_complete()
         await pilot.pause()
         assert "NOT SAVED" in screen_text(app) and "No space left on device" in screen_text(app)
-        assert any("Save failed" == n.title for n in app._notifications)
+        assert any(n.title == "Save failed" for n in app._notifications)
         assert session_file.read_bytes() == good
         await pilot.press("n")  # editing goes on in memory
         app.screen.query_one("#f-text").value = "still editing"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pane_sessions import HOSTILE, HOSTILE_SHOWN, make_app, open_pane, paste, toasts_text, widget_text
 from screen_text import screen_text
 
-from facilitator.model import FindingKind
+from facilitator.model.enums import FindingKind
 from facilitator.tui.panes.board import BoardPane
 
 
@@ -20,12 +20,15 @@ async def test_board_shows_three_columns_with_links_and_the_why_chain(tmp_path, 
         shown = screen_text(app)
         assert "Contributors (1)" in shown and "Mitigators (1)" in shown and "Risks (1)" in shown
         contributors = widget_text(app, board(app).column(FindingKind.CONTRIBUTOR))
-        assert contributors == ("process Pool size change skipped the load test ⚑ 14:20 14:26 "
-                                "why? The load test is optional for config pushes "
-                                "→ why? Config pushes were thought to be low risk "
-                                "⇒ Risk checks depend on the kind of change, not its effect")
+        assert contributors == (
+            "process Pool size change skipped the load test ⚑ 14:20 14:26 "
+            "why? The load test is optional for config pushes "
+            "→ why? Config pushes were thought to be low risk "
+            "⇒ Risk checks depend on the kind of change, not its effect"
+        )
         assert "Latency alert fired within three minutes ⚑ 14:23" in widget_text(
-            app, board(app).column(FindingKind.MITIGATOR))
+            app, board(app).column(FindingKind.MITIGATOR)
+        )
         assert " 1. why? The load test is optional for config pushes" in shown  # numbered in the detail box
 
         await pilot.press("right")
@@ -94,8 +97,10 @@ async def test_five_whys_are_asked_edited_and_end_in_a_systemic_factor(tmp_path,
         await pilot.pause()
         await pilot.press("ctrl+u", "enter")
         await pilot.pause()
-        assert app.review.session.finding(cause.id).whys == ("The load test is optional for config pushes",
-                                                              "Nobody measured pool changes before")
+        assert app.review.session.finding(cause.id).whys == (
+            "The load test is optional for config pushes",
+            "Nobody measured pool changes before",
+        )
 
         await pilot.press("f", "ctrl+u")
         await paste(pilot, "Checks follow the change type")

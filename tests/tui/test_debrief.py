@@ -5,7 +5,8 @@ from __future__ import annotations
 from pane_sessions import HOSTILE, HOSTILE_SHOWN, make_app, open_pane, outcome_session, paste, widget_text
 from screen_text import screen_text
 
-from facilitator.model import Affirmation, ParkingOutcome, SessionStatus
+from facilitator.model.debrief import Affirmation
+from facilitator.model.enums import ParkingOutcome, SessionStatus
 from facilitator.review import Review
 from facilitator.tui.dialogs.pick import ConfirmDialog
 
@@ -20,10 +21,13 @@ async def test_entries_and_the_read_back_of_actions_and_owners(tmp_path, clock) 
         await open_pane(pilot, "debrief")
         assert seen(app, "#debrief-entries") == (
             "What went well (w adds) • The rollback took under five minutes Thanks (t adds) ★ Ravi Menon — "
-            "spotted the pool change in the deploy log Lessons (l adds) • Config is code and needs the same checks")
+            "spotted the pool change in the deploy log Lessons (l adds) • Config is code and needs the same checks"
+        )
         readback = seen(app, "#debrief-readback")
-        assert ("P1 Make load tests required for pool changes — Ravi Menon · due 2026-04-03 · open "
-                "P2 Name an owner for pool defaults — no owner · no due date · open") in readback
+        assert (
+            "P1 Make load tests required for pool changes — Ravi Menon · due 2026-04-03 · open "
+            "P2 Name an owner for pool defaults — no owner · no due date · open"
+        ) in readback
         assert "⚠ 1 parked topic is not triaged ⚠ 1 open action has no owner" in readback
         assert "Blameless check: no blaming phrasing found" in readback
         assert "Talk time Ana Lima 1:35" in readback and "Never spoke: Ravi Menon, Jo Park" in readback
@@ -39,8 +43,9 @@ async def test_add_thanks_lessons_and_remove_an_entry(tmp_path, clock) -> None:
         await paste(pilot, "kept the status page current")
         await pilot.press("enter")
         await pilot.pause()
-        assert app.review.session.debrief.affirmations[-1] == Affirmation(person="Jo Park",
-                                                                           what="kept the status page current")
+        assert app.review.session.debrief.affirmations[-1] == Affirmation(
+            person="Jo Park", what="kept the status page current"
+        )
         await pilot.press("t", "tab")  # or type someone who is not in the list
         await paste(pilot, "The payments vendor")
         await pilot.press("tab")
@@ -77,7 +82,8 @@ async def test_closing_warns_about_loose_ends_first(tmp_path, clock) -> None:
         assert isinstance(app.screen, ConfirmDialog)
         assert widget_text(app, app.screen.query_one("Static")) == (
             "Before closing: 1 parked topic is not triaged; 1 open action has no owner. "
-            "Close the review anyway? [y] yes [n] no")
+            "Close the review anyway? [y] yes [n] no"
+        )
         await pilot.press("n")
         await pilot.pause()
         assert app.review.session.status is SessionStatus.PREP

@@ -12,8 +12,8 @@ from tui_sessions import INCIDENT, build_session
 
 from facilitator.cli import main
 from facilitator.model.factory import new_session
-from facilitator.store import load_session, write_new_session
 from facilitator.store.layouts import load_layout_file
+from facilitator.store.session_file import load_session, write_new_session
 from facilitator.tui.app import FacilitatorApp
 
 

@@ -5,12 +5,12 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
-
-from facilitator.review import Review
-from facilitator.store import write_new_session
-from facilitator.tui.app import FacilitatorApp
 from screen_text import screen_text
 from tui_sessions import INCIDENT, build_session
+
+from facilitator.review import Review
+from facilitator.store.session_file import write_new_session
+from facilitator.tui.app import FacilitatorApp
 
 HOSTILE = [
     "[bold]x[/bold]",
@@ -46,8 +46,13 @@ async def test_hostile_text_shows_literally_on_every_main_pane(hostile_file, clo
         await pilot.press("2")
         await pilot.pause()
         timeline = screen_text(app)
-        for text in ("[bold]x[/bold]", "[@click=app.quit]q[/]", "[link=file:///etc/passwd]x[/link]",
-                     "unbalanced [/ closing", "[red]actor[/red]"):
+        for text in (
+            "[bold]x[/bold]",
+            "[@click=app.quit]q[/]",
+            "[link=file:///etc/passwd]x[/link]",
+            "unbalanced [/ closing",
+            "[red]actor[/red]",
+        ):
             assert text in timeline, text
         assert "\x1b" not in timeline and "\x07" not in timeline
         assert "red and link" in timeline  # the escape codes are gone, the words stay

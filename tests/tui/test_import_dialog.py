@@ -7,7 +7,7 @@ from pathlib import Path
 from screen_text import screen_text, wait_for_text
 from tui_sessions import build_session
 
-from facilitator.store import write_new_session
+from facilitator.store.session_file import write_new_session
 from facilitator.tui.app import FacilitatorApp
 
 FIXTURES = Path(__file__).parents[1] / "fixtures" / "incidents"
@@ -44,7 +44,9 @@ async def test_pasted_lines_with_a_bad_time_are_listed_and_kept_to_place(tmp_pat
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.press("2", "i")
         await pilot.pause()
-        app.screen.query_one("#paste").text = "14:23 UTC - Alert fired\n24:10 UTC - impossible time\n14:30 UTC - Rolled back\n"
+        app.screen.query_one(
+            "#paste"
+        ).text = "14:23 UTC - Alert fired\n24:10 UTC - impossible time\n14:30 UTC - Rolled back\n"
         await pilot.press("ctrl+r")
         await app.workers.wait_for_complete()
         text = await wait_for_text(pilot, "problems")

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from facilitator.model import ClockState
-from facilitator.store import load_session
+from facilitator.model.clock import ClockState
+from facilitator.store.session_file import load_session
 from facilitator.tui.app import FacilitatorApp
 from facilitator.tui.widgets.agenda import AgendaStrip
 from facilitator.tui.widgets.timeline_view import TimelineView

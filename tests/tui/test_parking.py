@@ -5,7 +5,7 @@ from __future__ import annotations
 from pane_sessions import HOSTILE, HOSTILE_SHOWN, make_app, open_pane, paste, toasts_text, widget_text
 from screen_text import screen_text
 
-from facilitator.model import ParkingOutcome
+from facilitator.model.enums import ParkingOutcome
 
 
 def seen(app, selector: str) -> str:
@@ -17,9 +17,11 @@ async def test_triage_turns_a_parked_topic_into_an_action_and_back(tmp_path, clo
     async with app.run_test(size=(80, 24)) as pilot:
         await open_pane(pilot, "parking")
         assert seen(app, "#parking-summary").startswith("2 parked · 1 untriaged")
-        assert seen(app, "#parked") == ("○ Should config pushes have their own change window? raised in Framing · "
-                                        "untriaged ✓ Upgrade the connection pool library raised in Framing · "
-                                        "follow-up with Jo Park")
+        assert seen(app, "#parked") == (
+            "○ Should config pushes have their own change window? raised in Framing · "
+            "untriaged ✓ Upgrade the connection pool library raised in Framing · "
+            "follow-up with Jo Park"
+        )
         await pilot.press("a")
         await paste(pilot, "Ravi Menon")
         await pilot.press("enter")
@@ -79,6 +81,5 @@ async def test_hostile_text_shows_literally_in_the_parking_lot(tmp_path, clock) 
         await pilot.press("enter")
         await pilot.pause()
         assert app.review.session.parking[-1].text == " ".join(HOSTILE)
-        assert (f"✓ {' '.join(HOSTILE_SHOWN)} raised in Framing · dropped: {HOSTILE_SHOWN[2]}"
-                in seen(app, "#parked"))
+        assert f"✓ {' '.join(HOSTILE_SHOWN)} raised in Framing · dropped: {HOSTILE_SHOWN[2]}" in seen(app, "#parked")
         assert app.is_running

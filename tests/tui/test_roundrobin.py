@@ -5,7 +5,7 @@ from __future__ import annotations
 from pane_sessions import HOSTILE, HOSTILE_SHOWN, make_app, open_pane, paste, widget_text
 from textual.widgets import Digits
 
-from facilitator.model import FindingKind, TurnOutcome
+from facilitator.model.enums import FindingKind, TurnOutcome
 
 
 def seen(app, selector: str) -> str:
@@ -57,8 +57,11 @@ async def test_a_round_runs_to_the_end_with_a_pass_and_a_proxy(tmp_path, clock) 
         await pilot.press("enter")
         await pilot.pause()
         turns = app.review.session.round_robin.current.turns
-        assert [(t.outcome, t.proxy) for t in turns] == [(TurnOutcome.SPOKE, ""), (TurnOutcome.PASSED, ""),
-                                                           (TurnOutcome.ABSENT, "Ana Lima")]
+        assert [(t.outcome, t.proxy) for t in turns] == [
+            (TurnOutcome.SPOKE, ""),
+            (TurnOutcome.PASSED, ""),
+            (TurnOutcome.ABSENT, "Ana Lima"),
+        ]
         assert seen(app, "#rr-speaker").startswith("Round complete")
         figures = seen(app, "#rr-figures")
         assert "Passed: Ravi Menon" in figures

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from tui_sessions import build_session
 
-from facilitator.store import load_session, write_new_session
+from facilitator.store.session_file import load_session, write_new_session
 
 DRIVER = Path(__file__).with_name("signal_driver.py")
 
@@ -21,8 +21,12 @@ def test_signal_saves_the_last_edit(tmp_path: Path, sig: signal.Signals) -> None
     session = tmp_path / "checkout.json"
     write_new_session(session, build_session())
     ready = tmp_path / "ready"
-    process = subprocess.Popen([sys.executable, str(DRIVER), str(session), str(ready)],
-                               stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    process = subprocess.Popen(
+        [sys.executable, str(DRIVER), str(session), str(ready)],
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
     deadline = time.monotonic() + 30
     while not ready.exists():
         assert process.poll() is None, process.stderr.read().decode()

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from tui_sessions import FakeClock, build_session
 
-from facilitator.store import write_new_session
+from facilitator.store.session_file import write_new_session
 from facilitator.tui.app import FacilitatorApp
 
 SIZES = [(80, 24), (200, 50)]
@@ -26,7 +26,9 @@ def test_framing_screen(snap_compare, tmp_path, size) -> None:
 
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
 def test_agenda_with_timeline_walk(snap_compare, tmp_path, size) -> None:
-    assert snap_compare(make_app(tmp_path), terminal_size=size, press=["space", "right_square_bracket", "w", "down", "down", "d"])
+    assert snap_compare(
+        make_app(tmp_path), terminal_size=size, press=["space", "right_square_bracket", "w", "down", "down", "d"]
+    )
 
 
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")

@@ -2,19 +2,20 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
-from facilitator.model import TimelineEvent
+from facilitator.model.event import TimelineEvent
 from facilitator.model.factory import new_session
 from facilitator.store.layouts import find_layout
 from facilitator.tui.widgets.timestrip import strip_marks
 
-T0 = datetime(2026, 3, 22, 14, 0, tzinfo=timezone.utc)
+T0 = datetime(2026, 3, 22, 14, 0, tzinfo=UTC)
 
 
 def session_with(minutes: list[int], decisions: set[int] = frozenset(), **marks):
-    events = tuple(TimelineEvent(at=T0 + timedelta(minutes=m), text=f"e{m}", decision_point=m in decisions)
-                   for m in minutes)
+    events = tuple(
+        TimelineEvent(at=T0 + timedelta(minutes=m), text=f"e{m}", decision_point=m in decisions) for m in minutes
+    )
     session = new_session("Strip", "strip", find_layout("standard"), T0)
     return session.changed(timeline=events, **{k: T0 + timedelta(minutes=v) for k, v in marks.items()})
 

@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
-from facilitator.model import EventKind
+from facilitator.model.enums import EventKind
 from facilitator.model.factory import new_session
 from facilitator.review import Review
 from facilitator.store.layouts import find_layout
 
-START = datetime(2026, 3, 22, 15, 0, tzinfo=timezone.utc)
-INCIDENT = datetime(2026, 3, 22, 14, 20, tzinfo=timezone.utc)
+START = datetime(2026, 3, 22, 15, 0, tzinfo=UTC)
+INCIDENT = datetime(2026, 3, 22, 14, 20, tzinfo=UTC)
 
 
 @dataclass
@@ -30,15 +30,23 @@ class FakeClock:
 def build_session(with_events: int = 8, title: str = "Checkout latency after a config push"):
     """A session in prep with participants and `with_events` events, fixed instants."""
     review = Review(new_session(title, "checkout", find_layout("standard"), START))
-    review.set_details(summary="Checkout slowed for 12 minutes after a pool size change.",
-                       impact="About 8% of checkouts timed out.", started_at=INCIDENT,
-                       detected_at=INCIDENT + timedelta(minutes=3), mitigated_at=INCIDENT + timedelta(minutes=9),
-                       resolved_at=INCIDENT + timedelta(minutes=12))
+    review.set_details(
+        summary="Checkout slowed for 12 minutes after a pool size change.",
+        impact="About 8% of checkouts timed out.",
+        started_at=INCIDENT,
+        detected_at=INCIDENT + timedelta(minutes=3),
+        mitigated_at=INCIDENT + timedelta(minutes=9),
+        resolved_at=INCIDENT + timedelta(minutes=12),
+    )
     review.add_participant("Ana Lima", "facilitator", "America/Sao_Paulo", facilitator=True)
     review.add_participant("Ravi Menon", "on-call SRE", "Asia/Kolkata")
     review.add_participant("Jo Park", "payments dev", "Asia/Seoul")
     kinds = list(EventKind)
     for i in range(with_events):
-        review.add_event(INCIDENT + timedelta(minutes=i * (3 if i < 6 else 20)), f"Event number {i + 1} happened",
-                         actor="on-call", kind=kinds[i % len(kinds)])
+        review.add_event(
+            INCIDENT + timedelta(minutes=i * (3 if i < 6 else 20)),
+            f"Event number {i + 1} happened",
+            actor="on-call",
+            kind=kinds[i % len(kinds)],
+        )
     return review.session

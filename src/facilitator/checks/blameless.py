@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from facilitator.model import Session
+from facilitator.model.session import Session
 
 SKIP = "What made the step easy to skip?"
 CATCH = "What did the process not catch?"
@@ -50,7 +50,7 @@ class LineFlag:
     suggestion: str
 
 
-def _compile(pattern: str) -> "_LazyPattern":
+def _compile(pattern: str) -> _LazyPattern:
     """Case-insensitive, verbose, and "didn't" also matches the typographic "didn’t".
 
     Scanning patterns start with `(?=[a-z])`, which lets the matcher pass over spaces and
@@ -162,44 +162,376 @@ _DISTANCED = _compile(
 )
 # Each scanning pattern needs one of its words, so text without any is passed over
 # quickly (most timeline text); the patterns are the slow part.
-_PREDICATE_WORDS = frozenset("""
-    forgot forget forgets forgotten neglect neglected neglects messed screwed botched bungled goofed dropped
-    blew fingered made bother bothered careless sloppy lazy negligent reckless incompetent
-    clueless inattentive asleep paying overlook overlooked overlooks ignored ignores skipped missed never
-    failed fails didn didnt did should could ought broke caused down
-""".split())
-_PHRASE_WORDS = frozenset("""
-    human operator user pilot pebkac pebcak layer careless carelessly carelessness sloppy sloppily sloppiness negligent
-    negligently negligence lazy laziness reckless recklessly recklessness incompetent incompetence
-    inattentive inattention clueless stupid idiot idiotic idiots mistake paying asleep dropped finger
-    fingered fingering should blame blamed blames blaming fault screw screwup blunder who whose why
-""".split())
+_PREDICATE_WORDS = frozenset(
+    [
+        "forgot",
+        "forget",
+        "forgets",
+        "forgotten",
+        "neglect",
+        "neglected",
+        "neglects",
+        "messed",
+        "screwed",
+        "botched",
+        "bungled",
+        "goofed",
+        "dropped",
+        "blew",
+        "fingered",
+        "made",
+        "bother",
+        "bothered",
+        "careless",
+        "sloppy",
+        "lazy",
+        "negligent",
+        "reckless",
+        "incompetent",
+        "clueless",
+        "inattentive",
+        "asleep",
+        "paying",
+        "overlook",
+        "overlooked",
+        "overlooks",
+        "ignored",
+        "ignores",
+        "skipped",
+        "missed",
+        "never",
+        "failed",
+        "fails",
+        "didn",
+        "didnt",
+        "did",
+        "should",
+        "could",
+        "ought",
+        "broke",
+        "caused",
+        "down",
+    ]
+)
+_PHRASE_WORDS = frozenset(
+    [
+        "human",
+        "operator",
+        "user",
+        "pilot",
+        "pebkac",
+        "pebcak",
+        "layer",
+        "careless",
+        "carelessly",
+        "carelessness",
+        "sloppy",
+        "sloppily",
+        "sloppiness",
+        "negligent",
+        "negligently",
+        "negligence",
+        "lazy",
+        "laziness",
+        "reckless",
+        "recklessly",
+        "recklessness",
+        "incompetent",
+        "incompetence",
+        "inattentive",
+        "inattention",
+        "clueless",
+        "stupid",
+        "idiot",
+        "idiotic",
+        "idiots",
+        "mistake",
+        "paying",
+        "asleep",
+        "dropped",
+        "finger",
+        "fingered",
+        "fingering",
+        "should",
+        "blame",
+        "blamed",
+        "blames",
+        "blaming",
+        "fault",
+        "screw",
+        "screwup",
+        "blunder",
+        "who",
+        "whose",
+        "why",
+    ]
+)
 _WORD = re.compile(r"[a-z]+")
 _SENTENCE_END = re.compile(r"[.!?;:\n]")
 _QUOTES = {"'": "'", '"': '"', "“": "”", "‘": "’"}
 
 # Capitalised words that start a sentence or name a system or a group, not a person.
-_NOT_NAMES = frozenset("""
-    i we you he she they someone somebody nobody
-    the this that these those it its there then when after before while because since if but and so also
-    still our their his her my your a an one each every all some most nothing everything everyone anyone
-    why what how who which where yesterday today tomorrow later finally eventually again meanwhile however
-    alert alerts alerting alertmanager monitoring monitor deploy deploys deployment deployments rollback
-    rollout failover replication replica backup backups cache database db server servers service services
-    cluster node nodes pod pods job jobs cron script scripts check checks probe probes pipeline build builds
-    test tests migration config canary traffic queue worker workers scheduler autoscaler runbook dashboard
-    pager page paging healthcheck system systems process review code change patch update upgrade release
-    feature flag request requests query index table schema storage volume host hosts instance container
-    image agent daemon controller operator automation bot tool tooling retry retries proxy gateway router
-    firewall disk memory cpu network certificate cert dns cdn api ci cd ssl tls bgp lb timer watchdog
-    terraform kubernetes k8s redis postgres postgresql mysql nginx docker jenkins kafka vault consul envoy
-    istio grafana prometheus datadog sentry slack github gitlab ansible chef puppet helm argo spinnaker
-    cloudflare fastly akamai google amazon aws gcp azure lambda elasticsearch mongo mongodb cassandra
-    memcached celery sidekiq airflow pagerduty opsgenie linux windows macos
-    users customers clients people engineers responders developers admins teams support ops oncall
-    checkout login logins search payments billing auth frontend backend web mobile app apps site website
-    staging production prod
-""".split())
+_NOT_NAMES = frozenset(
+    [
+        "i",
+        "we",
+        "you",
+        "he",
+        "she",
+        "they",
+        "someone",
+        "somebody",
+        "nobody",
+        "the",
+        "this",
+        "that",
+        "these",
+        "those",
+        "it",
+        "its",
+        "there",
+        "then",
+        "when",
+        "after",
+        "before",
+        "while",
+        "because",
+        "since",
+        "if",
+        "but",
+        "and",
+        "so",
+        "also",
+        "still",
+        "our",
+        "their",
+        "his",
+        "her",
+        "my",
+        "your",
+        "a",
+        "an",
+        "one",
+        "each",
+        "every",
+        "all",
+        "some",
+        "most",
+        "nothing",
+        "everything",
+        "everyone",
+        "anyone",
+        "why",
+        "what",
+        "how",
+        "who",
+        "which",
+        "where",
+        "yesterday",
+        "today",
+        "tomorrow",
+        "later",
+        "finally",
+        "eventually",
+        "again",
+        "meanwhile",
+        "however",
+        "alert",
+        "alerts",
+        "alerting",
+        "alertmanager",
+        "monitoring",
+        "monitor",
+        "deploy",
+        "deploys",
+        "deployment",
+        "deployments",
+        "rollback",
+        "rollout",
+        "failover",
+        "replication",
+        "replica",
+        "backup",
+        "backups",
+        "cache",
+        "database",
+        "db",
+        "server",
+        "servers",
+        "service",
+        "services",
+        "cluster",
+        "node",
+        "nodes",
+        "pod",
+        "pods",
+        "job",
+        "jobs",
+        "cron",
+        "script",
+        "scripts",
+        "check",
+        "checks",
+        "probe",
+        "probes",
+        "pipeline",
+        "build",
+        "builds",
+        "test",
+        "tests",
+        "migration",
+        "config",
+        "canary",
+        "traffic",
+        "queue",
+        "worker",
+        "workers",
+        "scheduler",
+        "autoscaler",
+        "runbook",
+        "dashboard",
+        "pager",
+        "page",
+        "paging",
+        "healthcheck",
+        "system",
+        "systems",
+        "process",
+        "review",
+        "code",
+        "change",
+        "patch",
+        "update",
+        "upgrade",
+        "release",
+        "feature",
+        "flag",
+        "request",
+        "requests",
+        "query",
+        "index",
+        "table",
+        "schema",
+        "storage",
+        "volume",
+        "host",
+        "hosts",
+        "instance",
+        "container",
+        "image",
+        "agent",
+        "daemon",
+        "controller",
+        "operator",
+        "automation",
+        "bot",
+        "tool",
+        "tooling",
+        "retry",
+        "retries",
+        "proxy",
+        "gateway",
+        "router",
+        "firewall",
+        "disk",
+        "memory",
+        "cpu",
+        "network",
+        "certificate",
+        "cert",
+        "dns",
+        "cdn",
+        "api",
+        "ci",
+        "cd",
+        "ssl",
+        "tls",
+        "bgp",
+        "lb",
+        "timer",
+        "watchdog",
+        "terraform",
+        "kubernetes",
+        "k8s",
+        "redis",
+        "postgres",
+        "postgresql",
+        "mysql",
+        "nginx",
+        "docker",
+        "jenkins",
+        "kafka",
+        "vault",
+        "consul",
+        "envoy",
+        "istio",
+        "grafana",
+        "prometheus",
+        "datadog",
+        "sentry",
+        "slack",
+        "github",
+        "gitlab",
+        "ansible",
+        "chef",
+        "puppet",
+        "helm",
+        "argo",
+        "spinnaker",
+        "cloudflare",
+        "fastly",
+        "akamai",
+        "google",
+        "amazon",
+        "aws",
+        "gcp",
+        "azure",
+        "lambda",
+        "elasticsearch",
+        "mongo",
+        "mongodb",
+        "cassandra",
+        "memcached",
+        "celery",
+        "sidekiq",
+        "airflow",
+        "pagerduty",
+        "opsgenie",
+        "linux",
+        "windows",
+        "macos",
+        "users",
+        "customers",
+        "clients",
+        "people",
+        "engineers",
+        "responders",
+        "developers",
+        "admins",
+        "teams",
+        "support",
+        "ops",
+        "oncall",
+        "checkout",
+        "login",
+        "logins",
+        "search",
+        "payments",
+        "billing",
+        "auth",
+        "frontend",
+        "backend",
+        "web",
+        "mobile",
+        "app",
+        "apps",
+        "site",
+        "website",
+        "staging",
+        "production",
+        "prod",
+    ]
+)
 _NOT_NAME_ENDINGS = ("tion", "sion", "ment", "ness", "ity", "ance", "ence", "ly")
 
 
@@ -208,7 +540,7 @@ def _is_name(word: str | None) -> bool:
     if word is None:
         return True  # the subject was a pronoun or a role, not a name
     lower = word.lower()
-    if len(word) > 1 and word.isupper() or lower in _NOT_NAMES or lower.endswith(_NOT_NAME_ENDINGS):
+    if (len(word) > 1 and word.isupper()) or lower in _NOT_NAMES or lower.endswith(_NOT_NAME_ENDINGS):
         return False
     return not (lower.endswith("ing") and len(lower) > 5)
 
@@ -216,11 +548,11 @@ def _is_name(word: str | None) -> bool:
 def _distanced(text: str, start: int, end: int) -> bool:
     """True if the sentence negates or quotes the blaming word at text[start:end]."""
     sentence_start = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, start - _LOOK_BACK), start)), default=0)
-    before = text[max(sentence_start, start - _LOOK_BACK):start]
+    before = text[max(sentence_start, start - _LOOK_BACK) : start]
     if _DISTANCED.search(before):
         return True
     opening = before.rstrip()[-1:]
-    return opening in _QUOTES and text[end:end + 1] == _QUOTES[opening]
+    return opening in _QUOTES and text[end : end + 1] == _QUOTES[opening]
 
 
 def _predicate_spans(text: str) -> Iterator[tuple[int, int]]:
@@ -249,14 +581,17 @@ def _phrase_spans(text: str) -> Iterator[tuple[int, int]]:
 
 
 _SUGGESTIONS: tuple[tuple[_LazyPattern, str], ...] = tuple(
-    (_LazyPattern(pattern, re.IGNORECASE), suggestion) for pattern, suggestion in (
+    (_LazyPattern(pattern, re.IGNORECASE), suggestion)
+    for pattern, suggestion in (
         (r"known|realized|realised|aware", INFO),
         (r"should|could|ought", HINDSIGHT),
         (r"forg|neglect|skip|bother", SKIP),
         (r"ignor", DISMISS),
         (r"error|mess|screw|botch|bungl|goof|finger|mistake|blunder|ball|blew|pebk|pebc", MISTAKE),
-        (r"careless|sloppy|sloppi|lazy|lazi|negligen|reckless|incompeten|clueless|inattenti|asleep|stupid|idiot",
-         TRAIT),
+        (
+            r"careless|sloppy|sloppi|lazy|lazi|negligen|reckless|incompeten|clueless|inattenti|asleep|stupid|idiot",
+            TRAIT,
+        ),
         (r"notic|\bsee|saw|catch|caught|check|verif|test|read|look|review|attention|overlook|miss", CATCH),
         (r"fault|blam|broke|caused|down|fired|punish|disciplin|reprimand|written|who", FAULT),
     )

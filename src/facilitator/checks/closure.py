@@ -9,7 +9,8 @@ from __future__ import annotations
 from datetime import date
 
 from facilitator.checks.readiness import CheckItem, CheckResult
-from facilitator.model import ActionStatus, Priority, Session
+from facilitator.model.enums import ActionStatus, Priority
+from facilitator.model.session import Session
 
 BLOCKING = "Keeps the incident open"
 NOTES = "Worth a look"
@@ -26,15 +27,33 @@ def closure(session: Session, today: date) -> CheckResult:
     for action in session.actions:
         if action.status is ActionStatus.DROPPED:
             if action.priority is not Priority.P2:
-                found.append(CheckItem(NOTES, f"{action.priority.value} {action.title!r} was dropped, not done",
-                                     kind="note", item_id=action.id))
+                found.append(
+                    CheckItem(
+                        NOTES,
+                        f"{action.priority.value} {action.title!r} was dropped, not done",
+                        kind="note",
+                        item_id=action.id,
+                    )
+                )
             continue
         wanted = _ENOUGH.get(action.priority)
         if wanted and action.status not in wanted:
-            found.append(CheckItem(BLOCKING, f"{action.priority.value} {action.title!r} is {action.status.value} "
-                                 f"(needs to be {_WANTED[action.priority]})", item_id=action.id))
+            found.append(
+                CheckItem(
+                    BLOCKING,
+                    f"{action.priority.value} {action.title!r} is {action.status.value} "
+                    f"(needs to be {_WANTED[action.priority]})",
+                    item_id=action.id,
+                )
+            )
         if action.due and action.due < today and action.status is not ActionStatus.DONE:
             days = (today - action.due).days
-            found.append(CheckItem(NOTES, f"{action.title!r} is {days} day{'s' * (days != 1)} overdue "
-                                 f"(due {action.due.isoformat()})", kind="note", item_id=action.id))
+            found.append(
+                CheckItem(
+                    NOTES,
+                    f"{action.title!r} is {days} day{'s' * (days != 1)} overdue (due {action.due.isoformat()})",
+                    kind="note",
+                    item_id=action.id,
+                )
+            )
     return CheckResult(tuple(sorted(found, key=lambda f: f.kind != "gap")))

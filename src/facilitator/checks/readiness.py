@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass
 
-from facilitator.model import ActionItem, ActionStatus, Priority, Session
+from facilitator.model.action import ActionItem
+from facilitator.model.enums import ActionStatus, Priority
+from facilitator.model.session import Session
 
 ACTION_TRAP = 5
 """More open P0/P1 actions than this and, in practice, none of them get done."""
@@ -48,8 +50,12 @@ class CheckResult:
         return not self.gaps
 
     def to_dict(self) -> dict:
-        return {"passed": self.passed, "gaps": len(self.gaps), "notes": len(self.notes),
-                "findings": [asdict(f) for f in self.findings]}
+        return {
+            "passed": self.passed,
+            "gaps": len(self.gaps),
+            "notes": len(self.notes),
+            "findings": [asdict(f) for f in self.findings],
+        }
 
 
 def readiness(session: Session) -> CheckResult:
@@ -80,8 +86,13 @@ def _people(session: Session) -> list[CheckItem]:
     if session.facilitator is None:
         found.append(CheckItem(PEOPLE, "no facilitator named"))
     if len(session.participants) > 1 and all(p.tz == "UTC" for p in session.participants):
-        found.append(CheckItem(PEOPLE, "every participant is on UTC, the default: set the zone each joins from "
-                             "if they are elsewhere", kind="note"))
+        found.append(
+            CheckItem(
+                PEOPLE,
+                "every participant is on UTC, the default: set the zone each joins from if they are elsewhere",
+                kind="note",
+            )
+        )
     return found
 
 
@@ -98,20 +109,41 @@ def _actions(session: Session) -> list[CheckItem]:
     found = []
     names = {p.name.casefold() for p in session.participants}
     for action in open_actions(session):
-        missing = [what for what, value in (("owner", action.owner), ("due date", action.due),
-                                            ("definition of done", action.done_definition.strip())) if not value]
+        missing = [
+            what
+            for what, value in (
+                ("owner", action.owner),
+                ("due date", action.due),
+                ("definition of done", action.done_definition.strip()),
+            )
+            if not value
+        ]
         if missing:
             found.append(CheckItem(ACTIONS, f"{action.title!r}: no {', no '.join(missing)}", item_id=action.id))
         if action.owner and action.owner.casefold() not in names:
-            found.append(CheckItem(ACTIONS, f"{action.title!r}: owner {action.owner!r} is not a participant",
-                                 kind="note", item_id=action.id))
+            found.append(
+                CheckItem(
+                    ACTIONS,
+                    f"{action.title!r}: owner {action.owner!r} is not a participant",
+                    kind="note",
+                    item_id=action.id,
+                )
+            )
     urgent = [a for a in open_actions(session) if a.priority in (Priority.P0, Priority.P1)]
     if len(urgent) > ACTION_TRAP:
-        found.append(CheckItem(ACTIONS, f"{len(urgent)} open P0/P1 actions: more than {ACTION_TRAP} high-priority "
-                             "items and none get done; lower some to P2"))
+        found.append(
+            CheckItem(
+                ACTIONS,
+                f"{len(urgent)} open P0/P1 actions: more than {ACTION_TRAP} high-priority "
+                "items and none get done; lower some to P2",
+            )
+        )
     return found
 
 
 def _parking(session: Session) -> list[CheckItem]:
-    return [CheckItem(PARKING, f"{item.text!r} is not triaged (action, follow-up or dropped)", item_id=item.id)
-            for item in session.parking if not item.triaged]
+    return [
+        CheckItem(PARKING, f"{item.text!r} is not triaged (action, follow-up or dropped)", item_id=item.id)
+        for item in session.parking
+        if not item.triaged
+    ]

@@ -15,8 +15,9 @@ from facilitator.cli.common import EXIT_GAPS, EXIT_OK, add_dir_option, load, utc
 def register(commands: argparse._SubParsersAction) -> None:
     parser = commands.add_parser("check", help="list what a review is missing (exit 1 if anything)")
     parser.add_argument("session", help="a slug in the sessions folder, or a path to a session file")
-    parser.add_argument("--closure", action="store_true",
-                        help="after the review: are all P0 actions done and all P1 under way?")
+    parser.add_argument(
+        "--closure", action="store_true", help="after the review: are all P0 actions done and all P1 under way?"
+    )
     parser.add_argument("--json", action="store_true", help="print a JSON object for scripts")
     parser.add_argument("--today", type=iso_date, help="the date to count overdue from (default: today, UTC)")
     add_dir_option(parser)
@@ -38,8 +39,13 @@ def run(args: argparse.Namespace) -> int:
     today = args.today or utc_now().date()
     result = closure(session, today) if args.closure else readiness(session)
     if args.json:
-        print(json.dumps({"session": session.slug, "check": "closure" if args.closure else "readiness",
-                          **result.to_dict()}, indent=2, ensure_ascii=False))
+        print(
+            json.dumps(
+                {"session": session.slug, "check": "closure" if args.closure else "readiness", **result.to_dict()},
+                indent=2,
+                ensure_ascii=False,
+            )
+        )
     else:
         _print(result, closing=args.closure)
     return EXIT_OK if result.passed else EXIT_GAPS
@@ -58,9 +64,11 @@ def _print(result, closing: bool) -> None:
     gaps, notes = len(result.gaps), len(result.notes)
     tail = f", {notes} note{'s' * (notes != 1)}" if notes else ""
     if closing:
-        verdict = "can close: every P0 action done, every P1 under way" if result.passed else (
-            f"stays open: {gaps} action{'s' * (gaps != 1)} not far enough along")
+        verdict = (
+            "can close: every P0 action done, every P1 under way"
+            if result.passed
+            else (f"stays open: {gaps} action{'s' * (gaps != 1)} not far enough along")
+        )
     else:
         verdict = "ready: nothing missing" if result.passed else f"{gaps} gap{'s' * (gaps != 1)}"
     print(f"{verdict}{tail}")
-

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import argparse
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 EXIT_OK = 0
@@ -20,19 +20,20 @@ class CliError(Exception):
 
 
 def add_dir_option(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--dir", default=argparse.SUPPRESS,
-                        help="sessions folder (default: $FACILITATOR_HOME or the user data folder)")
+    parser.add_argument(
+        "--dir", default=argparse.SUPPRESS, help="sessions folder (default: $FACILITATOR_HOME or the user data folder)"
+    )
 
 
 def folder(args: argparse.Namespace) -> Path:
-    from facilitator.store import sessions_dir
+    from facilitator.store.paths import sessions_dir
 
     return sessions_dir(getattr(args, "dir", None))
 
 
 def session_file_path(args: argparse.Namespace) -> Path:
     """The file named by the SESSION argument; a CliError if there is none."""
-    from facilitator.store import resolve_session
+    from facilitator.store.paths import resolve_session
 
     path = resolve_session(args.session, folder(args))
     if not path.exists():
@@ -42,7 +43,7 @@ def session_file_path(args: argparse.Namespace) -> Path:
 
 def load(args: argparse.Namespace):
     """Load the SESSION argument read-only, for commands that only read."""
-    from facilitator.store import SessionFileError, load_session
+    from facilitator.store.session_file import SessionFileError, load_session
 
     try:
         return load_session(session_file_path(args))
@@ -52,4 +53,4 @@ def load(args: argparse.Namespace):
 
 def utc_now() -> datetime:
     """The one wall-clock read of a CLI run; everything below takes it as an argument."""
-    return datetime.now(timezone.utc)
+    return datetime.now(UTC)

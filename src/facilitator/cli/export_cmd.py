@@ -9,11 +9,17 @@ from pathlib import Path
 from facilitator.cli.common import CliError, add_dir_option, load
 from facilitator.export.formats import FORMATS, render, write_export
 
+
 def register(commands: argparse._SubParsersAction) -> None:
     parser = commands.add_parser("export", help="write a postmortem (Markdown), JSON, or action items out")
     parser.add_argument("session", help="a slug in the sessions folder, or a path to a session file")
-    parser.add_argument("--format", "-f", default="md", choices=list(FORMATS),
-                        help="; ".join(f"{name}: {what}" for name, what in FORMATS.items()))
+    parser.add_argument(
+        "--format",
+        "-f",
+        default="md",
+        choices=list(FORMATS),
+        help="; ".join(f"{name}: {what}" for name, what in FORMATS.items()),
+    )
     parser.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of standard output")
     parser.add_argument("--zone", help="second time zone of the Markdown timeline (default: the session's)")
     add_dir_option(parser)

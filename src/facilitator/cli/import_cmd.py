@@ -25,19 +25,29 @@ BIG_INPUT_BYTES = 512 * 1024
 
 def register(commands: argparse._SubParsersAction) -> None:
     parser = commands.add_parser(
-        "import", help="import a timeline: chat text, CSV, Slack, PagerDuty, Grafana or a JSON export",
+        "import",
+        help="import a timeline: chat text, CSV, Slack, PagerDuty, Grafana or a JSON export",
         description="Read timeline files into a session. Nothing changes unless every line can be placed "
-                    "(or --lenient is given).",
+        "(or --lenient is given).",
     )
     parser.add_argument("session", help="a slug in the sessions folder, or a path to a session file")
-    parser.add_argument("files", nargs="+", metavar="FILE", help="timeline file (a Slack export may be a ZIP or folder)")
-    parser.add_argument("--format", default="auto", metavar="FORMAT",
-                        help="auto (default: tell from the content), text, csv, slack, pagerduty, grafana or json")
+    parser.add_argument(
+        "files", nargs="+", metavar="FILE", help="timeline file (a Slack export may be a ZIP or folder)"
+    )
+    parser.add_argument(
+        "--format",
+        default="auto",
+        metavar="FORMAT",
+        help="auto (default: tell from the content), text, csv, slack, pagerduty, grafana or json",
+    )
     parser.add_argument("--tz", default="UTC", metavar="ZONE", help="zone for times that give none (default UTC)")
     parser.add_argument("--date", metavar="YYYY-MM-DD", help="date for lines without one (default: the incident's)")
     parser.add_argument("--channel", metavar="NAME", help="the channel to read from a Slack workspace export")
-    parser.add_argument("--lenient", action="store_true",
-                        help="import what parsed; keep the other lines as unplaced lines to place by hand")
+    parser.add_argument(
+        "--lenient",
+        action="store_true",
+        help="import what parsed; keep the other lines as unplaced lines to place by hand",
+    )
     add_dir_option(parser)
     parser.set_defaults(handler=run_import)
 
@@ -49,18 +59,35 @@ def run_import(args: argparse.Namespace) -> int:
             day = date.fromisoformat(args.date)
         except ValueError:
             raise CliError(f"--date: {args.date!r} is not a date (use YYYY-MM-DD)") from None
-    return import_into(session_file_path(args), args.files, args.format, args.lenient, quiet=False,
-                       tz=args.tz, day=day, channel=args.channel)
+    return import_into(
+        session_file_path(args),
+        args.files,
+        args.format,
+        args.lenient,
+        quiet=False,
+        tz=args.tz,
+        day=day,
+        channel=args.channel,
+    )
 
 
-def import_into(path: Path, files: list[str], fmt: str = "auto", lenient: bool = False, quiet: bool = False, *,
-                tz: str = "UTC", day: date | None = None, channel: str | None = None) -> int:
+def import_into(
+    path: Path,
+    files: list[str],
+    fmt: str = "auto",
+    lenient: bool = False,
+    quiet: bool = False,
+    *,
+    tz: str = "UTC",
+    day: date | None = None,
+    channel: str | None = None,
+) -> int:
     """Import `files` into the session file at `path`; returns the exit code or raises CliError."""
     from facilitator.importers import FORMATS
     from facilitator.model.derived import incident_start
     from facilitator.model.timeparse import TimeParseError, zone_from_token
     from facilitator.review import Review
-    from facilitator.store import SessionFileError, open_session
+    from facilitator.store.session_file import SessionFileError, open_session
 
     if fmt not in FORMATS:
         raise CliError(f"--format: {fmt!r} is not a format (use one of: {', '.join(FORMATS)})")
@@ -83,14 +110,23 @@ def import_into(path: Path, files: list[str], fmt: str = "auto", lenient: bool =
             dated = [result.span[0].date() for result in results if result.span]
             if dated and any(result.problems for result in results):
                 day = min(dated)
-                results = [_parse(name, fmt, day, tz, channel) if result.problems else result
-                           for name, result in zip(files, results)]
+                results = [
+                    _parse(name, fmt, day, tz, channel) if result.problems else result
+                    for name, result in zip(files, results, strict=False)
+                ]
         problems = [str(problem) for result in results for problem in result.problems]
         for warning in (w for result in results for w in result.warnings):
             print(f"facilitator: warning: {warning}", file=sys.stderr)
         if problems and not lenient:
-            raise CliError("\n".join([*problems, f"nothing imported: {_count(len(problems), 'problem')}; fix them, "
-                                      "or use --lenient to import what parsed and keep the rest as unplaced lines"]))
+            raise CliError(
+                "\n".join(
+                    [
+                        *problems,
+                        f"nothing imported: {_count(len(problems), 'problem')}; fix them, "
+                        "or use --lenient to import what parsed and keep the rest as unplaced lines",
+                    ]
+                )
+            )
         summaries = [apply_result(review, result, lenient) for result in results]
         review.save_now(utc_now())
     finally:
@@ -100,8 +136,11 @@ def import_into(path: Path, files: list[str], fmt: str = "auto", lenient: bool =
     if problems:
         kept = sum(len(result.unplaced) for result in results)
         print("\n".join(f"facilitator: warning: {problem}" for problem in problems), file=sys.stderr)
-        print(f"facilitator: warning: {_count(len(problems), 'problem')}; {_count(kept, 'line')} kept as unplaced "
-              "lines in the session to place by hand", file=sys.stderr)
+        print(
+            f"facilitator: warning: {_count(len(problems), 'problem')}; {_count(kept, 'line')} kept as unplaced "
+            "lines in the session to place by hand",
+            file=sys.stderr,
+        )
     return EXIT_OK
 
 
@@ -117,16 +156,23 @@ def _parse(name: str, fmt: str, day: date | None, tz: str, channel: str | None) 
 
     with Progress(console=Console(stderr=True), transient=True) as bar:
         task = bar.add_task(f"reading {path.name}", total=None)
-        return parse_file(path, fmt, default_date=day, default_tz=tz, channel=channel,
-                          progress=lambda done, total: bar.update(task, completed=done, total=total))
+        return parse_file(
+            path,
+            fmt,
+            default_date=day,
+            default_tz=tz,
+            channel=channel,
+            progress=lambda done, total: bar.update(task, completed=done, total=total),
+        )
 
 
 def apply_result(review: Review, result: ImportResult, lenient: bool) -> str:
     """Apply one parsed input to the review; returns its summary line."""
     outcome = review.apply_import(result, lenient)
     span = f"{_when(result.span[0])} – {_when(result.span[1])}" if result.span else "—"
-    return (f"imported {_count(outcome.added, 'event')} ({outcome.skipped} already there) "
-            f"from {result.source}; span {span}")
+    return (
+        f"imported {_count(outcome.added, 'event')} ({outcome.skipped} already there) from {result.source}; span {span}"
+    )
 
 
 def _when(at: datetime) -> str:

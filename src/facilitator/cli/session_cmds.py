@@ -15,8 +15,12 @@ def register(commands: argparse._SubParsersAction) -> None:
     new.add_argument("title")
     new.add_argument("--layout", default="standard", help="agenda layout name (see `facilitator layouts`)")
     new.add_argument("--severity", default="SEV3", choices=["SEV1", "SEV2", "SEV3", "SEV4"])
-    new.add_argument("--from", dest="from_file", metavar="FILE",
-                     help="import a timeline into the new session (see `facilitator import`)")
+    new.add_argument(
+        "--from",
+        dest="from_file",
+        metavar="FILE",
+        help="import a timeline into the new session (see `facilitator import`)",
+    )
     add_dir_option(new)
     new.set_defaults(handler=run_new)
 
@@ -37,8 +41,9 @@ def register(commands: argparse._SubParsersAction) -> None:
 def run_new(args: argparse.Namespace) -> int:
     from facilitator.model.enums import Severity
     from facilitator.model.factory import new_session
-    from facilitator.store import SessionFileError, session_path, unique_slug, write_new_session
     from facilitator.store.layouts import LayoutError, find_layout
+    from facilitator.store.paths import session_path, unique_slug
+    from facilitator.store.session_file import SessionFileError, write_new_session
 
     if not args.title.strip():
         raise CliError("a session needs a title")
@@ -68,7 +73,8 @@ def run_new(args: argparse.Namespace) -> int:
 
 
 def run_list(args: argparse.Namespace) -> int:
-    from facilitator.store import SessionFileError, list_session_files, load_session
+    from facilitator.store.paths import list_session_files
+    from facilitator.store.session_file import SessionFileError, load_session
 
     for path in list_session_files(folder(args)):
         try:
@@ -105,8 +111,10 @@ def run_demo(args: argparse.Namespace) -> int:
     workdir = Path(tempfile.mkdtemp(prefix="facilitator-demo-"))
     copy = workdir / source.name
     shutil.copyfile(source, copy)
-    notice = (f"Demo: a throwaway copy of the {args.example} example. Try anything; it is deleted when "
-              "you quit (Ctrl+Q). Press ? for the keys.")
+    notice = (
+        f"Demo: a throwaway copy of the {args.example} example. Try anything; it is deleted when "
+        "you quit (Ctrl+Q). Press ? for the keys."
+    )
     try:
         return _run_app(copy, notice=notice)
     finally:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from facilitator.model import ActionItem, ActionStatus, Session
+from facilitator.model.action import ActionItem
+from facilitator.model.enums import ActionStatus
+from facilitator.model.session import Session
 
 LABEL = "postmortem"
 

@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # keeps `facilitator --help` from loading the model
-    from facilitator.model import Session
+    from facilitator.model.session import Session
 
 FORMATS = {
     "md": "the Markdown postmortem",

@@ -12,7 +12,8 @@ import shlex
 
 from facilitator.export.actions_out import incident_name, labels, outgoing_actions
 from facilitator.export.escape import md_inline, plain_line
-from facilitator.model import ActionItem, Session
+from facilitator.model.action import ActionItem
+from facilitator.model.session import Session
 
 GITHUB_LOGIN = re.compile(r"@([A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38})")
 

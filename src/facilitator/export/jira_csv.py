@@ -11,7 +11,9 @@ import csv
 import io
 
 from facilitator.export.actions_out import incident_name, labels, outgoing_actions
-from facilitator.model import ActionItem, Priority, Session
+from facilitator.model.action import ActionItem
+from facilitator.model.enums import Priority
+from facilitator.model.session import Session
 
 JIRA_PRIORITY = {Priority.P0: "Highest", Priority.P1: "High", Priority.P2: "Medium"}
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")

@@ -11,7 +11,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from facilitator.model import Session
+from facilitator.model.session import Session
 from facilitator.store.migrations import SchemaError, migrate
 from facilitator.store.session_file import describe_validation
 

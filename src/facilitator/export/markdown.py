@@ -12,8 +12,9 @@ from facilitator.export.md_timeline import timeline_lines
 from facilitator.export.md_voices import agenda_lines, blameless_lines, round_robin_lines, unplaced_lines
 from facilitator.export.mdtable import section, table
 from facilitator.export.times import both_text
-from facilitator.model import ReviewKind, Session
 from facilitator.model.derived import durations, format_span, incident_start
+from facilitator.model.enums import ReviewKind
+from facilitator.model.session import Session
 
 LEARNING_LINE = (
     "This is a learning review: it asks how the system made this incident possible, not who "

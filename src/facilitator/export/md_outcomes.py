@@ -5,7 +5,11 @@ from __future__ import annotations
 from facilitator.export.escape import md_inline
 from facilitator.export.mdtable import section, table
 from facilitator.export.times import utc_text
-from facilitator.model import Finding, FindingKind, ParkingItem, ParkingOutcome, Session, TimelineEvent
+from facilitator.model.enums import FindingKind, ParkingOutcome
+from facilitator.model.event import TimelineEvent
+from facilitator.model.finding import Finding
+from facilitator.model.parking import ParkingItem
+from facilitator.model.session import Session
 
 _FINDING_TITLES = {
     FindingKind.CONTRIBUTOR: "Contributors",

@@ -8,7 +8,8 @@ from facilitator.export.escape import md_inline
 from facilitator.export.mdtable import table
 from facilitator.export.mermaid import timeline_gantt
 from facilitator.export.times import utc_text, zone_text
-from facilitator.model import Session, TimelineEvent
+from facilitator.model.event import TimelineEvent
+from facilitator.model.session import Session
 
 DECISION_MARK = "◆"
 
@@ -24,8 +25,10 @@ def timeline_lines(session: Session, zone: str) -> list[str]:
         rows = [[utc_text(e.at), actors[e.actor], e.kind.value, event_cell(e)] for e in session.timeline]
     else:
         tz = ZoneInfo(zone)
-        rows = [[utc_text(e.at), zone_text(e.at, zone, tz), actors[e.actor], e.kind.value, event_cell(e)]
-                for e in session.timeline]
+        rows = [
+            [utc_text(e.at), zone_text(e.at, zone, tz), actors[e.actor], e.kind.value, event_cell(e)]
+            for e in session.timeline
+        ]
     intro = f"Times in UTC and {md_inline(zone)}." if zone != "UTC" else "Times in UTC."
     intro += f" {DECISION_MARK} marks a decision point; corrections keep the original visible."
     return [intro, "", *table(headers, rows), "", *timeline_gantt(session)]

@@ -6,12 +6,13 @@ from collections import defaultdict
 
 from facilitator.export.escape import md_inline
 from facilitator.export.mdtable import table
-from facilitator.model import Session, TurnOutcome
+from facilitator.model.enums import TurnOutcome
+from facilitator.model.session import Session
 
 
 def talk_text(seconds: float) -> str:
     """`4m 05s`, or `45s`."""
-    minutes, secs = divmod(int(round(seconds)), 60)
+    minutes, secs = divmod(round(seconds), 60)
     return f"{minutes}m {secs:02d}s" if minutes else f"{secs}s"
 
 
@@ -60,8 +61,12 @@ def _person_table(session: Session, name) -> list[str]:
         for turn in round_.turns:
             counts[turn.participant_id, turn.outcome] += 1
     rows = [
-        [md_inline(p.name), md_inline(p.tz), talk_text(talk.get(p.id, 0.0)),
-         *(str(counts[p.id, outcome]) for outcome in (TurnOutcome.SPOKE, TurnOutcome.PASSED, TurnOutcome.ABSENT))]
+        [
+            md_inline(p.name),
+            md_inline(p.tz),
+            talk_text(talk.get(p.id, 0.0)),
+            *(str(counts[p.id, outcome]) for outcome in (TurnOutcome.SPOKE, TurnOutcome.PASSED, TurnOutcome.ABSENT)),
+        ]
         for p in session.participants
     ]
     return table(["Person", "Time zone", "Talk time", "Spoke", "Passed", "Absent"], rows)
@@ -92,8 +97,9 @@ def blameless_lines(session: Session) -> list[str]:
     if count == 0:
         return ["No blaming phrasing was flagged in this write-up."]
     noun = "phrase" if count == 1 else "phrases"
-    return [f"{count} {noun} in this write-up read as blaming a person; "
-            "the app suggests a system-focused wording for each."]
+    return [
+        f"{count} {noun} in this write-up read as blaming a person; the app suggests a system-focused wording for each."
+    ]
 
 
 def agenda_lines(session: Session) -> list[str]:
@@ -102,7 +108,7 @@ def agenda_lines(session: Session) -> list[str]:
     if clock.meeting_started_at is None:
         return []
     rows, planned_total, actual_total = [], 0, 0.0
-    for index, (box, timing) in enumerate(zip(session.layout.timeboxes, clock.boxes)):
+    for index, (box, timing) in enumerate(zip(session.layout.timeboxes, clock.boxes, strict=False)):
         planned = f"{timing.planned_seconds // 60} min"
         if timing.extended_seconds:
             planned += f" + {timing.extended_seconds // 60} extended"
@@ -115,8 +121,15 @@ def agenda_lines(session: Session) -> list[str]:
             actual = talk_text(spent) + (" (running)" if clock.running and index == clock.current else "")
             difference = _difference(spent - timing.budget_seconds)
         rows.append([md_inline(box.title), box.kind.value, planned, actual, difference])
-    rows.append(["**Total**", "", f"{planned_total // 60} min", talk_text(actual_total),
-                 _difference(actual_total - planned_total)])
+    rows.append(
+        [
+            "**Total**",
+            "",
+            f"{planned_total // 60} min",
+            talk_text(actual_total),
+            _difference(actual_total - planned_total),
+        ]
+    )
     return table(["Timebox", "Kind", "Planned", "Actual", "Over (+) / under (−)"], rows)
 
 
@@ -132,5 +145,8 @@ def unplaced_lines(session: Session) -> list[str]:
     ]
     if not rows:
         return []
-    return ["Lines from imports that could not be placed on the timeline:", "",
-            *table(["Source", "Line", "Text", "Why not placed"], rows)]
+    return [
+        "Lines from imports that could not be placed on the timeline:",
+        "",
+        *table(["Source", "Line", "Text", "Why not placed"], rows),
+    ]

@@ -11,9 +11,53 @@ SIMILAR = 0.5
 """Two texts whose word sets share at least this share of their union are the same."""
 
 _STOPWORDS = frozenset(
-    "the and for with that this from into onto our their there was were are has have had not "
-    "only one all any can could would should will just than then when who what which how too very "
-    "been being does did done its it's".split()
+    [
+        "the",
+        "and",
+        "for",
+        "with",
+        "that",
+        "this",
+        "from",
+        "into",
+        "onto",
+        "our",
+        "their",
+        "there",
+        "was",
+        "were",
+        "are",
+        "has",
+        "have",
+        "had",
+        "not",
+        "only",
+        "one",
+        "all",
+        "any",
+        "can",
+        "could",
+        "would",
+        "should",
+        "will",
+        "just",
+        "than",
+        "then",
+        "when",
+        "who",
+        "what",
+        "which",
+        "how",
+        "too",
+        "very",
+        "been",
+        "being",
+        "does",
+        "did",
+        "done",
+        "its",
+        "it's",
+    ]
 )
 
 

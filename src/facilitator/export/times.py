@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
 
 
@@ -15,8 +15,8 @@ def clock_text(at: datetime) -> str:
 
 def utc_text(at: datetime) -> str:
     """`2026-03-22 14:23` in UTC."""
-    if at.tzinfo is not timezone.utc:
-        at = at.astimezone(timezone.utc)
+    if at.tzinfo is not UTC:
+        at = at.astimezone(UTC)
     return f"{at.year:04d}-{at.month:02d}-{at.day:02d} {clock_text(at)}"
 
 
@@ -25,7 +25,7 @@ def zone_text(at: datetime, zone: str, tz: ZoneInfo | None = None) -> str:
     the date when it differs from UTC's."""
     local = at.astimezone(tz or ZoneInfo(zone))
     abbreviation = local.tzname() or zone
-    if local.date() != at.astimezone(timezone.utc).date():
+    if local.date() != at.astimezone(UTC).date():
         return f"{local:%Y-%m-%d} {clock_text(local)} {abbreviation}"
     return f"{clock_text(local)} {abbreviation}"
 

@@ -32,8 +32,15 @@ def _failed(source: str, fmt: str, reason: str) -> ImportResult:
     return collector.result()
 
 
-def parse_text(text: str, fmt: str = "auto", source_name: str = "pasted text", *, default_date: date | None = None,
-               default_tz: str = "UTC", progress: Progress | None = None) -> ImportResult:
+def parse_text(
+    text: str,
+    fmt: str = "auto",
+    source_name: str = "pasted text",
+    *,
+    default_date: date | None = None,
+    default_tz: str = "UTC",
+    progress: Progress | None = None,
+) -> ImportResult:
     """Parse pasted or already-read text. `default_date` and `default_tz` apply to lines
     that give no date or zone (text and CSV)."""
     if fmt not in FORMATS:
@@ -59,8 +66,15 @@ def parse_text(text: str, fmt: str = "auto", source_name: str = "pasted text", *
     return parse_session_json(text, source_name, progress)
 
 
-def parse_file(path: str | Path, fmt: str = "auto", *, default_date: date | None = None, default_tz: str = "UTC",
-               channel: str | None = None, progress: Progress | None = None) -> ImportResult:
+def parse_file(
+    path: str | Path,
+    fmt: str = "auto",
+    *,
+    default_date: date | None = None,
+    default_tz: str = "UTC",
+    channel: str | None = None,
+    progress: Progress | None = None,
+) -> ImportResult:
     """Parse one file (a Slack export may also be a ZIP or a folder; `channel` picks its channel)."""
     path = Path(path)
     source = str(path)

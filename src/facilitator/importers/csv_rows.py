@@ -10,20 +10,46 @@ from __future__ import annotations
 import csv
 import io
 import re
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 
 from facilitator.importers.kinds import KNOWN_KINDS, kind_from_name
 from facilitator.importers.result import Collector, ImportResult, Progress
 from facilitator.model.timeparse import TimeParseError, parse_time, zone_from_token
 
 COLUMN_NAMES: dict[str, tuple[str, ...]] = {
-    "timestamp": ("timestamp", "time", "time_utc", "timestamp_utc", "datetime", "date_time", "when", "at",
-                  "ts", "occurred_at", "created_at", "start", "start_time", "time_(utc)"),
+    "timestamp": (
+        "timestamp",
+        "time",
+        "time_utc",
+        "timestamp_utc",
+        "datetime",
+        "date_time",
+        "when",
+        "at",
+        "ts",
+        "occurred_at",
+        "created_at",
+        "start",
+        "start_time",
+        "time_(utc)",
+    ),
     "date": ("date", "day", "date_utc"),
     "actor": ("actor", "who", "owner", "user", "author", "person", "role", "by", "from", "team", "source"),
     "kind": ("kind", "type", "category", "event_type", "kind_of_event"),
-    "text": ("text", "description", "event", "message", "summary", "details", "detail", "what", "note",
-             "notes", "title", "entry"),
+    "text": (
+        "text",
+        "description",
+        "event",
+        "message",
+        "summary",
+        "details",
+        "detail",
+        "what",
+        "note",
+        "notes",
+        "title",
+        "entry",
+    ),
 }
 _STARTS_WITH_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
@@ -72,11 +98,12 @@ def _instant(value: str, day_value: str, default_date: date | None, default_tz: 
         return parse_time(value, default_date, default_tz).at
     if parsed.tzinfo is None:
         parsed = parsed.replace(tzinfo=zone_from_token(default_tz)[0])
-    return parsed.astimezone(timezone.utc)
+    return parsed.astimezone(UTC)
 
 
-def parse_csv(text: str, source: str, default_date: date | None = None, default_tz: str = "UTC",
-              progress: Progress | None = None) -> ImportResult:
+def parse_csv(
+    text: str, source: str, default_date: date | None = None, default_tz: str = "UTC", progress: Progress | None = None
+) -> ImportResult:
     collector = Collector(source, "csv", progress)
     reader = csv.reader(io.StringIO(text, newline=""))
     try:
@@ -110,10 +137,20 @@ def parse_csv(text: str, source: str, default_date: date | None = None, default_
     return collector.result()
 
 
-def _row(collector: Collector, row: list[str], raw: str, header: list[str], columns: dict[str, int], line: int,
-         default_date: date | None, default_tz: str) -> None:
+def _row(
+    collector: Collector,
+    row: list[str],
+    raw: str,
+    header: list[str],
+    columns: dict[str, int],
+    line: int,
+    default_date: date | None,
+    default_tz: str,
+) -> None:
     if len(row) > len(header):
-        collector.problem(line, f"{len(row)} fields but the header has {len(header)} (quote text that holds commas)", raw)
+        collector.problem(
+            line, f"{len(row)} fields but the header has {len(header)} (quote text that holds commas)", raw
+        )
         return
     values = {name: row[index] if index < len(row) else None for name, index in columns.items()}
     absent = [name for name in ("timestamp", "text") if values[name] is None]
@@ -130,6 +167,8 @@ def _row(collector: Collector, row: list[str], raw: str, header: list[str], colu
     if kind_text:
         kind = kind_from_name(kind_text)
         if kind is None:
-            collector.problem(line, f"{header[columns['kind']].strip()}: unknown kind {kind_text!r} (known: {KNOWN_KINDS})", raw)
+            collector.problem(
+                line, f"{header[columns['kind']].strip()}: unknown kind {kind_text!r} (known: {KNOWN_KINDS})", raw
+            )
             return
     collector.event(at, values["text"], line, actor=values.get("actor") or "", kind=kind)

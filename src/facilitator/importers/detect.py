@@ -11,8 +11,10 @@ from facilitator.importers.pagerduty import is_log_entry
 from facilitator.importers.session_json import is_session_export
 from facilitator.importers.slack import is_slack_message
 
-UNKNOWN_JSON = ("JSON, but not a format facilitator reads (a Slack export, PagerDuty log entries, "
-                "Grafana annotations or a facilitator export); pick one with --format")
+UNKNOWN_JSON = (
+    "JSON, but not a format facilitator reads (a Slack export, PagerDuty log entries, "
+    "Grafana annotations or a facilitator export); pick one with --format"
+)
 
 
 def _json_format(document: Any) -> str | None:

@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 import json
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from facilitator.importers.json_items import JsonShapeError, located_items
 from facilitator.importers.kinds import infer_kind
 from facilitator.importers.result import Collector, ImportResult, Progress
-from facilitator.model import EventKind
+from facilitator.model.enums import EventKind
 
-_EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 END_SUFFIX = " (end)"
 
 
@@ -55,10 +55,16 @@ def parse_grafana(text: str, source: str, progress: Progress | None = None) -> I
     for done, (line, item) in enumerate(items, start=1):
         collector.tick(done, len(items))
         if not is_annotation(item):
-            collector.problem(line, "not a Grafana annotation (needs `time` and `text`)", json.dumps(item, ensure_ascii=False))
+            collector.problem(
+                line, "not a Grafana annotation (needs `time` and `text`)", json.dumps(item, ensure_ascii=False)
+            )
             continue
         body, kind = _text(item)
-        tags = " ".join(t for t in item.get("tags") or [] if isinstance(t, str)) if isinstance(item.get("tags"), list) else ""
+        tags = (
+            " ".join(t for t in item.get("tags") or [] if isinstance(t, str))
+            if isinstance(item.get("tags"), list)
+            else ""
+        )
         kind = kind or infer_kind(f"{body} {tags}")
         try:
             start = _instant(item["time"], "time")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from facilitator.model import EventKind
+from facilitator.model.enums import EventKind
 
 # Checked in this order: "status page" is a communication before "page" makes it an alert.
 _WORDS: tuple[tuple[EventKind, re.Pattern[str]], ...] = tuple(
@@ -14,8 +14,11 @@ _WORDS: tuple[tuple[EventKind, re.Pattern[str]], ...] = tuple(
         (EventKind.ALERT, r"\b(?:alert\w*|alarm\w*|page[ds]?|paging|pager\w*|triggered)\b"),
         (EventKind.DECISION, r"\b(?:decid\w*|decision\w*|propos\w*)\b"),
         (EventKind.RESOLUTION, r"\b(?:resolved?|resolves|resolution)\b"),
-        (EventKind.ACTION, r"\b(?:deploy\w*|roll(?:ed|s|ing)?[ -]?back\w*|revert\w*|restart\w*|execut\w*"
-                           r"|disabl\w*|enabl\w*|fail(?:ed|s)?[ -]?over|ran|run(?:s|ning)?)\b"),
+        (
+            EventKind.ACTION,
+            r"\b(?:deploy\w*|roll(?:ed|s|ing)?[ -]?back\w*|revert\w*|restart\w*|execut\w*"
+            r"|disabl\w*|enabl\w*|fail(?:ed|s)?[ -]?over|ran|run(?:s|ning)?)\b",
+        ),
     )
 )
 

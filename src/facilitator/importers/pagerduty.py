@@ -7,12 +7,12 @@ back as the incident's detected, acknowledged and resolved times.
 from __future__ import annotations
 
 import json
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any
 
 from facilitator.importers.json_items import JsonShapeError, located_items
 from facilitator.importers.result import Collector, ImportResult, Progress
-from facilitator.model import EventKind
+from facilitator.model.enums import EventKind
 
 _KINDS = {
     "trigger": EventKind.ALERT,
@@ -56,7 +56,7 @@ def _instant(value: Any) -> datetime:
         raise ValueError(f"created_at: {value!r} is not an ISO 8601 time") from None
     if parsed.tzinfo is None:
         raise ValueError(f"created_at: {value!r} has no UTC offset")
-    return parsed.astimezone(timezone.utc)
+    return parsed.astimezone(UTC)
 
 
 def parse_pagerduty(text: str, source: str, progress: Progress | None = None) -> ImportResult:
@@ -69,8 +69,11 @@ def parse_pagerduty(text: str, source: str, progress: Progress | None = None) ->
     for done, (line, entry) in enumerate(entries, start=1):
         collector.tick(done, len(entries))
         if not is_log_entry(entry):
-            collector.problem(line, "not a PagerDuty log entry (no `type` ending in `_log_entry`)",
-                              json.dumps(entry, ensure_ascii=False))
+            collector.problem(
+                line,
+                "not a PagerDuty log entry (no `type` ending in `_log_entry`)",
+                json.dumps(entry, ensure_ascii=False),
+            )
             continue
         action = entry["type"].removesuffix("_log_entry")
         try:

@@ -7,7 +7,9 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from facilitator.importers.kinds import infer_kind
-from facilitator.model import EventKind, Provenance, Session, TimelineEvent, UnplacedLine
+from facilitator.model.enums import EventKind
+from facilitator.model.event import Provenance, TimelineEvent, UnplacedLine
+from facilitator.model.session import Session
 from facilitator.model.text import strip_control
 
 Progress = Callable[[int, int], None]
@@ -67,9 +69,17 @@ class Collector:
         self.incident_times: dict[str, datetime] = {}
         self._warnings: dict[str, Problem] = {}
 
-    def event(self, at: datetime, text: str, line: int | None, actor: str = "",
-              kind: EventKind | None = None, *, file: str | None = None,
-              parent_id: str | None = None) -> TimelineEvent | None:
+    def event(
+        self,
+        at: datetime,
+        text: str,
+        line: int | None,
+        actor: str = "",
+        kind: EventKind | None = None,
+        *,
+        file: str | None = None,
+        parent_id: str | None = None,
+    ) -> TimelineEvent | None:
         """Add an event (control sequences stripped); an event with no text is a problem instead."""
         clean = strip_control(text)
         if not clean.strip():

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import re
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from facilitator.importers.json_items import JsonShapeError, located_items
@@ -18,7 +18,7 @@ from facilitator.importers.result import Collector, ImportResult, Progress
 from facilitator.importers.slack_markup import plain_text
 
 _TS = re.compile(r"(\d{1,11})(?:\.(\d{1,6})\d*)?")
-_EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 _SKIPPED = {"message_deleted", "message_changed", "tombstone"}
 
 
@@ -65,10 +65,12 @@ def _actor(message: dict[str, Any], names: dict[str, str]) -> str:
     if isinstance(user, str) and user in names:
         return names[user]
     bot = message.get("bot_profile")
-    return (_person_name(message.get("user_profile"))
-            or (message.get("username") if isinstance(message.get("username"), str) else "")
-            or _person_name(bot)
-            or (user if isinstance(user, str) else ""))
+    return (
+        _person_name(message.get("user_profile"))
+        or (message.get("username") if isinstance(message.get("username"), str) else "")
+        or _person_name(bot)
+        or (user if isinstance(user, str) else "")
+    )
 
 
 def _text(message: dict[str, Any], names: dict[str, str]) -> str:
@@ -99,7 +101,9 @@ def _current_messages(collector: Collector, days: list[tuple[str, str]]) -> list
             continue
         for line, message in items:
             if not is_slack_message(message):
-                collector.problem(line, "not a Slack message (no `ts`)", json.dumps(message, ensure_ascii=False), file=file)
+                collector.problem(
+                    line, "not a Slack message (no `ts`)", json.dumps(message, ensure_ascii=False), file=file
+                )
                 continue
             subtype, ts = str(message.get("subtype") or ""), str(message["ts"])
             if subtype == "message_deleted":
@@ -120,8 +124,9 @@ def _sort_key(message: dict[str, Any]) -> tuple[int, str]:
     return (int(match[1]), (match[2] or "").ljust(6, "0")) if match else (0, "")
 
 
-def parse_slack(days: list[tuple[str, str]], users_text: str | None, source: str,
-                progress: Progress | None = None) -> ImportResult:
+def parse_slack(
+    days: list[tuple[str, str]], users_text: str | None, source: str, progress: Progress | None = None
+) -> ImportResult:
     collector = Collector(source, "slack", progress)
     names = user_names(users_text)
     messages = _current_messages(collector, days)

@@ -41,8 +41,9 @@ def _pick_channel(channels: list[str], wanted: str | None) -> str:
         return channels[0]
     if not channels:
         raise InputError("no channel folders with day files (YYYY-MM-DD.json) in this Slack export")
-    raise InputError(f"the export holds {len(channels)} channels ({', '.join(sorted(channels))}); "
-                     "pick one with --channel NAME")
+    raise InputError(
+        f"the export holds {len(channels)} channels ({', '.join(sorted(channels))}); pick one with --channel NAME"
+    )
 
 
 def _from_tree(files: dict[str, Callable[[], bytes]], source: str, channel: str | None) -> SlackFiles:
@@ -62,7 +63,7 @@ def _zip_tree(archive: zipfile.ZipFile) -> dict[str, Callable[[], bytes]]:
     names = [info.filename for info in archive.infolist() if not info.is_dir()]
     tops = [n.rsplit("/", 1)[0] + "/" if "/" in n else "" for n in names if n.rsplit("/", 1)[-1] == "channels.json"]
     root = min(tops, key=len) if tops else ""
-    return {n[len(root):]: (lambda n=n: archive.read(n)) for n in names if n.startswith(root) and n.endswith(".json")}
+    return {n[len(root) :]: (lambda n=n: archive.read(n)) for n in names if n.startswith(root) and n.endswith(".json")}
 
 
 def _folder_tree(path: Path) -> dict[str, Callable[[], bytes]]:

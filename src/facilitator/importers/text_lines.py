@@ -30,8 +30,9 @@ class _Pending:
     details: list[str] = field(default_factory=list)
 
 
-def parse_text_lines(text: str, source: str, default_date: date | None = None, default_tz: str = "UTC",
-                     progress: Progress | None = None) -> ImportResult:
+def parse_text_lines(
+    text: str, source: str, default_date: date | None = None, default_tz: str = "UTC", progress: Progress | None = None
+) -> ImportResult:
     collector = Collector(source, "text", progress)
     lines = [line.removesuffix("\r") for line in text.split("\n")]
     day = default_date or first_written_date(lines)
@@ -56,8 +57,11 @@ def parse_text_lines(text: str, source: str, default_date: date | None = None, d
         if lead.written_date is not None:
             day = lead.written_date
         elif previous_at is not None and previous_at - lead.parsed.at > ROLLOVER:
-            collector.warn(number, f"{lead.parsed.at:%H:%M} UTC is over 12 hours before the line above; "
-                                   "if it is the next day, write its date")
+            collector.warn(
+                number,
+                f"{lead.parsed.at:%H:%M} UTC is over 12 hours before the line above; "
+                "if it is the next day, write its date",
+            )
         if lead.parsed.warning:
             collector.warn(number, lead.parsed.warning)
         previous_at = lead.parsed.at

@@ -6,7 +6,7 @@ kept for undo, or handed to a worker thread to save, while the UI goes on editin
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Annotated, Any
 from uuid import uuid4
 
@@ -37,11 +37,11 @@ def _parse_iso(value: Any) -> Any:
 
 
 def _aware_utc(value: datetime) -> datetime:
-    if value.tzinfo is timezone.utc:  # what a saved session holds: nothing to convert
+    if value.tzinfo is UTC:  # what a saved session holds: nothing to convert
         return value
     if value.tzinfo is None or value.utcoffset() is None:
         raise ValueError("naive datetime refused: give a time zone or offset (e.g. 14:23 UTC)")
-    return value.astimezone(timezone.utc)
+    return value.astimezone(UTC)
 
 
 UtcInstant = Annotated[datetime, BeforeValidator(_parse_iso), AfterValidator(_aware_utc)]

@@ -48,7 +48,7 @@ class AgendaClock(Model):
     finished: bool = False
 
     @classmethod
-    def for_layout(cls, layout: Layout) -> "AgendaClock":
+    def for_layout(cls, layout: Layout) -> AgendaClock:
         return cls(boxes=tuple(BoxTime(planned_seconds=box.minutes * 60) for box in layout.timeboxes))
 
     # -- reading -------------------------------------------------------------
@@ -97,7 +97,7 @@ class AgendaClock(Model):
         boxes[self.current] = boxes[self.current].changed(elapsed_seconds=self.elapsed(now))
         return tuple(boxes)
 
-    def start(self, now: datetime) -> "AgendaClock":
+    def start(self, now: datetime) -> AgendaClock:
         if self.running:
             return self
         boxes = list(self.boxes)
@@ -109,15 +109,15 @@ class AgendaClock(Model):
             finished=False,
         )
 
-    def pause(self, now: datetime) -> "AgendaClock":
+    def pause(self, now: datetime) -> AgendaClock:
         if not self.running:
             return self
         return self.changed(boxes=self._settled(now), running_since=None)
 
-    def toggle(self, now: datetime) -> "AgendaClock":
+    def toggle(self, now: datetime) -> AgendaClock:
         return self.pause(now) if self.running else self.start(now)
 
-    def extend(self, minutes: int) -> "AgendaClock":
+    def extend(self, minutes: int) -> AgendaClock:
         if minutes <= 0:
             raise ValueError("extend by a positive number of minutes")
         boxes = list(self.boxes)
@@ -125,7 +125,7 @@ class AgendaClock(Model):
         boxes[self.current] = box.changed(extended_seconds=box.extended_seconds + minutes * 60)
         return self.changed(boxes=tuple(boxes))
 
-    def jump(self, index: int, now: datetime) -> "AgendaClock":
+    def jump(self, index: int, now: datetime) -> AgendaClock:
         """Make box `index` current; a running clock keeps running in the new box."""
         if not 0 <= index < len(self.boxes):
             raise ValueError(f"no timebox {index + 1}: the agenda has {len(self.boxes)}")
@@ -140,16 +140,16 @@ class AgendaClock(Model):
             finished=False,
         )
 
-    def next(self, now: datetime) -> "AgendaClock":
+    def next(self, now: datetime) -> AgendaClock:
         """Move to the next box; after the last one the meeting is finished."""
         if self.current == len(self.boxes) - 1:
             return self.changed(boxes=self._settled(now), running_since=None, finished=True)
         return self.jump(self.current + 1, now)
 
-    def previous(self, now: datetime) -> "AgendaClock":
+    def previous(self, now: datetime) -> AgendaClock:
         return self.jump(max(0, self.current - 1), now)
 
-    def recover(self, last_alive: datetime, now: datetime) -> tuple["AgendaClock", timedelta]:
+    def recover(self, last_alive: datetime, now: datetime) -> tuple[AgendaClock, timedelta]:
         """After the app was closed: count the time it was closed as paused.
 
         Returns the clock (still running if it was) and how long it was closed.

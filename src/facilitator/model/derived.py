@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import itertools
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Sequence
 
 from facilitator.model.event import TimelineEvent
 from facilitator.model.session import Session
@@ -56,14 +57,14 @@ class Gap:
 
 def gaps(events: Sequence[TimelineEvent]) -> list[Gap]:
     """Every gap between consecutive events, longest first."""
-    found = [Gap(a, b) for a, b in zip(events, events[1:])]
+    found = [Gap(a, b) for a, b in itertools.pairwise(events)]
     return sorted(found, key=lambda g: g.length, reverse=True)
 
 
 def gap_summary(events: Sequence[TimelineEvent], threshold: timedelta = LONG_GAP) -> tuple[set[str], Gap | None]:
     """In one pass: the ids of events after a silence of at least `threshold`, and the longest gap."""
     instants = [event.at for event in events]
-    lengths = [later - earlier for earlier, later in zip(instants, instants[1:])]
+    lengths = [later - earlier for earlier, later in itertools.pairwise(instants)]
     if not lengths:
         return set(), None
     long_ids = {events[index + 1].id for index, length in enumerate(lengths) if length >= threshold}

@@ -19,7 +19,7 @@ class ParkingItem(Model):
     action_id: str | None = None
 
     @model_validator(mode="after")
-    def _outcome_complete(self) -> "ParkingItem":
+    def _outcome_complete(self) -> ParkingItem:
         if self.outcome is ParkingOutcome.FOLLOW_UP and not self.owner:
             raise ValueError("a follow-up needs an owner")
         if self.outcome is ParkingOutcome.DROPPED and not self.reason:

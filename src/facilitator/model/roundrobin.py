@@ -35,7 +35,7 @@ class Round(Model):
     notes: tuple[RoundNote, ...] = ()
 
     @classmethod
-    def begin(cls, order: tuple[str, ...], prompt: str, now: datetime) -> "Round":
+    def begin(cls, order: tuple[str, ...], prompt: str, now: datetime) -> Round:
         return cls(order=order, prompt=prompt or DEFAULT_PROMPT, turn_started=now)
 
     @property
@@ -60,7 +60,7 @@ class Round(Model):
             return 0.0
         return max(0.0, (now - self.turn_started).total_seconds())
 
-    def advance(self, now: datetime, outcome: TurnOutcome = TurnOutcome.SPOKE, proxy: str = "") -> "Round":
+    def advance(self, now: datetime, outcome: TurnOutcome = TurnOutcome.SPOKE, proxy: str = "") -> Round:
         """End the current turn with `outcome` and hand the floor to the next person."""
         if self.done:
             return self
@@ -72,12 +72,12 @@ class Round(Model):
         )
         return self.changed(turns=(*self.turns, turn), position=self.position + 1, turn_started=now)
 
-    def note(self, text: str) -> "Round":
+    def note(self, text: str) -> Round:
         """Record what the current speaker said."""
         speaker = self.speaker or (self.order[-1] if self.order else "")
         return self.changed(notes=(*self.notes, RoundNote(participant_id=speaker, text=text)))
 
-    def shuffled(self, seed: int) -> "Round":
+    def shuffled(self, seed: int) -> Round:
         """Shuffle who is still waiting; the current speaker keeps the floor."""
         waiting = list(self.waiting)
         random.Random(seed).shuffle(waiting)
@@ -92,7 +92,7 @@ class RoundRobin(Model):
     def current(self) -> Round | None:
         return self.rounds[-1] if self.rounds else None
 
-    def with_current(self, round_: Round) -> "RoundRobin":
+    def with_current(self, round_: Round) -> RoundRobin:
         return self.changed(rounds=(*self.rounds[:-1], round_))
 
     def talk_seconds(self) -> dict[str, float]:

@@ -83,7 +83,7 @@ class Session(Model):
         return events
 
     @model_validator(mode="after")
-    def _clock_fits_layout(self) -> "Session":
+    def _clock_fits_layout(self) -> Session:
         if len(self.clock.boxes) != len(self.layout.timeboxes):
             raise ValueError("the agenda clock does not match the layout's timeboxes")
         return self

@@ -6,7 +6,7 @@ Pure: the date and zone to assume are passed in, never read from the clock.
 from __future__ import annotations
 
 import re
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import UTC, date, datetime, time, timedelta, timezone
 from typing import NamedTuple
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -85,8 +85,9 @@ def build_instant(match: re.Match[str], default_date: date | None, default_tz: s
     return instant_from_parts(match, match["date"], default_date, match["zone"] or default_tz)
 
 
-def instant_from_parts(match: re.Match[str], day_text: str | None, default_date: date | None, zone: str,
-                       hour_offset: int = 0) -> ParsedTime:
+def instant_from_parts(
+    match: re.Match[str], day_text: str | None, default_date: date | None, zone: str, hour_offset: int = 0
+) -> ParsedTime:
     """An aware instant from the `hour`, `minute`, `second`, `fraction` groups of `match`,
     the written date (else `default_date`) and a zone token. `hour_offset` turns 1 PM into 13."""
     hour, minute = int(match["hour"]) + hour_offset, int(match["minute"])
@@ -105,7 +106,7 @@ def instant_from_parts(match: re.Match[str], day_text: str | None, default_date:
         raise TimeParseError("no date given, and no incident date to assume")
     tzinfo, warning = zone_from_token(zone)
     local = datetime.combine(day, time(hour, minute, second, micro), tzinfo=tzinfo)
-    return ParsedTime(local.astimezone(timezone.utc), warning)
+    return ParsedTime(local.astimezone(UTC), warning)
 
 
 def parse_time(text: str, default_date: date | None = None, default_tz: str = "UTC") -> ParsedTime:
@@ -115,10 +116,12 @@ def parse_time(text: str, default_date: date | None = None, default_tz: str = "U
         try:
             parsed = datetime.fromisoformat(text.strip())
         except ValueError:
-            raise TimeParseError(f"{text.strip()!r} is not a time (try 14:23, 14:23 UTC or 2026-03-22 14:23 +05:30)") from None
+            raise TimeParseError(
+                f"{text.strip()!r} is not a time (try 14:23, 14:23 UTC or 2026-03-22 14:23 +05:30)"
+            ) from None
         if parsed.tzinfo is None:
             parsed = parsed.replace(tzinfo=zone_from_token(default_tz)[0])
-        return ParsedTime(parsed.astimezone(timezone.utc))
+        return ParsedTime(parsed.astimezone(UTC))
     return build_instant(match, default_date, default_tz)
 
 

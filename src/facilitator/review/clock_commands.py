@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from facilitator.model import AgendaClock, SessionStatus
+from facilitator.model.clock import AgendaClock
+from facilitator.model.enums import SessionStatus
 from facilitator.review.core import Change, ReviewCore
 
 

@@ -12,8 +12,9 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from facilitator.model import Session, SessionStatus
-from facilitator.store import SessionFile
+from facilitator.model.enums import SessionStatus
+from facilitator.model.session import Session
+from facilitator.store.session_file import SessionFile
 
 UNDO_DEPTH = 200
 

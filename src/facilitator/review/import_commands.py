@@ -5,8 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from facilitator.importers.result import ImportResult
-from facilitator.model import Session, TimelineEvent
 from facilitator.model.base import new_id
+from facilitator.model.event import TimelineEvent
+from facilitator.model.session import Session
 from facilitator.review.core import ReviewCore
 
 
@@ -21,8 +22,9 @@ def fresh_ids(events: tuple[TimelineEvent, ...]) -> tuple[TimelineEvent, ...]:
     """Copies of exported events with new ids (thread links kept), so merging into a
     session that already holds some of them can never repeat an id."""
     renamed = {event.id: new_id() for event in events}
-    return tuple(event.changed(id=renamed[event.id], parent_id=renamed.get(event.parent_id, event.parent_id))
-                 for event in events)
+    return tuple(
+        event.changed(id=renamed[event.id], parent_id=renamed.get(event.parent_id, event.parent_id)) for event in events
+    )
 
 
 class ImportCommands(ReviewCore):
@@ -41,6 +43,7 @@ class ImportCommands(ReviewCore):
             self.replace_content(result.session, label)
             return ImportOutcome(len(result.events), 0, took_over=True)
         events = fresh_ids(result.events) if result.session is not None else result.events
-        added, skipped = self.import_events(events, result.unplaced if lenient else (), label=label,
-                                            **result.incident_times)
+        added, skipped = self.import_events(
+            events, result.unplaced if lenient else (), label=label, **result.incident_times
+        )
         return ImportOutcome(added, skipped, took_over=False)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 from typing import Any
 
-from facilitator.model import TimelineEvent
+from facilitator.model.event import TimelineEvent
 
 
 def replace_item(items: tuple[Any, ...], item_id: str, **values: Any) -> tuple[tuple[Any, ...], Any]:

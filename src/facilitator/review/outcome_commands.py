@@ -5,15 +5,10 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from facilitator.model import (
-    ActionItem,
-    ActionStatus,
-    Category,
-    Finding,
-    FindingKind,
-    ParkingItem,
-    ParkingOutcome,
-)
+from facilitator.model.action import ActionItem
+from facilitator.model.enums import ActionStatus, Category, FindingKind, ParkingOutcome
+from facilitator.model.finding import Finding
+from facilitator.model.parking import ParkingItem
 from facilitator.review.core import Change, ReviewCore
 from facilitator.review.items import replace_item, without
 
@@ -21,8 +16,9 @@ from facilitator.review.items import replace_item, without
 class OutcomeCommands(ReviewCore):
     # -- findings ----------------------------------------------------------------
 
-    def add_finding(self, kind: FindingKind, text: str, category: Category = Category.TECHNICAL,
-                    event_ids: tuple[str, ...] = ()) -> Finding:
+    def add_finding(
+        self, kind: FindingKind, text: str, category: Category = Category.TECHNICAL, event_ids: tuple[str, ...] = ()
+    ) -> Finding:
         for event_id in event_ids:
             self.session.event(event_id)
         finding = Finding(kind=kind, text=text, category=category, event_ids=event_ids)
@@ -35,9 +31,7 @@ class OutcomeCommands(ReviewCore):
         return finding
 
     def delete_finding(self, finding_id: str) -> Change:
-        actions = tuple(
-            a.changed(finding_id=None) if a.finding_id == finding_id else a for a in self.session.actions
-        )
+        actions = tuple(a.changed(finding_id=None) if a.finding_id == finding_id else a for a in self.session.actions)
         return self._apply("delete finding", findings=without(self.session.findings, finding_id), actions=actions)
 
     def toggle_link(self, finding_id: str, event_id: str) -> Finding:
@@ -91,8 +85,9 @@ class OutcomeCommands(ReviewCore):
         self._apply("park topic", parking=(*self.session.parking, item))
         return item
 
-    def triage(self, item_id: str, outcome: ParkingOutcome | None, owner: str = "", reason: str = "",
-               today: date | None = None) -> ParkingItem:
+    def triage(
+        self, item_id: str, outcome: ParkingOutcome | None, owner: str = "", reason: str = "", today: date | None = None
+    ) -> ParkingItem:
         """Give a parked topic its outcome. An `action` outcome creates the action item too."""
         item = self.session.parked(item_id)
         actions = self.session.actions

@@ -5,7 +5,10 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from facilitator.model import AgendaClock, Layout, Participant, SessionStatus
+from facilitator.model.clock import AgendaClock
+from facilitator.model.enums import SessionStatus
+from facilitator.model.layout import Layout
+from facilitator.model.participant import Participant
 from facilitator.review.core import Change, ReviewCore
 from facilitator.review.items import replace_item, without
 
@@ -37,8 +40,9 @@ class SessionCommands(ReviewCore):
             raise ValueError(f"not a session detail: {', '.join(sorted(unknown))}")
         return self._apply("edit details", **values)
 
-    def add_participant(self, name: str, role: str = "", tz: str = "UTC", proxy_for: str = "",
-                        facilitator: bool = False) -> Participant:
+    def add_participant(
+        self, name: str, role: str = "", tz: str = "UTC", proxy_for: str = "", facilitator: bool = False
+    ) -> Participant:
         person = Participant(name=name, role=role, tz=tz, proxy_for=proxy_for, facilitator=facilitator)
         participants = self.session.participants
         if facilitator:
@@ -57,7 +61,9 @@ class SessionCommands(ReviewCore):
 
     def remove_participant(self, participant_id: str) -> Change:
         name = self.session.participant(participant_id).name
-        return self._apply(f"remove participant {name}", participants=without(self.session.participants, participant_id))
+        return self._apply(
+            f"remove participant {name}", participants=without(self.session.participants, participant_id)
+        )
 
     def set_layout(self, layout: Layout) -> Change:
         """Switch agenda; only before the meeting starts, since the clock starts afresh."""

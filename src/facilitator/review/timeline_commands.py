@@ -6,7 +6,8 @@ from collections.abc import Iterable
 from datetime import datetime
 from typing import Any
 
-from facilitator.model import Correction, EventKind, TimelineEvent, UnplacedLine
+from facilitator.model.enums import EventKind
+from facilitator.model.event import Correction, TimelineEvent, UnplacedLine
 from facilitator.review.core import Change, ReviewCore
 from facilitator.review.items import insert_event, replace_item, without
 
@@ -14,8 +15,14 @@ EDITABLE = frozenset({"at", "actor", "kind", "text", "decision_point"})
 
 
 class TimelineCommands(ReviewCore):
-    def add_event(self, at: datetime, text: str, actor: str = "", kind: EventKind = EventKind.OBSERVATION,
-                  decision_point: bool = False) -> TimelineEvent:
+    def add_event(
+        self,
+        at: datetime,
+        text: str,
+        actor: str = "",
+        kind: EventKind = EventKind.OBSERVATION,
+        decision_point: bool = False,
+    ) -> TimelineEvent:
         event = TimelineEvent(at=at, text=text, actor=actor, kind=kind, decision_point=decision_point)
         self._apply("add event", timeline=insert_event(self.session.timeline, event))
         return event
@@ -63,8 +70,13 @@ class TimelineCommands(ReviewCore):
         )
         return self._apply("delete event", timeline=without(self.session.timeline, event_id), findings=findings)
 
-    def import_events(self, events: Iterable[TimelineEvent], unplaced: Iterable[UnplacedLine] = (),
-                      label: str = "import", **details: Any) -> tuple[int, int]:
+    def import_events(
+        self,
+        events: Iterable[TimelineEvent],
+        unplaced: Iterable[UnplacedLine] = (),
+        label: str = "import",
+        **details: Any,
+    ) -> tuple[int, int]:
         """Add parsed events in one undoable step; an event with the same instant and text
         as one already there is skipped. `details` fills empty incident times only.
 

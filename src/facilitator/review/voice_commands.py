@@ -5,7 +5,9 @@ from __future__ import annotations
 import random
 from datetime import datetime
 
-from facilitator.model import Affirmation, Round, TurnOutcome
+from facilitator.model.debrief import Affirmation
+from facilitator.model.enums import TurnOutcome
+from facilitator.model.roundrobin import Round
 from facilitator.review.core import Change, ReviewCore
 
 

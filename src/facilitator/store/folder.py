@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from facilitator.model import Session
+from facilitator.model.session import Session
 from facilitator.store.paths import list_session_files
 from facilitator.store.session_file import SessionFileError, load_session
 

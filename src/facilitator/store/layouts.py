@@ -12,8 +12,7 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
-from facilitator.model import Layout
-from facilitator.model.layout import MAX_TIMEBOXES
+from facilitator.model.layout import MAX_TIMEBOXES, Layout
 from facilitator.resources import bundled_dir
 from facilitator.store.paths import user_layouts_dir
 
@@ -45,13 +44,12 @@ def _line_of(text: str, loc: tuple[int | str, ...], kind: str = "") -> int | Non
     headers = [i for i, line in enumerate(lines) if line.strip().startswith("[[timeboxes]]")]
     if rest == ["timeboxes"] and kind == "too_long" and len(headers) > MAX_TIMEBOXES:
         return headers[MAX_TIMEBOXES] + 1  # the first timebox too many
-    if len(rest) >= 2 and rest[0] == "timeboxes" and isinstance(rest[1], int):
-        if rest[1] < len(headers):
-            start = headers[rest[1]]
-            end = headers[rest[1] + 1] if rest[1] + 1 < len(headers) else len(lines)
-            rest = rest[2:]
-            if not rest:
-                return start + 1
+    if len(rest) >= 2 and rest[0] == "timeboxes" and isinstance(rest[1], int) and rest[1] < len(headers):
+        start = headers[rest[1]]
+        end = headers[rest[1] + 1] if rest[1] + 1 < len(headers) else len(lines)
+        rest = rest[2:]
+        if not rest:
+            return start + 1
     key = next((str(p) for p in rest if isinstance(p, str)), None)
     found = _key_line(lines, key, start, end) if key else None
     return found or (start + 1 if start else None)
@@ -77,9 +75,7 @@ def parse_layout(text: str, source: Path) -> Layout:
         where = _TOML_WHERE.match(str(error))
         if where is None:
             raise LayoutError(f"{source}: not valid TOML: {error}") from None
-        raise LayoutError(
-            f"{source}:{where['line']}: not valid TOML: {where['msg']} (column {where['col']})"
-        ) from None
+        raise LayoutError(f"{source}:{where['line']}: not valid TOML: {where['msg']} (column {where['col']})") from None
     data.setdefault("name", source.stem)
     try:
         return Layout.model_validate(data)

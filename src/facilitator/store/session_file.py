@@ -19,7 +19,7 @@ from typing import Any
 from pydantic import ValidationError
 from tinydb import TinyDB
 
-from facilitator.model import SCHEMA_VERSION, Session
+from facilitator.model.session import SCHEMA_VERSION, Session
 from facilitator.store.lock import LockHolder, SessionLock
 from facilitator.store.migrations import SchemaError, check_readable, migrate
 from facilitator.store.storage import AtomicJSONStorage, backup_path, create_exclusive, encode, remove_leftovers
@@ -187,9 +187,13 @@ def open_session(path: Path) -> SessionFile:
         holder = lock.acquire()
     except OSError as error:
         tables = _read_tables(path)
-        return SessionFile(path, _session_of(path, tables), read_only=True,
-                           saved_at=_parse_saved_at(_saved_meta(tables).get("saved_at")),
-                           lock_problem=error.strerror or str(error))
+        return SessionFile(
+            path,
+            _session_of(path, tables),
+            read_only=True,
+            saved_at=_parse_saved_at(_saved_meta(tables).get("saved_at")),
+            lock_problem=error.strerror or str(error),
+        )
     try:
         tables = _read_tables(path)
         session = _session_of(path, tables)

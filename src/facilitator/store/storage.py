@@ -153,8 +153,9 @@ class AtomicJSONStorage(Storage):
     file is not read a second time.
     """
 
-    def __init__(self, path: str | os.PathLike[str], read_only: bool = False,
-                 initial: dict[str, dict[str, Any]] | None = None) -> None:
+    def __init__(
+        self, path: str | os.PathLike[str], read_only: bool = False, initial: dict[str, dict[str, Any]] | None = None
+    ) -> None:
         self.path = Path(path)
         self.read_only = read_only
         self._cache = initial

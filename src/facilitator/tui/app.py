@@ -7,7 +7,7 @@ import gc
 import signal
 from collections.abc import AsyncIterator, Callable, Iterable
 from contextlib import asynccontextmanager
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -24,13 +24,13 @@ if TYPE_CHECKING:  # the review and the store load in a worker, after the first 
     from textual.pilot import Pilot
 
     from facilitator.review import Change, Review
-    from facilitator.store import SessionFile, SessionFileError
+    from facilitator.store.session_file import SessionFile, SessionFileError
 
 Now = Callable[[], datetime]
 
 
 def wall_clock() -> datetime:
-    return datetime.now(timezone.utc)
+    return datetime.now(UTC)
 
 
 class FacilitatorApp(AutosaveMixin, App[int]):
@@ -80,7 +80,7 @@ class FacilitatorApp(AutosaveMixin, App[int]):
         if self.session_path is not None:
             self.open_session_file(self.session_path)
         else:
-            from facilitator.store import sessions_dir
+            from facilitator.store.paths import sessions_dir
             from facilitator.tui.screens.picker import PickerScreen
 
             self.push_screen(PickerScreen(self.sessions_folder or sessions_dir()))
@@ -95,7 +95,7 @@ class FacilitatorApp(AutosaveMixin, App[int]):
 
     @work(thread=True, exit_on_error=False, group="open")
     def _load_session(self, path: Path) -> None:
-        from facilitator.store import SessionFileError, open_session
+        from facilitator.store.session_file import SessionFileError, open_session
 
         try:
             file = open_session(path)
@@ -128,8 +128,13 @@ class FacilitatorApp(AutosaveMixin, App[int]):
         if file.read_only:
             self.notify(file.read_only_reason, title="Read-only", severity="warning", timeout=10, markup=False)
         if file.stale_lock is not None:
-            self.notify(f"The lock left by {file.stale_lock.describe()}, which is no longer running, was taken "
-                        "over; nothing was lost.", title="Session recovered", timeout=10, markup=False)
+            self.notify(
+                f"The lock left by {file.stale_lock.describe()}, which is no longer running, was taken "
+                "over; nothing was lost.",
+                title="Session recovered",
+                timeout=10,
+                markup=False,
+            )
         if closed.total_seconds() >= 1:
             self.notify(
                 f"The clock was paused for the {format_span(closed)} the app was closed; it is running again.",
@@ -174,8 +179,13 @@ class FacilitatorApp(AutosaveMixin, App[int]):
         was_failing = self.save_error is not None
         self.save_error = error
         if error is not None:
-            self.notify(f"Not saved: {error}. Your edits are kept in memory; Ctrl+S retries.",
-                        title="Save failed", severity="error", timeout=8, markup=False)
+            self.notify(
+                f"Not saved: {error}. Your edits are kept in memory; Ctrl+S retries.",
+                title="Save failed",
+                severity="error",
+                timeout=8,
+                markup=False,
+            )
         elif was_failing:
             self.notify("Saved again.", title="Saved", markup=False)
         from facilitator.tui.screens.review import ReviewScreen

@@ -1,9 +1,9 @@
 """User key remapping: `keymap.toml` in the config folder maps binding ids to keys.
 
-    # ~/.config/facilitator/keymap.toml
-    [keys]
-    "clock.toggle" = "f5"
-    "park" = "ctrl+k"
+# ~/.config/facilitator/keymap.toml
+[keys]
+"clock.toggle" = "f5"
+"park" = "ctrl+k"
 """
 
 from __future__ import annotations

@@ -37,11 +37,15 @@ def _write(app, fmt: str, target: Path) -> None:
     try:
         write_export(session, fmt, target)
     except OSError as error:
-        app.call_from_thread(app.notify, f"Could not write {target}: {error.strerror or error}",
-                             title="Export failed", severity="error", markup=False)
+        app.call_from_thread(
+            app.notify,
+            f"Could not write {target}: {error.strerror or error}",
+            title="Export failed",
+            severity="error",
+            markup=False,
+        )
         return
-    app.call_from_thread(app.notify, f"Wrote {FORMATS[fmt]} to {target}", title="Exported", timeout=8,
-                         markup=False)
+    app.call_from_thread(app.notify, f"Wrote {FORMATS[fmt]} to {target}", title="Exported", timeout=8, markup=False)
 
 
 def run_export(app, fmt: str, target: Path) -> None:

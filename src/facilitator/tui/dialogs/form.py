@@ -84,7 +84,9 @@ class FormDialog(ModalScreen[dict[str, object] | None]):
                             id=f"f-{spec.key}",
                         )
                     else:
-                        suggester = SuggestFromList(spec.suggestions, case_sensitive=False) if spec.suggestions else None
+                        suggester = (
+                            SuggestFromList(spec.suggestions, case_sensitive=False) if spec.suggestions else None
+                        )
                         yield Input(spec.value, placeholder=spec.placeholder, id=f"f-{spec.key}", suggester=suggester)
                         if spec.blame_check:
                             yield BlameHint(target=f"f-{spec.key}")

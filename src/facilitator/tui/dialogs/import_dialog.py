@@ -40,8 +40,9 @@ def preview_text(result: ImportResult) -> Text:
     if len(result.events) > PREVIEW_EVENTS:
         text.append(f"… and {len(result.events) - PREVIEW_EVENTS} more\n", style="dim")
     if result.problems:
-        text.append(f"\n{len(result.problems)} problems (kept as unplaced lines if you import anyway):\n",
-                    style="bold red")
+        text.append(
+            f"\n{len(result.problems)} problems (kept as unplaced lines if you import anyway):\n", style="bold red"
+        )
         for problem in result.problems[:PREVIEW_PROBLEMS]:
             text.append(one_line(str(problem)) + "\n", style="red")
     for warning in result.warnings:
@@ -83,16 +84,19 @@ class ImportDialog(ModalScreen[None]):
                 yield Input(placeholder="channel (Slack)", id="channel")
             yield ProgressBar(total=None, show_eta=False)
             with VerticalScroll(id="preview"):
-                yield Static(Text("Ctrl+R previews; nothing changes until you import with Ctrl+S.", style="dim"),
-                             id="preview-text")
+                yield Static(
+                    Text("Ctrl+R previews; nothing changes until you import with Ctrl+S.", style="dim"),
+                    id="preview-text",
+                )
             with Horizontal():
                 yield Button("Preview (Ctrl+R)", id="do-preview")
                 yield Button("Import (Ctrl+S)", id="do-import", variant="primary", disabled=True)
                 yield Button("Cancel (Esc)", id="do-cancel")
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
-        {"do-preview": self.action_preview, "do-import": self.action_confirm,
-         "do-cancel": self.action_cancel}[event.button.id]()
+        {"do-preview": self.action_preview, "do-import": self.action_confirm, "do-cancel": self.action_cancel}[
+            event.button.id
+        ]()
 
     def action_preview(self) -> None:
         self.query_one(ProgressBar).add_class("busy")
@@ -115,11 +119,18 @@ class ImportDialog(ModalScreen[None]):
 
         try:
             if path:
-                result = parse_file(Path(path).expanduser(), fmt, default_date=default_date, default_tz=tz,
-                                    channel=channel, progress=progress)
+                result = parse_file(
+                    Path(path).expanduser(),
+                    fmt,
+                    default_date=default_date,
+                    default_tz=tz,
+                    channel=channel,
+                    progress=progress,
+                )
             else:
-                result = parse_text(pasted, fmt, "pasted text", default_date=default_date, default_tz=tz,
-                                    progress=progress)
+                result = parse_text(
+                    pasted, fmt, "pasted text", default_date=default_date, default_tz=tz, progress=progress
+                )
         except (OSError, ValueError) as error:
             self.app.call_from_thread(self.show_failure, str(error))
             return

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from facilitator.model import TimeboxKind
+from facilitator.model.enums import TimeboxKind
 from facilitator.tui.panes.actions import ActionsPane
 from facilitator.tui.panes.board import BoardPane
 from facilitator.tui.panes.debrief import DebriefPane

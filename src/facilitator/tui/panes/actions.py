@@ -10,8 +10,10 @@ from textual.binding import Binding
 from textual.widgets import DataTable, Static
 
 from facilitator.checks.readiness import ACTION_TRAP, open_actions
-from facilitator.model import ActionItem, ActionStatus, Effort, Priority, Session
+from facilitator.model.action import ActionItem
 from facilitator.model.duedate import parse_due
+from facilitator.model.enums import ActionStatus, Effort, Priority
+from facilitator.model.session import Session
 from facilitator.tui.dialogs.form import Field
 from facilitator.tui.panes.base import Pane
 from facilitator.tui.text import literal, one_line
@@ -19,8 +21,17 @@ from facilitator.tui.widgets.people import is_participant
 
 NONE = "-"
 STATUS_CYCLE = tuple(ActionStatus)
-COLUMNS = (("", 1), ("Title", 24), ("Owner", 14), ("Pri", 3), ("Due", 10), ("Done when", 18),
-           ("Eff", 3), ("Status", 11), ("Finding", 18))
+COLUMNS = (
+    ("", 1),
+    ("Title", 24),
+    ("Owner", 14),
+    ("Pri", 3),
+    ("Due", 10),
+    ("Done when", 18),
+    ("Eff", 3),
+    ("Status", 11),
+    ("Finding", 18),
+)
 GROWS = {"Title": 0.45, "Done when": 0.35, "Finding": 0.2}
 """How the room a wide terminal has beyond 80 columns is shared among the text columns."""
 
@@ -29,6 +40,8 @@ def column_widths(width: int) -> list[tuple[str, int]]:
     """The columns' widths for a table `width` cells wide (two cells of padding each)."""
     spare = max(0, width - sum(w + 2 for _, w in COLUMNS) - 2)
     return [(label, w + int(spare * GROWS.get(label, 0))) for label, w in COLUMNS]
+
+
 PRIORITY_STYLE = {Priority.P0: "bold red", Priority.P1: "bold yellow", Priority.P2: ""}
 STATUS_STYLE = {ActionStatus.DONE: "green", ActionStatus.DROPPED: "dim strike", ActionStatus.IN_PROGRESS: "cyan"}
 MISSING = "yellow italic"
@@ -36,8 +49,15 @@ MISSING = "yellow italic"
 
 def missing_parts(action: ActionItem) -> list[str]:
     """What an open action still lacks: owner, due date, definition of done."""
-    return [what for what, value in (("owner", action.owner.strip()), ("due date", action.due),
-                                     ("definition of done", action.done_definition.strip())) if not value]
+    return [
+        what
+        for what, value in (
+            ("owner", action.owner.strip()),
+            ("due date", action.due),
+            ("definition of done", action.done_definition.strip()),
+        )
+        if not value
+    ]
 
 
 def nudges_text(session: Session) -> Text:
@@ -56,11 +76,14 @@ def nudges_text(session: Session) -> Text:
     if urgent > ACTION_TRAP:
         parts.append((f"{urgent} open P0/P1: action item trap: move the rest to a backlog", "bold red"))
     if not session.actions:
-        return Text("No actions yet. a adds one: one owner, a priority, a due date, how we know it is done.",
-                    style="dim")
+        return Text(
+            "No actions yet. a adds one: one owner, a priority, a due date, how we know it is done.", style="dim"
+        )
     if not parts:
-        return Text(f"{len(session.actions)} actions · every open one has an owner, a due date and a "
-                    "definition of done", style="green")
+        return Text(
+            f"{len(session.actions)} actions · every open one has an owner, a due date and a definition of done",
+            style="green",
+        )
     text.append("⚠ ", style="bold yellow")
     for index, (part, style) in enumerate(parts):
         if index:
@@ -85,16 +108,24 @@ def action_row(session: Session, action: ActionItem) -> list[Text]:
     finding = next((f for f in session.findings if f.id == action.finding_id), None)
     return [
         Text("⚠" if lacking else " ", style="bold yellow"),
-        Text(one_line(action.title), style="strike" if action.status is ActionStatus.DROPPED else "",
-             no_wrap=True, overflow="ellipsis"),
+        Text(
+            one_line(action.title),
+            style="strike" if action.status is ActionStatus.DROPPED else "",
+            no_wrap=True,
+            overflow="ellipsis",
+        ),
         owner,
         Text(action.priority.value, style=PRIORITY_STYLE[action.priority]),
         cell(action.due.isoformat() if action.due else "", "due date"),
         cell(action.done_definition, "definition of done"),
         Text(action.effort.value if action.effort else "—", style="" if action.effort else "dim"),
         Text(action.status.value, style=STATUS_STYLE.get(action.status, "")),
-        Text(one_line(finding.text) if finding else "—", style="" if finding else "dim",
-             no_wrap=True, overflow="ellipsis"),
+        Text(
+            one_line(finding.text) if finding else "—",
+            style="" if finding else "dim",
+            no_wrap=True,
+            overflow="ellipsis",
+        ),
     ]
 
 
@@ -187,22 +218,43 @@ class ActionsPane(Pane):
         findings = [(Text("none"), NONE)] + [(literal(one_line(f.text)[:70]), f.id) for f in self.session.findings]
         return [
             Field("title", "Action", action.title if action else "", blame_check=True),
-            Field("owner", "Owner: exactly one person", action.owner if action else "",
-                  placeholder=names[:90]),
-            Field("priority", "Priority", (action.priority if action else Priority.P2).value,
-                  options=[(p.value, p.value) for p in Priority]),
-            Field("due", "Due (3d, 1w, fri, 2026-12-01; empty = not agreed)",
-                  action.due.isoformat() if action and action.due else ""),
-            Field("done_definition", "Done when (how we will know)", action.done_definition if action else "",
-                  blame_check=True),
-            Field("effort", "Effort", action.effort.value if action and action.effort else NONE,
-                  options=[("not sized", NONE), *((e.value, e.value) for e in Effort)]),
-            Field("impact", "Impact (what it prevents or limits)", action.impact if action else "",
-                  blame_check=True),
-            Field("status", "Status", (action.status if action else ActionStatus.OPEN).value,
-                  options=[(s.value, s.value) for s in ActionStatus]),
-            Field("finding_id", "Finding it addresses",
-                  action.finding_id if action and action.finding_id else NONE, options=findings),
+            Field("owner", "Owner: exactly one person", action.owner if action else "", placeholder=names[:90]),
+            Field(
+                "priority",
+                "Priority",
+                (action.priority if action else Priority.P2).value,
+                options=[(p.value, p.value) for p in Priority],
+            ),
+            Field(
+                "due",
+                "Due (3d, 1w, fri, 2026-12-01; empty = not agreed)",
+                action.due.isoformat() if action and action.due else "",
+            ),
+            Field(
+                "done_definition",
+                "Done when (how we will know)",
+                action.done_definition if action else "",
+                blame_check=True,
+            ),
+            Field(
+                "effort",
+                "Effort",
+                action.effort.value if action and action.effort else NONE,
+                options=[("not sized", NONE), *((e.value, e.value) for e in Effort)],
+            ),
+            Field("impact", "Impact (what it prevents or limits)", action.impact if action else "", blame_check=True),
+            Field(
+                "status",
+                "Status",
+                (action.status if action else ActionStatus.OPEN).value,
+                options=[(s.value, s.value) for s in ActionStatus],
+            ),
+            Field(
+                "finding_id",
+                "Finding it addresses",
+                action.finding_id if action and action.finding_id else NONE,
+                options=findings,
+            ),
         ]
 
     def _values(self, values: dict[str, Any]) -> dict[str, Any]:

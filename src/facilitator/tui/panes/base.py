@@ -9,7 +9,7 @@ from typing import Any, ClassVar
 from pydantic import ValidationError
 from textual.containers import Vertical
 
-from facilitator.model import Session
+from facilitator.model.session import Session
 from facilitator.review import Review
 from facilitator.tui.dialogs.form import Field, FormDialog, plain_error
 

@@ -13,7 +13,9 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
-from facilitator.model import Category, Finding, FindingKind, Session
+from facilitator.model.enums import Category, FindingKind
+from facilitator.model.finding import Finding
+from facilitator.model.session import Session
 from facilitator.tui.dialogs.form import Field
 from facilitator.tui.dialogs.pick import PickDialog
 from facilitator.tui.panes.base import Pane
@@ -157,8 +159,13 @@ class BoardPane(Pane):
         finding = self.current
         detail = self.query_one("#board-detail", Static)
         if finding is None:
-            detail.update(Text("a adds a contributor, mitigator or risk · ←/→ change column · ↑/↓ move · "
-                               "y asks why under a contributor", style="dim"))
+            detail.update(
+                Text(
+                    "a adds a contributor, mitigator or risk · ←/→ change column · ↑/↓ move · "
+                    "y asks why under a contributor",
+                    style="dim",
+                )
+            )
         else:
             detail.update(finding_detail(self.session, finding))
 
@@ -189,17 +196,21 @@ class BoardPane(Pane):
 
     def _fields(self, finding: Finding | None, kind: FindingKind) -> list[Field]:
         return [
-            Field("text", "What (about the system, not a person)", finding.text if finding else "",
-                  blame_check=True),
+            Field("text", "What (about the system, not a person)", finding.text if finding else "", blame_check=True),
             Field("kind", "Kind", (finding.kind if finding else kind).value, options=KIND_OPTIONS),
-            Field("category", "Category", (finding.category if finding else Category.TECHNICAL).value,
-                  options=CATEGORY_OPTIONS),
+            Field(
+                "category",
+                "Category",
+                (finding.category if finding else Category.TECHNICAL).value,
+                options=CATEGORY_OPTIONS,
+            ),
         ]
 
     def action_add(self) -> None:
         def submit(values: dict[str, Any]) -> None:
-            finding = self.review.add_finding(FindingKind(values["kind"]), str(values["text"]),
-                                              Category(values["category"]))
+            finding = self.review.add_finding(
+                FindingKind(values["kind"]), str(values["text"]), Category(values["category"])
+            )
             self.call_after_refresh(self.select, finding)
 
         kind = self._focused_kind()
@@ -211,8 +222,12 @@ class BoardPane(Pane):
             return
 
         def submit(values: dict[str, Any]) -> None:
-            edited = self.review.edit_finding(finding.id, kind=FindingKind(values["kind"]),
-                                              category=Category(values["category"]), text=str(values["text"]))
+            edited = self.review.edit_finding(
+                finding.id,
+                kind=FindingKind(values["kind"]),
+                category=Category(values["category"]),
+                text=str(values["text"]),
+            )
             self.call_after_refresh(self.select, edited)
 
         self.ask(f"Edit {finding.kind.value}", self._fields(finding, finding.kind), submit)
@@ -220,8 +235,9 @@ class BoardPane(Pane):
     def action_delete(self) -> None:
         finding = self.current
         if finding is not None and self.run(self.review.delete_finding, finding.id) is not None:
-            self.app.notify(f"Deleted {finding.kind.value} “{one_line(finding.text)[:40]}” (Ctrl+Z to undo)",
-                            markup=False)
+            self.app.notify(
+                f"Deleted {finding.kind.value} “{one_line(finding.text)[:40]}” (Ctrl+Z to undo)", markup=False
+            )
 
     def action_link(self) -> None:
         finding = self.current
@@ -232,8 +248,13 @@ class BoardPane(Pane):
             self.app.notify("The timeline is empty: nothing to link.", markup=False)
             return
         multi_day = _multi_day(self.session)
-        items = [(e.id, f"{'✓' if e.id in finding.event_ids else ' '} {time_label(e.at, None, multi_day)} "
-                        f"{one_line(e.text)}") for e in self.session.timeline]
+        items = [
+            (
+                e.id,
+                f"{'✓' if e.id in finding.event_ids else ' '} {time_label(e.at, None, multi_day)} {one_line(e.text)}",
+            )
+            for e in self.session.timeline
+        ]
         first_linked = next((e.id for e in self.session.timeline if e.id in finding.event_ids), None)
 
         def chosen(event_id: str | None) -> None:
@@ -256,9 +277,11 @@ class BoardPane(Pane):
         if finding is None:
             return
         asked_of = finding.whys[-1] if finding.whys else finding.text
-        self.ask(f"Why? (of: {one_line(asked_of)[:60]})", [Field("text", f"Why {len(finding.whys) + 1}",
-                                                                 blame_check=True)],
-                 lambda v: self.review.add_why(finding.id, str(v["text"])))
+        self.ask(
+            f"Why? (of: {one_line(asked_of)[:60]})",
+            [Field("text", f"Why {len(finding.whys) + 1}", blame_check=True)],
+            lambda v: self.review.add_why(finding.id, str(v["text"])),
+        )
 
     def action_edit_why(self) -> None:
         finding = self._contributor()
@@ -272,9 +295,11 @@ class BoardPane(Pane):
             if choice is None:
                 return
             index = int(choice)
-            self.ask(f"Edit why {index + 1} (empty removes it)",
-                     [Field("text", f"Why {index + 1}", finding.whys[index], blame_check=True)],
-                     lambda v: self.review.edit_why(finding.id, index, str(v["text"])))
+            self.ask(
+                f"Edit why {index + 1} (empty removes it)",
+                [Field("text", f"Why {index + 1}", finding.whys[index], blame_check=True)],
+                lambda v: self.review.edit_why(finding.id, index, str(v["text"])),
+            )
 
         if len(finding.whys) == 1:
             edit("0")
@@ -286,6 +311,8 @@ class BoardPane(Pane):
         finding = self._contributor()
         if finding is None:
             return
-        self.ask("Systemic factor: where the whys end (a property of the system)",
-                 [Field("systemic_factor", "Systemic factor", finding.systemic_factor, blame_check=True)],
-                 lambda v: self.review.edit_finding(finding.id, systemic_factor=str(v["systemic_factor"])))
+        self.ask(
+            "Systemic factor: where the whys end (a property of the system)",
+            [Field("systemic_factor", "Systemic factor", finding.systemic_factor, blame_check=True)],
+            lambda v: self.review.edit_finding(finding.id, systemic_factor=str(v["systemic_factor"])),
+        )

@@ -13,7 +13,8 @@ from textual.widgets.option_list import Option
 
 from facilitator.checks.blameless import session_flag_count
 from facilitator.checks.readiness import open_actions
-from facilitator.model import Session, SessionStatus
+from facilitator.model.enums import SessionStatus
+from facilitator.model.session import Session
 from facilitator.tui.dialogs.form import Field
 from facilitator.tui.dialogs.pick import ConfirmDialog
 from facilitator.tui.panes.base import Pane
@@ -92,15 +93,18 @@ def readback_text(session: Session) -> Text:
         text.append(one_line(action.title))
         text.append(" — ")
         text.append(one_line(action.owner) if action.owner else "no owner", style="" if action.owner else "bold yellow")
-        text.append(f" · due {action.due.isoformat()}" if action.due else " · no due date",
-                    style="" if action.due else "yellow")
+        text.append(
+            f" · due {action.due.isoformat()}" if action.due else " · no due date", style="" if action.due else "yellow"
+        )
         text.append(f" · {action.status.value}\n", style="dim")
     for problem in close_problems(session):
         text.append(f"⚠ {problem}\n", style="bold yellow")
     flags = session_flag_count(session)
     text.append("\nBlameless check: ", style="bold")
-    text.append(f"{flags} phrase{'s' if flags != 1 else ''} flagged" if flags else "no blaming phrasing found",
-                style="yellow" if flags else "green")
+    text.append(
+        f"{flags} phrase{'s' if flags != 1 else ''} flagged" if flags else "no blaming phrasing found",
+        style="yellow" if flags else "green",
+    )
     text.append(" (facilitator blameless shows them)\n\n" if flags else "\n\n", style="dim")
     text.append_text(talk_time_text(session))
     return text
@@ -111,8 +115,9 @@ class DebriefPane(Pane):
     TITLE = "Debrief"
     HELP_GROUP = "Debrief"
     PRIMARY = "#debrief-entries"
-    WATCHES = frozenset({"debrief", "actions", "parking", "status", "closed_at", "round_robin", "participants",
-                         "findings", "timeline"})
+    WATCHES = frozenset(
+        {"debrief", "actions", "parking", "status", "closed_at", "round_robin", "participants", "findings", "timeline"}
+    )
 
     BINDINGS = [
         Binding("w", "went_well", "Went well", id="debrief.went_well"),
@@ -144,18 +149,28 @@ class DebriefPane(Pane):
     # -- actions ---------------------------------------------------------------------------
 
     def action_went_well(self) -> None:
-        self.ask("What went well?", [Field("text", "Went well (keep doing this)", blame_check=True)],
-                 lambda v: self.review.add_went_well(required(v["text"])))
+        self.ask(
+            "What went well?",
+            [Field("text", "Went well (keep doing this)", blame_check=True)],
+            lambda v: self.review.add_went_well(required(v["text"])),
+        )
 
     def action_lesson(self) -> None:
-        self.ask("What did we learn?", [Field("text", "Lesson", blame_check=True)],
-                 lambda v: self.review.add_lesson(required(v["text"])))
+        self.ask(
+            "What did we learn?",
+            [Field("text", "Lesson", blame_check=True)],
+            lambda v: self.review.add_lesson(required(v["text"])),
+        )
 
     def action_thanks(self) -> None:
         people = person_options(self.session)
         fields = [
-            Field("person", "Who (a specific person)", people[0][1] if people else SOMEONE_ELSE,
-                  options=[*people, ("someone else: type the name below", SOMEONE_ELSE)]),
+            Field(
+                "person",
+                "Who (a specific person)",
+                people[0][1] if people else SOMEONE_ELSE,
+                options=[*people, ("someone else: type the name below", SOMEONE_ELSE)],
+            ),
             Field("name", "Someone else's name (used when typed)"),
             Field("what", "What they did that helped", blame_check=True),
         ]
@@ -192,8 +207,9 @@ class DebriefPane(Pane):
             if close:
                 self._close()
 
-        self.app.push_screen(ConfirmDialog("Before closing: " + "; ".join(problems) +
-                                           ".\n\nClose the review anyway?"), answered)
+        self.app.push_screen(
+            ConfirmDialog("Before closing: " + "; ".join(problems) + ".\n\nClose the review anyway?"), answered
+        )
 
     def _close(self) -> None:
         now = self.now()

@@ -15,9 +15,9 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
-from facilitator.model import ReviewKind, Session, Severity
 from facilitator.model.derived import durations, format_span, incident_start
-from facilitator.model.session import INCIDENT_TIMES
+from facilitator.model.enums import ReviewKind, Severity
+from facilitator.model.session import INCIDENT_TIMES, Session
 from facilitator.model.timeparse import parse_time
 from facilitator.tui.dialogs.form import Field
 from facilitator.tui.dialogs.pick import PickDialog
@@ -52,10 +52,17 @@ def details_table(session: Session) -> Table:
     table = Table.grid(padding=(0, 1))
     table.add_column(style="bold", no_wrap=True)
     table.add_column()
-    kind = "learning review: we explore, we do not audit" if session.review_kind is ReviewKind.LEARNING \
+    kind = (
+        "learning review: we explore, we do not audit"
+        if session.review_kind is ReviewKind.LEARNING
         else "process review: did the procedure work as written?"
-    table.add_row("Incident", literal(f"{session.title}  [{session.incident_id}]" if session.incident_id else session.title))
-    table.add_row("Severity", Text(session.severity.value, style="bold red" if session.severity is Severity.SEV1 else "bold"))
+    )
+    table.add_row(
+        "Incident", literal(f"{session.title}  [{session.incident_id}]" if session.incident_id else session.title)
+    )
+    table.add_row(
+        "Severity", Text(session.severity.value, style="bold red" if session.severity is Severity.SEV1 else "bold")
+    )
     table.add_row("Review", Text(kind))
     table.add_row("Summary", literal(session.summary or "—"))
     table.add_row("Impact", literal(session.impact or "—"))
@@ -92,8 +99,21 @@ class FramingPane(Pane):
     TITLE = "Framing"
     HELP_GROUP = "Framing"
     PRIMARY = "#people"
-    WATCHES = frozenset({"title", "summary", "impact", "severity", "participants", "ground_rules", "review_kind",
-                         "error_budget_spent", "display_tz", "incident_id", *INCIDENT_TIMES})
+    WATCHES = frozenset(
+        {
+            "title",
+            "summary",
+            "impact",
+            "severity",
+            "participants",
+            "ground_rules",
+            "review_kind",
+            "error_budget_spent",
+            "display_tz",
+            "incident_id",
+            *INCIDENT_TIMES,
+        }
+    )
 
     BINDINGS = [
         Binding("e", "edit_details", "Details", id="framing.details"),
@@ -102,8 +122,14 @@ class FramingPane(Pane):
         Binding("enter", "edit_person", "Edit person", id="framing.edit_person", show=False),
         Binding("x", "remove_person", "Remove person", show=False, id="framing.remove_person"),
         Binding("r", "edit_rules", "Ground rules", show=False, id="framing.rules"),
-        Binding("L", "choose_layout", "Agenda layout", show=False, id="framing.layout",
-                tooltip="Choose the agenda layout (before the meeting starts)"),
+        Binding(
+            "L",
+            "choose_layout",
+            "Agenda layout",
+            show=False,
+            id="framing.layout",
+            tooltip="Choose the agenda layout (before the meeting starts)",
+        ),
     ]
 
     DEFAULT_CSS = """
@@ -127,8 +153,11 @@ class FramingPane(Pane):
     def show(self, session: Session) -> None:
         self.query_one("#details", Static).update(details_table(session))
         now = self.now()
-        refill(self.query_one("#people", OptionList),
-               [Option(person_label(p, now), id=p.id) for p in session.participants], "No one yet: a adds a participant.")
+        refill(
+            self.query_one("#people", OptionList),
+            [Option(person_label(p, now), id=p.id) for p in session.participants],
+            "No one yet: a adds a participant.",
+        )
         rules = Text()
         for rule in session.ground_rules:
             rules.append("• ")
@@ -148,14 +177,25 @@ class FramingPane(Pane):
             Field("title", "Title", s.title),
             Field("incident_id", "Incident id", s.incident_id),
             Field("severity", "Severity", s.severity.value, options=[(v.value, v.value) for v in Severity]),
-            Field("review_kind", "Review kind", s.review_kind.value,
-                  options=[("learning review", "learning"), ("process review", "process")]),
+            Field(
+                "review_kind",
+                "Review kind",
+                s.review_kind.value,
+                options=[("learning review", "learning"), ("process review", "process")],
+            ),
             Field("summary", "Summary", s.summary, blame_check=True),
             Field("impact", "Impact", s.impact, blame_check=True),
-            Field("error_budget_spent", "Error budget spent (%)",
-                  "" if s.error_budget_spent is None else f"{s.error_budget_spent:g}"),
-            Field("display_tz", "Second time zone (IANA, e.g. Europe/Berlin; → completes)", s.display_tz,
-                  suggestions=zone_names()),
+            Field(
+                "error_budget_spent",
+                "Error budget spent (%)",
+                "" if s.error_budget_spent is None else f"{s.error_budget_spent:g}",
+            ),
+            Field(
+                "display_tz",
+                "Second time zone (IANA, e.g. Europe/Berlin; → completes)",
+                s.display_tz,
+                suggestions=zone_names(),
+            ),
         ]
 
         def submit(values: dict[str, Any]) -> None:
@@ -168,8 +208,11 @@ class FramingPane(Pane):
     def action_edit_times(self) -> None:
         s = self.session
         fields = [
-            Field(name, f"{TIME_LABELS[name]} (14:23, 2026-03-22 14:23 +05:30, ISO; empty = unknown)",
-                  "" if getattr(s, name) is None else getattr(s, name).strftime("%Y-%m-%d %H:%M UTC"))
+            Field(
+                name,
+                f"{TIME_LABELS[name]} (14:23, 2026-03-22 14:23 +05:30, ISO; empty = unknown)",
+                "" if getattr(s, name) is None else getattr(s, name).strftime("%Y-%m-%d %H:%M UTC"),
+            )
             for name in INCIDENT_TIMES
         ]
         base = incident_start(s)
@@ -187,8 +230,12 @@ class FramingPane(Pane):
         return [
             Field("name", "Name", person.name if person else ""),
             Field("role", "Role", person.role if person else ""),
-            Field("tz", "Time zone (IANA, e.g. Asia/Kolkata; → completes)", person.tz if person else "UTC",
-                  suggestions=zone_names()),
+            Field(
+                "tz",
+                "Time zone (IANA, e.g. Asia/Kolkata; → completes)",
+                person.tz if person else "UTC",
+                suggestions=zone_names(),
+            ),
             Field("proxy_for", "Speaks for (an absent team or zone)", person.proxy_for if person else ""),
             Field("facilitator", "Facilitator", check=person.facilitator if person else False),
         ]
@@ -205,8 +252,11 @@ class FramingPane(Pane):
     def action_edit_person(self) -> None:
         person = self._selected_person()
         if person is not None:
-            self.ask(f"Edit {person.name}", self._person_fields(person),
-                     lambda v: self.review.edit_participant(person.id, **v))
+            self.ask(
+                f"Edit {person.name}",
+                self._person_fields(person),
+                lambda v: self.review.edit_participant(person.id, **v),
+            )
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
@@ -223,18 +273,23 @@ class FramingPane(Pane):
 
         entries, _ = all_layouts()
         layouts = {entry.layout.name: entry.layout for entry in entries}
-        items = [(name, f"{name}: {layout.title or name} ({layout.total_minutes} min)") for name, layout in layouts.items()]
+        items = [
+            (name, f"{name}: {layout.title or name} ({layout.total_minutes} min)") for name, layout in layouts.items()
+        ]
 
         def chosen(name: str | None) -> None:
             if name is not None and self.run(self.review.set_layout, layouts[name]) is not None:
                 self.app.notify(f"Agenda: {layouts[name].title or name}", markup=False)
 
-        self.app.push_screen(PickDialog("Agenda layout (only before the meeting starts)", items,
-                                        self.session.layout.name), chosen)
+        self.app.push_screen(
+            PickDialog("Agenda layout (only before the meeting starts)", items, self.session.layout.name), chosen
+        )
 
     def action_edit_rules(self) -> None:
         rules = self.session.ground_rules
-        fields = [Field(f"r{i}", f"Rule {i + 1}", rules[i] if i < len(rules) else "") for i in range(max(6, len(rules) + 1))]
+        fields = [
+            Field(f"r{i}", f"Rule {i + 1}", rules[i] if i < len(rules) else "") for i in range(max(6, len(rules) + 1))
+        ]
 
         def submit(values: dict[str, Any]) -> None:
             self.review.set_details(ground_rules=tuple(str(v) for v in values.values() if str(v).strip()))

@@ -8,7 +8,9 @@ from textual.binding import Binding
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
-from facilitator.model import ParkingItem, ParkingOutcome, Session
+from facilitator.model.enums import ParkingOutcome
+from facilitator.model.parking import ParkingItem
+from facilitator.model.session import Session
 from facilitator.tui.dialogs.form import Field
 from facilitator.tui.panes.base import Pane
 from facilitator.tui.text import one_line
@@ -79,9 +81,11 @@ class ParkingPane(Pane):
 
     def show(self, session: Session) -> None:
         self.query_one("#parking-summary", Static).update(summary_text(session))
-        refill(self.query_one("#parked", OptionList),
-               [Option(item_prompt(session, item), id=item.id) for item in session.parking],
-               "Nothing parked. When a side topic comes up, p parks it here.")
+        refill(
+            self.query_one("#parked", OptionList),
+            [Option(item_prompt(session, item), id=item.id) for item in session.parking],
+            "Nothing parked. When a side topic comes up, p parks it here.",
+        )
 
     @property
     def current(self) -> ParkingItem | None:
@@ -107,12 +111,16 @@ class ParkingPane(Pane):
         self.ask(f"{title}: {one_line(item.text)[:60]}", [field], submit)
 
     def action_to_action(self) -> None:
-        self._triage("Make it an action", Field("owner", "Owner: exactly one person (may be agreed later)"),
-                     ParkingOutcome.ACTION)
+        self._triage(
+            "Make it an action",
+            Field("owner", "Owner: exactly one person (may be agreed later)"),
+            ParkingOutcome.ACTION,
+        )
 
     def action_follow_up(self) -> None:
-        self._triage("Follow up outside the review", Field("owner", "Who follows up (one person)"),
-                     ParkingOutcome.FOLLOW_UP)
+        self._triage(
+            "Follow up outside the review", Field("owner", "Who follows up (one person)"), ParkingOutcome.FOLLOW_UP
+        )
 
     def action_drop(self) -> None:
         self._triage("Drop", Field("reason", "Why it can be dropped", blame_check=True), ParkingOutcome.DROPPED)

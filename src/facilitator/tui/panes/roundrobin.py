@@ -13,8 +13,10 @@ from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Digits, Static
 
-from facilitator.model import Category, FindingKind, Participant, Round, Session
-from facilitator.model.roundrobin import DEFAULT_PROMPT
+from facilitator.model.enums import Category, FindingKind
+from facilitator.model.participant import Participant
+from facilitator.model.roundrobin import DEFAULT_PROMPT, Round
+from facilitator.model.session import Session
 from facilitator.tui.dialogs.form import Field
 from facilitator.tui.dialogs.pick import PickDialog
 from facilitator.tui.panes.base import Pane
@@ -57,11 +59,11 @@ def default_proxy(session: Session, absent: Participant) -> str:
 
 def speaker_text(session: Session, round_: Round | None, now: datetime) -> Text:
     if round_ is None:
-        return Text("No round yet.\nr starts one: everyone gets a turn, in order, to answer one question.",
-                    style="dim")
+        return Text("No round yet.\nr starts one: everyone gets a turn, in order, to answer one question.", style="dim")
     if round_.done:
-        return Text("Round complete: everyone has had a turn.\nr starts another; the figures are below.",
-                    style="bold green")
+        return Text(
+            "Round complete: everyone has had a turn.\nr starts another; the figures are below.", style="bold green"
+        )
     person = next((p for p in session.participants if p.id == round_.speaker), None)
     text = Text(no_wrap=True, overflow="ellipsis")
     text.append("▶ ", style="bold yellow")
@@ -92,8 +94,11 @@ def notes_text(session: Session, round_: Round | None) -> Text:
     text = Text()
     text.append("Notes this round", style="bold underline")
     if round_ is None or not round_.notes:
-        text.append("\nt takes a note of what the speaker said; o turns the latest note into a finding, "
-                    "an action or a parked topic.", style="dim")
+        text.append(
+            "\nt takes a note of what the speaker said; o turns the latest note into a finding, "
+            "an action or a parked topic.",
+            style="dim",
+        )
         return text
     for note in round_.notes:
         text.append(f"\n✎ {name_of(session, note.participant_id)}: ", style="bold cyan")
@@ -190,8 +195,11 @@ class RoundRobinPane(Pane):
     def action_start_round(self) -> None:
         prompts = self.session.current_timebox.prompts
         fields = [Field("prompt", "Question for everyone", prompts[0] if prompts else DEFAULT_PROMPT, blame_check=True)]
-        self.ask("Start a round (everyone, in the participant order)", fields,
-                 lambda v: self.review.start_round(self.now(), str(v["prompt"]).strip()))
+        self.ask(
+            "Start a round (everyone, in the participant order)",
+            fields,
+            lambda v: self.review.start_round(self.now(), str(v["prompt"]).strip()),
+        )
 
     def action_next_speaker(self) -> None:
         if self._live_round():
@@ -209,8 +217,13 @@ class RoundRobinPane(Pane):
         person = next((p for p in self.session.participants if p.id == round_.speaker), None)
         who = name_of(self.session, round_.speaker or "")
         where = f" ({person.tz})" if person else ""
-        fields = [Field("proxy", f"Who speaks for {who}'s team or zone{where}? (empty = nobody)",
-                        default_proxy(self.session, person) if person else "")]
+        fields = [
+            Field(
+                "proxy",
+                f"Who speaks for {who}'s team or zone{where}? (empty = nobody)",
+                default_proxy(self.session, person) if person else "",
+            )
+        ]
         self.ask(f"{who} is absent", fields, lambda v: self.review.mark_absent(self.now(), str(v["proxy"]).strip()))
 
     def action_shuffle(self) -> None:
@@ -223,8 +236,11 @@ class RoundRobinPane(Pane):
             self.app.notify("Start a round first (r).", markup=False)
             return
         who = name_of(self.session, round_.speaker or round_.order[-1])
-        self.ask(f"Note: what {who} said", [Field("text", "Note", blame_check=True)],
-                 lambda v: self.review.round_note(str(v["text"])))
+        self.ask(
+            f"Note: what {who} said",
+            [Field("text", "Note", blame_check=True)],
+            lambda v: self.review.round_note(str(v["text"])),
+        )
 
     def action_note_to_item(self) -> None:
         round_ = self.current_round
@@ -248,13 +264,15 @@ class RoundRobinPane(Pane):
             if done is not None:
                 self.app.notify(f"Added “{one_line(note.text)[:40]}” {where}.", markup=False)
 
-        self.app.push_screen(PickDialog(f"Turn the latest note into…  ({one_line(note.text)[:50]})",
-                                        NOTE_TARGETS), chosen)
+        self.app.push_screen(
+            PickDialog(f"Turn the latest note into…  ({one_line(note.text)[:50]})", NOTE_TARGETS), chosen
+        )
 
     def action_limit(self) -> None:
         limit = self.session.round_robin.speaker_limit_seconds
-        fields = [Field("limit", "Time per speaker (90, 2m or 1:30; empty = no limit)",
-                        clock_text(limit) if limit else "")]
+        fields = [
+            Field("limit", "Time per speaker (90, 2m or 1:30; empty = no limit)", clock_text(limit) if limit else "")
+        ]
 
         def submit(values: dict[str, Any]) -> None:
             self.review.set_speaker_limit(parse_limit(str(values["limit"])))

@@ -12,8 +12,10 @@ from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.widgets import Static
 
-from facilitator.model import Category, EventKind, FindingKind, Session, TimelineEvent
 from facilitator.model.derived import Gap, durations, format_span, gap_summary
+from facilitator.model.enums import Category, EventKind, FindingKind
+from facilitator.model.event import TimelineEvent
+from facilitator.model.session import Session
 from facilitator.model.timeparse import parse_time
 from facilitator.tui.dialogs.form import Field
 from facilitator.tui.dialogs.pick import PickDialog
@@ -38,8 +40,10 @@ def figures_text(session: Session, longest: Gap | None) -> Text:
     spans = durations(session)
     text = Text(no_wrap=True, overflow="ellipsis")
     text.append(f"{len(session.timeline)} events", style="bold")
-    text.append(f" · detect {format_span(spans.to_detect)} · ack {format_span(spans.to_acknowledge)}"
-                f" · mitigate {format_span(spans.to_mitigate)} · resolve {format_span(spans.to_resolve)}")
+    text.append(
+        f" · detect {format_span(spans.to_detect)} · ack {format_span(spans.to_acknowledge)}"
+        f" · mitigate {format_span(spans.to_mitigate)} · resolve {format_span(spans.to_resolve)}"
+    )
     if longest is not None:
         text.append(f" · longest gap {format_span(longest.length)} after {longest.after.at:%H:%M}", style="bold red")
     if session.unplaced:
@@ -77,7 +81,9 @@ def detail_text(session: Session, event: TimelineEvent, zone: str, walking: bool
         text.append(f"\n⚑ {finding.kind.value}: ", style="bold yellow")
         text.append(one_line(finding.text))
     if event.provenance is not None:
-        where = f"{event.provenance.source}:{event.provenance.line}" if event.provenance.line else event.provenance.source
+        where = (
+            f"{event.provenance.source}:{event.provenance.line}" if event.provenance.line else event.provenance.source
+        )
         text.append(f"\nfrom {one_line(where)}", style="dim")
     return text
 
@@ -87,8 +93,19 @@ class TimelinePane(Pane):
     TITLE = "Timeline"
     HELP_GROUP = "Timeline"
     PRIMARY = "TimelineView"
-    WATCHES = frozenset({"timeline", "findings", "display_tz", "detected_at", "mitigated_at", "resolved_at",
-                         "started_at", "acknowledged_at", "unplaced"})
+    WATCHES = frozenset(
+        {
+            "timeline",
+            "findings",
+            "display_tz",
+            "detected_at",
+            "mitigated_at",
+            "resolved_at",
+            "started_at",
+            "acknowledged_at",
+            "unplaced",
+        }
+    )
 
     BINDINGS = [
         Binding("w", "walk", "Walk", id="timeline.walk"),
@@ -103,10 +120,16 @@ class TimelinePane(Pane):
         Binding("i", "import", "Import", show=False, id="timeline.import"),
         Binding("u", "place_unplaced", "Place line", id="timeline.unplaced", show=False),
         Binding("enter", "full_text", "Full text", id="timeline.full", show=False),
-        Binding("greater_than_sign", "decision_step(1)", "Next decision point", id="timeline.next_decision",
-                show=False),
-        Binding("less_than_sign", "decision_step(-1)", "Previous decision point", id="timeline.previous_decision",
-                show=False),
+        Binding(
+            "greater_than_sign", "decision_step(1)", "Next decision point", id="timeline.next_decision", show=False
+        ),
+        Binding(
+            "less_than_sign",
+            "decision_step(-1)",
+            "Previous decision point",
+            id="timeline.previous_decision",
+            show=False,
+        ),
     ]
 
     DEFAULT_CSS = """
@@ -141,7 +164,8 @@ class TimelinePane(Pane):
         rows = TimelineRows(
             events=events,
             zone=ZoneInfo(session.display_tz),
-            zone_label=(events[0].at.astimezone(ZoneInfo(session.display_tz)).tzname() or "local") if events
+            zone_label=(events[0].at.astimezone(ZoneInfo(session.display_tz)).tzname() or "local")
+            if events
             else session.display_tz,
             walk_index=self.view.cursor if self.walking else None,
             gap_ids=long_ids,
@@ -159,8 +183,13 @@ class TimelinePane(Pane):
         self.query_one(TimeStrip).show(self.session, self.view.cursor if event else None)
         detail = self.query_one("#detail", Static)
         if event is None:
-            detail.update(Text("No events yet. Press a to add one, or i to import a chat paste, CSV, "
-                               "Slack export or PagerDuty log.", style="dim"))
+            detail.update(
+                Text(
+                    "No events yet. Press a to add one, or i to import a chat paste, CSV, "
+                    "Slack export or PagerDuty log.",
+                    style="dim",
+                )
+            )
         else:
             detail.update(detail_text(self.session, event, self.session.display_tz, self.walking))
 
@@ -176,13 +205,20 @@ class TimelinePane(Pane):
         self.set_class(self.walking, "walking")
         self.view.set_walk(self.view.cursor if self.walking else None)
         self._show_current()
-        self.app.notify("Walk mode: ↑/↓ move the “we are here” cursor; stop at ◆ decision points."
-                        if self.walking else "Walk mode off.", markup=False)
+        self.app.notify(
+            "Walk mode: ↑/↓ move the “we are here” cursor; stop at ◆ decision points."
+            if self.walking
+            else "Walk mode off.",
+            markup=False,
+        )
 
     def _event_fields(self, event: TimelineEvent | None) -> list[Field]:
         return [
-            Field("at", "Time (14:23, 14:23 UTC, 2026-03-22 14:23 +05:30 or ISO)",
-                  event.at.strftime("%Y-%m-%d %H:%M:%S UTC") if event else ""),
+            Field(
+                "at",
+                "Time (14:23, 14:23 UTC, 2026-03-22 14:23 +05:30 or ISO)",
+                event.at.strftime("%Y-%m-%d %H:%M:%S UTC") if event else "",
+            ),
             Field("actor", "Actor (a role, e.g. on-call, not a name)", event.actor if event else ""),
             Field("kind", "Kind", event.kind.value if event else EventKind.OBSERVATION.value, options=KIND_OPTIONS),
             Field("text", "What happened", event.text if event else "", blame_check=True),
@@ -196,9 +232,13 @@ class TimelinePane(Pane):
 
     def action_add_event(self) -> None:
         def submit(values: dict[str, Any]) -> None:
-            event = self.review.add_event(at=self._parse_at(str(values["at"])), text=str(values["text"]),
-                                          actor=str(values["actor"]), kind=EventKind(values["kind"]),
-                                          decision_point=bool(values["decision_point"]))
+            event = self.review.add_event(
+                at=self._parse_at(str(values["at"])),
+                text=str(values["text"]),
+                actor=str(values["actor"]),
+                kind=EventKind(values["kind"]),
+                decision_point=bool(values["decision_point"]),
+            )
             self.call_after_refresh(self._select, event.id)
 
         self.ask("Add event", self._event_fields(None), submit)
@@ -231,14 +271,20 @@ class TimelinePane(Pane):
             Field("reason", "Why (optional)", ""),
             Field("field", "Which field", "text", options=[("what happened", "text"), ("actor", "actor")]),
         ]
-        self.ask("Correct event", fields,
-                 lambda v: self.review.correct_event(event.id, str(v["field"]), str(v["value"]), str(v["reason"])))
+        self.ask(
+            "Correct event",
+            fields,
+            lambda v: self.review.correct_event(event.id, str(v["field"]), str(v["value"]), str(v["reason"])),
+        )
 
     def action_note(self) -> None:
         event = self.view.current
         if event is not None:
-            self.ask("Note on this event", [Field("text", "Note", blame_check=True)],
-                     lambda v: self.review.add_note(event.id, str(v["text"])))
+            self.ask(
+                "Note on this event",
+                [Field("text", "Note", blame_check=True)],
+                lambda v: self.review.add_note(event.id, str(v["text"])),
+            )
 
     def on_resize(self, event) -> None:
         wide = event.size.width >= WIDE_PANE
@@ -275,17 +321,26 @@ class TimelinePane(Pane):
             Field("category", "Category", Category.TECHNICAL.value, options=[(c.value, c.value) for c in Category]),
         ]
         linked = (event.id,) if event else ()
-        self.ask("New finding" + (f" on the {event.at:%H:%M} event" if event else ""), fields,
-                 lambda v: self.review.add_finding(FindingKind(v["kind"]), str(v["text"]),
-                                                   Category(v["category"]), linked))
+        self.ask(
+            "New finding" + (f" on the {event.at:%H:%M} event" if event else ""),
+            fields,
+            lambda v: self.review.add_finding(FindingKind(v["kind"]), str(v["text"]), Category(v["category"]), linked),
+        )
 
     def action_zone(self) -> None:
         local = local_zone_name()
         zones = ["UTC", *dict.fromkeys(p.tz for p in self.session.participants if p.tz != "UTC")]
         if local and local not in zones:
             zones.append(local)
-        items = [(zone, zone + "".join(f" · {one_line(p.name)}" for p in self.session.participants if p.tz == zone)
-                  + (" · this computer" if zone == local else "")) for zone in zones]
+        items = [
+            (
+                zone,
+                zone
+                + "".join(f" · {one_line(p.name)}" for p in self.session.participants if p.tz == zone)
+                + (" · this computer" if zone == local else ""),
+            )
+            for zone in zones
+        ]
 
         def chosen(zone: str | None) -> None:
             if zone:
@@ -303,15 +358,19 @@ class TimelinePane(Pane):
         if not unplaced:
             self.app.notify("No unplaced lines.", markup=False)
             return
-        items = [(str(i), f"{u.source}:{u.line or '?'} {one_line(u.text)[:70]} ({u.reason})") for i, u in enumerate(unplaced)]
+        items = [
+            (str(i), f"{u.source}:{u.line or '?'} {one_line(u.text)[:70]} ({u.reason})") for i, u in enumerate(unplaced)
+        ]
 
         def chosen(choice: str | None) -> None:
             if choice is None:
                 return
             line = unplaced[int(choice)]
-            self.ask(f"Place: {one_line(line.text)[:60]}", [Field("at", "Time for this line"),
-                                                           Field("text", "Text", line.text)],
-                     lambda v: self.review.place_unplaced(int(choice), self._parse_at(str(v["at"])), str(v["text"])))
+            self.ask(
+                f"Place: {one_line(line.text)[:60]}",
+                [Field("at", "Time for this line"), Field("text", "Text", line.text)],
+                lambda v: self.review.place_unplaced(int(choice), self._parse_at(str(v["at"])), str(v["text"])),
+            )
 
         self.app.push_screen(PickDialog("Unplaced imported lines: pick one to place", items), chosen)
 
@@ -320,4 +379,6 @@ class TimelinePane(Pane):
         if event is not None:
             from facilitator.tui.screens.text_view import TextViewScreen
 
-            self.app.push_screen(TextViewScreen("Event", detail_text(self.session, event, self.session.display_tz, True)))
+            self.app.push_screen(
+                TextViewScreen("Event", detail_text(self.session, event, self.session.display_tz, True))
+            )

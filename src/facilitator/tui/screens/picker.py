@@ -12,7 +12,8 @@ from textual.screen import Screen
 from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
-from facilitator.store import SessionFileError, list_session_files, load_session
+from facilitator.store.paths import list_session_files
+from facilitator.store.session_file import SessionFileError, load_session
 from facilitator.tui.dialogs.form import Field, FormDialog
 from facilitator.tui.text import one_line
 from facilitator.tui.widgets.options import refill
@@ -65,8 +66,11 @@ class PickerScreen(Screen):
             try:
                 entries.append(session_option(path, load_session(path)))
             except SessionFileError as error:
-                entries.append(Option(Text(f"{path.name}  (cannot open: {error.problem})", style="dim"),
-                                      id=str(path), disabled=True))
+                entries.append(
+                    Option(
+                        Text(f"{path.name}  (cannot open: {error.problem})", style="dim"), id=str(path), disabled=True
+                    )
+                )
         self.app.call_from_thread(self.show_sessions, entries)
 
     def show_sessions(self, entries: list[Option]) -> None:
@@ -87,8 +91,9 @@ class PickerScreen(Screen):
     def action_new(self) -> None:
         from facilitator.model.enums import Severity
         from facilitator.model.factory import new_session
-        from facilitator.store import session_path, unique_slug, write_new_session
         from facilitator.store.layouts import all_layouts, find_layout
+        from facilitator.store.paths import session_path, unique_slug
+        from facilitator.store.session_file import write_new_session
 
         layouts = [(f"{e.layout.name} ({e.layout.total_minutes} min)", e.layout.name) for e in all_layouts()[0]]
         fields = [
@@ -103,8 +108,9 @@ class PickerScreen(Screen):
                 return "A session needs a title."
             self.folder.mkdir(parents=True, exist_ok=True)
             slug = unique_slug(self.folder, title)
-            session = new_session(title, slug, find_layout(str(values["layout"])), self.app.now(),
-                                  Severity(values["severity"]))
+            session = new_session(
+                title, slug, find_layout(str(values["layout"])), self.app.now(), Severity(values["severity"])
+            )
             created.append(session_path(self.folder, slug))
             write_new_session(created[0], session)
             return None

@@ -31,8 +31,10 @@ class ProblemScreen(Screen):
         text.append(self.message)
         text.append("\n\nThe file was not changed. ", style="italic")
         if self.backup is not None:
-            text.append("r restores the backup (the last good save) and opens it; the broken file is kept "
-                        "beside it. ", style="bold")
+            text.append(
+                "r restores the backup (the last good save) and opens it; the broken file is kept beside it. ",
+                style="bold",
+            )
         text.append("Or fix the file by hand and open it again.", style="italic")
         yield Static(text)
         yield Footer()
@@ -41,8 +43,8 @@ class ProblemScreen(Screen):
         return self.backup is not None if action == "restore" else True
 
     def action_restore(self) -> None:
-        from facilitator.store import SessionFileError
         from facilitator.store.restore import restore_backup
+        from facilitator.store.session_file import SessionFileError
 
         try:
             kept = restore_backup(self.path, self.app.now())

@@ -11,7 +11,8 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import ContentSwitcher, Footer, Static
 
-from facilitator.model import ClockState, Session
+from facilitator.model.clock import ClockState
+from facilitator.model.session import Session
 from facilitator.review import Change
 from facilitator.tui.dialogs.form import Field, FormDialog
 from facilitator.tui.dialogs.pick import PickDialog
@@ -29,7 +30,7 @@ def pane_bar_text(current: str) -> Text:
     text = Text(no_wrap=True, overflow="ellipsis")
     for number, pane in enumerate(PANES, start=1):
         label = f" {number} {pane.TITLE} "
-        text.append(label, style="reverse bold" if pane.PANE_ID == current else "")
+        text.append(label, style="reverse bold" if current == pane.PANE_ID else "")
     return text
 
 
@@ -52,12 +53,33 @@ class ReviewScreen(Screen):
 
     BINDINGS = [
         Binding("space", "toggle_clock", "Clock", id="clock.toggle", tooltip="Start or pause the agenda clock"),
-        Binding("plus,equals_sign", "extend", "+5 min", show=False, id="clock.extend", tooltip="Give the current timebox five more minutes"),
+        Binding(
+            "plus,equals_sign",
+            "extend",
+            "+5 min",
+            show=False,
+            id="clock.extend",
+            tooltip="Give the current timebox five more minutes",
+        ),
         Binding("right_square_bracket", "next_box", "Next box", id="clock.next", tooltip="Move on to the next timebox"),
-        Binding("left_square_bracket", "previous_box", "Prev box", show=False, id="clock.previous", tooltip="Go back to the previous timebox"),
+        Binding(
+            "left_square_bracket",
+            "previous_box",
+            "Prev box",
+            show=False,
+            id="clock.previous",
+            tooltip="Go back to the previous timebox",
+        ),
         Binding("g", "jump_box", "Go to box", show=False, id="clock.jump", tooltip="Go to any timebox of the agenda"),
         Binding("p", "park", "Park", id="park", tooltip="Park a side topic in the parking lot"),
-        Binding("s", "toggle_script", "Script", show=False, id="script.toggle", tooltip="Show or hide the script to read aloud"),
+        Binding(
+            "s",
+            "toggle_script",
+            "Script",
+            show=False,
+            id="script.toggle",
+            tooltip="Show or hide the script to read aloud",
+        ),
         Binding("ctrl+z", "undo", "Undo", show=False, id="undo"),
         Binding("ctrl+y", "redo", "Redo", show=False, id="redo"),
         Binding("ctrl+s", "save", "Save", show=False, id="save"),
@@ -87,7 +109,7 @@ class ReviewScreen(Screen):
         self._last_box = -1
 
     @classmethod
-    def for_session(cls, session: Session) -> "ReviewScreen":
+    def for_session(cls, session: Session) -> ReviewScreen:
         """Opening on the pane of the timebox the agenda is in."""
         return cls(PANE_FOR_TIMEBOX.get(session.current_timebox.kind, PANES[0].PANE_ID))
 
@@ -172,8 +194,13 @@ class ReviewScreen(Screen):
             if state is ClockState.WARNING:
                 self.app.notify(f"Two minutes left in {title}.", title="Timebox", markup=False)
             elif state is ClockState.OVERRUN and self._last_state in (ClockState.RUNNING, ClockState.WARNING):
-                self.app.notify(f"Time is up for {title}: move on (]) or extend (+).", title="Timebox",
-                                severity="warning", timeout=8, markup=False)
+                self.app.notify(
+                    f"Time is up for {title}: move on (]) or extend (+).",
+                    title="Timebox",
+                    severity="warning",
+                    timeout=8,
+                    markup=False,
+                )
         self._last_state = state
 
     def session_changed(self, change: Change) -> None:
@@ -189,7 +216,7 @@ class ReviewScreen(Screen):
             self._redraw_chrome()
         for pane in self.query(Pane):  # panes not built yet draw themselves when first shown
             if change.fields & pane.WATCHES:
-                if pane.PANE_ID == self.current_pane:
+                if self.current_pane == pane.PANE_ID:
                     pane.refresh_pane()
                 else:
                     pane.stale = True
@@ -226,7 +253,9 @@ class ReviewScreen(Screen):
         self._command(self.app.review.previous_timebox, self.app.now())
 
     def action_jump_box(self) -> None:
-        items = [(str(i), f"{i + 1}. {box.title} ({box.minutes} min)") for i, box in enumerate(self.session.layout.timeboxes)]
+        items = [
+            (str(i), f"{i + 1}. {box.title} ({box.minutes} min)") for i, box in enumerate(self.session.layout.timeboxes)
+        ]
 
         def chosen(choice: str | None) -> None:
             if choice is not None:
@@ -240,8 +269,11 @@ class ReviewScreen(Screen):
             self.app.notify("Parked. Triage it in the parking lot before the review closes.", markup=False)
             return None
 
-        self.app.push_screen(FormDialog(f"Park a topic (raised in {self.session.current_timebox.title})",
-                                        [Field("text", "Topic")], submit))
+        self.app.push_screen(
+            FormDialog(
+                f"Park a topic (raised in {self.session.current_timebox.title})", [Field("text", "Topic")], submit
+            )
+        )
 
     def action_toggle_script(self) -> None:
         shown = self.query_one("#script").display

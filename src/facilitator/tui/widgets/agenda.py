@@ -7,7 +7,8 @@ from datetime import datetime
 from rich.text import Text
 from textual.widget import Widget
 
-from facilitator.model import AgendaClock, ClockState, Layout
+from facilitator.model.clock import AgendaClock, ClockState
+from facilitator.model.layout import Layout
 from facilitator.tui.text import clock_text
 
 STATE_STYLE = {
@@ -28,8 +29,10 @@ def finished_text(clock: AgendaClock, now: datetime) -> Text:
     text.append(f" took {clock_text(spent)} of {clock_text(planned)} planned", style="bold")
     difference = spent - planned
     if abs(difference) >= 60:
-        text.append(f" ({clock_text(abs(difference))} {'over' if difference > 0 else 'under'})",
-                    style="bold red" if difference > 0 else "green")
+        text.append(
+            f" ({clock_text(abs(difference))} {'over' if difference > 0 else 'under'})",
+            style="bold red" if difference > 0 else "green",
+        )
     return text
 
 
@@ -91,8 +94,9 @@ class AgendaStrip(Widget):
             status.append(f" {current.title} · {state.value}", style="bold")
             if state is ClockState.OVERRUN:
                 status.append(f" · over by {clock_text(-left).lstrip('-')}", style="bold red")
-            status.append(f"   meeting {clock_text(clock.meeting_remaining(now))} left",
-                          style="dim" if left >= 0 else "")
+            status.append(
+                f"   meeting {clock_text(clock.meeting_remaining(now))} left", style="dim" if left >= 0 else ""
+            )
         if self.hint and status.cell_len + len(self.hint) + 3 <= self.size.width - 2:
             status.append(f"   {self.hint}", style="dim italic")
         return Text("\n").join([boxes, status])

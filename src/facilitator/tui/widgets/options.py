@@ -21,4 +21,6 @@ def refill(options: OptionList, items: Sequence[Option], empty: str = "") -> Non
         return
     options.add_options(items)
     ids = [item.id for item in items]
-    options.highlighted = ids.index(chosen) if chosen is not None and chosen in ids else min(before or 0, len(items) - 1)
+    options.highlighted = (
+        ids.index(chosen) if chosen is not None and chosen in ids else min(before or 0, len(items) - 1)
+    )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from rich.text import Text
 
-from facilitator.model import Session
+from facilitator.model.session import Session
 from facilitator.tui.text import literal, one_line
 
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from rich.text import Text
 
-from facilitator.model import Session, TurnOutcome
+from facilitator.model.enums import TurnOutcome
+from facilitator.model.session import Session
 from facilitator.tui.text import clock_text, one_line
 from facilitator.tui.widgets.people import name_of
 
@@ -39,12 +40,20 @@ def talk_time_text(session: Session) -> Text:
     passed = sorted(name_of(session, pid) for pid in rr.passed())
     text.append("Passed: ", style="bold")
     text.append((", ".join(passed) or "nobody") + "\n")
-    proxies = [(name_of(session, t.participant_id), t.proxy) for r in rr.rounds for t in r.turns
-               if t.outcome is TurnOutcome.ABSENT]
+    proxies = [
+        (name_of(session, t.participant_id), t.proxy)
+        for r in rr.rounds
+        for t in r.turns
+        if t.outcome is TurnOutcome.ABSENT
+    ]
     if proxies:
         text.append("Absent: ", style="bold")
-        text.append(", ".join(f"{who} ({'spoken for by ' + one_line(proxy) if proxy else 'no proxy'})"
-                              for who, proxy in proxies) + "\n")
+        text.append(
+            ", ".join(
+                f"{who} ({'spoken for by ' + one_line(proxy) if proxy else 'no proxy'})" for who, proxy in proxies
+            )
+            + "\n"
+        )
     spoke = rr.spoke()
     silent = [one_line(p.name) for p in session.participants if p.id not in spoke]
     text.append("Never spoke: ", style="bold")

@@ -16,7 +16,8 @@ from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from facilitator.model import EventKind, TimelineEvent
+from facilitator.model.enums import EventKind
+from facilitator.model.event import TimelineEvent
 from facilitator.tui.text import one_line
 
 KIND_LABEL = {
@@ -199,8 +200,9 @@ class TimelineView(ScrollView, can_focus=True):
             text = row_text(self.rows, index)
             text.truncate(width, overflow="ellipsis", pad=True)
             style = self.rich_style + (Style(reverse=True) if selected and self.has_focus else Style(bold=selected))
-            segments = [Segment(seg.text, style + seg.style if seg.style else style)
-                        for seg in text.render(self.app.console)]
+            segments = [
+                Segment(seg.text, style + seg.style if seg.style else style) for seg in text.render(self.app.console)
+            ]
             strip = Strip(segments, width).crop(0, width)
             self._cache[key] = strip
             if len(self._cache) > CACHE_ROWS:

@@ -9,7 +9,7 @@ from datetime import datetime, timedelta
 from rich.text import Text
 from textual.widget import Widget
 
-from facilitator.model import Session
+from facilitator.model.session import Session
 
 MARK_STYLES = {"D": "bold yellow", "M": "bold cyan", "R": "bold green", "▼": "bold reverse", "◆": "magenta"}
 
