@@ -6,7 +6,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from facilitator.model.clock import AgendaClock, ClockState
+from facilitator.model.clock import AgendaClock, BoxTime, ClockState
 from facilitator.model.enums import TimeboxKind
 from facilitator.model.layout import Layout, Timebox
 
@@ -140,3 +140,41 @@ def test_recover_never_reports_negative_closed_time(clock: AgendaClock) -> None:
     recovered, closed = clock.start(T0).recover(last_alive=at(5), now=at(4))
     assert closed == timedelta(0)
     assert recovered.running
+
+
+# -- issue 18: the clock tells the truth about the meeting ------------------------------
+
+
+def test_going_back_from_a_box_with_time_left_does_not_mark_it_done() -> None:
+    clock = AgendaClock(boxes=(BoxTime(planned_seconds=300), BoxTime(planned_seconds=600))).start(T0)
+    clock = clock.next(T0 + timedelta(minutes=4)).previous(T0 + timedelta(minutes=6))
+    now = T0 + timedelta(minutes=6)
+    assert clock.current == 0 and not clock.done(1, now), "box 2 had 8 minutes left"
+    clock = clock.next(now)
+    assert clock.done(0, now)
+
+
+def test_the_projected_end_moves_with_an_extension_and_back_when_later_boxes_pay() -> None:
+    clock = AgendaClock(boxes=(BoxTime(planned_seconds=600), BoxTime(planned_seconds=1200))).start(T0)
+    assert clock.booked_end() == T0 + timedelta(minutes=30)
+    now = T0 + timedelta(minutes=2)
+    assert clock.projected_end(now) == T0 + timedelta(minutes=30)
+    extended = clock.extend(5)
+    assert extended.projected_end(now) == T0 + timedelta(minutes=35)
+    paid = extended.shorten_later(5)
+    assert paid.projected_end(now) == T0 + timedelta(minutes=30)
+    assert paid.boxes[1].budget_seconds == 900 and paid.booked_end() == T0 + timedelta(minutes=30)
+
+
+def test_later_boxes_keep_a_minute_each() -> None:
+    clock = AgendaClock(boxes=(BoxTime(planned_seconds=600), BoxTime(planned_seconds=120)))
+    assert clock.shorten_later(5).boxes[1].budget_seconds == 60
+    with pytest.raises(ValueError, match="no minutes to spare"):
+        clock.shorten_later(5).shorten_later(5)
+
+
+def test_finishing_stops_the_clock() -> None:
+    clock = AgendaClock(boxes=(BoxTime(planned_seconds=600), BoxTime(planned_seconds=600))).start(T0)
+    done = clock.finish(T0 + timedelta(minutes=3))
+    assert not done.running and done.state(T0 + timedelta(hours=1)) is ClockState.FINISHED
+    assert done.elapsed(T0 + timedelta(hours=1), 0) == 180

@@ -258,8 +258,8 @@ COMMANDS: list[tuple[str, Command, set[str], Check]] = [
     (
         "close",
         lambda r: r.close_review(at(90)),
-        {"status", "closed_at"},
-        lambda s: s.status is SessionStatus.CLOSED and s.closed_at == at(90),
+        {"status", "closed_at", "clock"},
+        lambda s: s.status is SessionStatus.CLOSED and s.closed_at == at(90) and s.clock.finished,
     ),
 ]
 

@@ -84,7 +84,9 @@ async def test_add_an_action_with_one_owner_and_a_spoken_due_date(tmp_path, cloc
         await paste(pilot, "Alert on pool saturation")
         await pilot.press("tab")
         await paste(pilot, "Ravi Menon, Jo Park")
-        await pilot.press("tab", "enter", "up", "up", "enter")  # priority: P2 -> P0
+        await pilot.press("tab", "space")  # Space opens the priority list (Enter would save)
+        await pilot.pause()
+        await pilot.press("up", "up", "enter")  # P2 -> P0
         await pilot.press("tab")
         await paste(pilot, "3d")
         await pilot.press("tab")

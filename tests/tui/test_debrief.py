@@ -38,7 +38,9 @@ async def test_add_thanks_lessons_and_remove_an_entry(tmp_path, clock) -> None:
     app = make_app(tmp_path, clock)
     async with app.run_test(size=(120, 40)) as pilot:
         await open_pane(pilot, "debrief")
-        await pilot.press("t", "enter", "down", "down", "enter")  # pick Jo Park from the participants
+        await pilot.press("t", "space")  # Space opens the list of participants
+        await pilot.pause()
+        await pilot.press("down", "down", "enter")  # pick Jo Park
         await pilot.press("tab", "tab")
         await paste(pilot, "kept the status page current")
         await pilot.press("enter")

@@ -31,13 +31,15 @@ class ClockState(StrEnum):
 class BoxTime(Model):
     planned_seconds: int = Field(gt=0)
     extended_seconds: int = Field(default=0, ge=0)
+    given_away_seconds: int = Field(default=0, ge=0)
+    """Minutes handed to an earlier box that ran long, so the meeting keeps its slot."""
     elapsed_seconds: float = Field(default=0.0, ge=0)
     """Time spent in this box, not counting the run in progress."""
     visited: bool = False
 
     @property
     def budget_seconds(self) -> int:
-        return self.planned_seconds + self.extended_seconds
+        return self.planned_seconds + self.extended_seconds - self.given_away_seconds
 
 
 class AgendaClock(Model):
@@ -74,6 +76,31 @@ class AgendaClock(Model):
         budget = sum(box.budget_seconds for box in self.boxes)
         spent = sum(self.elapsed(now, i) for i in range(len(self.boxes)))
         return budget - spent
+
+    def done(self, index: int, now: datetime) -> bool:
+        """Whether box `index` is behind the meeting: passed on the way forward, or out of time.
+
+        A box left with `[` while it still had time is not done: the group comes back to it.
+        """
+        if self.finished:
+            return True
+        box = self.boxes[index]
+        if not box.visited or index == self.current:
+            return False
+        return index < self.current or self.elapsed(now, index) >= box.budget_seconds
+
+    def booked_end(self) -> datetime | None:
+        """When the meeting was booked to end: its start plus every box's planned minutes."""
+        if self.meeting_started_at is None:
+            return None
+        return self.meeting_started_at + timedelta(seconds=sum(box.planned_seconds for box in self.boxes))
+
+    def projected_end(self, now: datetime) -> datetime:
+        """When the meeting ends if the current box and every later one take their budget."""
+        later = sum(
+            max(0.0, self.boxes[i].budget_seconds - self.elapsed(now, i)) for i in range(self.current, len(self.boxes))
+        )
+        return now + timedelta(seconds=0.0 if self.finished else later)
 
     def state(self, now: datetime) -> ClockState:
         if self.finished:
@@ -125,6 +152,28 @@ class AgendaClock(Model):
         boxes[self.current] = box.changed(extended_seconds=box.extended_seconds + minutes * 60)
         return self.changed(boxes=tuple(boxes))
 
+    def shorten_later(self, minutes: int) -> AgendaClock:
+        """Take `minutes` from the later boxes (the last first, each keeping a minute and the time
+        already spent in it), so time given to the current box keeps the meeting to its slot."""
+        if minutes <= 0:
+            raise ValueError("take a positive number of minutes")
+        boxes = list(self.boxes)
+        wanted = minutes * 60
+        for index in range(len(boxes) - 1, self.current, -1):
+            box = boxes[index]
+            floor = max(60, int(box.elapsed_seconds) + 60)
+            taken = min(wanted, max(0, box.budget_seconds - floor))
+            if taken:
+                boxes[index] = box.changed(given_away_seconds=box.given_away_seconds + taken)
+                wanted -= taken
+        if wanted == minutes * 60:
+            raise ValueError("the later timeboxes have no minutes to spare")
+        return self.changed(boxes=tuple(boxes))
+
+    def finish(self, now: datetime) -> AgendaClock:
+        """The meeting is over: the clock stops wherever it is."""
+        return self.changed(boxes=self._settled(now), running_since=None, finished=True)
+
     def jump(self, index: int, now: datetime) -> AgendaClock:
         """Make box `index` current; a running clock keeps running in the new box."""
         if not 0 <= index < len(self.boxes):
@@ -143,7 +192,7 @@ class AgendaClock(Model):
     def next(self, now: datetime) -> AgendaClock:
         """Move to the next box; after the last one the meeting is finished."""
         if self.current == len(self.boxes) - 1:
-            return self.changed(boxes=self._settled(now), running_since=None, finished=True)
+            return self.finish(now)
         return self.jump(self.current + 1, now)
 
     def previous(self, now: datetime) -> AgendaClock:

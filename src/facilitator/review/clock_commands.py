@@ -29,6 +29,10 @@ class ClockCommands(ReviewCore):
     def extend_timebox(self, minutes: int = 5) -> Change:
         return self._clock(f"extend by {minutes} min", self.session.clock.extend(minutes))
 
+    def take_from_later(self, minutes: int = 5) -> Change:
+        """Shorten the later timeboxes by `minutes`, to pay for an extension of this one."""
+        return self._clock(f"take {minutes} min from later timeboxes", self.session.clock.shorten_later(minutes))
+
     def next_timebox(self, now: datetime) -> Change:
         return self._clock("next timebox", self.session.clock.next(now))
 

@@ -17,6 +17,7 @@ from facilitator.model.session import Session
 from facilitator.store.session_file import SessionFile
 
 UNDO_DEPTH = 200
+CLOSED_REASON = "the review is closed; reopen it first (o on the Debrief pane)"
 
 
 @dataclass(frozen=True)
@@ -85,6 +86,8 @@ class ReviewCore:
         """Replace session fields with `values` (validated) as one command."""
         if self.read_only:
             raise PermissionError(self.file.read_only_reason if self.file else "read-only")
+        if self._session.status is SessionStatus.CLOSED and values.get("status") is not SessionStatus.LIVE:
+            raise PermissionError(CLOSED_REASON)
         new = self._session.changed(**values)
         if undoable:
             self._undo.append((label, self._session))
@@ -107,6 +110,10 @@ class ReviewCore:
         clock = self._session.clock
         if target.clock == clock or target.layout != self._session.layout:
             return target
+        if clock.finished and not target.clock.finished and target.status is not SessionStatus.CLOSED:
+            clock = clock.changed(finished=False)  # taking back a close: the meeting goes on, paused
+        elif target.clock.finished and target.status is SessionStatus.CLOSED and not clock.running:
+            clock = clock.changed(finished=True)  # bringing a close back: the meeting is over again
         values: dict[str, Any] = {"clock": clock}
         if clock.meeting_started_at is not None and target.status is SessionStatus.PREP:
             values["status"] = SessionStatus.LIVE

@@ -72,13 +72,16 @@ class SessionCommands(ReviewCore):
         return self._apply(f"use layout {layout.name}", layout=layout, clock=AgendaClock.for_layout(layout))
 
     def close_review(self, now: datetime) -> Change:
-        """Mark the review closed, stamp the time, stop the clock."""
+        """Mark the review closed, stamp the time, finish the meeting (the clock stops)."""
         return self._apply(
             "close review",
             status=SessionStatus.CLOSED,
             closed_at=now,
-            clock=self.session.clock.pause(now),
+            clock=self.session.clock.finish(now),
         )
 
     def reopen_review(self) -> Change:
-        return self._apply("reopen review", status=SessionStatus.LIVE, closed_at=None)
+        """Open a closed review for changes again; the clock waits, paused, for the next start."""
+        return self._apply(
+            "reopen review", status=SessionStatus.LIVE, closed_at=None, clock=self.session.clock.changed(finished=False)
+        )

@@ -11,7 +11,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from textual import work
+from textual import events, work
 from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
@@ -193,9 +193,30 @@ class FacilitatorApp(AutosaveMixin, App[int]):
         if isinstance(self.screen, ReviewScreen):
             self.screen.show_banner()
 
+    def on_key(self, event: events.Key) -> None:
+        """A key that reached the app unhandled while a form is open was typed before it drew."""
+        from facilitator.tui.dialogs.form import FormDialog
+
+        if isinstance(self.screen, FormDialog):
+            self.screen.type_into_focus(event)
+
     # -- actions -------------------------------------------------------------------------
 
     async def action_quit(self) -> None:
+        from facilitator.tui.dialogs.form import FormDialog
+        from facilitator.tui.dialogs.pick import ConfirmDialog
+
+        if isinstance(self.screen, FormDialog) and self.screen.typed:
+
+            def answered_form(leave: bool | None) -> None:
+                if leave:
+                    self.call_later(self._quit_saving)
+
+            self.push_screen(ConfirmDialog("Quit and lose what you typed in this form?"), answered_form)
+            return
+        await self._quit_saving()
+
+    async def _quit_saving(self) -> None:
         error = self.save_blocking()
         if error is not None:
             from facilitator.tui.dialogs.pick import ConfirmDialog

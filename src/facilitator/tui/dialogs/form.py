@@ -2,6 +2,10 @@
 
 Every add and edit in the app goes through this one dialog. The `submit` callback turns the
 values into a command on the review and returns an error message to show, or None.
+
+One key scheme everywhere: Enter saves from any field (a list opens with Space, a box ticks
+with Space), Tab moves on, Escape cancels and asks first when something was typed. Keys typed
+before the form has drawn go into its first field instead of being lost.
 """
 
 from __future__ import annotations
@@ -9,12 +13,14 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.suggester import SuggestFromList
 from textual.widgets import Checkbox, Input, Label, Select, Static
+from textual.widgets._select import SelectOverlay
 
 from facilitator.tui.text import literal
 from facilitator.tui.widgets.blame_hint import BlameHint
@@ -59,18 +65,27 @@ class FormDialog(ModalScreen[dict[str, object] | None]):
     BINDINGS = [
         Binding("escape", "cancel", "Cancel", id="form.cancel"),
         Binding("ctrl+s", "submit", "Save", id="form.submit"),
+        Binding("enter", "submit", "Save", show=False, priority=True, id="form.enter"),
     ]
+
+    AUTO_FOCUS = "Input, Select, Checkbox"
+    """The first field, in order, takes focus as the form opens."""
+
+    KEYS = "Enter saves · Space opens a list or ticks a box · Tab next field · Escape cancels"
 
     def __init__(self, title: str, fields: Sequence[Field], submit: Submit | None = None) -> None:
         super().__init__()
         self.form_title = title
         self.fields = list(fields)
         self.submit = submit
+        self._initial: dict[str, object] = {}
+        self._early: list[str] | None = []
+        """Characters typed before the form was drawn; None once they are in the first field."""
 
     def compose(self) -> ComposeResult:
         with Vertical():
             yield Static(literal(self.form_title), id="title")
-            with VerticalScroll():
+            with VerticalScroll(can_focus=False):
                 for spec in self.fields:
                     if spec.check is not None:
                         yield Checkbox(spec.label, value=spec.check, id=f"f-{spec.key}")
@@ -91,11 +106,45 @@ class FormDialog(ModalScreen[dict[str, object] | None]):
                         if spec.blame_check:
                             yield BlameHint(target=f"f-{spec.key}")
             yield Static("", id="error")
-            yield Static("Enter or Ctrl+S to save · Escape to cancel · Tab for the next field", id="keys")
+            yield Static(self.KEYS, id="keys")
 
     def on_mount(self) -> None:
-        if self.fields:
-            self.query_one(f"#f-{self.fields[0].key}").focus()
+        self._initial = self.values()
+        self.call_after_refresh(self._type_early)
+
+    def _type_early(self) -> None:
+        """What was typed before the form drew goes into its first field (focused by AUTO_FOCUS)."""
+        early, self._early = self._early or [], None
+        if self.fields and early:
+            first = self.query_one(f"#f-{self.fields[0].key}")
+            if isinstance(first, Input):
+                first.insert_text_at_cursor("".join(early))
+
+    def type_into_focus(self, event: events.Key) -> None:
+        """Keys typed right after the form was asked for were queued to the screen beneath and
+        bubble up unhandled: type them into the field that has focus, in the order typed."""
+        if not (event.is_printable and event.character):
+            return
+        if isinstance(self.focused, Input):
+            self.focused.insert_text_at_cursor(event.character)
+        elif self._early is not None and self.focused is None:  # not drawn yet: keep it for the first field
+            self._early.append(event.character)
+        else:
+            return
+        event.stop()
+        event.prevent_default()
+
+    def on_key(self, event: events.Key) -> None:
+        self.type_into_focus(event)
+
+    @property
+    def typed(self) -> bool:
+        """Whether anything differs from what the form opened with."""
+        return bool(self._initial) and self.values() != self._initial
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Enter picks an item while a list is open; everywhere else it saves."""
+        return not (action == "submit" and isinstance(self.focused, SelectOverlay))
 
     def values(self) -> dict[str, object]:
         result: dict[str, object] = {}
@@ -134,7 +183,16 @@ class FormDialog(ModalScreen[dict[str, object] | None]):
         self.dismiss(values)
 
     def action_cancel(self) -> None:
-        self.dismiss(None)
+        if not self.typed:
+            self.dismiss(None)
+            return
+        from facilitator.tui.dialogs.pick import ConfirmDialog
+
+        def answered(discard: bool | None) -> None:
+            if discard:
+                self.dismiss(None)
+
+        self.app.push_screen(ConfirmDialog("Discard what you typed in this form?"), answered)
 
 
 def plain_error(problem: Exception) -> str:

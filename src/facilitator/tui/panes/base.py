@@ -9,8 +9,10 @@ from typing import Any, ClassVar
 from pydantic import ValidationError
 from textual.containers import Vertical
 
+from facilitator.model.enums import SessionStatus
 from facilitator.model.session import Session
 from facilitator.review import Review
+from facilitator.review.core import CLOSED_REASON
 from facilitator.tui.dialogs.form import Field, FormDialog, plain_error
 
 
@@ -68,8 +70,22 @@ class Pane(Vertical):
             self.app.notify(plain_error(problem), title="Not done", severity="warning", markup=False)
             return None
 
+    def refusal(self) -> str | None:
+        """Why nothing can be edited here (a read-only window, a closed review), or None."""
+        if self.review.read_only:
+            return f"Read-only: {self.review.file.read_only_reason if self.review.file else 'no file'}"
+        if self.session.status is SessionStatus.CLOSED:
+            return f"Not now: {CLOSED_REASON}"
+        return None
+
     def ask(self, title: str, fields: Sequence[Field], submit: Callable[[dict[str, Any]], Any]) -> None:
-        """Open a form; `submit` runs the command and may raise to keep the form open."""
+        """Open a form; `submit` runs the command and may raise to keep the form open.
+
+        Where nothing can change, no form opens: the notice says why, before anything is typed."""
+        refused = self.refusal()
+        if refused:
+            self.app.notify(refused, title="Not editable", severity="warning", markup=False)
+            return
 
         def apply(values: dict[str, Any]) -> str | None:
             submit(values)

@@ -58,8 +58,18 @@ def required(value: object) -> str:
 
 
 def close_problems(session: Session) -> list[str]:
-    """What is still loose: untriaged parked topics, open actions without an owner."""
-    problems = []
+    """What is still loose: a missing summary, impact or detection time, untriaged parked topics,
+    open actions without an owner."""
+    missing = [
+        name
+        for name, value in (
+            ("summary", session.summary.strip()),
+            ("impact", session.impact.strip()),
+            ("detection time", session.detected_at),
+        )
+        if not value
+    ]
+    problems = [f"no {' or '.join(missing)} yet (Framing: e details, t times)"] if missing else []
     untriaged = sum(1 for item in session.parking if not item.triaged)
     if untriaged:
         problems.append(f"{untriaged} parked topic{'s are' if untriaged != 1 else ' is'} not triaged")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 
 from rich.text import Text
@@ -14,12 +15,12 @@ from textual.widgets import ContentSwitcher, Footer, Static
 from facilitator.model.clock import ClockState
 from facilitator.model.session import Session
 from facilitator.review import Change
-from facilitator.tui.dialogs.form import Field, FormDialog
+from facilitator.tui.dialogs.form import Field
 from facilitator.tui.dialogs.pick import PickDialog
 from facilitator.tui.panes import PANE_CLASSES, PANE_FOR_TIMEBOX, PANES
 from facilitator.tui.panes.base import Pane
 from facilitator.tui.text import literal, one_line
-from facilitator.tui.widgets.agenda import AgendaStrip
+from facilitator.tui.widgets.agenda import AgendaStrip, slot_text
 
 CLOCK_FIELDS = frozenset({"clock", "layout"})
 CHROME_FIELDS = frozenset({"title", "severity", "status", "incident_id", "clock", "layout"})
@@ -60,6 +61,14 @@ class ReviewScreen(Screen):
             show=False,
             id="clock.extend",
             tooltip="Give the current timebox five more minutes",
+        ),
+        Binding(
+            "minus",
+            "take_from_later",
+            "-5 min later",
+            show=False,
+            id="clock.take",
+            tooltip="Take the extra five minutes from later timeboxes",
         ),
         Binding("right_square_bracket", "next_box", "Next box", id="clock.next", tooltip="Move on to the next timebox"),
         Binding(
@@ -236,15 +245,29 @@ class ReviewScreen(Screen):
         self.query_one("#panebar", Static).update(pane_bar_text(pane_id))
         self.call_after_refresh(pane.focus_main)
 
-    def _command(self, command, *args) -> None:
-        self.pane(self.current_pane).run(command, *args)
+    def _command(self, command: Callable[..., object], *args: object) -> object:
+        return self.pane(self.current_pane).run(command, *args)
 
     def action_toggle_clock(self) -> None:
         self._command(self.app.review.toggle_clock, self.app.now())
 
     def action_extend(self) -> None:
-        self._command(self.app.review.extend_timebox, 5)
-        self.app.notify(f"{self.session.current_timebox.title}: +5 minutes", markup=False)
+        if self._command(self.app.review.extend_timebox, 5) is None:
+            return
+        self.app.notify(
+            f"{self.session.current_timebox.title}: +5 minutes. {slot_text(self.session.clock, self.app.now())}."
+            " Press - to take them from the later timeboxes instead.",
+            timeout=8,
+            markup=False,
+        )
+
+    def action_take_from_later(self) -> None:
+        """Pay for the last five extra minutes with later timeboxes, so the meeting ends on time."""
+        if self._command(self.app.review.take_from_later, 5) is not None:
+            self.app.notify(
+                f"5 minutes taken from the later timeboxes. {slot_text(self.session.clock, self.app.now())}.",
+                markup=False,
+            )
 
     def action_next_box(self) -> None:
         self._command(self.app.review.next_timebox, self.app.now())
@@ -254,7 +277,8 @@ class ReviewScreen(Screen):
 
     def action_jump_box(self) -> None:
         items = [
-            (str(i), f"{i + 1}. {box.title} ({box.minutes} min)") for i, box in enumerate(self.session.layout.timeboxes)
+            (str(i), f"{i + 1}. {box.title} ({time.budget_seconds // 60} min)")
+            for i, (box, time) in enumerate(zip(self.session.layout.timeboxes, self.session.clock.boxes, strict=True))
         ]
 
         def chosen(choice: str | None) -> None:
@@ -269,10 +293,8 @@ class ReviewScreen(Screen):
             self.app.notify("Parked. Triage it in the parking lot before the review closes.", markup=False)
             return None
 
-        self.app.push_screen(
-            FormDialog(
-                f"Park a topic (raised in {self.session.current_timebox.title})", [Field("text", "Topic")], submit
-            )
+        self.pane(self.current_pane).ask(
+            f"Park a topic (raised in {self.session.current_timebox.title})", [Field("text", "Topic")], submit
         )
 
     def action_toggle_script(self) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from rich.text import Text
 from textual.widget import Widget
@@ -36,6 +36,21 @@ def finished_text(clock: AgendaClock, now: datetime) -> Text:
     return text
 
 
+def slot_text(clock: AgendaClock, now: datetime) -> str:
+    """`The meeting ends 10:05, 5 min past the slot` (in this computer's local time)."""
+    end = clock.projected_end(now)
+    booked = clock.booked_end() or now + timedelta(seconds=sum(box.planned_seconds for box in clock.boxes))
+    past = round((end - booked).total_seconds() / 60)
+    where = (
+        f"{past} min past the slot"
+        if past > 0
+        else f"{-past} min before the slot ends"
+        if past < 0
+        else "on time for the slot"
+    )
+    return f"The meeting ends {end.astimezone():%H:%M}, {where}"
+
+
 class AgendaStrip(Widget):
     """Two lines: the timeboxes (done ✓, current ▶, later), then the clocks."""
 
@@ -55,7 +70,7 @@ class AgendaStrip(Widget):
         self.layout_, self.clock, self.now = layout, clock, now
         self.refresh()
 
-    def _boxes_line(self, width: int) -> Text:
+    def _boxes_line(self, width: int, now: datetime) -> Text:
         """The timeboxes; other boxes' titles shrink (the current one's last) until it fits."""
         for others, current in ((80, 80), (14, 80), (8, 80), (0, 80), (0, 0)):
             line = Text(no_wrap=True, overflow="ellipsis")
@@ -69,7 +84,7 @@ class AgendaStrip(Widget):
                 label = f"{index + 1} {title} {minutes}m" if room else f"{index + 1}"
                 if is_current:
                     line.append(f"▶ {label}", style="reverse bold")
-                elif self.clock.finished or self.clock.boxes[index].visited:
+                elif self.clock.done(index, now):
                     line.append(f"✓{label}", style="dim")
                 else:
                     line.append(label)
@@ -82,7 +97,7 @@ class AgendaStrip(Widget):
         if self.layout_ is None or self.clock is None or self.now is None:
             return Text("")
         clock, now = self.clock, self.now
-        boxes = self._boxes_line(max(10, self.size.width - 2))
+        boxes = self._boxes_line(max(10, self.size.width - 2), now)
         state = clock.state(now)
         current = self.layout_.timeboxes[clock.current]
         left = clock.remaining(now)
@@ -92,8 +107,6 @@ class AgendaStrip(Widget):
         else:
             status.append(f" {clock_text(left)} ", style=STATE_STYLE[state])
             status.append(f" {current.title} · {state.value}", style="bold")
-            if state is ClockState.OVERRUN:
-                status.append(f" · over by {clock_text(-left).lstrip('-')}", style="bold red")
             status.append(
                 f"   meeting {clock_text(clock.meeting_remaining(now))} left", style="dim" if left >= 0 else ""
             )
