@@ -131,3 +131,20 @@ async def test_hostile_text_shows_literally_on_the_board(tmp_path, clock) -> Non
         assert "technical " + " ".join(HOSTILE_SHOWN) + " why? [@click=app.quit]q[/]" in shown
         assert "\x1b" not in screen_text(app)
         assert app.is_running
+
+
+async def test_at_80_columns_one_column_shows_at_a_time_with_its_whole_chain(tmp_path, clock) -> None:
+    from pane_sessions import make_app, open_pane
+    from screen_text import screen_text
+
+    app = make_app(tmp_path, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_pane(pilot, "board")
+        shown = screen_text(app)
+        assert "Contributors (1)  ←/→ Mitigators (1) · Risks (1)" in shown
+        assert "⇒ Risk checks depend on the kind of change, not its effect" in shown
+        await pilot.press("right")
+        await pilot.pause()
+        shown = screen_text(app)
+        assert "Latency alert fired within three minutes" in shown
+        assert "Pool size change skipped the load test" not in shown

@@ -36,10 +36,51 @@ GROWS = {"Title": 0.45, "Done when": 0.35, "Finding": 0.2}
 """How the room a wide terminal has beyond 80 columns is shared among the text columns."""
 
 
+NARROW_BELOW = 120
+"""Below this width the table keeps title, owner, priority and status; the box below shows the rest."""
+NARROW_COLUMNS = ("", "Title", "Owner", "Pri", "Status")
+
+
 def column_widths(width: int) -> list[tuple[str, int]]:
     """The columns' widths for a table `width` cells wide (two cells of padding each)."""
+    if width < NARROW_BELOW:
+        kept = [(label, w) for label, w in COLUMNS if label in NARROW_COLUMNS]
+        spare = max(0, width - sum(w + 2 for _, w in kept) - 2)
+        return [(label, w + spare if label == "Title" else w) for label, w in kept]
     spare = max(0, width - sum(w + 2 for _, w in COLUMNS) - 2)
     return [(label, w + int(spare * GROWS.get(label, 0))) for label, w in COLUMNS]
+
+
+def detail_text(session: Session, action: ActionItem) -> Text:
+    """Every field of one action, so nothing the narrow table leaves out is hidden."""
+    finding = next((f for f in session.findings if f.id == action.finding_id), None)
+    text = literal(action.title, style="bold")
+    text.append("\n")
+    for index, (label, value, what) in enumerate(
+        (
+            ("owner", one_line(action.owner), "owner"),
+            ("", action.priority.value, ""),
+            ("due", action.due.isoformat() if action.due else "", "due date"),
+            ("status", action.status.value, ""),
+            ("effort", action.effort.value if action.effort else "—", ""),
+        )
+    ):
+        if index:
+            text.append(" · ", style="dim")
+        if label:
+            text.append(f"{label} ", style="dim")
+        text.append(
+            value or f"{what}?",
+            style=STATUS_STYLE.get(action.status, "") if label == "status" else "" if value else MISSING,
+        )
+    for label, value in (
+        ("done when", action.done_definition),
+        ("finding", finding.text if finding else ""),
+        ("impact", action.impact),
+    ):
+        text.append(f"\n{label}: ", style="dim")
+        text.append(one_line(value) if value else "—", style="" if value else "dim")
+    return text
 
 
 PRIORITY_STYLE = {Priority.P0: "bold red", Priority.P1: "bold yellow", Priority.P2: ""}
@@ -146,7 +187,7 @@ class ActionsPane(Pane):
     DEFAULT_CSS = """
     ActionsPane #nudges { height: auto; max-height: 3; padding: 0 1; }
     ActionsPane #actions-table { height: 1fr; }
-    ActionsPane #action-detail { height: auto; max-height: 4; border-top: solid $primary; padding: 0 1; }
+    ActionsPane #action-detail { height: auto; max-height: 6; border-top: solid $primary; padding: 0 1; }
     """
 
     def compose(self) -> ComposeResult:
@@ -167,10 +208,13 @@ class ActionsPane(Pane):
         table = self.table
         chosen = self.current.id if self.current else None
         table.clear(columns=True)
-        for label, width in column_widths(self.size.width):
+        widths = column_widths(self.size.width)
+        for label, width in widths:
             table.add_column(label, width=width, key=label or "mark")
+        shown = [index for index, (label, _) in enumerate(COLUMNS) if label in dict(widths)]
         for action in session.actions:
-            table.add_row(*action_row(session, action), key=action.id)
+            cells = action_row(session, action)
+            table.add_row(*(cells[i] for i in shown), key=action.id)
         ids = [a.id for a in session.actions]
         if chosen in ids:
             table.move_cursor(row=ids.index(chosen))
@@ -186,15 +230,7 @@ class ActionsPane(Pane):
 
     def _show_detail(self) -> None:
         action = self.current
-        detail = Text()
-        if action is not None:
-            detail.append_text(literal(action.title, style="bold"))
-            if action.done_definition:
-                detail.append("\ndone when: ", style="dim")
-                detail.append(one_line(action.done_definition))
-            if action.impact:
-                detail.append("\nimpact: ", style="dim")
-                detail.append(one_line(action.impact))
+        detail = detail_text(self.session, action) if action is not None else Text()
         self.query_one("#action-detail", Static).update(detail)
 
     def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:

@@ -30,6 +30,8 @@ COLUMNS = (
 )
 KIND_OPTIONS = [(kind.value, kind.value) for kind in FindingKind]
 CATEGORY_OPTIONS = [(c.value, c.value) for c in Category]
+NARROW_BELOW = 120
+"""Below this width the board shows one column at a time (←/→ switch), each at full width."""
 
 
 def _multi_day(session: Session) -> bool:
@@ -115,6 +117,9 @@ class BoardPane(Pane):
     BoardPane .board-column { width: 1fr; height: 1fr; border: round $primary-darken-2; }
     BoardPane .board-column:focus-within { border: round $accent; }
     BoardPane #board-detail-box { height: 6; border-top: solid $primary; padding: 0 1; }
+    BoardPane.narrow .board-column { display: none; }
+    BoardPane.narrow .board-column.shown { display: block; }
+    BoardPane.narrow #board-detail-box { height: 7; }
     """
 
     def compose(self) -> ComposeResult:
@@ -126,15 +131,37 @@ class BoardPane(Pane):
         with VerticalScroll(id="board-detail-box"):
             yield Static(id="board-detail")
 
+    def on_mount(self) -> None:
+        self.column(FindingKind.CONTRIBUTOR).add_class("shown")
+
+    def on_resize(self) -> None:
+        self.set_class(self.size.width < NARROW_BELOW, "narrow")
+        self._title_columns()
+
+    def _title_columns(self) -> None:
+        """Each column's title; on a narrow board it also names the others, reached with ←/→."""
+        narrow = self.has_class("narrow")
+        counts = {kind: sum(1 for f in self.session.findings if f.kind is kind) for kind, _ in COLUMNS}
+        for kind, title in COLUMNS:
+            label = f"{title} ({counts[kind]})"
+            if narrow:
+                others = " · ".join(f"{t} ({counts[k]})" for k, t in COLUMNS if k is not kind)
+                label += f"  ←/→ {others}"
+            self.column(kind).border_title = label
+
     def column(self, kind: FindingKind) -> OptionList:
         return self.query_one(f"#col-{kind.value}", OptionList)
 
+    def focus_main(self) -> None:
+        shown = next((kind for kind, _ in COLUMNS if self.column(kind).has_class("shown")), FindingKind.CONTRIBUTOR)
+        self.column(shown).focus()
+
     def show(self, session: Session) -> None:
-        for kind, title in COLUMNS:
+        for kind, _ in COLUMNS:
             column = self.column(kind)
             findings = [f for f in session.findings if f.kind is kind]
-            column.border_title = f"{title} ({len(findings)})"
             refill(column, [Option(finding_prompt(session, f), id=f.id) for f in findings], "nothing yet: a adds one")
+        self._title_columns()
         self._show_detail()
 
     @staticmethod
@@ -185,14 +212,19 @@ class BoardPane(Pane):
         index = next((i for i in range(column.option_count) if column.get_option_at_index(i).id == finding.id), None)
         if index is not None:
             column.highlighted = index
-        column.focus()
+        self._show_column(finding.kind)
 
     # -- actions -------------------------------------------------------------------------
 
     def action_column(self, step: int) -> None:
         kinds = [kind for kind, _ in COLUMNS]
         index = (kinds.index(self._focused_kind()) + step) % len(kinds)
-        self.column(kinds[index]).focus()
+        self._show_column(kinds[index])
+
+    def _show_column(self, kind: FindingKind) -> None:
+        for other, _ in COLUMNS:
+            self.column(other).set_class(other is kind, "shown")
+        self.column(kind).focus()
 
     def _fields(self, finding: Finding | None, kind: FindingKind) -> list[Field]:
         return [

@@ -64,11 +64,7 @@ def details_table(session: Session) -> Table:
         "Severity", Text(session.severity.value, style="bold red" if session.severity is Severity.SEV1 else "bold")
     )
     table.add_row("Review", Text(kind))
-    table.add_row("Summary", literal(session.summary or "—"))
-    table.add_row("Impact", literal(session.impact or "—"))
-    budget = "—" if session.error_budget_spent is None else f"{session.error_budget_spent:g}% of the error budget"
-    table.add_row("Budget", Text(budget))
-    for name in INCIDENT_TIMES:
+    for name in INCIDENT_TIMES:  # times before the long texts, so they never fall below the fold
         table.add_row(TIME_LABELS[name], Text(instant_label(getattr(session, name), session.display_tz)))
     spans = durations(session)
     table.add_row(
@@ -78,6 +74,10 @@ def details_table(session: Session) -> Table:
             f"mitigate {format_span(spans.to_mitigate)} · resolve {format_span(spans.to_resolve)}"
         ),
     )
+    budget = "—" if session.error_budget_spent is None else f"{session.error_budget_spent:g}% of the error budget"
+    table.add_row("Budget", Text(budget))
+    table.add_row("Summary", literal(session.summary or "—"))
+    table.add_row("Impact", literal(session.impact or "—"))
     return table
 
 
@@ -122,6 +122,9 @@ class FramingPane(Pane):
         Binding("enter", "edit_person", "Edit person", id="framing.edit_person", show=False),
         Binding("x", "remove_person", "Remove person", show=False, id="framing.remove_person"),
         Binding("r", "edit_rules", "Ground rules", show=False, id="framing.rules"),
+        Binding(
+            "d", "scroll_details", "More details", id="framing.scroll", tooltip="Scroll the details a page (wraps)"
+        ),
         Binding(
             "L",
             "choose_layout",
@@ -170,6 +173,12 @@ class FramingPane(Pane):
             self.refresh_pane()
 
     # -- actions --------------------------------------------------------------------------
+
+    def action_scroll_details(self) -> None:
+        """A page further down the details, back to the top after the last page."""
+        details = self.query_one("#framing-details", VerticalScroll)
+        at_end = details.scroll_y >= details.max_scroll_y
+        details.scroll_to(y=0 if at_end else details.scroll_y + max(1, details.size.height - 1), animate=False)
 
     def action_edit_details(self) -> None:
         s = self.session

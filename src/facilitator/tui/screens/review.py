@@ -108,7 +108,7 @@ class ReviewScreen(Screen):
     ReviewScreen #script { width: 42; border-left: solid $primary; padding: 0 1; display: none; }
     ReviewScreen.wide #script { display: block; }
     ReviewScreen.script-hidden #script { display: none; }
-    ReviewScreen.script-shown #script { display: block; }
+    ReviewScreen.wide.script-shown #script { display: block; }
     """
 
     def __init__(self, first_pane: str = PANES[0].PANE_ID) -> None:
@@ -169,8 +169,9 @@ class ReviewScreen(Screen):
         s = self.session
         top = Text(no_wrap=True, overflow="ellipsis")
         top.append(f"{s.severity.value} ", style="bold red")
+        top.append(f"{s.status.value.upper()} ", style="bold reverse" if s.status.value == "live" else "bold")
+        top.append(" ")
         top.append(one_line(s.title), style="bold")
-        top.append(f"  · {s.status.value}", style="italic")
         if s.incident_id:
             top.append(f" · {one_line(s.incident_id)}", style="dim")
         self.query_one("#topbar", Static).update(top)
@@ -298,6 +299,13 @@ class ReviewScreen(Screen):
         )
 
     def action_toggle_script(self) -> None:
+        """Beside the panes where there is room; elsewhere over them, never squeezed."""
+        if not self.has_class("wide"):
+            from facilitator.tui.screens.text_view import ScriptViewScreen
+
+            title = f"Script · {self.session.current_timebox.title} (s or Escape closes)"
+            self.app.push_screen(ScriptViewScreen(title, script_text(self.session)))
+            return
         shown = self.query_one("#script").display
         self.set_class(shown, "script-hidden")
         self.set_class(not shown, "script-shown")

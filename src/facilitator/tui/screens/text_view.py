@@ -32,3 +32,10 @@ class TextViewScreen(ModalScreen[None]):
         """Replace the text (a screen that loads its text in a worker calls this)."""
         self.body = body
         self.query_one("#body", Static).update(body)
+
+
+class ScriptViewScreen(TextViewScreen):
+    """The script to read aloud, over the panes on a terminal too narrow to show it beside them;
+    `s`, which opened it, closes it."""
+
+    BINDINGS = [Binding("s", "dismiss", "Close", show=False, id="script.close")]

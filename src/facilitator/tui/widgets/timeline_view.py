@@ -34,6 +34,8 @@ KIND_STYLE = {
     EventKind.RESOLUTION: "bold green",
     EventKind.COMMUNICATION: "cyan",
 }
+WIDE_KIND_WIDTH = max(len(kind.value) for kind in EventKind)
+"""On a wide screen the kind is spelt out (`decision`, `communication`)."""
 ACTOR_WIDTH = 14
 WIDE_ACTOR_WIDTH = 24
 CACHE_ROWS = 400
@@ -52,6 +54,13 @@ class TimelineRows:
     multi_day: bool = False
     actor_width: int = ACTOR_WIDTH
 
+    @property
+    def wide(self) -> bool:
+        return self.actor_width == WIDE_ACTOR_WIDTH
+
+    def kind_label(self, kind: EventKind) -> str:
+        return kind.value.ljust(WIDE_KIND_WIDTH + 1) if self.wide else KIND_LABEL[kind].ljust(6)
+
 
 def time_label(at: datetime, zone: tzinfo | None, multi_day: bool) -> str:
     local = at.astimezone(zone) if zone is not None else at
@@ -65,7 +74,7 @@ def header_text(rows: TimelineRows) -> Text:
     line.append("UTC".ljust(time_width + 1))
     line.append(rows.zone_label[:time_width].ljust(time_width + 1))
     line.append("actor".ljust(rows.actor_width + 1))
-    line.append("kind  ")
+    line.append("kind".ljust(WIDE_KIND_WIDTH + 1 if rows.wide else 6))
     line.append("what happened  (◆ decision point  ✎ notes  ✱ corrected  ⚑ findings  ⋯ long gap)")
     line.stylize("bold")
     return line
@@ -85,7 +94,7 @@ def row_text(rows: TimelineRows, index: int) -> Text:
     if len(actor) > rows.actor_width:
         actor = actor[: rows.actor_width - 1] + "…"
     line.append(actor.ljust(rows.actor_width) + " ", style="italic")
-    line.append(KIND_LABEL[event.kind].ljust(6), style=KIND_STYLE.get(event.kind, ""))
+    line.append(rows.kind_label(event.kind), style=KIND_STYLE.get(event.kind, ""))
     marks = []
     if event.notes:
         marks.append(f"✎{len(event.notes)}")
