@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from rich.text import Text
-from textual import work
+from textual import getters, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
@@ -19,6 +19,7 @@ from textual.widgets import Button, Input, Label, ProgressBar, Select, Static, T
 
 from facilitator.importers import FORMATS, ImportResult, parse_file, parse_text
 from facilitator.model.derived import incident_start
+from facilitator.tui.app import FacilitatorApp
 from facilitator.tui.text import one_line
 
 PREVIEW_EVENTS = 8
@@ -51,6 +52,8 @@ def preview_text(result: ImportResult) -> Text:
 
 
 class ImportDialog(ModalScreen[None]):
+    app = getters.app(FacilitatorApp)
+
     DEFAULT_CSS = """
     ImportDialog { align: center middle; }
     ImportDialog > Vertical { width: 95%; max-width: 120; height: 90%; border: thick $accent;
@@ -94,9 +97,8 @@ class ImportDialog(ModalScreen[None]):
                 yield Button("Cancel (Esc)", id="do-cancel")
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
-        {"do-preview": self.action_preview, "do-import": self.action_confirm, "do-cancel": self.action_cancel}[
-            event.button.id
-        ]()
+        actions = {"do-preview": self.action_preview, "do-import": self.action_confirm, "do-cancel": self.action_cancel}
+        actions[event.button.id or ""]()
 
     def action_preview(self) -> None:
         self.query_one(ProgressBar).add_class("busy")
@@ -111,7 +113,7 @@ class ImportDialog(ModalScreen[None]):
 
     @work(thread=True, exclusive=True, group="import-preview", exit_on_error=False)
     def parse(self, path: str, pasted: str, fmt: str, tz: str, channel: str | None) -> None:
-        start = incident_start(self.app.review.session)
+        start = incident_start(self.app.active_review.session)
         default_date = start.date() if start else None
 
         def progress(done: int, total: int) -> None:
@@ -151,7 +153,7 @@ class ImportDialog(ModalScreen[None]):
         if result is None or not (result.events or result.session):
             self.app.notify("Preview first (Ctrl+R): nothing to import yet.", markup=False)
             return
-        review = self.app.review
+        review = self.app.active_review
         try:
             outcome = review.apply_import(result, lenient=True)
         except (ValueError, PermissionError) as error:

@@ -5,21 +5,23 @@ from __future__ import annotations
 from pathlib import Path
 
 from rich.text import Text
-from textual import work
+from textual import getters, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
 from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
+from facilitator.model.session import Session
 from facilitator.store.paths import list_session_files
 from facilitator.store.session_file import SessionFileError, load_session
+from facilitator.tui.app import FacilitatorApp
 from facilitator.tui.dialogs.form import Field, FormDialog
 from facilitator.tui.text import one_line
 from facilitator.tui.widgets.options import refill
 
 
-def session_option(path: Path, session) -> Option:
+def session_option(path: Path, session: Session) -> Option:
     label = Text()
     label.append(f"{session.severity.value} ", style="bold red")
     label.append(one_line(session.title), style="bold")
@@ -28,7 +30,9 @@ def session_option(path: Path, session) -> Option:
 
 
 class PickerScreen(Screen):
-    HELP_GROUP = "Sessions"
+    app = getters.app(FacilitatorApp)
+
+    BINDING_GROUP_TITLE = "Sessions"
     BINDINGS = [
         Binding("n", "new", "New session", id="picker.new"),
         Binding("r", "reload", "Reload", id="picker.reload"),

@@ -8,15 +8,18 @@ from __future__ import annotations
 from pathlib import Path
 
 from rich.text import Text
-from textual import work
+from textual import getters, work
 
 from facilitator.export.report import build_report, report_markdown
 from facilitator.store.folder import load_folder
+from facilitator.tui.app import FacilitatorApp
 from facilitator.tui.screens.text_view import TextViewScreen
 from facilitator.tui.text import literal
 
 
 class ReportScreen(TextViewScreen):
+    app = getters.app(FacilitatorApp)
+
     def __init__(self, folder: Path) -> None:
         super().__init__(f"Report across the reviews in {folder}", Text("Reading sessions…", style="italic"))
         self.folder = folder
