@@ -14,6 +14,7 @@ from textual import getters, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.message import Message
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, ProgressBar, Select, Static, TextArea
 
@@ -53,6 +54,30 @@ def preview_text(result: ImportResult) -> Text:
 
 class ImportDialog(ModalScreen[None]):
     app = getters.app(FacilitatorApp)
+
+    class Progress(Message):
+        """The parsing worker got through `done` of `total`."""
+
+        def __init__(self, done: int, total: int) -> None:
+            super().__init__()
+            self.done, self.total = done, total
+
+        def can_replace(self, message: Message) -> bool:
+            return isinstance(message, ImportDialog.Progress)  # only the latest count matters
+
+    class Parsed(Message):
+        """The parsing worker finished: here is the preview."""
+
+        def __init__(self, result: ImportResult) -> None:
+            super().__init__()
+            self.result = result
+
+    class Failed(Message):
+        """The input could not be read at all."""
+
+        def __init__(self, reason: str) -> None:
+            super().__init__()
+            self.reason = reason
 
     DEFAULT_CSS = """
     ImportDialog { align: center middle; }
@@ -117,7 +142,7 @@ class ImportDialog(ModalScreen[None]):
         default_date = start.date() if start else None
 
         def progress(done: int, total: int) -> None:
-            self.app.call_from_thread(self.query_one(ProgressBar).update, total=total, progress=done)
+            self.post_message(self.Progress(done, total))
 
         try:
             if path:
@@ -134,15 +159,19 @@ class ImportDialog(ModalScreen[None]):
                     pasted, fmt, "pasted text", default_date=default_date, default_tz=tz, progress=progress
                 )
         except (OSError, ValueError) as error:
-            self.app.call_from_thread(self.show_failure, str(error))
+            self.post_message(self.Failed(str(error)))
             return
-        self.app.call_from_thread(self.show_result, result)
+        self.post_message(self.Parsed(result))
 
-    def show_failure(self, message: str) -> None:
+    def on_import_dialog_progress(self, message: Progress) -> None:
+        self.query_one(ProgressBar).update(total=message.total, progress=message.done)
+
+    def on_import_dialog_failed(self, message: Failed) -> None:
         self.query_one(ProgressBar).remove_class("busy")
-        self.query_one("#preview-text", Static).update(Text(message, style="bold red"))
+        self.query_one("#preview-text", Static).update(Text(message.reason, style="bold red"))
 
-    def show_result(self, result: ImportResult) -> None:
+    def on_import_dialog_parsed(self, message: Parsed) -> None:
+        result = message.result
         self.result = result
         self.query_one(ProgressBar).remove_class("busy")
         self.query_one("#preview-text", Static).update(preview_text(result))

@@ -8,6 +8,7 @@ from rich.text import Text
 from textual import getters, work
 from textual.app import ComposeResult
 from textual.binding import Binding
+from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
@@ -31,6 +32,13 @@ def session_option(path: Path, session: Session) -> Option:
 
 class PickerScreen(Screen):
     app = getters.app(FacilitatorApp)
+
+    class SessionsRead(Message):
+        """The worker read the folder: one option per session file."""
+
+        def __init__(self, entries: list[Option]) -> None:
+            super().__init__()
+            self.entries = entries
 
     BINDING_GROUP_TITLE = "Sessions"
     BINDINGS = [
@@ -75,11 +83,11 @@ class PickerScreen(Screen):
                         Text(f"{path.name}  (cannot open: {error.problem})", style="dim"), id=str(path), disabled=True
                     )
                 )
-        self.app.call_from_thread(self.show_sessions, entries)
+        self.post_message(self.SessionsRead(entries))
 
-    def show_sessions(self, entries: list[Option]) -> None:
+    def on_picker_screen_sessions_read(self, message: SessionsRead) -> None:
         options = self.query_one(OptionList)
-        refill(options, entries, "No sessions yet: press n to start one.")
+        refill(options, message.entries, "No sessions yet: press n to start one.")
         options.focus()
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
