@@ -10,7 +10,8 @@ from pathlib import Path
 from rich.text import Text
 from textual import work
 
-from facilitator.export.report import build_report, report_markdown
+from facilitator.checks.report import build_report
+from facilitator.export.md_report import report_markdown
 from facilitator.store.folder import load_folder
 from facilitator.tui.screens.text_view import TextViewScreen
 from facilitator.tui.text import literal
