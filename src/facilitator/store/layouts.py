@@ -15,6 +15,7 @@ from pydantic import ValidationError
 from facilitator.model.layout import MAX_TIMEBOXES, Layout
 from facilitator.resources import bundled_dir
 from facilitator.store.paths import user_layouts_dir
+from facilitator.store.safe_read import NotReadable, read_regular_file
 
 MAX_LAYOUT_BYTES = 1_000_000
 
@@ -92,9 +93,9 @@ def parse_layout(text: str, source: Path) -> Layout:
 
 def load_layout_file(path: Path) -> Layout:
     try:
-        if path.stat().st_size > MAX_LAYOUT_BYTES:
-            raise LayoutError(f"{path}: larger than {MAX_LAYOUT_BYTES} bytes; not a layout")
-        text = path.read_text(encoding="utf-8-sig")
+        text = read_regular_file(path, MAX_LAYOUT_BYTES).decode("utf-8-sig")
+    except NotReadable as error:
+        raise LayoutError(f"{path}: {error}") from None
     except (OSError, UnicodeDecodeError) as error:
         raise LayoutError(f"{path}: cannot be read ({error})") from None
     return parse_layout(text, path)

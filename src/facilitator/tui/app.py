@@ -59,7 +59,7 @@ class FacilitatorApp(AutosaveMixin, App[int]):
         self.sessions_folder = sessions_folder
         self.now = now
         self.review: Review | None = None
-        self.save_error: OSError | None = None
+        self.save_error: Exception | None = None
         self.keymap_file = keymap_file if keymap_file is not None else keymap_path()
         self.notice = notice
         """Said once the session is open (the demo says its edits are thrown away)."""
@@ -75,7 +75,9 @@ class FacilitatorApp(AutosaveMixin, App[int]):
         if keymap:
             self.set_keymap(keymap)
         if problem:
-            self.notify(problem, title="Keymap", severity="warning", markup=False)
+            from facilitator.tui.text import display_safe
+
+            self.notify(display_safe(problem), title="Keymap", severity="warning", markup=False)
         self._install_signal_handlers()
         if self.session_path is not None:
             self.open_session_file(self.session_path)
@@ -101,6 +103,9 @@ class FacilitatorApp(AutosaveMixin, App[int]):
             file = open_session(path)
         except SessionFileError as error:
             self.call_from_thread(self._show_problem, error)
+            return
+        except Exception as error:  # whatever it is, the loading screen must say so, never hang
+            self.call_from_thread(self._show_problem, SessionFileError(path, f"cannot be opened ({error})"))
             return
         import facilitator.tui.screens.review  # noqa: F401  (import the screens off the event loop too)
 
@@ -175,12 +180,12 @@ class FacilitatorApp(AutosaveMixin, App[int]):
             if isinstance(screen, ReviewScreen):
                 screen.session_changed(change)
 
-    def show_save_state(self, error: OSError | None) -> None:
+    def show_save_state(self, error: Exception | None) -> None:
         was_failing = self.save_error is not None
         self.save_error = error
         if error is not None:
             self.notify(
-                f"Not saved: {error}. Your edits are kept in memory; Ctrl+S retries.",
+                f"{error} Your edits are kept in memory; Ctrl+S retries.",
                 title="Save failed",
                 severity="error",
                 timeout=8,
@@ -205,7 +210,7 @@ class FacilitatorApp(AutosaveMixin, App[int]):
                     self._close_review()
                     self.exit(1)
 
-            self.push_screen(ConfirmDialog(f"Not saved: {error}\n\nQuit anyway and lose unsaved edits?"), answered)
+            self.push_screen(ConfirmDialog(f"{error}\n\nQuit anyway and lose unsaved edits?"), answered)
             return
         self._close_review()
         self.exit(0)

@@ -30,26 +30,26 @@ class AutosaveMixin:
 
     @work(thread=True, group="autosave", exit_on_error=False)
     def save_in_background(self) -> None:
-        error: OSError | None = None
+        error: Exception | None = None
         with self._save_lock:
             pending = self.review.pending() if self.review else None
             if pending is None:
                 return
             try:
                 self.review.write(*pending, now=self.now())
-            except OSError as problem:
+            except Exception as problem:  # whatever it is, the user must see it and can retry
                 error = problem
         # Outside the lock: the event loop may be waiting for it in save_blocking (at exit),
         # and would then never run this call.
         self.call_from_thread(self.show_save_state, error)
 
-    def save_blocking(self) -> OSError | None:
-        """Save now on the calling thread (at exit). Returns the error, if any."""
+    def save_blocking(self) -> Exception | None:
+        """Save now on the calling thread (at exit). Returns the error, if any (never raises)."""
         with self._save_lock:
             if self.review is None:
                 return None
             try:
                 self.review.save_now(self.now())
-            except OSError as error:
+            except Exception as error:
                 return error
         return None

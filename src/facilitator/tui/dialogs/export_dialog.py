@@ -39,7 +39,7 @@ def _write(app, fmt: str, target: Path) -> None:
     except OSError as error:
         app.call_from_thread(
             app.notify,
-            f"Could not write {target}: {error.strerror or error}",
+            str(error),
             title="Export failed",
             severity="error",
             markup=False,
