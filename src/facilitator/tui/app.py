@@ -126,7 +126,7 @@ class FacilitatorApp(AutosaveMixin, App[int]):
             self.post_message(SessionRefused(error))
             return
         except Exception as error:  # whatever it is, the loading screen must say so, never hang
-            self.call_from_thread(self._show_problem, SessionFileError(path, f"cannot be opened ({error})"))
+            self.post_message(SessionRefused(SessionFileError(path, f"cannot be opened ({error})")))
             return
         import facilitator.tui.screens.review  # noqa: F401  (import the screens off the event loop too)
 
