@@ -14,9 +14,11 @@ held-out set; under 1 ms a sentence.
 
 from __future__ import annotations
 
+import os
 import re
 import subprocess
 import sys
+import tempfile
 import time
 from collections import Counter
 
@@ -26,6 +28,7 @@ sys.path.insert(0, str(BENCH_DIR.parent / "tests" / "checks"))
 
 from blameless_cases import HELD_OUT_FILE, LABELLED_FILE, Case, load_cases
 
+from facilitator.checks import blameless
 from facilitator.checks.blameless import check_text
 
 SENTENCE_20 = "At 14:02 the on-call engineer on the platform team forgot to drain node four before the scheduled kernel upgrade began."
@@ -64,16 +67,23 @@ def per_sentence_ms(check, text: str, rounds: int = 2000) -> float:
     return median(batches)
 
 
-def import_self_ms() -> float:
-    """Import time of facilitator.checks.blameless itself (not what it imports), in ms."""
-    err = subprocess.run(
-        [sys.executable, "-X", "importtime", "-c", "import facilitator.checks.blameless"],
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stderr
-    found = re.search(r"import time:\s+(\d+) \|\s+\d+ \|\s+facilitator\.checks\.blameless$", err, re.MULTILINE)
-    return int(found.group(1)) / 1000 if found else float("nan")
+def import_self_ms(runs: int = 5) -> float:
+    """Import time of the checker's own modules (not what they import), in ms: the best of `runs`,
+    with byte code cached (in a temporary folder) as an installed app has it."""
+    with tempfile.TemporaryDirectory(prefix="facilitator-bench-") as cache:
+        env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"} | {"PYTHONPYCACHEPREFIX": cache}
+        best = float("inf")
+        for _ in range(runs + 1):
+            err = subprocess.run(
+                [sys.executable, "-X", "importtime", "-c", "import facilitator.checks.blameless"],
+                capture_output=True,
+                text=True,
+                check=True,
+                env=env,
+            ).stderr
+            own = re.findall(r"import time:\s+(\d+) \|\s+\d+ \|\s+facilitator\.checks\.blame\w*$", err, re.MULTILINE)
+            best = min(best, sum(int(us) for us in own) / 1000)
+    return best
 
 
 def main() -> int:
@@ -87,12 +97,13 @@ def main() -> int:
     assert len(SENTENCE_20.split()) == len(NEUTRAL_20.split()) == 20
     baseline = re.compile(r"\bblame\b", re.IGNORECASE).search
     base_ms = per_sentence_ms(baseline, SENTENCE_20)
-    blaming_ms = per_sentence_ms(check_text, SENTENCE_20)
-    neutral_ms = per_sentence_ms(check_text, NEUTRAL_20)
+    uncached = blameless._check.__wrapped__  # the check itself, without the cache of texts seen before
+    blaming_ms = per_sentence_ms(uncached, SENTENCE_20)
+    neutral_ms = per_sentence_ms(uncached, NEUTRAL_20)
     print(f"\nplain re.search, 20 words: {base_ms * 1000:.2f} µs")
     print(f"check_text, blaming 20 words: {blaming_ms * 1000:.1f} µs ({blaming_ms / base_ms:.0f}x the plain search)")
     print(f"check_text, neutral 20 words: {neutral_ms * 1000:.1f} µs ({neutral_ms / base_ms:.0f}x the plain search)")
-    print(f"importing facilitator.checks.blameless itself: {import_self_ms():.2f} ms")
+    print(f"importing the checker's own modules (facilitator.checks.blame*): {import_self_ms():.2f} ms")
     precision, recall = results["held-out set"]
     slowest = max(blaming_ms, neutral_ms)
     ok = precision >= PRECISION_TARGET and recall >= RECALL_TARGET and slowest < SENTENCE_TARGET_MS
