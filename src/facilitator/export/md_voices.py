@@ -91,7 +91,7 @@ def _zone_table(session: Session) -> list[str]:
 def blameless_lines(session: Session) -> list[str]:
     """The count of blaming phrasings the checker flagged, when that checker is installed."""
     try:
-        from facilitator.checks.blameless import session_flag_count
+        from facilitator.checks.blame_session import session_flag_count
     except ImportError:
         return []
     count = session_flag_count(session)
