@@ -155,15 +155,22 @@ def test_going_back_from_a_box_with_time_left_does_not_mark_it_done() -> None:
 
 
 def test_the_projected_end_moves_with_an_extension_and_back_when_later_boxes_pay() -> None:
-    clock = AgendaClock(boxes=(BoxTime(planned_seconds=600), BoxTime(planned_seconds=1200))).start(T0)
-    assert clock.booked_end() == T0 + timedelta(minutes=30)
+    layout = Layout(
+        name="two",
+        timeboxes=(
+            Timebox(kind=TimeboxKind.FRAMING, title="a", minutes=10),
+            Timebox(kind=TimeboxKind.TIMELINE, title="b", minutes=20),
+        ),
+    )
+    clock = AgendaClock.for_layout(layout).start(T0)
+    assert clock.booked_end(layout, T0) == T0 + timedelta(minutes=30)
     now = T0 + timedelta(minutes=2)
     assert clock.projected_end(now) == T0 + timedelta(minutes=30)
     extended = clock.extend(5)
     assert extended.projected_end(now) == T0 + timedelta(minutes=35)
     paid = extended.shorten_later(5)
     assert paid.projected_end(now) == T0 + timedelta(minutes=30)
-    assert paid.boxes[1].budget_seconds == 900 and paid.booked_end() == T0 + timedelta(minutes=30)
+    assert paid.boxes[1].budget_seconds == 900 and paid.booked_end(layout, now) == T0 + timedelta(minutes=30)
 
 
 def test_later_boxes_keep_a_minute_each() -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from enum import StrEnum
 
-from pydantic import Field
+from pydantic import Field, model_validator
 
 from facilitator.model.base import Model, UtcInstant
 from facilitator.model.layout import Layout
@@ -31,23 +31,27 @@ class ClockState(StrEnum):
 class BoxTime(Model):
     planned_seconds: int = Field(gt=0)
     extended_seconds: int = Field(default=0, ge=0)
-    given_away_seconds: int = Field(default=0, ge=0)
-    """Minutes handed to an earlier box that ran long, so the meeting keeps its slot."""
     elapsed_seconds: float = Field(default=0.0, ge=0)
     """Time spent in this box, not counting the run in progress."""
     visited: bool = False
 
     @property
     def budget_seconds(self) -> int:
-        return self.planned_seconds + self.extended_seconds - self.given_away_seconds
+        return self.planned_seconds + self.extended_seconds
 
 
 class AgendaClock(Model):
     boxes: tuple[BoxTime, ...] = Field(min_length=1)
-    current: int = 0
+    current: int = Field(default=0, ge=0)
     running_since: UtcInstant | None = None
     meeting_started_at: UtcInstant | None = None
     finished: bool = False
+
+    @model_validator(mode="after")
+    def _current_is_a_box(self) -> AgendaClock:
+        if self.current >= len(self.boxes):
+            raise ValueError(f"current timebox {self.current} does not exist (there are {len(self.boxes)})")
+        return self
 
     @classmethod
     def for_layout(cls, layout: Layout) -> AgendaClock:
@@ -89,11 +93,10 @@ class AgendaClock(Model):
             return False
         return index < self.current or self.elapsed(now, index) >= box.budget_seconds
 
-    def booked_end(self) -> datetime | None:
-        """When the meeting was booked to end: its start plus every box's planned minutes."""
-        if self.meeting_started_at is None:
-            return None
-        return self.meeting_started_at + timedelta(seconds=sum(box.planned_seconds for box in self.boxes))
+    def booked_end(self, layout: Layout, now: datetime) -> datetime:
+        """When the meeting was booked to end: its start (or `now`, before it starts) plus the
+        agenda's minutes as the layout set them."""
+        return (self.meeting_started_at or now) + timedelta(minutes=sum(box.minutes for box in layout.timeboxes))
 
     def projected_end(self, now: datetime) -> datetime:
         """When the meeting ends if the current box and every later one take their budget."""
@@ -162,9 +165,9 @@ class AgendaClock(Model):
         for index in range(len(boxes) - 1, self.current, -1):
             box = boxes[index]
             floor = max(60, int(box.elapsed_seconds) + 60)
-            taken = min(wanted, max(0, box.budget_seconds - floor))
+            taken = min(wanted, max(0, box.planned_seconds - floor))
             if taken:
-                boxes[index] = box.changed(given_away_seconds=box.given_away_seconds + taken)
+                boxes[index] = box.changed(planned_seconds=box.planned_seconds - taken)
                 wanted -= taken
         if wanted == minutes * 60:
             raise ValueError("the later timeboxes have no minutes to spare")
@@ -203,7 +206,7 @@ class AgendaClock(Model):
 
         Returns the clock (still running if it was) and how long it was closed.
         """
-        if not self.running:
+        if self.running_since is None:
             return self, timedelta(0)
         closed = max(timedelta(0), now - last_alive)
         paused = self.pause(max(last_alive, self.running_since))

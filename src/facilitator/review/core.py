@@ -18,6 +18,8 @@ from facilitator.store.session_file import SessionFile
 
 UNDO_DEPTH = 200
 CLOSED_REASON = "the review is closed; reopen it first (o on the Debrief pane)"
+FOLLOW_THROUGH = frozenset({"actions"})
+"""What may still change once a review is closed: its actions, as they get done."""
 
 
 @dataclass(frozen=True)
@@ -86,7 +88,7 @@ class ReviewCore:
         """Replace session fields with `values` (validated) as one command."""
         if self.read_only:
             raise PermissionError(self.file.read_only_reason if self.file else "read-only")
-        if self._session.status is SessionStatus.CLOSED and values.get("status") is not SessionStatus.LIVE:
+        if self._session.status is SessionStatus.CLOSED and not self._allowed_when_closed(values):
             raise PermissionError(CLOSED_REASON)
         new = self._session.changed(**values)
         if undoable:
@@ -94,6 +96,11 @@ class ReviewCore:
             del self._undo[:-UNDO_DEPTH]
             self._redo.clear()
         return self._replace(new, label)
+
+    @staticmethod
+    def _allowed_when_closed(values: dict[str, Any]) -> bool:
+        """A closed review takes only its reopening and the follow-through of its actions."""
+        return values.get("status") is SessionStatus.LIVE or set(values) <= FOLLOW_THROUGH
 
     def _can_restore(self, stack: list[tuple[str, Session]]) -> bool:
         """Whether the top of `stack` can come back: never a layout once the meeting started."""

@@ -7,12 +7,14 @@ from datetime import date, datetime
 from typing import Any, ClassVar
 
 from pydantic import ValidationError
+from textual import getters
 from textual.containers import Vertical
 
 from facilitator.model.enums import SessionStatus
 from facilitator.model.session import Session
 from facilitator.review import Review
 from facilitator.review.core import CLOSED_REASON
+from facilitator.tui.app import FacilitatorApp
 from facilitator.tui.dialogs.form import Field, FormDialog, plain_error
 
 
@@ -21,7 +23,6 @@ class Pane(Vertical):
 
     PANE_ID: ClassVar[str]
     TITLE: ClassVar[str]
-    HELP_GROUP: ClassVar[str]
     WATCHES: ClassVar[frozenset[str]] = frozenset()
     """Session fields whose change means this pane must redraw."""
     PRIMARY: ClassVar[str] = "*"
@@ -31,13 +32,15 @@ class Pane(Vertical):
 
     stale = True
 
+    app = getters.app(FacilitatorApp)
+
     @property
     def review(self) -> Review:
-        return self.app.review
+        return self.app.active_review
 
     @property
     def session(self) -> Session:
-        return self.app.review.session
+        return self.review.session
 
     def now(self) -> datetime:
         return self.app.now()
@@ -74,7 +77,7 @@ class Pane(Vertical):
         """Why nothing can be edited here (a read-only window, a closed review), or None."""
         if self.review.read_only:
             return f"Read-only: {self.review.file.read_only_reason if self.review.file else 'no file'}"
-        if self.session.status is SessionStatus.CLOSED:
+        if self.session.status is SessionStatus.CLOSED and self.PANE_ID != "actions":
             return f"Not now: {CLOSED_REASON}"
         return None
 
