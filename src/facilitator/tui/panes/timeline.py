@@ -11,7 +11,7 @@ from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.widgets import Static
+from textual.widgets import Digits, Static
 
 from facilitator.model.derived import Gap, durations, format_span, gap_summary
 from facilitator.model.enums import Category, EventKind, FindingKind
@@ -137,7 +137,9 @@ class TimelinePane(Pane):
     TimelinePane #figures { height: 1; padding: 0 1; }
     TimelinePane #tl-header { height: 1; padding: 0 0; color: $text-muted; }
     TimelinePane #detail-box { height: 7; border-top: solid $primary; padding: 0 1; }
-    TimelinePane.walking #detail-box { height: 45%; border-top: thick $warning; }
+    TimelinePane.walking #detail-box { height: 55%; border-top: thick $warning; }
+    TimelinePane #walk-time { display: none; width: auto; color: $warning; }
+    TimelinePane.walking #walk-time { display: block; }
     """
 
     walking = False
@@ -148,6 +150,7 @@ class TimelinePane(Pane):
         yield Static(id="tl-header")
         yield TimelineView(id="events")
         with VerticalScroll(id="detail-box"):
+            yield Digits(id="walk-time")  # walk mode: the current event's time, large
             yield Static(id="detail")
 
     @property
@@ -192,6 +195,7 @@ class TimelinePane(Pane):
                 )
             )
         else:
+            self.query_one("#walk-time", Digits).update(f"{event.at:%H:%M}")
             detail.update(detail_text(self.session, event, self.session.display_tz, self.walking))
 
     def on_timeline_view_cursor_moved(self, message: TimelineView.CursorMoved) -> None:

@@ -92,6 +92,14 @@ class ReviewScreen(Screen):
             id="script.toggle",
             tooltip="Show or hide the script to read aloud",
         ),
+        Binding(
+            "f5",
+            "present",
+            "Presentation mode",
+            show=False,
+            id="present",
+            tooltip="Big clock, the event under discussion and its question: for the shared screen",
+        ),
         Binding("ctrl+z", "undo", "Undo", show=False, id="undo"),
         Binding("ctrl+y", "redo", "Redo", show=False, id="redo"),
         Binding("ctrl+s", "save", "Save", show=False, id="save"),
@@ -242,11 +250,27 @@ class ReviewScreen(Screen):
 
     # -- actions --------------------------------------------------------------------------
 
+    async def _build_pane(self, pane_id: str) -> None:
+        switcher = self.query_one(ContentSwitcher)
+        if not switcher.query(f"#{pane_id}"):
+            pane = PANE_CLASSES[pane_id](id=pane_id)
+            pane.display = pane_id == switcher.current  # built behind the pane on show
+            await switcher.mount(pane)
+
+    async def action_present(self) -> None:
+        """Presentation mode over this screen; the timeline pane is built so its events can be walked."""
+        from facilitator.tui.screens.presentation import PresentationScreen
+
+        await self._build_pane("timeline")
+        timeline = self.pane("timeline")
+        if timeline.stale:
+            timeline.refresh_pane()
+        await self.app.push_screen(PresentationScreen())
+
     async def action_show_pane(self, pane_id: str) -> None:
         """Bring a pane to the front, building it the first time it is shown."""
         switcher = self.query_one(ContentSwitcher)
-        if not switcher.query(f"#{pane_id}"):
-            await switcher.mount(PANE_CLASSES[pane_id](id=pane_id))
+        await self._build_pane(pane_id)
         self.current_pane = pane_id
         switcher.current = pane_id
         pane = self.pane(pane_id)
