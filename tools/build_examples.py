@@ -196,7 +196,9 @@ def round_robin(review: Review, plan: dict[str, Any], start: datetime) -> None:
             review.round_note(note)
         now += timedelta(seconds=seconds)
         if outcome == TurnOutcome.ABSENT:
-            review.mark_absent(now, proxy=proxy)
+            review.mark_absent(now - timedelta(seconds=seconds), proxy=proxy)
+            if proxy:  # the proxy's turn for the absent person's team or zone
+                review.next_speaker(now)
         elif outcome == TurnOutcome.PASSED:
             review.pass_speaker(now)
         else:

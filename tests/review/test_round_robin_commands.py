@@ -37,16 +37,39 @@ def test_turns_record_outcome_time_proxy_and_notes(review: Review) -> None:
     review.pass_speaker(at(12.5))  # Ben passes
     review.mark_absent(at(13), proxy="Ana Lima")  # Chen is absent; Ana speaks for APAC storage
     current = review.session.round_robin.current
+    assert not current.done and current.voiced_by == "Ana Lima", "the proxy gets a turn for Chen's zone"
+    assert names(review, [current.speaker]) == ["Chen Wei"]
+    assert review.session.round_robin.voiced_seconds(at(14)) == {current.speaker: 60.0}  # counts up
+    review.next_speaker(at(15))  # Ana spoke 2 minutes for Chen's zone
+    current = review.session.round_robin.current
     assert current.done and current.speaker is None
     assert [(t.outcome, t.seconds, t.proxy) for t in current.turns] == [
         (TurnOutcome.SPOKE, 120.0, ""),
         (TurnOutcome.PASSED, 30.0, ""),
         (TurnOutcome.ABSENT, 30.0, "Ana Lima"),
+        (TurnOutcome.SPOKE, 120.0, "Ana Lima"),
     ]
     assert names(review, [current.notes[0].participant_id]) == ["Ana Lima"]
     rr = review.session.round_robin
-    assert names(review, rr.spoke()) == ["Ana Lima"]
+    assert names(review, rr.spoke()) == ["Ana Lima"], "a proxy turn is not the absent person speaking"
     assert names(review, rr.passed()) == ["Ben Okafor"]
+    ana, _, chen = (p.id for p in review.session.participants)
+    assert rr.talk_seconds() == {ana: 120.0} and rr.voiced_seconds() == {chen: 120.0}
+
+
+def test_an_absent_zone_with_no_proxy_is_not_heard(review: Review) -> None:
+    from facilitator.model.roundrobin import talk_by_zone
+
+    review.start_round(at(0))
+    review.next_speaker(at(2))
+    review.mark_absent(at(3))  # Ben is absent and nobody speaks for him
+    review.mark_absent(at(4), proxy="Ana Lima")  # Chen's zone is voiced by Ana
+    review.next_speaker(at(5))
+    zones = {z.zone: z for z in talk_by_zone(review.session.participants, review.session.round_robin)}
+    ben, chen = review.session.participants[1], review.session.participants[2]
+    assert zones[chen.tz].voiced_by == ("Ana Lima",) and zones[chen.tz].seconds == 60.0
+    if ben.tz != chen.tz:
+        assert zones[ben.tz].seconds == 0.0 and not zones[ben.tz].voiced_by
 
 
 def test_talk_time_adds_up_over_rounds(review: Review) -> None:

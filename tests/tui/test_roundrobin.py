@@ -24,7 +24,7 @@ async def test_the_speaker_shows_large_with_live_time_and_who_is_next(tmp_path, 
         assert seen(app, "#rr-prompt") == "Round 1 · What surprised you?"
         assert seen(app, "#rr-speaker") == "▶ Ravi Menon 20:33 local · Asia/Kolkata on-call SRE"
         assert elapsed(app).value == "2:10" and not elapsed(app).has_class("over")
-        assert seen(app, "#rr-queue") == "Next: Jo Park Still to speak this round (1): Jo Park"
+        assert seen(app, "#rr-queue") == "Next: Jo Park (00:03 local) Still to speak this round (1): Jo Park"
         assert "✎ Ravi Menon: The alert was faster than the dashboard" in seen(app, "#rr-notes")
         figures = seen(app, "#rr-figures")
         assert "Ana Lima 1:35" in figures and "America/Sao_Paulo 1:35" in figures
@@ -56,16 +56,24 @@ async def test_a_round_runs_to_the_end_with_a_pass_and_a_proxy(tmp_path, clock) 
         await paste(pilot, "Ana Lima")
         await pilot.press("enter")
         await pilot.pause()
+        assert seen(app, "#rr-speaker").startswith("▶ Ana Lima for Jo Park (absent) voicing Asia/Seoul")
+        clock.advance(seconds=40)
+        app.screen.tick()
+        await pilot.pause()
+        assert "Asia/Seoul 0:40 voiced by Ana Lima" in seen(app, "#rr-figures"), "the proxy's turn counts up"
+        await pilot.press("n")  # the proxy's turn for Seoul ends
+        await pilot.pause()
         turns = app.review.session.round_robin.current.turns
         assert [(t.outcome, t.proxy) for t in turns] == [
             (TurnOutcome.SPOKE, ""),
             (TurnOutcome.PASSED, ""),
             (TurnOutcome.ABSENT, "Ana Lima"),
+            (TurnOutcome.SPOKE, "Ana Lima"),
         ]
         assert seen(app, "#rr-speaker").startswith("Round complete")
         figures = seen(app, "#rr-figures")
         assert "Passed: Ravi Menon" in figures
-        assert "Absent: Jo Park (spoken for by Ana Lima)" in figures
+        assert "Absent: Jo Park (Asia/Seoul: voiced by Ana Lima)" in figures
         assert "Never spoke: Ravi Menon, Jo Park" in figures
 
         await pilot.press("r")  # a new round; the prompt defaults to the timebox's first question

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from facilitator.export.escape import md_inline
 from facilitator.export.mdtable import table
 from facilitator.model.enums import TurnOutcome
+from facilitator.model.roundrobin import talk_by_zone
 from facilitator.model.session import Session
 
 
@@ -37,7 +38,13 @@ def round_robin_lines(session: Session) -> list[str]:
         for note in round_.notes:
             said[note.participant_id].append(md_inline(note.text))
         for turn in round_.turns:
-            proxy = f", {md_inline(turn.proxy)} spoke for them" if turn.proxy else ""
+            proxy = (
+                f", {md_inline(turn.proxy)} spoke for their team or zone"
+                if turn.voiced
+                else f", {md_inline(turn.proxy)} named to speak for them"
+                if turn.proxy
+                else ""
+            )
             timing = f" ({talk_text(turn.seconds)})" if turn.outcome is TurnOutcome.SPOKE else ""
             lines.append(f"- {name(turn.participant_id)}: {turn.outcome.value}{timing}{proxy}")
             lines += [f"  - said: {text}" for text in said.pop(turn.participant_id, [])]
@@ -74,18 +81,19 @@ def _person_table(session: Session, name: Callable[[str], str]) -> list[str]:
 
 
 def _zone_table(session: Session) -> list[str]:
-    talk = session.round_robin.talk_seconds()
-    total = sum(talk.values())
-    by_zone: dict[str, list] = {}
-    for person in session.participants:
-        entry = by_zone.setdefault(person.tz, [0, 0.0])
-        entry[0] += 1
-        entry[1] += talk.get(person.id, 0.0)
+    zones = talk_by_zone(session.participants, session.round_robin)
+    total = sum(zone.seconds for zone in zones)
     rows = [
-        [md_inline(zone), str(people), talk_text(seconds), f"{(seconds / total if total else 0):.0%}"]
-        for zone, (people, seconds) in sorted(by_zone.items())
+        [
+            md_inline(zone.zone),
+            str(zone.people),
+            talk_text(zone.seconds),
+            f"{(zone.seconds / total if total else 0):.0%}",
+            md_inline(", ".join(zone.voiced_by)) or "—",
+        ]
+        for zone in sorted(zones, key=lambda z: z.zone)
     ]
-    return table(["Time zone", "People", "Talk time", "Share"], rows)
+    return table(["Time zone", "People", "Talk time", "Share", "Voiced by"], rows)
 
 
 def blameless_lines(session: Session) -> list[str]:

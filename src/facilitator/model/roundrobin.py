@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import random
+from collections.abc import Sequence
 from datetime import datetime
 
 from pydantic import Field
 
 from facilitator.model.base import Model, UtcInstant
 from facilitator.model.enums import TurnOutcome
+from facilitator.model.participant import Participant
 
 DEFAULT_PROMPT = "What surprised you?"
 
@@ -19,6 +21,11 @@ class Turn(Model):
     seconds: float = Field(default=0.0, ge=0)
     proxy: str = ""
     """Who spoke for an absent participant's team or time zone."""
+
+    @property
+    def voiced(self) -> bool:
+        """A turn a proxy took for an absent participant's team or zone (not that person's own)."""
+        return bool(self.proxy) and self.outcome is not TurnOutcome.ABSENT
 
 
 class RoundNote(Model):
@@ -60,17 +67,43 @@ class Round(Model):
             return 0.0
         return max(0.0, (now - self.turn_started).total_seconds())
 
-    def advance(self, now: datetime, outcome: TurnOutcome = TurnOutcome.SPOKE, proxy: str = "") -> Round:
-        """End the current turn with `outcome` and hand the floor to the next person."""
+    @property
+    def voiced_by(self) -> str:
+        """The proxy now speaking for the absent speaker's team or zone, or ""."""
+        if self.done or not self.turns:
+            return ""
+        last = self.turns[-1]
+        if last.participant_id == self.speaker and last.outcome is TurnOutcome.ABSENT and last.proxy:
+            return last.proxy
+        return ""
+
+    def advance(self, now: datetime, outcome: TurnOutcome = TurnOutcome.SPOKE) -> Round:
+        """End the current turn with `outcome` and hand the floor to the next person.
+
+        A turn a proxy took for an absent speaker ends as theirs (`proxy` set)."""
         if self.done:
             return self
         turn = Turn(
             participant_id=self.order[self.position],
             outcome=outcome,
             seconds=self.speaker_seconds(now),
-            proxy=proxy,
+            proxy=self.voiced_by,
         )
         return self.changed(turns=(*self.turns, turn), position=self.position + 1, turn_started=now)
+
+    def absent(self, now: datetime, proxy: str = "") -> Round:
+        """The speaker is not here. With a proxy, the floor stays on their team or zone for the
+        proxy (a turn of its own, apart from the proxy's own turn); without one, it moves on."""
+        if self.done or self.voiced_by:
+            return self
+        turn = Turn(
+            participant_id=self.order[self.position],
+            outcome=TurnOutcome.ABSENT,
+            seconds=self.speaker_seconds(now),
+            proxy=proxy.strip(),
+        )
+        position = self.position if turn.proxy else self.position + 1
+        return self.changed(turns=(*self.turns, turn), position=position, turn_started=now)
 
     def note(self, text: str) -> Round:
         """Record what the current speaker said."""
@@ -95,17 +128,61 @@ class RoundRobin(Model):
     def with_current(self, round_: Round) -> RoundRobin:
         return self.changed(rounds=(*self.rounds[:-1], round_))
 
-    def talk_seconds(self) -> dict[str, float]:
-        """Seconds each participant spoke, over every round."""
+    def talk_seconds(self, now: datetime | None = None) -> dict[str, float]:
+        """Seconds each participant spoke in their own turns, over every round; with `now`,
+        the turn running counts up to it."""
+        return self._seconds(voiced=False, now=now)
+
+    def voiced_seconds(self, now: datetime | None = None) -> dict[str, float]:
+        """Seconds proxies spoke for each absent participant's team or zone."""
+        return self._seconds(voiced=True, now=now)
+
+    def _seconds(self, voiced: bool, now: datetime | None) -> dict[str, float]:
         totals: dict[str, float] = {}
         for round_ in self.rounds:
             for turn in round_.turns:
-                if turn.outcome is TurnOutcome.SPOKE:
+                if turn.outcome is TurnOutcome.SPOKE and turn.voiced is voiced:
                     totals[turn.participant_id] = totals.get(turn.participant_id, 0.0) + turn.seconds
+        current = self.current
+        if now is not None and current is not None and current.speaker and bool(current.voiced_by) is voiced:
+            totals[current.speaker] = totals.get(current.speaker, 0.0) + current.speaker_seconds(now)
         return totals
 
+    def proxies(self) -> dict[str, str]:
+        """Absent participant id → the proxy who last spoke (or is speaking) for them."""
+        return {t.participant_id: t.proxy for r in self.rounds for t in r.turns if t.proxy}
+
     def spoke(self) -> set[str]:
-        return {t.participant_id for r in self.rounds for t in r.turns if t.outcome is TurnOutcome.SPOKE}
+        return {
+            t.participant_id for r in self.rounds for t in r.turns if t.outcome is TurnOutcome.SPOKE and not t.voiced
+        }
 
     def passed(self) -> set[str]:
         return {t.participant_id for r in self.rounds for t in r.turns if t.outcome is TurnOutcome.PASSED}
+
+
+class ZoneTalk(Model):
+    """Talk time for one time zone: its people's own turns plus what proxies said for it."""
+
+    zone: str
+    people: int = 0
+    seconds: float = 0.0
+    voiced_by: tuple[str, ...] = ()
+    """Proxies who spoke for absent people of this zone."""
+
+
+def talk_by_zone(participants: Sequence[Participant], rr: RoundRobin, now: datetime | None = None) -> list[ZoneTalk]:
+    """Each zone's talk time (most first): an absent zone counts as heard only when a proxy
+    really spoke for it. The one place the app and the export get these figures."""
+    own, voiced, proxies = rr.talk_seconds(now), rr.voiced_seconds(now), rr.proxies()
+    zones: dict[str, ZoneTalk] = {}
+    for person in participants:
+        entry = zones.get(person.tz, ZoneTalk(zone=person.tz))
+        spoken_for = voiced.get(person.id, 0.0)
+        names = entry.voiced_by
+        if spoken_for and proxies.get(person.id) and proxies[person.id] not in names:
+            names = (*names, proxies[person.id])
+        zones[person.tz] = entry.changed(
+            people=entry.people + 1, seconds=entry.seconds + own.get(person.id, 0.0) + spoken_for, voiced_by=names
+        )
+    return sorted(zones.values(), key=lambda z: (-z.seconds, z.zone))

@@ -44,7 +44,8 @@ class VoiceCommands(ReviewCore):
         return self._set_round("pass", self._round().advance(now, TurnOutcome.PASSED))
 
     def mark_absent(self, now: datetime, proxy: str = "") -> Change:
-        return self._set_round("absent", self._round().advance(now, TurnOutcome.ABSENT, proxy=proxy))
+        """The speaker is absent; a proxy named here takes a turn for their team or zone."""
+        return self._set_round("absent", self._round().absent(now, proxy))
 
     def shuffle_round(self, seed: int | None = None) -> Change:
         seed = random.SystemRandom().randrange(2**32) if seed is None else seed

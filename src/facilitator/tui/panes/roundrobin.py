@@ -67,6 +67,12 @@ def speaker_text(session: Session, round_: Round | None, now: datetime) -> Text:
     person = next((p for p in session.participants if p.id == round_.speaker), None)
     text = Text(no_wrap=True, overflow="ellipsis")
     text.append("▶ ", style="bold yellow")
+    if round_.voiced_by:
+        text.append_text(literal(round_.voiced_by, style="bold reverse"))
+        text.append(f" for {name_of(session, round_.speaker or '')} (absent)", style="bold")
+        if person is not None:
+            text.append(f"\nvoicing {person.tz} · {person.role or 'their team'}", style="cyan")
+        return text
     text.append(name_of(session, round_.speaker or ""), style="bold reverse")
     if person is not None:
         local = now.astimezone(ZoneInfo(person.tz))
@@ -78,12 +84,15 @@ def speaker_text(session: Session, round_: Round | None, now: datetime) -> Text:
     return text
 
 
-def queue_text(session: Session, round_: Round | None) -> Text:
+def queue_text(session: Session, round_: Round | None, now: datetime) -> Text:
     text = Text()
     if round_ is None or round_.done:
         return text
     text.append("Next: ", style="bold")
     text.append(name_of(session, round_.up_next) if round_.up_next else "nobody: last turn of the round")
+    following = next((p for p in session.participants if p.id == round_.up_next), None)
+    if following is not None:
+        text.append(f" ({now.astimezone(ZoneInfo(following.tz)):%H:%M} local)", style="cyan")
     waiting = round_.waiting
     text.append(f"\nStill to speak this round ({len(waiting)}): ", style="bold")
     text.append(", ".join(name_of(session, pid) for pid in waiting) or "—")
@@ -162,9 +171,9 @@ class RoundRobinPane(Pane):
         else:
             prompt.append("Round robin: one question, every voice in turn", style="dim")
         self.query_one("#rr-prompt", Static).update(prompt)
-        self.query_one("#rr-queue", Static).update(queue_text(session, round_))
+        self.query_one("#rr-queue", Static).update(queue_text(session, round_, self.now()))
         self.query_one("#rr-notes", Static).update(notes_text(session, round_))
-        self.query_one("#rr-figures", Static).update(talk_time_text(session))
+        self.query_one("#rr-figures", Static).update(talk_time_text(session, self.now()))
         limit = session.round_robin.speaker_limit_seconds
         stage = self.query_one("#rr-stage")
         stage.border_title = "Speaking now"
@@ -174,6 +183,9 @@ class RoundRobinPane(Pane):
     def tick(self, now: datetime) -> None:
         round_ = self.current_round
         self.query_one("#rr-speaker", Static).update(speaker_text(self.session, round_, now))
+        if round_ is not None and not round_.done:  # the running turn counts up in the figures
+            self.query_one("#rr-figures", Static).update(talk_time_text(self.session, now))
+            self.query_one("#rr-queue", Static).update(queue_text(self.session, round_, now))
         elapsed = self.query_one("#rr-elapsed", Digits)
         running = round_ is not None and not round_.done
         elapsed.set_class(not running, "idle")

@@ -98,7 +98,7 @@ class ReviewScreen(Screen):
             "Presentation mode",
             show=False,
             id="present",
-            tooltip="Big clock, the event under discussion and its question: for the shared screen",
+            tooltip="Big clock and event for the shared screen",
         ),
         Binding("ctrl+z", "undo", "Undo", show=False, id="undo"),
         Binding("ctrl+y", "redo", "Redo", show=False, id="redo"),
