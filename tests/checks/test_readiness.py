@@ -98,3 +98,9 @@ def test_only_notes_still_pass() -> None:
     result = readiness(session)
     assert result.passed and len(result.notes) == 1
     assert result.to_dict()["findings"][0]["kind"] == "note"
+
+
+def test_times_out_of_order_are_a_note_in_the_check() -> None:
+    session = ready_session(acknowledged_at=datetime(2000, 1, 1, tzinfo=UTC))
+    result = readiness(session)
+    assert any(f.kind == "note" and f.message.startswith("times out of order: acknowledged") for f in result.findings)

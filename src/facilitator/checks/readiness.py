@@ -10,7 +10,8 @@ from dataclasses import asdict, dataclass
 
 from facilitator.model.action import ActionItem
 from facilitator.model.enums import ActionStatus, Priority
-from facilitator.model.session import Session
+from facilitator.model.incident_times import order_problems
+from facilitator.model.session import INCIDENT_TIMES, Session
 
 ACTION_TRAP = 5
 """More open P0/P1 actions than this and, in practice, none of them get done."""
@@ -76,6 +77,8 @@ def _times(session: Session) -> list[CheckItem]:
         found.append(CheckItem(TIMES, "the detection time is not set"))
     if session.resolved_at is None:
         found.append(CheckItem(TIMES, "the resolution time is not set"))
+    times = {name: getattr(session, name) for name in INCIDENT_TIMES}
+    found += [CheckItem(TIMES, f"times out of order: {problem}", kind="note") for problem in order_problems(times)]
     return found
 
 

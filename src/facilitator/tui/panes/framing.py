@@ -15,11 +15,11 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
-from facilitator.model.derived import durations, format_span, incident_start
+from facilitator.model.derived import durations, format_span
 from facilitator.model.enums import ReviewKind, Severity
+from facilitator.model.incident_times import order_problems, parse_incident_times
 from facilitator.model.participant import Participant
 from facilitator.model.session import INCIDENT_TIMES, Session
-from facilitator.model.timeparse import parse_time
 from facilitator.tui.dialogs.form import Field
 from facilitator.tui.dialogs.pick import PickDialog
 from facilitator.tui.panes.base import Pane
@@ -225,13 +225,15 @@ class FramingPane(Pane):
             )
             for name in INCIDENT_TIMES
         ]
-        base = incident_start(s)
+        first_event = s.timeline[0].at.date() if s.timeline else None
+        warned: list[str] = []
 
         def submit(values: dict[str, Any]) -> None:
-            parsed = {}
-            for name, text in values.items():
-                text = str(text).strip()
-                parsed[name] = parse_time(text, base.date() if base else None).at if text else None
+            parsed = parse_incident_times({name: str(text) for name, text in values.items()}, first_event)
+            problems = order_problems(parsed)
+            if problems and problems != warned:  # said once in the form; Enter again saves as typed
+                warned[:] = problems
+                raise ValueError("Out of order: " + "; ".join(problems) + ". Enter again saves them as typed.")
             self.review.set_details(**parsed)
 
         self.ask("Incident times", fields, submit)
