@@ -10,6 +10,7 @@ from review_samples import LAYOUT, TODAY, at
 from facilitator.model.enums import FindingKind, ParkingOutcome, SessionStatus
 from facilitator.model.event import Correction, TimelineEvent, UnplacedLine
 from facilitator.review import Review
+from facilitator.review.refused import Refused
 
 
 def test_import_skips_events_with_the_same_instant_and_text(review: Review) -> None:
@@ -79,7 +80,7 @@ def test_five_whys_go_under_a_contributor_only(review: Review) -> None:
     review.edit_why(contributor, 1, "  ")
     assert review.session.finding(contributor).whys == ("Canary runs took 45 minutes",)
     mitigator = review.add_finding(FindingKind.MITIGATOR, "Rollback is one command")
-    with pytest.raises(ValueError, match="five whys go under a contributor"):
+    with pytest.raises(Refused, match="five whys go under a contributor"):
         review.add_why(mitigator.id, "why?")
 
 
@@ -96,7 +97,7 @@ def test_triage_as_action_creates_exactly_one_action_item(review: Review) -> Non
 
 def test_triage_drop_needs_a_reason(review: Review) -> None:
     item_id = review.session.parking[0].id
-    with pytest.raises(ValueError, match="needs a reason"):
+    with pytest.raises(Refused, match="needs a reason"):
         review.triage(item_id, ParkingOutcome.DROPPED)
     assert review.triage(item_id, ParkingOutcome.DROPPED, reason="already planned").reason == "already planned"
 
@@ -153,7 +154,7 @@ def test_closing_stamps_the_time_and_pauses_the_clock(review: Review) -> None:
 def test_the_layout_cannot_change_once_the_meeting_started(review: Review) -> None:
     review.start_clock(at(60))
     review.pause_clock(at(61))
-    with pytest.raises(ValueError, match="the meeting has started"):
+    with pytest.raises(Refused, match="the meeting has started"):
         review.set_layout(LAYOUT.changed(name="other"))
 
 

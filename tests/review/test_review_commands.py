@@ -22,6 +22,7 @@ from facilitator.model.event import TimelineEvent
 from facilitator.model.layout import Layout, Timebox
 from facilitator.model.session import Session
 from facilitator.review import Review
+from facilitator.review.refused import Refused
 
 Command = Callable[[Review], object]
 Check = Callable[[Session], bool]
@@ -313,7 +314,7 @@ def test_a_rejected_command_changes_nothing(review: Review) -> None:
     before = review.session
     with pytest.raises(ValueError):
         review.add_participant("Zed", tz="Nowhere/Land")
-    with pytest.raises(ValueError, match="follow-up needs an owner"):
+    with pytest.raises(Refused, match="follow-up needs an owner"):
         review.triage(review.session.parking[0].id, ParkingOutcome.FOLLOW_UP)
     assert review.session is before
     assert review.undo_label is None and not review.dirty

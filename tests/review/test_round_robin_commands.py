@@ -8,6 +8,7 @@ from review_samples import LAYOUT, T0, at
 from facilitator.model.enums import TurnOutcome
 from facilitator.model.factory import new_session
 from facilitator.review import Review
+from facilitator.review.refused import Refused
 
 
 def names(review: Review, ids) -> list[str]:
@@ -24,9 +25,9 @@ def test_a_round_goes_through_everyone_with_the_timebox_prompt(review: Review) -
 
 def test_a_round_before_anyone_joined_is_refused() -> None:
     empty = Review(new_session("Empty", "empty", LAYOUT, T0))
-    with pytest.raises(ValueError, match="add participants"):
+    with pytest.raises(Refused, match="add participants"):
         empty.start_round(T0)
-    with pytest.raises(ValueError, match="no round has started"):
+    with pytest.raises(Refused, match="no round has started"):
         empty.next_speaker(T0)
 
 
@@ -88,5 +89,5 @@ def test_the_speaker_limit_must_be_positive(review: Review) -> None:
 
 def test_an_empty_round_note_is_refused(review: Review) -> None:
     review.start_round(at(0))
-    with pytest.raises(ValueError, match="a note needs some text"):
+    with pytest.raises(Refused, match="a note needs some text"):
         review.round_note("   ")

@@ -20,11 +20,10 @@ from pydantic import ValidationError
 from tinydb import TinyDB
 
 from facilitator.model.session import SCHEMA_VERSION, Session
+from facilitator.model.validation import describe_validation
 from facilitator.store.lock import LockHolder, SessionLock
 from facilitator.store.migrations import SchemaError, check_readable, migrate
 from facilitator.store.storage import AtomicJSONStorage, backup_path, create_exclusive, encode, remove_leftovers
-
-MAX_PROBLEMS_SHOWN = 5
 
 
 class SessionFileError(Exception):
@@ -37,18 +36,6 @@ class SessionFileError(Exception):
         self.backup = backup if backup.exists() else None
         hint = f" (a backup is at {backup})" if self.backup else ""
         super().__init__(f"{path}: {problem}{hint}")
-
-
-def describe_validation(error: ValidationError) -> str:
-    """One `field.path: message` per problem, the first few of them."""
-    problems = error.errors()
-    parts = []
-    for item in problems[:MAX_PROBLEMS_SHOWN]:
-        where = ".".join(str(p) for p in item["loc"]) or "session"
-        parts.append(f"{where}: {item['msg']}")
-    if len(problems) > MAX_PROBLEMS_SHOWN:
-        parts.append(f"and {len(problems) - MAX_PROBLEMS_SHOWN} more problems")
-    return "; ".join(parts)
 
 
 def session_to_document(session: Session) -> dict[str, Any]:
@@ -69,7 +56,7 @@ def session_from_document(path: Path, data: Any) -> Session:
     except SchemaError as error:
         raise SessionFileError(path, str(error)) from None
     except ValidationError as error:
-        raise SessionFileError(path, describe_validation(error)) from None
+        raise SessionFileError(path, describe_validation(error, "session")) from None
 
 
 def _read_tables(path: Path) -> dict[str, Any]:

@@ -20,6 +20,7 @@ from textual.widgets import Button, Input, Label, ProgressBar, Select, Static, T
 
 from facilitator.importers import FORMATS, ImportResult, parse_file, parse_text
 from facilitator.model.derived import incident_start
+from facilitator.review.refused import Refused
 from facilitator.tui.app import FacilitatorApp
 from facilitator.tui.text import one_line
 
@@ -185,7 +186,7 @@ class ImportDialog(ModalScreen[None]):
         review = self.app.active_review
         try:
             outcome = review.apply_import(result, lenient=True)
-        except (ValueError, PermissionError) as error:
+        except Refused as error:
             self.app.notify(str(error), title="Not imported", severity="error", markup=False)
             return
         note = f"Imported {outcome.added} events" + (f" ({outcome.skipped} already there)" if outcome.skipped else "")
