@@ -11,7 +11,8 @@ from rich.text import Text
 from textual import getters, work
 from textual.message import Message
 
-from facilitator.export.report import build_report, report_markdown
+from facilitator.checks.report import build_report
+from facilitator.export.md_report import report_markdown
 from facilitator.store.folder import load_folder
 from facilitator.tui.app import FacilitatorApp
 from facilitator.tui.screens.text_view import TextViewScreen
