@@ -46,7 +46,7 @@ def test_a_second_opener_gets_a_read_only_review_that_refuses_commands(path: Pat
         with pytest.raises(Refused, match="read-only"):
             review.add_lesson("Canaries catch bad deploys")
         with pytest.raises(Refused):
-            review.start_clock(at(60))
+            review.toggle_clock(at(60))
         assert review.undo() is None
         assert review.pending() is None and review.save_now(at(100)) is False
         assert review.session.debrief.lessons == ()

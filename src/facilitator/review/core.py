@@ -68,14 +68,6 @@ class ReviewCore:
     def dirty(self) -> bool:
         return self.version != self.saved_version
 
-    @property
-    def undo_label(self) -> str | None:
-        return self._undo[-1][0] if self._can_restore(self._undo) else None
-
-    @property
-    def redo_label(self) -> str | None:
-        return self._redo[-1][0] if self._can_restore(self._redo) else None
-
     def subscribe(self, listener: Listener) -> None:
         self._listeners.append(listener)
 
