@@ -40,25 +40,14 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 def run_new(args: argparse.Namespace) -> int:
     from facilitator.model.enums import Severity
-    from facilitator.model.factory import new_session
     from facilitator.store.layouts import LayoutError, find_layout
-    from facilitator.store.paths import session_path, unique_slug
-    from facilitator.store.session_file import SessionFileError, write_new_session
+    from facilitator.store.new_session import NoTitleError, create_session_file
+    from facilitator.store.session_file import SessionFileError
 
-    if not args.title.strip():
-        raise CliError("a session needs a title")
     try:
         layout = find_layout(args.layout)
-    except LayoutError as error:
-        raise CliError(str(error)) from None
-    where = folder(args)
-    where.mkdir(parents=True, exist_ok=True)
-    slug = unique_slug(where, args.title)
-    session = new_session(args.title, slug, layout, utc_now(), Severity(args.severity))
-    path = session_path(where, slug)
-    try:
-        write_new_session(path, session)
-    except SessionFileError as error:
+        path = create_session_file(folder(args), args.title, layout, Severity(args.severity), utc_now())
+    except (NoTitleError, LayoutError, SessionFileError) as error:
         raise CliError(str(error)) from None
     if args.from_file:
         from facilitator.cli.import_cmd import import_into
@@ -68,7 +57,7 @@ def run_new(args: argparse.Namespace) -> int:
         except CliError:
             path.unlink(missing_ok=True)  # a failed import leaves no empty session behind
             raise
-    print(slug)
+    print(path.stem)
     return 0
 
 

@@ -102,10 +102,9 @@ class PickerScreen(Screen):
 
     def action_new(self) -> None:
         from facilitator.model.enums import Severity
-        from facilitator.model.factory import new_session
         from facilitator.store.layouts import all_layouts, find_layout
-        from facilitator.store.paths import session_path, unique_slug
-        from facilitator.store.session_file import write_new_session
+        from facilitator.store.new_session import NoTitleError, create_session_file
+        from facilitator.store.session_file import SessionFileError
 
         layouts = [(f"{e.layout.name} ({e.layout.total_minutes} min)", e.layout.name) for e in all_layouts()[0]]
         fields = [
@@ -114,20 +113,18 @@ class PickerScreen(Screen):
             Field("layout", "Agenda layout", "standard", options=layouts),
         ]
 
-        def submit(values: dict) -> str | None:
-            title = str(values["title"]).strip()
-            if not title:
-                return "A session needs a title."
-            self.folder.mkdir(parents=True, exist_ok=True)
-            slug = unique_slug(self.folder, title)
-            session = new_session(
-                title, slug, find_layout(str(values["layout"])), self.app.now(), Severity(values["severity"])
-            )
-            created.append(session_path(self.folder, slug))
-            write_new_session(created[0], session)
+        def submit(values: dict[str, object]) -> str | None:
+            layout = find_layout(str(values["layout"]))
+            try:
+                path = create_session_file(
+                    self.folder, str(values["title"]), layout, Severity(str(values["severity"])), self.app.now()
+                )
+            except (NoTitleError, SessionFileError, OSError) as error:
+                return str(error)
+            created.append(path)
             return None
 
-        def opened(values: dict | None) -> None:
+        def opened(values: dict[str, object] | None) -> None:
             if values is not None and created:
                 self.app.pop_screen()
                 self.app.open_session_file(created[0])
