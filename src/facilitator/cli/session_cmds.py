@@ -41,13 +41,12 @@ def register(commands: argparse._SubParsersAction) -> None:
 def run_new(args: argparse.Namespace) -> int:
     from facilitator.model.enums import Severity
     from facilitator.store.layouts import LayoutError, find_layout
-    from facilitator.store.new_session import NoTitleError, create_session_file
-    from facilitator.store.session_file import SessionFileError
+    from facilitator.store.new_file import NoTitleError, start_session_file
 
     try:
         layout = find_layout(args.layout)
-        path = create_session_file(folder(args), args.title, layout, Severity(args.severity), utc_now())
-    except (NoTitleError, LayoutError, SessionFileError) as error:
+        path = start_session_file(folder(args), args.title, layout, Severity(args.severity), utc_now())
+    except (NoTitleError, LayoutError) as error:
         raise CliError(str(error)) from None
     if args.from_file:
         from facilitator.cli.import_cmd import import_into

@@ -103,8 +103,7 @@ class PickerScreen(Screen):
     def action_new(self) -> None:
         from facilitator.model.enums import Severity
         from facilitator.store.layouts import all_layouts, find_layout
-        from facilitator.store.new_session import NoTitleError, create_session_file
-        from facilitator.store.session_file import SessionFileError
+        from facilitator.store.new_file import NoTitleError, start_session_file
 
         layouts = [(f"{e.layout.name} ({e.layout.total_minutes} min)", e.layout.name) for e in all_layouts()[0]]
         fields = [
@@ -116,10 +115,10 @@ class PickerScreen(Screen):
         def submit(values: dict[str, object]) -> str | None:
             layout = find_layout(str(values["layout"]))
             try:
-                path = create_session_file(
+                path = start_session_file(
                     self.folder, str(values["title"]), layout, Severity(str(values["severity"])), self.app.now()
                 )
-            except (NoTitleError, SessionFileError, OSError) as error:
+            except (NoTitleError, OSError) as error:
                 return str(error)
             created.append(path)
             return None
