@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 from pathlib import Path
 
@@ -27,6 +28,23 @@ def user_layouts_dir() -> Path:
     from platformdirs import user_config_dir
 
     return Path(user_config_dir(APP_NAME, appauthor=False)) / "layouts"
+
+
+def cache_dir() -> Path:
+    """$FACILITATOR_CACHE, else the platform's user cache folder."""
+    env = os.environ.get("FACILITATOR_CACHE")
+    if env:
+        return Path(env).expanduser()
+    from platformdirs import user_cache_dir
+
+    return Path(user_cache_dir(APP_NAME, appauthor=False))
+
+
+def catalogue_path(folder: Path) -> Path:
+    """The catalogue of the sessions in `folder` (store.catalogue): one file per folder."""
+    where = str(folder.expanduser().resolve())
+    digest = hashlib.sha256(where.encode("utf-8", "surrogateescape")).hexdigest()[:16]
+    return cache_dir() / "catalogues" / f"{slugify(folder.name)}-{digest}.json"
 
 
 def session_path(folder: Path, slug: str) -> Path:
