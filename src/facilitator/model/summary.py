@@ -2,15 +2,14 @@
 
 The session catalogue (`store.catalogue`) keeps one summary per session file, so the
 report, `facilitator list` and the session picker answer without reading and validating
-every session. Plain dataclasses over the enums: reading 10,000 of them back needs
-neither pydantic nor the rest of the model.
+every session. Named tuples over the enums: reading 10,000 of them back is quick and
+needs neither pydantic nor the rest of the model.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from facilitator.model.derived import durations, incident_start
 from facilitator.model.enums import ActionStatus, Category, FindingKind, Priority, SessionStatus, Severity
@@ -19,8 +18,7 @@ if TYPE_CHECKING:
     from facilitator.model.session import Session
 
 
-@dataclass(frozen=True, slots=True)
-class ActionSummary:
+class ActionSummary(NamedTuple):
     title: str
     owner: str
     priority: Priority
@@ -31,15 +29,13 @@ class ActionSummary:
     done_at: str
 
 
-@dataclass(frozen=True, slots=True)
-class FindingSummary:
+class FindingSummary(NamedTuple):
     kind: FindingKind
     category: Category
     text: str
 
 
-@dataclass(frozen=True, slots=True)
-class SessionSummary:
+class SessionSummary(NamedTuple):
     slug: str
     title: str
     severity: Severity

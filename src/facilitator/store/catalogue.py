@@ -21,6 +21,7 @@ runs at once never corrupt it: the last to finish wins, and both answered correc
 from __future__ import annotations
 
 import json
+import os
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from enum import StrEnum
@@ -32,12 +33,21 @@ from tinydb.middlewares import CachingMiddleware
 from tinydb.table import Document
 
 from facilitator.model.enums import ActionStatus, Category, FindingKind, Priority, SessionStatus, Severity
-from facilitator.model.summary import ActionSummary, FindingSummary, SessionSummary
-from facilitator.store.paths import catalogue_path, list_session_files
-from facilitator.store.storage import AtomicJSONStorage
+from facilitator.model.summary import ActionSummary, FindingSummary, SessionSummary, summarise
+from facilitator.store.paths import catalogue_path, session_file_entries
+from facilitator.store.storage import AtomicJSONStorage, write_atomic
 from facilitator.store.text_ids import TextIdTable
 
 CATALOGUE_VERSION = 1
+
+
+class CompactJSONStorage(AtomicJSONStorage):
+    """Written atomically like a session file, but as compact JSON: nobody diffs or merges a
+    cache, and compact JSON is written four times faster."""
+
+    def write(self, data: dict[str, dict[str, Any]]) -> None:
+        write_atomic(self.path, json.dumps(data, ensure_ascii=False, separators=(",", ":")))
+        self._cache = data
 
 
 class CatalogueDB(TinyDB):
@@ -62,9 +72,9 @@ def readable(entries: list[CatalogueEntry]) -> tuple[list[SessionSummary], list[
     return summaries, warnings
 
 
-def _stamp(path: Path) -> list[int] | None:
+def _stamp(entry: os.DirEntry[str]) -> list[int] | None:
     try:
-        info = path.stat()
+        info = entry.stat()
     except OSError:
         return None
     return [info.st_mtime_ns, info.st_size, info.st_ino]
@@ -118,17 +128,18 @@ def summary_from_document(doc: dict[str, Any]) -> SessionSummary:
         to_detect=_span(doc["to_detect"]),
         to_resolve=_span(doc["to_resolve"]),
         actions=tuple(
-            ActionSummary(title, owner, _PRIORITY[p], _ACTION[s], due and date.fromisoformat(due), made, done)
-            for title, owner, p, s, due, made, done in doc["actions"]
+            [
+                ActionSummary(title, owner, _PRIORITY[p], _ACTION[s], due and date.fromisoformat(due), made, done)
+                for title, owner, p, s, due, made, done in doc["actions"]
+            ]
         ),
-        findings=tuple(FindingSummary(_KIND[k], _CATEGORY[c], text) for k, c, text in doc["findings"]),
+        findings=tuple([FindingSummary(_KIND[k], _CATEGORY[c], text) for k, c, text in doc["findings"]]),
     )
 
 
 def _read_file(path: Path, stamp: list[int]) -> dict[str, Any]:
     """A fresh catalogue document for the session file `path`."""
-    from facilitator.model.summary import summarise
-    from facilitator.store.session_file import SessionFileError, load_session
+    from facilitator.store.session_file import SessionFileError, load_session  # the model: only when needed
 
     try:
         return {"stamp": stamp, "problem": "", **summary_document(summarise(load_session(path)))}
@@ -169,15 +180,16 @@ def refresh_catalogue(folder: Path) -> list[CatalogueEntry]:
     meta = {"catalogue": CATALOGUE_VERSION, "folder": str(folder.expanduser().resolve())}
     tables = _known(where, meta)
     rebuilt = not tables
-    db = CatalogueDB(where, storage=CachingMiddleware(AtomicJSONStorage), initial=tables)
+    db = CatalogueDB(where, storage=CachingMiddleware(CompactJSONStorage), initial=tables)
     sessions = db.table("sessions")
     known: dict[str, dict[str, Any]] = {str(doc.doc_id): doc for doc in sessions.all()}
     entries: list[CatalogueEntry] = []
     changed: list[Document] = []
-    for path in list_session_files(folder):
-        stamp = _stamp(path)
+    for found in session_file_entries(folder):
+        stamp = _stamp(found)
         if stamp is None:
             continue  # deleted since the folder was listed
+        path = folder / found.name
         doc = known.pop(path.name, None)
         entry = _cached(path, doc, stamp)
         if entry is None:

@@ -63,10 +63,18 @@ def resolve_session(ref: str, folder: Path) -> Path:
     return session_path(folder, ref)
 
 
-def list_session_files(folder: Path) -> list[Path]:
+def session_file_entries(folder: Path) -> list[os.DirEntry[str]]:
+    """The session files in `folder` as directory entries, by name (hidden and temporary
+    files left out); `entry.stat()` is cheaper than a stat by path."""
     if not folder.is_dir():
         return []
-    return sorted(p for p in folder.glob(f"*{SUFFIX}") if not p.name.startswith("."))
+    with os.scandir(folder) as found:
+        entries = [e for e in found if e.name.endswith(SUFFIX) and not e.name.startswith(".")]
+    return sorted(entries, key=lambda e: e.name)
+
+
+def list_session_files(folder: Path) -> list[Path]:
+    return [folder / entry.name for entry in session_file_entries(folder)]
 
 
 def unique_slug(folder: Path, title: str) -> str:
