@@ -5,15 +5,17 @@ from __future__ import annotations
 from pathlib import Path
 
 from rich.text import Text
-from textual import work
+from textual import getters, work
 from textual.app import ComposeResult
 from textual.binding import Binding
+from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
 from facilitator.model.summary import SessionSummary
 from facilitator.store.catalogue import CatalogueEntry, refresh_catalogue
+from facilitator.tui.app import FacilitatorApp
 from facilitator.tui.dialogs.form import Field, FormDialog
 from facilitator.tui.text import one_line
 from facilitator.tui.widgets.options import refill
@@ -35,7 +37,16 @@ def entry_option(entry: CatalogueEntry) -> Option:
 
 
 class PickerScreen(Screen):
-    HELP_GROUP = "Sessions"
+    app = getters.app(FacilitatorApp)
+
+    class SessionsRead(Message):
+        """The worker read the folder: one option per session file."""
+
+        def __init__(self, entries: list[Option]) -> None:
+            super().__init__()
+            self.entries = entries
+
+    BINDING_GROUP_TITLE = "Sessions"
     BINDINGS = [
         Binding("n", "new", "New session", id="picker.new"),
         Binding("r", "reload", "Reload", id="picker.reload"),
@@ -69,11 +80,11 @@ class PickerScreen(Screen):
     def read_sessions(self) -> None:
         """The folder's catalogue brought up to date in a worker (only changed files are read),
         so a big folder never blocks the screen."""
-        self.app.call_from_thread(self.show_sessions, [entry_option(e) for e in refresh_catalogue(self.folder)])
+        self.post_message(self.SessionsRead([entry_option(e) for e in refresh_catalogue(self.folder)]))
 
-    def show_sessions(self, entries: list[Option]) -> None:
+    def on_picker_screen_sessions_read(self, message: SessionsRead) -> None:
         options = self.query_one(OptionList)
-        refill(options, entries, "No sessions yet: press n to start one.")
+        refill(options, message.entries, "No sessions yet: press n to start one.")
         options.focus()
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
@@ -90,8 +101,7 @@ class PickerScreen(Screen):
         from facilitator.model.enums import Severity
         from facilitator.model.factory import new_session
         from facilitator.store.layouts import all_layouts, find_layout
-        from facilitator.store.paths import session_path, unique_slug
-        from facilitator.store.session_file import write_new_session
+        from facilitator.store.new_file import create_session_file
 
         layouts = [(f"{e.layout.name} ({e.layout.total_minutes} min)", e.layout.name) for e in all_layouts()[0]]
         fields = [
@@ -104,13 +114,13 @@ class PickerScreen(Screen):
             title = str(values["title"]).strip()
             if not title:
                 return "A session needs a title."
-            self.folder.mkdir(parents=True, exist_ok=True)
-            slug = unique_slug(self.folder, title)
-            session = new_session(
-                title, slug, find_layout(str(values["layout"])), self.app.now(), Severity(values["severity"])
+            layout = find_layout(str(values["layout"]))
+            severity = Severity(values["severity"])
+            created.append(
+                create_session_file(
+                    self.folder, title, lambda slug: new_session(title, slug, layout, self.app.now(), severity)
+                )
             )
-            created.append(session_path(self.folder, slug))
-            write_new_session(created[0], session)
             return None
 
         def opened(values: dict | None) -> None:
