@@ -97,7 +97,7 @@ def _span(seconds: float | None) -> timedelta | None:
     return None if seconds is None else timedelta(seconds=seconds)
 
 
-def summary_document(summary: SessionSummary) -> dict[str, Any]:
+def _summary_document(summary: SessionSummary) -> dict[str, Any]:
     """The summary as catalogue JSON."""
     return {
         "slug": summary.slug,
@@ -116,7 +116,7 @@ def summary_document(summary: SessionSummary) -> dict[str, Any]:
     }
 
 
-def summary_from_document(doc: dict[str, Any]) -> SessionSummary:
+def _summary_from_document(doc: dict[str, Any]) -> SessionSummary:
     """A summary read back; KeyError, TypeError or ValueError if the document is not one."""
     return SessionSummary(
         slug=doc["slug"],
@@ -142,7 +142,7 @@ def _read_file(path: Path, stamp: list[int]) -> dict[str, Any]:
     from facilitator.store.session_file import SessionFileError, load_session  # the model: only when needed
 
     try:
-        return {"stamp": stamp, "problem": "", **summary_document(summarise(load_session(path)))}
+        return {"stamp": stamp, "problem": "", **_summary_document(summarise(load_session(path)))}
     except SessionFileError as error:
         return {"stamp": stamp, "problem": error.problem}
 
@@ -150,7 +150,7 @@ def _read_file(path: Path, stamp: list[int]) -> dict[str, Any]:
 def _entry(path: Path, doc: dict[str, Any]) -> CatalogueEntry:
     if doc["problem"]:
         return CatalogueEntry(path, None, str(doc["problem"]))
-    return CatalogueEntry(path, summary_from_document(doc))
+    return CatalogueEntry(path, _summary_from_document(doc))
 
 
 def _cached(path: Path, doc: dict[str, Any] | None, stamp: list[int]) -> CatalogueEntry | None:
@@ -176,6 +176,8 @@ def _known(path: Path, meta: dict[str, Any]) -> dict[str, Any]:
 
 def refresh_catalogue(folder: Path) -> list[CatalogueEntry]:
     """Every session file in `folder`, by name, from the catalogue brought up to date."""
+    if not folder.is_dir():
+        return []
     where = catalogue_path(folder)
     meta = {"catalogue": CATALOGUE_VERSION, "folder": str(folder.expanduser().resolve())}
     tables = _known(where, meta)
