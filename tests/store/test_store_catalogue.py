@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import threading
 from pathlib import Path
 
@@ -92,6 +93,15 @@ def test_an_unreadable_catalogue_is_rebuilt(tmp_path: Path, junk: bytes) -> None
     catalogue_path(folder).write_bytes(junk)
     assert refresh_catalogue(folder) == expected
     assert json.loads(catalogue_path(folder).read_text(encoding="utf-8"))["meta"]["1"]["catalogue"] == 1
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pipes")
+def test_a_pipe_where_the_catalogue_was_does_not_block(tmp_path: Path) -> None:
+    folder = folder_of(tmp_path)
+    catalogue_path(folder).parent.mkdir(parents=True)
+    os.mkfifo(catalogue_path(folder))
+    assert len(refresh_catalogue(folder)) == 3
+    assert catalogue_path(folder).is_file()
 
 
 def test_a_tampered_entry_is_read_again(tmp_path: Path, reads: list[str]) -> None:

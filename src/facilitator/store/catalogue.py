@@ -35,10 +35,12 @@ from tinydb.table import Document
 from facilitator.model.enums import ActionStatus, Category, FindingKind, Priority, SessionStatus, Severity
 from facilitator.model.summary import ActionSummary, FindingSummary, SessionSummary, summarise
 from facilitator.store.paths import catalogue_path, session_file_entries
+from facilitator.store.safe_read import NotReadable, read_regular_file
 from facilitator.store.storage import AtomicJSONStorage, write_atomic
 from facilitator.store.text_ids import TextIdTable
 
 CATALOGUE_VERSION = 1
+MAX_CATALOGUE_BYTES = 1 << 30
 
 
 class CompactJSONStorage(AtomicJSONStorage):
@@ -166,10 +168,10 @@ def _cached(path: Path, doc: dict[str, Any] | None, stamp: list[int]) -> Catalog
 def _known(path: Path, meta: dict[str, Any]) -> dict[str, Any]:
     """The tables of a usable catalogue at `path`, else none (it is then rebuilt)."""
     try:
-        tables = json.loads(path.read_text(encoding="utf-8"))
+        tables = json.loads(read_regular_file(path, MAX_CATALOGUE_BYTES).decode("utf-8"))
         if tables["meta"]["1"] == meta and isinstance(tables["sessions"], dict):
             return tables
-    except (OSError, ValueError, KeyError, TypeError, RecursionError):
+    except (OSError, NotReadable, ValueError, KeyError, TypeError, RecursionError):
         pass
     return {}
 
