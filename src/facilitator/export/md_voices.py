@@ -8,8 +8,11 @@ from collections.abc import Callable
 from facilitator.export.escape import md_inline
 from facilitator.export.mdtable import table
 from facilitator.model.enums import TurnOutcome
-from facilitator.model.roundrobin import talk_by_zone
 from facilitator.model.session import Session
+from facilitator.model.talk_time import talk_by_zone
+
+NO_FLAGS_LINE = "No blaming phrasing was flagged in this write-up."
+FLAGGED_TAIL = " in this write-up read as blaming a person; the app suggests a system-focused wording for each."
 
 
 def talk_text(seconds: float) -> str:
@@ -81,7 +84,7 @@ def _person_table(session: Session, name: Callable[[str], str]) -> list[str]:
 
 
 def _zone_table(session: Session) -> list[str]:
-    zones = talk_by_zone(session.participants, session.round_robin)
+    zones = talk_by_zone(session)
     total = sum(zone.seconds for zone in zones)
     rows = [
         [
@@ -104,11 +107,8 @@ def blameless_lines(session: Session) -> list[str]:
         return []
     count = session_flag_count(session)
     if count == 0:
-        return ["No blaming phrasing was flagged in this write-up."]
-    noun = "phrase" if count == 1 else "phrases"
-    return [
-        f"{count} {noun} in this write-up read as blaming a person; the app suggests a system-focused wording for each."
-    ]
+        return [NO_FLAGS_LINE]
+    return [f"{count} {'phrase' if count == 1 else 'phrases'}{FLAGGED_TAIL}"]
 
 
 def agenda_lines(session: Session) -> list[str]:

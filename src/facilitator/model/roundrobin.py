@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import random
-from collections.abc import Sequence
 from datetime import datetime
 
 from pydantic import Field
 
 from facilitator.model.base import Model, UtcInstant
 from facilitator.model.enums import TurnOutcome
-from facilitator.model.participant import Participant
 
 DEFAULT_PROMPT = "What surprised you?"
 
@@ -159,30 +157,3 @@ class RoundRobin(Model):
 
     def passed(self) -> set[str]:
         return {t.participant_id for r in self.rounds for t in r.turns if t.outcome is TurnOutcome.PASSED}
-
-
-class ZoneTalk(Model):
-    """Talk time for one time zone: its people's own turns plus what proxies said for it."""
-
-    zone: str
-    people: int = 0
-    seconds: float = 0.0
-    voiced_by: tuple[str, ...] = ()
-    """Proxies who spoke for absent people of this zone."""
-
-
-def talk_by_zone(participants: Sequence[Participant], rr: RoundRobin, now: datetime | None = None) -> list[ZoneTalk]:
-    """Each zone's talk time (most first): an absent zone counts as heard only when a proxy
-    really spoke for it. The one place the app and the export get these figures."""
-    own, voiced, proxies = rr.talk_seconds(now), rr.voiced_seconds(now), rr.proxies()
-    zones: dict[str, ZoneTalk] = {}
-    for person in participants:
-        entry = zones.get(person.tz, ZoneTalk(zone=person.tz))
-        spoken_for = voiced.get(person.id, 0.0)
-        names = entry.voiced_by
-        if spoken_for and proxies.get(person.id) and proxies[person.id] not in names:
-            names = (*names, proxies[person.id])
-        zones[person.tz] = entry.changed(
-            people=entry.people + 1, seconds=entry.seconds + own.get(person.id, 0.0) + spoken_for, voiced_by=names
-        )
-    return sorted(zones.values(), key=lambda z: (-z.seconds, z.zone))

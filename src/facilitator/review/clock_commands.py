@@ -7,6 +7,7 @@ from datetime import datetime, timedelta
 from facilitator.model.clock import AgendaClock
 from facilitator.model.enums import SessionStatus
 from facilitator.review.core import Change, ReviewCore
+from facilitator.review.refused import refusing
 
 
 class ClockCommands(ReviewCore):
@@ -20,18 +21,14 @@ class ClockCommands(ReviewCore):
         clock = self.session.clock
         return self._clock("pause clock" if clock.running else "start clock", clock.toggle(now))
 
-    def start_clock(self, now: datetime) -> Change:
-        return self._clock("start clock", self.session.clock.start(now))
-
-    def pause_clock(self, now: datetime) -> Change:
-        return self._clock("pause clock", self.session.clock.pause(now))
-
     def extend_timebox(self, minutes: int = 5) -> Change:
         return self._clock(f"extend by {minutes} min", self.session.clock.extend(minutes))
 
     def take_from_later(self, minutes: int = 5) -> Change:
         """Shorten the later timeboxes by `minutes`, to pay for an extension of this one."""
-        return self._clock(f"take {minutes} min from later timeboxes", self.session.clock.shorten_later(minutes))
+        with refusing(ValueError):
+            shortened = self.session.clock.shorten_later(minutes)
+        return self._clock(f"take {minutes} min from later timeboxes", shortened)
 
     def next_timebox(self, now: datetime) -> Change:
         return self._clock("next timebox", self.session.clock.next(now))

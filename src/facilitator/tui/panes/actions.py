@@ -16,9 +16,11 @@ from facilitator.model.action import ActionItem
 from facilitator.model.duedate import parse_due
 from facilitator.model.enums import ActionStatus, Effort, Priority
 from facilitator.model.session import Session
+from facilitator.review.refused import refusing
 from facilitator.tui.dialogs.form import Field
 from facilitator.tui.panes.base import Pane
 from facilitator.tui.text import literal, one_line
+from facilitator.tui.widgets.blame_hint import marked, marked_line
 from facilitator.tui.widgets.people import is_participant
 
 NONE = "-"
@@ -56,7 +58,7 @@ def column_widths(width: int) -> list[tuple[str, int]]:
 def detail_text(session: Session, action: ActionItem) -> Text:
     """Every field of one action, so nothing the narrow table leaves out is hidden."""
     finding = next((f for f in session.findings if f.id == action.finding_id), None)
-    text = literal(action.title, style="bold")
+    text = marked(action.title, style="bold")
     text.append("\n")
     for index, (label, value, what) in enumerate(
         (
@@ -81,7 +83,7 @@ def detail_text(session: Session, action: ActionItem) -> Text:
         ("impact", action.impact),
     ):
         text.append(f"\n{label}: ", style="dim")
-        text.append(one_line(value) if value else "—", style="" if value else "dim")
+        text.append_text(marked_line(value) if value else Text("—", style="dim"))
     return text
 
 
@@ -151,12 +153,7 @@ def action_row(session: Session, action: ActionItem) -> list[Text]:
     finding = next((f for f in session.findings if f.id == action.finding_id), None)
     return [
         Text("⚠" if lacking else " ", style="bold yellow"),
-        Text(
-            one_line(action.title),
-            style="strike" if action.status is ActionStatus.DROPPED else "",
-            no_wrap=True,
-            overflow="ellipsis",
-        ),
+        marked_line(action.title, style="strike" if action.status is ActionStatus.DROPPED else "", cell=True),
         owner,
         Text(action.priority.value, style=PRIORITY_STYLE[action.priority]),
         cell(action.due.isoformat() if action.due else "", "due date"),
@@ -243,6 +240,9 @@ class ActionsPane(Pane):
         event.stop()
         self.action_edit()
 
+    def reveal(self, item: str) -> None:
+        self.select(item)
+
     def select(self, action_id: str) -> None:
         ids = [a.id for a in self.session.actions]
         if action_id in ids:
@@ -296,10 +296,12 @@ class ActionsPane(Pane):
         ]
 
     def _values(self, values: dict[str, Any]) -> dict[str, Any]:
+        with refusing(ValueError):
+            due = parse_due(str(values["due"]), self.today())
         return {
             "owner": str(values["owner"]).strip(),
             "priority": Priority(values["priority"]),
-            "due": parse_due(str(values["due"]), self.today()),
+            "due": due,
             "done_definition": str(values["done_definition"]),
             "effort": None if values["effort"] == NONE else Effort(values["effort"]),
             "impact": str(values["impact"]),

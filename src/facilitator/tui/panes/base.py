@@ -6,16 +6,15 @@ from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from typing import Any, ClassVar
 
-from pydantic import ValidationError
 from textual import getters
 from textual.containers import Vertical
 
 from facilitator.model.enums import SessionStatus
 from facilitator.model.session import Session
-from facilitator.review import Review
+from facilitator.review import Refused, Review
 from facilitator.review.core import CLOSED_REASON
 from facilitator.tui.app import FacilitatorApp
-from facilitator.tui.dialogs.form import Field, FormDialog, plain_error
+from facilitator.tui.dialogs.form import Field, FormDialog
 
 
 class Pane(Vertical):
@@ -58,6 +57,10 @@ class Pane(Vertical):
                 widget.focus()
                 return
 
+    def reveal(self, item: str) -> None:
+        """Highlight the item with id `item` and focus it; a pane without rows just takes focus."""
+        self.focus_main()
+
     def refresh_pane(self) -> None:
         self.stale = False
         self.show(self.session)
@@ -69,8 +72,8 @@ class Pane(Vertical):
         """Send a command to the review; a refusal becomes a notification, never a crash."""
         try:
             return command(*args, **kwargs)
-        except (ValueError, KeyError, PermissionError, ValidationError) as problem:
-            self.app.notify(plain_error(problem), title="Not done", severity="warning", markup=False)
+        except Refused as refusal:
+            self.app.notify(str(refusal), title="Not done", severity="warning", markup=False)
             return None
 
     def refusal(self) -> str | None:

@@ -20,6 +20,8 @@ from facilitator.model.enums import ReviewKind, Severity
 from facilitator.model.incident_times import order_problems, parse_incident_times
 from facilitator.model.participant import Participant
 from facilitator.model.session import INCIDENT_TIMES, Session
+from facilitator.model.timeparse import TimeParseError
+from facilitator.review.refused import Refused, refusing
 from facilitator.tui.dialogs.form import Field
 from facilitator.tui.dialogs.pick import PickDialog
 from facilitator.tui.panes.base import Pane
@@ -210,7 +212,8 @@ class FramingPane(Pane):
 
         def submit(values: dict[str, Any]) -> None:
             budget = str(values.pop("error_budget_spent")).strip()
-            values["error_budget_spent"] = float(budget.rstrip("%")) if budget else None
+            with refusing(ValueError):
+                values["error_budget_spent"] = float(budget.rstrip("%")) if budget else None
             self.review.set_details(**values)
 
         self.ask("Incident details", fields, submit)
@@ -229,11 +232,12 @@ class FramingPane(Pane):
         warned: list[str] = []
 
         def submit(values: dict[str, Any]) -> None:
-            parsed = parse_incident_times({name: str(text) for name, text in values.items()}, first_event)
+            with refusing(TimeParseError):
+                parsed = parse_incident_times({name: str(text) for name, text in values.items()}, first_event)
             problems = order_problems(parsed)
             if problems and problems != warned:  # said once in the form; Enter again saves as typed
                 warned[:] = problems
-                raise ValueError("Out of order: " + "; ".join(problems) + ". Enter again saves them as typed.")
+                raise Refused("Out of order: " + "; ".join(problems) + ". Enter again saves them as typed.")
             self.review.set_details(**parsed)
 
         self.ask("Incident times", fields, submit)

@@ -21,6 +21,7 @@ from textual.widgets import Digits, Static
 from facilitator.model.clock import ClockState
 from facilitator.model.event import TimelineEvent
 from facilitator.model.session import Session
+from facilitator.review import Refused
 from facilitator.tui.app import FacilitatorApp
 from facilitator.tui.text import clock_text, literal, one_line
 from facilitator.tui.widgets.timeline_view import TimelineView
@@ -143,7 +144,7 @@ class PresentationScreen(Screen[None]):
             return
         try:
             getattr(review, command)(self.app.now())
-        except (ValueError, PermissionError) as problem:
+        except Refused as problem:
             self.app.notify(str(problem), title="Not done", severity="warning", markup=False)
         self.refresh_view()
 

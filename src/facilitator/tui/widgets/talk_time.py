@@ -7,8 +7,8 @@ from datetime import datetime
 from rich.text import Text
 
 from facilitator.model.enums import TurnOutcome
-from facilitator.model.roundrobin import talk_by_zone
 from facilitator.model.session import Session
+from facilitator.model.talk_time import talk_by_zone
 from facilitator.tui.text import clock_text, one_line
 from facilitator.tui.widgets.people import name_of
 
@@ -37,7 +37,7 @@ def talk_time_text(session: Session, now: datetime | None = None) -> Text:
         text.append(f" {one_line(person.name)[:24].ljust(min(width, 24))} {clock_text(seconds):>6} ")
         text.append(_bar(seconds, most) + "\n", style="cyan")
     text.append("By time zone\n", style="bold underline")
-    for zone in talk_by_zone(session.participants, rr, now):
+    for zone in talk_by_zone(session, now):
         text.append(f" {zone.zone[:24].ljust(24)} {clock_text(zone.seconds):>6}")
         if zone.voiced_by:
             text.append(" voiced by " + ", ".join(one_line(name) for name in zone.voiced_by), style="italic")
