@@ -168,3 +168,14 @@ async def test_at_80_columns_the_box_below_shows_every_field(tmp_path, clock) ->
         await pilot.press("c")
         await pilot.pause()
         assert "status in progress" in widget_text(app, app.screen.query_one("#action-detail"))
+
+
+def test_one_complete_action_is_counted_in_the_singular() -> None:
+    from tui_sessions import build_session
+
+    from facilitator.review import Review
+    from facilitator.tui.panes.actions import nudges_text
+
+    review = Review(build_session())
+    review.add_action("Add a pool alert", TODAY, owner="Jo Park", due=TODAY, done_definition="It pages")
+    assert nudges_text(review.session).plain.startswith("1 action · every open one")

@@ -237,3 +237,26 @@ async def test_the_layout_can_change_before_the_meeting_but_not_after(session_fi
         await pilot.pause()
         assert app.review.session.layout.name == "sev1"
         assert any("the layout can no longer change" in n.message for n in app._notifications)
+
+
+async def test_a_keymap_that_binds_one_key_twice_is_reported(session_file: Path, tmp_path: Path, clock) -> None:
+    keymap = tmp_path / "keymap.toml"
+    keymap.write_text('[keys]\n"clock.toggle" = "1"\n', encoding="utf-8")
+    app = FacilitatorApp(session_path=session_file, now=clock, keymap_file=keymap)
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await pilot.pause()
+        assert any('"1" is bound to both clock.toggle and pane.framing' in n.message for n in app._notifications)
+
+
+async def test_ctrl_s_says_that_it_saved(session_file: Path, clock) -> None:
+    app = FacilitatorApp(session_path=session_file, now=clock)
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert any("is up to date" in n.message for n in app._notifications)
+        await pilot.press("p")
+        await pilot.press(*"Pool defaults", "enter")
+        await pilot.press("ctrl+s")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert any(n.message == f"Saved {session_file.name}." for n in app._notifications)

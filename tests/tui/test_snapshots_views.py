@@ -40,8 +40,11 @@ THEMES = {"dark": [], "high-contrast": ["f2"], "light": ["f2", "f2"]}
 
 
 async def settle(pilot) -> None:
+    """Let workers finish and focus land, so each snapshot shows one settled frame."""
     await pilot.pause()
     await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+    await pilot.wait_for_scheduled_animations()
     await pilot.pause()
 
 
@@ -65,9 +68,12 @@ def test_theme(snap_compare, tmp_path: Path, theme: str, size: tuple[int, int]) 
 
 @pytest.mark.parametrize("size", SIZES, ids=SIZE_IDS)
 def test_picker(snap_compare, tmp_path: Path, size: tuple[int, int]) -> None:
+    import shutil
+
     from pane_sessions import outcome_session
 
-    folder = tmp_path / "sessions"
+    folder = Path("/tmp") / f"facilitator-snapshot-sessions-{size[0]}x{size[1]}"  # shown on screen: fixed
+    shutil.rmtree(folder, ignore_errors=True)
     folder.mkdir()
     write_new_session(folder / "checkout.json", outcome_session())
     app = FacilitatorApp(sessions_folder=folder, now=FakeClock(), keymap_file=tmp_path / "none.toml")

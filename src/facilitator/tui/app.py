@@ -72,6 +72,8 @@ class FacilitatorApp(AutosaveMixin, App[int]):
         """The open review; None until the session is read (see `active_review`)."""
         self.save_error: Exception | None = None
         self.keymap_file = keymap_file if keymap_file is not None else keymap_path()
+        self.save_announced = False
+        """Ctrl+S asked for this save: say when it is on disk."""
         self.keymap: dict[str, str] = {}
         """The user's key remapping (binding id -> keys), as given to `set_keymap`."""
         self.notice = notice
@@ -95,6 +97,7 @@ class FacilitatorApp(AutosaveMixin, App[int]):
         if keymap:
             self.keymap = keymap
             self.set_keymap(keymap)
+            self._report_keymap_clashes(keymap)
         if problem:
             from facilitator.tui.text import display_safe
 
@@ -107,6 +110,25 @@ class FacilitatorApp(AutosaveMixin, App[int]):
             from facilitator.tui.screens.picker import PickerScreen
 
             self.push_screen(PickerScreen(self.sessions_folder or sessions_dir()))
+
+    def _report_keymap_clashes(self, keymap: dict[str, str]) -> None:
+        """A key the keymap binds twice on one screen is named (one of the two would never run)."""
+        from facilitator.tui.keymap import keymap_clashes
+        from facilitator.tui.panes import PANES
+        from facilitator.tui.screens.review import ReviewScreen
+
+        shared = [*Binding.make_bindings(self.BINDINGS), *Binding.make_bindings(ReviewScreen.BINDINGS)]
+        clashes = keymap_clashes(keymap, ([*shared, *Binding.make_bindings(pane.BINDINGS)] for pane in PANES))
+        if clashes:
+            from facilitator.tui.text import display_safe
+
+            self.notify(
+                display_safe(f"{self.keymap_file}: " + "; ".join(clashes) + ". Only one of each works; change one."),
+                title="Keymap clash",
+                severity="warning",
+                timeout=12,
+                markup=False,
+            )
 
     def open_session_file(self, path: Path) -> None:
         """Show that the session is opening at once; read it (and load the model) in a worker."""
@@ -217,8 +239,10 @@ class FacilitatorApp(AutosaveMixin, App[int]):
                 timeout=8,
                 markup=False,
             )
-        elif was_failing:
-            self.notify("Saved again.", title="Saved", markup=False)
+        elif was_failing or self.save_announced:
+            where = self.review.file.path.name if self.review and self.review.file else "the session"
+            self.notify(f"Saved {where}." if not was_failing else "Saved again.", title="Saved", markup=False)
+        self.save_announced = False
         from facilitator.tui.screens.review import ReviewScreen
 
         if isinstance(self.screen, ReviewScreen):

@@ -50,3 +50,8 @@ def clock_text(seconds: float) -> str:
     if hours:
         return f"{sign}{hours}:{minutes:02d}:{secs:02d}"
     return f"{sign}{minutes}:{secs:02d}"
+
+
+def plural(count: int, word: str, many: str = "") -> str:
+    """`1 action`, `3 actions` (`many` for words that do not just take an s)."""
+    return f"{count} {word if count == 1 else many or word + 's'}"

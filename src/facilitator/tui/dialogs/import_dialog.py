@@ -23,7 +23,7 @@ from facilitator.importers import FORMATS, ImportResult, parse_file, parse_text
 from facilitator.importers.dated import incident_day, parse_dated
 from facilitator.review.refused import Refused
 from facilitator.tui.app import FacilitatorApp
-from facilitator.tui.text import one_line
+from facilitator.tui.text import one_line, plural
 
 PREVIEW_EVENTS = 8
 PREVIEW_PROBLEMS = 12
@@ -32,7 +32,7 @@ PREVIEW_PROBLEMS = 12
 def preview_text(result: ImportResult) -> Text:
     text = Text()
     span = result.span
-    text.append(f"{len(result.events)} events read as {result.format}", style="bold")
+    text.append(f"{plural(len(result.events), 'event')} read as {result.format}", style="bold")
     if span:
         text.append(f" · {span[0]:%Y-%m-%d %H:%M} – {span[1]:%Y-%m-%d %H:%M} UTC")
     text.append("\n")
@@ -45,7 +45,8 @@ def preview_text(result: ImportResult) -> Text:
         text.append(f"… and {len(result.events) - PREVIEW_EVENTS} more\n", style="dim")
     if result.problems:
         text.append(
-            f"\n{len(result.problems)} problems (kept as unplaced lines if you import anyway):\n", style="bold red"
+            f"\n{plural(len(result.problems), 'problem')} (kept as unplaced lines if you import anyway):\n",
+            style="bold red",
         )
         for problem in result.problems[:PREVIEW_PROBLEMS]:
             text.append(one_line(str(problem)) + "\n", style="red")
@@ -190,7 +191,7 @@ class ImportDialog(ModalScreen[None]):
             return
         note = f"Imported {outcome.added} events" + (f" ({outcome.skipped} already there)" if outcome.skipped else "")
         if result.unplaced:
-            note += f"; {len(result.unplaced)} lines to place by hand (u in the timeline)"
+            note += f"; {plural(len(result.unplaced), 'line')} to place by hand (u in the timeline)"
         self.app.notify(note + ". Ctrl+Z undoes the whole import.", title="Import", markup=False)
         self.dismiss(None)
 

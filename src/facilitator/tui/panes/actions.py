@@ -19,7 +19,7 @@ from facilitator.model.session import Session
 from facilitator.review.refused import refusing
 from facilitator.tui.dialogs.form import Field
 from facilitator.tui.panes.base import Pane
-from facilitator.tui.text import literal, one_line
+from facilitator.tui.text import literal, one_line, plural
 from facilitator.tui.widgets.blame_hint import marked, marked_line
 from facilitator.tui.widgets.people import is_participant
 
@@ -126,7 +126,7 @@ def nudges_text(session: Session) -> Text:
         )
     if not parts:
         return Text(
-            f"{len(session.actions)} actions · every open one has an owner, a due date and a definition of done",
+            f"{plural(len(session.actions), 'action')} · every open one has an owner, a due date and a definition of done",
             style="green",
         )
     text.append("⚠ ", style="bold yellow")

@@ -23,7 +23,7 @@ from facilitator.tui.dialogs.form import Field
 from facilitator.tui.dialogs.pick import PickDialog
 from facilitator.tui.local_zone import local_zone_name
 from facilitator.tui.panes.base import Pane
-from facilitator.tui.text import literal, one_line
+from facilitator.tui.text import literal, one_line, plural
 from facilitator.tui.widgets.blame_hint import marked, marked_line
 from facilitator.tui.widgets.timeline_view import (
     ACTOR_WIDTH,
@@ -42,7 +42,7 @@ WIDE_PANE = 150
 def figures_text(session: Session, longest: Gap | None) -> Text:
     spans = durations(session)
     text = Text(no_wrap=True, overflow="ellipsis")
-    text.append(f"{len(session.timeline)} events", style="bold")
+    text.append(plural(len(session.timeline), "event"), style="bold")
     text.append(
         f" · detect {format_span(spans.to_detect)} · ack {format_span(spans.to_acknowledge)}"
         f" · mitigate {format_span(spans.to_mitigate)} · resolve {format_span(spans.to_resolve)}"

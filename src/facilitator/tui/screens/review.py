@@ -358,7 +358,17 @@ class ReviewScreen(Screen):
         self.app.notify(change.label if change else "Nothing to redo.", markup=False)
 
     def action_save(self) -> None:
-        self.app.save_in_background()
+        """Save now, and say so: a facilitator pressing Ctrl+S wants to see that it worked."""
+        review = self.review
+        if review.read_only:
+            self.app.notify("Read-only: this window saves nothing.", title="Not saved", markup=False)
+        elif review.pending() is None:
+            self.app.notify(
+                f"Saved: {review.file.path.name if review.file else 'session'} is up to date.", markup=False
+            )
+        else:
+            self.app.save_announced = True
+            self.app.save_in_background()
 
     def action_report(self) -> None:
         from facilitator.tui.screens.report import ReportScreen
