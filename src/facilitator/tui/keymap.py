@@ -4,7 +4,7 @@ Names and keys are cleaned as all text coming in is (no control codes, model/tex
 
 # ~/.config/facilitator/keymap.toml
 [keys]
-"clock.toggle" = "f5"
+"clock.toggle" = "f6"
 "park" = "ctrl+k"
 """
 
