@@ -143,7 +143,7 @@ async def test_hostile_text_shows_literally_in_the_table(tmp_path, clock) -> Non
         assert app.review.session.actions[-1].title == " ".join(HOSTILE_SHOWN)  # stored clean: the model keeps no ESC
         assert row_cells(app, 3)[1] == " ".join(HOSTILE_SHOWN)
         detail = widget_text(app, app.screen.query_one("#action-detail"))
-        assert detail.startswith(" ".join(HOSTILE_SHOWN) + " owner owner?")
+        assert detail.startswith(" ".join(HOSTILE_SHOWN) + " owner not set")
         assert "\x1b" not in screen_text(app)
         assert app.is_running
 

@@ -260,3 +260,23 @@ async def test_ctrl_s_says_that_it_saved(session_file: Path, clock) -> None:
         await app.workers.wait_for_complete()
         await pilot.pause()
         assert any(n.message == f"Saved {session_file.name}." for n in app._notifications)
+
+
+async def test_export_starts_beside_the_session_and_remembers_the_folder(
+    session_file: Path, tmp_path: Path, clock
+) -> None:
+    elsewhere = tmp_path / "exports"
+    elsewhere.mkdir()
+    app = FacilitatorApp(session_path=session_file, now=clock)
+    async with app.run_test(size=(100, 40), notifications=True) as pilot:
+        await pilot.press("ctrl+e")
+        await pilot.pause()
+        assert app.screen.query_one("#f-path").value == str(session_file.parent)
+        app.screen.query_one("#f-path").value = str(elsewhere)
+        await pilot.press("enter")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert (elsewhere / "checkout.md").exists() or any(elsewhere.iterdir())
+        await pilot.press("ctrl+e")
+        await pilot.pause()
+        assert app.screen.query_one("#f-path").value == str(elsewhere)

@@ -72,6 +72,8 @@ class FacilitatorApp(AutosaveMixin, App[int]):
         """The open review; None until the session is read (see `active_review`)."""
         self.save_error: Exception | None = None
         self.keymap_file = keymap_file if keymap_file is not None else keymap_path()
+        self.export_folder: Path | None = None
+        """Where the last export from the app went; the next one starts there."""
         self.save_announced = False
         """Ctrl+S asked for this save: say when it is on disk."""
         self.keymap: dict[str, str] = {}

@@ -13,20 +13,24 @@ from facilitator.tui.dialogs.form import Field, FormDialog
 
 def export_dialog(app: FacilitatorApp) -> FormDialog:
     """A form for format and path; on Enter the export runs off the event loop."""
-    session = app.active_review.session
+    review = app.active_review
+    session = review.session
+    beside = review.file.path.parent if review.file is not None else Path.home()
+    folder = app.export_folder or beside
     fields = [
         Field("format", "Format", "md", options=[(f"{name}: {what}", name) for name, what in FORMATS.items()]),
-        Field("path", "File (empty: the current folder, named after the session)", ""),
+        Field("path", "Folder or file (a folder: the file is named after the session)", str(folder)),
     ]
 
     def submit(values: dict[str, object]) -> str | None:
         fmt = str(values["format"])
         path = str(values["path"]).strip()
-        target = Path(path).expanduser() if path else Path.cwd() / default_name(session, fmt)
+        target = Path(path).expanduser() if path else beside
         if target.is_dir():
             target = target / default_name(session, fmt)
         if not target.parent.is_dir():
             return f"No folder {target.parent}"
+        app.export_folder = target.parent  # asked again next time, starting from here
         run_export(app, session, fmt, target)
         return None
 

@@ -60,13 +60,13 @@ def detail_text(session: Session, action: ActionItem) -> Text:
     finding = next((f for f in session.findings if f.id == action.finding_id), None)
     text = marked(action.title, style="bold")
     text.append("\n")
-    for index, (label, value, what) in enumerate(
+    for index, (label, value) in enumerate(
         (
-            ("owner", one_line(action.owner), "owner"),
-            ("", action.priority.value, ""),
-            ("due", action.due.isoformat() if action.due else "", "due date"),
-            ("status", action.status.value, ""),
-            ("effort", action.effort.value if action.effort else "—", ""),
+            ("owner", one_line(action.owner)),
+            ("", action.priority.value),
+            ("due", action.due.isoformat() if action.due else ""),
+            ("status", action.status.value),
+            ("effort", action.effort.value if action.effort else "—"),
         )
     ):
         if index:
@@ -74,7 +74,7 @@ def detail_text(session: Session, action: ActionItem) -> Text:
         if label:
             text.append(f"{label} ", style="dim")
         text.append(
-            value or f"{what}?",
+            value or "not set",
             style=STATUS_STYLE.get(action.status, "") if label == "status" else "" if value else MISSING,
         )
     for label, value in (

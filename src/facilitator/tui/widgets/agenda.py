@@ -22,10 +22,10 @@ STATE_STYLE = {
 }
 
 
-def finished_text(clock: AgendaClock, now: datetime) -> Text:
+def finished_text(layout: Layout, clock: AgendaClock, now: datetime) -> Text:
     """`Meeting finished · took 62:00 of 60:00 planned (2:00 over)`."""
     spent = sum(clock.elapsed(now, i) for i in range(len(clock.boxes)))
-    planned = sum(box.planned_seconds for box in clock.boxes)
+    planned = sum(box.minutes * 60 for box in layout.timeboxes)  # the slot booked, whatever was moved
     text = Text(" Meeting finished ", style="bold reverse")
     text.append(f" took {clock_text(spent)} of {clock_text(planned)} planned", style="bold")
     difference = spent - planned
@@ -105,7 +105,7 @@ class AgendaStrip(Widget):
         left = clock.remaining(now)
         status = Text()
         if state is ClockState.FINISHED:
-            status.append_text(finished_text(clock, now))
+            status.append_text(finished_text(self.layout_, clock, now))
         else:
             status.append(f" {clock_text(left)} ", style=STATE_STYLE[state])
             status.append(f" {one_line(current.title)} · {state.value}", style="bold")
