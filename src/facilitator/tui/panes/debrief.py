@@ -128,12 +128,6 @@ class DebriefPane(Pane):
         Binding("o", "reopen_review", "Reopen", show=False, id="debrief.reopen"),
     ]
 
-    DEFAULT_CSS = """
-    DebriefPane #debrief-status { height: 1; padding: 0 1; }
-    DebriefPane #debrief-entries { width: 1fr; height: 1fr; }
-    DebriefPane #debrief-side { width: 1fr; height: 1fr; border-left: solid $primary; padding: 0 1; }
-    """
-
     def compose(self) -> ComposeResult:
         yield Static(id="debrief-status")
         with Horizontal():

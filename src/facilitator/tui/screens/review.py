@@ -95,17 +95,6 @@ class ReviewScreen(Screen):
         ],
     ]
 
-    DEFAULT_CSS = """
-    ReviewScreen #topbar { height: 1; background: $primary-background; padding: 0 1; }
-    ReviewScreen #banner { height: auto; background: $error; color: $text; padding: 0 1; display: none; }
-    ReviewScreen #banner.shown { display: block; }
-    ReviewScreen #panebar { height: 1; background: $panel; }
-    ReviewScreen #script { width: 42; border-left: solid $primary; padding: 0 1; display: none; }
-    ReviewScreen.wide #script { display: block; }
-    ReviewScreen.script-hidden #script { display: none; }
-    ReviewScreen.script-shown #script { display: block; }
-    """
-
     def __init__(self, first_pane: str = PANES[0].PANE_ID) -> None:
         super().__init__()
         self.current_pane = first_pane
