@@ -61,14 +61,12 @@ def run_new(args: argparse.Namespace) -> int:
 
 
 def run_list(args: argparse.Namespace) -> int:
-    from facilitator.store.paths import list_session_files
-    from facilitator.store.session_file import SessionFileError, load_session
+    from facilitator.store.catalogue import refresh_catalogue
 
-    for path in list_session_files(folder(args)):
-        try:
-            session = load_session(path)
-        except SessionFileError as error:
-            print(f"{path.stem}\t(unreadable: {error.problem})")
+    for entry in refresh_catalogue(folder(args)):
+        session = entry.summary
+        if session is None:
+            print(f"{entry.path.stem}\t(unreadable: {entry.problem})")
             continue
         print(f"{session.slug}\t{session.title}\t{session.status.value}\t{session.created_at:%Y-%m-%d}")
     return 0

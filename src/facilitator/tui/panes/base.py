@@ -53,6 +53,10 @@ class Pane(Vertical):
                 widget.focus()
                 return
 
+    def reveal(self, item: str) -> None:
+        """Highlight the item with id `item` and focus it; a pane without rows just takes focus."""
+        self.focus_main()
+
     def refresh_pane(self) -> None:
         self.stale = False
         self.show(self.session)

@@ -235,6 +235,11 @@ class ReviewScreen(Screen):
         self.query_one("#panebar", Static).update(pane_bar_text(pane_id))
         self.call_after_refresh(pane.focus_main)
 
+    async def reveal(self, pane_id: str, item: str) -> None:
+        """Show a pane with one of its items highlighted (the Debrief's flagged phrases jump here)."""
+        await self.action_show_pane(pane_id)
+        self.call_after_refresh(self.pane(pane_id).reveal, item)
+
     def _command(self, command: Callable[..., object], *args: object) -> None:
         self.pane(self.current_pane).run(command, *args)
 
