@@ -18,7 +18,7 @@ from facilitator.tui.dialogs.form import Field, FormDialog
 from facilitator.tui.dialogs.pick import PickDialog
 from facilitator.tui.panes import PANE_CLASSES, PANE_FOR_TIMEBOX, PANES
 from facilitator.tui.panes.base import Pane
-from facilitator.tui.text import literal, one_line
+from facilitator.tui.text import display_safe, literal, one_line
 from facilitator.tui.widgets.agenda import AgendaStrip
 
 CLOCK_FIELDS = frozenset({"clock", "layout"})
@@ -175,9 +175,10 @@ class ReviewScreen(Screen):
         if review.read_only:
             message = f"READ-ONLY: {review.file.read_only_reason}. Changes are not possible here."
         elif self.app.save_error is not None:
-            message = f"NOT SAVED. {self.app.save_error} Edits are kept in memory; Ctrl+S retries."
+            why = str(self.app.save_error).removeprefix(f"{review.file.path}: ").removeprefix("not saved: ")
+            message = f"NOT SAVED: {why} Edits are kept in memory; Ctrl+S retries."
         banner = self.query_one("#banner", Static)
-        banner.update(literal(message))
+        banner.update(Text(display_safe(message)))
         banner.set_class(bool(message), "shown")
 
     def tick(self) -> None:
