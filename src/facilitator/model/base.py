@@ -12,7 +12,7 @@ the years MIN_YEAR and MAX_YEAR, so nothing stored can break a save, an export o
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from typing import Annotated, Any
+from typing import Annotated, Any, Self
 from uuid import uuid4
 
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, field_validator, model_validator
@@ -74,7 +74,7 @@ class Model(BaseModel):
     def _clean_field(cls, value: Any) -> Any:
         return _clean(value)
 
-    def changed(self, **values: Any):
+    def changed(self, **values: Any) -> Self:
         """A new, validated copy with `values` replaced (model_copy skips validation)."""
         data = {name: getattr(self, name) for name in type(self).model_fields}
         data.update(values)

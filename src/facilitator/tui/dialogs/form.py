@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
@@ -16,6 +17,7 @@ from textual.screen import ModalScreen
 from textual.suggester import SuggestFromList
 from textual.widgets import Checkbox, Input, Label, Select, Static
 
+from facilitator.review.refused import Refused
 from facilitator.tui.text import input_safe, literal
 from facilitator.tui.widgets.blame_hint import BlameHint
 
@@ -25,7 +27,7 @@ class Field:
     key: str
     label: str
     value: str = ""
-    options: Sequence[tuple[str, str]] = ()
+    options: Sequence[tuple[str | Text, str]] = ()
     """(shown, value) pairs: a select box instead of a text input."""
     check: bool | None = None
     """A checkbox (True/False) instead of a text input."""
@@ -113,7 +115,7 @@ class FormDialog(ModalScreen[dict[str, object] | None]):
                 result[spec.key] = widget.value
             elif isinstance(widget, Select):
                 result[spec.key] = "" if widget.value is Select.BLANK else widget.value
-            else:
+            elif isinstance(widget, Input):
                 result[spec.key] = widget.value
         return result
 
@@ -134,8 +136,8 @@ class FormDialog(ModalScreen[dict[str, object] | None]):
         if self.submit is not None:
             try:
                 error = self.submit(values)
-            except (ValueError, KeyError, OSError) as problem:
-                error = plain_error(problem)
+            except Refused as refusal:
+                error = str(refusal)
             if error:
                 self.show_error(error)
                 return
@@ -143,17 +145,3 @@ class FormDialog(ModalScreen[dict[str, object] | None]):
 
     def action_cancel(self) -> None:
         self.dismiss(None)
-
-
-def plain_error(problem: Exception) -> str:
-    """A validation error as one readable line (pydantic's include a docs URL; drop it)."""
-    from pydantic import ValidationError
-
-    if isinstance(problem, ValidationError):
-        return "; ".join(
-            f"{'.'.join(str(p) for p in e['loc']) or 'value'}: {e['msg'].removeprefix('Value error, ')}"
-            for e in problem.errors()
-        )
-    if isinstance(problem, KeyError):
-        return str(problem.args[0]) if problem.args else "not found"
-    return str(problem)

@@ -17,8 +17,10 @@ from textual.widgets.option_list import Option
 
 from facilitator.model.derived import durations, format_span, incident_start
 from facilitator.model.enums import ReviewKind, Severity
+from facilitator.model.participant import Participant
 from facilitator.model.session import INCIDENT_TIMES, Session
-from facilitator.model.timeparse import parse_time
+from facilitator.model.timeparse import TimeParseError, parse_time
+from facilitator.review.refused import refusing
 from facilitator.tui.dialogs.form import Field
 from facilitator.tui.dialogs.pick import PickDialog
 from facilitator.tui.panes.base import Pane
@@ -81,7 +83,7 @@ def details_table(session: Session) -> Table:
     return table
 
 
-def person_label(person, now: datetime) -> Text:
+def person_label(person: Participant, now: datetime) -> Text:
     local = now.astimezone(ZoneInfo(person.tz))
     label = Text()
     label.append("★ " if person.facilitator else "  ", style="bold yellow")
@@ -97,7 +99,7 @@ def person_label(person, now: datetime) -> Text:
 class FramingPane(Pane):
     PANE_ID = "framing"
     TITLE = "Framing"
-    HELP_GROUP = "Framing"
+    BINDING_GROUP_TITLE = "Framing"
     PRIMARY = "#people"
     WATCHES = frozenset(
         {
@@ -200,7 +202,8 @@ class FramingPane(Pane):
 
         def submit(values: dict[str, Any]) -> None:
             budget = str(values.pop("error_budget_spent")).strip()
-            values["error_budget_spent"] = float(budget.rstrip("%")) if budget else None
+            with refusing(ValueError):
+                values["error_budget_spent"] = float(budget.rstrip("%")) if budget else None
             self.review.set_details(**values)
 
         self.ask("Incident details", fields, submit)
@@ -221,12 +224,13 @@ class FramingPane(Pane):
             parsed = {}
             for name, text in values.items():
                 text = str(text).strip()
-                parsed[name] = parse_time(text, base.date() if base else None).at if text else None
+                with refusing(TimeParseError):
+                    parsed[name] = parse_time(text, base.date() if base else None).at if text else None
             self.review.set_details(**parsed)
 
         self.ask("Incident times", fields, submit)
 
-    def _person_fields(self, person=None) -> list[Field]:
+    def _person_fields(self, person: Participant | None = None) -> list[Field]:
         return [
             Field("name", "Name", person.name if person else ""),
             Field("role", "Role", person.role if person else ""),

@@ -58,7 +58,7 @@ def summary_text(session: Session) -> Text:
 class ParkingPane(Pane):
     PANE_ID = "parking"
     TITLE = "Parking"
-    HELP_GROUP = "Parking lot"
+    BINDING_GROUP_TITLE = "Parking lot"
     PRIMARY = "#parked"
     WATCHES = frozenset({"parking", "actions"})
 
@@ -86,6 +86,13 @@ class ParkingPane(Pane):
             [Option(item_prompt(session, item), id=item.id) for item in session.parking],
             "Nothing parked. When a side topic comes up, p parks it here.",
         )
+
+    def reveal(self, item: str) -> None:
+        parked = self.query_one("#parked", OptionList)
+        ids = [p.id for p in self.session.parking]
+        if item in ids:
+            parked.highlighted = ids.index(item)
+        parked.focus()
 
     @property
     def current(self) -> ParkingItem | None:

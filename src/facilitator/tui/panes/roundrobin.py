@@ -17,6 +17,7 @@ from facilitator.model.enums import Category, FindingKind
 from facilitator.model.participant import Participant
 from facilitator.model.roundrobin import DEFAULT_PROMPT, Round
 from facilitator.model.session import Session
+from facilitator.review.refused import Refused
 from facilitator.tui.dialogs.form import Field
 from facilitator.tui.dialogs.pick import PickDialog
 from facilitator.tui.panes.base import Pane
@@ -40,7 +41,7 @@ def parse_limit(text: str) -> int | None:
         return None
     match = re.fullmatch(r"(\d+)\s*(s|m|min)?|(\d+):([0-5]\d)", value)
     if not match:
-        raise ValueError(f"{text!r} is not a time per speaker (try 90, 2m or 1:30)")
+        raise Refused(f"{text!r} is not a time per speaker (try 90, 2m or 1:30)")
     if match[3]:
         return int(match[3]) * 60 + int(match[4])
     return int(match[1]) * (60 if match[2] in ("m", "min") else 1)
@@ -109,7 +110,7 @@ def notes_text(session: Session, round_: Round | None) -> Text:
 class RoundRobinPane(Pane):
     PANE_ID = "roundrobin"
     TITLE = "Round robin"
-    HELP_GROUP = "Round robin"
+    BINDING_GROUP_TITLE = "Round robin"
     PRIMARY = "#rr-notes-box"
     WATCHES = frozenset({"round_robin", "participants"})
 
@@ -177,11 +178,11 @@ class RoundRobinPane(Pane):
         elapsed = self.query_one("#rr-elapsed", Digits)
         running = round_ is not None and not round_.done
         elapsed.set_class(not running, "idle")
-        if running:
+        if round_ is not None and running:
             seconds = int(round_.speaker_seconds(now))
             limit = self.session.round_robin.speaker_limit_seconds
             elapsed.update(clock_text(seconds))
-            elapsed.set_class(bool(limit) and seconds > limit, "over")
+            elapsed.set_class(limit is not None and seconds > limit, "over")
 
     # -- actions -------------------------------------------------------------------------
 
