@@ -17,7 +17,8 @@ from textual.screen import ModalScreen
 from textual.suggester import SuggestFromList
 from textual.widgets import Checkbox, Input, Label, Select, Static
 
-from facilitator.tui.text import literal
+from facilitator.review.refused import Refused
+from facilitator.tui.text import input_safe, literal
 from facilitator.tui.widgets.blame_hint import BlameHint
 
 
@@ -79,7 +80,10 @@ class FormDialog(ModalScreen[dict[str, object] | None]):
                     yield Label(spec.label, markup=False)
                     if spec.options:
                         yield Select(
-                            [(shown, value) for shown, value in spec.options],
+                            [
+                                (literal(shown) if isinstance(shown, str) else shown, value)
+                                for shown, value in spec.options
+                            ],
                             value=spec.value if spec.value else Select.BLANK,
                             allow_blank=not spec.value,
                             id=f"f-{spec.key}",
@@ -88,7 +92,12 @@ class FormDialog(ModalScreen[dict[str, object] | None]):
                         suggester = (
                             SuggestFromList(spec.suggestions, case_sensitive=False) if spec.suggestions else None
                         )
-                        yield Input(spec.value, placeholder=spec.placeholder, id=f"f-{spec.key}", suggester=suggester)
+                        yield Input(
+                            input_safe(spec.value),
+                            placeholder=spec.placeholder,
+                            id=f"f-{spec.key}",
+                            suggester=suggester,
+                        )
                         if spec.blame_check:
                             yield BlameHint(target=f"f-{spec.key}")
             yield Static("", id="error")
@@ -127,8 +136,8 @@ class FormDialog(ModalScreen[dict[str, object] | None]):
         if self.submit is not None:
             try:
                 error = self.submit(values)
-            except (ValueError, KeyError, PermissionError) as problem:
-                error = plain_error(problem)
+            except Refused as refusal:
+                error = str(refusal)
             if error:
                 self.show_error(error)
                 return
@@ -136,17 +145,3 @@ class FormDialog(ModalScreen[dict[str, object] | None]):
 
     def action_cancel(self) -> None:
         self.dismiss(None)
-
-
-def plain_error(problem: Exception) -> str:
-    """A validation error as one readable line (pydantic's include a docs URL; drop it)."""
-    from pydantic import ValidationError
-
-    if isinstance(problem, ValidationError):
-        return "; ".join(
-            f"{'.'.join(str(p) for p in e['loc']) or 'value'}: {e['msg'].removeprefix('Value error, ')}"
-            for e in problem.errors()
-        )
-    if isinstance(problem, KeyError):
-        return str(problem.args[0]) if problem.args else "not found"
-    return str(problem)

@@ -16,6 +16,7 @@ from facilitator.model.action import ActionItem
 from facilitator.model.duedate import parse_due
 from facilitator.model.enums import ActionStatus, Effort, Priority
 from facilitator.model.session import Session
+from facilitator.review.refused import refusing
 from facilitator.tui.dialogs.form import Field
 from facilitator.tui.panes.base import Pane
 from facilitator.tui.text import literal, one_line
@@ -259,10 +260,12 @@ class ActionsPane(Pane):
         ]
 
     def _values(self, values: dict[str, Any]) -> dict[str, Any]:
+        with refusing(ValueError):
+            due = parse_due(str(values["due"]), self.today())
         return {
             "owner": str(values["owner"]).strip(),
             "priority": Priority(values["priority"]),
-            "due": parse_due(str(values["due"]), self.today()),
+            "due": due,
             "done_definition": str(values["done_definition"]),
             "effort": None if values["effort"] == NONE else Effort(values["effort"]),
             "impact": str(values["impact"]),

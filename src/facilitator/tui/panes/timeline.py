@@ -17,7 +17,8 @@ from facilitator.model.derived import Gap, durations, format_span, gap_summary
 from facilitator.model.enums import Category, EventKind, FindingKind
 from facilitator.model.event import TimelineEvent
 from facilitator.model.session import Session
-from facilitator.model.timeparse import parse_time
+from facilitator.model.timeparse import TimeParseError, parse_time
+from facilitator.review.refused import refusing
 from facilitator.tui.dialogs.form import Field
 from facilitator.tui.dialogs.pick import PickDialog
 from facilitator.tui.local_zone import local_zone_name
@@ -236,7 +237,8 @@ class TimelinePane(Pane):
     def _parse_at(self, text: str) -> datetime:
         reference = self.view.current or (self.session.timeline[-1] if self.session.timeline else None)
         base = reference.at.date() if reference else (self.session.started_at or self.now()).date()
-        return parse_time(text, base).at
+        with refusing(TimeParseError):
+            return parse_time(text, base).at
 
     def action_add_event(self) -> None:
         def submit(values: dict[str, Any]) -> None:

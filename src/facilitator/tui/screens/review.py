@@ -185,10 +185,10 @@ class ReviewScreen(Screen):
         if review.read_only and review.file is not None:
             message = f"READ-ONLY: {review.file.read_only_reason}. Changes are not possible here."
         elif self.app.save_error is not None:
-            message = f"NOT SAVED: {self.app.save_error}. Edits are kept in memory; Ctrl+S retries."
-        banner = self.query_one("#banner", Static)
-        banner.update(Text(message))
-        banner.set_class(bool(message), "shown")
+            message = f"NOT SAVED. {self.app.save_error} Edits are kept in memory; Ctrl+S retries."
+        for banner in self.query("#banner").results(Static):  # none once the app is closing
+            banner.update(literal(message))
+            banner.set_class(bool(message), "shown")
 
     def tick(self) -> None:
         now = self.app.now()
