@@ -70,7 +70,12 @@ def test_span_covers_the_person_and_the_lapse() -> None:
             "What about the tools or process made this easy to get wrong?",
         ),
         ("Who broke prod?", "Who broke", "What conditions allowed this outcome?"),
-        ("The DBA failed to escalate.", "The DBA failed to escalate", "What made that step hard to do at the time?"),
+        ("Marco failed to escalate.", "Marco failed to escalate", "What made that step hard to do at the time?"),
+        (
+            "The DBA failed to escalate.",
+            "The DBA failed to escalate",
+            "What did the process give that role or team to work with at that moment?",
+        ),
     ],
 )
 def test_each_kind_of_blame_gets_a_fitting_question(text: str, phrase: str, suggestion: str) -> None:

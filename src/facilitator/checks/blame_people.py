@@ -48,10 +48,13 @@ class Normalized:
     """The rewritten `text`, for each of its tokens the (start, end) it came from (`spans`) and
     where the token starts in `text` (`starts`). A plain class: a dataclass costs start-up time."""
 
-    __slots__ = ("spans", "starts", "text")
+    __slots__ = ("roles", "spans", "starts", "text")
 
-    def __init__(self, text: str, spans: tuple[tuple[int, int], ...], starts: tuple[int, ...]) -> None:
-        self.text, self.spans, self.starts = text, spans, starts
+    def __init__(
+        self, text: str, spans: tuple[tuple[int, int], ...], starts: tuple[int, ...], roles: frozenset[int]
+    ) -> None:
+        self.text, self.spans, self.starts, self.roles = text, spans, starts, roles
+        """`roles`: offsets in `text` of the `§`/`¬` tokens that stand for a role or group, not a name."""
 
     def original(self, start: int, end: int) -> tuple[int, int]:
         """The span of the original text behind normalized text[start:end]."""
@@ -140,6 +143,7 @@ def normalize(text: str) -> Normalized:
     raw = _raw_tokens(text)
     lowers = [lower for _, lower, _, _ in raw]
     out: list[tuple[str, int, int]] = []
+    roles: list[int] = []
     index, count = 0, len(raw)
     while index < count:
         word, lower, start, end = raw[index]
@@ -150,8 +154,9 @@ def normalize(text: str) -> Normalized:
         previous = lowers[index - 1] if index else ""
         after = index + 1
         token = None
+        role = lower in NOBODY or lower in SOMEONE
         if lower in NOBODY or lowers[index : index + 2] == ["no", "one"]:
-            after, token = index + (1 if lower in NOBODY else 2), NO_ONE
+            after, token, role = index + (1 if lower in NOBODY else 2), NO_ONE, True
         elif lower == "none" and lowers[index + 1 : index + 3] in (["of", "us"], ["of", "them"], ["of", "you"]):
             after, token = index + 3, NO_ONE
         elif lower in PRONOUNS or lower in SOMEONE or word == "IT" or word.startswith("@"):
@@ -163,7 +168,7 @@ def normalize(text: str) -> Normalized:
         else:
             role_end = _role_end(lowers, index)
             if role_end > index:
-                after, token = role_end, PERSON
+                after, token, role = role_end, PERSON, True
             elif is_name(word, lower, previous):
                 while after < count and is_name(raw[after][0], lowers[after], ""):
                     after += 1  # "Mary Jane"
@@ -173,6 +178,8 @@ def normalize(text: str) -> Normalized:
             index += 1
             continue
         after = _place_end(lowers, after)
+        if role:
+            roles.append(len(out))
         out.append((token, start, raw[after - 1][3]))
         if lower == "whoever":
             out.append(("who", start, raw[after - 1][3]))
@@ -181,4 +188,9 @@ def normalize(text: str) -> Normalized:
     for token, _, _ in out:
         starts.append(offset)
         offset += len(token) + 1
-    return Normalized(" ".join(t for t, _, _ in out), tuple((s, e) for _, s, e in out), tuple(starts))
+    return Normalized(
+        " ".join(t for t, _, _ in out),
+        tuple((s, e) for _, s, e in out),
+        tuple(starts),
+        frozenset(starts[i] for i in roles),
+    )
