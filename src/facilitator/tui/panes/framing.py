@@ -19,7 +19,8 @@ from facilitator.model.derived import durations, format_span, incident_start
 from facilitator.model.enums import ReviewKind, Severity
 from facilitator.model.participant import Participant
 from facilitator.model.session import INCIDENT_TIMES, Session
-from facilitator.model.timeparse import parse_time
+from facilitator.model.timeparse import TimeParseError, parse_time
+from facilitator.review.refused import refusing
 from facilitator.tui.dialogs.form import Field
 from facilitator.tui.dialogs.pick import PickDialog
 from facilitator.tui.panes.base import Pane
@@ -133,14 +134,6 @@ class FramingPane(Pane):
         ),
     ]
 
-    DEFAULT_CSS = """
-    FramingPane #framing-details { width: 3fr; height: 1fr; overflow-x: hidden; }
-    FramingPane #details { width: 100%; }
-    FramingPane #framing-side { width: 2fr; height: 1fr; }
-    FramingPane #people { height: auto; max-height: 12; border: round $primary; }
-    FramingPane .heading { text-style: bold; color: $accent; }
-    """
-
     def compose(self) -> ComposeResult:
         with Horizontal():
             with VerticalScroll(id="framing-details"):
@@ -201,7 +194,8 @@ class FramingPane(Pane):
 
         def submit(values: dict[str, Any]) -> None:
             budget = str(values.pop("error_budget_spent")).strip()
-            values["error_budget_spent"] = float(budget.rstrip("%")) if budget else None
+            with refusing(ValueError):
+                values["error_budget_spent"] = float(budget.rstrip("%")) if budget else None
             self.review.set_details(**values)
 
         self.ask("Incident details", fields, submit)
@@ -222,7 +216,8 @@ class FramingPane(Pane):
             parsed = {}
             for name, text in values.items():
                 text = str(text).strip()
-                parsed[name] = parse_time(text, base.date() if base else None).at if text else None
+                with refusing(TimeParseError):
+                    parsed[name] = parse_time(text, base.date() if base else None).at if text else None
             self.review.set_details(**parsed)
 
         self.ask("Incident times", fields, submit)

@@ -70,11 +70,6 @@ class ParkingPane(Pane):
         Binding("x,delete", "delete", "Delete", show=False, id="parking.delete"),
     ]
 
-    DEFAULT_CSS = """
-    ParkingPane #parking-summary { height: auto; padding: 0 1; }
-    ParkingPane #parked { height: 1fr; }
-    """
-
     def compose(self) -> ComposeResult:
         yield Static(id="parking-summary")
         yield OptionList(id="parked")
@@ -86,6 +81,13 @@ class ParkingPane(Pane):
             [Option(item_prompt(session, item), id=item.id) for item in session.parking],
             "Nothing parked. When a side topic comes up, p parks it here.",
         )
+
+    def reveal(self, item: str) -> None:
+        parked = self.query_one("#parked", OptionList)
+        ids = [p.id for p in self.session.parking]
+        if item in ids:
+            parked.highlighted = ids.index(item)
+        parked.focus()
 
     @property
     def current(self) -> ParkingItem | None:

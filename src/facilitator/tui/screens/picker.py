@@ -53,10 +53,6 @@ class PickerScreen(Screen):
         Binding("R", "report", "Report", id="picker.report"),
         Binding("q", "app.quit", "Quit", id="picker.quit"),
     ]
-    DEFAULT_CSS = """
-    PickerScreen #where { padding: 0 1; color: $text-muted; }
-    PickerScreen OptionList { height: 1fr; }
-    """
 
     def __init__(self, folder: Path) -> None:
         super().__init__()
@@ -99,9 +95,8 @@ class PickerScreen(Screen):
 
     def action_new(self) -> None:
         from facilitator.model.enums import Severity
-        from facilitator.model.factory import new_session
         from facilitator.store.layouts import all_layouts, find_layout
-        from facilitator.store.new_file import create_session_file
+        from facilitator.store.new_file import NoTitleError, start_session_file
 
         layouts = [(f"{e.layout.name} ({e.layout.total_minutes} min)", e.layout.name) for e in all_layouts()[0]]
         fields = [
@@ -110,20 +105,18 @@ class PickerScreen(Screen):
             Field("layout", "Agenda layout", "standard", options=layouts),
         ]
 
-        def submit(values: dict) -> str | None:
-            title = str(values["title"]).strip()
-            if not title:
-                return "A session needs a title."
+        def submit(values: dict[str, object]) -> str | None:
             layout = find_layout(str(values["layout"]))
-            severity = Severity(values["severity"])
-            created.append(
-                create_session_file(
-                    self.folder, title, lambda slug: new_session(title, slug, layout, self.app.now(), severity)
+            try:
+                path = start_session_file(
+                    self.folder, str(values["title"]), layout, Severity(str(values["severity"])), self.app.now()
                 )
-            )
+            except (NoTitleError, OSError) as error:
+                return str(error)
+            created.append(path)
             return None
 
-        def opened(values: dict | None) -> None:
+        def opened(values: dict[str, object] | None) -> None:
             if values is not None and created:
                 self.app.pop_screen()
                 self.app.open_session_file(created[0])
