@@ -34,7 +34,7 @@ COLUMN_NAMES: dict[str, tuple[str, ...]] = {
         "time_(utc)",
     ),
     "date": ("date", "day", "date_utc"),
-    "actor": ("actor", "who", "owner", "user", "author", "person", "role", "by", "from", "team", "source"),
+    "actor": ("actor", "who", "speaker", "sender", "name", "owner", "user", "author", "person", "role", "by", "from", "team", "source"),
     "kind": ("kind", "type", "category", "event_type", "kind_of_event"),
     "text": (
         "text",

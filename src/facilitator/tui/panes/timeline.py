@@ -16,6 +16,7 @@ from facilitator.model.derived import Gap, durations, format_span, gap_summary
 from facilitator.model.enums import Category, EventKind, FindingKind
 from facilitator.model.event import TimelineEvent
 from facilitator.model.session import Session
+from facilitator.model.threads import reply_line
 from facilitator.model.timeparse import parse_time
 from facilitator.tui.dialogs.form import Field
 from facilitator.tui.dialogs.pick import PickDialog
@@ -65,6 +66,9 @@ def detail_text(session: Session, event: TimelineEvent, zone: str, walking: bool
         text.append(" · ")
         text.append(one_line(event.actor), style="italic")
     text.append("\n")
+    reply = reply_line(event, {item.id: item for item in session.timeline})
+    if reply:
+        text.append(one_line(reply) + "\n", style="dim")
     text.append_text(literal(event.text, style="bold" if walking else ""))
     for correction in event.corrections:
         text.append("\n✱ corrected ", style="bold cyan")
