@@ -54,6 +54,7 @@ def table_row(line: str, columns: dict[str, int] | None) -> tuple[str, str, str]
     cells are time, speaker, text (a speaker's trailing `:` dropped, as Zoom writes it)."""
     cells = line.split("\t")
     if columns is not None:
+
         def cell(name: str) -> str:
             index = columns.get(name)
             return cells[index].strip() if index is not None and index < len(cells) else ""

@@ -18,9 +18,7 @@ def shared_times(results: list[ImportResult]) -> list[ImportResult]:
         for name, at in result.incident_times.items():
             merged[name] = keep(merged.get(name), at, name)
     carrier = next((r for r in results if r.incident_times), None)
-    return [
-        replace(r, incident_times=merged if r is carrier else {}) if r.incident_times else r for r in results
-    ]
+    return [replace(r, incident_times=merged if r is carrier else {}) if r.incident_times else r for r in results]
 
 
 def missing_pages(results: list[ImportResult]) -> list[Problem]:

@@ -43,8 +43,7 @@ _TIMES = {"trigger": "detected_at", "acknowledge": "acknowledged_at", "resolve":
 LATEST_WINS = frozenset({"resolved_at"})
 """Incident times where the last one counts; for the others the first one does."""
 NOT_A_LOG = (
-    "a PagerDuty incident, not its log entries: export them with "
-    "GET /incidents/{id}/log_entries and import that file"
+    "a PagerDuty incident, not its log entries: export them with GET /incidents/{id}/log_entries and import that file"
 )
 
 
@@ -109,7 +108,9 @@ def parse_pagerduty(text: str, source: str, progress: Progress | None = None) ->
     try:
         entries, document = located_items(text, "log_entries")
     except JsonShapeError as error:
-        reason = NOT_A_LOG if _is_incident_text(text) else f"not a PagerDuty log (expected a `log_entries` list): {error}"
+        reason = (
+            NOT_A_LOG if _is_incident_text(text) else f"not a PagerDuty log (expected a `log_entries` list): {error}"
+        )
         collector.problem(None, reason)
         return collector.result()
     collector.page = _page(document)

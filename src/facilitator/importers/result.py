@@ -68,6 +68,11 @@ class ImportResult:
     """Where this input sits in a paged API listing (PagerDuty's offset pagination)."""
 
     @property
+    def unreadable(self) -> bool:
+        """Nothing in it could be used, not even kept as an unplaced line: `--lenient` cannot help."""
+        return bool(self.problems) and not (self.events or self.unplaced or self.session)
+
+    @property
     def span(self) -> tuple[datetime, datetime] | None:
         """(first, last) instant of the events, or None when there are none."""
         return (self.events[0].at, self.events[-1].at) if self.events else None

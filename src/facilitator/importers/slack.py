@@ -82,8 +82,8 @@ def _actor(message: dict[str, Any], names: dict[str, str]) -> str:
 def _text(message: dict[str, Any], names: dict[str, str]) -> str:
     if message.get("subtype") == "huddle_thread":
         return huddle_text(message.get("room"))
-    text = message.get("text") if isinstance(message.get("text"), str) else ""
-    text = plain_text(text, names) if text.strip() else block_text(message, names)
+    raw = message.get("text")
+    text = plain_text(raw, names) if isinstance(raw, str) and raw.strip() else block_text(message, names)
     files = [f.get("name") or f.get("title") for f in dicts(message.get("files"))]
     shared = " ".join(f"[file: {name}]" for name in files if isinstance(name, str) and name)
     return f"{text} {shared}" if text and shared else text or shared

@@ -2,8 +2,9 @@
 
 Indented lines without a time continue the event above as detail. A line without a
 date takes the date last written on a line above, else the default date (the incident's);
-an undated line far before the one above, with the lines after it going on from it, is
-taken as the next day (a chat that crosses midnight). A speaker is taken as the actor:
+an undated line over 12 hours before the one above is taken as the next day (a chat that
+crosses midnight) when the next line goes on forward from it, nearer to it than the line
+above; else it stays, with a warning. A speaker is taken as the actor:
 Zoom's `From Ana to Everyone:`, or the speaker cell of a tab-separated table paste (see
 `chat_speakers`); Zoom messages sent to one person are left out and counted.
 """
@@ -118,7 +119,7 @@ def _roll_over_midnight(collector: Collector, timed: list[_Pending]) -> None:
             previous = at
             continue
         after = timed[index + 1] if index + 1 < len(timed) else None
-        if after is None or after.at is None or after.dated or after.at + shift >= at:
+        if after is None or after.at is None or after.dated or timedelta(0) <= after.at + shift - at < previous - at:
             shift += timedelta(days=1)
             at = item.at = at + timedelta(days=1)
             collector.warn(
@@ -128,7 +129,8 @@ def _roll_over_midnight(collector: Collector, timed: list[_Pending]) -> None:
             )
         else:
             collector.warn(
-                item.line, f"{at:%H:%M} UTC is over 12 hours before the line above; if it is the next day, write its date"
+                item.line,
+                f"{at:%H:%M} UTC is over 12 hours before the line above; if it is the next day, write its date",
             )
         previous = at
 
