@@ -15,7 +15,7 @@ from facilitator.review.timeline_commands import TimelineCommands
 from facilitator.review.voice_commands import VoiceCommands
 
 
-class Review(SessionCommands, TimelineCommands, ImportCommands, ClockCommands, OutcomeCommands, VoiceCommands):
+class Review(SessionCommands, ImportCommands, TimelineCommands, ClockCommands, OutcomeCommands, VoiceCommands):
     """A session being reviewed, with every command the facilitator can give."""
 
 
