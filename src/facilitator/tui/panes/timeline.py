@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from rich.text import Text
@@ -32,6 +32,9 @@ from facilitator.tui.widgets.timeline_view import (
     header_text,
 )
 from facilitator.tui.widgets.timestrip import TimeStrip
+
+if TYPE_CHECKING:
+    from facilitator.tui.dialogs.import_dialog import ImportDraft
 
 KIND_OPTIONS = [(kind.value, kind.value) for kind in EventKind]
 WIDE_PANE = 150
@@ -95,6 +98,8 @@ def detail_text(session: Session, event: TimelineEvent, zone: str, walking: bool
 
 class TimelinePane(Pane):
     PANE_ID = "timeline"
+    import_draft: ImportDraft | None = None
+    """What was typed in the import dialog before it was cancelled."""
     TITLE = "Timeline"
     BINDING_GROUP_TITLE = "Timeline"
     PRIMARY = "TimelineView"
@@ -356,7 +361,10 @@ class TimelinePane(Pane):
     def action_import(self) -> None:
         from facilitator.tui.dialogs.import_dialog import ImportDialog
 
-        self.app.push_screen(ImportDialog())
+        def closed(draft: ImportDraft | None) -> None:
+            self.import_draft = draft  # what was typed before a cancel, for the next opening
+
+        self.app.push_screen(ImportDialog(self.import_draft), closed)
 
     def action_place_unplaced(self) -> None:
         unplaced = self.session.unplaced
