@@ -178,3 +178,15 @@ async def test_every_problem_is_listed_or_counted(tmp_path: Path, clock) -> None
         await pilot.pause()
         text = screen_text(app)
         assert "…and 4 more" in text and "pasted text:51:" in text
+
+
+async def test_a_pagerduty_page_with_more_after_it_says_which_offset_to_fetch(tmp_path: Path, clock) -> None:
+    app = make_app(tmp_path, clock)
+    async with app.run_test(size=(200, 50)) as pilot:
+        await open_dialog(pilot)
+        app.screen.query_one("#path").value = str(FORMATS / "pagerduty_page1.json")
+        await pilot.press("ctrl+r")
+        await app.workers.wait_for_complete()
+        text = flowing(await wait_for_text(pilot, "events read"))
+        assert "3 events read as pagerduty" in text
+        assert "fetch the next page with offset=3&limit=3" in text

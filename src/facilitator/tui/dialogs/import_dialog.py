@@ -25,6 +25,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, ProgressBar, Select, Static, TextArea
 
 from facilitator.importers import FORMATS, ImportResult, parse_file, parse_text
+from facilitator.importers.combine import missing_pages
 from facilitator.importers.result import skipped_text
 from facilitator.model.derived import incident_start
 from facilitator.tui.app import FacilitatorApp
@@ -63,7 +64,7 @@ def preview_text(result: ImportResult) -> Group:
             notes.append(one_line(str(problem)).replace(CLI_CHANNEL, "in the Channel field") + "\n", style="red")
         if len(result.problems) > PREVIEW_PROBLEMS:
             notes.append(f"…and {len(result.problems) - PREVIEW_PROBLEMS} more\n", style="red")
-    for warning in result.warnings:
+    for warning in (*result.warnings, *missing_pages([result])):
         notes.append(one_line(str(warning)) + "\n", style="yellow")
     events = Text(no_wrap=True, overflow="ellipsis")
     for event in result.events[:PREVIEW_EVENTS]:
