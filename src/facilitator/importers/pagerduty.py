@@ -9,12 +9,14 @@ next page can be named. Given an incident object instead of its log, it says so.
 from __future__ import annotations
 
 import json
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 
 from facilitator.importers.json_items import JsonShapeError, located_items
 from facilitator.importers.result import Collector, ImportResult, Page, Progress
 from facilitator.model.enums import EventKind
+from facilitator.model.timeparse import utc_instant
+from facilitator.store.safe_read import parse_json
 
 # Every log entry type of the REST API v2 schema, without its `_log_entry` suffix. A note
 # (`annotate`) is free text, so its kind is guessed from its words (None).
@@ -79,7 +81,7 @@ def _instant(value: Any) -> datetime:
         raise ValueError(f"created_at: {value!r} is not an ISO 8601 time") from None
     if parsed.tzinfo is None:
         raise ValueError(f"created_at: {value!r} has no UTC offset")
-    return parsed.astimezone(UTC)
+    return utc_instant(parsed)
 
 
 def is_incident(document: Any) -> bool:
@@ -141,6 +143,6 @@ def parse_pagerduty(text: str, source: str, progress: Progress | None = None) ->
 
 def _is_incident_text(text: str) -> bool:
     try:
-        return is_incident(json.loads(text))
+        return is_incident(parse_json(text))
     except (json.JSONDecodeError, RecursionError):
         return False

@@ -19,6 +19,7 @@ from facilitator.importers.json_items import JsonShapeError, located_items
 from facilitator.importers.result import Collector, ImportResult, Progress
 from facilitator.importers.slack_blocks import block_text, dicts, huddle_text
 from facilitator.importers.slack_markup import plain_text
+from facilitator.store.safe_read import parse_json
 
 _TS = re.compile(r"(\d{1,11})(?:\.(\d{1,6})\d*)?")
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
@@ -35,7 +36,7 @@ def user_names(*users_texts: str | None) -> dict[str, str]:
     names: dict[str, str] = {}
     for users_text in users_texts:
         try:
-            users = json.loads(users_text) if users_text else []
+            users = parse_json(users_text) if users_text else []
         except (json.JSONDecodeError, RecursionError):
             continue
         for user in dicts(users):
