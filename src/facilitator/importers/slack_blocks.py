@@ -70,13 +70,17 @@ def _block(block: dict[str, Any], names: Mapping[str, str]) -> str:
 
 
 def _attachment(attachment: dict[str, Any], names: Mapping[str, str]) -> str:
+    """Pretext, title, text and fields; else the fallback; else the attachment's own blocks."""
     parts = [plain_text(_string(attachment.get(key)), names) for key in ("pretext", "title", "text")]
     for field in dicts(attachment.get("fields")):
         title, value = _string(field.get("title")), plain_text(_string(field.get("value")), names)
         parts.append(f"{title}: {value}" if title and value else title or value)
-    parts.append(_text_object({"text": attachment.get("fallback")}, names) if not any(parts) else "")
-    parts += [_block(block, names) for block in dicts(attachment.get("blocks"))] if not any(parts) else []
-    return "\n".join(p for p in parts if p.strip())
+    text = "\n".join(p for p in parts if p.strip())
+    if not text:
+        text = plain_text(_string(attachment.get("fallback")), names).strip()
+    if not text:
+        text = "\n".join(p for p in (_block(block, names) for block in dicts(attachment.get("blocks"))) if p.strip())
+    return text
 
 
 def huddle_text(room: Any) -> str:
