@@ -32,6 +32,10 @@ def test_import_dialog_previewing_a_pasted_chat(snap_compare, tmp_path: Path, si
         pilot.app.screen.query_one("#paste").text = ZOOM_PASTE
         await pilot.press("ctrl+r")
         await pilot.app.workers.wait_for_complete()
+        for _ in range(40):  # the worker's result arrives as a message, a few frames later when busy
+            if pilot.app.screen.result is not None:
+                break
+            await pilot.pause()
         await pilot.pause()
 
     assert snap_compare(make_app(tmp_path), terminal_size=size, run_before=paste_and_preview)
