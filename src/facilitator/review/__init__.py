@@ -10,6 +10,7 @@ from facilitator.review.clock_commands import ClockCommands
 from facilitator.review.core import Change
 from facilitator.review.import_commands import ImportCommands
 from facilitator.review.outcome_commands import OutcomeCommands
+from facilitator.review.refused import Refused
 from facilitator.review.session_commands import SessionCommands
 from facilitator.review.timeline_commands import TimelineCommands
 from facilitator.review.voice_commands import VoiceCommands
@@ -19,4 +20,4 @@ class Review(SessionCommands, ImportCommands, TimelineCommands, ClockCommands, O
     """A session being reviewed, with every command the facilitator can give."""
 
 
-__all__ = ["Change", "Review"]
+__all__ = ["Change", "Refused", "Review"]

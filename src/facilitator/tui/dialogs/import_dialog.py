@@ -26,8 +26,9 @@ from textual.widgets import Button, Input, Label, ProgressBar, Select, Static, T
 
 from facilitator.importers import FORMATS, ImportResult, parse_file, parse_text
 from facilitator.importers.combine import missing_pages
+from facilitator.importers.dated import incident_day, parse_dated
 from facilitator.importers.result import skipped_text
-from facilitator.model.derived import incident_start
+from facilitator.review.refused import Refused
 from facilitator.tui.app import FacilitatorApp
 from facilitator.tui.text import one_line
 
@@ -146,8 +147,8 @@ class ImportDialog(ModalScreen[ImportDraft | None]):
         self.result: ImportResult | None = None
 
     def compose(self) -> ComposeResult:
-        start = incident_start(self.app.active_review.session)
-        day = self.draft.day or (start.date().isoformat() if start else "")
+        start = incident_day(self.app.active_review.session)
+        day = self.draft.day or (start.isoformat() if start else "")
         with Vertical():
             yield Static(Text("Import a timeline", style="bold"))
             with Horizontal():
@@ -236,17 +237,24 @@ class ImportDialog(ModalScreen[ImportDraft | None]):
         def progress(done: int, total: int) -> None:
             self.post_message(self.Progress(done, total))
 
-        tz, channel = draft.tz.strip() or "UTC", draft.channel.strip() or None
+        tz, channel, path = draft.tz.strip() or "UTC", draft.channel.strip() or None, draft.path.strip()
+
+        def parse_input(source: str, default_date: date | None) -> ImportResult:
+            if path:
+                return parse_file(
+                    Path(path).expanduser(),
+                    draft.fmt,
+                    default_date=default_date,
+                    default_tz=tz,
+                    channel=channel,
+                    progress=progress,
+                )
+            return parse_text(
+                draft.pasted, draft.fmt, source, default_date=default_date, default_tz=tz, progress=progress
+            )
+
         try:
-            if draft.path.strip():
-                path = Path(draft.path.strip()).expanduser()
-                result = parse_file(
-                    path, draft.fmt, default_date=day, default_tz=tz, channel=channel, progress=progress
-                )
-            else:
-                result = parse_text(
-                    draft.pasted, draft.fmt, "pasted text", default_date=day, default_tz=tz, progress=progress
-                )
+            [result] = parse_dated(parse_input, [path or "pasted text"], day)
         except (OSError, ValueError) as error:
             self.post_message(self.Failed(str(error)))
             return
@@ -280,7 +288,7 @@ class ImportDialog(ModalScreen[ImportDraft | None]):
         review = self.app.active_review
         try:
             outcome = review.apply_import(result, lenient=True)
-        except (ValueError, PermissionError) as error:
+        except Refused as error:
             self.app.notify(str(error), title="Not imported", severity="error", markup=False)
             return
         note = f"Imported {outcome.added} events" + (f" ({outcome.skipped} already there)" if outcome.skipped else "")
