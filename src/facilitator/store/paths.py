@@ -73,7 +73,6 @@ def session_file_entries(folder: Path) -> list[os.DirEntry[str]]:
     return sorted(entries, key=lambda e: e.name)
 
 
-
 def unique_slug(folder: Path, title: str) -> str:
     """A slug for `title` that no file in `folder` uses yet: `title`, `title-2`, `title-3`, ...
 
