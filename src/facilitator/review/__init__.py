@@ -9,13 +9,16 @@ from __future__ import annotations
 from facilitator.review.clock_commands import ClockCommands
 from facilitator.review.core import Change
 from facilitator.review.import_commands import ImportCommands
+from facilitator.review.inbox_commands import InboxCommands
 from facilitator.review.outcome_commands import OutcomeCommands
 from facilitator.review.session_commands import SessionCommands
 from facilitator.review.timeline_commands import TimelineCommands
 from facilitator.review.voice_commands import VoiceCommands
 
 
-class Review(SessionCommands, TimelineCommands, ImportCommands, ClockCommands, OutcomeCommands, VoiceCommands):
+class Review(
+    SessionCommands, TimelineCommands, ImportCommands, ClockCommands, OutcomeCommands, VoiceCommands, InboxCommands
+):
     """A session being reviewed, with every command the facilitator can give."""
 
 

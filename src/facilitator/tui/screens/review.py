@@ -16,6 +16,7 @@ from facilitator.model.session import Session
 from facilitator.review import Change
 from facilitator.tui.dialogs.form import Field, FormDialog
 from facilitator.tui.dialogs.pick import PickDialog
+from facilitator.tui.live_share import LiveShareMixin
 from facilitator.tui.panes import PANE_CLASSES, PANE_FOR_TIMEBOX, PANES
 from facilitator.tui.panes.base import Pane
 from facilitator.tui.text import literal, one_line
@@ -48,7 +49,7 @@ def script_text(session: Session) -> Text:
     return text
 
 
-class ReviewScreen(Screen):
+class ReviewScreen(LiveShareMixin, Screen):
     HELP_GROUP = "Agenda, clock and panes"
 
     BINDINGS = [

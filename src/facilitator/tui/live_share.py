@@ -1,0 +1,206 @@
+"""The review screen's side of the live page: share it, follow the inbox, show raised hands.
+
+A mixin for ReviewScreen. `W` starts the web server for the open session on a thread of its
+own (the web stack is imported then, not before) and shows the links; every change notice and
+every step of the walk is pushed to the pages at once. The inbox file beside the session is
+watched whether the page is served from here or by `facilitator serve`: raised hands show in
+order under the title bar, and `I` opens the inbox to accept, edit or decline.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, cast
+
+from rich.text import Text
+from textual import on, work
+from textual.binding import Binding
+from textual.events import Mount, Unmount
+from textual.screen import Screen
+from textual.widgets import Static
+
+from facilitator.model.contribution import ContributionKind, Decision, Outcome
+from facilitator.store.inbox import Inbox, InboxRecords, inbox_path
+from facilitator.tui.text import one_line
+
+if TYPE_CHECKING:
+    from facilitator.review import Change, Review
+    from facilitator.tui.app import FacilitatorApp
+    from facilitator.web.live_server import LiveServer
+
+INBOX_POLL = 0.3
+WALK_POLL = 0.1
+
+
+def hands_text(records: InboxRecords) -> Text:
+    hands = records.view.hands
+    text = Text(no_wrap=True, overflow="ellipsis")
+    if hands:
+        text.append(f"✋ {len(hands)} ", style="bold")
+        text.append(", ".join(one_line(h.name) for h in hands))
+        text.append("  (I: inbox)", style="dim")
+    return text
+
+
+class LiveShareMixin(Screen):
+    """Keys and state for sharing the review with participants' browsers."""
+
+    BINDINGS = [
+        Binding("W", "share", "Share", show=False, id="share", tooltip="Serve the live page and show every link"),
+        Binding("I", "inbox", "Inbox", show=False, id="inbox", tooltip="What participants sent: accept or decline"),
+    ]
+
+    live_server: LiveServer | None = None
+    inbox_records: InboxRecords = InboxRecords((), (), ())
+    _inbox_stamp: tuple[int, int] | None = None
+    _walk_sent: str | None = None
+
+    @property
+    def host(self) -> FacilitatorApp:
+        """The app, typed (Textual types `self.app` as any App)."""
+        return cast("FacilitatorApp", self.app)
+
+    @property
+    def review(self) -> Review:
+        review = self.host.review
+        assert review is not None, "the screen shows an open review"
+        return review
+
+    @property
+    def review_path(self) -> Path:
+        file = self.review.file
+        assert file is not None, "sharing needs a session saved to a file"
+        return file.path
+
+    @property
+    def inbox(self) -> Inbox:
+        return Inbox(inbox_path(self.review_path))
+
+    @on(Mount)
+    def _start_watching(self) -> None:
+        self.mount(Static(id="hands"), after="#topbar")
+        self.query_one("#hands").display = False
+        if self.review.file is not None:
+            self.set_interval(INBOX_POLL, self._check_inbox)
+            self._check_inbox()
+
+    @on(Unmount)
+    def _stop_serving(self) -> None:
+        if self.live_server is not None:
+            self.live_server.stop()
+            self.live_server = None
+
+    # -- the inbox --------------------------------------------------------------------
+
+    def _check_inbox(self) -> None:
+        stamp = self.inbox.stamp()
+        if stamp != self._inbox_stamp:
+            self._inbox_stamp = stamp
+            self._read_inbox()
+
+    @work(thread=True, exit_on_error=False, group="inbox", exclusive=True)
+    def _read_inbox(self) -> None:
+        records = self.inbox.read()
+        self.app.call_from_thread(self._inbox_read, records)
+
+    def _inbox_read(self, records: InboxRecords) -> None:
+        before = {c.id for c in self.inbox_records.view.pending}
+        self.inbox_records = records
+        fresh = [c for c in records.view.pending if c.id not in before]
+        for item in fresh[:3]:
+            what = "raised a hand ✋" if item.kind is ContributionKind.HAND else f"sent a {item.kind.value}"
+            self.app.notify(f"{item.name} {what}. I: inbox", title="From the live page", markup=False)
+        hands = self.query_one("#hands", Static)
+        hands.update(hands_text(records))
+        hands.display = bool(records.view.hands)
+        from facilitator.tui.screens.inbox import InboxScreen
+
+        for screen in self.app.screen_stack:
+            if isinstance(screen, InboxScreen):
+                screen.show(records)
+
+    def decide(self, contribution_id: str, outcome: Outcome, text: str = "") -> None:
+        """Record the facilitator's decision in the inbox (in a worker: it fsyncs)."""
+        decision = Decision(contribution_id=contribution_id, at=self.host.now(), outcome=outcome, text=text)
+        self._write_decision(decision)
+
+    @work(thread=True, exit_on_error=False, group="inbox-write")
+    def _write_decision(self, decision: Decision) -> None:
+        try:
+            self.inbox.decide(decision)
+        except OSError as error:
+            self.app.call_from_thread(
+                self.app.notify, f"Inbox not updated: {error}", title="Inbox", severity="error", markup=False
+            )
+            return
+        self.app.call_from_thread(self._check_inbox)
+
+    def action_inbox(self) -> None:
+        from facilitator.tui.screens.inbox import InboxScreen
+
+        self.app.push_screen(InboxScreen(self))
+
+    # -- serving ------------------------------------------------------------------------
+
+    def action_share(self) -> None:
+        if self.review.file is None:
+            self.app.notify("Save the session to a file first.", markup=False)
+            return
+        if self.live_server is None:
+            self._start_server()
+        else:
+            self._show_links()
+
+    @work(thread=True, exit_on_error=False, group="share", exclusive=True)
+    def _start_server(self) -> None:
+        from facilitator.web.live_server import LiveServer  # the web stack loads here, off the event loop
+
+        review = self.review
+        try:
+            server = LiveServer(self.review_path, review.session, self.host.now, "127.0.0.1", 0)
+        except (OSError, ValueError) as error:
+            self.app.call_from_thread(
+                self.app.notify, str(error), title="Live page not started", severity="error", markup=False
+            )
+            return
+        server.start()
+        self.app.call_from_thread(self._server_started, server)
+
+    def _server_started(self, server: LiveServer) -> None:
+        self.live_server = server
+        self.review.subscribe(self._push_change)
+        self.set_interval(WALK_POLL, self._push_walk)
+        self._push_walk()
+        self._show_links()
+
+    def _show_links(self) -> None:
+        from facilitator.tui.screens.share import ShareScreen
+
+        if self.live_server is not None:
+            self.app.push_screen(ShareScreen(self.live_server))
+
+    def _push_change(self, change: Change) -> None:
+        if self.live_server is not None:
+            self.live_server.update(session=self.review.session)
+
+    def walk_event_id(self) -> str | None:
+        """The event the timeline walk is on, if walk mode is on."""
+        from facilitator.tui.panes.timeline import TimelinePane
+
+        for pane in self.query(TimelinePane):
+            if pane.walking:
+                event = pane.view.current
+                return event.id if event is not None else None
+        return None
+
+    def _push_walk(self) -> None:
+        walk = self.walk_event_id()
+        if walk != self._walk_sent and self.live_server is not None:
+            self._walk_sent = walk
+            self.live_server.update(walk_event_id=walk)
+
+    def stop_sharing(self) -> None:
+        if self.live_server is not None:
+            self.live_server.stop()
+            self.live_server = None
+            self.app.notify("The live page is stopped; links work again when you share next.", markup=False)
