@@ -77,9 +77,7 @@ for i in range(int(sys.argv[3])):
 
 def test_two_processes_appending_at_once_lose_and_mangle_nothing(tmp_path: Path) -> None:
     path = tmp_path / "s.inbox"
-    writers = [
-        subprocess.Popen([sys.executable, "-c", WRITER, str(path), who, "150"]) for who in ("server", "other")
-    ]
+    writers = [subprocess.Popen([sys.executable, "-c", WRITER, str(path), who, "150"]) for who in ("server", "other")]
     assert all(w.wait(60) == 0 for w in writers)
     records = Inbox(path).read()
     assert records.skipped == ()

@@ -14,7 +14,9 @@ from facilitator.store.session_file import write_new_session
 
 START = datetime(2026, 3, 22, 15, 0, tzinfo=UTC)
 INCIDENT = datetime(2026, 3, 22, 14, 20, tzinfo=UTC)
-HOSTILE = "<script>alert(1)</script> [bold]x[/bold] [@click=app.quit]q[/] \x1b[31mred <a href=\"javascript:alert(2)\">j</a>"
+HOSTILE = (
+    '<script>alert(1)</script> [bold]x[/bold] [@click=app.quit]q[/] \x1b[31mred <a href="javascript:alert(2)">j</a>'
+)
 
 
 @dataclass

@@ -38,6 +38,7 @@
         const options = { hour: "2-digit", minute: "2-digit", timeZoneName: "short" };
         if (zone) options.timeZone = zone;
         el.textContent = new Intl.DateTimeFormat(undefined, options).format(new Date(el.getAttribute("datetime")));
+        for (const note of live.querySelectorAll(".your-time")) note.textContent = "(your time)";
       } catch (e) { /* an unknown zone keeps the UTC text */ }
     }
   }
