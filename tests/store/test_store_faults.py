@@ -162,6 +162,6 @@ def test_saved_files_are_sorted_indented_json(tmp_path: Path) -> None:
     path = saved_twice(tmp_path)
     text = path.read_text(encoding="utf-8")
     data = json.loads(text)
-    assert list(data) == ["meta", "session"]
-    assert data["meta"]["1"] == {"saved_at": "2026-03-22T14:11:40+00:00", "schema_version": 1}
+    assert list(data) == ["actions", "findings", "meta", "parking", "participants", "session", "timeline"]
+    assert data["meta"]["1"] == {"schema_version": 2}
     assert text == json.dumps(data, sort_keys=True, indent=1, ensure_ascii=False) + "\n"

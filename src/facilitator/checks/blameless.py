@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Any
 
 from facilitator.model.session import Session
 
@@ -68,7 +69,7 @@ class _LazyPattern:
         self._source = (pattern, flags)
         self._compiled: re.Pattern[str] | None = None
 
-    def __getattr__(self, name: str):
+    def __getattr__(self, name: str) -> Any:
         if self._compiled is None:
             self._compiled = re.compile(*self._source)
         return getattr(self._compiled, name)
@@ -655,8 +656,8 @@ def session_texts(session: Session) -> Iterator[tuple[str, str]]:
     for item in session.parking:
         yield "parking lot", item.text
     for round_ in session.round_robin.rounds:
-        for note in round_.notes:
-            yield "round-robin note", note.text
+        for round_note in round_.notes:
+            yield "round-robin note", round_note.text
     yield from (("went well", text) for text in session.debrief.went_well)
     yield from (("thanks", a.what) for a in session.debrief.affirmations)
     yield from (("lesson", text) for text in session.debrief.lessons)

@@ -29,7 +29,13 @@ SUBCOMMANDS = (session_cmds, layouts_cmd, export_cmd, check_cmd, report_cmd, imp
 class VersionAction(argparse.Action):
     """`--version`: reads the package metadata only when asked."""
 
-    def __call__(self, parser, namespace, values, option_string=None) -> None:
+    def __call__(
+        self,
+        parser: argparse.ArgumentParser,
+        namespace: argparse.Namespace,
+        values: object,
+        option_string: str | None = None,
+    ) -> None:
         import facilitator
 
         print(f"facilitator {facilitator.__version__}")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 
 from facilitator.export.escape import md_inline
 from facilitator.export.mdtable import table
@@ -53,7 +54,7 @@ def round_robin_lines(session: Session) -> list[str]:
     return lines
 
 
-def _person_table(session: Session, name) -> list[str]:
+def _person_table(session: Session, name: Callable[[str], str]) -> list[str]:
     rr = session.round_robin
     talk = rr.talk_seconds()
     counts: dict[tuple[str, TurnOutcome], int] = defaultdict(int)

@@ -153,12 +153,13 @@ def _row(
         )
         return
     values = {name: row[index] if index < len(row) else None for name, index in columns.items()}
-    absent = [name for name in ("timestamp", "text") if values[name] is None]
-    if absent:
+    timestamp, text = values["timestamp"], values["text"]
+    if timestamp is None or text is None:
+        absent = [name for name in ("timestamp", "text") if values[name] is None]
         collector.problem(line, f"missing field {' and '.join(absent)}", raw)
         return
     try:
-        at = _instant(values["timestamp"], values.get("date") or "", default_date, default_tz)
+        at = _instant(timestamp, values.get("date") or "", default_date, default_tz)
     except TimeParseError as error:
         collector.problem(line, f"{header[columns['timestamp']].strip()}: {error}", raw)
         return
@@ -171,4 +172,4 @@ def _row(
                 line, f"{header[columns['kind']].strip()}: unknown kind {kind_text!r} (known: {KNOWN_KINDS})", raw
             )
             return
-    collector.event(at, values["text"], line, actor=values.get("actor") or "", kind=kind)
+    collector.event(at, text, line, actor=values.get("actor") or "", kind=kind)

@@ -72,9 +72,9 @@ def located_items(text: str, key: str | None = None) -> tuple[list[tuple[int, An
     reader = _Reader(text)
     start = reader.skip(0)
     if text.startswith("[", start):
-        items, end = reader.items(start)
+        listed, end = reader.items(start)
         _check_end(reader, end)
-        return items, [item for _, item in items]
+        return listed, [item for _, item in listed]
     if key is None or not text.startswith("{", start):
         raise JsonShapeError("expected a JSON list")
     document: dict[str, Any] = {}

@@ -31,9 +31,12 @@ def is_log_entry(item: Any) -> bool:
     return isinstance(item, dict) and str(item.get("type", "")).endswith("_log_entry")
 
 
+def _dict(value: Any) -> dict[str, Any]:
+    return value if isinstance(value, dict) else {}
+
+
 def _text(entry: dict[str, Any], action: str) -> str:
-    channel = entry.get("channel") if isinstance(entry.get("channel"), dict) else {}
-    details = entry.get("event_details") if isinstance(entry.get("event_details"), dict) else {}
+    channel, details = _dict(entry.get("channel")), _dict(entry.get("event_details"))
     candidates = [channel.get("summary")] if action == "annotate" else []
     if action == "trigger":
         candidates += [details.get("description"), channel.get("description"), channel.get("summary")]

@@ -7,7 +7,7 @@ kept for undo, or handed to a worker thread to save, while the UI goes on editin
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from typing import Annotated, Any
+from typing import Annotated, Any, Self
 from uuid import uuid4
 
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict
@@ -18,7 +18,7 @@ class Model(BaseModel):
 
     model_config = ConfigDict(frozen=True, extra="forbid", validate_default=True)
 
-    def changed(self, **values: Any):
+    def changed(self, **values: Any) -> Self:
         """A new, validated copy with `values` replaced (model_copy skips validation)."""
         data = {name: getattr(self, name) for name in type(self).model_fields}
         data.update(values)

@@ -154,7 +154,7 @@ class AgendaClock(Model):
 
         Returns the clock (still running if it was) and how long it was closed.
         """
-        if not self.running:
+        if self.running_since is None:
             return self, timedelta(0)
         closed = max(timedelta(0), now - last_alive)
         paused = self.pause(max(last_alive, self.running_since))

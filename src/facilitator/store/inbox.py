@@ -56,10 +56,20 @@ class Inbox:
         self.path = path
 
     def add(self, contribution: Contribution) -> None:
-        self._append({"contribution": contribution.model_dump(mode="json")})
+        self.append_all([contribution])
 
     def decide(self, decision: Decision) -> None:
-        self._append({"decision": decision.model_dump(mode="json")})
+        self.append_all([decision])
+
+    def append_all(self, records: list[Contribution | Decision]) -> None:
+        """Append `records` in one locked write and one fsync (a group commit)."""
+        lines = b"".join(_line(record) for record in records)
+        with self._locked() as fd:
+            end = os.lseek(fd, 0, os.SEEK_END)
+            if end and os.pread(fd, 1, end - 1) != b"\n":
+                lines = b"\n" + lines  # close off a torn line left by a crash
+            os.write(fd, lines)
+            os.fsync(fd)
 
     def stamp(self) -> tuple[int, int] | None:
         """(size, mtime in ns), to notice a change cheaply; None while there is no file."""
@@ -93,15 +103,6 @@ class Inbox:
             skipped.append(len(lines))
         return InboxRecords(tuple(contributions), tuple(decisions), tuple(skipped))
 
-    def _append(self, record: dict[str, Any]) -> None:
-        line = (json.dumps(record, ensure_ascii=False, sort_keys=True) + "\n").encode("utf-8")
-        with self._locked() as fd:
-            end = os.lseek(fd, 0, os.SEEK_END)
-            if end and os.pread(fd, 1, end - 1) != b"\n":
-                line = b"\n" + line  # close off a torn line left by a crash
-            os.write(fd, line)
-            os.fsync(fd)
-
     @contextmanager
     def _locked(self):
         fd = os.open(self.path, os.O_RDWR | os.O_CREAT | os.O_APPEND, 0o600)
@@ -111,6 +112,12 @@ class Inbox:
             yield fd
         finally:
             os.close(fd)  # closing drops the flock
+
+
+def _line(record: Contribution | Decision) -> bytes:
+    key = "contribution" if isinstance(record, Contribution) else "decision"
+    data: dict[str, Any] = {key: record.model_dump(mode="json")}
+    return (json.dumps(data, ensure_ascii=False, sort_keys=True) + "\n").encode("utf-8")
 
 
 def _parse(line: bytes) -> Contribution | Decision | None:

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from pydantic import ValidationError
+from pydantic_core import ErrorDetails
 
 from facilitator.model.layout import MAX_TIMEBOXES, Layout
 from facilitator.resources import bundled_dir
@@ -58,7 +59,7 @@ def _line_of(text: str, loc: tuple[int | str, ...], kind: str = "") -> int | Non
 _TOML_WHERE = re.compile(r"^(?P<msg>.*) \(at line (?P<line>\d+), column (?P<col>\d+)\)$")
 
 
-def _problems(error: ValidationError) -> list[dict]:
+def _problems(error: ValidationError) -> list[ErrorDetails]:
     """Pydantic's problems, less the "at least 1 timebox" that follows from bad timeboxes."""
     items = error.errors()
     bad_box = any(len(i["loc"]) > 1 and i["loc"][0] == "timeboxes" for i in items)
@@ -85,8 +86,8 @@ def parse_layout(text: str, source: Path) -> Layout:
             loc = tuple(item["loc"])
             field = ".".join(str(p) for p in loc) or "layout"
             line = _line_of(text, loc, item["type"])
-            where = f"{source}:{line}" if line else str(source)
-            problems.append(f"{where}: {field}: {item['msg']}")
+            place = f"{source}:{line}" if line else str(source)
+            problems.append(f"{place}: {field}: {item['msg']}")
         raise LayoutError("\n".join(problems)) from None
 
 

@@ -10,22 +10,24 @@ order under the title bar, and `I` opens the inbox to accept, edit or decline.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING
 
 from rich.text import Text
-from textual import on, work
+from textual import getters, on, work
 from textual.binding import Binding
 from textual.events import Mount, Unmount
+from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Static
 
 from facilitator.model.contribution import ContributionKind, Decision, Outcome
+from facilitator.review import Review
 from facilitator.store.inbox import Inbox, InboxRecords, inbox_path
+from facilitator.tui.app import FacilitatorApp
+from facilitator.tui.messages import SessionChanged
 from facilitator.tui.text import one_line
 
 if TYPE_CHECKING:
-    from facilitator.review import Change, Review
-    from facilitator.tui.app import FacilitatorApp
     from facilitator.web.live_server import LiveServer
 
 INBOX_POLL = 0.3
@@ -42,8 +44,26 @@ def hands_text(records: InboxRecords) -> Text:
     return text
 
 
+class InboxRead(Message):
+    def __init__(self, records: InboxRecords) -> None:
+        super().__init__()
+        self.records = records
+
+
+class ShareReport(Message):
+    """The server started (`server`), or something failed (`problem`)."""
+
+    def __init__(self, server: LiveServer | None = None, problem: str = "", title: str = "") -> None:
+        super().__init__()
+        self.server = server
+        self.problem = problem
+        self.title = title
+
+
 class LiveShareMixin(Screen):
     """Keys and state for sharing the review with participants' browsers."""
+
+    app = getters.app(FacilitatorApp)
 
     BINDINGS = [
         Binding("W", "share", "Share", show=False, id="share", tooltip="Serve the live page and show every link"),
@@ -56,31 +76,23 @@ class LiveShareMixin(Screen):
     _walk_sent: str | None = None
 
     @property
-    def host(self) -> FacilitatorApp:
-        """The app, typed (Textual types `self.app` as any App)."""
-        return cast("FacilitatorApp", self.app)
-
-    @property
     def review(self) -> Review:
-        review = self.host.review
-        assert review is not None, "the screen shows an open review"
-        return review
+        return self.app.active_review
 
     @property
-    def review_path(self) -> Path:
-        file = self.review.file
-        assert file is not None, "sharing needs a session saved to a file"
-        return file.path
+    def review_path(self) -> Path | None:
+        return self.review.file.path if self.review.file is not None else None
 
     @property
-    def inbox(self) -> Inbox:
-        return Inbox(inbox_path(self.review_path))
+    def inbox(self) -> Inbox | None:
+        path = self.review_path
+        return Inbox(inbox_path(path)) if path is not None else None
 
     @on(Mount)
     def _start_watching(self) -> None:
         self.mount(Static(id="hands"), after="#topbar")
         self.query_one("#hands").display = False
-        if self.review.file is not None:
+        if self.inbox is not None:
             self.set_interval(INBOX_POLL, self._check_inbox)
             self._check_inbox()
 
@@ -93,17 +105,20 @@ class LiveShareMixin(Screen):
     # -- the inbox --------------------------------------------------------------------
 
     def _check_inbox(self) -> None:
-        stamp = self.inbox.stamp()
+        inbox = self.inbox
+        stamp = inbox.stamp() if inbox is not None else None
         if stamp != self._inbox_stamp:
             self._inbox_stamp = stamp
             self._read_inbox()
 
     @work(thread=True, exit_on_error=False, group="inbox", exclusive=True)
     def _read_inbox(self) -> None:
-        records = self.inbox.read()
-        self.app.call_from_thread(self._inbox_read, records)
+        if self.inbox is not None:
+            self.post_message(InboxRead(self.inbox.read()))
 
-    def _inbox_read(self, records: InboxRecords) -> None:
+    @on(InboxRead)
+    def _inbox_read(self, message: InboxRead) -> None:
+        records = message.records
         before = {c.id for c in self.inbox_records.view.pending}
         self.inbox_records = records
         fresh = [c for c in records.view.pending if c.id not in before]
@@ -121,19 +136,16 @@ class LiveShareMixin(Screen):
 
     def decide(self, contribution_id: str, outcome: Outcome, text: str = "") -> None:
         """Record the facilitator's decision in the inbox (in a worker: it fsyncs)."""
-        decision = Decision(contribution_id=contribution_id, at=self.host.now(), outcome=outcome, text=text)
-        self._write_decision(decision)
+        self._write_decision(Decision(contribution_id=contribution_id, at=self.app.now(), outcome=outcome, text=text))
 
     @work(thread=True, exit_on_error=False, group="inbox-write")
     def _write_decision(self, decision: Decision) -> None:
+        if self.inbox is None:
+            return
         try:
             self.inbox.decide(decision)
         except OSError as error:
-            self.app.call_from_thread(
-                self.app.notify, f"Inbox not updated: {error}", title="Inbox", severity="error", markup=False
-            )
-            return
-        self.app.call_from_thread(self._check_inbox)
+            self.post_message(ShareReport(problem=f"Inbox not updated: {error}", title="Inbox"))
 
     def action_inbox(self) -> None:
         from facilitator.tui.screens.inbox import InboxScreen
@@ -143,32 +155,31 @@ class LiveShareMixin(Screen):
     # -- serving ------------------------------------------------------------------------
 
     def action_share(self) -> None:
-        if self.review.file is None:
+        if self.review_path is None:
             self.app.notify("Save the session to a file first.", markup=False)
-            return
-        if self.live_server is None:
-            self._start_server()
+        elif self.live_server is None:
+            self._start_server(self.review_path)
         else:
             self._show_links()
 
     @work(thread=True, exit_on_error=False, group="share", exclusive=True)
-    def _start_server(self) -> None:
+    def _start_server(self, path: Path) -> None:
         from facilitator.web.live_server import LiveServer  # the web stack loads here, off the event loop
 
-        review = self.review
         try:
-            server = LiveServer(self.review_path, review.session, self.host.now, "127.0.0.1", 0)
+            server = LiveServer(path, self.review.session, self.app.now, "127.0.0.1", 0)
         except (OSError, ValueError) as error:
-            self.app.call_from_thread(
-                self.app.notify, str(error), title="Live page not started", severity="error", markup=False
-            )
+            self.post_message(ShareReport(problem=str(error), title="Live page not started"))
             return
         server.start()
-        self.app.call_from_thread(self._server_started, server)
+        self.post_message(ShareReport(server))
 
-    def _server_started(self, server: LiveServer) -> None:
-        self.live_server = server
-        self.review.subscribe(self._push_change)
+    @on(ShareReport)
+    def _share_report(self, message: ShareReport) -> None:
+        if message.server is None:
+            self.app.notify(message.problem, title=message.title, severity="error", markup=False)
+            return
+        self.live_server = message.server
         self.set_interval(WALK_POLL, self._push_walk)
         self._push_walk()
         self._show_links()
@@ -179,7 +190,8 @@ class LiveShareMixin(Screen):
         if self.live_server is not None:
             self.app.push_screen(ShareScreen(self.live_server))
 
-    def _push_change(self, change: Change) -> None:
+    @on(SessionChanged)
+    def _push_change(self) -> None:
         if self.live_server is not None:
             self.live_server.update(session=self.review.session)
 
@@ -203,4 +215,5 @@ class LiveShareMixin(Screen):
         if self.live_server is not None:
             self.live_server.stop()
             self.live_server = None
+            self._walk_sent = None
             self.app.notify("The live page is stopped; links work again when you share next.", markup=False)

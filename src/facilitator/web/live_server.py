@@ -23,6 +23,7 @@ from facilitator.model.session import Session
 from facilitator.store.inbox import Inbox, inbox_path
 from facilitator.store.links import WATCH, links_path
 from facilitator.web.hub import LiveHub, Now
+from facilitator.web.inbox_writer import InboxWriter
 from facilitator.web.links_keeper import LinkKeeper
 from facilitator.web.server import WebContext, build_app
 from facilitator.web.view import LiveState
@@ -67,7 +68,7 @@ class LiveServer:
         self.links = LinkKeeper(links_path(session_path))
         self.links.ensure([p.id for p in session.participants])
         self.hub = LiveHub(LiveState(session, None, self.inbox.read().view), now)
-        self.ctx = WebContext(self.hub, self.links, self.inbox, nudge=self._nudge)
+        self.ctx = WebContext(self.hub, self.links, self.inbox, InboxWriter(self.inbox), nudge=self._nudge)
         self.app = build_app(self.ctx)
         self.socket = open_socket(host, port)
         self.host = host

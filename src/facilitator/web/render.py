@@ -9,7 +9,7 @@ from typing import Any
 
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
-from facilitator.tui.text import clock_text  # rich only, no Textual: the same figures as the app
+from facilitator.model.clock_face import clock_text
 
 TEMPLATES = Path(__file__).with_name("templates")
 STATIC = Path(__file__).with_name("static")

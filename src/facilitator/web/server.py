@@ -8,7 +8,6 @@ rate-limited, and only ever appends to the inbox: the session file is never touc
 
 from __future__ import annotations
 
-import asyncio
 import hmac
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -26,6 +25,7 @@ from facilitator.model.participant import Participant
 from facilitator.store.inbox import Inbox
 from facilitator.store.links import WATCH
 from facilitator.web.hub import LiveHub
+from facilitator.web.inbox_writer import InboxWriter
 from facilitator.web.links_keeper import LinkKeeper
 from facilitator.web.render import STATIC, render
 from facilitator.web.security import RateLimit, SecureHeaders, TooLarge, read_body, refused, same_origin
@@ -41,6 +41,7 @@ class WebContext:
     hub: LiveHub
     links: LinkKeeper
     inbox: Inbox
+    writer: InboxWriter
     nudge: Callable[[], None] = lambda: None
     """Called after an append, so the pages (and the app) hear of it without waiting."""
     rate: RateLimit = field(default_factory=RateLimit)
@@ -175,16 +176,14 @@ async def _send(ctx: WebContext, request: Request, token: str, person: Participa
             event_id=event_id,
         )
         message = "Sent: the facilitator will see it and decide."
-    await asyncio.to_thread(_append, ctx.inbox, record)
+    try:
+        await ctx.writer.append(record)
+    except OSError:
+        raise Refused(
+            503, "Not saved", "The facilitator's machine could not store it: try again.", "inbox write failed"
+        ) from None
     ctx.nudge()
     return message
-
-
-def _append(inbox: Inbox, record: Contribution | Decision) -> None:
-    if isinstance(record, Contribution):
-        inbox.add(record)
-    else:
-        inbox.decide(record)
 
 
 def _event_for(ctx: WebContext, choice: str) -> str:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
@@ -25,7 +26,7 @@ class Field:
     key: str
     label: str
     value: str = ""
-    options: Sequence[tuple[str, str]] = ()
+    options: Sequence[tuple[str | Text, str]] = ()
     """(shown, value) pairs: a select box instead of a text input."""
     check: bool | None = None
     """A checkbox (True/False) instead of a text input."""
@@ -105,7 +106,7 @@ class FormDialog(ModalScreen[dict[str, object] | None]):
                 result[spec.key] = widget.value
             elif isinstance(widget, Select):
                 result[spec.key] = "" if widget.value is Select.BLANK else widget.value
-            else:
+            elif isinstance(widget, Input):
                 result[spec.key] = widget.value
         return result
 

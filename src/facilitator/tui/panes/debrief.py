@@ -113,7 +113,7 @@ def readback_text(session: Session) -> Text:
 class DebriefPane(Pane):
     PANE_ID = "debrief"
     TITLE = "Debrief"
-    HELP_GROUP = "Debrief"
+    BINDING_GROUP_TITLE = "Debrief"
     PRIMARY = "#debrief-entries"
     WATCHES = frozenset(
         {"debrief", "actions", "parking", "status", "closed_at", "round_robin", "participants", "findings", "timeline"}

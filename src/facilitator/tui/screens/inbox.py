@@ -8,10 +8,11 @@ the decision is recorded in the inbox file, so nothing is shown twice after a re
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING
 
 from pydantic import ValidationError
 from rich.text import Text
+from textual import getters
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
@@ -21,13 +22,13 @@ from textual.widgets.option_list import Option
 
 from facilitator.model.contribution import Contribution, ContributionKind, Outcome
 from facilitator.model.session import Session
+from facilitator.review import Review
 from facilitator.store.inbox import InboxRecords
+from facilitator.tui.app import FacilitatorApp
 from facilitator.tui.dialogs.form import Field, FormDialog, plain_error
 from facilitator.tui.text import literal, one_line
 
 if TYPE_CHECKING:
-    from facilitator.review import Review
-    from facilitator.tui.app import FacilitatorApp
     from facilitator.tui.live_share import LiveShareMixin
 
 MARKS = {
@@ -56,7 +57,7 @@ def contribution_text(item: Contribution, session: Session) -> Text:
 
 
 class InboxScreen(ModalScreen[None]):
-    HELP_GROUP = "Inbox"
+    BINDING_GROUP_TITLE = "Inbox"
 
     DEFAULT_CSS = """
     InboxScreen { align: center middle; }
@@ -73,16 +74,11 @@ class InboxScreen(ModalScreen[None]):
         Binding("escape,q,I", "close", "Close", id="inbox.close"),
     ]
 
-    @property
-    def host(self) -> FacilitatorApp:
-        """The app, typed (Textual types `self.app` as any App)."""
-        return cast("FacilitatorApp", self.app)
+    app = getters.app(FacilitatorApp)
 
     @property
     def review(self) -> Review:
-        review = self.host.review
-        assert review is not None, "the screen shows an open review"
-        return review
+        return self.app.active_review
 
     def __init__(self, owner: LiveShareMixin) -> None:
         super().__init__()

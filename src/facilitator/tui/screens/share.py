@@ -27,7 +27,7 @@ def link_text(link: Link) -> Text:
 
 
 class ShareScreen(ModalScreen[None]):
-    HELP_GROUP = "Live page"
+    BINDING_GROUP_TITLE = "Live page"
 
     DEFAULT_CSS = """
     ShareScreen { align: center middle; }
