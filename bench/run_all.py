@@ -31,6 +31,7 @@ BENCHES = (
     ("5. Autosave on the event loop", "bench_autosave.py"),
     ("6. Peak memory", "bench_memory.py"),
     ("7. Report over 1,000 sessions", "bench_report.py"),
+    ("8. The live page under load", "bench_web.py"),
 )
 
 

@@ -37,6 +37,7 @@ class ShareScreen(ModalScreen[None]):
     """
 
     BINDINGS = [
+        Binding("c", "copy", "Copy link", id="share.copy", tooltip="Copy the selected link to the clipboard"),
         Binding(
             "r", "revoke", "Revoke link", id="share.revoke", tooltip="A new link for this person; the old one dies"
         ),
@@ -72,6 +73,13 @@ class ShareScreen(ModalScreen[None]):
         options.clear_options()
         options.add_options([Option(link_text(link), id=link.holder) for link in self.links])
         options.highlighted = min(highlighted or 0, len(self.links) - 1)
+
+    def action_copy(self) -> None:
+        index = self.query_one(OptionList).highlighted
+        if index is not None:
+            link = self.links[index]
+            self.app.copy_to_clipboard(link.url)
+            self.app.notify(f"Copied the link of {link.name}.", markup=False)
 
     def action_revoke(self) -> None:
         index = self.query_one(OptionList).highlighted
