@@ -8,7 +8,7 @@ import time
 from pathlib import Path
 
 import pytest
-from browser import chromium, need_chromium
+from web_browser import chromium, need_chromium
 from web_sessions import HOSTILE, FakeClock, review_with_people, write_session
 
 from facilitator.model.contribution import Contribution, ContributionKind
@@ -33,8 +33,8 @@ async def wait_until(pilot, condition, seconds: float = 5.0) -> None:
 
 
 async def share(pilot, app):
-    """Press W and return the running server, back on the review screen."""
-    await pilot.press("W")
+    """Press S and return the running server, back on the review screen."""
+    await pilot.press("S")
     await wait_until(pilot, lambda: type(app.screen).__name__ == "ShareScreen")
     server = app.screen.server
     await pilot.press("escape")

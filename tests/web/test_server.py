@@ -5,8 +5,7 @@ from __future__ import annotations
 import logging
 
 import pytest
-from conftest import Served
-from web_sessions import HOSTILE
+from web_sessions import HOSTILE, Served, review_with_people
 
 from facilitator.model.contribution import ContributionKind
 from facilitator.web.security import CSP, MAX_BODY, RateLimit
@@ -111,8 +110,6 @@ def test_without_javascript_a_form_post_comes_back_to_the_page(served: Served) -
 
 @pytest.mark.parametrize("where", ["title", "event", "parking"])
 def test_hostile_text_is_escaped_everywhere(tmp_path, where: str) -> None:
-    from web_sessions import review_with_people
-
     review = review_with_people()
     if where == "title":
         review.set_details(title=HOSTILE)
@@ -158,3 +155,30 @@ def test_static_files_are_served_locally(served: Served) -> None:
     assert served.client.get("/static/page.js").status_code == 200
     css = served.client.get("/static/page.css")
     assert "prefers-color-scheme: dark" in css.text
+
+
+def test_a_pre_prep_form_arrives_whole_with_what_the_sender_knew_at_decision_points(served: Served) -> None:
+    decision = served.review.session.timeline[1]
+    served.review.toggle_decision(decision.id)
+    served.server.update(session=served.review.session)
+    page = served.client.get(served.path_of("Jo Park")).text
+    assert f'name="knew:{decision.id}"' in page
+    answer = served.send(
+        "Jo Park",
+        kind="prep",
+        role="payments dev on call",
+        went_well="Rollback was one command\nThe alert fired",
+        could_be_better="",
+        questions="Why no load test?",
+        **{f"knew:{decision.id}": "Only the p99 graph", "knew:not-a-decision": "x"},
+    )
+    assert answer.status_code == 200, answer.text
+    (item,) = served.server.inbox.read().contributions
+    assert item.kind is ContributionKind.PREP
+    assert item.answers == {
+        "role": "payments dev on call",
+        "went_well": "Rollback was one command\nThe alert fired",
+        "questions": "Why no load test?",
+        f"knew:{decision.id}": "Only the p99 graph",
+    }
+    assert served.send("Jo Park", kind="prep", role=" ").status_code == 400

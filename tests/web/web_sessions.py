@@ -6,11 +6,14 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from starlette.testclient import TestClient
+
 from facilitator.model.factory import new_session
 from facilitator.model.session import Session
 from facilitator.review import Review
 from facilitator.store.layouts import find_layout
 from facilitator.store.session_file import write_new_session
+from facilitator.web.live_server import LiveServer
 
 START = datetime(2026, 3, 22, 15, 0, tzinfo=UTC)
 INCIDENT = datetime(2026, 3, 22, 14, 20, tzinfo=UTC)
@@ -41,3 +44,32 @@ def write_session(folder: Path, session: Session | None = None) -> Path:
     path = folder / "checkout.json"
     write_new_session(path, session or review_with_people().session)
     return path
+
+
+ORIGIN = "http://testserver"
+
+
+class Served:
+    """A live server for a session, a test client, and helpers to act as a participant."""
+
+    def __init__(self, folder: Path, review: Review) -> None:
+        self.review = review
+        self.path = write_session(folder, review.session)
+        self.server = LiveServer(self.path, review.session, FakeClock())
+        self.client = TestClient(self.server.app, base_url=ORIGIN)
+        self.links = {link.name: link for link in self.server.links_list()}
+
+    def path_of(self, name: str) -> str:
+        return self.links[name].url.removeprefix(self.server.base_url)
+
+    def csrf(self, name: str) -> str:
+        return self.server.links.current().csrf(self.path_of(name).rsplit("/", 1)[1])
+
+    def send(self, name: str, headers: dict[str, str] | None = None, **form: str):
+        data = {"csrf": self.csrf(name), **form}
+        merged = {"Origin": ORIGIN, "Accept": "application/json", **(headers or {})}
+        return self.client.post(self.path_of(name) + "/send", data=data, headers=merged)
+
+    def refresh(self) -> None:
+        """What the server's inbox watcher does: show the inbox as it now is."""
+        self.server.update(inbox=self.server.inbox.read().view, session=self.review.session)

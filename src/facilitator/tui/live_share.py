@@ -1,6 +1,6 @@
 """The review screen's side of the live page: share it, follow the inbox, show raised hands.
 
-A mixin for ReviewScreen. `W` starts the web server for the open session on a thread of its
+A mixin for ReviewScreen. `S` starts the web server for the open session on a thread of its
 own (the web stack is imported then, not before) and shows the links; every change notice and
 every step of the walk is pushed to the pages at once. The inbox file beside the session is
 watched whether the page is served from here or by `facilitator serve`: raised hands show in
@@ -66,7 +66,7 @@ class LiveShareMixin(Screen):
     app = getters.app(FacilitatorApp)
 
     BINDINGS = [
-        Binding("W", "share", "Share", show=False, id="share", tooltip="Serve the live page and show every link"),
+        Binding("S", "share", "Share", show=False, id="share", tooltip="Serve the live page and show every link"),
         Binding("I", "inbox", "Inbox", show=False, id="inbox", tooltip="What participants sent: accept or decline"),
     ]
 

@@ -31,7 +31,8 @@ from facilitator.web.render import STATIC, render
 from facilitator.web.security import RateLimit, SecureHeaders, TooLarge, read_body, refused, same_origin
 from facilitator.web.view import page_view
 
-SENDABLE = {"hand", "lower", "note", "question", "parking"}
+SENDABLE = {"hand", "lower", "note", "question", "parking", "prep"}
+PREP_FIELDS = ("role", "went_well", "could_be_better", "questions")
 
 
 @dataclass
@@ -163,6 +164,9 @@ async def _send(ctx: WebContext, request: Request, token: str, person: Participa
             return "Your hand is already up."
         record = Contribution(at=now, participant_id=person.id, name=person.name, kind=ContributionKind.HAND)
         message = "Hand raised: the facilitator sees it."
+    elif kind == "prep":
+        record = _prep(ctx, form, person)
+        message = "Pre-prep form sent: the facilitator will see it and decide."
     else:
         if not text:
             raise Refused(400, "Empty", "Write something first.", "empty text")
@@ -184,6 +188,23 @@ async def _send(ctx: WebContext, request: Request, token: str, person: Participa
         ) from None
     ctx.nudge()
     return message
+
+
+def _prep(ctx: WebContext, form: dict[str, str], person: Participant) -> Contribution:
+    """A filled pre-prep form: the four fields, and what the sender knew at each decision point."""
+    decisions = {e.id for e in ctx.hub.state.session.timeline if e.decision_point}
+    answers = {key: form.get(key, "").strip() for key in PREP_FIELDS}
+    for key, value in form.items():
+        if key.startswith("knew:") and key.removeprefix("knew:") in decisions:
+            answers[key] = value.strip()
+    answers = {key: value for key, value in answers.items() if value}
+    if not answers:
+        raise Refused(400, "Empty", "Fill in at least one answer first.", "empty form")
+    if any(len(value) > MAX_TEXT for value in answers.values()):
+        raise Refused(413, "Too long", f"Keep each answer under {MAX_TEXT} characters.", "text too long")
+    return Contribution(
+        at=ctx.hub.now(), participant_id=person.id, name=person.name, kind=ContributionKind.PREP, answers=answers
+    )
 
 
 def _event_for(ctx: WebContext, choice: str) -> str:

@@ -39,6 +39,13 @@ MARKS = {
     ContributionKind.PREP: "☰ pre-prep",
 }
 
+ANSWER_LABELS = {
+    "role": "role",
+    "went_well": "went well",
+    "could_be_better": "could be better",
+    "questions": "questions",
+}
+
 
 def contribution_text(item: Contribution, session: Session) -> Text:
     """One inbox row: what, who, when, on which event, and the text as sent."""
@@ -53,6 +60,10 @@ def contribution_text(item: Contribution, session: Session) -> Text:
     if item.text:
         text.append("\n  ")
         text.append_text(literal(item.text))
+    for key, answer in item.answers.items():
+        label = ANSWER_LABELS.get(key, "knew at a decision point" if key.startswith("knew:") else key)
+        text.append(f"\n  {label}: ", style="italic")
+        text.append(one_line(answer))
     return text
 
 
@@ -89,7 +100,7 @@ class InboxScreen(ModalScreen[None]):
         with Vertical():
             yield Static(id="inbox-title")
             yield OptionList()
-            yield Static("Nothing waiting. What participants send from the live page (W) shows here.", id="inbox-empty")
+            yield Static("Nothing waiting. What participants send from the live page (S) shows here.", id="inbox-empty")
         yield Footer(compact=True)
 
     def on_mount(self) -> None:

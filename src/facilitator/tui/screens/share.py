@@ -41,8 +41,8 @@ class ShareScreen(ModalScreen[None]):
         Binding(
             "r", "revoke", "Revoke link", id="share.revoke", tooltip="A new link for this person; the old one dies"
         ),
-        Binding("S", "stop", "Stop serving", id="share.stop", tooltip="Stop the live page: every link stops working"),
-        Binding("escape,q,W", "close", "Close", id="share.close"),
+        Binding("x", "stop", "Stop serving", id="share.stop", tooltip="Stop the live page: every link stops working"),
+        Binding("escape,q,S", "close", "Close", id="share.close"),
     ]
 
     def __init__(self, server: LiveServer) -> None:
