@@ -22,6 +22,7 @@ from facilitator.cli import (
     session_cmds,
 )
 from facilitator.cli.common import EXIT_BAD_INPUT, CliError
+from facilitator.cli.terminal import quote_output
 
 SUBCOMMANDS = (session_cmds, layouts_cmd, export_cmd, check_cmd, report_cmd, import_cmd, blameless_cmd, serve_cmd)
 
@@ -60,6 +61,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.handler not in session_cmds.UI_HANDLERS:
+        quote_output()  # user text printed never acts on the terminal (cli/terminal.py)
         # A command that reads a session, writes its output and ends: reference counting frees
         # what it drops, and the cyclic collector would only walk the same objects over and over.
         gc.disable()

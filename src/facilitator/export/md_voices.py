@@ -10,6 +10,9 @@ from facilitator.export.mdtable import table
 from facilitator.model.enums import TurnOutcome
 from facilitator.model.session import Session
 
+NO_FLAGS_LINE = "No blaming phrasing was flagged in this write-up."
+FLAGGED_TAIL = " in this write-up read as blaming a person; the app suggests a system-focused wording for each."
+
 
 def talk_text(seconds: float) -> str:
     """`4m 05s`, or `45s`."""
@@ -91,16 +94,13 @@ def _zone_table(session: Session) -> list[str]:
 def blameless_lines(session: Session) -> list[str]:
     """The count of blaming phrasings the checker flagged, when that checker is installed."""
     try:
-        from facilitator.checks.blameless import session_flag_count
+        from facilitator.checks.blame_session import session_flag_count
     except ImportError:
         return []
     count = session_flag_count(session)
     if count == 0:
-        return ["No blaming phrasing was flagged in this write-up."]
-    noun = "phrase" if count == 1 else "phrases"
-    return [
-        f"{count} {noun} in this write-up read as blaming a person; the app suggests a system-focused wording for each."
-    ]
+        return [NO_FLAGS_LINE]
+    return [f"{count} {'phrase' if count == 1 else 'phrases'}{FLAGGED_TAIL}"]
 
 
 def agenda_lines(session: Session) -> list[str]:

@@ -10,11 +10,11 @@ from __future__ import annotations
 import csv
 import io
 import re
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 
 from facilitator.importers.kinds import KNOWN_KINDS, kind_from_name
 from facilitator.importers.result import Collector, ImportResult, Progress
-from facilitator.model.timeparse import TimeParseError, parse_time, zone_from_token
+from facilitator.model.timeparse import TimeParseError, parse_time, utc_instant, zone_from_token
 
 COLUMN_NAMES: dict[str, tuple[str, ...]] = {
     "timestamp": (
@@ -98,7 +98,7 @@ def _instant(value: str, day_value: str, default_date: date | None, default_tz: 
         return parse_time(value, default_date, default_tz).at
     if parsed.tzinfo is None:
         parsed = parsed.replace(tzinfo=zone_from_token(default_tz)[0])
-    return parsed.astimezone(UTC)
+    return utc_instant(parsed)
 
 
 def parse_csv(

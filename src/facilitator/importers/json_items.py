@@ -10,7 +10,9 @@ import bisect
 import json
 from typing import Any
 
-_DECODER = json.JSONDecoder()
+from facilitator.store.safe_read import JSON_DECODER
+
+_DECODER = JSON_DECODER
 _SPACE = " \t\r\n"
 
 

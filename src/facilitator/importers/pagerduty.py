@@ -7,12 +7,13 @@ back as the incident's detected, acknowledged and resolved times.
 from __future__ import annotations
 
 import json
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 
 from facilitator.importers.json_items import JsonShapeError, located_items
 from facilitator.importers.result import Collector, ImportResult, Progress
 from facilitator.model.enums import EventKind
+from facilitator.model.timeparse import utc_instant
 
 _KINDS = {
     "trigger": EventKind.ALERT,
@@ -59,7 +60,7 @@ def _instant(value: Any) -> datetime:
         raise ValueError(f"created_at: {value!r} is not an ISO 8601 time") from None
     if parsed.tzinfo is None:
         raise ValueError(f"created_at: {value!r} has no UTC offset")
-    return parsed.astimezone(UTC)
+    return utc_instant(parsed)
 
 
 def parse_pagerduty(text: str, source: str, progress: Progress | None = None) -> ImportResult:

@@ -16,6 +16,7 @@ from typing import Any
 from facilitator.importers.json_items import JsonShapeError, located_items
 from facilitator.importers.result import Collector, ImportResult, Progress
 from facilitator.importers.slack_markup import plain_text
+from facilitator.store.safe_read import parse_json
 
 _TS = re.compile(r"(\d{1,11})(?:\.(\d{1,6})\d*)?")
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
@@ -29,7 +30,7 @@ def is_slack_message(item: Any) -> bool:
 def user_names(users_text: str | None) -> dict[str, str]:
     """Slack user id -> real name (else display name, else handle) from users.json."""
     try:
-        users = json.loads(users_text) if users_text else []
+        users = parse_json(users_text) if users_text else []
     except (json.JSONDecodeError, RecursionError):
         return {}
     names: dict[str, str] = {}

@@ -16,6 +16,7 @@ from pydantic_core import ErrorDetails
 from facilitator.model.layout import MAX_TIMEBOXES, Layout
 from facilitator.resources import bundled_dir
 from facilitator.store.paths import user_layouts_dir
+from facilitator.store.safe_read import NotReadable, read_regular_file
 
 MAX_LAYOUT_BYTES = 1_000_000
 
@@ -93,9 +94,9 @@ def parse_layout(text: str, source: Path) -> Layout:
 
 def load_layout_file(path: Path) -> Layout:
     try:
-        if path.stat().st_size > MAX_LAYOUT_BYTES:
-            raise LayoutError(f"{path}: larger than {MAX_LAYOUT_BYTES} bytes; not a layout")
-        text = path.read_text(encoding="utf-8-sig")
+        text = read_regular_file(path, MAX_LAYOUT_BYTES).decode("utf-8-sig")
+    except NotReadable as error:
+        raise LayoutError(f"{path}: {error}") from None
     except (OSError, UnicodeDecodeError) as error:
         raise LayoutError(f"{path}: cannot be read ({error})") from None
     return parse_layout(text, path)

@@ -11,6 +11,7 @@ backup if there is one; such a file is never written to.
 from __future__ import annotations
 
 import json
+import os
 import threading
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -22,7 +23,15 @@ from pydantic import ValidationError
 from facilitator.model.session import SCHEMA_VERSION, Session
 from facilitator.store.lock import LockHolder, SessionLock
 from facilitator.store.migrations import SchemaError, check_readable, migrate
-from facilitator.store.storage import AtomicJSONStorage, backup_path, create_exclusive, encode, remove_leftovers
+from facilitator.store.safe_read import NotReadable, parse_json, read_regular_file
+from facilitator.store.storage import (
+    AtomicJSONStorage,
+    as_save_error,
+    backup_path,
+    create_exclusive,
+    encode,
+    remove_leftovers,
+)
 from facilitator.store.tables import LayoutError, Positions, SessionDB, read_tables, session_tables
 
 MAX_PROBLEMS_SHOWN = 5
@@ -76,15 +85,21 @@ def session_from_tables(path: Path, tables: dict[str, Any]) -> tuple[Session, Po
         return Session.model_validate(document), read.positions
     except ValidationError as error:
         raise SessionFileError(path, describe_validation(error, read.keys)) from None
+    except RecursionError:
+        raise SessionFileError(path, "nested too deeply to be a session") from None
+    except (ValueError, TypeError, KeyError, IndexError, AttributeError, OverflowError) as error:
+        raise SessionFileError(path, f"not a usable session ({type(error).__name__}: {error})") from None
 
 
 def _read_tables(path: Path) -> dict[str, Any]:
     try:
-        raw = path.read_bytes()
+        raw = read_regular_file(path)
     except FileNotFoundError:
         raise SessionFileError(path, "no such session file") from None
-    except OSError as error:
-        raise SessionFileError(path, f"cannot be read ({error.strerror or error})") from None
+    except IsADirectoryError:
+        raise SessionFileError(path, "is a folder, not a session file") from None
+    except NotReadable as error:
+        raise SessionFileError(path, str(error)) from None
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
@@ -92,12 +107,14 @@ def _read_tables(path: Path) -> dict[str, Any]:
     if not text.strip():
         raise SessionFileError(path, "the file is empty")
     try:
-        tables = json.loads(text)
+        tables = parse_json(text)
     except json.JSONDecodeError as error:
         where = f"line {error.lineno}, column {error.colno}"
         raise SessionFileError(path, f"not valid JSON at {where}: {error.msg}") from None
     except RecursionError:
-        raise SessionFileError(path, "not a facilitator session file (nested too deeply)") from None
+        raise SessionFileError(path, "nested too deeply to be a session") from None
+    except ValueError:  # an integer of thousands of digits
+        raise SessionFileError(path, "holds a number thousands of digits long; not a session") from None
     if not isinstance(tables, dict) or not isinstance(tables.get("session"), dict) or not tables["session"]:
         raise SessionFileError(path, "not a facilitator session file (no `session` table)")
     return tables
@@ -119,8 +136,14 @@ def _session_of(path: Path, tables: dict[str, Any]) -> tuple[Session, Positions]
 
 
 def load_session(path: Path) -> Session:
-    """Read a session file without locking it (export, check, list)."""
-    return _session_of(path, _read_tables(path))[0]
+    """Read a session file without locking it (export, check, list). Whatever is wrong with
+    the file, the one exception is SessionFileError, so a folder listing goes on past it."""
+    try:
+        return _session_of(path, _read_tables(path))[0]
+    except SessionFileError:
+        raise
+    except Exception as error:  # a case not foreseen above: still one line, never a traceback
+        raise SessionFileError(path, f"cannot be read ({type(error).__name__}: {error})") from None
 
 
 def file_tables(session: Session, now: datetime, previous: Positions) -> tuple[dict[str, Any], Positions]:
@@ -136,12 +159,16 @@ def file_tables(session: Session, now: datetime, previous: Positions) -> tuple[d
     return {"meta": {"1": meta}, **tables}, positions
 
 
+class SessionExists(SessionFileError):
+    """A new session's file name is taken already."""
+
+
 def write_new_session(path: Path, session: Session) -> None:
     """Create a session file; refuses to overwrite one that exists (even one made meanwhile)."""
     try:
         create_exclusive(path, encode(file_tables(session, session.created_at, {})[0]))
     except FileExistsError:
-        raise SessionFileError(path, "a session file already exists there") from None
+        raise SessionExists(path, "a session file already exists there") from None
 
 
 @dataclass
@@ -174,15 +201,19 @@ class SessionFile:
     def save(self, session: Session, now: datetime) -> None:
         """Write `session` atomically. Safe to call from a worker thread.
 
-        Raises PermissionError if read-only or closed, and OSError (naming the file) if the
-        write fails; the file then still holds the last saved version.
+        Raises PermissionError if read-only or closed, and an OSError (a SaveError naming the
+        file, in a sentence) if the write fails, whatever the cause; the file then still holds
+        the last saved version.
         """
         if self.read_only or self._db is None:
             raise PermissionError(self.read_only_reason or f"{self.path}: closed; not saved")
         with self._saving:
             storage = self._db.storage
             tables, positions = file_tables(session, now, self._positions)
-            storage.write({**(storage.read() or {}), **tables})
+            try:
+                storage.write({**(storage.read() or {}), **tables})
+            except Exception as error:
+                raise as_save_error(self.path, error) from error
             self.saved_at, self._positions = now, positions
 
     def close(self) -> None:
@@ -197,7 +228,10 @@ def open_session(path: Path) -> SessionFile:
     """Open a session for editing; a second opener gets it read-only, never a second writer.
 
     The lock is taken before the file is read, so what is read is what the writer saved last.
+    A path through a symbolic link is resolved first: the lock and the saves are the real
+    file's, so every name for one session shares one lock, and a save keeps the link.
     """
+    path = real_path(path)
     lock = SessionLock(path)
     try:
         holder = lock.acquire()
@@ -231,6 +265,11 @@ def open_session(path: Path) -> SessionFile:
         _db=db,
         _positions=positions,
     )
+
+
+def real_path(path: Path) -> Path:
+    """`path` with every symbolic link on the way resolved (it need not exist)."""
+    return Path(os.path.realpath(path))
 
 
 def _parse_saved_at(value: Any) -> datetime | None:

@@ -70,7 +70,7 @@ class FacilitatorApp(AutosaveMixin, App[int]):
         self.now = now
         self.review: Review | None = None
         """The open review; None until the session is read (see `active_review`)."""
-        self.save_error: OSError | None = None
+        self.save_error: Exception | None = None
         self.keymap_file = keymap_file if keymap_file is not None else keymap_path()
         self.keymap: dict[str, str] = {}
         """The user's key remapping (binding id -> keys), as given to `set_keymap`."""
@@ -96,7 +96,9 @@ class FacilitatorApp(AutosaveMixin, App[int]):
             self.keymap = keymap
             self.set_keymap(keymap)
         if problem:
-            self.notify(problem, title="Keymap", severity="warning", markup=False)
+            from facilitator.tui.text import display_safe
+
+            self.notify(display_safe(problem), title="Keymap", severity="warning", markup=False)
         self._install_signal_handlers()
         if self.session_path is not None:
             self.open_session_file(self.session_path)
@@ -122,6 +124,9 @@ class FacilitatorApp(AutosaveMixin, App[int]):
             file = open_session(path)
         except SessionFileError as error:
             self.post_message(SessionRefused(error))
+            return
+        except Exception as error:  # whatever it is, the loading screen must say so, never hang
+            self.post_message(SessionRefused(SessionFileError(path, f"cannot be opened ({error})")))
             return
         import facilitator.tui.screens.review  # noqa: F401  (import the screens off the event loop too)
 
@@ -201,12 +206,12 @@ class FacilitatorApp(AutosaveMixin, App[int]):
     def on_save_finished(self, message: SaveFinished) -> None:
         self.show_save_state(message.error)
 
-    def show_save_state(self, error: OSError | None) -> None:
+    def show_save_state(self, error: Exception | None) -> None:
         was_failing = self.save_error is not None
         self.save_error = error
         if error is not None:
             self.notify(
-                f"Not saved: {error}. Your edits are kept in memory; Ctrl+S retries.",
+                f"{error} Your edits are kept in memory; Ctrl+S retries.",
                 title="Save failed",
                 severity="error",
                 timeout=8,
@@ -231,7 +236,7 @@ class FacilitatorApp(AutosaveMixin, App[int]):
                     self._close_review()
                     self.exit(1)
 
-            self.push_screen(ConfirmDialog(f"Not saved: {error}\n\nQuit anyway and lose unsaved edits?"), answered)
+            self.push_screen(ConfirmDialog(f"{error}\n\nQuit anyway and lose unsaved edits?"), answered)
             return
         self._close_review()
         self.exit(0)

@@ -54,7 +54,7 @@ class AutosaveMixin:
 
     @work(thread=True, group="autosave", exit_on_error=False)
     def save_in_background(self: AutosaveHost) -> None:
-        error: OSError | None = None
+        error: Exception | None = None
         with self._save_lock:
             review = self.review
             pending = review.pending() if review else None
@@ -62,17 +62,17 @@ class AutosaveMixin:
                 return
             try:
                 review.write(*pending, now=self.now())
-            except OSError as problem:
+            except Exception as problem:  # whatever it is, the user must see it and can retry
                 error = problem
         self.post_message(SaveFinished(error))
 
-    def save_blocking(self: AutosaveHost) -> OSError | None:
-        """Save now on the calling thread (at exit). Returns the error, if any."""
+    def save_blocking(self: AutosaveHost) -> Exception | None:
+        """Save now on the calling thread (at exit). Returns the error, if any (never raises)."""
         with self._save_lock:
             if self.review is None:
                 return None
             try:
                 self.review.save_now(self.now())
-            except OSError as error:
+            except Exception as error:
                 return error
         return None

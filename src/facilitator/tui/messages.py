@@ -42,6 +42,6 @@ class SessionRefused(Message):
 class SaveFinished(Message):
     """An autosave finished: `error` is None when the session is on disk."""
 
-    def __init__(self, error: OSError | None) -> None:
+    def __init__(self, error: Exception | None) -> None:
         super().__init__()
         self.error = error

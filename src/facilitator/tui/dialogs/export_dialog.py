@@ -39,7 +39,7 @@ def _write(app: FacilitatorApp, session: Session, fmt: str, target: Path) -> Non
         write_export(session, fmt, target)
     except OSError as error:
         app.notify(
-            f"Could not write {target}: {error.strerror or error}",
+            str(error),
             title="Export failed",
             severity="error",
             markup=False,

@@ -104,8 +104,7 @@ class PickerScreen(Screen):
         from facilitator.model.enums import Severity
         from facilitator.model.factory import new_session
         from facilitator.store.layouts import all_layouts, find_layout
-        from facilitator.store.paths import session_path, unique_slug
-        from facilitator.store.session_file import write_new_session
+        from facilitator.store.new_file import create_session_file
 
         layouts = [(f"{e.layout.name} ({e.layout.total_minutes} min)", e.layout.name) for e in all_layouts()[0]]
         fields = [
@@ -118,13 +117,13 @@ class PickerScreen(Screen):
             title = str(values["title"]).strip()
             if not title:
                 return "A session needs a title."
-            self.folder.mkdir(parents=True, exist_ok=True)
-            slug = unique_slug(self.folder, title)
-            session = new_session(
-                title, slug, find_layout(str(values["layout"])), self.app.now(), Severity(values["severity"])
+            layout = find_layout(str(values["layout"]))
+            severity = Severity(values["severity"])
+            created.append(
+                create_session_file(
+                    self.folder, title, lambda slug: new_session(title, slug, layout, self.app.now(), severity)
+                )
             )
-            created.append(session_path(self.folder, slug))
-            write_new_session(created[0], session)
             return None
 
         def opened(values: dict | None) -> None:

@@ -12,6 +12,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Static
 
 from facilitator.tui.app import FacilitatorApp
+from facilitator.tui.text import display_safe
 
 
 class ProblemScreen(Screen):
@@ -33,7 +34,7 @@ class ProblemScreen(Screen):
 
     def compose(self) -> ComposeResult:
         text = Text("This session could not be opened.\n\n", style="bold red")
-        text.append(self.message)
+        text.append(display_safe(self.message))
         text.append("\n\nThe file was not changed. ", style="italic")
         if self.backup is not None:
             text.append(

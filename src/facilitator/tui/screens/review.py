@@ -186,9 +186,9 @@ class ReviewScreen(LiveShareMixin, Screen):
         if review.read_only and review.file is not None:
             message = f"READ-ONLY: {review.file.read_only_reason}. Changes are not possible here."
         elif self.app.save_error is not None:
-            message = f"NOT SAVED: {self.app.save_error}. Edits are kept in memory; Ctrl+S retries."
+            message = f"NOT SAVED. {self.app.save_error} Edits are kept in memory; Ctrl+S retries."
         banner = self.query_one("#banner", Static)
-        banner.update(Text(message))
+        banner.update(literal(message))
         banner.set_class(bool(message), "shown")
 
     def tick(self) -> None:

@@ -10,7 +10,7 @@ from textual.widget import Widget
 
 from facilitator.model.clock import AgendaClock, ClockState
 from facilitator.model.layout import Layout
-from facilitator.tui.text import clock_text
+from facilitator.tui.text import clock_text, one_line
 
 STATE_STYLE = {
     ClockState.NOT_STARTED: "bold",
@@ -66,7 +66,8 @@ class AgendaStrip(Widget):
                 is_current = index == clock.current and not clock.finished
                 room = current if is_current else others
                 minutes = clock.boxes[index].budget_seconds // 60
-                title = box.title if len(box.title) <= room else box.title[: max(0, room - 1)] + "…"
+                name = one_line(box.title)
+                title = name if len(name) <= room else name[: max(0, room - 1)] + "…"
                 label = f"{index + 1} {title} {minutes}m" if room else f"{index + 1}"
                 if is_current:
                     line.append(f"▶ {label}", style="reverse bold")
@@ -92,7 +93,7 @@ class AgendaStrip(Widget):
             status.append_text(finished_text(clock, now))
         else:
             status.append(f" {clock_text(left)} ", style=STATE_STYLE[state])
-            status.append(f" {current.title} · {state.value}", style="bold")
+            status.append(f" {one_line(current.title)} · {state.value}", style="bold")
             if state is ClockState.OVERRUN:
                 status.append(f" · over by {clock_text(-left).lstrip('-')}", style="bold red")
             status.append(
