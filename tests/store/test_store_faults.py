@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from store_samples import at, new_file, saved_twice
 
+from facilitator.model.session import SCHEMA_VERSION
 from facilitator.review import Review
 from facilitator.store.session_file import load_session, open_session
 from facilitator.store.storage import backup_path, create_exclusive, write_atomic
@@ -163,5 +164,5 @@ def test_saved_files_are_sorted_indented_json(tmp_path: Path) -> None:
     text = path.read_text(encoding="utf-8")
     data = json.loads(text)
     assert list(data) == ["meta", "session"]
-    assert data["meta"]["1"] == {"saved_at": "2026-03-22T14:11:40+00:00", "schema_version": 1}
+    assert data["meta"]["1"] == {"saved_at": "2026-03-22T14:11:40+00:00", "schema_version": SCHEMA_VERSION}
     assert text == json.dumps(data, sort_keys=True, indent=1, ensure_ascii=False) + "\n"

@@ -80,3 +80,9 @@ def test_migrations_run_one_step_at_a_time(monkeypatch) -> None:
     assert migrate({"schema_version": 1, "old": "x"}, target=3) == {"schema_version": 3, "renamed": "x", "added": True}
     with pytest.raises(SchemaError, match="no migration from schema 3 to 4"):
         migrate({"schema_version": 1, "old": "x"}, target=4)
+
+
+def test_an_older_file_gains_an_empty_pre_prep_round() -> None:
+    session = load_session(FIXTURE)
+    assert session.schema_version == SCHEMA_VERSION
+    assert (session.prep, session.meeting_at, session.walk_questions) == ((), None, ())

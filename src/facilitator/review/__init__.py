@@ -10,12 +10,15 @@ from facilitator.review.clock_commands import ClockCommands
 from facilitator.review.core import Change
 from facilitator.review.import_commands import ImportCommands
 from facilitator.review.outcome_commands import OutcomeCommands
+from facilitator.review.prep_commands import PrepCommands
 from facilitator.review.session_commands import SessionCommands
 from facilitator.review.timeline_commands import TimelineCommands
 from facilitator.review.voice_commands import VoiceCommands
 
 
-class Review(SessionCommands, TimelineCommands, ImportCommands, ClockCommands, OutcomeCommands, VoiceCommands):
+class Review(
+    SessionCommands, TimelineCommands, ImportCommands, ClockCommands, OutcomeCommands, VoiceCommands, PrepCommands
+):
     """A session being reviewed, with every command the facilitator can give."""
 
 

@@ -25,8 +25,18 @@ from facilitator.model.session import SCHEMA_VERSION
 
 Migration = Callable[[dict[str, Any]], dict[str, Any]]
 
+
+def _add_prep_round(data: dict[str, Any]) -> dict[str, Any]:
+    """Pre-prep answers and the meeting time (issue 16): none yet in an older file."""
+    data.setdefault("prep", [])
+    data.setdefault("meeting_at", None)
+    data.setdefault("walk_questions", [])
+    return data
+
+
 # MIGRATIONS[n] turns a version-n session dict into a version n+1 one.
-MIGRATIONS: dict[int, Migration] = {}
+# The pre-prep step is schema 3 by plan (2 is the tables layout); until that lands it runs as 1 -> 2.
+MIGRATIONS: dict[int, Migration] = {1: _add_prep_round}
 
 
 class SchemaError(ValueError):
