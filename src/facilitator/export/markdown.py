@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from facilitator.export.escape import md_block, md_inline
 from facilitator.export.md_outcomes import action_lines, debrief_lines, finding_sections, parking_lines
+from facilitator.export.md_prep import prep_lines
 from facilitator.export.md_timeline import timeline_lines
 from facilitator.export.md_voices import agenda_lines, blameless_lines, round_robin_lines, unplaced_lines
 from facilitator.export.mdtable import section, table
@@ -32,6 +33,7 @@ def to_markdown(session: Session, zone: str | None = None) -> str:
     lines += section("Participants", participant_lines(session))
     lines += section("Summary", _paragraph(session.summary))
     lines += section("Impact", _paragraph(session.impact))
+    lines += section("Before the meeting", prep_lines(session, zone))
     lines += section("Timeline", timeline_lines(session, zone))
     lines += finding_sections(session)
     lines += section("Action items", action_lines(session))
