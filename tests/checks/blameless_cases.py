@@ -1,157 +1,43 @@
-"""A labelled set of sentences for the blameless check: BLAME must be flagged, FINE must not.
+"""The blameless check's labelled sentences, read from the tab-separated files beside this one.
 
-Written for this project (not taken from any article). FINE holds hard negatives on
-purpose: people named for what they did well, "human factors" as a category, questions
-about process, and "didn't"/"failed to" said of systems.
+blameless_labelled.tsv is the set the check was built against (tests use it);
+blameless_heldout.tsv was written afterwards with other names, roles and wording and is read
+only by bench/bench_blameless.py, to judge how the check does on sentences it never saw.
+Each line: `blame` or `fine`, the kind of sentence, the sentence. Lines starting `#` are comments.
 """
 
-BLAME = [
-    # a name with a lapse
-    "Priya forgot to drain the node before the deploy.",
-    "Marco failed to roll back in time.",
-    "Lena didn't check the dashboard before merging.",
-    "Tomás should have waited for the canary to finish.",
-    "Ana ignored the disk space warning for a week.",
-    "Kwame overlooked the second replica in the runbook.",
-    "Jin never tested the restore script.",
-    "Sofia messed up the DNS change.",
-    "Ravi screwed up the firewall rules during the migration.",
-    "Olu fat-fingered the instance count.",
-    "Hannah made a careless mistake in the config.",
-    "Dmitri didn't bother to read the change notes.",
-    "Chloe dropped the ball on the certificate renewal.",
-    "It was Dave's fault that checkout went down.",
-    "Grace just forgot the feature flag again.",
-    "Why didn't Pavel escalate sooner?",
-    # a pronoun with a lapse
-    "He should have known the flag was still on.",
-    "She didn't follow the runbook.",
-    "They failed to notice the error rate climbing.",
-    "You messed up the migration order.",
-    "He was careless with the production credentials.",
-    "She wasn't paying attention to the pager.",
-    "They should've caught this in review.",
-    "He forgot to update the status page.",
-    "If she had read the alert, we would have been fine, but she ignored it.",
-    "Honestly, they were sloppy with the rollout.",
-    "It was his mistake, plain and simple.",
-    "He could have asked for help much earlier.",
-    # a role with a lapse
-    "The on-call didn't check the dashboard.",
-    "The on-call engineer forgot to acknowledge the page.",
-    "The engineer was negligent with the database backups.",
-    "The developer failed to test the migration against real data.",
-    "Our DBA should have noticed the lock contention.",
-    "The reviewer didn't read the diff carefully.",
-    "The new hire deleted the table because he wasn't paying attention.",
-    "The release manager ignored the failing checks.",
-    "The SRE team failed to notify support.",
-    "Someone forgot to renew the TLS certificate.",
-    "Nobody bothered to check the backups.",
-    "The intern was lazy about writing tests.",
-    "@marco didn't wait for the canary.",
-    "Why didn't the on-call escalate?",
-    "Why did the engineer not check the logs?",
-    # self-blame
-    "I forgot to remove the debug flag.",
-    "We screwed up the failover drill.",
-    "I was careless with the cleanup script.",
-    # blame without a subject, and blame words
-    "Root cause: human error.",
-    "Cause: operator error during the maintenance window.",
-    "A careless config change took down checkout.",
-    "Sloppy work on the migration caused the outage.",
-    "This was pure negligence.",
-    "Classic PEBKAC.",
-    "Who broke prod?",
-    "Whose fault was the bad deploy?",
-    "Whoever pushed that change should be disciplined.",
-    "A rookie mistake in the load balancer config.",
-    "We need to figure out who is to blame.",
-    "The person who pushed the change was not paying attention.",
-    # phrasings the patterns were not written around
-    "Carlos pushed the change without reading the warning.",
-    "The whole thing happened because Ben was sloppy.",
-    "Yuki rushed the deploy and skipped the checklist.",
-    "If Amir had tested it, none of this would have happened.",
-    "The outage was caused by Leo's typo.",
-    "Mei deployed on a Friday without approval, again.",
-    "They just didn't think it through.",
-    "He clearly did not read the runbook.",
-    "The junior engineer broke production.",
-    "Bad judgment by the on-call made this worse.",
-]
+from __future__ import annotations
 
-FINE = [
-    # named people doing good things, or neutral mentions
-    "Priya restarted the pods, which restored logins.",
-    "Marco's decision to roll back was right.",
-    "Lena spotted the error spike on the dashboard at 14:02.",
-    "Tomás paged the database team as soon as latency rose.",
-    "Ana wrote the status page update within ten minutes.",
-    "Kwame found the bad config by diffing the two releases.",
-    "Thanks to Sofia for staying late to verify the restore.",
-    "She didn't hesitate to roll back, which saved us an hour.",
-    "Jin didn't know the flag was still enabled; nothing on screen showed it.",
-    "They didn't have access to the production console.",
-    "Ravi didn't get paged because the rotation was empty.",
-    "The on-call acknowledged the page in two minutes.",
-    "The engineer followed the runbook, which was out of date.",
-    "The incident commander asked for a status update every fifteen minutes.",
-    "Hannah made the call to fail over to the secondary region.",
-    "Our DBA explained how the vacuum job locks the table.",
-    # human factors as a category; talk about blame itself
-    "Category: human factors.",
-    "Human factors: the two consoles looked identical.",
-    "It was not human error; the runbook was ambiguous.",
-    "The system should be resilient to human error.",
-    "We keep this review blameless.",
-    "Rather than blaming anyone, we looked at the deploy tooling.",
-    "Ran git blame on the config file to find when the limit changed.",
-    # questions about process
-    "Why did our review process not catch this?",
-    "What did the on-call know when the page fired?",
-    "What made the manual step easy to miss?",
-    "How could the deploy pipeline have caught the bad value?",
-    "Why didn't the alert fire?",
-    "What information was missing from the runbook?",
-    "Which signals did the responders have at 03:10?",
-    # systems that failed or didn't
-    "The alert didn't fire.",
-    "The deploy failed to roll back.",
-    "Kubernetes failed to reschedule the pods.",
-    "Monitoring failed to alert on the full disk.",
-    "Failover failed to complete within the timeout.",
-    "Replication didn't catch up for an hour.",
-    "The health check never checked the write path.",
-    "The canary didn't run because the pipeline skipped it.",
-    "The backup job failed to upload to the bucket.",
-    "Terraform should have refused the plan but the guard was disabled.",
-    "The migration broke the index on the orders table.",
-    "The cache uses lazy loading, so the first request after a restart is slow.",
-    "DynamoDB uses a sloppy quorum for availability.",
-    "The retries caused a thundering herd.",
-    "The load balancer ignored the draining flag.",
-    "PagerDuty didn't page the secondary.",
-    "Postgres failed to acquire the lock.",
-    # plain facts and actions
-    "Error rate reached 40% at 14:05 UTC.",
-    "Add an alert on certificate expiry with 30 days' notice.",
-    "Rolled back to release 2024.06.1.",
-    "Customers could not log in for 47 minutes.",
-    "Lesson: a second pair of eyes on firewall changes helps.",
-    "The runbook did not mention the second replica.",
-    "Nobody was paged for 20 minutes because the rotation was empty.",
-    "We didn't have an alert on disk usage.",
-    # capitalised systems and groups at the start of a sentence
-    "The rollback script failed to find the previous image.",
-    "Engineers didn't receive the alert because the webhook was down.",
-    "Users didn't see the maintenance banner.",
-    "Support didn't get the incident link until 10:40.",
-    "Checkout failed to load for customers in the EU.",
-    "The scheduler should have retried, but the retry limit was zero.",
-    "Staging didn't match production.",
-    "Sam's runbook update made the second failover smooth.",
-    "Was the on-call given enough context to decide?",
-    "Did the checklist mention the DNS step?",
-]
+from dataclasses import dataclass
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+LABELLED_FILE = HERE / "blameless_labelled.tsv"
+HELD_OUT_FILE = HERE / "blameless_heldout.tsv"
+
+
+@dataclass(frozen=True)
+class Case:
+    """One labelled sentence: should it be flagged, what kind of sentence it is, its text."""
+
+    blame: bool
+    kind: str
+    text: str
+
+
+def load_cases(path: Path) -> list[Case]:
+    """Every case in `path`; a malformed line raises naming the file and line."""
+    cases = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        label, kind, text = ([*line.split("\t"), "", ""])[:3]
+        if label not in ("blame", "fine") or not kind or not text:
+            raise ValueError(f"{path.name}:{number}: expected 'blame|fine<TAB>kind<TAB>sentence'")
+        cases.append(Case(label == "blame", kind, text))
+    return cases
+
+
+LABELLED = load_cases(LABELLED_FILE)
+BLAME = [case.text for case in LABELLED if case.blame]
+FINE = [case.text for case in LABELLED if not case.blame]

@@ -47,7 +47,7 @@ def test_check_exits_1_and_lists_gaps_by_heading(tmp_path: Path, capsys) -> None
         "Write-up",
         "  - no summary written",
         "Action items",
-        "  - 'Fix\\x1b[31m alerts': no owner, no due date, no definition of done",
+        "  - 'Fix alerts': no owner, no due date, no definition of done",  # the model keeps no ESC
         "2 gaps",
     ]
 

@@ -14,6 +14,7 @@ from facilitator.export.escape import plain_line
 from facilitator.export.gh_issues import issue_body, to_gh_script
 from facilitator.export.jira_csv import to_jira_csv
 from facilitator.model.enums import ActionStatus
+from facilitator.model.text import clean_text
 
 
 def _rows(text: str) -> list[list[str]]:
@@ -53,7 +54,7 @@ def test_no_jira_cell_begins_like_a_formula() -> None:
     cells = [cell for row in rows for cell in row]
     assert not [c for c in cells if c[:1] in ("=", "+", "-", "@", "\t", "\r")]
     summaries = [row[0] for row in rows]
-    for hostile in HOSTILE:
+    for hostile in map(clean_text, HOSTILE):  # the model keeps no control codes (a CR) to begin with
         expected = "'" + hostile if hostile[:1] in ("=", "+", "-", "@", "\t", "\r") else hostile
         assert expected in summaries, hostile
     assert {row[2] for row in rows} == {"'@admin", "$(id)", "'=1+2", "`whoami`"}

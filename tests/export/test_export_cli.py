@@ -65,7 +65,9 @@ def test_bad_options_exit_2_with_a_reason(folder: Path, extra, message, capsys) 
 def test_an_unwritable_output_exits_2(folder: Path, capsys) -> None:
     target = folder / "missing" / "x.md"
     assert main(["export", "checkout-api-outage", "--dir", str(folder), "-o", str(target)]) == 2
-    assert f"{target}: cannot write" in capsys.readouterr().err
+    assert f"{target}: not saved: its folder does not exist (any more); create it, then try again." in (
+        capsys.readouterr().err
+    )
 
 
 def test_report_lists_unreadable_files_as_warnings(folder: Path, capsys) -> None:

@@ -6,8 +6,9 @@ from datetime import UTC, date, datetime, timedelta
 
 from sessions import LAYOUT, checkout_outage
 
-from facilitator.export.recurring import recurring
-from facilitator.export.report import build_report, report_markdown
+from facilitator.checks.recurring import recurring
+from facilitator.checks.report import build_report
+from facilitator.export.md_report import report_markdown
 from facilitator.model.action import ActionItem
 from facilitator.model.enums import ActionStatus, Category, FindingKind, Priority
 from facilitator.model.factory import new_session

@@ -20,21 +20,28 @@ def truncated(text: str) -> bytes:
 
 def wrong_types(text: str) -> bytes:
     data = json.loads(text)
-    data["session"]["1"]["timeline"] = "none yet"
     data["session"]["1"]["title"] = 42
+    data["actions"]["a1"] = {"id": "a1", "title": "Add a canary stage", "priority": "urgent"}
     return json.dumps(data).encode("utf-8")
 
 
 def many_wrong(text: str) -> bytes:
     data = json.loads(text)
-    data["session"]["1"]["timeline"] = [{"at": "soon", "text": n} for n in range(200)]
+    data["timeline"] = {f"e{n:03d}": {"id": f"e{n:03d}", "at": "soon", "text": n} for n in range(200)}
+    return json.dumps(data).encode("utf-8")
+
+
+def table_not_an_object(text: str) -> bytes:
+    data = json.loads(text)
+    data["findings"] = ["Deploys skip the canary stage"]
     return json.dumps(data).encode("utf-8")
 
 
 BROKEN = {
     "truncated JSON": (truncated, r"not valid JSON at line \d+, column \d+: "),
-    "wrong types": (wrong_types, "title: Input should be a valid string; timeline: Input should be a valid tuple"),
-    "hundreds of problems": (many_wrong, r"timeline\.0\.at: .*; and \d+ more problems"),
+    "wrong types": (wrong_types, r"title: Input should be a valid string; actions\.a1\.priority: Input should be 'P0'"),
+    "hundreds of problems": (many_wrong, r"^timeline\.e000\.at: .*; and \d+ more problems"),
+    "table not an object": (table_not_an_object, "the `findings` table is not an object"),
     "no session table": (lambda t: b'{"meta": {"1": {"schema_version": 1}}}', "not a facilitator session file"),
     "empty session table": (lambda t: b'{"session": {}}', "not a facilitator session file"),
     "a JSON list": (lambda t: b"[1, 2, 3]", "not a facilitator session file"),

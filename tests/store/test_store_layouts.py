@@ -99,7 +99,7 @@ def test_an_unreadable_file_is_a_layout_error_naming_it(tmp_path: Path, content:
 def test_a_file_too_big_to_be_a_layout_is_refused_before_reading(tmp_path: Path) -> None:
     path = tmp_path / "big.toml"
     path.write_bytes(b"#" * 1_000_001)
-    with pytest.raises(LayoutError, match="larger than 1000000 bytes"):
+    with pytest.raises(LayoutError, match="larger than the limit of 1,000,000 bytes"):
         load_layout_file(path)
 
 

@@ -1,12 +1,33 @@
-"""Read what the terminal would show: the composed screen as plain lines of text."""
+"""Read what the terminal would show: the screen as plain lines of text, styles dropped.
+
+It reads Textual's public screenshot (an SVG): each run of text sits at a cell column on a
+numbered line, so the rows are rebuilt from those positions.
+"""
 
 from __future__ import annotations
 
+import html
+import re
+
+from rich.cells import cell_len
+
+_TEXT = re.compile(r'<text [^>]*?x="([\d.]+)"[^>]*?clip-path="url\(#[\w-]+-line-(\d+)\)">(.*?)</text>')
+_CHAR_WIDTH = 20 * 0.61
+"""Rich's SVG cell width: a 20px font at its 0.61 aspect ratio."""
+
 
 def screen_lines(app) -> list[str]:
-    """Every row of the current screen as the user would see it, styles dropped."""
-    strips = app.screen._compositor.render_strips()
-    return ["".join(segment.text for segment in strip) for strip in strips]
+    """Every row of the current screen as the user would see it."""
+    rows: list[list[tuple[int, str]]] = [[] for _ in range(app.size.height)]
+    for x, line, text in _TEXT.findall(app.export_screenshot()):
+        rows[int(line)].append((round(float(x) / _CHAR_WIDTH), html.unescape(text.replace("&#160;", " "))))
+    lines = []
+    for runs in rows:
+        line = ""
+        for column, text in sorted(runs):
+            line += " " * (column - cell_len(line)) + text
+        lines.append(line.ljust(app.size.width))
+    return lines
 
 
 def screen_text(app) -> str:

@@ -137,7 +137,7 @@ async def test_hostile_text_shows_literally_in_the_table(tmp_path, clock) -> Non
         await paste(pilot, " ".join(HOSTILE))
         await pilot.press("enter")
         await pilot.pause()
-        assert app.review.session.actions[-1].title == " ".join(HOSTILE)
+        assert app.review.session.actions[-1].title == " ".join(HOSTILE_SHOWN)  # stored clean: the model keeps no ESC
         assert row_cells(app, 3)[1] == " ".join(HOSTILE_SHOWN)
         detail = widget_text(app, app.screen.query_one("#action-detail"))
         assert detail == " ".join(HOSTILE_SHOWN)

@@ -122,7 +122,7 @@ async def test_hostile_text_shows_literally_on_the_board(tmp_path, clock) -> Non
         await paste(pilot, " ".join(HOSTILE))
         await pilot.press("enter")
         await pilot.pause()
-        assert app.review.session.findings[-1].text == " ".join(HOSTILE)
+        assert app.review.session.findings[-1].text == " ".join(HOSTILE_SHOWN)  # stored clean: the model keeps no ESC
         await pilot.press("y")
         await paste(pilot, HOSTILE[1])
         await pilot.press("enter")

@@ -80,6 +80,6 @@ async def test_hostile_text_shows_literally_in_the_parking_lot(tmp_path, clock) 
         await paste(pilot, HOSTILE[2])
         await pilot.press("enter")
         await pilot.pause()
-        assert app.review.session.parking[-1].text == " ".join(HOSTILE)
+        assert app.review.session.parking[-1].text == " ".join(HOSTILE_SHOWN)  # stored clean: the model keeps no ESC
         assert f"✓ {' '.join(HOSTILE_SHOWN)} raised in Framing · dropped: {HOSTILE_SHOWN[2]}" in seen(app, "#parked")
         assert app.is_running

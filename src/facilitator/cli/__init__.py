@@ -22,6 +22,7 @@ from facilitator.cli import (
     session_cmds,
 )
 from facilitator.cli.common import EXIT_BAD_INPUT, CliError
+from facilitator.cli.terminal import quote_output
 
 SUBCOMMANDS = (session_cmds, layouts_cmd, export_cmd, check_cmd, report_cmd, import_cmd, prep_cmd, blameless_cmd)
 
@@ -29,7 +30,13 @@ SUBCOMMANDS = (session_cmds, layouts_cmd, export_cmd, check_cmd, report_cmd, imp
 class VersionAction(argparse.Action):
     """`--version`: reads the package metadata only when asked."""
 
-    def __call__(self, parser, namespace, values, option_string=None) -> None:
+    def __call__(
+        self,
+        parser: argparse.ArgumentParser,
+        namespace: argparse.Namespace,
+        values: object,
+        option_string: str | None = None,
+    ) -> None:
         import facilitator
 
         print(f"facilitator {facilitator.__version__}")
@@ -54,6 +61,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.handler not in session_cmds.UI_HANDLERS:
+        quote_output()  # user text printed never acts on the terminal (cli/terminal.py)
         # A command that reads a session, writes its output and ends: reference counting frees
         # what it drops, and the cyclic collector would only walk the same objects over and over.
         gc.disable()

@@ -8,8 +8,12 @@ from __future__ import annotations
 import argparse
 import json
 from datetime import date
+from typing import TYPE_CHECKING
 
 from facilitator.cli.common import EXIT_GAPS, EXIT_OK, add_dir_option, load, utc_now
+
+if TYPE_CHECKING:
+    from facilitator.checks.readiness import CheckResult
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -51,7 +55,7 @@ def run(args: argparse.Namespace) -> int:
     return EXIT_OK if result.passed else EXIT_GAPS
 
 
-def _print(result, closing: bool) -> None:
+def _print(result: CheckResult, closing: bool) -> None:
     from facilitator.export.escape import plain_line
 
     heading = None

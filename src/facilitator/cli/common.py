@@ -5,6 +5,10 @@ from __future__ import annotations
 import argparse
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from facilitator.model.session import Session
 
 EXIT_OK = 0
 EXIT_GAPS = 1
@@ -41,7 +45,7 @@ def session_file_path(args: argparse.Namespace) -> Path:
     return path
 
 
-def load(args: argparse.Namespace):
+def load(args: argparse.Namespace) -> Session:
     """Load the SESSION argument read-only, for commands that only read."""
     from facilitator.store.session_file import SessionFileError, load_session
 

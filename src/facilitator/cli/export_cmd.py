@@ -44,6 +44,6 @@ def run(args: argparse.Namespace) -> int:
     try:
         write_export(session, args.format, target, args.zone)
     except OSError as error:
-        raise CliError(f"{target}: cannot write ({error.strerror or error})") from None
+        raise CliError(str(error)) from None
     print(f"wrote {FORMATS[args.format]} to {target}", file=sys.stderr)
     return 0

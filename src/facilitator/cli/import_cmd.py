@@ -162,7 +162,7 @@ def _parse(name: str, fmt: str, day: date | None, tz: str, channel: str | None) 
     from rich.console import Console
     from rich.progress import Progress
 
-    with Progress(console=Console(stderr=True), transient=True) as bar:
+    with Progress(console=Console(file=sys.__stderr__), transient=True) as bar:  # draws, unquoted
         task = bar.add_task(f"reading {path.name}", total=None)
         return parse_file(
             path,

@@ -30,7 +30,7 @@ def run(args: argparse.Namespace) -> int:
         where = "built-in" if entry.builtin else str(entry.path)
         stages = ", ".join(f"{box.title} {box.minutes}" for box in entry.layout.timeboxes)
         print(f"{entry.layout.name}\t{entry.layout.total_minutes} min\t{where}\t{stages}")
-    for error in errors:
-        for line in error.splitlines():
+    for problem in errors:
+        for line in problem.splitlines():
             print(f"facilitator: {line}", file=sys.stderr)
     return 0

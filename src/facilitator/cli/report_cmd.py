@@ -18,7 +18,8 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from facilitator.export.report import build_report, report_markdown
+    from facilitator.checks.report import build_report
+    from facilitator.export.md_report import report_markdown
     from facilitator.store.folder import load_folder
 
     sessions, warnings = load_folder(folder(args))

@@ -42,8 +42,7 @@ def run_new(args: argparse.Namespace) -> int:
     from facilitator.model.enums import Severity
     from facilitator.model.factory import new_session
     from facilitator.store.layouts import LayoutError, find_layout
-    from facilitator.store.paths import session_path, unique_slug
-    from facilitator.store.session_file import SessionFileError, write_new_session
+    from facilitator.store.new_file import create_session_file
 
     if not args.title.strip():
         raise CliError("a session needs a title")
@@ -51,15 +50,11 @@ def run_new(args: argparse.Namespace) -> int:
         layout = find_layout(args.layout)
     except LayoutError as error:
         raise CliError(str(error)) from None
-    where = folder(args)
-    where.mkdir(parents=True, exist_ok=True)
-    slug = unique_slug(where, args.title)
-    session = new_session(args.title, slug, layout, utc_now(), Severity(args.severity))
-    path = session_path(where, slug)
-    try:
-        write_new_session(path, session)
-    except SessionFileError as error:
-        raise CliError(str(error)) from None
+    now, severity = utc_now(), Severity(args.severity)
+    path = create_session_file(
+        folder(args), args.title, lambda slug: new_session(args.title, slug, layout, now, severity)
+    )
+    slug = path.stem
     if args.from_file:
         from facilitator.cli.import_cmd import import_into
 

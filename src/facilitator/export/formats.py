@@ -46,10 +46,9 @@ def default_name(session: Session, fmt: str) -> str:
 
 
 def write_export(session: Session, fmt: str, target: Path, zone: str | None = None) -> Path:
-    """Render and write; a gh script is made executable. Raises OSError if it cannot write."""
-    text = render(session, fmt, zone)
-    with target.open("w", encoding="utf-8", newline="") as handle:
-        handle.write(text)
-    if fmt == "gh-issues":
-        target.chmod(0o755)
+    """Render and write atomically (store/output.py: never half a file, never over a session);
+    a gh script is made executable. Raises OSError, in a sentence, if it cannot write."""
+    from facilitator.store.output import write_output
+
+    write_output(target, render(session, fmt, zone), mode=0o755 if fmt == "gh-issues" else None)
     return target

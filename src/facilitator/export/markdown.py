@@ -6,6 +6,8 @@ Every piece of user text goes through `escape`, so no field can break the docume
 
 from __future__ import annotations
 
+from datetime import datetime, timedelta
+
 from facilitator.export.escape import md_block, md_inline
 from facilitator.export.md_outcomes import action_lines, debrief_lines, finding_sections, parking_lines
 from facilitator.export.md_prep import prep_lines
@@ -56,7 +58,7 @@ def fact_lines(session: Session, zone: str) -> list[str]:
     spans = durations(session)
     start = incident_start(session)
 
-    def when(at, span, since: str) -> str:
+    def when(at: datetime | None, span: timedelta | None, since: str) -> str:
         if at is None:
             return "not recorded"
         after = f", {format_span(span)} after {since}" if span is not None else ""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 
 from facilitator.export.escape import md_inline
 from facilitator.export.mdtable import table
@@ -53,7 +54,7 @@ def round_robin_lines(session: Session) -> list[str]:
     return lines
 
 
-def _person_table(session: Session, name) -> list[str]:
+def _person_table(session: Session, name: Callable[[str], str]) -> list[str]:
     rr = session.round_robin
     talk = rr.talk_seconds()
     counts: dict[tuple[str, TurnOutcome], int] = defaultdict(int)
@@ -90,7 +91,7 @@ def _zone_table(session: Session) -> list[str]:
 def blameless_lines(session: Session) -> list[str]:
     """The count of blaming phrasings the checker flagged, when that checker is installed."""
     try:
-        from facilitator.checks.blameless import session_flag_count
+        from facilitator.checks.blame_session import session_flag_count
     except ImportError:
         return []
     count = session_flag_count(session)

@@ -54,6 +54,16 @@ def parse_text(
     chosen = detect_format(text, source_name) if fmt == "auto" else fmt
     if chosen is None:
         return _failed(source_name, "auto", UNKNOWN_JSON)
+    try:
+        return _parse_as(chosen, text, source_name, default_date, default_tz, progress)
+    except (ValueError, TypeError, KeyError, IndexError, AttributeError, OverflowError, RecursionError) as error:
+        # A shape no parser foresaw: still one problem naming the file, never a traceback.
+        return _failed(source_name, chosen, f"cannot be read as {chosen} ({type(error).__name__}: {error})")
+
+
+def _parse_as(
+    chosen: str, text: str, source_name: str, default_date: date | None, default_tz: str, progress: Progress | None
+) -> ImportResult:
     if chosen == "text":
         return parse_text_lines(text, source_name, default_date, default_tz, progress)
     if chosen == "csv":

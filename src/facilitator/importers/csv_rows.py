@@ -10,11 +10,11 @@ from __future__ import annotations
 import csv
 import io
 import re
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 
 from facilitator.importers.kinds import KNOWN_KINDS, kind_from_name
 from facilitator.importers.result import Collector, ImportResult, Progress
-from facilitator.model.timeparse import TimeParseError, parse_time, zone_from_token
+from facilitator.model.timeparse import TimeParseError, parse_time, utc_instant, zone_from_token
 
 COLUMN_NAMES: dict[str, tuple[str, ...]] = {
     "timestamp": (
@@ -98,7 +98,7 @@ def _instant(value: str, day_value: str, default_date: date | None, default_tz: 
         return parse_time(value, default_date, default_tz).at
     if parsed.tzinfo is None:
         parsed = parsed.replace(tzinfo=zone_from_token(default_tz)[0])
-    return parsed.astimezone(UTC)
+    return utc_instant(parsed)
 
 
 def parse_csv(
@@ -153,12 +153,13 @@ def _row(
         )
         return
     values = {name: row[index] if index < len(row) else None for name, index in columns.items()}
-    absent = [name for name in ("timestamp", "text") if values[name] is None]
-    if absent:
+    timestamp, text = values["timestamp"], values["text"]
+    if timestamp is None or text is None:
+        absent = [name for name in ("timestamp", "text") if values[name] is None]
         collector.problem(line, f"missing field {' and '.join(absent)}", raw)
         return
     try:
-        at = _instant(values["timestamp"], values.get("date") or "", default_date, default_tz)
+        at = _instant(timestamp, values.get("date") or "", default_date, default_tz)
     except TimeParseError as error:
         collector.problem(line, f"{header[columns['timestamp']].strip()}: {error}", raw)
         return
@@ -171,4 +172,4 @@ def _row(
                 line, f"{header[columns['kind']].strip()}: unknown kind {kind_text!r} (known: {KNOWN_KINDS})", raw
             )
             return
-    collector.event(at, values["text"], line, actor=values.get("actor") or "", kind=kind)
+    collector.event(at, text, line, actor=values.get("actor") or "", kind=kind)

@@ -11,6 +11,7 @@ from facilitator.importers.pagerduty import is_log_entry
 from facilitator.importers.prep_form import looks_like_prep_form
 from facilitator.importers.session_json import is_session_export
 from facilitator.importers.slack import is_slack_message
+from facilitator.store.safe_read import parse_json
 
 UNKNOWN_JSON = (
     "JSON, but not a format facilitator reads (a Slack export, PagerDuty log entries, "
@@ -40,7 +41,7 @@ def detect_format(text: str, name: str = "") -> str | None:
     head = text.lstrip()[:1]
     if head in ("[", "{"):
         try:
-            document = json.loads(text)
+            document = parse_json(text)
         except (json.JSONDecodeError, RecursionError):
             document = None
             if name.lower().endswith(".json"):

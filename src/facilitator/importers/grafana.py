@@ -29,7 +29,8 @@ def _instant(value: Any, field: str) -> datetime:
 
 
 def _text(item: dict[str, Any]) -> tuple[str, EventKind | None]:
-    text = item.get("text") if isinstance(item.get("text"), str) else ""
+    raw = item.get("text")
+    text = raw if isinstance(raw, str) else ""
     if text.strip() or not item.get("newState"):
         return text, None
     name = item.get("alertName") or "alert"

@@ -10,7 +10,9 @@ import bisect
 import json
 from typing import Any
 
-_DECODER = json.JSONDecoder()
+from facilitator.store.safe_read import JSON_DECODER
+
+_DECODER = JSON_DECODER
 _SPACE = " \t\r\n"
 
 
@@ -72,9 +74,9 @@ def located_items(text: str, key: str | None = None) -> tuple[list[tuple[int, An
     reader = _Reader(text)
     start = reader.skip(0)
     if text.startswith("[", start):
-        items, end = reader.items(start)
+        listed, end = reader.items(start)
         _check_end(reader, end)
-        return items, [item for _, item in items]
+        return listed, [item for _, item in listed]
     if key is None or not text.startswith("{", start):
         raise JsonShapeError("expected a JSON list")
     document: dict[str, Any] = {}

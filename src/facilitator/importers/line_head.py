@@ -91,7 +91,9 @@ def parse_leading_time(line: str, default_date: date | None, default_tz: str) ->
         if close is None:
             return None
         pos = close.end()
-    pos = _SEPARATOR.match(line, pos).end()
+    separator = _SEPARATOR.match(line, pos)
+    assert separator is not None  # every part of the separator is optional
+    pos = separator.end()
     parsed = instant_from_parts(head, head["date"], default_date, zone, _twelve_hour_offset(head))
     return LeadingTime(parsed, line[pos:], date.fromisoformat(head["date"]) if head["date"] else None)
 

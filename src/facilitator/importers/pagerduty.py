@@ -7,12 +7,13 @@ back as the incident's detected, acknowledged and resolved times.
 from __future__ import annotations
 
 import json
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 
 from facilitator.importers.json_items import JsonShapeError, located_items
 from facilitator.importers.result import Collector, ImportResult, Progress
 from facilitator.model.enums import EventKind
+from facilitator.model.timeparse import utc_instant
 
 _KINDS = {
     "trigger": EventKind.ALERT,
@@ -31,9 +32,12 @@ def is_log_entry(item: Any) -> bool:
     return isinstance(item, dict) and str(item.get("type", "")).endswith("_log_entry")
 
 
+def _dict(value: Any) -> dict[str, Any]:
+    return value if isinstance(value, dict) else {}
+
+
 def _text(entry: dict[str, Any], action: str) -> str:
-    channel = entry.get("channel") if isinstance(entry.get("channel"), dict) else {}
-    details = entry.get("event_details") if isinstance(entry.get("event_details"), dict) else {}
+    channel, details = _dict(entry.get("channel")), _dict(entry.get("event_details"))
     candidates = [channel.get("summary")] if action == "annotate" else []
     if action == "trigger":
         candidates += [details.get("description"), channel.get("description"), channel.get("summary")]
@@ -56,7 +60,7 @@ def _instant(value: Any) -> datetime:
         raise ValueError(f"created_at: {value!r} is not an ISO 8601 time") from None
     if parsed.tzinfo is None:
         raise ValueError(f"created_at: {value!r} has no UTC offset")
-    return parsed.astimezone(UTC)
+    return utc_instant(parsed)
 
 
 def parse_pagerduty(text: str, source: str, progress: Progress | None = None) -> ImportResult:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from facilitator.store.safe_read import NotReadable, read_regular_file
+
 
 class InputError(Exception):
     """An input that cannot be read at all; the message says why (the caller names the file)."""
@@ -20,8 +22,11 @@ def decode(data: bytes) -> str:
 
 
 def read_text(path: Path) -> str:
+    """The text of a regular file no bigger than the size limit (store/safe_read.py)."""
     try:
-        return decode(path.read_bytes())
+        return decode(read_regular_file(path))
+    except NotReadable as error:
+        raise InputError(str(error)) from None
     except FileNotFoundError:
         raise InputError("no such file") from None
     except IsADirectoryError:

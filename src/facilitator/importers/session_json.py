@@ -12,6 +12,7 @@ from typing import Any
 from facilitator.export.json_export import EXPORT_KEY, session_from_export
 from facilitator.importers.result import Collector, ImportResult, Progress
 from facilitator.model.session import INCIDENT_TIMES
+from facilitator.store.safe_read import parse_json
 
 
 def is_session_export(document: Any) -> bool:
@@ -21,7 +22,7 @@ def is_session_export(document: Any) -> bool:
 def parse_session_json(text: str, source: str, progress: Progress | None = None) -> ImportResult:
     collector = Collector(source, "json", progress)
     try:
-        document = json.loads(text)
+        document = parse_json(text)
     except json.JSONDecodeError as error:
         collector.problem(error.lineno, f"not valid JSON (column {error.colno}: {error.msg})")
         return collector.result()

@@ -16,6 +16,7 @@ from typing import Any
 from facilitator.importers.json_items import JsonShapeError, located_items
 from facilitator.importers.result import Collector, ImportResult, Progress
 from facilitator.importers.slack_markup import plain_text
+from facilitator.store.safe_read import parse_json
 
 _TS = re.compile(r"(\d{1,11})(?:\.(\d{1,6})\d*)?")
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
@@ -29,7 +30,7 @@ def is_slack_message(item: Any) -> bool:
 def user_names(users_text: str | None) -> dict[str, str]:
     """Slack user id -> real name (else display name, else handle) from users.json."""
     try:
-        users = json.loads(users_text) if users_text else []
+        users = parse_json(users_text) if users_text else []
     except (json.JSONDecodeError, RecursionError):
         return {}
     names: dict[str, str] = {}
@@ -74,7 +75,8 @@ def _actor(message: dict[str, Any], names: dict[str, str]) -> str:
 
 
 def _text(message: dict[str, Any], names: dict[str, str]) -> str:
-    text = message.get("text") if isinstance(message.get("text"), str) else ""
+    raw = message.get("text")
+    text = raw if isinstance(raw, str) else ""
     if not text.strip():
         parts = [a.get("fallback") or a.get("text") or a.get("title") for a in _dicts(message.get("attachments"))]
         text = "\n".join(p for p in parts if isinstance(p, str) and p)
@@ -91,7 +93,7 @@ def _dicts(value: Any) -> list[dict[str, Any]]:
 def _current_messages(collector: Collector, days: list[tuple[str, str]]) -> list[tuple[str, int, dict[str, Any]]]:
     """(file, line, message) of every message still there, last versions of edits, in time order."""
     by_ts: dict[str, tuple[str, int, dict[str, Any]]] = {}
-    edits: dict[str, dict[str, Any]] = {}
+    edits: dict[str, tuple[str, int, dict[str, Any]]] = {}
     deleted: set[str] = set()
     for file, text in days:
         try:
@@ -109,11 +111,11 @@ def _current_messages(collector: Collector, days: list[tuple[str, str]]) -> list
             if subtype == "message_deleted":
                 deleted.add(str(message.get("deleted_ts")))
             elif subtype == "message_changed" and isinstance(message.get("message"), dict):
-                edits[str(message["message"].get("ts"))] = message["message"]
+                edits[str(message["message"].get("ts"))] = (file, line, message["message"])
             elif subtype not in _SKIPPED and not message.get("hidden"):
                 by_ts.setdefault(ts, (file, line, message))
-    for ts, new in edits.items():
-        file, line, old = by_ts.get(ts, (days[-1][0], None, {}))
+    for ts, (edit_file, edit_line, new) in edits.items():
+        file, line, old = by_ts.get(ts, (edit_file, edit_line, {}))
         by_ts[ts] = (file, line, {**old, **new})
     kept = [entry for ts, entry in by_ts.items() if ts not in deleted]
     return sorted(kept, key=lambda entry: _sort_key(entry[2]))

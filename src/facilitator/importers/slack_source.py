@@ -63,7 +63,11 @@ def _zip_tree(archive: zipfile.ZipFile) -> dict[str, Callable[[], bytes]]:
     names = [info.filename for info in archive.infolist() if not info.is_dir()]
     tops = [n.rsplit("/", 1)[0] + "/" if "/" in n else "" for n in names if n.rsplit("/", 1)[-1] == "channels.json"]
     root = min(tops, key=len) if tops else ""
-    return {n[len(root) :]: (lambda n=n: archive.read(n)) for n in names if n.startswith(root) and n.endswith(".json")}
+    return {n[len(root) :]: _reader(archive, n) for n in names if n.startswith(root) and n.endswith(".json")}
+
+
+def _reader(archive: zipfile.ZipFile, name: str) -> Callable[[], bytes]:
+    return lambda: archive.read(name)
 
 
 def _folder_tree(path: Path) -> dict[str, Callable[[], bytes]]:

@@ -2,23 +2,61 @@
 
 Models are frozen. A change builds a new object, so an older version of a session can be
 kept for undo, or handed to a worker thread to save, while the UI goes on editing.
+
+Every model is also the one gate all data passes, whichever way it came in (typed, imported,
+loaded, a layout file): each string is cleaned (model/text.py: no control codes, no lone
+surrogates), each number is finite and within ±MAX_NUMBER, and each instant lies between
+the years MIN_YEAR and MAX_YEAR, so nothing stored can break a save, an export or a clock.
 """
 
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from typing import Annotated, Any
+from typing import Annotated, Any, Self
 from uuid import uuid4
 
-from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, field_validator
+
+from facilitator.model.text import clean_text
+
+MAX_NUMBER = 10**12
+"""The largest magnitude of any number in a model (about 31,700 years in seconds)."""
+MIN_YEAR, MAX_YEAR = 1900, 9000
+"""Instants outside these years are refused: far enough apart for any incident, and far
+enough inside the calendar's ends that a time zone or a duration added never overflows."""
+
+
+def _clean(value: Any) -> Any:
+    """`value` with every string in it cleaned and every number checked (models aside:
+    they cleaned their own fields)."""
+    if isinstance(value, str):
+        return clean_text(value)
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, int | float):
+        if not -MAX_NUMBER <= value <= MAX_NUMBER:
+            raise ValueError(f"number out of range (at most {MAX_NUMBER:,} either side of zero)")
+        return value
+    if isinstance(value, tuple | list):
+        if not value or isinstance(value[0], BaseModel):
+            return value
+        return type(value)(_clean(item) for item in value)
+    if isinstance(value, dict):
+        return {_clean(key): _clean(item) for key, item in value.items()}
+    return value
 
 
 class Model(BaseModel):
     """Frozen pydantic model; use `changed()` to get a validated copy with new values."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid", validate_default=True)
+    model_config = ConfigDict(frozen=True, extra="forbid", validate_default=True, allow_inf_nan=False)
 
-    def changed(self, **values: Any):
+    @field_validator("*", mode="after")
+    @classmethod
+    def _clean_field(cls, value: Any) -> Any:
+        return _clean(value)
+
+    def changed(self, **values: Any) -> Self:
         """A new, validated copy with `values` replaced (model_copy skips validation)."""
         data = {name: getattr(self, name) for name in type(self).model_fields}
         data.update(values)
@@ -36,15 +74,22 @@ def _parse_iso(value: Any) -> Any:
     return value
 
 
-def _aware_utc(value: datetime) -> datetime:
-    if value.tzinfo is UTC:  # what a saved session holds: nothing to convert
-        return value
+def as_utc(value: datetime) -> datetime:
+    """`value` in UTC; ValueError if it is naive or out of range (years MIN_YEAR to MAX_YEAR),
+    never an OverflowError (0001-01-01 at +14:00 has no UTC date)."""
     if value.tzinfo is None or value.utcoffset() is None:
         raise ValueError("naive datetime refused: give a time zone or offset (e.g. 14:23 UTC)")
-    return value.astimezone(UTC)
+    if value.tzinfo is not UTC:  # a saved session holds UTC already: nothing to convert
+        try:
+            value = value.astimezone(UTC)
+        except OverflowError:
+            raise ValueError(f"date out of range (years {MIN_YEAR} to {MAX_YEAR})") from None
+    if not MIN_YEAR <= value.year <= MAX_YEAR:
+        raise ValueError(f"date out of range (years {MIN_YEAR} to {MAX_YEAR})")
+    return value
 
 
-UtcInstant = Annotated[datetime, BeforeValidator(_parse_iso), AfterValidator(_aware_utc)]
+UtcInstant = Annotated[datetime, BeforeValidator(_parse_iso), AfterValidator(as_utc)]
 """An aware instant, stored in UTC. A naive datetime is refused."""
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from enum import StrEnum
 
-from pydantic import Field
+from pydantic import Field, model_validator
 
 from facilitator.model.base import Model, UtcInstant
 from facilitator.model.layout import Layout
@@ -42,10 +42,16 @@ class BoxTime(Model):
 
 class AgendaClock(Model):
     boxes: tuple[BoxTime, ...] = Field(min_length=1)
-    current: int = 0
+    current: int = Field(default=0, ge=0)
     running_since: UtcInstant | None = None
     meeting_started_at: UtcInstant | None = None
     finished: bool = False
+
+    @model_validator(mode="after")
+    def _current_is_a_box(self) -> AgendaClock:
+        if self.current >= len(self.boxes):
+            raise ValueError(f"current timebox {self.current} does not exist (there are {len(self.boxes)})")
+        return self
 
     @classmethod
     def for_layout(cls, layout: Layout) -> AgendaClock:
@@ -154,7 +160,7 @@ class AgendaClock(Model):
 
         Returns the clock (still running if it was) and how long it was closed.
         """
-        if not self.running:
+        if self.running_since is None:
             return self, timedelta(0)
         closed = max(timedelta(0), now - last_alive)
         paused = self.pause(max(last_alive, self.running_since))

@@ -30,7 +30,7 @@ class TimelineEvent(Model):
     actor: str = ""
     kind: EventKind = EventKind.OBSERVATION
     text: str
-    """Kept exactly as given (terminal control sequences aside, stripped at import)."""
+    """Kept exactly as given (terminal control sequences aside, stripped by the model)."""
     decision_point: bool = False
     notes: tuple[str, ...] = ()
     corrections: tuple[Correction, ...] = ()

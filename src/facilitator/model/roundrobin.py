@@ -29,7 +29,7 @@ class RoundNote(Model):
 class Round(Model):
     prompt: str = DEFAULT_PROMPT
     order: tuple[str, ...] = Field(min_length=1)
-    position: int = 0
+    position: int = Field(default=0, ge=0)
     turn_started: UtcInstant | None = None
     turns: tuple[Turn, ...] = ()
     notes: tuple[RoundNote, ...] = ()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Protocol, TypeVar
+
 from pydantic import Field, field_validator, model_validator
 
 from facilitator.model.action import ActionItem
@@ -11,14 +13,14 @@ from facilitator.model.debrief import Debrief
 from facilitator.model.enums import ReviewKind, SessionStatus, Severity
 from facilitator.model.event import TimelineEvent, UnplacedLine
 from facilitator.model.finding import Finding
-from facilitator.model.layout import Layout
+from facilitator.model.layout import Layout, Timebox
 from facilitator.model.parking import ParkingItem
 from facilitator.model.participant import Participant, check_zone
 from facilitator.model.prep import PrepAnswers
 from facilitator.model.roundrobin import RoundRobin
 from facilitator.model.slug import slugify
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 DEFAULT_GROUND_RULES = (
     "We look at the system, not at people: everyone acted reasonably on what they knew then.",
@@ -120,11 +122,19 @@ class Session(Model):
         return next((p for p in self.participants if p.facilitator), None)
 
     @property
-    def current_timebox(self):
+    def current_timebox(self) -> Timebox:
         return self.layout.timeboxes[self.clock.current]
 
 
-def _by_id(items, item_id: str, what: str):
+class _HasId(Protocol):
+    @property
+    def id(self) -> str: ...
+
+
+Item = TypeVar("Item", bound=_HasId)
+
+
+def _by_id(items: tuple[Item, ...], item_id: str, what: str) -> Item:
     for item in items:
         if item.id == item_id:
             return item

@@ -4,6 +4,12 @@ Imported text (chat logs, paging tools, pasted notes) can carry terminal control
 colours, cursor moves, window titles, OSC-8 hyperlinks, a stray bell. Shown as-is they
 would repaint the screen, so they are removed; everything else (markup, HTML, pipes,
 emoji, right-to-left text, tabs and newlines) is kept exactly.
+
+A lone surrogate (`"\\ud800"` in JSON) is not a character at all: it cannot be written as
+UTF-8, so a session holding one could never be saved again. `clean_text` turns each into
+U+FFFD, the replacement character, and removes control codes; every string a model holds
+goes through it (see model/base.py), which makes it the one place text is cleaned on the
+way in, whether typed, imported, loaded from a session file or read from a layout.
 """
 
 from __future__ import annotations
@@ -21,11 +27,21 @@ _CONTROL = re.compile(
     re.VERBOSE,
 )
 _MAYBE_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_MAYBE_UNCLEAN = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
 
 
 def strip_control(text: str) -> str:
     """`text` without terminal control characters and escape sequences; tab and newline stay,
-    and NEL (U+0085, a line separator that is also a C1 control) becomes a newline."""
+    a Windows line end (CR LF) and NEL (U+0085, a line separator that is also a C1 control)
+    become a newline."""
     if _MAYBE_CONTROL.search(text) is None:
         return text
-    return _CONTROL.sub("", text.replace("\x85", "\n"))
+    return _CONTROL.sub("", text.replace("\r\n", "\n").replace("\x85", "\n"))
+
+
+def clean_text(text: str) -> str:
+    """`text` safe to store and show: lone surrogates become U+FFFD, control codes go."""
+    if _MAYBE_UNCLEAN.search(text) is None:
+        return text
+    return strip_control(_SURROGATE.sub("\ufffd", text))

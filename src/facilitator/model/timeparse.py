@@ -6,9 +6,11 @@ Pure: the date and zone to assume are passed in, never read from the clock.
 from __future__ import annotations
 
 import re
-from datetime import UTC, date, datetime, time, timedelta, timezone
+from datetime import date, datetime, time, timedelta, timezone
 from typing import NamedTuple
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from facilitator.model.base import as_utc
 
 # Common abbreviations -> (UTC offset in minutes, ambiguity warning or "").
 ABBREVIATIONS: dict[str, tuple[int, str]] = {
@@ -50,6 +52,14 @@ _TIME = r"(?P<hour>\d{1,2}):(?P<minute>\d{2})(?::(?P<second>\d{2})(?:[.,](?P<fra
 _ZONE = r"(?P<zone>Z|[+-]\d{2}:?\d{2}|[A-Za-z]+(?:/[A-Za-z0-9_+-]+)*)"
 TIME_RE = re.compile(rf"(?:{_DATE}[T ]\s*)?{_TIME}(?:\s*{_ZONE})?", re.ASCII)
 _FULL = re.compile(rf"\s*{TIME_RE.pattern}\s*", re.ASCII)
+
+
+def utc_instant(value: datetime) -> datetime:
+    """`value` in UTC; TimeParseError if it lies outside the years a session can hold."""
+    try:
+        return as_utc(value)
+    except ValueError as error:
+        raise TimeParseError(str(error)) from None
 
 
 class TimeParseError(ValueError):
@@ -106,7 +116,7 @@ def instant_from_parts(
         raise TimeParseError("no date given, and no incident date to assume")
     tzinfo, warning = zone_from_token(zone)
     local = datetime.combine(day, time(hour, minute, second, micro), tzinfo=tzinfo)
-    return ParsedTime(local.astimezone(UTC), warning)
+    return ParsedTime(utc_instant(local), warning)
 
 
 def parse_time(text: str, default_date: date | None = None, default_tz: str = "UTC") -> ParsedTime:
@@ -121,7 +131,7 @@ def parse_time(text: str, default_date: date | None = None, default_tz: str = "U
             ) from None
         if parsed.tzinfo is None:
             parsed = parsed.replace(tzinfo=zone_from_token(default_tz)[0])
-        return ParsedTime(parsed.astimezone(UTC))
+        return ParsedTime(utc_instant(parsed))
     return build_instant(match, default_date, default_tz)
 
 

@@ -17,7 +17,7 @@ from facilitator.review.voice_commands import VoiceCommands
 
 
 class Review(
-    SessionCommands, TimelineCommands, ImportCommands, ClockCommands, OutcomeCommands, VoiceCommands, PrepCommands
+    SessionCommands, ImportCommands, TimelineCommands, ClockCommands, OutcomeCommands, VoiceCommands, PrepCommands
 ):
     """A session being reviewed, with every command the facilitator can give."""
 

@@ -8,7 +8,7 @@ from facilitator.importers.result import ImportResult
 from facilitator.model.base import new_id
 from facilitator.model.event import TimelineEvent
 from facilitator.model.session import Session
-from facilitator.review.core import ReviewCore
+from facilitator.review.timeline_commands import TimelineCommands
 
 
 @dataclass(frozen=True)
@@ -23,11 +23,16 @@ def fresh_ids(events: tuple[TimelineEvent, ...]) -> tuple[TimelineEvent, ...]:
     session that already holds some of them can never repeat an id."""
     renamed = {event.id: new_id() for event in events}
     return tuple(
-        event.changed(id=renamed[event.id], parent_id=renamed.get(event.parent_id, event.parent_id)) for event in events
+        event.changed(
+            id=renamed[event.id], parent_id=renamed.get(event.parent_id, event.parent_id) if event.parent_id else None
+        )
+        for event in events
     )
 
 
-class ImportCommands(ReviewCore):
+class ImportCommands(TimelineCommands):
+    """Imports merge through the timeline's `import_events`, so they build on its commands."""
+
     def replace_content(self, exported: Session, label: str = "replace content") -> None:
         """Give this session everything `exported` holds, keeping its own slug (undoable)."""
         values = {name: getattr(exported, name) for name in type(exported).model_fields if name != "slug"}

@@ -11,10 +11,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from pydantic import ValidationError
+from pydantic_core import ErrorDetails
 
 from facilitator.model.layout import MAX_TIMEBOXES, Layout
 from facilitator.resources import bundled_dir
 from facilitator.store.paths import user_layouts_dir
+from facilitator.store.safe_read import NotReadable, read_regular_file
 
 MAX_LAYOUT_BYTES = 1_000_000
 
@@ -58,7 +60,7 @@ def _line_of(text: str, loc: tuple[int | str, ...], kind: str = "") -> int | Non
 _TOML_WHERE = re.compile(r"^(?P<msg>.*) \(at line (?P<line>\d+), column (?P<col>\d+)\)$")
 
 
-def _problems(error: ValidationError) -> list[dict]:
+def _problems(error: ValidationError) -> list[ErrorDetails]:
     """Pydantic's problems, less the "at least 1 timebox" that follows from bad timeboxes."""
     items = error.errors()
     bad_box = any(len(i["loc"]) > 1 and i["loc"][0] == "timeboxes" for i in items)
@@ -85,16 +87,16 @@ def parse_layout(text: str, source: Path) -> Layout:
             loc = tuple(item["loc"])
             field = ".".join(str(p) for p in loc) or "layout"
             line = _line_of(text, loc, item["type"])
-            where = f"{source}:{line}" if line else str(source)
-            problems.append(f"{where}: {field}: {item['msg']}")
+            place = f"{source}:{line}" if line else str(source)
+            problems.append(f"{place}: {field}: {item['msg']}")
         raise LayoutError("\n".join(problems)) from None
 
 
 def load_layout_file(path: Path) -> Layout:
     try:
-        if path.stat().st_size > MAX_LAYOUT_BYTES:
-            raise LayoutError(f"{path}: larger than {MAX_LAYOUT_BYTES} bytes; not a layout")
-        text = path.read_text(encoding="utf-8-sig")
+        text = read_regular_file(path, MAX_LAYOUT_BYTES).decode("utf-8-sig")
+    except NotReadable as error:
+        raise LayoutError(f"{path}: {error}") from None
     except (OSError, UnicodeDecodeError) as error:
         raise LayoutError(f"{path}: cannot be read ({error})") from None
     return parse_layout(text, path)

@@ -1,11 +1,17 @@
 """One writer per session: a lock file next to the session file, with stale-lock takeover.
 
 The lock file `<name>.lock` holds the holder's process id and host, so a second opener can
-say who has the session open. Where the operating system offers `flock` (Linux, macOS),
+say who has the session open. It is made with `O_CREAT|O_EXCL|O_NOFOLLOW` and only ever
+opened with `O_NOFOLLOW`: a lock file that is a symbolic link (git checks links out) is
+refused, never written through. Where the operating system offers `flock` (Linux, macOS),
 the kernel lock on that file is what counts: it vanishes when its process dies, even by
 SIGKILL, so a lock file left behind by a crash is recognised as stale and taken over, and
-two openers can never both win. Elsewhere the lock falls back to checking whether the
-recorded process is still alive on this host.
+two openers can never both win.
+
+Where flock does not work (Windows; NFS without lockd answers ENOLCK), the exclusive
+create alone is the lock (atomic on local disks and NFSv3+): of two openers one creates
+the file and the other finds it. A lock file whose recorded process is gone from this
+host is stale; it is removed and the exclusive create tried again.
 
 A holder that exits cleanly deletes the lock file, so a lock file found with someone
 else's id in it, but no live holder, is a stale lock: `SessionLock.stale` names its owner.
@@ -17,6 +23,8 @@ import errno
 import json
 import os
 import socket
+import stat
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -57,17 +65,35 @@ def _parse_holder(raw: bytes) -> LockHolder | None:
         return None
 
 
+_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
+
+
 def read_holder(lock_file: Path) -> LockHolder | None:
     try:
-        return _parse_holder(lock_file.read_bytes())
+        fd = os.open(lock_file, os.O_RDONLY | _NOFOLLOW | getattr(os, "O_NONBLOCK", 0))
     except OSError:
         return None
+    try:
+        return _parse_holder(os.read(fd, 4096)) if stat.S_ISREG(os.fstat(fd).st_mode) else None
+    except OSError:
+        return None
+    finally:
+        os.close(fd)
 
 
-def _is_stale(holder: LockHolder | None) -> bool:
-    """Without a kernel lock: stale when its process is gone (on this host) or unreadable."""
+class LockFileRefused(OSError):
+    """A lock file that is not a plain file (a symbolic link, a folder): never written through."""
+
+
+EMPTY_LOCK_GRACE_SECONDS = 10.0
+"""An empty or unreadable lock file younger than this is being written by its creator."""
+
+
+def _is_stale(holder: LockHolder | None, age: float = EMPTY_LOCK_GRACE_SECONDS) -> bool:
+    """Without a kernel lock: stale when its process is gone (on this host), or when the file
+    names no holder and is `age` seconds old (a creator writes its id at once)."""
     if holder is None:
-        return True
+        return age >= EMPTY_LOCK_GRACE_SECONDS
     return holder.host == socket.gethostname() and not _alive(holder.pid)
 
 
@@ -109,10 +135,13 @@ class SessionLock:
         """Take the lock. Returns None on success, else who holds it (pid 0 if unknown).
 
         A stale lock, left by a process that died, is taken over and recorded in `stale`.
-        Raises OSError if the lock file cannot be created (a read-only folder).
+        Raises OSError if the lock file cannot be created (a read-only folder), and
+        LockFileRefused if the lock file is a symbolic link or not a file.
         """
         for _ in range(5):
-            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+            fd, created = self._open()
+            if fd is None:
+                continue  # deleted between our attempts: try again
             kernel = _kernel_lock(fd)
             if kernel is False:
                 os.close(fd)
@@ -120,13 +149,51 @@ class SessionLock:
             if kernel and not _still_named(fd, self.path):
                 os.close(fd)  # its holder released it between our open and our lock
                 continue
-            previous = _parse_holder(os.read(fd, 4096))
-            if not kernel and not _is_stale(previous):
+            previous = None if created else _parse_holder(os.read(fd, 4096))
+            if kernel is None and not created:
+                age = time.time() - os.fstat(fd).st_mtime
+                if not _is_stale(previous, age):
+                    os.close(fd)
+                    return previous or LockHolder(0, "an unknown host")
+                self._remove_stale(fd)  # a dead holder's file: remove it, then create our own
                 os.close(fd)
-                return previous
-            self._take(fd, previous, bool(kernel))
+                self.stale = previous
+                continue
+            stale = self.stale if kernel is None else previous
+            self._take(fd, stale, bool(kernel))
             return None
         return read_holder(self.path) or LockHolder(0, "an unknown host")
+
+    def _open(self) -> tuple[int | None, bool]:
+        """(descriptor, created) of the lock file, made exclusively if there is none; never
+        through a symbolic link. (None, False) if it vanished between the two opens."""
+        try:
+            return os.open(self.path, os.O_RDWR | os.O_CREAT | os.O_EXCL | _NOFOLLOW, 0o644), True
+        except FileExistsError:
+            pass
+        try:
+            fd = os.open(self.path, os.O_RDWR | _NOFOLLOW | getattr(os, "O_NONBLOCK", 0))
+        except FileNotFoundError:
+            return None, False
+        except OSError as error:
+            if error.errno == errno.ELOOP or self.path.is_symlink():
+                raise self._refused("is a symbolic link") from None
+            raise
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            os.close(fd)
+            raise self._refused("is not a plain file")
+        return fd, False
+
+    def _refused(self, what: str) -> LockFileRefused:
+        return LockFileRefused(
+            errno.EEXIST, f"its lock file {self.path.name} {what}; remove it (it is never written through)"
+        )
+
+    def _remove_stale(self, fd: int) -> None:
+        """Without flock: delete the dead holder's lock file open as `fd`, if the name still
+        is that file (not one a faster opener made meanwhile, nor a symbolic link)."""
+        if _still_named(fd, self.path) and not self.path.is_symlink():
+            self.path.unlink(missing_ok=True)
 
     def _take(self, fd: int, previous: LockHolder | None, kernel: bool) -> None:
         payload = json.dumps({"pid": os.getpid(), "host": socket.gethostname()}).encode("utf-8")

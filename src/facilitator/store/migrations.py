@@ -6,14 +6,19 @@ memory (the file is rewritten in the new version at the next save, and the `.bak
 the old one). A file from a *newer* app is refused, with a message saying so, and never
 rewritten.
 
-How to add a version, say 2:
+Versions: 1, the whole session in one document; 2, one table per collection (the layout
+is read by `store.tables`, which hands the steps below the session as one document).
 
-1. Change the model, then set `SCHEMA_VERSION = 2` in `model/session.py`.
-2. Write `def _v1_to_v2(data: dict) -> dict` here: it gets a version-1 session document
-   (plain JSON data, already a copy) and returns it in the version-2 shape. Register it as
-   `MIGRATIONS[1] = _v1_to_v2`. Never edit a published step; add a new one instead.
-3. Keep `tests/store/fixtures/schema_v1.json` as it is (it is a real version-1 file) and
-   add `schema_v2.json`, written by the new code, so both keep loading.
+How to add a version, say 3:
+
+1. Change the model, then set `SCHEMA_VERSION = 3` in `model/session.py`. A new collection
+   field (a tuple of models with an `id`) gets a table of its own with no store change.
+2. Write `def _v2_to_v3(data: dict) -> dict` here: it gets a version-2 session document
+   (plain JSON data, already a copy, collections as lists) and returns it in the version-3
+   shape. Register it as `MIGRATIONS[2] = _v2_to_v3`. Never edit a published step; add a
+   new one instead.
+3. Keep `tests/store/fixtures/schema_v1.json` and `schema_v2.json` as they are (real files
+   of those versions) and add `schema_v3.json`, written by the new code, so all keep loading.
 """
 
 from __future__ import annotations
@@ -26,8 +31,14 @@ from facilitator.model.session import SCHEMA_VERSION
 Migration = Callable[[dict[str, Any]], dict[str, Any]]
 
 
+def _v1_to_v2(data: dict[str, Any]) -> dict[str, Any]:
+    """Version 2 moved the collections into tables of their own (`store.tables`); the session
+    document, once read from them, is the same as in version 1."""
+    return data
+
+
 def _add_prep_round(data: dict[str, Any]) -> dict[str, Any]:
-    """Pre-prep answers and the meeting time (issue 16): none yet in an older file."""
+    """Version 3 added the pre-prep round (answers, meeting time, walk questions): none in an older file."""
     data.setdefault("prep", [])
     data.setdefault("meeting_at", None)
     data.setdefault("walk_questions", [])
@@ -35,8 +46,7 @@ def _add_prep_round(data: dict[str, Any]) -> dict[str, Any]:
 
 
 # MIGRATIONS[n] turns a version-n session dict into a version n+1 one.
-# The pre-prep step is schema 3 by plan (2 is the tables layout); until that lands it runs as 1 -> 2.
-MIGRATIONS: dict[int, Migration] = {1: _add_prep_round}
+MIGRATIONS: dict[int, Migration] = {1: _v1_to_v2, 2: _add_prep_round}
 
 
 class SchemaError(ValueError):

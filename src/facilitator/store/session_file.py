@@ -1,15 +1,17 @@
 """Reading and writing one session file, with one writer at a time.
 
-A session file is a TinyDB database with two tables: `meta` (schema version, when it was
-saved) and `session` (one document, the whole session). A file that cannot be used (not
-found, not UTF-8, broken JSON, wrong shape, wrong types, a newer schema) raises
-SessionFileError naming the file and the problem, and offering the backup if there is
-one; such a file is never written to.
+A session file is a TinyDB database: a `meta` table (schema version), a `session` table
+(one document: the session's own fields) and one table per collection (timeline, findings,
+actions, parking, participants), keyed by item id; `store.tables` describes the layout. A
+file that cannot be used (not found, not UTF-8, broken JSON, wrong shape, wrong types, a
+newer schema) raises SessionFileError naming the file and the problem, and offering the
+backup if there is one; such a file is never written to.
 """
 
 from __future__ import annotations
 
 import json
+import os
 import threading
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -17,12 +19,20 @@ from pathlib import Path
 from typing import Any
 
 from pydantic import ValidationError
-from tinydb import TinyDB
 
 from facilitator.model.session import SCHEMA_VERSION, Session
 from facilitator.store.lock import LockHolder, SessionLock
 from facilitator.store.migrations import SchemaError, check_readable, migrate
-from facilitator.store.storage import AtomicJSONStorage, backup_path, create_exclusive, encode, remove_leftovers
+from facilitator.store.safe_read import NotReadable, parse_json, read_regular_file
+from facilitator.store.storage import (
+    AtomicJSONStorage,
+    as_save_error,
+    backup_path,
+    create_exclusive,
+    encode,
+    remove_leftovers,
+)
+from facilitator.store.tables import LayoutError, Positions, SessionDB, read_tables, session_tables
 
 MAX_PROBLEMS_SHOWN = 5
 
@@ -39,46 +49,57 @@ class SessionFileError(Exception):
         super().__init__(f"{path}: {problem}{hint}")
 
 
-def describe_validation(error: ValidationError) -> str:
-    """One `field.path: message` per problem, the first few of them."""
+def _named(loc: tuple[int | str, ...], keys: dict[str, list[str]]) -> tuple[int | str, ...]:
+    """`actions.3.title` as `actions.fd0a26e192.title`: an item of a table by its key."""
+    if len(loc) >= 2 and isinstance(loc[1], int) and str(loc[0]) in keys:
+        table = keys[str(loc[0])]
+        if 0 <= loc[1] < len(table):
+            return (loc[0], table[loc[1]], *loc[2:])
+    return loc
+
+
+def describe_validation(error: ValidationError, keys: dict[str, list[str]] | None = None) -> str:
+    """One `field.path: message` per problem, the first few of them; an item of a collection
+    table is named by its document key (`keys`: per table, the keys in the order read)."""
     problems = error.errors()
     parts = []
     for item in problems[:MAX_PROBLEMS_SHOWN]:
-        where = ".".join(str(p) for p in item["loc"]) or "session"
+        where = ".".join(str(p) for p in _named(tuple(item["loc"]), keys or {})) or "session"
         parts.append(f"{where}: {item['msg']}")
     if len(problems) > MAX_PROBLEMS_SHOWN:
         parts.append(f"and {len(problems) - MAX_PROBLEMS_SHOWN} more problems")
     return "; ".join(parts)
 
 
-def session_to_document(session: Session) -> dict[str, Any]:
-    """The session as JSON-ready data. The timeline is dumped event by event: the same result
-    as one model_dump, but a save in a worker thread then lets the UI thread in between
-    events instead of holding it for the whole of a long timeline."""
-    document = session.model_dump(mode="json", exclude={"timeline"})
-    document["timeline"] = [event.model_dump(mode="json") for event in session.timeline]
-    return document
-
-
-def session_from_document(path: Path, data: Any) -> Session:
-    """Migrate and validate a session document read from `path`."""
+def session_from_tables(path: Path, tables: dict[str, Any]) -> tuple[Session, Positions]:
+    """Assemble, migrate and validate the session in the tables read from `path`."""
+    data = next(iter(tables["session"].values()))
     if not isinstance(data, dict):
         raise SessionFileError(path, "the session document is not an object")
     try:
-        return Session.model_validate(migrate(data))
-    except SchemaError as error:
+        read = read_tables(tables, data)
+        document = migrate(read.document)
+    except (SchemaError, LayoutError) as error:
         raise SessionFileError(path, str(error)) from None
+    try:
+        return Session.model_validate(document), read.positions
     except ValidationError as error:
-        raise SessionFileError(path, describe_validation(error)) from None
+        raise SessionFileError(path, describe_validation(error, read.keys)) from None
+    except RecursionError:
+        raise SessionFileError(path, "nested too deeply to be a session") from None
+    except (ValueError, TypeError, KeyError, IndexError, AttributeError, OverflowError) as error:
+        raise SessionFileError(path, f"not a usable session ({type(error).__name__}: {error})") from None
 
 
 def _read_tables(path: Path) -> dict[str, Any]:
     try:
-        raw = path.read_bytes()
+        raw = read_regular_file(path)
     except FileNotFoundError:
         raise SessionFileError(path, "no such session file") from None
-    except OSError as error:
-        raise SessionFileError(path, f"cannot be read ({error.strerror or error})") from None
+    except IsADirectoryError:
+        raise SessionFileError(path, "is a folder, not a session file") from None
+    except NotReadable as error:
+        raise SessionFileError(path, str(error)) from None
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
@@ -86,10 +107,14 @@ def _read_tables(path: Path) -> dict[str, Any]:
     if not text.strip():
         raise SessionFileError(path, "the file is empty")
     try:
-        tables = json.loads(text)
+        tables = parse_json(text)
     except json.JSONDecodeError as error:
         where = f"line {error.lineno}, column {error.colno}"
         raise SessionFileError(path, f"not valid JSON at {where}: {error.msg}") from None
+    except RecursionError:
+        raise SessionFileError(path, "nested too deeply to be a session") from None
+    except ValueError:  # an integer of thousands of digits
+        raise SessionFileError(path, "holds a number thousands of digits long; not a session") from None
     if not isinstance(tables, dict) or not isinstance(tables.get("session"), dict) or not tables["session"]:
         raise SessionFileError(path, "not a facilitator session file (no `session` table)")
     return tables
@@ -101,33 +126,49 @@ def _saved_meta(tables: dict[str, Any]) -> dict[str, Any]:
     return first if isinstance(first, dict) else {}
 
 
-def _session_of(path: Path, tables: dict[str, Any]) -> Session:
+def _session_of(path: Path, tables: dict[str, Any]) -> tuple[Session, Positions]:
     """The session in checked tables; a newer schema in either table is refused."""
     try:
         check_readable(_saved_meta(tables).get("schema_version", 1))
     except SchemaError as error:
         raise SessionFileError(path, str(error)) from None
-    return session_from_document(path, next(iter(tables["session"].values())))
+    return session_from_tables(path, tables)
 
 
 def load_session(path: Path) -> Session:
-    """Read a session file without locking it (export, check, list)."""
-    return _session_of(path, _read_tables(path))
+    """Read a session file without locking it (export, check, list). Whatever is wrong with
+    the file, the one exception is SessionFileError, so a folder listing goes on past it."""
+    try:
+        return _session_of(path, _read_tables(path))[0]
+    except SessionFileError:
+        raise
+    except Exception as error:  # a case not foreseen above: still one line, never a traceback
+        raise SessionFileError(path, f"cannot be read ({type(error).__name__}: {error})") from None
 
 
-def _tables(session: Session, now: datetime) -> dict[str, Any]:
-    return {
-        "meta": {"1": {"schema_version": SCHEMA_VERSION, "saved_at": now.isoformat()}},
-        "session": {"1": session_to_document(session)},
-    }
+def file_tables(session: Session, now: datetime, previous: Positions) -> tuple[dict[str, Any], Positions]:
+    """Every table of the file of `session` saved at `now`, and the items' positions.
+
+    `saved_at` is written only while the agenda clock runs, the one time reopening needs
+    it: a session at rest saves to the same bytes, whenever it is saved.
+    """
+    meta: dict[str, Any] = {"schema_version": SCHEMA_VERSION}
+    if session.clock.running:
+        meta["saved_at"] = now.isoformat()
+    tables, positions = session_tables(session, previous)
+    return {"meta": {"1": meta}, **tables}, positions
+
+
+class SessionExists(SessionFileError):
+    """A new session's file name is taken already."""
 
 
 def write_new_session(path: Path, session: Session) -> None:
     """Create a session file; refuses to overwrite one that exists (even one made meanwhile)."""
     try:
-        create_exclusive(path, encode(_tables(session, now=session.created_at)))
+        create_exclusive(path, encode(file_tables(session, session.created_at, {})[0]))
     except FileExistsError:
-        raise SessionFileError(path, "a session file already exists there") from None
+        raise SessionExists(path, "a session file already exists there") from None
 
 
 @dataclass
@@ -144,7 +185,8 @@ class SessionFile:
     lock_problem: str = ""
     """Why the lock could not be taken at all (a read-only folder), if that is the case."""
     _lock: SessionLock | None = field(default=None, repr=False)
-    _db: TinyDB | None = field(default=None, repr=False)
+    _db: SessionDB | None = field(default=None, repr=False)
+    _positions: Positions = field(default_factory=dict, repr=False)
     _saving: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
     @property
@@ -159,15 +201,20 @@ class SessionFile:
     def save(self, session: Session, now: datetime) -> None:
         """Write `session` atomically. Safe to call from a worker thread.
 
-        Raises PermissionError if read-only or closed, and OSError (naming the file) if the
-        write fails; the file then still holds the last saved version.
+        Raises PermissionError if read-only or closed, and an OSError (a SaveError naming the
+        file, in a sentence) if the write fails, whatever the cause; the file then still holds
+        the last saved version.
         """
         if self.read_only or self._db is None:
             raise PermissionError(self.read_only_reason or f"{self.path}: closed; not saved")
         with self._saving:
             storage = self._db.storage
-            storage.write({**(storage.read() or {}), **_tables(session, now)})
-            self.saved_at = now
+            tables, positions = file_tables(session, now, self._positions)
+            try:
+                storage.write({**(storage.read() or {}), **tables})
+            except Exception as error:
+                raise as_save_error(self.path, error) from error
+            self.saved_at, self._positions = now, positions
 
     def close(self) -> None:
         if self._db is not None:
@@ -181,7 +228,10 @@ def open_session(path: Path) -> SessionFile:
     """Open a session for editing; a second opener gets it read-only, never a second writer.
 
     The lock is taken before the file is read, so what is read is what the writer saved last.
+    A path through a symbolic link is resolved first: the lock and the saves are the real
+    file's, so every name for one session shares one lock, and a save keeps the link.
     """
+    path = real_path(path)
     lock = SessionLock(path)
     try:
         holder = lock.acquire()
@@ -189,14 +239,14 @@ def open_session(path: Path) -> SessionFile:
         tables = _read_tables(path)
         return SessionFile(
             path,
-            _session_of(path, tables),
+            _session_of(path, tables)[0],
             read_only=True,
             saved_at=_parse_saved_at(_saved_meta(tables).get("saved_at")),
             lock_problem=error.strerror or str(error),
         )
     try:
         tables = _read_tables(path)
-        session = _session_of(path, tables)
+        session, positions = _session_of(path, tables)
     except BaseException:
         lock.release()
         raise
@@ -204,8 +254,22 @@ def open_session(path: Path) -> SessionFile:
     if holder is not None:
         return SessionFile(path, session, read_only=True, holder=holder, saved_at=saved_at)
     remove_leftovers(path)
-    db = TinyDB(path, storage=AtomicJSONStorage, initial=tables)
-    return SessionFile(path, session, read_only=False, saved_at=saved_at, stale_lock=lock.stale, _lock=lock, _db=db)
+    db = SessionDB(path, storage=AtomicJSONStorage, initial=tables)
+    return SessionFile(
+        path,
+        session,
+        read_only=False,
+        saved_at=saved_at,
+        stale_lock=lock.stale,
+        _lock=lock,
+        _db=db,
+        _positions=positions,
+    )
+
+
+def real_path(path: Path) -> Path:
+    """`path` with every symbolic link on the way resolved (it need not exist)."""
+    return Path(os.path.realpath(path))
 
 
 def _parse_saved_at(value: Any) -> datetime | None:

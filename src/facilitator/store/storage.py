@@ -6,13 +6,16 @@ Before the rename the old file is hard-linked (or, where links are not supported
 to `<name>.bak`. Keys are sorted and indented so a session file diffs and merges cleanly
 in git.
 
-A failed write (disk full, folder not writable) raises an OSError of the same kind whose
-message names the file and says the last saved version is unchanged; no temporary file
-is left behind.
+A failed write (disk full, folder not writable, text that cannot be encoded) raises an
+OSError of the same kind whose message names the file, says in a sentence what happened
+and what to do, and that the last saved version is unchanged; no temporary file is left
+behind. A write-protected file (no write permission, as after `chmod a-w`) is refused, as
+an editor refuses it, rather than replaced.
 """
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import shutil
@@ -22,6 +25,8 @@ from pathlib import Path
 from typing import Any
 
 from tinydb.storages import Storage
+
+from facilitator.store.safe_read import parse_json, read_regular_file
 
 NEW_FILE_MODE = 0o644
 
@@ -47,25 +52,89 @@ def _fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
-def _save_error(path: Path, error: OSError) -> OSError:
-    """The same kind of OSError (PermissionError, disk full, ...), with a message a user can act on."""
-    message = f"{path}: not saved ({error.strerror or error}); the last saved version is unchanged"
-    return OSError(error.errno, message) if error.errno is not None else OSError(message)
+_WHY = {
+    errno.ENOSPC: "the disk is full; free some space, then try again",
+    errno.EDQUOT: "your disk quota is used up; free some space, then try again",
+    errno.EROFS: "the disk is mounted read-only; save to a writable folder instead",
+    errno.EACCES: "you have no permission to write in that folder; fix its permissions or use another folder",
+    errno.EPERM: "the system does not allow writing there; fix the permissions or use another folder",
+    errno.ENOTDIR: "part of that path is a file, not a folder; point it at a folder",
+    errno.ENOENT: "its folder does not exist (any more); create it, then try again",
+    errno.EIO: "the disk reported an input/output error; check the disk, then try again",
+    errno.ENAMETOOLONG: "the file name is too long for this file system",
+}
 
 
-def _write_temp(path: Path, text: str) -> Path:
-    """`text` in a new, fsynced temporary file next to `path`, with `path`'s permissions."""
+def describe_os_error(error: OSError) -> str:
+    """What went wrong, as a sentence a user can act on (not `[Errno 28]`)."""
+    if error.errno in _WHY:
+        return _WHY[error.errno]
+    reason = error.strerror or str(error) or type(error).__name__
+    return reason[:1].lower() + reason[1:]
+
+
+class SaveError(OSError):
+    """A failed write; `str()` is its sentence alone, without `[Errno 28]` before it."""
+
+    def __str__(self) -> str:
+        return str(self.strerror)
+
+
+_SAVE_ERRORS: dict[type[OSError], type[SaveError]] = {OSError: SaveError}
+
+
+def save_error(number: int | None, message: str) -> SaveError:
+    """A SaveError that is also the OSError subclass `number` maps to (PermissionError, ...)."""
+    kind = type(OSError(number, message)) if number is not None else OSError
+    if kind not in _SAVE_ERRORS:
+        _SAVE_ERRORS[kind] = type(kind.__name__, (SaveError, kind), {"__doc__": SaveError.__doc__})
+    return _SAVE_ERRORS[kind](number or 0, message)
+
+
+def as_save_error(
+    path: Path, error: Exception, new: bool = False, kept: str = "The last saved version is unchanged."
+) -> SaveError:
+    """The same kind of OSError (PermissionError, disk full, ...), with a message a user can act
+    on; `new` for a file being created (nothing was there to keep), else `kept` says what stays."""
+    if isinstance(error, SaveError):
+        return error
+    if isinstance(error, OSError):
+        number, why = error.errno, describe_os_error(error)
+    else:  # text that cannot be encoded, say: not the disk's fault, but not saved either
+        number, why = errno.EINVAL, f"the text could not be written out ({type(error).__name__}: {error})"
+    if new:
+        return save_error(number, f"{path}: not created: {why}.")
+    return save_error(number, f"{path}: not saved: {why}. {kept}")
+
+
+def refuse_write_protected(path: Path, kept: str = "The last saved version is unchanged.") -> None:
+    """PermissionError if `path` is a file its owner made read-only (as an editor without `!`)."""
+    try:
+        mode = path.stat().st_mode
+    except FileNotFoundError:
+        return
+    if not mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH) or not os.access(path, os.W_OK):
+        raise save_error(
+            errno.EACCES,
+            f"{path}: not saved: the file is write-protected; make it writable (chmod u+w) to save it. {kept}",
+        )
+
+
+def _write_temp(path: Path, text: str, mode: int | None = None) -> Path:
+    """`text` in a new, fsynced temporary file next to `path`, with `mode`, else `path`'s
+    permissions; newlines are written as they are in `text`."""
     fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     tmp = Path(name)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
             handle.write(text)
             handle.flush()
             os.fsync(handle.fileno())
-        try:
-            mode = stat.S_IMODE(path.stat().st_mode)
-        except FileNotFoundError:
-            mode = NEW_FILE_MODE
+        if mode is None:
+            try:
+                mode = stat.S_IMODE(path.stat().st_mode)
+            except FileNotFoundError:
+                mode = NEW_FILE_MODE
         os.chmod(tmp, mode)
     except BaseException:
         tmp.unlink(missing_ok=True)
@@ -88,19 +157,27 @@ def _keep_backup(path: Path) -> None:
         raise
 
 
-def write_atomic(path: Path, text: str) -> None:
-    """Replace `path` with `text` atomically, keeping the old file as `<name>.bak`."""
+def write_atomic(
+    path: Path,
+    text: str,
+    backup: bool = True,
+    mode: int | None = None,
+    kept: str = "The last saved version is unchanged.",
+) -> None:
+    """Replace `path` with `text` atomically, keeping the old file as `<name>.bak` if `backup`;
+    the new file gets `mode`, else the old file's permissions."""
+    refuse_write_protected(path, kept)
     try:
-        tmp = _write_temp(path, text)
-    except OSError as error:
-        raise _save_error(path, error) from error
+        tmp = _write_temp(path, text, mode)
+    except (OSError, ValueError) as error:
+        raise as_save_error(path, error, kept=kept) from error
     try:
-        if path.exists():
+        if backup and path.exists():
             _keep_backup(path)
         os.replace(tmp, path)
     except OSError as error:
         tmp.unlink(missing_ok=True)
-        raise _save_error(path, error) from error
+        raise as_save_error(path, error, kept=kept) from error
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
@@ -111,14 +188,14 @@ def create_exclusive(path: Path, text: str) -> None:
     """Write a new file at `path` in one step; FileExistsError if something is already there."""
     try:
         tmp = _write_temp(path, text)
-    except OSError as error:
-        raise _save_error(path, error) from error
+    except (OSError, ValueError) as error:
+        raise as_save_error(path, error, new=True) from error
     try:
         _link_new(tmp, path, text)
     except FileExistsError:
         raise
     except OSError as error:
-        raise _save_error(path, error) from error
+        raise as_save_error(path, error, new=True) from error
     finally:
         tmp.unlink(missing_ok=True)
     _fsync_dir(path.parent)
@@ -164,13 +241,17 @@ class AtomicJSONStorage(Storage):
         if self._cache is None:
             if not self.path.exists():
                 return None
-            self._cache = json.loads(self.path.read_text(encoding="utf-8-sig"))
+            self._cache = parse_json(read_regular_file(self.path).decode("utf-8-sig"))
         return self._cache
 
     def write(self, data: dict[str, dict[str, Any]]) -> None:
         if self.read_only:
             raise PermissionError(f"{self.path}: opened read-only; not written")
-        write_atomic(self.path, encode(data))
+        try:
+            text = encode(data)
+        except (ValueError, TypeError, RecursionError) as error:
+            raise as_save_error(self.path, error) from error
+        write_atomic(self.path, text)
         self._cache = data
 
     def close(self) -> None:

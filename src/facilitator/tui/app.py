@@ -9,7 +9,7 @@ from collections.abc import AsyncIterator, Callable, Iterable
 from contextlib import asynccontextmanager
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from textual import work
 from textual.app import App, SystemCommand
@@ -18,13 +18,13 @@ from textual.screen import Screen
 
 from facilitator.tui.autosave import AutosaveMixin
 from facilitator.tui.keymap import keymap_path, load_keymap
+from facilitator.tui.messages import SaveFinished, SessionChanged, SessionOpened, SessionRefused
 from facilitator.tui.theme import DEFAULT_THEME, HIGH_CONTRAST, THEME_CYCLE
 
 if TYPE_CHECKING:  # the review and the store load in a worker, after the first frame
     from textual.pilot import Pilot
 
     from facilitator.review import Change, Review
-    from facilitator.store.session_file import SessionFile, SessionFileError
 
 Now = Callable[[], datetime]
 
@@ -39,11 +39,21 @@ class FacilitatorApp(AutosaveMixin, App[int]):
     TITLE = "facilitator"
     CSS_PATH = Path(__file__).with_name("app.tcss")
 
+    BINDING_GROUP_TITLE = "Everywhere"
     BINDINGS = [
         Binding("ctrl+q", "quit", "Quit", show=False, id="app.quit", priority=True),
         Binding("ctrl+c", "quit", "Quit", show=False, id="app.quit_ctrl_c", priority=True),
         Binding("f1,question_mark", "help", "Help", id="app.help"),
         Binding("f2", "cycle_theme", "Theme", show=False, id="app.theme"),
+        Binding(
+            "ctrl+p",
+            "command_palette",
+            "palette",
+            show=False,
+            priority=True,
+            tooltip="Open the command palette",
+            id="app.palette",
+        ),
     ]
 
     def __init__(
@@ -59,12 +69,22 @@ class FacilitatorApp(AutosaveMixin, App[int]):
         self.sessions_folder = sessions_folder
         self.now = now
         self.review: Review | None = None
-        self.save_error: OSError | None = None
+        """The open review; None until the session is read (see `active_review`)."""
+        self.save_error: Exception | None = None
         self.keymap_file = keymap_file if keymap_file is not None else keymap_path()
+        self.keymap: dict[str, str] = {}
+        """The user's key remapping (binding id -> keys), as given to `set_keymap`."""
         self.notice = notice
         """Said once the session is open (the demo says its edits are thrown away)."""
         self.session_loaded = asyncio.Event()
         """Set once the session is open on screen, or refused with a problem screen."""
+
+    @property
+    def active_review(self) -> Review:
+        """The open review: the review screen, its panes and dialogs exist only while there is one."""
+        if self.review is None:
+            raise RuntimeError("no session is open")
+        return self.review
 
     # -- start-up ---------------------------------------------------------------------
 
@@ -73,9 +93,12 @@ class FacilitatorApp(AutosaveMixin, App[int]):
         self.theme = DEFAULT_THEME
         keymap, problem = load_keymap(self.keymap_file)
         if keymap:
+            self.keymap = keymap
             self.set_keymap(keymap)
         if problem:
-            self.notify(problem, title="Keymap", severity="warning", markup=False)
+            from facilitator.tui.text import display_safe
+
+            self.notify(display_safe(problem), title="Keymap", severity="warning", markup=False)
         self._install_signal_handlers()
         if self.session_path is not None:
             self.open_session_file(self.session_path)
@@ -100,23 +123,28 @@ class FacilitatorApp(AutosaveMixin, App[int]):
         try:
             file = open_session(path)
         except SessionFileError as error:
-            self.call_from_thread(self._show_problem, error)
+            self.post_message(SessionRefused(error))
+            return
+        except Exception as error:  # whatever it is, the loading screen must say so, never hang
+            self.post_message(SessionRefused(SessionFileError(path, f"cannot be opened ({error})")))
             return
         import facilitator.tui.screens.review  # noqa: F401  (import the screens off the event loop too)
 
-        self.call_from_thread(self._session_opened, file)
+        self.post_message(SessionOpened(file))
 
-    async def _show_problem(self, error: SessionFileError) -> None:
+    async def on_session_refused(self, message: SessionRefused) -> None:
         from facilitator.tui.screens.problem import ProblemScreen
 
+        error = message.error
         await self.switch_screen(ProblemScreen(str(error), error.path, error.backup))
         self.session_loaded.set()
 
-    async def _session_opened(self, file: SessionFile) -> None:
+    async def on_session_opened(self, message: SessionOpened) -> None:
         from facilitator.model.derived import format_span
         from facilitator.review import Review
         from facilitator.tui.screens.review import ReviewScreen
 
+        file = message.file
         self.review = Review(file.session, file)
         self.review.subscribe(self._on_change)
         gc.freeze()  # the loaded session lives long: keep the collector from walking it again and again
@@ -144,7 +172,7 @@ class FacilitatorApp(AutosaveMixin, App[int]):
             )
 
     @asynccontextmanager
-    async def run_test(self, *args, **kwargs) -> AsyncIterator[Pilot]:
+    async def run_test(self, *args: Any, **kwargs: Any) -> AsyncIterator[Pilot[int]]:
         """As App.run_test, but the pilot starts once the session is open (or refused)."""
         async with super().run_test(*args, **kwargs) as pilot:
             if self.session_path is not None:
@@ -173,14 +201,17 @@ class FacilitatorApp(AutosaveMixin, App[int]):
 
         for screen in self.screen_stack:
             if isinstance(screen, ReviewScreen):
-                screen.session_changed(change)
+                screen.post_message(SessionChanged(change.fields, change.label))
 
-    def show_save_state(self, error: OSError | None) -> None:
+    def on_save_finished(self, message: SaveFinished) -> None:
+        self.show_save_state(message.error)
+
+    def show_save_state(self, error: Exception | None) -> None:
         was_failing = self.save_error is not None
         self.save_error = error
         if error is not None:
             self.notify(
-                f"Not saved: {error}. Your edits are kept in memory; Ctrl+S retries.",
+                f"{error} Your edits are kept in memory; Ctrl+S retries.",
                 title="Save failed",
                 severity="error",
                 timeout=8,
@@ -205,7 +236,7 @@ class FacilitatorApp(AutosaveMixin, App[int]):
                     self._close_review()
                     self.exit(1)
 
-            self.push_screen(ConfirmDialog(f"Not saved: {error}\n\nQuit anyway and lose unsaved edits?"), answered)
+            self.push_screen(ConfirmDialog(f"{error}\n\nQuit anyway and lose unsaved edits?"), answered)
             return
         self._close_review()
         self.exit(0)

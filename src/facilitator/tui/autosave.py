@@ -7,49 +7,72 @@ Ctrl+S; editing goes on in memory meanwhile.
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
+from datetime import datetime
+from typing import TYPE_CHECKING, Any, Protocol
 
 from textual import work
+from textual.message import Message
+from textual.timer import Timer
+
+from facilitator.tui.messages import SaveFinished
+
+if TYPE_CHECKING:
+    from facilitator.review import Review
 
 AUTOSAVE_DELAY = 0.5
 """Seconds after the first change of a burst; every edit is on disk within a second."""
 
 
-class AutosaveMixin:
-    """For the App: needs `self.review`, `self.now()` and `self.show_save_state(error)`."""
+class AutosaveHost(Protocol):
+    """What the mixin needs of the App it is mixed into."""
 
-    _save_timer = None
+    review: Review | None
+    _save_timer: Timer | None
+    _save_lock: threading.Lock
+
+    def now(self) -> datetime: ...
+    def set_timer(self, delay: float, callback: Callable[[], Any]) -> Timer: ...
+    def post_message(self, message: Message) -> bool: ...
+    def save_in_background(self) -> object: ...
+    def _timer_fired(self) -> None: ...
+
+
+class AutosaveMixin:
+    """For the App: needs `self.review` and `self.now()`; posts `SaveFinished` after each save."""
+
+    _save_timer: Timer | None = None
     _save_lock = threading.Lock()
 
-    def schedule_save(self) -> None:
+    def schedule_save(self: AutosaveHost) -> None:
         if self._save_timer is None:
             self._save_timer = self.set_timer(AUTOSAVE_DELAY, self._timer_fired)
 
-    def _timer_fired(self) -> None:
+    def _timer_fired(self: AutosaveHost) -> None:
         self._save_timer = None
         self.save_in_background()
 
     @work(thread=True, group="autosave", exit_on_error=False)
-    def save_in_background(self) -> None:
-        error: OSError | None = None
+    def save_in_background(self: AutosaveHost) -> None:
+        error: Exception | None = None
         with self._save_lock:
-            pending = self.review.pending() if self.review else None
-            if pending is None:
+            review = self.review
+            pending = review.pending() if review else None
+            if review is None or pending is None:
                 return
             try:
-                self.review.write(*pending, now=self.now())
-            except OSError as problem:
+                review.write(*pending, now=self.now())
+            except Exception as problem:  # whatever it is, the user must see it and can retry
                 error = problem
-        # Outside the lock: the event loop may be waiting for it in save_blocking (at exit),
-        # and would then never run this call.
-        self.call_from_thread(self.show_save_state, error)
+        self.post_message(SaveFinished(error))
 
-    def save_blocking(self) -> OSError | None:
-        """Save now on the calling thread (at exit). Returns the error, if any."""
+    def save_blocking(self: AutosaveHost) -> Exception | None:
+        """Save now on the calling thread (at exit). Returns the error, if any (never raises)."""
         with self._save_lock:
             if self.review is None:
                 return None
             try:
                 self.review.save_now(self.now())
-            except OSError as error:
+            except Exception as error:
                 return error
         return None

@@ -6,13 +6,16 @@ its class (with the user's keymap applied); choosing one in the palette shows th
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, replace
 
-from textual.app import App, SystemCommand
+from textual.app import SystemCommand
 from textual.binding import Binding
 from textual.dom import DOMNode
 from textual.screen import Screen
+
+from facilitator.tui.app import FacilitatorApp
+from facilitator.tui.screens.review import ReviewScreen
 
 
 @dataclass(frozen=True)
@@ -26,7 +29,7 @@ class KeyHelp:
     pane_id: str | None = None
 
 
-def _key_display(app: App, binding: Binding) -> str:
+def _key_display(app: FacilitatorApp, binding: Binding) -> str:
     return ", ".join(app.get_key_display(Binding(key, binding.action)) for key in binding.key.split(","))
 
 
@@ -34,42 +37,51 @@ def _described(binding: Binding) -> str:
     return f"{binding.description}: {binding.tooltip}" if binding.tooltip else binding.description
 
 
-def _live_bindings(node: DOMNode) -> Iterator[Binding]:
-    for bindings in node._bindings.key_to_bindings.values():
-        yield from bindings
+def node_bindings(cls: type[DOMNode], keymap: Mapping[str, str]) -> list[Binding]:
+    """The bindings of a widget class (its own and inherited), keys as `keymap` remaps them."""
+    by_key: dict[str, list[Binding]] = {}
+    for base in reversed(cls.__mro__):  # as Textual merges them: a subclass's key replaces its base's
+        level: dict[str, list[Binding]] = {}
+        for binding in Binding.make_bindings(vars(base).get("BINDINGS", [])):
+            level.setdefault(binding.key, []).append(binding)
+        by_key.update(level)
+    return [
+        replace(binding, key=keymap[binding.id]) if binding.id and binding.id in keymap else binding
+        for bindings in by_key.values()
+        for binding in bindings
+    ]
 
 
-def _class_bindings(app: App, cls: type) -> Iterator[Binding]:
-    keymap = getattr(app, "_keymap", {})
-    for binding in Binding.make_bindings(cls.BINDINGS):
-        yield replace(binding, key=keymap[binding.id]) if binding.id in keymap else binding
+def binding_help(app: FacilitatorApp, screen: Screen[object]) -> Iterator[KeyHelp]:
+    """The screen's bindings, those of its panes (built or not) and widgets, and the app's.
 
-
-def binding_help(app: App, screen: Screen) -> Iterator[KeyHelp]:
-    """The screen's bindings, those of its panes (built or not) and widgets, and the app's."""
+    Our own screens and widgets name their group with `BINDING_GROUP_TITLE`; Textual's widgets
+    (an Input's cursor keys) are left to the footer.
+    """
     seen: set[tuple[str, str]] = set()
 
-    def entries(bindings: Iterable[Binding], group: str, node: DOMNode | None, pane_id: str | None = None):
-        for item in bindings:
+    def entries(cls: type[DOMNode], node: DOMNode | None, pane_id: str | None = None) -> Iterator[KeyHelp]:
+        group = cls.BINDING_GROUP_TITLE or ""
+        for item in node_bindings(cls, app.keymap):
             if item.description and (item.action, group) not in seen:
                 seen.add((item.action, group))
                 yield KeyHelp(group, _key_display(app, item), _described(item), item.action, node, pane_id)
 
     for node in [screen, *screen.query("*")]:
-        group = getattr(node, "HELP_GROUP", None)
-        if group is not None:
-            yield from entries(_live_bindings(node), group, node)
-    for pane_id, cls in getattr(screen, "unbuilt_panes", lambda: [])():
-        yield from entries(_class_bindings(app, cls), cls.HELP_GROUP, None, pane_id)
-    yield from entries(_live_bindings(app), "Everywhere", app)
+        if node.BINDING_GROUP_TITLE is not None and type(node).__module__.startswith("facilitator."):
+            yield from entries(type(node), node)
+    if isinstance(screen, ReviewScreen):
+        for pane_id, cls in screen.unbuilt_panes():
+            yield from entries(cls, None, pane_id)
+    yield from entries(type(app), app)
 
 
-def palette_commands(app: App, screen: Screen) -> Iterable[SystemCommand]:
+def palette_commands(app: FacilitatorApp, screen: Screen[object]) -> Iterable[SystemCommand]:
     for key_help in binding_help(app, screen):
 
         async def run(help: KeyHelp = key_help) -> None:
             node = help.node
-            if node is None:
+            if node is None and isinstance(screen, ReviewScreen) and help.pane_id is not None:
                 await screen.action_show_pane(help.pane_id)
                 node = screen.query_one(f"#{help.pane_id}")
             await app.run_action(help.action, node)

@@ -1,4 +1,10 @@
-"""User text on screen: always literal, never markup, never terminal control sequences."""
+"""User text on screen: always literal, never markup, never terminal control sequences.
+
+The one way out to the terminal for user text: panes, the agenda strip, select boxes and
+edit forms all pass what they show through `display_safe` (or `literal`/`one_line`, built
+on it), and text inputs get `input_safe`. The model already cleans every string on the way
+in (model/text.py), so this is the second line, for text that never went through a model.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +12,7 @@ import re
 
 from rich.text import Text
 
-from facilitator.model.text import strip_control
+from facilitator.model.text import clean_text
 
 _BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
 
@@ -14,7 +20,13 @@ _BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
 def display_safe(text: str) -> str:
     """Terminal control removed; bidi overrides shown as `<U+202E>` so they cannot reorder
     what is on screen (the stored text keeps them)."""
-    return _BIDI_CONTROLS.sub(lambda m: f"<U+{ord(m.group()):04X}>", strip_control(text))
+    return _BIDI_CONTROLS.sub(lambda m: f"<U+{ord(m.group()):04X}>", clean_text(text))
+
+
+def input_safe(text: str) -> str:
+    """The value to put in a text input: control codes and lone surrogates gone, nothing added
+    (what the input holds is saved back as typed)."""
+    return clean_text(text)
 
 
 def literal(text: str, style: str = "") -> Text:

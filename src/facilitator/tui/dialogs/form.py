@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
@@ -16,7 +17,7 @@ from textual.screen import ModalScreen
 from textual.suggester import SuggestFromList
 from textual.widgets import Checkbox, Input, Label, Select, Static
 
-from facilitator.tui.text import literal
+from facilitator.tui.text import input_safe, literal
 from facilitator.tui.widgets.blame_hint import BlameHint
 
 
@@ -25,7 +26,7 @@ class Field:
     key: str
     label: str
     value: str = ""
-    options: Sequence[tuple[str, str]] = ()
+    options: Sequence[tuple[str | Text, str]] = ()
     """(shown, value) pairs: a select box instead of a text input."""
     check: bool | None = None
     """A checkbox (True/False) instead of a text input."""
@@ -78,7 +79,10 @@ class FormDialog(ModalScreen[dict[str, object] | None]):
                     yield Label(spec.label, markup=False)
                     if spec.options:
                         yield Select(
-                            [(shown, value) for shown, value in spec.options],
+                            [
+                                (literal(shown) if isinstance(shown, str) else shown, value)
+                                for shown, value in spec.options
+                            ],
                             value=spec.value if spec.value else Select.BLANK,
                             allow_blank=not spec.value,
                             id=f"f-{spec.key}",
@@ -87,7 +91,12 @@ class FormDialog(ModalScreen[dict[str, object] | None]):
                         suggester = (
                             SuggestFromList(spec.suggestions, case_sensitive=False) if spec.suggestions else None
                         )
-                        yield Input(spec.value, placeholder=spec.placeholder, id=f"f-{spec.key}", suggester=suggester)
+                        yield Input(
+                            input_safe(spec.value),
+                            placeholder=spec.placeholder,
+                            id=f"f-{spec.key}",
+                            suggester=suggester,
+                        )
                         if spec.blame_check:
                             yield BlameHint(target=f"f-{spec.key}")
             yield Static("", id="error")
@@ -105,7 +114,7 @@ class FormDialog(ModalScreen[dict[str, object] | None]):
                 result[spec.key] = widget.value
             elif isinstance(widget, Select):
                 result[spec.key] = "" if widget.value is Select.BLANK else widget.value
-            else:
+            elif isinstance(widget, Input):
                 result[spec.key] = widget.value
         return result
 
@@ -126,7 +135,7 @@ class FormDialog(ModalScreen[dict[str, object] | None]):
         if self.submit is not None:
             try:
                 error = self.submit(values)
-            except (ValueError, KeyError, PermissionError) as problem:
+            except (ValueError, KeyError, OSError) as problem:
                 error = plain_error(problem)
             if error:
                 self.show_error(error)

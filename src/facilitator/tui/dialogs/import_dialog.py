@@ -10,15 +10,17 @@ from __future__ import annotations
 from pathlib import Path
 
 from rich.text import Text
-from textual import work
+from textual import getters, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.message import Message
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, ProgressBar, Select, Static, TextArea
 
 from facilitator.importers import FORMATS, ImportResult, parse_file, parse_text
 from facilitator.model.derived import incident_start
+from facilitator.tui.app import FacilitatorApp
 from facilitator.tui.text import one_line
 
 PREVIEW_EVENTS = 8
@@ -51,6 +53,32 @@ def preview_text(result: ImportResult) -> Text:
 
 
 class ImportDialog(ModalScreen[None]):
+    app = getters.app(FacilitatorApp)
+
+    class Progress(Message):
+        """The parsing worker got through `done` of `total`."""
+
+        def __init__(self, done: int, total: int) -> None:
+            super().__init__()
+            self.done, self.total = done, total
+
+        def can_replace(self, message: Message) -> bool:
+            return isinstance(message, ImportDialog.Progress)  # only the latest count matters
+
+    class Parsed(Message):
+        """The parsing worker finished: here is the preview."""
+
+        def __init__(self, result: ImportResult) -> None:
+            super().__init__()
+            self.result = result
+
+    class Failed(Message):
+        """The input could not be read at all."""
+
+        def __init__(self, reason: str) -> None:
+            super().__init__()
+            self.reason = reason
+
     DEFAULT_CSS = """
     ImportDialog { align: center middle; }
     ImportDialog > Vertical { width: 95%; max-width: 120; height: 90%; border: thick $accent;
@@ -94,9 +122,8 @@ class ImportDialog(ModalScreen[None]):
                 yield Button("Cancel (Esc)", id="do-cancel")
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
-        {"do-preview": self.action_preview, "do-import": self.action_confirm, "do-cancel": self.action_cancel}[
-            event.button.id
-        ]()
+        actions = {"do-preview": self.action_preview, "do-import": self.action_confirm, "do-cancel": self.action_cancel}
+        actions[event.button.id or ""]()
 
     def action_preview(self) -> None:
         self.query_one(ProgressBar).add_class("busy")
@@ -111,11 +138,11 @@ class ImportDialog(ModalScreen[None]):
 
     @work(thread=True, exclusive=True, group="import-preview", exit_on_error=False)
     def parse(self, path: str, pasted: str, fmt: str, tz: str, channel: str | None) -> None:
-        start = incident_start(self.app.review.session)
+        start = incident_start(self.app.active_review.session)
         default_date = start.date() if start else None
 
         def progress(done: int, total: int) -> None:
-            self.app.call_from_thread(self.query_one(ProgressBar).update, total=total, progress=done)
+            self.post_message(self.Progress(done, total))
 
         try:
             if path:
@@ -132,15 +159,19 @@ class ImportDialog(ModalScreen[None]):
                     pasted, fmt, "pasted text", default_date=default_date, default_tz=tz, progress=progress
                 )
         except (OSError, ValueError) as error:
-            self.app.call_from_thread(self.show_failure, str(error))
+            self.post_message(self.Failed(str(error)))
             return
-        self.app.call_from_thread(self.show_result, result)
+        self.post_message(self.Parsed(result))
 
-    def show_failure(self, message: str) -> None:
+    def on_import_dialog_progress(self, message: Progress) -> None:
+        self.query_one(ProgressBar).update(total=message.total, progress=message.done)
+
+    def on_import_dialog_failed(self, message: Failed) -> None:
         self.query_one(ProgressBar).remove_class("busy")
-        self.query_one("#preview-text", Static).update(Text(message, style="bold red"))
+        self.query_one("#preview-text", Static).update(Text(message.reason, style="bold red"))
 
-    def show_result(self, result: ImportResult) -> None:
+    def on_import_dialog_parsed(self, message: Parsed) -> None:
+        result = message.result
         self.result = result
         self.query_one(ProgressBar).remove_class("busy")
         self.query_one("#preview-text", Static).update(preview_text(result))
@@ -151,7 +182,7 @@ class ImportDialog(ModalScreen[None]):
         if result is None or not (result.events or result.session):
             self.app.notify("Preview first (Ctrl+R): nothing to import yet.", markup=False)
             return
-        review = self.app.review
+        review = self.app.active_review
         try:
             outcome = review.apply_import(result, lenient=True)
         except (ValueError, PermissionError) as error:

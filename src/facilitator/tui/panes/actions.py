@@ -5,8 +5,10 @@ from __future__ import annotations
 from typing import Any
 
 from rich.text import Text
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
+from textual.coordinate import Coordinate
 from textual.widgets import DataTable, Static
 
 from facilitator.checks.readiness import ACTION_TRAP, open_actions
@@ -132,7 +134,7 @@ def action_row(session: Session, action: ActionItem) -> list[Text]:
 class ActionsPane(Pane):
     PANE_ID = "actions"
     TITLE = "Actions"
-    HELP_GROUP = "Actions"
+    BINDING_GROUP_TITLE = "Actions"
     PRIMARY = "#actions-table"
     WATCHES = frozenset({"actions", "findings", "participants"})
 
@@ -158,7 +160,7 @@ class ActionsPane(Pane):
     def table(self) -> DataTable:
         return self.query_one("#actions-table", DataTable)
 
-    def on_resize(self, event) -> None:
+    def on_resize(self, event: events.Resize) -> None:
         if not self.stale:
             self.refresh_pane()
 
@@ -181,7 +183,7 @@ class ActionsPane(Pane):
         table = self.table
         if not table.row_count or not 0 <= table.cursor_row < len(self.session.actions):
             return None
-        key = table.coordinate_to_cell_key((table.cursor_row, 0)).row_key.value
+        key = table.coordinate_to_cell_key(Coordinate(table.cursor_row, 0)).row_key.value
         return next((a for a in self.session.actions if a.id == key), None)
 
     def _show_detail(self) -> None:

@@ -7,10 +7,12 @@ from datetime import date, datetime
 from typing import Any, ClassVar
 
 from pydantic import ValidationError
+from textual import getters
 from textual.containers import Vertical
 
 from facilitator.model.session import Session
 from facilitator.review import Review
+from facilitator.tui.app import FacilitatorApp
 from facilitator.tui.dialogs.form import Field, FormDialog, plain_error
 
 
@@ -19,7 +21,6 @@ class Pane(Vertical):
 
     PANE_ID: ClassVar[str]
     TITLE: ClassVar[str]
-    HELP_GROUP: ClassVar[str]
     WATCHES: ClassVar[frozenset[str]] = frozenset()
     """Session fields whose change means this pane must redraw."""
     PRIMARY: ClassVar[str] = "*"
@@ -29,13 +30,15 @@ class Pane(Vertical):
 
     stale = True
 
+    app = getters.app(FacilitatorApp)
+
     @property
     def review(self) -> Review:
-        return self.app.review
+        return self.app.active_review
 
     @property
     def session(self) -> Session:
-        return self.app.review.session
+        return self.review.session
 
     def now(self) -> datetime:
         return self.app.now()

@@ -94,7 +94,7 @@ def finding_detail(session: Session, finding: Finding) -> Text:
 class BoardPane(Pane):
     PANE_ID = "board"
     TITLE = "Board"
-    HELP_GROUP = "Board"
+    BINDING_GROUP_TITLE = "Board"
     PRIMARY = "#col-contributor"
     WATCHES = frozenset({"findings", "timeline"})
 

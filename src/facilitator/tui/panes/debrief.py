@@ -11,7 +11,7 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
-from facilitator.checks.blameless import session_flag_count
+from facilitator.checks.blame_session import session_flag_count
 from facilitator.checks.readiness import open_actions
 from facilitator.model.enums import SessionStatus
 from facilitator.model.session import Session
@@ -113,7 +113,7 @@ def readback_text(session: Session) -> Text:
 class DebriefPane(Pane):
     PANE_ID = "debrief"
     TITLE = "Debrief"
-    HELP_GROUP = "Debrief"
+    BINDING_GROUP_TITLE = "Debrief"
     PRIMARY = "#debrief-entries"
     WATCHES = frozenset(
         {"debrief", "actions", "parking", "status", "closed_at", "round_robin", "participants", "findings", "timeline"}

@@ -17,6 +17,7 @@ from textual.widgets.option_list import Option
 
 from facilitator.model.derived import durations, format_span, incident_start
 from facilitator.model.enums import ReviewKind, Severity
+from facilitator.model.participant import Participant
 from facilitator.model.session import INCIDENT_TIMES, Session
 from facilitator.model.timeparse import parse_time
 from facilitator.tui.dialogs.form import Field
@@ -81,7 +82,7 @@ def details_table(session: Session) -> Table:
     return table
 
 
-def person_label(person, now: datetime) -> Text:
+def person_label(person: Participant, now: datetime) -> Text:
     local = now.astimezone(ZoneInfo(person.tz))
     label = Text()
     label.append("★ " if person.facilitator else "  ", style="bold yellow")
@@ -97,7 +98,7 @@ def person_label(person, now: datetime) -> Text:
 class FramingPane(Pane):
     PANE_ID = "framing"
     TITLE = "Framing"
-    HELP_GROUP = "Framing"
+    BINDING_GROUP_TITLE = "Framing"
     PRIMARY = "#people"
     WATCHES = frozenset(
         {
@@ -227,7 +228,7 @@ class FramingPane(Pane):
 
         self.ask("Incident times", fields, submit)
 
-    def _person_fields(self, person=None) -> list[Field]:
+    def _person_fields(self, person: Participant | None = None) -> list[Field]:
         return [
             Field("name", "Name", person.name if person else ""),
             Field("role", "Role", person.role if person else ""),

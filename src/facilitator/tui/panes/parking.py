@@ -58,7 +58,7 @@ def summary_text(session: Session) -> Text:
 class ParkingPane(Pane):
     PANE_ID = "parking"
     TITLE = "Parking"
-    HELP_GROUP = "Parking lot"
+    BINDING_GROUP_TITLE = "Parking lot"
     PRIMARY = "#parked"
     WATCHES = frozenset({"parking", "actions"})
 

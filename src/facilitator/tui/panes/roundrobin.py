@@ -109,7 +109,7 @@ def notes_text(session: Session, round_: Round | None) -> Text:
 class RoundRobinPane(Pane):
     PANE_ID = "roundrobin"
     TITLE = "Round robin"
-    HELP_GROUP = "Round robin"
+    BINDING_GROUP_TITLE = "Round robin"
     PRIMARY = "#rr-notes-box"
     WATCHES = frozenset({"round_robin", "participants"})
 
@@ -177,11 +177,11 @@ class RoundRobinPane(Pane):
         elapsed = self.query_one("#rr-elapsed", Digits)
         running = round_ is not None and not round_.done
         elapsed.set_class(not running, "idle")
-        if running:
+        if round_ is not None and running:
             seconds = int(round_.speaker_seconds(now))
             limit = self.session.round_robin.speaker_limit_seconds
             elapsed.update(clock_text(seconds))
-            elapsed.set_class(bool(limit) and seconds > limit, "over")
+            elapsed.set_class(limit is not None and seconds > limit, "over")
 
     # -- actions -------------------------------------------------------------------------
 

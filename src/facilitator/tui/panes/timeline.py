@@ -7,6 +7,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from rich.text import Text
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
@@ -94,7 +95,7 @@ def detail_text(session: Session, event: TimelineEvent, zone: str, walking: bool
 class TimelinePane(Pane):
     PANE_ID = "timeline"
     TITLE = "Timeline"
-    HELP_GROUP = "Timeline"
+    BINDING_GROUP_TITLE = "Timeline"
     PRIMARY = "TimelineView"
     WATCHES = frozenset(
         {
@@ -290,7 +291,7 @@ class TimelinePane(Pane):
                 lambda v: self.review.add_note(event.id, str(v["text"])),
             )
 
-    def on_resize(self, event) -> None:
+    def on_resize(self, event: events.Resize) -> None:
         wide = event.size.width >= WIDE_PANE
         if not self.stale and wide != (self.view.rows.actor_width == WIDE_ACTOR_WIDTH):
             self.refresh_pane()

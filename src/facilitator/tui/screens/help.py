@@ -6,12 +6,14 @@ from itertools import groupby
 
 from rich.table import Table
 from rich.text import Text
+from textual import getters
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import ModalScreen, Screen
 from textual.widgets import Static
 
+from facilitator.tui.app import FacilitatorApp
 from facilitator.tui.bindings import binding_help
 
 INTRO = (
@@ -21,11 +23,11 @@ INTRO = (
 )
 
 
-def help_table(screen: Screen) -> Table:
+def help_table(app: FacilitatorApp, screen: Screen[object]) -> Table:
     table = Table.grid(padding=(0, 2))
     table.add_column(style="bold cyan", no_wrap=True)
     table.add_column()
-    entries = sorted(binding_help(screen.app, screen), key=lambda h: h.group == "Everywhere")
+    entries = sorted(binding_help(app, screen), key=lambda h: h.group == "Everywhere")
     for group, items in groupby(entries, key=lambda h: h.group):
         table.add_row(Text(group, style="bold underline"), "")
         for item in items:
@@ -37,6 +39,8 @@ def help_table(screen: Screen) -> Table:
 
 
 class HelpScreen(ModalScreen[None]):
+    app = getters.app(FacilitatorApp)
+
     DEFAULT_CSS = """
     HelpScreen { align: center middle; }
     HelpScreen > VerticalScroll { width: 90%; max-width: 110; height: 90%; border: thick $accent;
@@ -51,5 +55,5 @@ class HelpScreen(ModalScreen[None]):
     def compose(self) -> ComposeResult:
         with VerticalScroll():
             yield Static(Text(INTRO, style="italic"))
-            yield Static(help_table(self.under))
+            yield Static(help_table(self.app, self.under))
             yield Static(Text("Escape closes this help.", style="dim"))

@@ -5,21 +5,24 @@ from __future__ import annotations
 from pathlib import Path
 
 from rich.text import Text
-from textual import work
+from textual import getters, work
 from textual.app import ComposeResult
 from textual.binding import Binding
+from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
+from facilitator.model.session import Session
 from facilitator.store.paths import list_session_files
 from facilitator.store.session_file import SessionFileError, load_session
+from facilitator.tui.app import FacilitatorApp
 from facilitator.tui.dialogs.form import Field, FormDialog
 from facilitator.tui.text import one_line
 from facilitator.tui.widgets.options import refill
 
 
-def session_option(path: Path, session) -> Option:
+def session_option(path: Path, session: Session) -> Option:
     label = Text()
     label.append(f"{session.severity.value} ", style="bold red")
     label.append(one_line(session.title), style="bold")
@@ -28,7 +31,16 @@ def session_option(path: Path, session) -> Option:
 
 
 class PickerScreen(Screen):
-    HELP_GROUP = "Sessions"
+    app = getters.app(FacilitatorApp)
+
+    class SessionsRead(Message):
+        """The worker read the folder: one option per session file."""
+
+        def __init__(self, entries: list[Option]) -> None:
+            super().__init__()
+            self.entries = entries
+
+    BINDING_GROUP_TITLE = "Sessions"
     BINDINGS = [
         Binding("n", "new", "New session", id="picker.new"),
         Binding("r", "reload", "Reload", id="picker.reload"),
@@ -71,11 +83,11 @@ class PickerScreen(Screen):
                         Text(f"{path.name}  (cannot open: {error.problem})", style="dim"), id=str(path), disabled=True
                     )
                 )
-        self.app.call_from_thread(self.show_sessions, entries)
+        self.post_message(self.SessionsRead(entries))
 
-    def show_sessions(self, entries: list[Option]) -> None:
+    def on_picker_screen_sessions_read(self, message: SessionsRead) -> None:
         options = self.query_one(OptionList)
-        refill(options, entries, "No sessions yet: press n to start one.")
+        refill(options, message.entries, "No sessions yet: press n to start one.")
         options.focus()
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
@@ -92,8 +104,7 @@ class PickerScreen(Screen):
         from facilitator.model.enums import Severity
         from facilitator.model.factory import new_session
         from facilitator.store.layouts import all_layouts, find_layout
-        from facilitator.store.paths import session_path, unique_slug
-        from facilitator.store.session_file import write_new_session
+        from facilitator.store.new_file import create_session_file
 
         layouts = [(f"{e.layout.name} ({e.layout.total_minutes} min)", e.layout.name) for e in all_layouts()[0]]
         fields = [
@@ -106,13 +117,13 @@ class PickerScreen(Screen):
             title = str(values["title"]).strip()
             if not title:
                 return "A session needs a title."
-            self.folder.mkdir(parents=True, exist_ok=True)
-            slug = unique_slug(self.folder, title)
-            session = new_session(
-                title, slug, find_layout(str(values["layout"])), self.app.now(), Severity(values["severity"])
+            layout = find_layout(str(values["layout"]))
+            severity = Severity(values["severity"])
+            created.append(
+                create_session_file(
+                    self.folder, title, lambda slug: new_session(title, slug, layout, self.app.now(), severity)
+                )
             )
-            created.append(session_path(self.folder, slug))
-            write_new_session(created[0], session)
             return None
 
         def opened(values: dict | None) -> None:

@@ -5,14 +5,20 @@ from __future__ import annotations
 from pathlib import Path
 
 from rich.text import Text
+from textual import getters
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
 from textual.widgets import Footer, Static
 
+from facilitator.tui.app import FacilitatorApp
+from facilitator.tui.text import display_safe
+
 
 class ProblemScreen(Screen):
-    HELP_GROUP = "Broken session file"
+    app = getters.app(FacilitatorApp)
+
+    BINDING_GROUP_TITLE = "Broken session file"
     BINDINGS = [
         Binding("r", "restore", "Restore the backup", id="problem.restore"),
         Binding("q,escape", "app.quit", "Quit", id="problem.quit"),
@@ -28,7 +34,7 @@ class ProblemScreen(Screen):
 
     def compose(self) -> ComposeResult:
         text = Text("This session could not be opened.\n\n", style="bold red")
-        text.append(self.message)
+        text.append(display_safe(self.message))
         text.append("\n\nThe file was not changed. ", style="italic")
         if self.backup is not None:
             text.append(
@@ -46,6 +52,8 @@ class ProblemScreen(Screen):
         from facilitator.store.restore import restore_backup
         from facilitator.store.session_file import SessionFileError
 
+        if self.path is None or self.backup is None:
+            return
         try:
             kept = restore_backup(self.path, self.app.now())
         except (SessionFileError, OSError) as error:

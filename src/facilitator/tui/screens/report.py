@@ -8,15 +8,27 @@ from __future__ import annotations
 from pathlib import Path
 
 from rich.text import Text
-from textual import work
+from textual import getters, work
+from textual.message import Message
 
-from facilitator.export.report import build_report, report_markdown
+from facilitator.checks.report import build_report
+from facilitator.export.md_report import report_markdown
 from facilitator.store.folder import load_folder
+from facilitator.tui.app import FacilitatorApp
 from facilitator.tui.screens.text_view import TextViewScreen
 from facilitator.tui.text import literal
 
 
 class ReportScreen(TextViewScreen):
+    app = getters.app(FacilitatorApp)
+
+    class Ready(Message):
+        """The worker built the report."""
+
+        def __init__(self, report: Text) -> None:
+            super().__init__()
+            self.report = report
+
     def __init__(self, folder: Path) -> None:
         super().__init__(f"Report across the reviews in {folder}", Text("Reading sessions…", style="italic"))
         self.folder = folder
@@ -28,4 +40,7 @@ class ReportScreen(TextViewScreen):
     def load(self) -> None:
         sessions, warnings = load_folder(self.folder)
         markdown = report_markdown(build_report(sessions, self.app.now().date(), warnings))
-        self.app.call_from_thread(self.show, literal(markdown))
+        self.post_message(self.Ready(literal(markdown)))
+
+    def on_report_screen_ready(self, message: Ready) -> None:
+        self.show(message.report)

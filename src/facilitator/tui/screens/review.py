@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 
 from rich.text import Text
+from textual import getters
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
@@ -13,9 +15,11 @@ from textual.widgets import ContentSwitcher, Footer, Static
 
 from facilitator.model.clock import ClockState
 from facilitator.model.session import Session
-from facilitator.review import Change
+from facilitator.review import Review
+from facilitator.tui.app import FacilitatorApp
 from facilitator.tui.dialogs.form import Field, FormDialog
 from facilitator.tui.dialogs.pick import PickDialog
+from facilitator.tui.messages import SessionChanged
 from facilitator.tui.panes import PANE_CLASSES, PANE_FOR_TIMEBOX, PANES
 from facilitator.tui.panes.base import Pane
 from facilitator.tui.text import literal, one_line
@@ -49,7 +53,7 @@ def script_text(session: Session) -> Text:
 
 
 class ReviewScreen(Screen):
-    HELP_GROUP = "Agenda, clock and panes"
+    BINDING_GROUP_TITLE = "Agenda, clock and panes"
 
     BINDINGS = [
         Binding("space", "toggle_clock", "Clock", id="clock.toggle", tooltip="Start or pause the agenda clock"),
@@ -113,9 +117,15 @@ class ReviewScreen(Screen):
         """Opening on the pane of the timebox the agenda is in."""
         return cls(PANE_FOR_TIMEBOX.get(session.current_timebox.kind, PANES[0].PANE_ID))
 
+    app = getters.app(FacilitatorApp)
+
+    @property
+    def review(self) -> Review:
+        return self.app.active_review
+
     @property
     def session(self) -> Session:
-        return self.app.review.session
+        return self.review.session
 
     def compose(self) -> ComposeResult:
         yield Static(id="topbar")
@@ -170,14 +180,14 @@ class ReviewScreen(Screen):
         self.show_banner()
 
     def show_banner(self) -> None:
-        review = self.app.review
+        review = self.review
         message = ""
-        if review.read_only:
+        if review.read_only and review.file is not None:
             message = f"READ-ONLY: {review.file.read_only_reason}. Changes are not possible here."
         elif self.app.save_error is not None:
-            message = f"NOT SAVED: {self.app.save_error}. Edits are kept in memory; Ctrl+S retries."
+            message = f"NOT SAVED. {self.app.save_error} Edits are kept in memory; Ctrl+S retries."
         banner = self.query_one("#banner", Static)
-        banner.update(Text(message))
+        banner.update(literal(message))
         banner.set_class(bool(message), "shown")
 
     def tick(self) -> None:
@@ -203,7 +213,7 @@ class ReviewScreen(Screen):
                 )
         self._last_state = state
 
-    def session_changed(self, change: Change) -> None:
+    def on_session_changed(self, change: SessionChanged) -> None:
         """Redraw what the change touched: visible pane now, hidden ones when shown."""
         if change.fields & CLOCK_FIELDS:
             self.tick()
@@ -236,21 +246,21 @@ class ReviewScreen(Screen):
         self.query_one("#panebar", Static).update(pane_bar_text(pane_id))
         self.call_after_refresh(pane.focus_main)
 
-    def _command(self, command, *args) -> None:
+    def _command(self, command: Callable[..., object], *args: object) -> None:
         self.pane(self.current_pane).run(command, *args)
 
     def action_toggle_clock(self) -> None:
-        self._command(self.app.review.toggle_clock, self.app.now())
+        self._command(self.review.toggle_clock, self.app.now())
 
     def action_extend(self) -> None:
-        self._command(self.app.review.extend_timebox, 5)
+        self._command(self.review.extend_timebox, 5)
         self.app.notify(f"{self.session.current_timebox.title}: +5 minutes", markup=False)
 
     def action_next_box(self) -> None:
-        self._command(self.app.review.next_timebox, self.app.now())
+        self._command(self.review.next_timebox, self.app.now())
 
     def action_previous_box(self) -> None:
-        self._command(self.app.review.previous_timebox, self.app.now())
+        self._command(self.review.previous_timebox, self.app.now())
 
     def action_jump_box(self) -> None:
         items = [
@@ -259,13 +269,13 @@ class ReviewScreen(Screen):
 
         def chosen(choice: str | None) -> None:
             if choice is not None:
-                self._command(self.app.review.jump_timebox, int(choice), self.app.now())
+                self._command(self.review.jump_timebox, int(choice), self.app.now())
 
         self.app.push_screen(PickDialog("Go to timebox", items, str(self.session.clock.current)), chosen)
 
     def action_park(self) -> None:
-        def submit(values: dict) -> str | None:
-            self.app.review.park(str(values["text"]))
+        def submit(values: dict[str, object]) -> str | None:
+            self.review.park(str(values["text"]))
             self.app.notify("Parked. Triage it in the parking lot before the review closes.", markup=False)
             return None
 
@@ -282,11 +292,11 @@ class ReviewScreen(Screen):
         self.call_after_refresh(self._hint_script)
 
     def action_undo(self) -> None:
-        change = self.app.review.undo()
+        change = self.review.undo()
         self.app.notify(change.label if change else "Nothing to undo.", markup=False)
 
     def action_redo(self) -> None:
-        change = self.app.review.redo()
+        change = self.review.redo()
         self.app.notify(change.label if change else "Nothing to redo.", markup=False)
 
     def action_save(self) -> None:
@@ -295,7 +305,8 @@ class ReviewScreen(Screen):
     def action_report(self) -> None:
         from facilitator.tui.screens.report import ReportScreen
 
-        self.app.push_screen(ReportScreen(self.app.review.file.path.parent))
+        if self.review.file is not None:
+            self.app.push_screen(ReportScreen(self.review.file.path.parent))
 
     def action_export(self) -> None:
         from facilitator.tui.dialogs.export_dialog import export_dialog

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
 from rich.text import Text
 from textual.widget import Widget
 
 from facilitator.model.clock import AgendaClock, ClockState
 from facilitator.model.layout import Layout
-from facilitator.tui.text import clock_text
+from facilitator.tui.text import clock_text, one_line
 
 STATE_STYLE = {
     ClockState.NOT_STARTED: "bold",
@@ -43,7 +44,7 @@ class AgendaStrip(Widget):
     AgendaStrip { height: 2; padding: 0 1; background: $boost; }
     """
 
-    def __init__(self, **kwargs) -> None:
+    def __init__(self, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self.layout_: Layout | None = None
         self.clock: AgendaClock | None = None
@@ -55,21 +56,22 @@ class AgendaStrip(Widget):
         self.layout_, self.clock, self.now = layout, clock, now
         self.refresh()
 
-    def _boxes_line(self, width: int) -> Text:
+    def _boxes_line(self, layout: Layout, clock: AgendaClock, width: int) -> Text:
         """The timeboxes; other boxes' titles shrink (the current one's last) until it fits."""
         for others, current in ((80, 80), (14, 80), (8, 80), (0, 80), (0, 0)):
             line = Text(no_wrap=True, overflow="ellipsis")
-            for index, box in enumerate(self.layout_.timeboxes):
+            for index, box in enumerate(layout.timeboxes):
                 if index:
                     line.append(" │ ", style="dim")
-                is_current = index == self.clock.current and not self.clock.finished
+                is_current = index == clock.current and not clock.finished
                 room = current if is_current else others
-                minutes = self.clock.boxes[index].budget_seconds // 60
-                title = box.title if len(box.title) <= room else box.title[: max(0, room - 1)] + "…"
+                minutes = clock.boxes[index].budget_seconds // 60
+                name = one_line(box.title)
+                title = name if len(name) <= room else name[: max(0, room - 1)] + "…"
                 label = f"{index + 1} {title} {minutes}m" if room else f"{index + 1}"
                 if is_current:
                     line.append(f"▶ {label}", style="reverse bold")
-                elif self.clock.finished or self.clock.boxes[index].visited:
+                elif clock.finished or clock.boxes[index].visited:
                     line.append(f"✓{label}", style="dim")
                 else:
                     line.append(label)
@@ -82,7 +84,7 @@ class AgendaStrip(Widget):
         if self.layout_ is None or self.clock is None or self.now is None:
             return Text("")
         clock, now = self.clock, self.now
-        boxes = self._boxes_line(max(10, self.size.width - 2))
+        boxes = self._boxes_line(self.layout_, clock, max(10, self.size.width - 2))
         state = clock.state(now)
         current = self.layout_.timeboxes[clock.current]
         left = clock.remaining(now)
@@ -91,7 +93,7 @@ class AgendaStrip(Widget):
             status.append_text(finished_text(clock, now))
         else:
             status.append(f" {clock_text(left)} ", style=STATE_STYLE[state])
-            status.append(f" {current.title} · {state.value}", style="bold")
+            status.append(f" {one_line(current.title)} · {state.value}", style="bold")
             if state is ClockState.OVERRUN:
                 status.append(f" · over by {clock_text(-left).lstrip('-')}", style="bold red")
             status.append(

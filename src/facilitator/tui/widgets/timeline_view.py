@@ -5,10 +5,12 @@ from __future__ import annotations
 from collections import OrderedDict
 from dataclasses import dataclass, field
 from datetime import datetime, tzinfo
+from typing import Any
 
 from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
+from textual import events
 from textual.binding import Binding
 from textual.geometry import Size
 from textual.message import Message
@@ -124,7 +126,7 @@ class TimelineView(ScrollView, can_focus=True):
             super().__init__()
             self.index = index
 
-    def __init__(self, **kwargs) -> None:
+    def __init__(self, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self.rows = TimelineRows()
         self._cache: OrderedDict[tuple[int, bool, int], Strip] = OrderedDict()
@@ -179,7 +181,7 @@ class TimelineView(ScrollView, can_focus=True):
     def action_edge(self, end: int) -> None:
         self.move_to(len(self.rows.events) - 1 if end else 0)
 
-    def on_click(self, event) -> None:
+    def on_click(self, event: events.Click) -> None:
         self.move_to(self.scroll_offset.y + event.y)
 
     # -- rendering ---------------------------------------------------------------------

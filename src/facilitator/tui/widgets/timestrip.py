@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Any
 
 from rich.text import Text
 from textual.widget import Widget
@@ -82,7 +83,7 @@ class TimeStrip(Widget):
 
     DEFAULT_CSS = "TimeStrip { height: 2; padding: 0 1; }"
 
-    def __init__(self, **kwargs) -> None:
+    def __init__(self, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self.session: Session | None = None
         self.walk_index: int | None = None
@@ -92,8 +93,7 @@ class TimeStrip(Widget):
         self.session, self.walk_index = session, walk_index
         self.refresh()
 
-    def _current_axis(self, width: int) -> StripAxis | None:
-        s = self.session
+    def _current_axis(self, s: Session, width: int) -> StripAxis | None:
         key = (s.detected_at, s.mitigated_at, s.resolved_at, width)
         if self._axis is None or self._axis[0] is not s.timeline or self._axis[1] != key:
             self._axis = (s.timeline, key, strip_axis(s, width))
@@ -102,7 +102,7 @@ class TimeStrip(Widget):
     def render(self) -> Text:
         if self.session is None:
             return Text("")
-        axis = self._current_axis(max(0, self.size.width - 2))
+        axis = self._current_axis(self.session, max(0, self.size.width - 2))
         if axis is None:
             return Text("No events yet: press a to add one, or i to import a timeline.", style="dim")
         text = Text(no_wrap=True)

@@ -1,0 +1,106 @@
+"""The words the blameless check knows: who can be blamed, and words that are never a person.
+
+Plain word sets, cheap to build at import (no regular expressions here). `blame_people`
+uses them to find the people, roles and groups in a text.
+"""
+
+from __future__ import annotations
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+PRONOUNS = _words("i we you he she they me us him them yourself himself herself themselves myself ourselves y'all")
+POSSESSIVES = _words("his her their your my our")
+SOMEONE = _words("someone somebody anyone anybody everyone everybody whoever")
+NOBODY = _words("nobody no-one noone")
+"""Said of no one: "nobody bothered" blames, "nobody was careless" does not."""
+
+DETERMINERS = _words("the our a an that this their your his her my whichever some any every each one")
+# Who can carry blame: the head noun of "the on-call engineer", "the data platform group".
+_ROLE_HEADS = """
+    engineer developer dev sre sysadmin admin administrator dba intern hire contractor consultant
+    vendor reviewer approver author responder deployer manager commander lead captain operator
+    person guy gal folk employee teammate colleague coworker co-worker tech technician staff crew
+    team squad group department on-call oncall on-caller owner maintainer analyst architect tester
+    qa ops programmer coder committer requester newbie newcomer junior senior officer specialist
+    devops
+"""
+ROLE_HEADS = (
+    _words(_ROLE_HEADS)
+    | frozenset(word + "s" for word in _ROLE_HEADS.split() if not word.endswith(("s", "staff")))
+    | _words("folks people guys")
+)
+# Groups named without "the": "ops dropped the ball", "QA let it through".
+BARE_GROUPS = _words("ops devops qa management leadership engineering security dev sre sres support")
+SYSTEM_GROUPS = _words(
+    "consumer auto-scaling autoscaling security resource target node instance log placement subnet parameter "
+    "replication worker process thread"
+)
+"""Before "group", a system word: "the consumer group failed to rebalance" names no person."""
+# After a person: "someone on the data team", "the SRE on duty", "nobody here".
+POST_PLACES = _words("team squad group crew ops side shift duty call bridge rotation department org")
+NOT_MODIFIERS = _words(
+    "and or but of to in at by for with from as is was were are be been had has have did didn't do does "
+    "not never no so then than when if while because after before during into onto over under on off up down "
+    "about it its they them we us he she him"
+)
+"""Words that cannot sit between "the" and a role's head noun."""
+
+# Capitalised words that open a sentence or name a system, not a person.
+NOT_NAMES = _words(
+    """
+    i we you he she they someone somebody nobody the this that these those it its there then when after
+    before while because since if but and so also still our their his her my your a an one each every all
+    some most much many more nothing everything everyone anyone none no not never yes ok okay why what how
+    who whom whose which where yesterday today tomorrow later finally eventually again meanwhile however
+    had has have having was were is are be been being do does did done will would shall should can could
+    may might must ought let please maybe perhaps sadly luckily unfortunately fortunately here now first
+    second third last next plus note notes update fix summary timeline question answer hey hi wow oops ugh
+    apparently basically literally actually clearly obviously honestly frankly seriously classic root cause
+    causes category lesson lessons action actions owner due impact detected error errors add rolled
+    thanks thank kudos great nice well big credit props shout appreciation congrats bravo cheers early
+    blame blaming blamed blameless saying resist instead rather without with within only just even
+    good bad human humans operator user users customer customers client clients people person engineers
+    responders developers admins teams support ops oncall on-call staff team squad group crew
+    monday tuesday wednesday thursday friday saturday sunday january february march april june july
+    august september october november december utc gmt am pm
+    alert alerts alerting alertmanager monitoring monitor deploy deploys deployment deployments rollback
+    rollout failover replication replica backup backups cache database db server servers service services
+    cluster node nodes pod pods job jobs cron script scripts check checks probe probes pipeline build
+    builds test tests migration config canary traffic queue worker workers scheduler autoscaler runbook
+    dashboard pager page paging healthcheck system systems process review code change patch upgrade
+    release feature flag request requests query index table schema storage volume host hosts instance
+    container image agent daemon controller automation bot tool tooling retry retries proxy gateway
+    router firewall disk memory cpu network certificate cert dns cdn api ci cd ssl tls bgp lb timer
+    watchdog terraform kubernetes k8s redis postgres postgresql mysql nginx docker jenkins kafka vault
+    consul envoy istio linkerd traefik haproxy varnish rabbitmq zookeeper etcd coredns calico cilium
+    karpenter argo argocd flux nomad grafana prometheus loki tempo jaeger zipkin honeycomb datadog
+    newrelic nagios zabbix icinga splunk sentry slack github gitlab bitbucket circleci buildkite travis
+    bazel gradle maven npm pip webpack react django rails flask spring java python ruby golang rust php
+    perl bash ansible chef puppet helm spinnaker cloudflare fastly akamai google amazon aws gcp azure
+    lambda s3 ec2 rds bigquery snowflake spark hadoop hive presto trino flink clickhouse cockroachdb
+    dynamodb cosmos firebase heroku vercel netlify okta keycloak elasticsearch opensearch mongo mongodb
+    cassandra memcached celery sidekiq airflow pagerduty opsgenie statuspage jira confluence zoom chrome
+    firefox safari android ios linux windows macos ubuntu debian checkout login logins search payments
+    billing auth frontend backend web mobile app apps site website staging production prod
+    """
+)
+NOT_NAME_ENDINGS = ("tion", "sion", "ment", "ness", "ity", "ance", "ence", "ly", "ing", "ism", "ics")
+NAME_PREFIXES = ("Mc", "Mac", "De", "Di", "La", "Le", "O'", "O’", "Van", "Von")
+"""A capital inside a word means a product ("PagerDuty"), unless it follows one of these."""
+
+# After "didn't" / "never": what someone knew, was given or did well, not a lapse.
+NEUTRAL_AFTER_NOT = _words(
+    """
+    know knew known have had has get got receive received need needed expect expected mean meant want
+    wanted hesitate hesitated panic panicked give gave hear heard lose lost see saw break broke mess
+    screw blow cause caused forget forgot miss missed fail failed falter faltered flinch flinched waver
+    blame blamed quit stop stopped sleep slept leave left like liked complain complained realise realize
+    realised realized exist existed apply applied matter mattered work worked happen happened seem seemed
+    own owned intend intended
+    """
+)
+NOT_SKIPPED = _words("lunch dinner breakfast sleep ahead town meals meal")
+""""Olga skipped lunch to keep the bridge running" is not a lapse."""

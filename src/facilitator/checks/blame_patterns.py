@@ -1,0 +1,372 @@
+"""The families of blaming phrasing, each with its kind and the question to ask instead.
+
+Patterns read the normalized text of `blame_people`: words lowercased and separated by single
+spaces, every person, role or group as `§`, no one as `¬`, possessives as `§ 's`. So one
+pattern covers "Priya forgot", "the on-call engineer forgot" and "someone on the data team
+forgot". Each pattern is compiled on first use, so importing the checker costs nothing.
+"""
+
+from __future__ import annotations
+
+from facilitator.checks.blame_lazy import LazyPattern
+from facilitator.checks.blame_lexicon import NEUTRAL_AFTER_NOT
+
+SKIP = "What made the step easy to skip?"
+CATCH = "What did the process not catch?"
+DISMISS = "What made the warning easy to dismiss?"
+INFO = "What information was missing at that moment?"
+HINDSIGHT = "What made the choice look right at the time?"
+TRAIT = "What about the tools or process made this easy to get wrong?"
+MISTAKE = "What made the error easy to make, and what would have caught it?"
+FAULT = "What conditions allowed this outcome?"
+HARD = "What made that step hard to do at the time?"
+COUNTERFACTUAL = "What did people know at the time, and what would have shown them the other path?"
+JUDGEMENT = "What pressure, workload or missing support shaped how people worked at that moment?"
+ASK_HOW = "How did that make sense at the time, given what people could see?"
+DESTRUCTIVE = "What let one action do that much damage, and what would have contained it?"
+CARE = "What would make the careful way the easy way?"
+
+LAPSE = "lapse"
+COUNTER = "counterfactual"
+JUDGED = "judgement"
+QUESTION = "accusing question"
+FAULT_PLACED = "fault placed"
+DESTROYED = "destructive"
+SHOULD = "should have"
+WORD = "blame word"
+
+
+class Family:
+    """Blaming phrasing of one `kind`; `negatable` families are dropped when the clause negates them
+    ("it isn't Ivan's fault"), the others spell their negation out in the pattern ("didn't check").
+    `reframes` are (word stem, question): the first stem found in the flagged phrase picks the
+    question, else `default`. (A plain class: a dataclass would cost start-up time.)"""
+
+    __slots__ = ("default", "kind", "negatable", "pattern", "reframes")
+
+    def __init__(
+        self, kind: str, pattern: LazyPattern, reframes: tuple[tuple[str, str], ...], default: str, negatable: bool
+    ) -> None:
+        self.kind, self.pattern, self.reframes, self.default, self.negatable = (
+            kind,
+            pattern,
+            reframes,
+            default,
+            negatable,
+        )
+
+    def reframe(self, phrase: str) -> str:
+        lower = phrase.lower()
+        return next((question for stem, question in self.reframes if stem in lower), self.default)
+
+
+def _family(kind: str, pattern: str, default: str, *reframes: tuple[str, str], negatable: bool = False) -> Family:
+    return Family(kind, LazyPattern(pattern), reframes, default, negatable)
+
+
+def _any(words: str) -> str:
+    """An alternation of space-separated choices; `_` inside a choice stands for a space."""
+    return "(?:" + "|".join(word.replace("_", " ") for word in words.split()) + ")"
+
+
+END = r"(?![^ ])"
+SUBJ = r"(?<![^ ])§(?: who(?: [^ ,;:.!?|]+){1,4}?)?"
+"""A person, optionally with a relative clause: "the person who pushed the change"."""
+FILL = (
+    r"(?: "
+    + _any(
+        "just simply clearly obviously also again then still apparently probably completely totally really "
+        "somehow evidently basically honestly literally actually entirely once here definitely certainly always "
+        "even already accidentally allegedly seriously frankly unfortunately sadly quickly immediately repeatedly "
+        "consistently all both has have had will would 'll 'd may might must 've"
+    )
+    + r")*"
+)
+NEGATED_BEFORE = LazyPattern(
+    r"(?<![^ ])(?:not|n't|never|no|¬|without|rather_than|instead_of|avoid\w*|stop\w*_(?:writing|saying|asking)|resist"
+    r"|tolerat\w*|resilien\w*_to|robust_to|guard\w*_against|protect\w*_against|proof_against|forgiving_of"
+    r"|beyond|\w+n't)(?![^ ])".replace("_", " ")
+)
+CLAUSE_BREAK = LazyPattern(r".*(?:^|[,;:.!?|] )")
+PRAISE_OUTCOME = LazyPattern(
+    r"(?<![^ ])(?:worse|longer|lost|days|hours|bigger|gone|more_customers|more_data)(?![^ ])".replace("_", " ")
+)
+
+_LAPSE_VERBS = _any(
+    "forgot forgets forget forgotten neglected neglects overlooked overlooks ignored ignores ignoring "
+    "glossed_over rubber-stamped rubber_stamped rubberstamped misread missed misses skipped skips sat_on"
+)
+_NOT_VERB = r"(?:didn't|did_not|didnt|never|hasn't|hadn't|haven't)".replace("_", " ")
+_TRAITS = _any(
+    "careless sloppy lazy negligent reckless incompetent clueless inattentive distracted unprepared overconfident "
+    "complacent hasty irresponsible useless hopeless lax cavalier unqualified inexperienced unfocused "
+    "half_asleep asleep_at_the_wheel asleep_on_the_job panicking rushing in_a_rush in_a_hurry not_thinking "
+    "not_paying_attention not_up_to_(?:it|the_job|the_task)"
+)
+_DEGREE = _any(
+    "so very really too just a_bit extremely pretty incredibly totally completely utterly clearly rather quite"
+)
+_SLOW = r"(?:(?:far|way|much|painfully|very|really|incredibly|extremely|so) )?(?:too|so|painfully|very) slow(?:ly)?"
+_BE = _any("was were is are 's 're been got seemed looked acted behaved became am 'm being")
+_STATE_VERBS = _any(
+    "panicked panics froze freaked_out rushed rushes hurried dithered dawdled flailed fumbled blundered winged_it "
+    "took_(?:forever|ages|an_age) dragged_§_'s_feet sat_on_(?:it|the_[^_]+) did_nothing gave_up choked "
+    "lost_(?:§_'s_)?(?:head|nerve|cool)"
+)
+_BLAME_ADVERBS = _any(
+    "carelessly recklessly incompetently lazily sloppily hastily blindly mindlessly negligently clumsily stupidly "
+    "thoughtlessly irresponsibly haphazardly cluelessly"
+)
+_AUX = _any(
+    "did didn't didnt would wouldn't was wasn't were weren't had hadn't could couldn't is isn't are aren't do "
+    "don't does doesn't has hasn't have haven't should shouldn't will won't 'd"
+)
+_DESTROY = _any(
+    "trashed nuked wrecked botched bungled mangled borked hosed clobbered fat-fingered fat_fingered fatfingered "
+    "fat-finger corrupted ruined destroyed tanked torched fried crashed knocked_over knocked_out wiped_out "
+    "killed_(?:prod|production|the_site|the_service|the_database|the_cluster)"
+)
+_NOT_TAKEN_DOWN = _any("notes? minutes timeline banner maintenance details names numbers a_note the_notes the_minutes")
+_FAULT_NOUNS = _any(
+    "fault faults mistake mistakes screw-up screwup screw_up blunder error mess doing negligence carelessness typo "
+    "oversight lapse sloppiness incompetence laziness goof fat_finger fat-finger "
+    "bad_(?:merge|change|call|push|deploy|commit|config|command|decision)"
+)
+_OUTCOMES = _any(
+    "outage incident failure data_loss whole_mess whole_thing mess miss downtime breakage loss problem screw-up"
+)
+
+FAMILIES: tuple[Family, ...] = (
+    # -- lapses: forgot, ignored, didn't check, without reading ------------------------------
+    _family(
+        LAPSE,
+        rf"{SUBJ}{FILL} (?:{_LAPSE_VERBS}(?! (?:lunch|dinner|breakfast|sleep|ahead|town|a_meal))"
+        rf"|(?:didn't|did not|never|couldn't|could not|wasn't|weren't) (?:even )?bother(?:ed)?"
+        rf"|(?:couldn't|could not) be bothered|(?:didn't|did not) care"
+        rf"|(?:wasn't|weren't|isn't|aren't|was not|were not|not) paying attention|did nothing"
+        rf"|let (?:[^ ,;.]+ ){{1,3}}(?:through|slip|ship|pass|go_out|by)"
+        rf"|(?:threw|tossed|chucked) (?:[^ ,;.]+ ){{1,4}}over the wall)"
+        rf"|¬(?: 's)?{FILL} (?:bothered|cared|checked|tested|read|looked|reviewed|followed|verified|updated|noticed"
+        rf"|thought to|took the time|could be bothered|paid attention|spoke up|said anything|lifted a finger"
+        rf"|(?:was|were) (?:watching|paying attention))".replace("a_meal", "a meal").replace("go_out", "go out"),
+        HARD,
+        ("ignor", DISMISS),
+        ("miss", CATCH),
+        ("overlook", CATCH),
+        ("misread", CATCH),
+        ("notic", CATCH),
+        ("check", CATCH),
+        ("test", CATCH),
+        ("review", CATCH),
+        ("let", CATCH),
+        ("attention", CATCH),
+        ("watching", CATCH),
+        ("read", CATCH),
+        ("look", CATCH),
+        ("forg", SKIP),
+        ("neglect", SKIP),
+        ("skip", SKIP),
+        ("bother", SKIP),
+        ("glossed", SKIP),
+        ("rubber", CATCH),
+    ),
+    _family(
+        LAPSE,
+        rf"{SUBJ}{FILL} (?:{_NOT_VERB}(?: even| really| actually| bother to| bother)? "
+        rf"(?!(?:wait to|have to)\b)(?!{_any(' '.join(sorted(NEUTRAL_AFTER_NOT)))}{END})[a-z][\w-]*"
+        rf"|(?:failed|fails|fail|neglected|omitted) to [a-z][\w-]*)",
+        HARD,
+        ("know", INFO),
+        ("realis", INFO),
+        ("realiz", INFO),
+        ("notic", CATCH),
+        ("check", CATCH),
+        ("test", CATCH),
+        ("verif", CATCH),
+        ("read", CATCH),
+        ("look", CATCH),
+        ("review", CATCH),
+        ("catch", CATCH),
+        ("follow", SKIP),
+        ("bother", SKIP),
+        ("updat", SKIP),
+        ("wait", HINDSIGHT),
+    ),
+    _family(
+        LAPSE,
+        rf"{SUBJ}(?: [^ ,;:.!?|]+){{1,6}}? without (?:even )?(?:reading|checking|testing|asking|looking|waiting"
+        rf"|telling|verifying|reviewing|thinking|approval|sign-off|signoff|permission|review|tests|testing"
+        rf"|a (?:second |proper |single )?(?:look|review|test|backup|check|plan|rollback plan|word)"
+        rf"|any (?:tests?|review|checks?|backup|approval|testing|warning)){END}",
+        CATCH,
+        ("wait", HINDSIGHT),
+        ("ask", HARD),
+    ),
+    # -- judgements of speed, care, skill, state ---------------------------------------------
+    _family(
+        JUDGED,
+        rf"{SUBJ}{FILL}(?: {_BE}(?: being)?{FILL})?(?: {_DEGREE})*(?: tired and)? "
+        rf"(?:{_TRAITS}|{_SLOW}|slow (?:to|in) [a-z]+|out of § 's depth|in over § 's head){END}"
+        rf"|{SUBJ}{FILL} (?:wasn't|weren't|isn't|aren't|was not|were not|is not|are not|not)(?: being| very)? careful"
+        rf"|{SUBJ}{FILL} (?:{_STATE_VERBS}){END}"
+        rf"|{SUBJ}{FILL} [a-z-]+ {_SLOW}{END}"
+        rf"|{SUBJ}(?: [^ ,;:.!?|]+){{0,6}}? {_BLAME_ADVERBS}{END}"
+        rf"|{SUBJ}{FILL} (?:has|had|have) no (?:idea|clue)",
+        JUDGEMENT,
+        ("careless", TRAIT),
+        ("sloppy", TRAIT),
+        ("lazy", TRAIT),
+        ("negligent", TRAIT),
+        ("reckless", TRAIT),
+        ("incompetent", TRAIT),
+        ("clueless", TRAIT),
+        ("inattentive", TRAIT),
+        ("paying attention", CATCH),
+    ),
+    # -- accusing questions ------------------------------------------------------------------
+    _family(
+        QUESTION,
+        rf"(?<![^ ])why(?: on earth| the hell| exactly| again)? {_AUX}(?: not)? [§¬](?! 's)(?: not)?(?: [^ ,;:.!?|]+)?"
+        rf"|(?<![^ ])how (?:could|on earth could|on earth did)(?: not)? §(?! 's)(?: not)?(?: [^ ,;:.!?|]+)?"
+        rf"|(?<![^ ])how did §(?! 's) (?:not|miss|manage to|forget|let|fail|ignore|overlook|skip)"
+        rf"|(?<![^ ])what (?:were|was|is|are|'s|'re) § (?:thinking|doing|smoking|playing at)",
+        ASK_HOW,
+        negatable=True,
+    ),
+    _family(
+        QUESTION,
+        r"(?<![^ ])who (?:thought|decided|figured)(?: that)? (?:it|this|that) (?:was|would be|'d be|is) a good idea"
+        r"|(?<![^ ])who (?:broke|caused|messed up|screwed up|dropped the ball|forgot|did this|let this"
+        r"|approved this|signed off on this|(?:is|was|'s) (?:responsible|to blame|at fault))"
+        r"|(?<![^ ])whose (?:fault|mistake|idea|screw-?up)",
+        FAULT,
+        negatable=True,
+    ),
+    # -- counterfactuals about a person ------------------------------------------------------
+    _family(
+        COUNTER,
+        rf"(?<![^ ])if(?: only)? {SUBJ}{FILL} (?:hadn't|had not|had|'d|would have|would 've|just|only|simply){END}"
+        rf"(?! (?:to|been able)(?![^ ]))(?: [^ ,;:.!?|]+)?"
+        rf"|(?:^|(?<=[,;:.!?|] ))had {SUBJ}(?: not| never)?{FILL} [a-z][\w-]*"
+        rf"|{SUBJ}{FILL} (?:could|might) (?:have|'ve)(?: easily| so easily)? (?!been |used |had |lost |gone )[a-z][\w-]*",
+        COUNTERFACTUAL,
+        ("could", HINDSIGHT),
+        ("might", HINDSIGHT),
+    ),
+    # -- should (never) have, should be more careful -----------------------------------------
+    _family(
+        SHOULD,
+        rf"{SUBJ}{FILL} (?:should|shouldn't|should not|ought to|ought not to|oughtn't)"
+        rf"(?: never| not| really| definitely| clearly| at least| just| also)? (?:have|'ve)"
+        rf"(?: never| not| just| really| at least)? (?!to )(?:been [a-z-]+|[a-z][\w-]*)"
+        rf"|{SUBJ}{FILL} must (?:have|'ve) (?:known|seen|noticed|realised|realized)"
+        rf"|{SUBJ}{FILL} (?:should|ought to) know better"
+        rf"|{SUBJ}{FILL} (?:should|shouldn't|needs? to|must|ought to|has to|have to|had better|'d better|better)"
+        rf"(?: really| definitely| just| also)? (?:be|have been|'ve been|start being|learn to be)"
+        rf"(?: (?:a lot|much|far|way|a bit|a little|a little bit))?(?: more)? "
+        rf"(?:careful|attentive|aware|vigilant|thorough|responsible|focused|alert|diligent|awake|on the ball"
+        rf"|on top of [^ ]+)",
+        HINDSIGHT,
+        ("known", INFO),
+        ("realis", INFO),
+        ("realiz", INFO),
+        ("seen", INFO),
+        ("noticed", INFO),
+        ("know better", INFO),
+        ("careful", CARE),
+        ("attentive", CARE),
+        ("aware", CARE),
+        ("vigilant", CARE),
+        ("thorough", CARE),
+        ("on the ball", CARE),
+        ("on top of", CARE),
+        ("alert", CARE),
+        ("focused", CARE),
+    ),
+    # -- fault placed on someone -------------------------------------------------------------
+    _family(
+        FAULT_PLACED,
+        rf"(?<![^ ])§(?: 's)?(?: own)?(?: (?:stupid|careless|sloppy|silly|dumb|big|huge|classic))? {_FAULT_NOUNS}{END}"
+        rf"|(?<![^ ])(?:fault|mistake|blame|screw-up|error)(?: here)? (?:is|was|'s|lies|lay)"
+        rf"(?: entirely| all| squarely| completely| solely| mostly| clearly)? § 's"
+        rf"|(?<![^ ])(?:this|that|it|the {_OUTCOMES})(?: one| all)?(?: 's| is| was)(?: all)?"
+        rf"(?: squarely| entirely| totally| completely| really| mostly| clearly| honestly| frankly)? on §(?! 's)"
+        rf"(?! (?:[a-z]+ )?(?:board|backlog|list|agenda|plate|radar|side|way)(?![^ ]))"
+        rf"|(?<![^ ])(?:(?:most|all|much|some) of )?(?:the )?(?:blame|fault|responsibility)(?: for(?: [^ ]+){{1,3}}?)?"
+        rf" (?:sits|lies|rests|falls|goes|belongs|lay|fell|went|is|was)(?: squarely| entirely| mostly| solely| clearly"
+        rf"| firmly)? (?:with|on|to|upon) §"
+        rf"|{SUBJ}{FILL} (?:is|are|was|were|'s|'re|am|'m)(?: entirely| solely| squarely| clearly| fully| totally"
+        rf"| partly| mainly| obviously| definitely| the one| the ones)* (?:to blame|at fault|culpable|guilty"
+        rf"|the (?:root )?cause|the culprit|the weak link"
+        rf"|responsible for (?:(?:this|that|the|these)(?: [^ ]+)? {_OUTCOMES}|this|that|it)(?![^ ]))"
+        rf"|(?<![^ ])(?:the )?(?:root )?cause(?: of (?:[^ ]+ ){{1,3}}?)?(?: was| is| :)(?: simply| just| clearly)? §(?! 's)"
+        rf"|(?<![^ ])(?:pin|pinned|put|lay|laid|chalk|chalked)(?: (?:this|it|that|the blame|the outage|the incident"
+        rf"|the whole thing))?(?: one)?(?: down| up)? (?:on|to) §"
+        rf"|{SUBJ}{FILL} (?:dropped|drops|drop) the ball|the ball (?:was|got) dropped by §"
+        rf"|(?<![^ ])(?:caused|triggered|brought about) by §",
+        FAULT,
+        ("ball", MISTAKE),
+        ("mistake", MISTAKE),
+        ("typo", MISTAKE),
+        ("error", MISTAKE),
+        ("screw", MISTAKE),
+        ("blunder", MISTAKE),
+        ("careless", TRAIT),
+        ("negligen", TRAIT),
+        ("sloppi", TRAIT),
+        negatable=True,
+    ),
+    # -- destructive verbs with a person as the subject --------------------------------------
+    _family(
+        DESTROYED,
+        rf"{SUBJ}{FILL} (?:(?:blew|blows|blown|blow|has blown) (?:away|up)|(?:blew|blown) (?:[^ ,;.]+ ){{1,3}}away"
+        rf"|(?:messed|messes|screwed|screws|fouled|mucked|cocked)(?: [^ ,;.]+){{0,3}}? up"
+        rf"|(?:broke|breaks|broken|break)(?! (?:[^ ,;.]+ ){{0,3}}?(?:into|down|apart|out|up|in|even|ground|news|silence"
+        rf"|tie|ice|glass|record|free|away|rank)(?![^ ]))"
+        rf"|{_DESTROY}|(?:took|takes|take|taken|brought|brings|bring) down(?! (?:the |a |an )?(?:[^ ]+ )?{_NOT_TAKEN_DOWN}(?![^ ])))"
+        rf"|(?<![^ ])§ 's (?:[^ ,;.]+ )?(?:change|commit|push|typo|script|merge|pr|config|command|patch|deploy"
+        rf"|update|edit|query) (?:broke|took down|brought down|wiped|blew away|nuked|corrupted|trashed|killed|crashed)"
+        rf"|(?:was|were|got|been|is) (?:broken|messed up|screwed up|botched|wrecked|trashed|nuked|blown away|ruined"
+        rf"|corrupted|mangled|bungled|taken down|brought down) by §",
+        DESTRUCTIVE,
+        ("fat", MISTAKE),
+        ("mess", MISTAKE),
+        ("screw", MISTAKE),
+        ("botch", MISTAKE),
+        ("bungl", MISTAKE),
+    ),
+    # -- words that blame on their own (they name a person's trait or error) ------------------
+    _family(
+        WORD,
+        r"(?<![^ ])(?:(?:human|operator|user|pilot) error|pebkac|pebcak|layer[- ]?8(?: issue| problem| error)?"
+        r"|careless(?:ly|ness)?|sloppy(?! quorum)|sloppily|sloppiness|negligen(?:t|tly|ce)|incompeten(?:t|tly|ce)"
+        r"|reckless(?:ly|ness)?|laziness|lazy(?! (?:load|loading|loaded|eval|evaluation|evaluated|init|initialization"
+        r"|initialisation|import|iterator|loader))|inattentive|inattention|clueless|stupid(?:ity)?|idiot(?:s|ic)?"
+        r"|moron(?:s|ic)?|rookie (?:mistake|error)|dumb mistake|amateur hour|asleep at the wheel|fat-finger(?:ed|ing)?"
+        r"|should be (?:fired|disciplined|punished|reprimanded|written up|sacked))(?![^ ])"
+        r"|(?<=[^,;:.!?|] )(?:blame|blames|blamed|blaming) §",
+        MISTAKE,
+        ("careless", TRAIT),
+        ("sloppy", TRAIT),
+        ("sloppi", TRAIT),
+        ("negligen", TRAIT),
+        ("incompeten", TRAIT),
+        ("reckless", TRAIT),
+        ("lazy", TRAIT),
+        ("lazi", TRAIT),
+        ("inattent", TRAIT),
+        ("clueless", TRAIT),
+        ("stupid", TRAIT),
+        ("idiot", TRAIT),
+        ("moron", TRAIT),
+        ("asleep", TRAIT),
+        ("blam", FAULT),
+        ("fired", FAULT),
+        ("disciplined", FAULT),
+        ("punished", FAULT),
+        ("reprimanded", FAULT),
+        ("written up", FAULT),
+        ("sacked", FAULT),
+        negatable=True,
+    ),
+)

@@ -1,0 +1,169 @@
+"""Find the people, roles and groups in a text, and rewrite it into a form the patterns read.
+
+`normalize(text)` lowercases the words, splits off clitics ("Ivan's" → "ivan 's",
+"should've" → "should 've") and turns every mention of someone into one token: `§` for a
+person ("Priya", "she", "the on-call engineer", "ops", "someone on the data team",
+"@marco"), `¬` for no one ("nobody", "no one"). Possessives become `§ 's` ("his",
+"the reviewer's"). "whoever" becomes `§ who`, so "whoever approved it" reads like "the
+person who approved it". Tokens are joined by single spaces; `spans[i]` maps token i back
+to its place in the original text, so a match can be reported where the user typed it.
+"""
+
+from __future__ import annotations
+
+from facilitator.checks.blame_lazy import LazyPattern
+from facilitator.checks.blame_lexicon import (
+    BARE_GROUPS,
+    DETERMINERS,
+    NAME_PREFIXES,
+    NOBODY,
+    NOT_MODIFIERS,
+    NOT_NAME_ENDINGS,
+    NOT_NAMES,
+    POSSESSIVES,
+    POST_PLACES,
+    PRONOUNS,
+    ROLE_HEADS,
+    SOMEONE,
+    SYSTEM_GROUPS,
+)
+
+PERSON = "§"
+NO_ONE = "¬"
+
+_TOKEN = LazyPattern(r"@[\w.-]*\w|[^\W\d_]+(?:[-'’][^\W\d_]+)*|\d[\w:.,/-]*|[^\w\s]")
+_CLITIC = LazyPattern(r"(?i)(.+?)(['’](?:s|re|d|ve|ll|m))$")
+
+
+class Normalized:
+    """The rewritten `text`, for each of its tokens the (start, end) it came from (`spans`) and
+    where the token starts in `text` (`starts`). A plain class: a dataclass costs start-up time."""
+
+    __slots__ = ("spans", "starts", "text")
+
+    def __init__(self, text: str, spans: tuple[tuple[int, int], ...], starts: tuple[int, ...]) -> None:
+        self.text, self.spans, self.starts = text, spans, starts
+
+    def original(self, start: int, end: int) -> tuple[int, int]:
+        """The span of the original text behind normalized text[start:end]."""
+        first = _token_at(self.starts, start)
+        last = _token_at(self.starts, max(start, end - 1))
+        return self.spans[first][0], self.spans[last][1]
+
+
+def _token_at(starts: tuple[int, ...], offset: int) -> int:
+    low, high = 0, len(starts) - 1
+    while low < high:
+        middle = (low + high + 1) // 2
+        if starts[middle] <= offset:
+            low = middle
+        else:
+            high = middle - 1
+    return low
+
+
+def _raw_tokens(text: str) -> list[tuple[str, str, int, int]]:
+    """(word as typed, lowercase form, start, end); clitics split off as tokens of their own."""
+    tokens = []
+    for match in _TOKEN.compiled.finditer(text):
+        word, start, end = match.group(), match.start(), match.end()
+        clitic = _CLITIC.compiled.match(word) if "'" in word or "’" in word else None
+        if clitic and not word.lower().endswith(("n't", "n’t")):
+            cut = start + len(clitic.group(1))
+            tokens.append((clitic.group(1), clitic.group(1).lower().replace("’", "'"), start, cut))
+            tokens.append((clitic.group(2), clitic.group(2).lower().replace("’", "'"), cut, end))
+        else:
+            tokens.append((word, word.lower().replace("’", "'"), start, end))
+    return tokens
+
+
+def _is_name(word: str, lower: str, previous: str) -> bool:
+    """A capitalised word that looks like a person's name, not a product or a sentence opener."""
+    first = word[0]
+    if not first.isalpha() or not first.isupper() or previous in DETERMINERS:
+        return False
+    if lower in NOT_NAMES or lower.endswith(NOT_NAME_ENDINGS) or len(word) < 2:
+        return False
+    inner = word[1:].replace("-", "").replace("'", "").replace("’", "")
+    return inner.islower() or (word.startswith(NAME_PREFIXES) and not word.isupper())
+
+
+def _role_end(lowers: list[str], at: int) -> int:
+    """If a role starts at token `at` ("the new on-call engineer"), the index after it; else `at`."""
+    words, head = len(lowers), at
+    if lowers[at] in DETERMINERS:
+        index = at + 1
+        while index < words and index <= at + 4:
+            word = lowers[index]
+            if word in ROLE_HEADS and not (word.startswith("group") and lowers[index - 1] in SYSTEM_GROUPS):
+                head = index + 1
+            elif word == "'s" and index + 1 < words and lowers[index + 1] in ROLE_HEADS:
+                pass  # "the firmware vendor's tech"
+            elif head > at or word in NOT_MODIFIERS or word in DETERMINERS or not word[0].isalnum():
+                break
+            index += 1
+        return head
+    if (lowers[at] in ROLE_HEADS and lowers[at].endswith("s")) or lowers[at] in BARE_GROUPS:
+        head = at + 1
+        while head < words and lowers[head] in ROLE_HEADS:
+            head += 1
+    return head
+
+
+def _place_end(lowers: list[str], at: int) -> int:
+    """After a person: "here", or "on the data team" / "in finance ops" / "on shift"; else `at`."""
+    if at < len(lowers) and lowers[at] == "here":
+        return at + 1
+    if at >= len(lowers) or lowers[at] not in ("on", "in", "from", "at"):
+        return at
+    for index in range(at + 1, min(at + 5, len(lowers))):
+        if lowers[index] in POST_PLACES:
+            return index + 1
+        if lowers[index] in NOT_MODIFIERS and lowers[index] != "the":
+            break
+    return at
+
+
+def normalize(text: str) -> Normalized:
+    """The text with every person, role and group as one token (see the module docstring)."""
+    raw = _raw_tokens(text)
+    lowers = [lower for _, lower, _, _ in raw]
+    out: list[tuple[str, int, int]] = []
+    index, count = 0, len(raw)
+    while index < count:
+        word, lower, start, end = raw[index]
+        previous = lowers[index - 1] if index else ""
+        after = index + 1
+        token = None
+        if lower in NOBODY or lowers[index : index + 2] == ["no", "one"]:
+            after, token = index + (1 if lower in NOBODY else 2), NO_ONE
+        elif lower == "none" and lowers[index + 1 : index + 3] in (["of", "us"], ["of", "them"], ["of", "you"]):
+            after, token = index + 3, NO_ONE
+        elif lower in PRONOUNS or lower in SOMEONE or word == "IT" or word.startswith("@"):
+            token = PERSON
+        elif lower in POSSESSIVES and _role_end(lowers, index) == index:
+            out += [(PERSON, start, end), ("'s", start, end)]
+            index += 1
+            continue
+        else:
+            role_end = _role_end(lowers, index)
+            if role_end > index:
+                after, token = role_end, PERSON
+            elif _is_name(word, lower, previous):
+                while after < count and _is_name(raw[after][0], lowers[after], ""):
+                    after += 1  # "Mary Jane"
+                token = PERSON
+        if token is None:
+            out.append((lower, start, end))
+            index += 1
+            continue
+        after = _place_end(lowers, after)
+        out.append((token, start, raw[after - 1][3]))
+        if lower == "whoever":
+            out.append(("who", start, raw[after - 1][3]))
+        index = after
+    starts, offset = [], 0
+    for token, _, _ in out:
+        starts.append(offset)
+        offset += len(token) + 1
+    return Normalized(" ".join(t for t, _, _ in out), tuple((s, e) for _, s, e in out), tuple(starts))

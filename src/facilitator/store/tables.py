@@ -1,0 +1,149 @@
+"""How a session is laid out in the tables of its file (schema 2 and later).
+
+A session file is a TinyDB database: a JSON object of tables, each an object of documents
+keyed by document id.
+
+- `meta`, document `1`: `schema_version`, and `saved_at` while the agenda clock runs (what
+  reopening needs to count the time the app was closed as paused).
+- `session`, document `1`: every field of the session that is not a collection: title,
+  incident times, status, layout, agenda clock, debrief, ground rules, unplaced lines.
+- One table per collection, named after the field: every `tuple[...]` or `list[...]` field
+  of `Session` whose items are models with an `id` (today `participants`, `timeline`,
+  `findings`, `actions`, `parking`). A field added to `Session` later gets a table of its
+  own with no change here. Each document is one item, keyed by the item's id, with its
+  fields and `_position` (see `store.positions`).
+
+With keys sorted and indented (`store.storage.encode`), a change to one action changes
+that action's document and nothing else, so two people's edits to different items merge
+cleanly in git. TinyDB would write the whole file once per table operation; a session is
+saved as one atomic write of all its tables instead.
+
+A version-1 file (one `session` document holding the lists) has no collection tables; its
+document is read as it is, and the next save writes the tables.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any, get_args, get_origin
+
+from pydantic import BaseModel
+from tinydb import TinyDB
+from tinydb.table import Table
+
+from facilitator.model.session import Session
+from facilitator.store.positions import place
+
+POSITION = "_position"
+RESERVED = ("meta", "session")
+
+Positions = dict[str, dict[str, int]]
+"""Per collection table: document key -> position, as last read or saved."""
+
+
+class LayoutError(ValueError):
+    """A table of a session file that is not shaped like one."""
+
+
+class ItemTable(Table):
+    """A collection table: document ids are the items' ids (text), not TinyDB's numbers."""
+
+    document_id_class = str  # type: ignore[assignment]
+
+
+class SessionDB(TinyDB):
+    """A session file opened with TinyDB: `SessionDB(path).table("actions").get(doc_id=...)`."""
+
+    table_class = ItemTable
+
+
+def collection_fields(model: type[BaseModel]) -> tuple[str, ...]:
+    """The fields of `model` that hold a sequence of models with an `id`: one table each."""
+    found = []
+    for name, info in model.model_fields.items():
+        if name in RESERVED or get_origin(info.annotation) not in (tuple, list):
+            continue
+        items = [arg for arg in get_args(info.annotation) if arg is not Ellipsis]
+        item = items[0] if len(items) == 1 else None
+        if isinstance(item, type) and issubclass(item, BaseModel) and "id" in item.model_fields:
+            found.append(name)
+    return tuple(found)
+
+
+COLLECTIONS = collection_fields(Session)
+
+
+@dataclass
+class ReadTables:
+    """A session document assembled from its tables, ready to migrate and validate."""
+
+    document: dict[str, Any]
+    positions: Positions = field(default_factory=dict)
+    keys: dict[str, list[str]] = field(default_factory=dict)
+    """Per collection: the document keys in the order read, to name an item in an error."""
+
+
+def _unique_keys(items: tuple[Any, ...]) -> list[str]:
+    """The items' ids as document keys; a repeated id (never made by the app) gets `~2`, `~3`."""
+    keys: list[str] = []
+    taken: set[str] = set()
+    for item in items:
+        key, n = item.id, 2
+        while key in taken:
+            key, n = f"{item.id}~{n}", n + 1
+        taken.add(key)
+        keys.append(key)
+    return keys
+
+
+def session_tables(session: Session, previous: Positions) -> tuple[dict[str, dict[str, Any]], Positions]:
+    """The `session` table and one table per collection, and the positions they were given.
+
+    Items are dumped one by one: a save in a worker thread then lets the UI thread in
+    between items instead of holding it for the whole of a long timeline.
+    """
+    tables: dict[str, dict[str, Any]] = {"session": {"1": session.model_dump(mode="json", exclude=set(COLLECTIONS))}}
+    positions: Positions = {}
+    for name in COLLECTIONS:
+        items = getattr(session, name)
+        keys = _unique_keys(items)
+        placed = place(keys, previous.get(name, {}))
+        table = {}
+        for key, item in zip(keys, items, strict=True):
+            document = item.model_dump(mode="json")
+            document[POSITION] = placed[key]
+            table[key] = document
+        tables[name], positions[name] = table, placed
+    return tables, positions
+
+
+def _ordered(name: str, table: Any) -> tuple[list[Any], dict[str, int], list[str]]:
+    """A collection table's documents in order, their positions taken out (the documents are
+    changed in place); documents without a usable position come last, by key."""
+    if not isinstance(table, Mapping):
+        raise LayoutError(f"the `{name}` table is not an object")
+    ranked: list[tuple[int, str]] = []
+    unplaced: list[str] = []
+    for key, document in table.items():
+        position = document.pop(POSITION, None) if isinstance(document, dict) else None
+        if type(position) is int:  # not a bool, not a float
+            ranked.append((position, key))
+        else:
+            unplaced.append(key)
+    ranked.sort()
+    keys = [key for _, key in ranked] + sorted(unplaced)
+    return [table[key] for key in keys], {key: position for position, key in ranked}, keys
+
+
+def read_tables(tables: Mapping[str, Any], document: dict[str, Any]) -> ReadTables:
+    """The session `document` with each collection taken from its table, where there is one.
+
+    `tables` is the caller's own copy, just read from the file: the positions are taken
+    out of its documents, which then go into the session document as they are."""
+    read = ReadTables(dict(document))
+    for name in COLLECTIONS:
+        if name in tables:
+            items, read.positions[name], read.keys[name] = _ordered(name, tables[name])
+            read.document[name] = items
+    return read

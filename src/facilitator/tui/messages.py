@@ -1,0 +1,47 @@
+"""Messages of the app: what workers and the review report to the event loop.
+
+Workers never touch widgets from their thread; they post one of these, and the handler runs
+on the event loop. `SessionChanged` replaces direct calls from the review to the screens.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from textual.message import Message
+
+if TYPE_CHECKING:
+    from facilitator.store.session_file import SessionFile, SessionFileError
+
+
+class SessionChanged(Message):
+    """A command replaced these top-level `Session` fields; whatever shows them redraws."""
+
+    def __init__(self, fields: frozenset[str], label: str) -> None:
+        super().__init__()
+        self.fields = fields
+        self.label = label
+
+
+class SessionOpened(Message):
+    """The loading worker read the session file and holds its lock."""
+
+    def __init__(self, file: SessionFile) -> None:
+        super().__init__()
+        self.file = file
+
+
+class SessionRefused(Message):
+    """The loading worker could not open the session file."""
+
+    def __init__(self, error: SessionFileError) -> None:
+        super().__init__()
+        self.error = error
+
+
+class SaveFinished(Message):
+    """An autosave finished: `error` is None when the session is on disk."""
+
+    def __init__(self, error: Exception | None) -> None:
+        super().__init__()
+        self.error = error

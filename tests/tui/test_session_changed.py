@@ -1,0 +1,53 @@
+"""The typed spine of the TUI: change notices as messages, field names checked, keys as remapped."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from screen_text import wait_for_text
+
+from facilitator.model.session import Session
+from facilitator.tui.app import FacilitatorApp
+from facilitator.tui.bindings import binding_help
+from facilitator.tui.messages import SessionChanged
+from facilitator.tui.panes import PANES
+from facilitator.tui.screens.review import CHROME_FIELDS, CLOCK_FIELDS, ReviewScreen
+
+
+def test_every_watched_field_is_a_session_field() -> None:
+    fields = set(Session.model_fields)
+    for pane in PANES:
+        assert pane.WATCHES, f"{pane.__name__} watches nothing"
+        assert fields >= pane.WATCHES, f"{pane.__name__}: {sorted(pane.WATCHES - fields)}"
+    assert fields >= CLOCK_FIELDS and fields >= CHROME_FIELDS
+
+
+async def test_a_command_posts_the_changed_fields_to_the_review_screen(
+    session_file: Path, clock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    app = FacilitatorApp(session_path=session_file, now=clock)
+    seen: list[frozenset[str]] = []
+    original = ReviewScreen.on_session_changed
+
+    def spy(screen: ReviewScreen, message: SessionChanged) -> None:
+        seen.append(message.fields)
+        original(screen, message)
+
+    monkeypatch.setattr(ReviewScreen, "on_session_changed", spy)
+    async with app.run_test(size=(120, 40)) as pilot:
+        app.active_review.set_details(title="Renamed after the walk")
+        await pilot.pause()
+        assert "Renamed after the walk" in await wait_for_text(pilot, "Renamed after the walk")
+    assert seen == [frozenset({"title"})]
+
+
+async def test_help_shows_a_built_pane_key_as_the_user_remapped_it(session_file: Path, tmp_path: Path, clock) -> None:
+    keymap = tmp_path / "keymap.toml"
+    keymap.write_text('[keys]\n"clock.toggle" = "f5"\n', encoding="utf-8")
+    app = FacilitatorApp(session_path=session_file, now=clock, keymap_file=keymap)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        keys = {item.description.split(":")[0]: item.keys for item in binding_help(app, app.screen)}
+    assert keys["Clock"] == "f5"
+    assert keys["palette"] == "^p"
