@@ -50,3 +50,34 @@ def test_a_note_on_a_deleted_event_or_with_no_text_is_refused(review: Review) ->
         review.accept_contribution(sent(ContributionKind.NOTE, "x", "gone"))
     with pytest.raises(ValueError, match="no text"):
         review.accept_contribution(sent(ContributionKind.NOTE, "x", review.session.timeline[0].id), "  ")
+
+
+def test_a_pre_prep_form_from_the_page_becomes_that_persons_answers(review: Review) -> None:
+    person = review.session.participants[0]
+    decision = review.session.timeline[0]
+    form = Contribution(
+        at=AT,
+        participant_id=person.id,
+        name=person.name,
+        kind=ContributionKind.PREP,
+        answers={
+            "role": "on call",
+            "went_well": "Rollback was fast\n\nThe alert fired",
+            "questions": "Why no load test?",
+            "proposals": "Cap the pool size",
+            f"knew:{decision.id}": "Only p99",
+            f"right:{decision.id}": "It had worked before",
+        },
+    )
+    said = review.accept_contribution(form)
+    answers = review.session.prep_of(person.id)
+    assert answers is not None and answers.source == "web"
+    assert answers.role == "on call"
+    assert answers.went_well == ("Rollback was fast", "The alert fired")
+    assert answers.questions == ("Why no load test?",)
+    assert [p.title for p in answers.proposals] == ["Cap the pool size"]
+    assert answers.about(decision.id).knew == "Only p99"
+    assert answers.about(decision.id).looked_right == "It had worked before"
+    assert "Pre-prep" in said
+    review.undo()
+    assert review.session.prep_of(person.id) is None

@@ -13,6 +13,7 @@ from web_sessions import HOSTILE, FakeClock, review_with_people, write_session
 
 from facilitator.model.contribution import Contribution, ContributionKind
 from facilitator.model.enums import FindingKind
+from facilitator.model.text import clean_text
 from facilitator.store.inbox import Inbox, inbox_path
 from facilitator.tui.app import FacilitatorApp
 
@@ -75,14 +76,40 @@ async def test_the_page_follows_the_walk_and_what_is_sent_reaches_the_session_on
         assert [c.kind for c in app.screen.items] == [ContributionKind.HAND, ContributionKind.PARKING]
         await pilot.press("a", "a")
         await wait_until(pilot, lambda: bool(app.review.session.parking))
-        assert app.review.session.parking[-1].text == f"{HOSTILE} (from Ravi Menon)"
+        assert app.active_review.session.parking[-1].text == f"{clean_text(HOSTILE)} (from Ravi Menon)"
 
         shown = page.locator(".parking li").last
         await shown.wait_for()
-        assert await shown.text_content() == f"{HOSTILE.replace(chr(27), '␛')} (from Ravi Menon)"
+        assert await shown.text_content() == f"{clean_text(HOSTILE)} (from Ravi Menon)"
         assert dialogs == []
         assert await page.locator("a[href^='javascript']").count() == 0
         await pilot.press("escape")
+
+
+async def test_a_pre_prep_form_filled_in_the_browser_becomes_the_persons_answers(tmp_path) -> None:
+    review = review_with_people()
+    decision = review.session.timeline[1]
+    review.toggle_decision(decision.id)
+    path = write_session(tmp_path, review.session)
+    app = FacilitatorApp(path, now=FakeClock())
+    async with app.run_test(size=(120, 36)) as pilot, chromium() as browser:
+        server = await share(pilot, app)
+        jo = next(link for link in server.links_list() if link.name == "Jo Park")
+        page = await browser.new_page()
+        await page.goto(jo.url)
+        await page.fill("#prep-role", "payments dev, paged second")
+        await page.fill("#prep-went-well", "Rollback took one command\nThe alert fired in 3 minutes")
+        await page.fill(f"[name='knew:{decision.id}']", "Only the p99 latency graph")
+        await page.click("text=Send my pre-prep form")
+        await page.wait_for_selector("#sent:text('Pre-prep form sent')")
+        await pilot.press("I")
+        await wait_until(pilot, lambda: len(getattr(app.screen, "items", [])) == 1)
+        await pilot.press("a")
+        answers = app.active_review.session.prep_of(jo.holder)
+        assert answers is not None
+        assert answers.role == "payments dev, paged second"
+        assert answers.went_well == ("Rollback took one command", "The alert fired in 3 minutes")
+        assert answers.about(decision.id).knew == "Only the p99 latency graph"
 
 
 async def test_a_bad_token_gets_403_and_the_watch_link_cannot_post(tmp_path) -> None:

@@ -17,6 +17,7 @@ from facilitator.cli import (
     export_cmd,
     import_cmd,
     layouts_cmd,
+    prep_cmd,
     report_cmd,
     serve_cmd,
     session_cmds,
@@ -24,7 +25,17 @@ from facilitator.cli import (
 from facilitator.cli.common import EXIT_BAD_INPUT, CliError
 from facilitator.cli.terminal import quote_output
 
-SUBCOMMANDS = (session_cmds, layouts_cmd, export_cmd, check_cmd, report_cmd, import_cmd, blameless_cmd, serve_cmd)
+SUBCOMMANDS = (
+    session_cmds,
+    layouts_cmd,
+    export_cmd,
+    check_cmd,
+    report_cmd,
+    import_cmd,
+    prep_cmd,
+    blameless_cmd,
+    serve_cmd,
+)
 
 
 class VersionAction(argparse.Action):

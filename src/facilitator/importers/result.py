@@ -5,12 +5,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from facilitator.importers.kinds import infer_kind
 from facilitator.model.enums import EventKind
 from facilitator.model.event import Provenance, TimelineEvent, UnplacedLine
 from facilitator.model.session import Session
 from facilitator.model.text import strip_control
+
+if TYPE_CHECKING:
+    from facilitator.importers.prep_form import FilledForm
 
 Progress = Callable[[int, int], None]
 """Called as `progress(done, total)` while a big input is parsed."""
@@ -49,6 +53,8 @@ class ImportResult:
     """Session times the input knows (detected_at, acknowledged_at, resolved_at, ...)."""
     session: Session | None = None
     """The whole session, when the input is a facilitator JSON export."""
+    prep_form: FilledForm | None = None
+    """A filled pre-prep form (events stay empty); `answers_from_form` checks it against a session."""
 
     @property
     def span(self) -> tuple[datetime, datetime] | None:

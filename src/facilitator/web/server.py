@@ -32,7 +32,7 @@ from facilitator.web.security import RateLimit, SecureHeaders, TooLarge, read_bo
 from facilitator.web.view import page_view
 
 SENDABLE = {"hand", "lower", "note", "question", "parking", "prep"}
-PREP_FIELDS = ("role", "went_well", "could_be_better", "questions")
+PREP_FIELDS = ("role", "went_well", "could_be_better", "questions", "proposals")
 
 
 @dataclass
@@ -195,7 +195,8 @@ def _prep(ctx: WebContext, form: dict[str, str], person: Participant) -> Contrib
     decisions = {e.id for e in ctx.hub.state.session.timeline if e.decision_point}
     answers = {key: form.get(key, "").strip() for key in PREP_FIELDS}
     for key, value in form.items():
-        if key.startswith("knew:") and key.removeprefix("knew:") in decisions:
+        part, _, event_id = key.partition(":")
+        if part in ("knew", "right") and event_id in decisions:
             answers[key] = value.strip()
     answers = {key: value for key, value in answers.items() if value}
     if not answers:

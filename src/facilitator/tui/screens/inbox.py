@@ -61,7 +61,7 @@ def contribution_text(item: Contribution, session: Session) -> Text:
         text.append("\n  ")
         text.append_text(literal(item.text))
     for key, answer in item.answers.items():
-        label = ANSWER_LABELS.get(key, "knew at a decision point" if key.startswith("knew:") else key)
+        label = ANSWER_LABELS.get(key.partition(":")[0], key)
         text.append(f"\n  {label}: ", style="italic")
         text.append(one_line(answer))
     return text
@@ -159,8 +159,8 @@ class InboxScreen(ModalScreen[None]):
         item = self._selected()
         if item is None:
             return
-        if item.kind is ContributionKind.HAND:
-            self.action_accept()
+        if item.kind in (ContributionKind.HAND, ContributionKind.PREP):
+            self.action_accept()  # a form is taken as sent; its answers are used one by one in the Pre-prep pane
             return
         fields = [Field("text", f"{MARKS[item.kind]} from {item.name}", item.text, blame_check=True)]
         self.app.push_screen(
