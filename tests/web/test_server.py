@@ -122,7 +122,9 @@ def test_hostile_text_is_escaped_everywhere(tmp_path, where: str) -> None:
     served.server.socket.close()
     assert "<script>alert" not in page
     assert '<a href="javascript' not in page
-    assert "&lt;script&gt;alert(1)&lt;/script&gt; [bold]x[/bold] [@click=app.quit]q[/] red" in page  # the model drops ESC
+    assert (
+        "&lt;script&gt;alert(1)&lt;/script&gt; [bold]x[/bold] [@click=app.quit]q[/] red" in page
+    )  # the model drops ESC
 
 
 def test_a_closed_review_stops_every_link(served: Served) -> None:
