@@ -16,6 +16,8 @@ from facilitator.web.render import render
 from facilitator.web.view import LiveState, page_view
 
 HEARTBEAT_SECONDS = 15.0
+CLOSED = "event: closed\ndata: {}\n\n"
+"""The last event a page gets: the review closed, its links stop working."""
 
 Now = Callable[[], datetime]
 
@@ -48,7 +50,7 @@ class LiveHub:
         html = self.live_html()
         data = json.dumps({"version": self.version, "html": html}, ensure_ascii=False)
         frame = f"id: {self.version}\nevent: live\ndata: {data}\n\n"
-        return frame + "event: closed\ndata: {}\n\n" if self.state.closed else frame
+        return frame + CLOSED if self.state.closed else frame
 
     def live_html(self) -> str:
         return render("live.html", version=self.version, **page_view(self.state, self.now()))
@@ -61,7 +63,7 @@ class LiveHub:
             frame = self._frame()  # fresh clock figures for a page that joins late
             while True:
                 yield frame
-                if self.state.closed:
+                if frame.endswith(CLOSED):
                     return
                 try:
                     frame = await asyncio.wait_for(mailbox.get(), HEARTBEAT_SECONDS)

@@ -25,6 +25,7 @@ from facilitator.store.links import WATCH, links_path
 from facilitator.web.hub import LiveHub, Now
 from facilitator.web.inbox_writer import InboxWriter
 from facilitator.web.links_keeper import LinkKeeper
+from facilitator.web.security import log
 from facilitator.web.server import WebContext, build_app
 from facilitator.web.view import LiveState
 
@@ -65,6 +66,8 @@ class LiveServer:
         self.session_path = session_path
         self.follow_file = follow_file
         self.inbox = Inbox(inbox_path(session_path))
+        self._stamps = (self.inbox.stamp(), _stamp(session_path))
+        """What the inbox and the session file looked like when `session` was read from them."""
         self.links = LinkKeeper(links_path(session_path))
         self.links.ensure([p.id for p in session.participants])
         self.hub = LiveHub(LiveState(session, None, self.inbox.read().view), now)
@@ -123,25 +126,33 @@ class LiveServer:
     async def _watch(self) -> None:
         """Re-read the inbox (and, standalone, the session file) whenever it changes."""
         assert self._wake is not None
-        inbox_stamp = self.inbox.stamp()
-        file_stamp = _stamp(self.session_path)
+        stamps = self._stamps
         while True:
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(self._wake.wait(), POLL_SECONDS)
             self._wake.clear()
-            changes: dict[str, Any] = {}
-            stamp = self.inbox.stamp()
-            if stamp != inbox_stamp:
-                inbox_stamp = stamp
-                changes["inbox"] = (await asyncio.to_thread(self.inbox.read)).view
-            if self.follow_file and (stamp := _stamp(self.session_path)) != file_stamp:
-                file_stamp = stamp
-                session = await asyncio.to_thread(_read_session, self.session_path)
-                if session is not None:
-                    changes["session"] = session
-                    self.links.ensure([p.id for p in session.participants])
-            if changes:
-                self._publish(changes)
+            try:
+                stamps = await self._look(*stamps)
+            except (OSError, ValueError) as error:  # keep showing the last good state; try again soon
+                log.warning("live page not updated: %s", error)
+
+    async def _look(
+        self, inbox_stamp: tuple[int, int] | None, file_stamp: tuple[int, int] | None
+    ) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
+        changes: dict[str, Any] = {}
+        stamp = self.inbox.stamp()
+        if stamp != inbox_stamp:
+            inbox_stamp = stamp
+            changes["inbox"] = (await asyncio.to_thread(self.inbox.read)).view
+        if self.follow_file and (stamp := _stamp(self.session_path)) != file_stamp:
+            file_stamp = stamp
+            session = await asyncio.to_thread(_read_session, self.session_path)
+            if session is not None:
+                changes["session"] = session
+                self.links.ensure([p.id for p in session.participants])
+        if changes:
+            self._publish(changes)
+        return inbox_stamp, file_stamp
 
     # -- running --------------------------------------------------------------------
 
