@@ -14,11 +14,10 @@ import sys
 from typing import TYPE_CHECKING
 
 from facilitator.cli.common import CliError, add_dir_option, load, session_file_path, utc_now
+from facilitator.store.links import DEFAULT_PORT
 
 if TYPE_CHECKING:
     from facilitator.web.live_server import LiveServer
-
-DEFAULT_PORT = 8765
 
 
 def register(commands: argparse._SubParsersAction) -> None:

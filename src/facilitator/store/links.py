@@ -15,6 +15,8 @@ import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
+DEFAULT_PORT = 8765
+"""Where the live page listens unless told otherwise (the app takes another free port if it is busy)."""
 TOKEN_BYTES = 24
 WATCH = "watch"
 """The key of the watch-only link."""

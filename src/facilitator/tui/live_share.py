@@ -23,6 +23,7 @@ from textual.widgets import Static
 from facilitator.model.contribution import ContributionKind, Decision, Outcome
 from facilitator.review import Review
 from facilitator.store.inbox import Inbox, InboxRecords, inbox_path
+from facilitator.store.links import DEFAULT_PORT
 from facilitator.tui.app import FacilitatorApp
 from facilitator.tui.messages import SessionChanged
 from facilitator.tui.text import one_line
@@ -32,6 +33,15 @@ if TYPE_CHECKING:
 
 INBOX_POLL = 0.3
 WALK_POLL = 0.1
+
+
+SENT = {
+    ContributionKind.HAND: "raised a hand ✋",
+    ContributionKind.NOTE: "sent a note",
+    ContributionKind.QUESTION: "sent a question",
+    ContributionKind.PARKING: "sent a parking-lot topic",
+    ContributionKind.PREP: "sent a pre-prep form",
+}
 
 
 def hands_text(records: InboxRecords) -> Text:
@@ -123,7 +133,7 @@ class LiveShareMixin(Screen):
         self.inbox_records = records
         fresh = [c for c in records.view.pending if c.id not in before]
         for item in fresh[:3]:
-            what = "raised a hand ✋" if item.kind is ContributionKind.HAND else f"sent a {item.kind.value}"
+            what = SENT.get(item.kind, "sent something")
             self.app.notify(f"{item.name} {what}. I: inbox", title="From the live page", markup=False)
         hands = self.query_one("#hands", Static)
         hands.update(hands_text(records))
@@ -167,7 +177,10 @@ class LiveShareMixin(Screen):
         from facilitator.web.live_server import LiveServer  # the web stack loads here, off the event loop
 
         try:
-            server = LiveServer(path, self.review.session, self.app.now, "127.0.0.1", 0)
+            try:  # the same port as `facilitator serve`, so links sent earlier keep working
+                server = LiveServer(path, self.review.session, self.app.now, "127.0.0.1", DEFAULT_PORT)
+            except OSError:
+                server = LiveServer(path, self.review.session, self.app.now, "127.0.0.1", 0)
         except (OSError, ValueError) as error:
             self.post_message(ShareReport(problem=str(error), title="Live page not started"))
             return
