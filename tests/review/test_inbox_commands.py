@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 import pytest
 
 from facilitator.model.contribution import Contribution, ContributionKind
-from facilitator.review import Review
+from facilitator.review import Refused, Review
 
 AT = datetime(2026, 3, 22, 15, 0, tzinfo=UTC)
 
@@ -46,9 +46,9 @@ def test_a_hand_changes_nothing_in_the_session(review: Review) -> None:
 
 
 def test_a_note_on_a_deleted_event_or_with_no_text_is_refused(review: Review) -> None:
-    with pytest.raises(KeyError):
+    with pytest.raises(Refused, match="no longer on the timeline"):
         review.accept_contribution(sent(ContributionKind.NOTE, "x", "gone"))
-    with pytest.raises(ValueError, match="no text"):
+    with pytest.raises(Refused, match="no text"):
         review.accept_contribution(sent(ContributionKind.NOTE, "x", review.session.timeline[0].id), "  ")
 
 

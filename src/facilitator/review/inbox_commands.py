@@ -13,6 +13,7 @@ from facilitator.model.parking import ParkingItem
 from facilitator.model.prep import ActionProposal, DecisionAnswer, PrepAnswers
 from facilitator.review.items import replace_item
 from facilitator.review.prep_commands import PrepCommands
+from facilitator.review.refused import Refused, refusing
 
 
 def attributed(contribution: Contribution, text: str) -> str:
@@ -64,14 +65,15 @@ class InboxCommands(PrepCommands):
         if kind is ContributionKind.HAND:
             return f"{contribution.name} has the floor"
         if kind is ContributionKind.PREP:
-            self.record_prep(prep_answers(contribution))
+            with refusing(ValueError, KeyError):
+                self.record_prep(prep_answers(contribution))
             return f"Pre-prep answers of {contribution.name} added (Pre-prep pane, 8)"
         if not body:
-            raise ValueError("there is no text to accept")
+            raise Refused("there is no text to accept")
         if kind in (ContributionKind.NOTE, ContributionKind.QUESTION):
-            if contribution.event_id is None:
-                raise ValueError("this note is not about an event")
-            event = self.session.event(contribution.event_id)
+            event = next((e for e in self.session.timeline if e.id == contribution.event_id), None)
+            if event is None:
+                raise Refused(f"the event this {kind.value} is about is no longer on the timeline")
             events, _ = replace_item(
                 self.session.timeline, event.id, notes=(*event.notes, attributed(contribution, body))
             )
@@ -81,4 +83,4 @@ class InboxCommands(PrepCommands):
             item = ParkingItem(text=attributed(contribution, body), raised_in=self.session.current_timebox.title)
             self._apply(f"accept topic from {contribution.name}", parking=(*self.session.parking, item))
             return f"Topic from {contribution.name} parked"
-        raise ValueError(f"{kind.value} contributions cannot be accepted")
+        raise Refused(f"{kind.value} contributions cannot be accepted")

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from pydantic import ValidationError
 from rich.text import Text
 from textual import getters
 from textual.app import ComposeResult
@@ -22,10 +21,10 @@ from textual.widgets.option_list import Option
 
 from facilitator.model.contribution import Contribution, ContributionKind, Outcome
 from facilitator.model.session import Session
-from facilitator.review import Review
+from facilitator.review import Refused, Review
 from facilitator.store.inbox import InboxRecords
 from facilitator.tui.app import FacilitatorApp
-from facilitator.tui.dialogs.form import Field, FormDialog, plain_error
+from facilitator.tui.dialogs.form import Field, FormDialog
 from facilitator.tui.text import literal, one_line
 
 if TYPE_CHECKING:
@@ -134,8 +133,8 @@ class InboxScreen(ModalScreen[None]):
         """Run the accept command; an error message if the review refused it."""
         try:
             said = self.review.accept_contribution(item, text)
-        except (ValueError, KeyError, PermissionError, ValidationError) as problem:
-            return plain_error(problem)
+        except Refused as refusal:
+            return str(refusal)
         self._decided(item, Outcome.ACCEPTED, "" if text is None else text)
         self.app.notify(said, markup=False)
         return None
