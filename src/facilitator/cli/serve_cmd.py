@@ -9,12 +9,10 @@ from __future__ import annotations
 import argparse
 import contextlib
 import gc
-import logging
 import sys
 from typing import TYPE_CHECKING
 
 from facilitator.cli.common import CliError, add_dir_option, load, session_file_path, utc_now
-from facilitator.store.links import DEFAULT_PORT
 
 if TYPE_CHECKING:
     from facilitator.web.live_server import LiveServer
@@ -26,7 +24,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     parser.add_argument(
         "--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1: this machine only)"
     )
-    parser.add_argument("--port", type=int, default=DEFAULT_PORT, help=f"port (default {DEFAULT_PORT})")
+    parser.add_argument("--port", type=int, help="port (default 8765, the app's too: links sent earlier keep working)")
     parser.add_argument(
         "--revoke", metavar="NAME", help="give NAME (a participant, or `watch`) a new link, print it and exit"
     )
@@ -36,8 +34,10 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     import asyncio
+    import logging
 
     from facilitator.model.enums import SessionStatus
+    from facilitator.store.links import DEFAULT_PORT
     from facilitator.web.live_server import LiveServer
 
     gc.enable()  # a long-running server: unlike one-shot commands it needs the cyclic collector
@@ -45,7 +45,8 @@ def run(args: argparse.Namespace) -> int:
     session = load(args)
     if session.status is SessionStatus.CLOSED:
         raise CliError(f"{args.session}: the review is closed; reopen it in the app to serve it again")
-    server = LiveServer(path, session, utc_now, args.host, args.port, follow_file=True)
+    port = DEFAULT_PORT if args.port is None else args.port
+    server = LiveServer(path, session, utc_now, args.host, port, follow_file=True)
     if args.revoke:
         return _revoke(server, args.revoke)
     logging.basicConfig(level=logging.WARNING, format="%(asctime)s %(message)s", stream=sys.stderr)
