@@ -71,7 +71,7 @@ class LiveServer:
         self.links = LinkKeeper(links_path(session_path))
         self.links.ensure([p.id for p in session.participants])
         self.hub = LiveHub(LiveState(session, None, self.inbox.read().view), now)
-        self.ctx = WebContext(self.hub, self.links, self.inbox, InboxWriter(self.inbox), nudge=self._nudge)
+        self.ctx = WebContext(self.hub, self.links, InboxWriter(self.inbox), nudge=self._nudge)
         self.app = build_app(self.ctx)
         self.socket = open_socket(host, port)
         self.host = host

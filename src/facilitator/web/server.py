@@ -22,7 +22,6 @@ from starlette.staticfiles import StaticFiles
 
 from facilitator.model.contribution import MAX_TEXT, Contribution, ContributionKind, Decision, Outcome
 from facilitator.model.participant import Participant
-from facilitator.store.inbox import Inbox
 from facilitator.store.links import WATCH
 from facilitator.web.hub import LiveHub
 from facilitator.web.inbox_writer import InboxWriter
@@ -41,7 +40,6 @@ class WebContext:
 
     hub: LiveHub
     links: LinkKeeper
-    inbox: Inbox
     writer: InboxWriter
     nudge: Callable[[], None] = lambda: None
     """Called after an append, so the pages (and the app) hear of it without waiting."""
