@@ -135,14 +135,6 @@ class FramingPane(Pane):
         Binding("W", "write_forms", "Write pre-prep forms", show=False, id="framing.prep_forms"),
     ]
 
-    DEFAULT_CSS = """
-    FramingPane #framing-details { width: 3fr; height: 1fr; overflow-x: hidden; }
-    FramingPane #details { width: 100%; }
-    FramingPane #framing-side { width: 2fr; height: 1fr; }
-    FramingPane #people { height: auto; max-height: 12; border: round $primary; }
-    FramingPane .heading { text-style: bold; color: $accent; }
-    """
-
     def compose(self) -> ComposeResult:
         with Horizontal():
             with VerticalScroll(id="framing-details"):
