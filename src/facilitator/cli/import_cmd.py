@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -19,6 +20,8 @@ from facilitator.cli.common import EXIT_OK, CliError, add_dir_option, session_fi
 
 if TYPE_CHECKING:
     from facilitator.importers import ImportResult
+    from facilitator.importers.result import Problem
+    from facilitator.model.prep import PrepAnswers
     from facilitator.review import Review
 
 BIG_INPUT_BYTES = 512 * 1024
@@ -28,7 +31,7 @@ BIG_INPUT_BYTES = 512 * 1024
 def register(commands: argparse._SubParsersAction) -> None:
     parser = commands.add_parser(
         "import",
-        help="import a timeline: chat text, CSV, Slack, PagerDuty, Grafana or a JSON export",
+        help="import a timeline (chat text, CSV, Slack, PagerDuty, Grafana, a JSON export) or filled pre-prep forms",
         description="Read timeline files into a session. Nothing changes unless every line can be placed "
         "(or --lenient is given).",
     )
@@ -40,7 +43,8 @@ def register(commands: argparse._SubParsersAction) -> None:
         "--format",
         default="auto",
         metavar="FORMAT",
-        help="auto (default: tell from the content), text, csv, slack, pagerduty, grafana or json",
+        help="auto (default: tell from the content), text, csv, slack, pagerduty, grafana, json, "
+        "or prep (a filled pre-prep form)",
     )
     parser.add_argument("--tz", default="UTC", metavar="ZONE", help="zone for times that give none (default UTC)")
     parser.add_argument("--date", metavar="YYYY-MM-DD", help="date for lines without one (default: the incident's)")
@@ -112,14 +116,18 @@ def import_into(
             day or incident_day(review.session),
         )
         results = shared_times(results)
+        now = utc_now()
+        forms = prep_answers(review, results, now)
         problems = [str(problem) for result in results for problem in result.problems]
+        problems += [str(problem) for problem in forms.problems]
         for warning in [*(w for result in results for w in result.warnings), *missing_pages(results)]:
             print(f"facilitator: warning: {warning}", file=sys.stderr)
         unreadable = [result for result in results if result.unreadable]
         if unreadable or (problems and not lenient):
             raise CliError("\n".join([*problems, _refusal(len(problems), unreadable)]))
-        summaries = [apply_result(review, result, lenient) for result in results]
-        review.save_now(utc_now())
+        summaries = [apply_result(review, result, lenient) for result in results if result.prep_form is None]
+        summaries += [record_answers(review, answers) for answers in forms.answers]
+        review.save_now(now)
     finally:
         file.close()
     if not quiet:
@@ -179,6 +187,34 @@ def apply_result(review: Review, result: ImportResult, lenient: bool) -> str:
         f"imported {_count(outcome.added, 'event')} ({outcome.skipped} already there) from {result.source}; "
         f"span {span}{left_out}"
     )
+
+
+@dataclass
+class FormAnswers:
+    answers: list[PrepAnswers] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+
+
+def prep_answers(review: Review, results: list[ImportResult], now: datetime) -> FormAnswers:
+    """The answers of every filled pre-prep form among `results`, checked against the session."""
+    from facilitator.importers.prep_form import answers_from_form
+
+    found = FormAnswers()
+    for result in results:
+        if result.prep_form is not None and not result.problems:
+            answers, problems = answers_from_form(result.prep_form, review.session, now)
+            found.problems += problems
+            if answers is not None:
+                found.answers.append(answers)
+    return found
+
+
+def record_answers(review: Review, answers: PrepAnswers) -> str:
+    person = review.session.participant(answers.participant_id)
+    replaced = review.session.prep_of(person.id) is not None
+    review.record_prep(answers)
+    verb = "replaced the earlier answers of" if replaced else "stored the pre-prep answers of"
+    return f"{verb} {person.name} from {answers.source}"
 
 
 def _when(at: datetime) -> str:

@@ -5,12 +5,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from facilitator.importers.kinds import infer_kind
 from facilitator.model.enums import EventKind
 from facilitator.model.event import Provenance, TimelineEvent, UnplacedLine
 from facilitator.model.session import Session
 from facilitator.model.text import strip_control
+
+if TYPE_CHECKING:
+    from facilitator.importers.prep_form import FilledForm
 
 Progress = Callable[[int, int], None]
 """Called as `progress(done, total)` while a big input is parsed."""
@@ -62,6 +66,8 @@ class ImportResult:
     """Session times the input knows (detected_at, acknowledged_at, resolved_at, ...)."""
     session: Session | None = None
     """The whole session, when the input is a facilitator JSON export."""
+    prep_form: FilledForm | None = None
+    """A filled pre-prep form (events stay empty); `answers_from_form` checks it against a session."""
     skipped: dict[str, int] = field(default_factory=dict)
     """What was left out on purpose, by what it was (`private chat messages`: 2)."""
     page: Page | None = None
@@ -70,7 +76,7 @@ class ImportResult:
     @property
     def unreadable(self) -> bool:
         """Nothing in it could be used, not even kept as an unplaced line: `--lenient` cannot help."""
-        return bool(self.problems) and not (self.events or self.unplaced or self.session)
+        return bool(self.problems) and not (self.events or self.unplaced or self.session or self.prep_form)
 
     @property
     def span(self) -> tuple[datetime, datetime] | None:

@@ -132,6 +132,7 @@ class FramingPane(Pane):
             id="framing.layout",
             tooltip="Choose the agenda layout (before the meeting starts)",
         ),
+        Binding("W", "write_forms", "Write pre-prep forms", show=False, id="framing.prep_forms"),
     ]
 
     def compose(self) -> ComposeResult:
@@ -280,6 +281,11 @@ class FramingPane(Pane):
         self.app.push_screen(
             PickDialog("Agenda layout (only before the meeting starts)", items, self.session.layout.name), chosen
         )
+
+    def action_write_forms(self) -> None:
+        from facilitator.tui.prep_files import ask_to_write_forms
+
+        ask_to_write_forms(self)
 
     def action_edit_rules(self) -> None:
         rules = self.session.ground_rules

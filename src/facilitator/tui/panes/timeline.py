@@ -24,6 +24,7 @@ from facilitator.tui.dialogs.form import Field
 from facilitator.tui.dialogs.pick import PickDialog
 from facilitator.tui.local_zone import local_zone_name
 from facilitator.tui.panes.base import Pane
+from facilitator.tui.prep_text import answers_about
 from facilitator.tui.text import literal, one_line
 from facilitator.tui.widgets.blame_hint import marked, marked_line
 from facilitator.tui.widgets.timeline_view import (
@@ -90,6 +91,8 @@ def detail_text(session: Session, event: TimelineEvent, zone: str, walking: bool
     for finding in linked:
         text.append(f"\n⚑ {finding.kind.value}: ", style="bold yellow")
         text.append_text(marked_line(finding.text))
+    if event.decision_point:
+        text.append_text(answers_about(session, event))
     if event.provenance is not None:
         where = (
             f"{event.provenance.source}:{event.provenance.line}" if event.provenance.line else event.provenance.source
@@ -116,6 +119,7 @@ class TimelinePane(Pane):
             "started_at",
             "acknowledged_at",
             "unplaced",
+            "prep",
         }
     )
 
