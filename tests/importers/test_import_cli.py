@@ -121,7 +121,7 @@ def test_pagerduty_sets_empty_incident_times(cli) -> None:
         (
             ["--format", "xml"],
             "facilitator: --format: 'xml' is not a format (use one of: auto, text, csv, slack, "
-            "pagerduty, grafana, json)",
+            "pagerduty, grafana, json, prep)",
         ),
     ],
 )

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from store_samples import at, new_file, saved_twice
 
+from facilitator.model.session import SCHEMA_VERSION
 from facilitator.review import Review
 from facilitator.store.session_file import load_session, open_session
 from facilitator.store.storage import backup_path, create_exclusive, write_atomic
@@ -163,6 +164,6 @@ def test_saved_files_are_sorted_indented_json(tmp_path: Path) -> None:
     path = saved_twice(tmp_path)
     text = path.read_text(encoding="utf-8")
     data = json.loads(text)
-    assert list(data) == ["actions", "findings", "meta", "parking", "participants", "session", "timeline"]
-    assert data["meta"]["1"] == {"schema_version": 2}
+    assert list(data) == ["actions", "findings", "meta", "parking", "participants", "prep", "session", "timeline"]
+    assert data["meta"]["1"] == {"schema_version": SCHEMA_VERSION}
     assert text == json.dumps(data, sort_keys=True, indent=1, ensure_ascii=False) + "\n"

@@ -80,3 +80,30 @@ def test_migrations_run_one_step_at_a_time(monkeypatch) -> None:
     assert migrate({"schema_version": 1, "old": "x"}, target=3) == {"schema_version": 3, "renamed": "x", "added": True}
     with pytest.raises(SchemaError, match="no migration from schema 3 to 4"):
         migrate({"schema_version": 1, "old": "x"}, target=4)
+
+
+def test_an_older_file_gains_an_empty_pre_prep_round() -> None:
+    session = load_session(FIXTURE)
+    assert session.schema_version == SCHEMA_VERSION
+    assert (session.prep, session.meeting_at, session.walk_questions) == ((), None, ())
+
+
+def test_pre_prep_answers_are_a_table_of_their_own_and_load_back(tmp_path: Path) -> None:
+    from datetime import UTC, datetime
+
+    from facilitator.model.prep import DecisionAnswer, PrepAnswers
+
+    session = load_session(FIXTURE)
+    answers = PrepAnswers(
+        participant_id=session.participants[1].id,
+        received_at=datetime(2026, 3, 23, 9, 0, tzinfo=UTC),
+        went_well=("Rollback was one command",),
+        decisions=(DecisionAnswer(event_id=session.timeline[0].id, knew="the deploy log"),),
+    )
+    when = datetime(2026, 3, 24, 15, 0, tzinfo=UTC)
+    path = new_file(tmp_path, session.changed(prep=(answers,), meeting_at=when, walk_questions=("Ben: why?",)))
+    data = json.loads(path.read_text(encoding="utf-8"))
+    assert list(data["prep"]) == [answers.id]
+    assert data["session"]["1"]["walk_questions"] == ["Ben: why?"]
+    back = load_session(path)
+    assert (back.prep, back.meeting_at, back.walk_questions) == ((answers,), when, ("Ben: why?",))

@@ -14,7 +14,7 @@ from store_samples import at, filled_session, new_file
 from tinydb import where
 
 from facilitator.model.participant import Participant
-from facilitator.model.session import Session
+from facilitator.model.session import SCHEMA_VERSION, Session
 from facilitator.review import Review
 from facilitator.store.session_file import load_session, open_session
 from facilitator.store.storage import backup_path
@@ -46,7 +46,7 @@ def edit(path: Path, change, when: float = 900) -> None:
 
 
 def test_every_collection_of_items_with_an_id_is_a_table() -> None:
-    assert COLLECTIONS == ("participants", "timeline", "findings", "actions", "parking")
+    assert COLLECTIONS == ("participants", "timeline", "findings", "actions", "parking", "prep")
 
     class Item(BaseModel):
         id: str
@@ -63,13 +63,13 @@ def test_every_collection_of_items_with_an_id_is_a_table() -> None:
 def test_items_are_documents_keyed_by_id_and_the_rest_is_one_session_document(tmp_path: Path) -> None:
     session = filled_session()
     data = tables(new_file(tmp_path, session))
-    assert sorted(data) == ["actions", "findings", "meta", "parking", "participants", "session", "timeline"]
+    assert sorted(data) == ["actions", "findings", "meta", "parking", "participants", "prep", "session", "timeline"]
     assert sorted(data["timeline"]) == sorted(e.id for e in session.timeline)
     action = session.actions[0]
     assert data["actions"][action.id]["title"] == "Add a canary stage"
     assert set(COLLECTIONS).isdisjoint(data["session"]["1"])
     assert data["session"]["1"]["title"] == "Checkout outage"
-    assert data["meta"] == {"1": {"schema_version": 2}}
+    assert data["meta"] == {"1": {"schema_version": SCHEMA_VERSION}}
 
 
 def test_a_session_file_opens_with_tinydb_and_answers_queries(tmp_path: Path) -> None:
@@ -152,17 +152,19 @@ def test_the_committed_version_2_file_loads_like_the_version_1_file() -> None:
     assert load_session(FIXTURES / "schema_v2.json") == load_session(FIXTURES / "schema_v1.json")
 
 
-def test_a_version_1_file_is_rewritten_as_version_2_at_the_next_save_keeping_a_backup(tmp_path: Path) -> None:
+def test_a_version_1_file_is_rewritten_in_the_current_version_at_the_next_save_keeping_a_backup(
+    tmp_path: Path,
+) -> None:
     path = tmp_path / "checkout-outage.json"
     shutil.copyfile(FIXTURES / "schema_v1.json", path)
     old = path.read_bytes()
     file = open_session(path)
     session = file.session
-    assert session.schema_version == 2
+    assert session.schema_version == SCHEMA_VERSION == 3
     file.save(session, at(3600))
     file.close()
     assert backup_path(path).read_bytes() == old
-    assert tables(path) == tables(FIXTURES / "schema_v2.json")
+    assert tables(path) == tables(FIXTURES / "schema_v3.json")
     assert load_session(path) == session
 
 
@@ -201,3 +203,37 @@ def test_two_peoples_edits_to_different_items_merge_cleanly_in_git(tmp_path: Pat
 
 def test_the_session_model_has_no_field_named_like_a_reserved_table() -> None:
     assert {"meta", "session"}.isdisjoint(Session.model_fields)
+
+
+def test_a_table_another_tool_added_survives_saves(tmp_path: Path) -> None:
+    path = new_file(tmp_path)
+    data = tables(path)
+    data["ticket_links"] = {"1": {"action": "fd0a26e192", "url": "https://tracker.example/OPS-1"}}
+    path.write_text(json.dumps(data), encoding="utf-8")
+    edit(path, lambda r: r.add_went_well("Quick rollback"))
+    edit(path, lambda r: r.add_went_well("Clear status updates"), when=950)
+    assert tables(path)["ticket_links"] == data["ticket_links"]
+    assert load_session(path).debrief.went_well[-2:] == ("Quick rollback", "Clear status updates")
+
+
+def test_a_save_dumps_only_the_items_that_changed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from facilitator.model.event import TimelineEvent
+
+    path = new_file(tmp_path)
+    file = open_session(path)
+    file.save(file.session, at(900))  # the first save after opening dumps everything
+    review = Review(file.session, file)
+    dumped: list[str] = []
+    real = TimelineEvent.model_dump
+
+    def counting(self: TimelineEvent, **kwargs):
+        dumped.append(self.text)
+        return real(self, **kwargs)
+
+    monkeypatch.setattr(TimelineEvent, "model_dump", counting)
+    first = review.session.timeline[0]
+    review.add_note(first.id, "Seen in the deploy log")
+    review.save_now(at(960))
+    review.close()
+    assert dumped == ["Deploy 42 rolled out"]
+    assert load_session(path).event(first.id).notes[-1] == "Seen in the deploy log"

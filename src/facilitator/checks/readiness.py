@@ -7,7 +7,9 @@ is worth a look but is not missing (an owner who was not in the room, say).
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass
+from datetime import datetime
 
+from facilitator.checks.prep_round import PREP, prep_messages
 from facilitator.model.action import ActionItem
 from facilitator.model.enums import ActionStatus, Priority
 from facilitator.model.incident_times import order_problems
@@ -21,7 +23,7 @@ PEOPLE = "People"
 WRITE_UP = "Write-up"
 ACTIONS = "Action items"
 PARKING = "Parking lot"
-HEADINGS = (TIMES, PEOPLE, WRITE_UP, ACTIONS, PARKING)
+HEADINGS = (TIMES, PEOPLE, PREP, WRITE_UP, ACTIONS, PARKING)
 
 
 @dataclass(frozen=True)
@@ -59,9 +61,11 @@ class CheckResult:
         }
 
 
-def readiness(session: Session) -> CheckResult:
-    """Every gap and note, in heading order."""
+def readiness(session: Session, now: datetime | None = None) -> CheckResult:
+    """Every gap and note, in heading order; with `now`, also the pre-prep forms not sent."""
     found = [*_times(session), *_people(session), *_write_up(session), *_actions(session), *_parking(session)]
+    if now is not None:
+        found += [CheckItem(PREP, text, kind="gap" if gap else "note") for text, gap in prep_messages(session, now)]
     return CheckResult(tuple(sorted(found, key=lambda f: (HEADINGS.index(f.heading), f.kind != "gap"))))
 
 

@@ -11,11 +11,31 @@ import gc
 import sys
 from collections.abc import Sequence
 
-from facilitator.cli import blameless_cmd, check_cmd, export_cmd, import_cmd, layouts_cmd, report_cmd, session_cmds
+from facilitator.cli import (
+    blameless_cmd,
+    check_cmd,
+    export_cmd,
+    import_cmd,
+    layouts_cmd,
+    prep_cmd,
+    report_cmd,
+    serve_cmd,
+    session_cmds,
+)
 from facilitator.cli.common import EXIT_BAD_INPUT, CliError
 from facilitator.cli.terminal import quote_output
 
-SUBCOMMANDS = (session_cmds, layouts_cmd, export_cmd, check_cmd, report_cmd, import_cmd, blameless_cmd)
+SUBCOMMANDS = (
+    session_cmds,
+    layouts_cmd,
+    export_cmd,
+    check_cmd,
+    report_cmd,
+    import_cmd,
+    prep_cmd,
+    blameless_cmd,
+    serve_cmd,
+)
 
 
 class VersionAction(argparse.Action):

@@ -41,7 +41,7 @@ def run(args: argparse.Namespace) -> int:
 
     session = load(args)
     today = args.today or utc_now().date()
-    result = closure(session, today) if args.closure else readiness(session)
+    result = closure(session, today) if args.closure else readiness(session, utc_now())
     if args.json:
         print(
             json.dumps(

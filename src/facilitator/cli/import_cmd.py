@@ -2,13 +2,16 @@
 
 Every file is parsed before anything is applied. Any line that cannot be placed stops
 the import (listed on stderr, exit 2) unless `--lenient` keeps such lines as unplaced
-lines in the session. Re-importing a file adds nothing twice.
+lines in the session; a file that cannot be read at all stops it either way. Incident
+times are taken across all the files (pages of one PagerDuty log). Re-importing a file
+adds nothing twice.
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -17,6 +20,8 @@ from facilitator.cli.common import EXIT_OK, CliError, add_dir_option, session_fi
 
 if TYPE_CHECKING:
     from facilitator.importers import ImportResult
+    from facilitator.importers.result import Problem
+    from facilitator.model.prep import PrepAnswers
     from facilitator.review import Review
 
 BIG_INPUT_BYTES = 512 * 1024
@@ -26,7 +31,7 @@ BIG_INPUT_BYTES = 512 * 1024
 def register(commands: argparse._SubParsersAction) -> None:
     parser = commands.add_parser(
         "import",
-        help="import a timeline: chat text, CSV, Slack, PagerDuty, Grafana or a JSON export",
+        help="import a timeline (chat text, CSV, Slack, PagerDuty, Grafana, a JSON export) or filled pre-prep forms",
         description="Read timeline files into a session. Nothing changes unless every line can be placed "
         "(or --lenient is given).",
     )
@@ -38,7 +43,8 @@ def register(commands: argparse._SubParsersAction) -> None:
         "--format",
         default="auto",
         metavar="FORMAT",
-        help="auto (default: tell from the content), text, csv, slack, pagerduty, grafana or json",
+        help="auto (default: tell from the content), text, csv, slack, pagerduty, grafana, json, "
+        "or prep (a filled pre-prep form)",
     )
     parser.add_argument("--tz", default="UTC", metavar="ZONE", help="zone for times that give none (default UTC)")
     parser.add_argument("--date", metavar="YYYY-MM-DD", help="date for lines without one (default: the incident's)")
@@ -84,6 +90,7 @@ def import_into(
 ) -> int:
     """Import `files` into the session file at `path`; returns the exit code or raises CliError."""
     from facilitator.importers import FORMATS
+    from facilitator.importers.combine import missing_pages, shared_times
     from facilitator.importers.dated import incident_day, parse_dated
     from facilitator.model.timeparse import TimeParseError, zone_from_token
     from facilitator.review import Review
@@ -108,21 +115,19 @@ def import_into(
             files,
             day or incident_day(review.session),
         )
+        results = shared_times(results)
+        now = utc_now()
+        forms = prep_answers(review, results, now)
         problems = [str(problem) for result in results for problem in result.problems]
-        for warning in (w for result in results for w in result.warnings):
+        problems += [str(problem) for problem in forms.problems]
+        for warning in [*(w for result in results for w in result.warnings), *missing_pages(results)]:
             print(f"facilitator: warning: {warning}", file=sys.stderr)
-        if problems and not lenient:
-            raise CliError(
-                "\n".join(
-                    [
-                        *problems,
-                        f"nothing imported: {_count(len(problems), 'problem')}; fix them, "
-                        "or use --lenient to import what parsed and keep the rest as unplaced lines",
-                    ]
-                )
-            )
-        summaries = [apply_result(review, result, lenient) for result in results]
-        review.save_now(utc_now())
+        unreadable = [result for result in results if result.unreadable]
+        if unreadable or (problems and not lenient):
+            raise CliError("\n".join([*problems, _refusal(len(problems), unreadable)]))
+        summaries = [apply_result(review, result, lenient) for result in results if result.prep_form is None]
+        summaries += [record_answers(review, answers) for answers in forms.answers]
+        review.save_now(now)
     finally:
         file.close()
     if not quiet:
@@ -160,13 +165,56 @@ def _parse(name: str, fmt: str, day: date | None, tz: str, channel: str | None) 
         )
 
 
+def _refusal(problems: int, unreadable: list[ImportResult]) -> str:
+    """The last line of a refused import: `--lenient` is offered only where it would help."""
+    if unreadable:
+        names = ", ".join(result.source for result in unreadable)
+        return f"nothing imported: {names} could not be read at all (see above)"
+    return (
+        f"nothing imported: {_count(problems, 'problem')}; fix them, "
+        "or use --lenient to import what parsed and keep the rest as unplaced lines"
+    )
+
+
 def apply_result(review: Review, result: ImportResult, lenient: bool) -> str:
     """Apply one parsed input to the review; returns its summary line."""
+    from facilitator.importers.result import skipped_text
+
     outcome = review.apply_import(result, lenient)
     span = f"{_when(result.span[0])} – {_when(result.span[1])}" if result.span else "—"
+    left_out = f"; left out: {skipped_text(result.skipped)}" if result.skipped else ""
     return (
-        f"imported {_count(outcome.added, 'event')} ({outcome.skipped} already there) from {result.source}; span {span}"
+        f"imported {_count(outcome.added, 'event')} ({outcome.skipped} already there) from {result.source}; "
+        f"span {span}{left_out}"
     )
+
+
+@dataclass
+class FormAnswers:
+    answers: list[PrepAnswers] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+
+
+def prep_answers(review: Review, results: list[ImportResult], now: datetime) -> FormAnswers:
+    """The answers of every filled pre-prep form among `results`, checked against the session."""
+    from facilitator.importers.prep_form import answers_from_form
+
+    found = FormAnswers()
+    for result in results:
+        if result.prep_form is not None and not result.problems:
+            answers, problems = answers_from_form(result.prep_form, review.session, now)
+            found.problems += problems
+            if answers is not None:
+                found.answers.append(answers)
+    return found
+
+
+def record_answers(review: Review, answers: PrepAnswers) -> str:
+    person = review.session.participant(answers.participant_id)
+    replaced = review.session.prep_of(person.id) is not None
+    review.record_prep(answers)
+    verb = "replaced the earlier answers of" if replaced else "stored the pre-prep answers of"
+    return f"{verb} {person.name} from {answers.source}"
 
 
 def _when(at: datetime) -> str:

@@ -17,6 +17,7 @@ from facilitator.export.md_outcomes import (
     finding_sections,
     parking_lines,
 )
+from facilitator.export.md_prep import prep_lines
 from facilitator.export.md_timeline import timeline_lines
 from facilitator.export.md_voices import (
     FLAGGED_TAIL,
@@ -77,6 +78,7 @@ def to_markdown(session: Session, zone: str | None = None) -> str:
     lines += section("Participants", participant_lines(session))
     lines += section("Summary", _paragraph(session.summary))
     lines += section("Impact", _paragraph(session.impact))
+    lines += section("Before the meeting", prep_lines(session, zone))
     lines += section("Timeline", timeline_lines(session, zone))
     lines += finding_sections(session)
     lines += section("Action items", action_lines(session))

@@ -15,6 +15,7 @@ from facilitator.importers.csv_rows import parse_csv
 from facilitator.importers.detect import UNKNOWN_JSON, detect_format
 from facilitator.importers.grafana import parse_grafana
 from facilitator.importers.pagerduty import parse_pagerduty
+from facilitator.importers.prep_form import parse_prep_form
 from facilitator.importers.reading import InputError, read_text
 from facilitator.importers.result import Collector, ImportResult, Problem, Progress
 from facilitator.importers.session_json import parse_session_json
@@ -23,7 +24,7 @@ from facilitator.importers.slack_source import is_zip, slack_files
 from facilitator.importers.text_lines import parse_text_lines
 from facilitator.model.timeparse import TimeParseError, zone_from_token
 
-FORMATS = ("auto", "text", "csv", "slack", "pagerduty", "grafana", "json")
+FORMATS = ("auto", "text", "csv", "slack", "pagerduty", "grafana", "json", "prep")
 
 
 def _failed(source: str, fmt: str, reason: str) -> ImportResult:
@@ -68,11 +69,13 @@ def _parse_as(
     if chosen == "csv":
         return parse_csv(text, source_name, default_date, default_tz, progress)
     if chosen == "slack":
-        return parse_slack([(source_name, text)], None, source_name, progress)
+        return parse_slack([(source_name, text)], (), source_name, progress)
     if chosen == "pagerduty":
         return parse_pagerduty(text, source_name, progress)
     if chosen == "grafana":
         return parse_grafana(text, source_name, progress)
+    if chosen == "prep":
+        return parse_prep_form(text, source_name)
     return parse_session_json(text, source_name, progress)
 
 

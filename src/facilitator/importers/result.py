@@ -5,12 +5,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from facilitator.importers.kinds import infer_kind
 from facilitator.model.enums import EventKind
 from facilitator.model.event import Provenance, TimelineEvent, UnplacedLine
 from facilitator.model.session import Session
 from facilitator.model.text import strip_control
+
+if TYPE_CHECKING:
+    from facilitator.importers.prep_form import FilledForm
 
 Progress = Callable[[int, int], None]
 """Called as `progress(done, total)` while a big input is parsed."""
@@ -28,6 +32,19 @@ class Problem:
 
     def __str__(self) -> str:
         return f"{self.file}: {self.reason}" if self.line is None else f"{self.file}:{self.line}: {self.reason}"
+
+
+@dataclass(frozen=True)
+class Page:
+    """One page of an offset-paginated listing: its `offset` and `limit`, and whether `more` follow."""
+
+    offset: int
+    limit: int
+    more: bool
+
+    @property
+    def next_offset(self) -> int:
+        return self.offset + self.limit
 
 
 @dataclass(frozen=True)
@@ -49,6 +66,17 @@ class ImportResult:
     """Session times the input knows (detected_at, acknowledged_at, resolved_at, ...)."""
     session: Session | None = None
     """The whole session, when the input is a facilitator JSON export."""
+    prep_form: FilledForm | None = None
+    """A filled pre-prep form (events stay empty); `answers_from_form` checks it against a session."""
+    skipped: dict[str, int] = field(default_factory=dict)
+    """What was left out on purpose, by what it was (`private chat messages`: 2)."""
+    page: Page | None = None
+    """Where this input sits in a paged API listing (PagerDuty's offset pagination)."""
+
+    @property
+    def unreadable(self) -> bool:
+        """Nothing in it could be used, not even kept as an unplaced line: `--lenient` cannot help."""
+        return bool(self.problems) and not (self.events or self.unplaced or self.session or self.prep_form)
 
     @property
     def span(self) -> tuple[datetime, datetime] | None:
@@ -67,6 +95,8 @@ class Collector:
         self.problems: list[Problem] = []
         self.unplaced: list[UnplacedLine] = []
         self.incident_times: dict[str, datetime] = {}
+        self.skipped: dict[str, int] = {}
+        self.page: Page | None = None
         self._warnings: dict[str, Problem] = {}
 
     def event(
@@ -107,13 +137,18 @@ class Collector:
         """Record a warning once per distinct reason (the first line it happened on)."""
         self._warnings.setdefault(reason, Problem(file or self.source, line, reason))
 
+    def skip(self, what: str) -> None:
+        """Count one input item left out on purpose (`what` names the kind, plural)."""
+        self.skipped[what] = self.skipped.get(what, 0) + 1
+
     def tick(self, done: int, total: int) -> None:
         if self.progress is not None and (done % PROGRESS_STEP == 0 or done == total):
             self.progress(done, total)
 
     def result(self, session: Session | None = None) -> ImportResult:
         if not self.events and not self.problems and session is None:
-            self.problem(None, f"no timeline events found (read as {self.format})")
+            left_out = f"; left out: {skipped_text(self.skipped)}" if self.skipped else ""
+            self.problem(None, f"no timeline events found (read as {self.format}){left_out}")
         return ImportResult(
             source=self.source,
             format=self.format,
@@ -123,4 +158,11 @@ class Collector:
             unplaced=tuple(self.unplaced),
             incident_times=dict(self.incident_times),
             session=session,
+            skipped=dict(self.skipped),
+            page=self.page,
         )
+
+
+def skipped_text(skipped: dict[str, int]) -> str:
+    """`private chat messages (2), Slack messages with nothing in them (1)`."""
+    return ", ".join(f"{what} ({count})" for what, count in skipped.items())

@@ -7,7 +7,7 @@ from typing import Protocol, TypeVar
 from pydantic import Field, field_validator, model_validator
 
 from facilitator.model.action import ActionItem
-from facilitator.model.base import Model, UtcInstant
+from facilitator.model.base import MAX_NUMBER, Model, UtcInstant
 from facilitator.model.clock import AgendaClock
 from facilitator.model.debrief import Debrief
 from facilitator.model.enums import ReviewKind, SessionStatus, Severity
@@ -16,10 +16,11 @@ from facilitator.model.finding import Finding
 from facilitator.model.layout import Layout, Timebox
 from facilitator.model.parking import ParkingItem
 from facilitator.model.participant import Participant, check_zone
+from facilitator.model.prep import PrepAnswers
 from facilitator.model.roundrobin import RoundRobin
 from facilitator.model.slug import slugify
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 DEFAULT_GROUND_RULES = (
     "We look at the system, not at people: everyone acted reasonably on what they knew then.",
@@ -44,12 +45,14 @@ class Session(Model):
     acknowledged_at: UtcInstant | None = None
     mitigated_at: UtcInstant | None = None
     resolved_at: UtcInstant | None = None
-    error_budget_spent: float | None = Field(default=None, ge=0)
+    error_budget_spent: float | None = Field(default=None, ge=0, le=MAX_NUMBER)
     """Per cent of the period's error budget this incident used."""
     review_kind: ReviewKind = ReviewKind.LEARNING
     status: SessionStatus = SessionStatus.PREP
     created_at: UtcInstant
     closed_at: UtcInstant | None = None
+    meeting_at: UtcInstant | None = None
+    """When the review meeting is; pre-prep forms are due 24 hours before."""
     display_tz: str = "UTC"
     """The zone of the timeline's second time column."""
     ground_rules: tuple[str, ...] = DEFAULT_GROUND_RULES
@@ -63,6 +66,10 @@ class Session(Model):
     round_robin: RoundRobin = RoundRobin()
     debrief: Debrief = Debrief()
     unplaced: tuple[UnplacedLine, ...] = ()
+    prep: tuple[PrepAnswers, ...] = ()
+    """Pre-prep answers, one entry per participant who sent a form."""
+    walk_questions: tuple[str, ...] = ()
+    """Questions to raise during the timeline walk, taken from pre-prep answers."""
 
     @field_validator("slug")
     @classmethod
@@ -106,6 +113,9 @@ class Session(Model):
 
     def participant(self, participant_id: str) -> Participant:
         return _by_id(self.participants, participant_id, "participant")
+
+    def prep_of(self, participant_id: str) -> PrepAnswers | None:
+        return next((p for p in self.prep if p.participant_id == participant_id), None)
 
     @property
     def facilitator(self) -> Participant | None:

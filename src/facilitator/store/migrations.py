@@ -37,8 +37,16 @@ def _v1_to_v2(data: dict[str, Any]) -> dict[str, Any]:
     return data
 
 
+def _add_prep_round(data: dict[str, Any]) -> dict[str, Any]:
+    """Version 3 added the pre-prep round (answers, meeting time, walk questions): none in an older file."""
+    data.setdefault("prep", [])
+    data.setdefault("meeting_at", None)
+    data.setdefault("walk_questions", [])
+    return data
+
+
 # MIGRATIONS[n] turns a version-n session dict into a version n+1 one.
-MIGRATIONS: dict[int, Migration] = {1: _v1_to_v2}
+MIGRATIONS: dict[int, Migration] = {1: _v1_to_v2, 2: _add_prep_round}
 
 
 class SchemaError(ValueError):

@@ -8,10 +8,11 @@ from facilitator.tui.panes.board import BoardPane
 from facilitator.tui.panes.debrief import DebriefPane
 from facilitator.tui.panes.framing import FramingPane
 from facilitator.tui.panes.parking import ParkingPane
+from facilitator.tui.panes.prep import PrepPane
 from facilitator.tui.panes.roundrobin import RoundRobinPane
 from facilitator.tui.panes.timeline import TimelinePane
 
-PANES = (FramingPane, TimelinePane, BoardPane, ActionsPane, RoundRobinPane, ParkingPane, DebriefPane)
+PANES = (FramingPane, TimelinePane, BoardPane, ActionsPane, RoundRobinPane, ParkingPane, DebriefPane, PrepPane)
 
 PANE_CLASSES = {pane.PANE_ID: pane for pane in PANES}
 

@@ -136,15 +136,8 @@ class FramingPane(Pane):
             id="framing.layout",
             tooltip="Choose the agenda layout (before the meeting starts)",
         ),
+        Binding("W", "write_forms", "Write pre-prep forms", show=False, id="framing.prep_forms"),
     ]
-
-    DEFAULT_CSS = """
-    FramingPane #framing-details { width: 3fr; height: 1fr; overflow-x: hidden; }
-    FramingPane #details { width: 100%; }
-    FramingPane #framing-side { width: 2fr; height: 1fr; }
-    FramingPane #people { height: auto; max-height: 12; border: round $primary; }
-    FramingPane .heading { text-style: bold; color: $accent; }
-    """
 
     def compose(self) -> ComposeResult:
         with Horizontal():
@@ -300,6 +293,11 @@ class FramingPane(Pane):
         self.app.push_screen(
             PickDialog("Agenda layout (only before the meeting starts)", items, self.session.layout.name), chosen
         )
+
+    def action_write_forms(self) -> None:
+        from facilitator.tui.prep_files import ask_to_write_forms
+
+        ask_to_write_forms(self)
 
     def action_edit_rules(self) -> None:
         rules = self.session.ground_rules

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from rich.text import Text
@@ -17,12 +17,14 @@ from facilitator.model.derived import Gap, durations, format_span, gap_summary
 from facilitator.model.enums import Category, EventKind, FindingKind
 from facilitator.model.event import TimelineEvent
 from facilitator.model.session import Session
+from facilitator.model.threads import reply_line
 from facilitator.model.timeparse import TimeParseError, parse_time
 from facilitator.review.refused import refusing
 from facilitator.tui.dialogs.form import Field
 from facilitator.tui.dialogs.pick import PickDialog
 from facilitator.tui.local_zone import local_zone_name
 from facilitator.tui.panes.base import Pane
+from facilitator.tui.prep_text import answers_about
 from facilitator.tui.text import literal, one_line, plural
 from facilitator.tui.widgets.blame_hint import marked, marked_line
 from facilitator.tui.widgets.timeline_view import (
@@ -33,6 +35,9 @@ from facilitator.tui.widgets.timeline_view import (
     header_text,
 )
 from facilitator.tui.widgets.timestrip import TimeStrip
+
+if TYPE_CHECKING:
+    from facilitator.tui.dialogs.import_dialog import ImportDraft
 
 KIND_OPTIONS = [(kind.value, kind.value) for kind in EventKind]
 WIDE_PANE = 150
@@ -68,6 +73,9 @@ def detail_text(session: Session, event: TimelineEvent, zone: str, walking: bool
         text.append(" · ")
         text.append(one_line(event.actor), style="italic")
     text.append("\n")
+    reply = reply_line(event, {item.id: item for item in session.timeline})
+    if reply:
+        text.append(one_line(reply) + "\n", style="dim")
     text.append_text(marked(event.text, style="bold" if walking else ""))
     for correction in event.corrections:
         text.append("\n✱ corrected ", style="bold cyan")
@@ -83,6 +91,8 @@ def detail_text(session: Session, event: TimelineEvent, zone: str, walking: bool
     for finding in linked:
         text.append(f"\n⚑ {finding.kind.value}: ", style="bold yellow")
         text.append_text(marked_line(finding.text))
+    if event.decision_point:
+        text.append_text(answers_about(session, event))
     if event.provenance is not None:
         where = (
             f"{event.provenance.source}:{event.provenance.line}" if event.provenance.line else event.provenance.source
@@ -93,6 +103,8 @@ def detail_text(session: Session, event: TimelineEvent, zone: str, walking: bool
 
 class TimelinePane(Pane):
     PANE_ID = "timeline"
+    import_draft: ImportDraft | None = None
+    """What was typed in the import dialog before it was cancelled."""
     TITLE = "Timeline"
     BINDING_GROUP_TITLE = "Timeline"
     PRIMARY = "TimelineView"
@@ -107,6 +119,7 @@ class TimelinePane(Pane):
             "started_at",
             "acknowledged_at",
             "unplaced",
+            "prep",
         }
     )
 
@@ -134,15 +147,6 @@ class TimelinePane(Pane):
             show=False,
         ),
     ]
-
-    DEFAULT_CSS = """
-    TimelinePane #figures { height: 1; padding: 0 1; }
-    TimelinePane #tl-header { height: 1; padding: 0 0; color: $text-muted; }
-    TimelinePane #detail-box { height: 7; border-top: solid $primary; padding: 0 1; }
-    TimelinePane.walking #detail-box { height: 55%; border-top: thick $warning; }
-    TimelinePane #walk-time { display: none; width: auto; color: $warning; }
-    TimelinePane.walking #walk-time { display: block; }
-    """
 
     walking = False
 
@@ -365,7 +369,10 @@ class TimelinePane(Pane):
     def action_import(self) -> None:
         from facilitator.tui.dialogs.import_dialog import ImportDialog
 
-        self.app.push_screen(ImportDialog())
+        def closed(draft: ImportDraft | None) -> None:
+            self.import_draft = draft  # what was typed before a cancel, for the next opening
+
+        self.app.push_screen(ImportDialog(self.import_draft), closed)
 
     def action_place_unplaced(self) -> None:
         unplaced = self.session.unplaced

@@ -1,0 +1,34 @@
+"""Writing the pre-prep forms to a folder, one file per participant (the CLI and the app share it)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from facilitator.export.prep_form import prep_form
+from facilitator.model.participant import Participant
+from facilitator.model.session import Session
+from facilitator.model.slug import slugify
+
+
+def form_name(session: Session, person: Participant) -> str:
+    return f"{session.slug}-prep-{slugify(person.name)}.md"
+
+
+def write_forms(session: Session, people: Sequence[Participant], folder: Path) -> list[Path]:
+    """Write each person's form into `folder` (created if needed); the paths written.
+
+    Two people whose names make the same file name get a numbered second file. Raises
+    OSError when the folder or a file cannot be written.
+    """
+    folder.mkdir(parents=True, exist_ok=True)
+    written: list[Path] = []
+    for person in people:
+        path = folder / form_name(session, person)
+        number = 2
+        while path in written:
+            path = folder / f"{path.stem.rsplit('~', 1)[0]}~{number}.md"
+            number += 1
+        path.write_text(prep_form(session, person), encoding="utf-8")
+        written.append(path)
+    return written

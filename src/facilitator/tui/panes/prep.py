@@ -1,0 +1,225 @@
+"""The pre-prep round: who has sent a form (their local time, time left), what they wrote, and
+each answer one key away from becoming a contributor, mitigator, risk, action, parking-lot topic,
+went-well item or a question for the walk."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.widgets import OptionList, Static
+from textual.widgets.option_list import Option
+
+from facilitator.model.participant import Participant
+from facilitator.model.prep import AnswerRef, AnswerSection, PrepAnswers
+from facilitator.model.session import Session
+from facilitator.model.timeparse import parse_time
+from facilitator.review.prep_commands import AnswerUse
+from facilitator.tui.dialogs.form import Field
+from facilitator.tui.dialogs.pick import PickDialog
+from facilitator.tui.panes.base import Pane
+from facilitator.tui.prep_files import ask_to_import_form, ask_to_write_forms
+from facilitator.tui.prep_text import answer_row, person_row, round_summary, votes_text
+from facilitator.tui.text import literal, one_line
+from facilitator.tui.widgets.options import refill
+
+USE_LABELS = {
+    AnswerUse.CONTRIBUTOR: "c  contributor",
+    AnswerUse.MITIGATOR: "m  mitigator",
+    AnswerUse.RISK: "k  risk / learning",
+    AnswerUse.ACTION: "a  action item (one owner)",
+    AnswerUse.PARKING: "l  parking-lot topic",
+    AnswerUse.WENT_WELL: "w  went well (debrief)",
+    AnswerUse.WALK_QUESTION: "q  question to raise during the walk",
+}
+
+
+class PrepPane(Pane):
+    PANE_ID = "prep"
+    TITLE = "Pre-prep"
+    HELP_GROUP = "Pre-prep round"
+    PRIMARY = "#prep-people"
+    WATCHES = frozenset({"prep", "participants", "meeting_at", "actions", "timeline", "walk_questions"})
+
+    BINDINGS = [
+        Binding("enter", "choose_use", "Use answer", show=False, id="prep.use"),
+        Binding("c", "use('contributor')", "→ Contributor", show=False, id="prep.contributor"),
+        Binding("m", "use('mitigator')", "→ Mitigator", show=False, id="prep.mitigator"),
+        Binding("k", "use('risk')", "→ Risk", show=False, id="prep.risk"),
+        Binding("a", "use('action')", "→ Action", id="prep.action", tooltip="Make the answer an action item"),
+        Binding("l", "use('parking')", "→ Parking lot", show=False, id="prep.parking"),
+        Binding("w", "use('went_well')", "→ Went well", show=False, id="prep.went_well"),
+        Binding("q", "use('walk_question')", "→ Walk question", id="prep.walk_question"),
+        Binding("v", "view_answer", "Full answer", show=False, id="prep.view"),
+        Binding("i", "import_form", "Import form", id="prep.import", tooltip="Read a filled pre-prep form"),
+        Binding(
+            "W", "write_forms", "Write forms", id="prep.write", tooltip="Write a Markdown form for every participant"
+        ),
+        Binding("M", "meeting_time", "Meeting time", id="prep.meeting", tooltip="When the meeting is; due 24 h before"),
+        Binding("x", "remove_answers", "Remove answers", show=False, id="prep.remove"),
+    ]
+
+    DEFAULT_CSS = """
+    PrepPane #prep-summary { height: 1; padding: 0 1; }
+    PrepPane #prep-people { width: 36; height: 1fr; border: round $primary; }
+    PrepPane #prep-right { width: 1fr; height: 1fr; }
+    PrepPane #prep-answers { height: 1fr; border: round $primary; }
+    PrepPane #prep-votes { height: auto; max-height: 6; padding: 0 1; }
+    ReviewScreen.wide PrepPane #prep-right { layout: horizontal; }
+    ReviewScreen.wide PrepPane #prep-votes { width: 2fr; height: 1fr; max-height: 100%; border: round $primary; }
+    ReviewScreen.wide PrepPane #prep-answers { width: 3fr; }
+    PrepPane #prep-keys { height: 1; padding: 0 1; color: $text-muted; }
+    """
+
+    def compose(self) -> ComposeResult:
+        yield Static(id="prep-summary")
+        with Horizontal():
+            yield OptionList(id="prep-people")
+            with Vertical(id="prep-right"):
+                yield OptionList(id="prep-answers")
+                with VerticalScroll(id="prep-votes"):
+                    yield Static(id="prep-votes-text")
+        yield Static(
+            Text("enter use · c contrib · m mitig · k risk · a action · l lot · w well · q ask"),
+            id="prep-keys",
+        )
+
+    def on_mount(self) -> None:
+        self.query_one("#prep-people", OptionList).border_title = "Participants"
+        self.query_one("#prep-answers", OptionList).border_title = "Their answers"
+
+    def show(self, session: Session) -> None:
+        now = self.now()
+        self.query_one("#prep-summary", Static).update(round_summary(session, now))
+        refill(
+            self.query_one("#prep-people", OptionList),
+            [Option(person_row(session, p, now), id=p.id) for p in session.participants],
+            "No participants yet (Framing: a).",
+        )
+        self._show_answers(session)
+        self.query_one("#prep-votes-text", Static).update(votes_text(session))
+
+    def _show_answers(self, session: Session) -> None:
+        person = self.person
+        entry = session.prep_of(person.id) if person else None
+        answers = self.query_one("#prep-answers", OptionList)
+        answers.border_title = f"Answers of {one_line(person.name)}" if person else "Their answers"
+        rows = (
+            [Option(answer_row(session, entry, ref, text), id=ref.key) for ref, text in entry.answers()]
+            if entry
+            else []
+        )
+        empty = "No form from this person yet: W writes the forms, i imports a filled one."
+        refill(answers, rows, empty if person else "")
+
+    def tick(self, now: datetime) -> None:
+        if now.second == 0:
+            self.refresh_pane()
+
+    def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        if event.option_list.id == "prep-people":
+            self._show_answers(self.session)
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        if event.option_list.id == "prep-people":
+            self.query_one("#prep-answers", OptionList).focus()
+        else:
+            self.action_choose_use()
+
+    # -- what is selected --------------------------------------------------------------------
+
+    @property
+    def person(self) -> Participant | None:
+        people = self.query_one("#prep-people", OptionList)
+        if people.highlighted is None or not self.session.participants:
+            return None
+        return self.session.participants[min(people.highlighted, len(self.session.participants) - 1)]
+
+    def _selected(self) -> tuple[PrepAnswers, AnswerRef] | None:
+        person = self.person
+        entry = self.session.prep_of(person.id) if person else None
+        answers = self.query_one("#prep-answers", OptionList)
+        if entry is None or answers.highlighted is None or not answers.option_count:
+            return None
+        key = answers.get_option_at_index(answers.highlighted).id
+        section, index = str(key).split(":")
+        return entry, AnswerRef(section=AnswerSection(section), index=int(index))
+
+    # -- actions -------------------------------------------------------------------------------
+
+    def action_choose_use(self) -> None:
+        if self._selected() is None:
+            return
+        items = [(use.value, label) for use, label in USE_LABELS.items()]
+
+        def chosen(use: str | None) -> None:
+            if use is not None:
+                self.action_use(use)
+
+        self.app.push_screen(PickDialog("Make this answer a …", items), chosen)
+
+    def action_use(self, use_name: str) -> None:
+        selected = self._selected()
+        if selected is None:
+            self.app.notify("Pick an answer first (tab to the answers list).", markup=False)
+            return
+        entry, ref = selected
+        use = AnswerUse(use_name)
+        if use is AnswerUse.ACTION:
+
+            def submit(values: dict[str, Any]) -> None:
+                self.review.use_answer(entry.participant_id, ref, use, self.today(), owner=str(values["owner"]).strip())
+
+            title = entry.text_of(ref)
+            self.ask(
+                f"Action: {one_line(title)[:60]}",
+                [Field("owner", "Owner: exactly one person (may be agreed later)")],
+                submit,
+            )
+            return
+        if self.run(self.review.use_answer, entry.participant_id, ref, use, self.today()) is not None:
+            self.app.notify(f"Added as {USE_LABELS[use][3:]} (Ctrl+Z to undo)", markup=False)
+
+    def action_view_answer(self) -> None:
+        selected = self._selected()
+        if selected is not None:
+            from facilitator.tui.screens.text_view import TextViewScreen
+
+            entry, ref = selected
+            self.app.push_screen(TextViewScreen("Answer", literal(entry.text_of(ref))))
+
+    def action_import_form(self) -> None:
+        ask_to_import_form(self, self._select_person)
+
+    def _select_person(self, participant_id: str) -> None:
+        ids = [p.id for p in self.session.participants]
+        if participant_id in ids:
+            self.query_one("#prep-people", OptionList).highlighted = ids.index(participant_id)
+
+    def action_write_forms(self) -> None:
+        ask_to_write_forms(self)
+
+    def action_meeting_time(self) -> None:
+        current = self.session.meeting_at
+        value = current.strftime("%Y-%m-%d %H:%M UTC") if current else ""
+
+        def submit(values: dict[str, Any]) -> None:
+            text = str(values["when"]).strip()
+            self.review.set_meeting_at(parse_time(text).at if text else None)
+
+        label = "When (2026-03-25 15:00 Europe/Berlin, ISO; empty = not set)"
+        self.ask("Meeting time: forms are due 24 hours before", [Field("when", label, value)], submit)
+
+    def action_remove_answers(self) -> None:
+        person = self.person
+        if (
+            person is not None
+            and self.session.prep_of(person.id) is not None
+            and self.run(self.review.remove_prep, person.id) is not None
+        ):
+            self.app.notify(f"Removed the answers of {one_line(person.name)} (Ctrl+Z to undo)", markup=False)

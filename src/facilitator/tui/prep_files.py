@@ -1,0 +1,97 @@
+"""Writing pre-prep forms and reading filled ones from the app, in thread workers.
+
+Files are written and read off the event loop; only the finished result comes back to the
+app's thread, where a filled form becomes one undoable `record_prep` command.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import partial
+from pathlib import Path
+
+from textual.app import App
+
+from facilitator.export.prep_files import write_forms
+from facilitator.importers import parse_file
+from facilitator.importers.prep_form import answers_from_form
+from facilitator.importers.result import ImportResult
+from facilitator.model.session import Session
+from facilitator.tui.dialogs.form import Field, FormDialog
+from facilitator.tui.panes.base import Pane
+
+
+def default_forms_folder(pane: Pane) -> Path:
+    file = pane.review.file
+    base = file.path.parent if file is not None else Path.cwd()
+    return base / f"{pane.session.slug}-prep-forms"
+
+
+def ask_to_write_forms(pane: Pane) -> None:
+    """Ask for a folder, then write every participant's form there in a worker."""
+    app = pane.app
+    session = pane.session
+    if not session.participants:
+        app.notify("Add participants first (Framing: a).", severity="warning", markup=False)
+        return
+
+    def submit(values: dict[str, object]) -> str | None:
+        folder = Path(str(values["folder"]).strip() or default_forms_folder(pane)).expanduser()
+        app.run_worker(partial(_write, app, session, folder), thread=True, exit_on_error=False, group="prep-forms")
+        return None
+
+    fields = [Field("folder", "Write one form per participant into this folder", str(default_forms_folder(pane)))]
+    app.push_screen(FormDialog("Write pre-prep forms (Markdown)", fields, submit))
+
+
+def _write(app: App, session: Session, folder: Path) -> None:
+    try:
+        written = write_forms(session, session.participants, folder)
+    except OSError as error:
+        app.call_from_thread(
+            app.notify, f"{folder}: not written ({error.strerror or error})", severity="error", markup=False
+        )
+        return
+    app.call_from_thread(
+        app.notify,
+        f"Wrote {len(written)} forms to {folder}. Send each person theirs; import them back with i.",
+        title="Pre-prep forms",
+        markup=False,
+    )
+
+
+def ask_to_import_form(pane: Pane, done: Callable[[str], None]) -> None:
+    """Ask for a filled form's path; parse it in a worker, then store it (`done(person id)` after)."""
+    app = pane.app
+
+    def submit(values: dict[str, object]) -> str | None:
+        path = Path(str(values["path"]).strip()).expanduser()
+        app.run_worker(partial(_read, pane, path, done), thread=True, exit_on_error=False, group="prep-import")
+        return None
+
+    app.push_screen(FormDialog("Import a filled pre-prep form", [Field("path", "Form file (Markdown)")], submit))
+
+
+def _read(pane: Pane, path: Path, done: Callable[[str], None]) -> None:
+    result = parse_file(path, "prep")
+    pane.app.call_from_thread(_store, pane, result, done)
+
+
+def _store(pane: Pane, result: ImportResult, done: Callable[[str], None]) -> None:
+    app = pane.app
+    problems = list(result.problems)
+    answers = None
+    if not problems and result.prep_form is not None:
+        answers, problems = answers_from_form(result.prep_form, pane.session, pane.now())
+    if answers is None:
+        message = "\n".join(str(p) for p in problems[:8]) or f"{result.source}: not a pre-prep form"
+        app.notify(message, title="Form not imported", severity="error", timeout=10, markup=False)
+        return
+    try:
+        pane.review.record_prep(answers)
+    except (ValueError, PermissionError) as error:
+        app.notify(str(error), title="Form not imported", severity="error", markup=False)
+        return
+    name = pane.session.participant(answers.participant_id).name
+    app.notify(f"Stored the answers of {name} (Ctrl+Z undoes).", title="Pre-prep form", markup=False)
+    done(answers.participant_id)

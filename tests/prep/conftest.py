@@ -1,0 +1,13 @@
+"""Fixtures for the pre-prep tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from prep_support import Cli
+
+
+@pytest.fixture
+def cli(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Cli:
+    return Cli(tmp_path / "sessions", capsys)

@@ -1,0 +1,43 @@
+"""A review in its pre-prep round: a meeting time, a decision point, actions, and two forms in
+(one of them hostile), for the pre-prep pane's Pilot and snapshot tests."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from pane_sessions import TODAY
+from tui_sessions import START, build_session
+
+from facilitator.model.prep import ActionProposal, ActionVote, DecisionAnswer, PrepAnswers
+from facilitator.model.session import Session
+from facilitator.review import Review
+
+MEETING = START + timedelta(hours=30)
+"""Forms are due 6 hours after the test clock's START."""
+HOSTILE_ANSWER = "[bold]styled[/bold] [@click=app.quit]q[/] <script>x</script> unbalanced [/"
+
+
+def prep_session() -> Session:
+    review = Review(build_session())
+    events = review.session.timeline
+    review.toggle_decision(events[3].id)
+    action = review.add_action("Make load tests required for pool changes", TODAY, owner="Ravi Menon")
+    review.set_meeting_at(MEETING)
+    people = {p.name: p.id for p in review.session.participants}
+    review.record_prep(
+        PrepAnswers(
+            participant_id=people["Ravi Menon"],
+            received_at=START - timedelta(hours=2),
+            source="ravi.md",
+            role="on-call SRE, first to look",
+            went_well=("The latency alert fired within three minutes",),
+            could_be_better=("Pool size changes skip the load test", HOSTILE_ANSWER),
+            questions=("Who owns the pool defaults?",),
+            decisions=(
+                DecisionAnswer(event_id=events[3].id, knew="Only the p99 graph", looked_right="It was the last change"),
+            ),
+            votes=(ActionVote(target_id=action.id, vote=1, comment="Cheap and it would have caught it"),),
+            proposals=(ActionProposal(title="Alert on pool saturation"),),
+        )
+    )
+    return review.session

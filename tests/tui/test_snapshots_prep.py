@@ -1,0 +1,28 @@
+"""Snapshots of the pre-prep pane and its dialogs at 80x24 and 200x50, over a fixed round."""
+
+from __future__ import annotations
+
+import pytest
+from pane_sessions import make_app
+from prep_pane_session import prep_session
+from tui_sessions import FakeClock
+
+SIZES = [(80, 24), (200, 50)]
+ON_RAVI = ["8", "down", "enter"]
+"""Open the pane, move to Ravi (who sent a form) and into his answers."""
+
+
+@pytest.mark.parametrize("size", SIZES, ids=["80x24", "200x50"])
+def test_prep_pane(snap_compare, tmp_path, size) -> None:
+    assert snap_compare(make_app(tmp_path, FakeClock(), prep_session()), terminal_size=size, press=ON_RAVI)
+
+
+@pytest.mark.parametrize("size", SIZES, ids=["80x24", "200x50"])
+def test_use_answer_dialog(snap_compare, tmp_path, size) -> None:
+    press = [*ON_RAVI, "down", "down", "enter"]
+    assert snap_compare(make_app(tmp_path, FakeClock(), prep_session()), terminal_size=size, press=press)
+
+
+@pytest.mark.parametrize("size", SIZES, ids=["80x24", "200x50"])
+def test_meeting_time_dialog(snap_compare, tmp_path, size) -> None:
+    assert snap_compare(make_app(tmp_path, FakeClock(), prep_session()), terminal_size=size, press=["8", "M"])
