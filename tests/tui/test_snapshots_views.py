@@ -48,22 +48,34 @@ async def settle(pilot) -> None:
     await pilot.pause()
 
 
-def running_app(tmp_path: Path) -> FacilitatorApp:
+def fixed_folder(name: str) -> Path:
+    """A folder whose path is the same on every run (the export dialog shows it)."""
+    import shutil
+
+    folder = Path("/tmp") / "facilitator-snapshots" / name
+    shutil.rmtree(folder, ignore_errors=True)
+    folder.mkdir(parents=True)
+    return folder
+
+
+def running_app(name: str) -> FacilitatorApp:
     clock = FakeClock()
     clock.advance(seconds=95 + 130)  # a round under way: Ravi has been speaking for 2:10
-    return make_app(tmp_path, clock)
+    return make_app(fixed_folder(name), clock)
 
 
 @pytest.mark.parametrize("size", SIZES, ids=SIZE_IDS)
 @pytest.mark.parametrize("view", list(VIEWS))
 def test_view(snap_compare, tmp_path: Path, view: str, size: tuple[int, int]) -> None:
-    assert snap_compare(running_app(tmp_path), terminal_size=size, press=VIEWS[view], run_before=settle)
+    app = running_app(f"{view}-{size[0]}x{size[1]}")
+    assert snap_compare(app, terminal_size=size, press=VIEWS[view], run_before=settle)
 
 
 @pytest.mark.parametrize("size", SIZES, ids=SIZE_IDS)
 @pytest.mark.parametrize("theme", list(THEMES))
 def test_theme(snap_compare, tmp_path: Path, theme: str, size: tuple[int, int]) -> None:
-    assert snap_compare(running_app(tmp_path), terminal_size=size, press=["3", *THEMES[theme]], run_before=settle)
+    app = running_app(f"theme-{theme}-{size[0]}x{size[1]}")
+    assert snap_compare(app, terminal_size=size, press=["3", *THEMES[theme]], run_before=settle)
 
 
 @pytest.mark.parametrize("size", SIZES, ids=SIZE_IDS)
