@@ -65,7 +65,7 @@ class PrepPane(Pane):
 
     DEFAULT_CSS = """
     PrepPane #prep-summary { height: 1; padding: 0 1; }
-    PrepPane #prep-people { width: 36; height: 1fr; border: round $primary; }
+    PrepPane #prep-people { width: 38; height: 1fr; border: round $primary; }
     PrepPane #prep-right { width: 1fr; height: 1fr; }
     PrepPane #prep-answers { height: 1fr; border: round $primary; }
     PrepPane #prep-votes { height: auto; max-height: 6; padding: 0 1; }
