@@ -4,6 +4,7 @@ with other list styles: every route reads the same answers."""
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 from markdown_it import MarkdownIt
@@ -127,3 +128,12 @@ def test_every_route_reads_the_same_answers(route: str) -> None:
 def test_html_comments_are_not_what_the_reader_needs() -> None:
     stripped = re.sub(r"<!--.*?-->", "", filled_text(), flags=re.DOTALL)
     assert words(read(stripped)) == words(read(filled_text()))
+
+
+def test_the_readme_example_form_reads() -> None:
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    example_form = readme.split("```markdown\n# Pre-prep form", 1)[1].split("\n```", 1)[0]
+    answers = read("# Pre-prep form" + example_form)
+    assert answers.went_well[1] == "The terminate switch worked at once when we reached it"
+    assert answers.decisions[0].looked_right == "Traffic dropped the instant the rules shipped."
+    assert answers.votes[0].vote == 1
