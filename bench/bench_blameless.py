@@ -26,7 +26,7 @@ from benchlib import BENCH_DIR, median, summary
 
 sys.path.insert(0, str(BENCH_DIR.parent / "tests" / "checks"))
 
-from blameless_cases import HELD_OUT_FILE, LABELLED_FILE, Case, load_cases
+from blameless_cases import FRESH_FILE, HELD_OUT_FILE, LABELLED_FILE, Case, load_cases
 
 from facilitator.checks import blameless
 from facilitator.checks.blameless import check_text
@@ -88,7 +88,7 @@ def import_self_ms(runs: int = 5) -> float:
 
 def main() -> int:
     results = {}
-    for title, path in (("labelled set", LABELLED_FILE), ("held-out set", HELD_OUT_FILE)):
+    for title, path in (("labelled set", LABELLED_FILE), ("held-out set", HELD_OUT_FILE), ("fresh set", FRESH_FILE)):
         cases = load_cases(path)
         precision, recall, rows = scores(cases)
         results[title] = precision, recall

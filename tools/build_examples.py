@@ -209,7 +209,7 @@ def run_meeting(review: Review, story: dict[str, Any]) -> None:
     start = instant(meeting["start"])
     today = start.date()
     findings: dict[str, str] = {}
-    review.start_clock(start)
+    review.toggle_clock(start)
     box_start = start
     for box, minutes in zip(review.session.layout.timeboxes, meeting["minutes"], strict=True):
         kind = box.kind.value

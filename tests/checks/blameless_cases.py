@@ -2,7 +2,8 @@
 
 blameless_labelled.tsv is the set the check was built against (tests use it);
 blameless_heldout.tsv was written afterwards with other names, roles and wording and is read
-only by bench/bench_blameless.py, to judge how the check does on sentences it never saw.
+only by bench/bench_blameless.py, to judge how the check does on sentences it never saw;
+blameless_fresh.tsv was written after the check was finished, as a second judge.
 Each line: `blame` or `fine`, the kind of sentence, the sentence. Lines starting `#` are comments.
 """
 
@@ -14,6 +15,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 LABELLED_FILE = HERE / "blameless_labelled.tsv"
 HELD_OUT_FILE = HERE / "blameless_heldout.tsv"
+FRESH_FILE = HERE / "blameless_fresh.tsv"
 
 
 @dataclass(frozen=True)

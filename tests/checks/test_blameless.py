@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import itertools
+import subprocess
+import sys
 from datetime import UTC, datetime
 
 import pytest
@@ -11,6 +13,16 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from facilitator.checks import blameless
+from facilitator.checks.blame_patterns import ASK_HOW as HOW_Q
+from facilitator.checks.blame_patterns import CARE as CARE_Q
+from facilitator.checks.blame_patterns import CATCH as CATCH_Q
+from facilitator.checks.blame_patterns import COUNTERFACTUAL as COUNTER_Q
+from facilitator.checks.blame_patterns import DESTRUCTIVE as DESTRUCTIVE_Q
+from facilitator.checks.blame_patterns import FAULT as FAULT_Q
+from facilitator.checks.blame_patterns import HINDSIGHT as HINDSIGHT_Q
+from facilitator.checks.blame_patterns import JUDGEMENT as JUDGEMENT_Q
+from facilitator.checks.blame_patterns import MISTAKE as MISTAKE_Q
+from facilitator.checks.blame_patterns import SKIP as SKIP_Q
 from facilitator.checks.blame_session import session_flag_count
 from facilitator.checks.blameless import check_lines, check_text
 from facilitator.model.action import ActionItem
@@ -167,3 +179,97 @@ def test_any_text_gives_ordered_exact_spans_and_never_raises(text: str) -> None:
     flags = check_text(text)
     assert all(text[f.start : f.end] == f.phrase and f.suggestion.endswith("?") for f in flags)
     assert all(a.end <= b.start for a, b in itertools.pairwise(flags))
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "kind", "suggestion"),
+    [
+        ("If Mara had checked the graph, we'd have caught it.", "If Mara had checked", "counterfactual", COUNTER_Q),
+        ("Had the on-call read the page, this was a blip.", "Had the on-call read", "counterfactual", COUNTER_Q),
+        ("Ines could have prevented the outage.", "Ines could have prevented", "counterfactual", HINDSIGHT_Q),
+        ("Nadia was far too slow to respond.", "Nadia was far too slow", "judgement", JUDGEMENT_Q),
+        ("The on-call panicked and restarted every node.", "The on-call panicked", "judgement", JUDGEMENT_Q),
+        ("Ops was asleep at the wheel.", "Ops was asleep at the wheel", "judgement", JUDGEMENT_Q),
+        ("Why didn't anybody check the backups?", "Why didn't anybody check", "accusing question", HOW_Q),
+        ("Why would anyone disable the alert?", "Why would anyone disable", "accusing question", HOW_Q),
+        ("What were you thinking?", "What were you thinking", "accusing question", HOW_Q),
+        (
+            "Whoever approved it wasn't paying attention.",
+            "Whoever approved it wasn't paying attention",
+            "lapse",
+            CATCH_Q,
+        ),
+        ("Nobody bothered to read the alert.", "Nobody bothered", "lapse", SKIP_Q),
+        ("QA let the regression through.", "QA let the regression through", "lapse", CATCH_Q),
+        ("This one is on the database team.", "This one is on the database team", "fault placed", FAULT_Q),
+        (
+            "The blame sits with the release manager.",
+            "The blame sits with the release manager",
+            "fault placed",
+            FAULT_Q,
+        ),
+        ("Carla dropped the ball.", "Carla dropped the ball", "fault placed", MISTAKE_Q),
+        ("She blew away the production volume.", "She blew away", "destructive", DESTRUCTIVE_Q),
+        ("The platform team broke DNS for everyone.", "The platform team broke", "destructive", DESTRUCTIVE_Q),
+        ("You messed the deploy up.", "You messed the deploy up", "destructive", MISTAKE_Q),
+        (
+            "The on-call should never have restarted it.",
+            "The on-call should never have restarted",
+            "should have",
+            HINDSIGHT_Q,
+        ),
+        ("You should be more careful with prod.", "You should be more careful", "should have", CARE_Q),
+        ("Root cause: human error.", "human error", "blame word", MISTAKE_Q),
+    ],
+)
+def test_each_kind_is_flagged_with_its_span_kind_and_reframe(
+    text: str, phrase: str, kind: str, suggestion: str
+) -> None:
+    (flag,) = check_text(text)
+    assert (flag.phrase, flag.kind, flag.suggestion) == (phrase, kind, suggestion)
+    assert text[flag.start : flag.end] == phrase
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Flame graphs blamed the streaming code path.",  # blame of a code path is not blame
+        "We blamed the cache at first, but the database was the bottleneck.",
+        "The retry loop is at fault.",
+        "The cron job blew away the temp directory.",
+        "Aiko broke the work into three tickets.",  # neutral uses of blaming verbs
+        "Carmen took down notes for the whole call.",
+        "Olga skipped lunch to keep the bridge running.",
+        "The action item is on the platform team's backlog.",
+        "Nobody panicked, and the rollback went smoothly.",  # negated or quoted blame
+        "It isn't Ivan's fault that the docs were wrong.",
+        "This is not on the on-call; the alert went to the wrong rotation.",
+        'Saying "he should have known" doesn\'t help anyone.',
+        "The question “who broke prod?” never came up.",
+        "If Priya hadn't rolled back when she did, the outage would have lasted much longer.",  # credit
+        "How did the team decide to roll back?",  # process questions
+        "What made restarting the primary look reasonable at the time?",
+        "Thanks to the SRE team, recovery took eight minutes.",
+    ],
+)
+def test_hard_negatives_pass(text: str) -> None:
+    assert check_text(text) == []
+
+
+def test_a_flag_needs_a_person_role_or_group() -> None:
+    assert phrases("The deploy broke checkout.") == []
+    assert phrases("Omar broke checkout.") == ["Omar broke"]
+    assert phrases("The deployer broke checkout.") == ["The deployer broke"]
+    assert phrases("Someone on the data team broke checkout.") == ["Someone on the data team broke"]
+    assert phrases("@omar broke checkout.") == ["@omar broke"]
+
+
+def test_importing_the_checker_compiles_nothing_and_loads_neither_pydantic_nor_textual() -> None:
+    code = (
+        "import sys\n"
+        "from facilitator.checks import blame_patterns, blameless\n"
+        "print(any(f.pattern._compiled is not None for f in blame_patterns.FAMILIES),"
+        " 'pydantic' in sys.modules, 'textual' in sys.modules)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.split() == ["False", "False", "False"]

@@ -61,3 +61,34 @@ def test_the_command_never_imports_textual(tmp_path: Path) -> None:
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.splitlines()[-1] == "1 False"
+
+
+def test_every_heading_an_export_writes_is_fixed_text() -> None:
+    from facilitator.export.markdown import is_fixed_line, to_markdown
+    from facilitator.store.session_file import load_session
+
+    for example in sorted((Path(__file__).resolve().parents[2] / "sessions").glob("*.json")):
+        markdown = to_markdown(load_session(example))
+        headings = [line for line in markdown.splitlines() if line.startswith(("## ", "### ", "> "))]
+        assert headings and all(is_fixed_line(line) for line in headings), example.name
+
+
+def test_an_exports_fixed_text_is_skipped_but_its_title_and_other_files_are_checked(tmp_path: Path, capsys) -> None:
+    from facilitator.export.markdown import LEARNING_LINE
+
+    export = tmp_path / "export.md"
+    export.write_text(
+        "# Postmortem: Why did Bob break prod?\n\n"
+        f"> {LEARNING_LINE}\n\n## Blameless check\n\n"
+        "2 phrases in this write-up read as blaming a person; the app suggests a system-focused wording for each.\n",
+        encoding="utf-8",
+    )
+    assert main(["blameless", str(export)]) == 1
+    assert (
+        capsys.readouterr().out
+        == "1: Why did Bob break -> How did that make sense at the time, given what people could see?\n"
+    )
+    notes = tmp_path / "notes.md"
+    notes.write_text("## Who is to blame\n", encoding="utf-8")
+    assert main(["blameless", str(notes)]) == 1
+    assert capsys.readouterr().out.startswith("1: Who is to blame -> ")

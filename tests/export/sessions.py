@@ -134,7 +134,7 @@ def checkout_outage() -> Session:
         label="import chat",
     )
 
-    review.start_clock(meeting(0))
+    review.toggle_clock(meeting(0))
     review.next_timebox(meeting(4))
     review.extend_timebox(5)
     status_page = review.park("Should support own the status page?")
@@ -253,7 +253,7 @@ def tricky_text() -> Session:
     review.add_went_well(HOSTILE[5])
     review.add_affirmation(HOSTILE[0], HOSTILE[1])
     review.add_lesson(HOSTILE[8])
-    review.start_clock(meeting(0))
+    review.toggle_clock(meeting(0))
     review.next_timebox(meeting(5))
     review.next_timebox(meeting(20))
     return review.session

@@ -7,14 +7,22 @@ from datetime import UTC, date, datetime, timedelta
 from sessions import LAYOUT, checkout_outage
 
 from facilitator.checks.recurring import recurring
-from facilitator.checks.report import build_report
+from facilitator.checks.report import build_report as report_of
 from facilitator.export.md_report import report_markdown
 from facilitator.model.action import ActionItem
 from facilitator.model.enums import ActionStatus, Category, FindingKind, Priority
 from facilitator.model.factory import new_session
 from facilitator.model.finding import Finding
+from facilitator.model.summary import summarise
 
 T0 = datetime(2026, 1, 5, 9, 0, tzinfo=UTC)
+
+
+def build_report(sessions, today, warnings=()):
+    """The report over these sessions' summaries, as the catalogue keeps them."""
+    return report_of([summarise(s) for s in sessions], today, warnings)
+
+
 TODAY = date(2026, 3, 1)
 
 

@@ -10,6 +10,7 @@ from review_samples import LAYOUT, TODAY, at
 from facilitator.model.enums import FindingKind, ParkingOutcome, SessionStatus
 from facilitator.model.event import Correction, TimelineEvent, UnplacedLine
 from facilitator.review import Review
+from facilitator.review.refused import Refused
 
 
 def test_import_skips_events_with_the_same_instant_and_text(review: Review) -> None:
@@ -22,7 +23,8 @@ def test_import_skips_events_with_the_same_instant_and_text(review: Review) -> N
     assert review.import_events(offered, label="import chat") == (2, 2)
     assert [e.text for e in review.session.timeline].count("Error rate alert fires") == 2
     assert len(review.session.timeline) == 5
-    assert review.undo_label == "import chat"
+    assert review.undo().label == "undo import chat" and len(review.session.timeline) == 3
+    review.redo()
     assert review.import_events(offered) == (0, 4)
 
 
@@ -79,7 +81,7 @@ def test_five_whys_go_under_a_contributor_only(review: Review) -> None:
     review.edit_why(contributor, 1, "  ")
     assert review.session.finding(contributor).whys == ("Canary runs took 45 minutes",)
     mitigator = review.add_finding(FindingKind.MITIGATOR, "Rollback is one command")
-    with pytest.raises(ValueError, match="five whys go under a contributor"):
+    with pytest.raises(Refused, match="five whys go under a contributor"):
         review.add_why(mitigator.id, "why?")
 
 
@@ -96,7 +98,7 @@ def test_triage_as_action_creates_exactly_one_action_item(review: Review) -> Non
 
 def test_triage_drop_needs_a_reason(review: Review) -> None:
     item_id = review.session.parking[0].id
-    with pytest.raises(ValueError, match="needs a reason"):
+    with pytest.raises(Refused, match="needs a reason"):
         review.triage(item_id, ParkingOutcome.DROPPED)
     assert review.triage(item_id, ParkingOutcome.DROPPED, reason="already planned").reason == "already planned"
 
@@ -109,10 +111,9 @@ def test_park_records_the_timebox_running_at_the_time(review: Review) -> None:
 
 def test_starting_the_clock_makes_the_session_live_and_is_not_undoable(review: Review) -> None:
     review.add_lesson("Canaries catch bad deploys")
-    review.start_clock(at(60))
+    review.toggle_clock(at(60))
     assert review.session.status is SessionStatus.LIVE
-    assert review.undo_label == "add lesson"
-    review.undo()
+    assert review.undo().label == "undo add lesson"
     # Undo never turns back the clock: the meeting is still running, still live.
     assert review.session.debrief.lessons == ()
     assert review.session.clock.running and review.session.status is SessionStatus.LIVE
@@ -128,19 +129,19 @@ def test_clock_commands_drive_the_agenda(review: Review) -> None:
     assert review.session.current_timebox.title == "Timeline walkthrough"
     review.previous_timebox(at(63))
     assert review.session.clock.current == 0
-    change = review.pause_clock(at(64))
+    change = review.toggle_clock(at(64))
     assert change.fields == {"clock"} and not review.session.clock.running
 
 
 def test_recover_clock_counts_the_closed_time_as_paused(review: Review) -> None:
-    review.start_clock(at(60))
+    review.toggle_clock(at(60))
     assert review.recover_clock(last_alive=at(62), now=at(92)) == timedelta(minutes=30)
     assert review.session.clock.elapsed(at(92)) == 120
     assert review.recover_clock(last_alive=None, now=at(93)) == timedelta(0)
 
 
 def test_closing_stamps_the_time_and_pauses_the_clock(review: Review) -> None:
-    review.start_clock(at(60))
+    review.toggle_clock(at(60))
     review.close_review(at(90))
     session = review.session
     assert session.status is SessionStatus.CLOSED and session.closed_at == at(90)
@@ -151,23 +152,23 @@ def test_closing_stamps_the_time_and_pauses_the_clock(review: Review) -> None:
 
 
 def test_the_layout_cannot_change_once_the_meeting_started(review: Review) -> None:
-    review.start_clock(at(60))
-    review.pause_clock(at(61))
-    with pytest.raises(ValueError, match="the meeting has started"):
+    review.toggle_clock(at(60))
+    review.toggle_clock(at(61))
+    with pytest.raises(Refused, match="the meeting has started"):
         review.set_layout(LAYOUT.changed(name="other"))
 
 
 def test_a_layout_switch_cannot_be_undone_once_the_meeting_started(review: Review) -> None:
     other = LAYOUT.changed(name="other", timeboxes=LAYOUT.timeboxes[:2])
     review.set_layout(other)
-    review.start_clock(at(60))
-    assert review.undo_label is None and review.undo() is None
+    review.toggle_clock(at(60))
+    assert review.undo() is None
     assert review.session.layout.name == "other" and review.session.clock.running
 
 
 def test_a_layout_switch_undone_before_the_start_cannot_be_redone_after_it(review: Review) -> None:
     review.set_layout(LAYOUT.changed(name="other", timeboxes=LAYOUT.timeboxes[:2]))
     review.undo()
-    review.start_clock(at(60))
-    assert review.redo_label is None and review.redo() is None
+    review.toggle_clock(at(60))
+    assert review.redo() is None
     assert review.session.layout.name == "short" and review.session.clock.running

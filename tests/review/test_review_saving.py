@@ -8,6 +8,7 @@ import pytest
 from review_samples import at, filled_review
 
 from facilitator.review import Review
+from facilitator.review.refused import Refused
 from facilitator.store.session_file import load_session, open_session, write_new_session
 
 
@@ -42,10 +43,10 @@ def test_a_second_opener_gets_a_read_only_review_that_refuses_commands(path: Pat
     try:
         review = Review(reader.session, reader)
         assert review.read_only
-        with pytest.raises(PermissionError, match="read-only"):
+        with pytest.raises(Refused, match="read-only"):
             review.add_lesson("Canaries catch bad deploys")
-        with pytest.raises(PermissionError):
-            review.start_clock(at(60))
+        with pytest.raises(Refused):
+            review.toggle_clock(at(60))
         assert review.undo() is None
         assert review.pending() is None and review.save_now(at(100)) is False
         assert review.session.debrief.lessons == ()

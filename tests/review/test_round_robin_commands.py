@@ -7,7 +7,9 @@ from review_samples import LAYOUT, T0, at
 
 from facilitator.model.enums import TurnOutcome
 from facilitator.model.factory import new_session
+from facilitator.model.talk_time import talk_by_zone
 from facilitator.review import Review
+from facilitator.review.refused import Refused
 
 
 def names(review: Review, ids) -> list[str]:
@@ -24,9 +26,9 @@ def test_a_round_goes_through_everyone_with_the_timebox_prompt(review: Review) -
 
 def test_a_round_before_anyone_joined_is_refused() -> None:
     empty = Review(new_session("Empty", "empty", LAYOUT, T0))
-    with pytest.raises(ValueError, match="add participants"):
+    with pytest.raises(Refused, match="add participants"):
         empty.start_round(T0)
-    with pytest.raises(ValueError, match="no round has started"):
+    with pytest.raises(Refused, match="no round has started"):
         empty.next_speaker(T0)
 
 
@@ -88,5 +90,19 @@ def test_the_speaker_limit_must_be_positive(review: Review) -> None:
 
 def test_an_empty_round_note_is_refused(review: Review) -> None:
     review.start_round(at(0))
-    with pytest.raises(ValueError, match="a note needs some text"):
+    with pytest.raises(Refused, match="a note needs some text"):
         review.round_note("   ")
+
+
+def test_talk_time_is_summed_per_time_zone_most_first(review: Review) -> None:
+    review.add_participant("Dana Cruz", tz=review.session.participants[0].tz)
+    review.start_round(at(10))
+    review.next_speaker(at(12))  # Ana: 2 minutes
+    review.next_speaker(at(13))  # Ben: 1 minute
+    review.next_speaker(at(13.5))  # Chen: half a minute
+    review.next_speaker(at(16))  # Dana, Ana's zone: 2.5 minutes
+    zones = [(z.zone, z.people, z.seconds) for z in talk_by_zone(review.session)]
+    by_person = {p.name: p.tz for p in review.session.participants}
+    assert zones[0] == (by_person["Ana Lima"], 2, 270.0)
+    assert sorted(zones[1:], key=lambda z: -z[2]) == zones[1:]
+    assert sum(z[1] for z in zones) == 4

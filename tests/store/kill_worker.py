@@ -7,6 +7,9 @@ over, printing `saved N` (N events in the file) after each save returns, until t
 kills it with SIGKILL. Forking saves the start-up time of a new interpreter per round.
 
 `hold`: open the session, say `holding READ_ONLY`, and keep it open until stdin closes.
+
+`export`: as `serve`, but each writer runs `export -o OUT` over and over (alternating between
+two zones, so each write differs from the last), saying `exported N` after each.
 """
 
 from __future__ import annotations
@@ -41,7 +44,22 @@ def edit_until_killed(path: Path) -> None:
         say(f"saved {count}")
 
 
-def serve(path: Path) -> None:
+def export_until_killed(path: Path) -> None:
+    from facilitator.cli import main
+
+    say(f"opened {os.getpid()} 0")
+    out = path.with_name("postmortem.md")
+    count = 0
+    while True:
+        zone = ("Asia/Tokyo", "America/Lima")[count % 2]
+        if main(["export", str(path), "-o", str(out), "--zone", zone]) != 0:
+            say("failed")
+            return
+        count += 1
+        say(f"exported {count}")
+
+
+def serve(path: Path, child=edit_until_killed) -> None:
     for line in sys.stdin:
         if line.strip() != "go":
             continue
@@ -49,7 +67,7 @@ def serve(path: Path) -> None:
         pid = os.fork()
         if pid == 0:
             try:
-                edit_until_killed(path)
+                child(path)
             finally:
                 os._exit(1)
         os.waitpid(pid, 0)
@@ -65,4 +83,5 @@ def hold(path: Path) -> None:
 
 if __name__ == "__main__":
     mode, name = sys.argv[1], Path(sys.argv[2])
-    {"serve": serve, "hold": hold}[mode](name)
+    modes = {"serve": serve, "hold": hold, "export": lambda path: serve(path, export_until_killed)}
+    modes[mode](name)

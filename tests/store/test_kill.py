@@ -77,3 +77,27 @@ def test_killed_writer_never_loses_a_saved_edit_and_its_lock_is_taken_over(tmp_p
         file.close()
     assert not lock_path(path).exists()
     assert saved > 0
+
+
+def test_a_killed_export_leaves_the_earlier_export_or_the_new_one_never_a_broken_file(tmp_path: Path) -> None:
+    from facilitator.export.markdown import to_markdown
+
+    path = tmp_path / "outage.json"
+    session = new_session("Outage", "outage", LAYOUT, T0)
+    write_new_session(path, session)
+    whole = {to_markdown(session, zone) for zone in ("Asia/Tokyo", "America/Lima")}
+    out = tmp_path / "postmortem.md"
+    rng = random.Random(int(os.environ.get("FACILITATOR_KILL_SEED", "7")))
+    server = subprocess.Popen(
+        [sys.executable, str(WORKER), "export", str(path)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
+    )
+    exported = 0
+    try:
+        for round_ in range(ROUNDS):
+            _, _, done = one_round(server, rng.randint(0, 4))
+            exported += done
+            if out.exists():
+                assert out.read_text(encoding="utf-8") in whole, f"round {round_}: a broken export was left"
+    finally:
+        server.communicate("")
+    assert exported > 0 and out.read_text(encoding="utf-8") in whole

@@ -13,6 +13,7 @@ import pytest
 from store_samples import at, new_file
 
 from facilitator.review import Review
+from facilitator.review.refused import Refused
 from facilitator.store.lock import lock_path
 from facilitator.store.session_file import open_session
 
@@ -50,7 +51,7 @@ def test_writing_through_a_read_only_session_is_refused_and_changes_nothing(held
     with pytest.raises(PermissionError, match="this window is read-only"):
         file.save(file.session.changed(summary="changed"), at(900))
     review = Review(file.session, file)
-    with pytest.raises(PermissionError, match="is open in process"):
+    with pytest.raises(Refused, match="is open in process"):
         review.add_event(at(900), "an edit")
     assert review.save_now(at(901)) is False
     file.close()

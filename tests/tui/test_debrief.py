@@ -30,7 +30,8 @@ async def test_entries_and_the_read_back_of_actions_and_owners(tmp_path, clock) 
         ) in readback
         assert "⚠ 1 parked topic is not triaged ⚠ 1 open action has no owner" in readback
         assert "Blameless check: no blaming phrasing found" in readback
-        assert "Talk time Ana Lima 1:35" in readback and "Never spoke: Ravi Menon, Jo Park" in readback
+        talk = seen(app, "#debrief-talk")
+        assert "Talk time Ana Lima 1:35" in talk and "Never spoke: Ravi Menon, Jo Park" in talk
         assert seen(app, "#debrief-status").startswith("Review prep · c closes it")
 
 

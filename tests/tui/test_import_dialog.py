@@ -57,3 +57,26 @@ async def test_pasted_lines_with_a_bad_time_are_listed_and_kept_to_place(tmp_pat
         assert [e.text for e in session.timeline] == ["Alert fired", "Rolled back"]
         assert len(session.unplaced) == 1 and "24:10" in session.unplaced[0].text
         assert "1 unplaced lines" in screen_text(app)
+
+
+async def test_undated_rows_take_the_date_the_other_rows_give(tmp_path: Path, clock) -> None:
+    session = tmp_path / "s.json"
+    undated = build_session(with_events=0).changed(
+        started_at=None, detected_at=None, mitigated_at=None, resolved_at=None
+    )
+    write_new_session(session, undated)
+    app = FacilitatorApp(session_path=session, now=clock)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("2", "i")
+        await pilot.pause()
+        app.screen.query_one("#paste").text = "time,text\n13:20 UTC,Alert fired\n2019-07-02 13:31 UTC,Rolled back\n"
+        await pilot.press("ctrl+r")
+        await app.workers.wait_for_complete()
+        text = await wait_for_text(pilot, "2 events")
+        assert "2 events" in text and "problem" not in text
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert [e.at.isoformat() for e in app.review.session.timeline] == [
+            "2019-07-02T13:20:00+00:00",
+            "2019-07-02T13:31:00+00:00",
+        ]

@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta
 from facilitator.model.event import TimelineEvent
 from facilitator.model.factory import new_session
 from facilitator.store.layouts import find_layout
-from facilitator.tui.widgets.timestrip import strip_marks
+from facilitator.tui.widgets.timestrip import strip_axis, with_cursor
 
 T0 = datetime(2026, 3, 22, 14, 0, tzinfo=UTC)
 
@@ -18,6 +18,12 @@ def session_with(minutes: list[int], decisions: set[int] = frozenset(), **marks)
     )
     session = new_session("Strip", "strip", find_layout("standard"), T0)
     return session.changed(timeline=events, **{k: T0 + timedelta(minutes=v) for k, v in marks.items()})
+
+
+def strip_marks(session, width: int, walk_index: int | None) -> tuple[str, str]:
+    """The two lines the strip draws: the axis with the walk cursor ▼, then the first and last times."""
+    axis = strip_axis(session, width)
+    return (with_cursor(axis, session, walk_index), axis.labels) if axis else ("", "")
 
 
 def test_events_marks_and_cursor_land_in_their_columns() -> None:

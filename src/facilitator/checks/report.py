@@ -1,8 +1,8 @@
 """Follow-through across reviews: open and overdue actions by owner, actions done in time,
 recurring contributor categories and risks, and time to detect and resolve over time.
 
-`build_report(sessions, today)` gathers the figures; `export.md_report.report_markdown`
-writes them.
+`build_report(summaries, today)` gathers the figures from the sessions' summaries (as the
+session catalogue keeps them); `export.md_report.report_markdown` writes them.
 """
 
 from __future__ import annotations
@@ -13,9 +13,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from facilitator.checks.recurring import Recurring, recurring
-from facilitator.model.derived import durations, incident_start
 from facilitator.model.enums import ActionStatus, Category, FindingKind, Severity
-from facilitator.model.session import Session
+from facilitator.model.summary import SessionSummary
 
 IN_TIME = timedelta(days=30)
 NO_OWNER = "(no owner)"
@@ -79,7 +78,7 @@ def _iso(text: str) -> date | None:
         return None
 
 
-def build_report(sessions: Iterable[Session], today: date, warnings: Sequence[str] = ()) -> Report:
+def build_report(sessions: Iterable[SessionSummary], today: date, warnings: Sequence[str] = ()) -> Report:
     sessions = list(sessions)
     by_owner: dict[str, list[OpenAction]] = defaultdict(list)
     shown_name: dict[str, str] = {}
@@ -118,7 +117,7 @@ def build_report(sessions: Iterable[Session], today: date, warnings: Sequence[st
     )
 
 
-def _categories(sessions: list[Session]) -> tuple[CategoryCount, ...]:
+def _categories(sessions: list[SessionSummary]) -> tuple[CategoryCount, ...]:
     reviews: dict[Category, set[str]] = defaultdict(set)
     contributors: dict[Category, int] = defaultdict(int)
     for session in sessions:
@@ -130,8 +129,7 @@ def _categories(sessions: list[Session]) -> tuple[CategoryCount, ...]:
     return tuple(sorted(counts, key=lambda c: (-c.reviews, c.category.value)))
 
 
-def _trend_row(session: Session) -> TrendRow:
-    start = incident_start(session)
-    spans = durations(session)
-    day = (start or session.created_at).date()
-    return TrendRow(day, session.slug, session.title, session.severity, spans.to_detect, spans.to_resolve)
+def _trend_row(session: SessionSummary) -> TrendRow:
+    return TrendRow(
+        session.incident_day, session.slug, session.title, session.severity, session.to_detect, session.to_resolve
+    )

@@ -1,7 +1,10 @@
 """`facilitator blameless FILE`: flag blaming phrasing in a text file, line by line.
 
 Prints `LINE: flagged text -> suggestion` per flag; exits 1 if anything was flagged, 0 if
-nothing was, 2 if the file cannot be read. `-` reads standard input.
+nothing was, 2 if the file cannot be read. `-` reads standard input. A Markdown postmortem
+from `facilitator export` is read without the export's own fixed text (its preamble,
+headings and blameless-check summary), so `facilitator export S | facilitator blameless -`
+judges only what people wrote.
 """
 
 from __future__ import annotations
@@ -32,10 +35,22 @@ def _read(name: str) -> str:
         raise CliError(f"{name}: cannot be read ({error.strerror or error})") from None
 
 
+def without_export_text(text: str) -> str:
+    """`text` with an export's fixed lines blanked and its title prefix spaced out, so line
+    numbers and offsets stay those of the file. Other text is returned as it is."""
+    from facilitator.export.markdown import TITLE_PREFIX, is_fixed_line
+
+    if not text.startswith(TITLE_PREFIX):
+        return text
+    lines = text.splitlines()
+    lines[0] = " " * len(TITLE_PREFIX) + lines[0][len(TITLE_PREFIX) :]
+    return "\n".join("" if is_fixed_line(line) else line for line in lines)
+
+
 def run(args: argparse.Namespace) -> int:
     from facilitator.checks.blameless import check_lines
 
-    flags = check_lines(_read(args.file))
+    flags = check_lines(without_export_text(_read(args.file)))
     for flag in flags:
         print(f"{flag.line}: {flag.phrase} -> {flag.suggestion}")
     return EXIT_GAPS if flags else EXIT_OK

@@ -88,7 +88,7 @@ def import_into(
 ) -> int:
     """Import `files` into the session file at `path`; returns the exit code or raises CliError."""
     from facilitator.importers import FORMATS
-    from facilitator.model.derived import incident_start
+    from facilitator.importers.dated import incident_day, parse_dated
     from facilitator.model.timeparse import TimeParseError, zone_from_token
     from facilitator.review import Review
     from facilitator.store.session_file import SessionFileError, open_session
@@ -107,17 +107,11 @@ def import_into(
         if file.read_only:
             raise CliError(f"{file.read_only_reason}; close it there, then import again")
         review = Review(file.session, file)
-        start = incident_start(review.session)
-        day = day or (start.date() if start else None)
-        results = [_parse(name, fmt, day, tz, channel) for name in files]
-        if day is None:  # undated lines can take the date of the dated files imported with them
-            dated = [result.span[0].date() for result in results if result.span]
-            if dated and any(result.problems for result in results):
-                day = min(dated)
-                results = [
-                    _parse(name, fmt, day, tz, channel) if result.problems else result
-                    for name, result in zip(files, results, strict=False)
-                ]
+        results = parse_dated(
+            lambda name, default_date: _parse(name, fmt, default_date, tz, channel),
+            files,
+            day or incident_day(review.session),
+        )
         now = utc_now()
         forms = prep_answers(review, results, now)
         problems = [str(problem) for result in results for problem in result.problems]

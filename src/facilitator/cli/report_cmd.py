@@ -20,9 +20,9 @@ def register(commands: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     from facilitator.checks.report import build_report
     from facilitator.export.md_report import report_markdown
-    from facilitator.store.folder import load_folder
+    from facilitator.store.catalogue import readable, refresh_catalogue
 
-    sessions, warnings = load_folder(folder(args))
+    summaries, warnings = readable(refresh_catalogue(folder(args)))
     today: date = args.today or utc_now().date()
-    sys.stdout.write(report_markdown(build_report(sessions, today, warnings)))
+    sys.stdout.write(report_markdown(build_report(summaries, today, warnings)))
     return 0

@@ -40,21 +40,14 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 def run_new(args: argparse.Namespace) -> int:
     from facilitator.model.enums import Severity
-    from facilitator.model.factory import new_session
     from facilitator.store.layouts import LayoutError, find_layout
-    from facilitator.store.new_file import create_session_file
+    from facilitator.store.new_file import NoTitleError, start_session_file
 
-    if not args.title.strip():
-        raise CliError("a session needs a title")
     try:
         layout = find_layout(args.layout)
-    except LayoutError as error:
+        path = start_session_file(folder(args), args.title, layout, Severity(args.severity), utc_now())
+    except (NoTitleError, LayoutError) as error:
         raise CliError(str(error)) from None
-    now, severity = utc_now(), Severity(args.severity)
-    path = create_session_file(
-        folder(args), args.title, lambda slug: new_session(args.title, slug, layout, now, severity)
-    )
-    slug = path.stem
     if args.from_file:
         from facilitator.cli.import_cmd import import_into
 
@@ -63,19 +56,17 @@ def run_new(args: argparse.Namespace) -> int:
         except CliError:
             path.unlink(missing_ok=True)  # a failed import leaves no empty session behind
             raise
-    print(slug)
+    print(path.stem)
     return 0
 
 
 def run_list(args: argparse.Namespace) -> int:
-    from facilitator.store.paths import list_session_files
-    from facilitator.store.session_file import SessionFileError, load_session
+    from facilitator.store.catalogue import refresh_catalogue
 
-    for path in list_session_files(folder(args)):
-        try:
-            session = load_session(path)
-        except SessionFileError as error:
-            print(f"{path.stem}\t(unreadable: {error.problem})")
+    for entry in refresh_catalogue(folder(args)):
+        session = entry.summary
+        if session is None:
+            print(f"{entry.path.stem}\t(unreadable: {entry.problem})")
             continue
         print(f"{session.slug}\t{session.title}\t{session.status.value}\t{session.created_at:%Y-%m-%d}")
     return 0

@@ -12,8 +12,8 @@ from typing import Any
 from pydantic import ValidationError
 
 from facilitator.model.session import Session
+from facilitator.model.validation import describe_validation
 from facilitator.store.migrations import SchemaError, migrate
-from facilitator.store.session_file import describe_validation
 
 EXPORT_KEY = "facilitator_export"
 EXPORT_VERSION = 1

@@ -9,10 +9,24 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 from facilitator.export.escape import md_block, md_inline
-from facilitator.export.md_outcomes import action_lines, debrief_lines, finding_sections, parking_lines
+from facilitator.export.md_outcomes import (
+    DEBRIEF_TITLES,
+    FINDING_TITLES,
+    action_lines,
+    debrief_lines,
+    finding_sections,
+    parking_lines,
+)
 from facilitator.export.md_prep import prep_lines
 from facilitator.export.md_timeline import timeline_lines
-from facilitator.export.md_voices import agenda_lines, blameless_lines, round_robin_lines, unplaced_lines
+from facilitator.export.md_voices import (
+    FLAGGED_TAIL,
+    NO_FLAGS_LINE,
+    agenda_lines,
+    blameless_lines,
+    round_robin_lines,
+    unplaced_lines,
+)
 from facilitator.export.mdtable import section, table
 from facilitator.export.times import both_text
 from facilitator.model.derived import durations, format_span, incident_start
@@ -23,12 +37,41 @@ LEARNING_LINE = (
     "This is a learning review: it asks how the system made this incident possible, not who "
     "is to blame. Everyone involved acted sensibly on what they knew at the time."
 )
+TITLE_PREFIX = "# Postmortem: "
+SECTION_TITLES = (
+    "Participants",
+    "Summary",
+    "Impact",
+    "Timeline",
+    "Action items",
+    "Parking lot",
+    "Debrief",
+    "Round robin",
+    "Blameless check",
+    "Agenda as run",
+    "Unplaced imported lines",
+)
+"""The sections `to_markdown` writes, besides one per kind of finding (FINDING_TITLES)."""
+_FIXED_LINES = frozenset(
+    [
+        f"> {LEARNING_LINE}",
+        NO_FLAGS_LINE,
+        *(f"## {title}" for title in (*SECTION_TITLES, *FINDING_TITLES.values())),
+        *(f"### {title}" for title in DEBRIEF_TITLES),
+    ]
+)
+
+
+def is_fixed_line(line: str) -> bool:
+    """True for a line the export writes whatever the session holds: the learning-review
+    preamble, a section heading, the blameless-check summary. (`facilitator blameless` skips them.)"""
+    return line.rstrip() in _FIXED_LINES or line.endswith(FLAGGED_TAIL)
 
 
 def to_markdown(session: Session, zone: str | None = None) -> str:
     """The whole postmortem; times in UTC and in `zone` (the session's display zone by default)."""
     zone = zone or session.display_tz
-    lines = [f"# Postmortem: {md_inline(session.title)}", ""]
+    lines = [f"{TITLE_PREFIX}{md_inline(session.title)}", ""]
     if session.review_kind is ReviewKind.LEARNING:
         lines += [f"> {LEARNING_LINE}", ""]
     lines += fact_lines(session, zone)

@@ -11,18 +11,20 @@ from facilitator.model.finding import Finding
 from facilitator.model.parking import ParkingItem
 from facilitator.model.session import Session
 
-_FINDING_TITLES = {
+FINDING_TITLES = {
     FindingKind.CONTRIBUTOR: "Contributors",
     FindingKind.MITIGATOR: "Mitigators",
     FindingKind.RISK: "Risks",
 }
+
+DEBRIEF_TITLES = ("What went well", "Affirmations", "Lessons")
 
 
 def finding_sections(session: Session) -> list[str]:
     """A section per kind of finding, each finding with its linked events and whys."""
     lines: list[str] = []
     events = {e.id: e for e in session.timeline} if session.findings else {}
-    for kind, title in _FINDING_TITLES.items():
+    for kind, title in FINDING_TITLES.items():
         body: list[str] = []
         for finding in (f for f in session.findings if f.kind is kind):
             body += finding_lines(finding, events)
@@ -82,11 +84,11 @@ def debrief_lines(session: Session) -> list[str]:
     debrief = session.debrief
     lines: list[str] = []
     parts = [
-        ("What went well", [md_inline(text) for text in debrief.went_well]),
-        ("Affirmations", [f"**{md_inline(a.person)}:** {md_inline(a.what)}" for a in debrief.affirmations]),
-        ("Lessons", [md_inline(text) for text in debrief.lessons]),
+        [md_inline(text) for text in debrief.went_well],
+        [f"**{md_inline(a.person)}:** {md_inline(a.what)}" for a in debrief.affirmations],
+        [md_inline(text) for text in debrief.lessons],
     ]
-    for title, entries in parts:
+    for title, entries in zip(DEBRIEF_TITLES, parts, strict=True):
         if entries:
             lines += ["", f"### {title}", "", *(f"- {entry}" for entry in entries)]
     return lines[1:]

@@ -9,6 +9,10 @@ from facilitator.export.escape import md_inline
 from facilitator.export.mdtable import table
 from facilitator.model.enums import TurnOutcome
 from facilitator.model.session import Session
+from facilitator.model.talk_time import talk_by_zone
+
+NO_FLAGS_LINE = "No blaming phrasing was flagged in this write-up."
+FLAGGED_TAIL = " in this write-up read as blaming a person; the app suggests a system-focused wording for each."
 
 
 def talk_text(seconds: float) -> str:
@@ -74,16 +78,11 @@ def _person_table(session: Session, name: Callable[[str], str]) -> list[str]:
 
 
 def _zone_table(session: Session) -> list[str]:
-    talk = session.round_robin.talk_seconds()
-    total = sum(talk.values())
-    by_zone: dict[str, list] = {}
-    for person in session.participants:
-        entry = by_zone.setdefault(person.tz, [0, 0.0])
-        entry[0] += 1
-        entry[1] += talk.get(person.id, 0.0)
+    zones = talk_by_zone(session)
+    total = sum(zone.seconds for zone in zones)
     rows = [
-        [md_inline(zone), str(people), talk_text(seconds), f"{(seconds / total if total else 0):.0%}"]
-        for zone, (people, seconds) in sorted(by_zone.items())
+        [md_inline(z.zone), str(z.people), talk_text(z.seconds), f"{(z.seconds / total if total else 0):.0%}"]
+        for z in sorted(zones, key=lambda z: z.zone)
     ]
     return table(["Time zone", "People", "Talk time", "Share"], rows)
 
@@ -96,11 +95,8 @@ def blameless_lines(session: Session) -> list[str]:
         return []
     count = session_flag_count(session)
     if count == 0:
-        return ["No blaming phrasing was flagged in this write-up."]
-    noun = "phrase" if count == 1 else "phrases"
-    return [
-        f"{count} {noun} in this write-up read as blaming a person; the app suggests a system-focused wording for each."
-    ]
+        return [NO_FLAGS_LINE]
+    return [f"{count} {'phrase' if count == 1 else 'phrases'}{FLAGGED_TAIL}"]
 
 
 def agenda_lines(session: Session) -> list[str]:

@@ -6,9 +6,11 @@ import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
 
-from facilitator.model.event import TimelineEvent
-from facilitator.model.session import Session
+if TYPE_CHECKING:  # only named here: the report over the session catalogue never loads the model
+    from facilitator.model.event import TimelineEvent
+    from facilitator.model.session import Session
 
 LONG_GAP = timedelta(minutes=15)
 

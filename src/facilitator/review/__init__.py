@@ -11,6 +11,7 @@ from facilitator.review.core import Change
 from facilitator.review.import_commands import ImportCommands
 from facilitator.review.outcome_commands import OutcomeCommands
 from facilitator.review.prep_commands import PrepCommands
+from facilitator.review.refused import Refused
 from facilitator.review.session_commands import SessionCommands
 from facilitator.review.timeline_commands import TimelineCommands
 from facilitator.review.voice_commands import VoiceCommands
@@ -22,4 +23,4 @@ class Review(
     """A session being reviewed, with every command the facilitator can give."""
 
 
-__all__ = ["Change", "Review"]
+__all__ = ["Change", "Refused", "Review"]

@@ -20,12 +20,6 @@ class ClockCommands(ReviewCore):
         clock = self.session.clock
         return self._clock("pause clock" if clock.running else "start clock", clock.toggle(now))
 
-    def start_clock(self, now: datetime) -> Change:
-        return self._clock("start clock", self.session.clock.start(now))
-
-    def pause_clock(self, now: datetime) -> Change:
-        return self._clock("pause clock", self.session.clock.pause(now))
-
     def extend_timebox(self, minutes: int = 5) -> Change:
         return self._clock(f"extend by {minutes} min", self.session.clock.extend(minutes))
 

@@ -7,6 +7,7 @@ to a worker thread, which can serialise it while the UI goes on editing.
 
 from __future__ import annotations
 
+import inspect
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
@@ -14,6 +15,7 @@ from typing import Any
 
 from facilitator.model.enums import SessionStatus
 from facilitator.model.session import Session
+from facilitator.review.refused import Refused, refuses_invalid
 from facilitator.store.session_file import SessionFile
 
 UNDO_DEPTH = 200
@@ -31,7 +33,17 @@ Listener = Callable[[Change], None]
 
 
 class ReviewCore:
-    """Holds the current session; every command goes through `_apply`."""
+    """Holds the current session; every command goes through `_apply`.
+
+    Each public method a command mixin defines refuses (raises `Refused`) rather than letting
+    the model's validation error out: the values it was given are the user's.
+    """
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        for name, member in list(vars(cls).items()):
+            if inspect.isfunction(member) and not name.startswith("_"):
+                setattr(cls, name, refuses_invalid(member))
 
     def __init__(self, session: Session, file: SessionFile | None = None) -> None:
         self._session = session
@@ -56,14 +68,6 @@ class ReviewCore:
     def dirty(self) -> bool:
         return self.version != self.saved_version
 
-    @property
-    def undo_label(self) -> str | None:
-        return self._undo[-1][0] if self._can_restore(self._undo) else None
-
-    @property
-    def redo_label(self) -> str | None:
-        return self._redo[-1][0] if self._can_restore(self._redo) else None
-
     def subscribe(self, listener: Listener) -> None:
         self._listeners.append(listener)
 
@@ -84,7 +88,7 @@ class ReviewCore:
     def _apply(self, label: str, undoable: bool = True, **values: Any) -> Change:
         """Replace session fields with `values` (validated) as one command."""
         if self.read_only:
-            raise PermissionError(self.file.read_only_reason if self.file else "read-only")
+            raise Refused(self.file.read_only_reason if self.file else "read-only")
         new = self._session.changed(**values)
         if undoable:
             self._undo.append((label, self._session))

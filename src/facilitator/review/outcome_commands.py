@@ -11,6 +11,7 @@ from facilitator.model.finding import Finding
 from facilitator.model.parking import ParkingItem
 from facilitator.review.core import Change, ReviewCore
 from facilitator.review.items import replace_item, without
+from facilitator.review.refused import Refused
 
 
 class OutcomeCommands(ReviewCore):
@@ -43,10 +44,10 @@ class OutcomeCommands(ReviewCore):
 
     def add_why(self, finding_id: str, text: str) -> Finding:
         if not text.strip():
-            raise ValueError("a why needs some text")
+            raise Refused("a why needs some text")
         finding = self.session.finding(finding_id)
         if finding.kind is not FindingKind.CONTRIBUTOR:
-            raise ValueError("five whys go under a contributor")
+            raise Refused("five whys go under a contributor")
         return self.edit_finding(finding_id, whys=(*finding.whys, text))
 
     def edit_why(self, finding_id: str, index: int, text: str) -> Finding:

@@ -11,6 +11,7 @@ from facilitator.model.layout import Layout
 from facilitator.model.participant import Participant
 from facilitator.review.core import Change, ReviewCore
 from facilitator.review.items import replace_item, without
+from facilitator.review.refused import Refused
 
 DETAIL_FIELDS = frozenset(
     {
@@ -68,7 +69,7 @@ class SessionCommands(ReviewCore):
     def set_layout(self, layout: Layout) -> Change:
         """Switch agenda; only before the meeting starts, since the clock starts afresh."""
         if self.session.clock.meeting_started_at is not None:
-            raise ValueError("the meeting has started; the layout can no longer change")
+            raise Refused("the meeting has started; the layout can no longer change")
         return self._apply(f"use layout {layout.name}", layout=layout, clock=AgendaClock.for_layout(layout))
 
     def close_review(self, now: datetime) -> Change:

@@ -10,6 +10,7 @@ from facilitator.model.enums import EventKind
 from facilitator.model.event import Correction, TimelineEvent, UnplacedLine
 from facilitator.review.core import Change, ReviewCore
 from facilitator.review.items import insert_event, replace_item, without
+from facilitator.review.refused import Refused
 
 EDITABLE = frozenset({"at", "actor", "kind", "text", "decision_point"})
 
@@ -57,7 +58,7 @@ class TimelineCommands(ReviewCore):
 
     def add_note(self, event_id: str, text: str) -> TimelineEvent:
         if not text.strip():
-            raise ValueError("a note needs some text")
+            raise Refused("a note needs some text")
         event = self.session.event(event_id)
         events, event = replace_item(self.session.timeline, event_id, notes=(*event.notes, text))
         self._apply("add note", timeline=events)

@@ -9,6 +9,7 @@ from facilitator.model.debrief import Affirmation
 from facilitator.model.enums import TurnOutcome
 from facilitator.model.roundrobin import Round
 from facilitator.review.core import Change, ReviewCore
+from facilitator.review.refused import Refused
 
 
 class VoiceCommands(ReviewCore):
@@ -17,7 +18,7 @@ class VoiceCommands(ReviewCore):
     def _round(self):
         current = self.session.round_robin.current
         if current is None:
-            raise ValueError("no round has started")
+            raise Refused("no round has started")
         return current
 
     def _set_round(self, label: str, round_: Round) -> Change:
@@ -27,7 +28,7 @@ class VoiceCommands(ReviewCore):
         """Start a round over every participant (or `order`) with `prompt`."""
         order = order if order is not None else tuple(p.id for p in self.session.participants)
         if not order:
-            raise ValueError("add participants before starting a round")
+            raise Refused("add participants before starting a round")
         round_ = Round.begin(order, prompt or self._timebox_prompt(), now)
         rr = self.session.round_robin
         self._apply("start round", round_robin=rr.changed(rounds=(*rr.rounds, round_)))
@@ -52,7 +53,7 @@ class VoiceCommands(ReviewCore):
 
     def round_note(self, text: str) -> Change:
         if not text.strip():
-            raise ValueError("a note needs some text")
+            raise Refused("a note needs some text")
         return self._set_round("round note", self._round().note(text))
 
     def set_speaker_limit(self, seconds: int | None) -> Change:

@@ -9,14 +9,25 @@ from __future__ import annotations
 
 import errno
 from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
 
+from facilitator.model.enums import Severity
+from facilitator.model.factory import new_session
+from facilitator.model.layout import Layout
 from facilitator.model.session import Session
 from facilitator.store.paths import session_path, unique_slug
 from facilitator.store.session_file import SessionExists, write_new_session
 from facilitator.store.storage import describe_os_error, save_error
 
 MAX_ATTEMPTS = 100
+
+
+class NoTitleError(ValueError):
+    """A session was asked for without a title."""
+
+    def __init__(self) -> None:
+        super().__init__("a session needs a title")
 
 
 def make_sessions_folder(folder: Path) -> None:
@@ -47,3 +58,12 @@ def create_session_file(folder: Path, title: str, build: Callable[[str], Session
             continue  # another `new` took this name between our look and our create
         return path
     raise save_error(errno.EEXIST, f"{folder}: no free file name for {title!r}; try another title.")
+
+
+def start_session_file(folder: Path, title: str, layout: Layout, severity: Severity, now: datetime) -> Path:
+    """The one way a review starts (`facilitator new`, the picker): a fresh session for `title`
+    (trimmed) on `layout`, in its own file in `folder`. Raises NoTitleError, or an OSError."""
+    title = title.strip()
+    if not title:
+        raise NoTitleError()
+    return create_session_file(folder, title, lambda slug: new_session(title, slug, layout, now, severity))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 from pathlib import Path
 
@@ -29,6 +30,23 @@ def user_layouts_dir() -> Path:
     return Path(user_config_dir(APP_NAME, appauthor=False)) / "layouts"
 
 
+def cache_dir() -> Path:
+    """$FACILITATOR_CACHE, else the platform's user cache folder."""
+    env = os.environ.get("FACILITATOR_CACHE")
+    if env:
+        return Path(env).expanduser()
+    from platformdirs import user_cache_dir
+
+    return Path(user_cache_dir(APP_NAME, appauthor=False))
+
+
+def catalogue_path(folder: Path) -> Path:
+    """The catalogue of the sessions in `folder` (store.catalogue): one file per folder."""
+    where = str(folder.expanduser().resolve())
+    digest = hashlib.sha256(where.encode("utf-8", "surrogateescape")).hexdigest()[:16]
+    return cache_dir() / "catalogues" / f"{slugify(folder.name)}-{digest}.json"
+
+
 def session_path(folder: Path, slug: str) -> Path:
     """The file of session `slug` in `folder`; the slug is re-checked so no path escapes."""
     safe = slugify(slug)
@@ -45,10 +63,18 @@ def resolve_session(ref: str, folder: Path) -> Path:
     return session_path(folder, ref)
 
 
-def list_session_files(folder: Path) -> list[Path]:
+def session_file_entries(folder: Path) -> list[os.DirEntry[str]]:
+    """The session files in `folder` as directory entries, by name (hidden and temporary
+    files left out); `entry.stat()` is cheaper than a stat by path."""
     if not folder.is_dir():
         return []
-    return sorted(p for p in folder.glob(f"*{SUFFIX}") if not p.name.startswith("."))
+    with os.scandir(folder) as found:
+        entries = [e for e in found if e.name.endswith(SUFFIX) and not e.name.startswith(".")]
+    return sorted(entries, key=lambda e: e.name)
+
+
+def list_session_files(folder: Path) -> list[Path]:
+    return [folder / entry.name for entry in session_file_entries(folder)]
 
 
 def unique_slug(folder: Path, title: str) -> str:

@@ -34,11 +34,13 @@ def _kind(mode: int) -> str:
     return "not a regular file"
 
 
-def read_regular_file(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
-    """The bytes of the regular file at `path` (symlinks followed); NotReadable otherwise.
+def read_regular_file(path: Path, limit: int | None = None) -> bytes:
+    """The bytes of the regular file at `path` (symlinks followed), at most `limit` of them
+    (MAX_FILE_BYTES by default); NotReadable otherwise.
 
     FileNotFoundError and IsADirectoryError pass through, for callers with their own words.
     """
+    limit = MAX_FILE_BYTES if limit is None else limit
     try:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
     except (FileNotFoundError, IsADirectoryError):

@@ -21,6 +21,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from facilitator.model.session import SCHEMA_VERSION, Session
+from facilitator.model.validation import describe_validation
 from facilitator.store.lock import LockHolder, SessionLock
 from facilitator.store.migrations import SchemaError, check_readable, migrate
 from facilitator.store.safe_read import NotReadable, parse_json, read_regular_file
@@ -33,8 +34,6 @@ from facilitator.store.storage import (
     remove_leftovers,
 )
 from facilitator.store.tables import LayoutError, Positions, SessionDB, read_tables, session_tables
-
-MAX_PROBLEMS_SHOWN = 5
 
 
 class SessionFileError(Exception):
@@ -50,25 +49,13 @@ class SessionFileError(Exception):
 
 
 def _named(loc: tuple[int | str, ...], keys: dict[str, list[str]]) -> tuple[int | str, ...]:
-    """`actions.3.title` as `actions.fd0a26e192.title`: an item of a table by its key."""
+    """`actions.3.title` as `actions.fd0a26e192.title`: an item of a table by its key
+    (`keys`: per table, the keys in the order read)."""
     if len(loc) >= 2 and isinstance(loc[1], int) and str(loc[0]) in keys:
         table = keys[str(loc[0])]
         if 0 <= loc[1] < len(table):
             return (loc[0], table[loc[1]], *loc[2:])
     return loc
-
-
-def describe_validation(error: ValidationError, keys: dict[str, list[str]] | None = None) -> str:
-    """One `field.path: message` per problem, the first few of them; an item of a collection
-    table is named by its document key (`keys`: per table, the keys in the order read)."""
-    problems = error.errors()
-    parts = []
-    for item in problems[:MAX_PROBLEMS_SHOWN]:
-        where = ".".join(str(p) for p in _named(tuple(item["loc"]), keys or {})) or "session"
-        parts.append(f"{where}: {item['msg']}")
-    if len(problems) > MAX_PROBLEMS_SHOWN:
-        parts.append(f"and {len(problems) - MAX_PROBLEMS_SHOWN} more problems")
-    return "; ".join(parts)
 
 
 def session_from_tables(path: Path, tables: dict[str, Any]) -> tuple[Session, Positions]:
@@ -84,7 +71,8 @@ def session_from_tables(path: Path, tables: dict[str, Any]) -> tuple[Session, Po
     try:
         return Session.model_validate(document), read.positions
     except ValidationError as error:
-        raise SessionFileError(path, describe_validation(error, read.keys)) from None
+        keys = read.keys
+        raise SessionFileError(path, describe_validation(error, "session", lambda loc: _named(loc, keys))) from None
     except RecursionError:
         raise SessionFileError(path, "nested too deeply to be a session") from None
     except (ValueError, TypeError, KeyError, IndexError, AttributeError, OverflowError) as error:

@@ -30,10 +30,10 @@ from typing import Any, get_args, get_origin
 
 from pydantic import BaseModel
 from tinydb import TinyDB
-from tinydb.table import Table
 
 from facilitator.model.session import Session
 from facilitator.store.positions import place
+from facilitator.store.text_ids import TextIdTable
 
 POSITION = "_position"
 RESERVED = ("meta", "session")
@@ -46,16 +46,10 @@ class LayoutError(ValueError):
     """A table of a session file that is not shaped like one."""
 
 
-class ItemTable(Table):
-    """A collection table: document ids are the items' ids (text), not TinyDB's numbers."""
-
-    document_id_class = str  # type: ignore[assignment]
-
-
 class SessionDB(TinyDB):
     """A session file opened with TinyDB: `SessionDB(path).table("actions").get(doc_id=...)`."""
 
-    table_class = ItemTable
+    table_class = TextIdTable
 
 
 def collection_fields(model: type[BaseModel]) -> tuple[str, ...]:

@@ -17,6 +17,7 @@ from textual.screen import ModalScreen
 from textual.suggester import SuggestFromList
 from textual.widgets import Checkbox, Input, Label, Select, Static
 
+from facilitator.review.refused import Refused
 from facilitator.tui.text import input_safe, literal
 from facilitator.tui.widgets.blame_hint import BlameHint
 
@@ -135,8 +136,8 @@ class FormDialog(ModalScreen[dict[str, object] | None]):
         if self.submit is not None:
             try:
                 error = self.submit(values)
-            except (ValueError, KeyError, OSError) as problem:
-                error = plain_error(problem)
+            except Refused as refusal:
+                error = str(refusal)
             if error:
                 self.show_error(error)
                 return
@@ -144,17 +145,3 @@ class FormDialog(ModalScreen[dict[str, object] | None]):
 
     def action_cancel(self) -> None:
         self.dismiss(None)
-
-
-def plain_error(problem: Exception) -> str:
-    """A validation error as one readable line (pydantic's include a docs URL; drop it)."""
-    from pydantic import ValidationError
-
-    if isinstance(problem, ValidationError):
-        return "; ".join(
-            f"{'.'.join(str(p) for p in e['loc']) or 'value'}: {e['msg'].removeprefix('Value error, ')}"
-            for e in problem.errors()
-        )
-    if isinstance(problem, KeyError):
-        return str(problem.args[0]) if problem.args else "not found"
-    return str(problem)

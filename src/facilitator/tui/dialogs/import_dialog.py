@@ -7,6 +7,7 @@ with their line numbers and, if confirmed anyway, kept as unplaced lines to plac
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from rich.text import Text
@@ -19,7 +20,8 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, ProgressBar, Select, Static, TextArea
 
 from facilitator.importers import FORMATS, ImportResult, parse_file, parse_text
-from facilitator.model.derived import incident_start
+from facilitator.importers.dated import incident_day, parse_dated
+from facilitator.review.refused import Refused
 from facilitator.tui.app import FacilitatorApp
 from facilitator.tui.text import one_line
 
@@ -134,19 +136,17 @@ class ImportDialog(ModalScreen[None]):
             str(self.query_one("#format", Select).value),
             self.query_one("#tz", Input).value.strip() or "UTC",
             self.query_one("#channel", Input).value.strip() or None,
+            incident_day(self.app.active_review.session),
         )
 
     @work(thread=True, exclusive=True, group="import-preview", exit_on_error=False)
-    def parse(self, path: str, pasted: str, fmt: str, tz: str, channel: str | None) -> None:
-        start = incident_start(self.app.active_review.session)
-        default_date = start.date() if start else None
-
+    def parse(self, path: str, pasted: str, fmt: str, tz: str, channel: str | None, day: date | None) -> None:
         def progress(done: int, total: int) -> None:
             self.post_message(self.Progress(done, total))
 
-        try:
+        def parse_input(source: str, default_date: date | None) -> ImportResult:
             if path:
-                result = parse_file(
+                return parse_file(
                     Path(path).expanduser(),
                     fmt,
                     default_date=default_date,
@@ -154,10 +154,10 @@ class ImportDialog(ModalScreen[None]):
                     channel=channel,
                     progress=progress,
                 )
-            else:
-                result = parse_text(
-                    pasted, fmt, "pasted text", default_date=default_date, default_tz=tz, progress=progress
-                )
+            return parse_text(pasted, fmt, source, default_date=default_date, default_tz=tz, progress=progress)
+
+        try:
+            [result] = parse_dated(parse_input, [path or "pasted text"], day)
         except (OSError, ValueError) as error:
             self.post_message(self.Failed(str(error)))
             return
@@ -185,7 +185,7 @@ class ImportDialog(ModalScreen[None]):
         review = self.app.active_review
         try:
             outcome = review.apply_import(result, lenient=True)
-        except (ValueError, PermissionError) as error:
+        except Refused as error:
             self.app.notify(str(error), title="Not imported", severity="error", markup=False)
             return
         note = f"Imported {outcome.added} events" + (f" ({outcome.skipped} already there)" if outcome.skipped else "")

@@ -16,9 +16,11 @@ from facilitator.model.action import ActionItem
 from facilitator.model.duedate import parse_due
 from facilitator.model.enums import ActionStatus, Effort, Priority
 from facilitator.model.session import Session
+from facilitator.review.refused import refusing
 from facilitator.tui.dialogs.form import Field
 from facilitator.tui.panes.base import Pane
 from facilitator.tui.text import literal, one_line
+from facilitator.tui.widgets.blame_hint import marked, marked_line
 from facilitator.tui.widgets.people import is_participant
 
 NONE = "-"
@@ -110,12 +112,7 @@ def action_row(session: Session, action: ActionItem) -> list[Text]:
     finding = next((f for f in session.findings if f.id == action.finding_id), None)
     return [
         Text("⚠" if lacking else " ", style="bold yellow"),
-        Text(
-            one_line(action.title),
-            style="strike" if action.status is ActionStatus.DROPPED else "",
-            no_wrap=True,
-            overflow="ellipsis",
-        ),
+        marked_line(action.title, style="strike" if action.status is ActionStatus.DROPPED else "", cell=True),
         owner,
         Text(action.priority.value, style=PRIORITY_STYLE[action.priority]),
         cell(action.due.isoformat() if action.due else "", "due date"),
@@ -190,13 +187,13 @@ class ActionsPane(Pane):
         action = self.current
         detail = Text()
         if action is not None:
-            detail.append_text(literal(action.title, style="bold"))
+            detail.append_text(marked(action.title, style="bold"))
             if action.done_definition:
                 detail.append("\ndone when: ", style="dim")
-                detail.append(one_line(action.done_definition))
+                detail.append_text(marked_line(action.done_definition))
             if action.impact:
                 detail.append("\nimpact: ", style="dim")
-                detail.append(one_line(action.impact))
+                detail.append_text(marked_line(action.impact))
         self.query_one("#action-detail", Static).update(detail)
 
     def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
@@ -206,6 +203,9 @@ class ActionsPane(Pane):
     def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
         event.stop()
         self.action_edit()
+
+    def reveal(self, item: str) -> None:
+        self.select(item)
 
     def select(self, action_id: str) -> None:
         ids = [a.id for a in self.session.actions]
@@ -260,10 +260,12 @@ class ActionsPane(Pane):
         ]
 
     def _values(self, values: dict[str, Any]) -> dict[str, Any]:
+        with refusing(ValueError):
+            due = parse_due(str(values["due"]), self.today())
         return {
             "owner": str(values["owner"]).strip(),
             "priority": Priority(values["priority"]),
-            "due": parse_due(str(values["due"]), self.today()),
+            "due": due,
             "done_definition": str(values["done_definition"]),
             "effort": None if values["effort"] == NONE else Effort(values["effort"]),
             "impact": str(values["impact"]),

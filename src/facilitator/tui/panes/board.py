@@ -19,7 +19,8 @@ from facilitator.model.session import Session
 from facilitator.tui.dialogs.form import Field
 from facilitator.tui.dialogs.pick import PickDialog
 from facilitator.tui.panes.base import Pane
-from facilitator.tui.text import literal, one_line
+from facilitator.tui.text import one_line
+from facilitator.tui.widgets.blame_hint import marked, marked_line
 from facilitator.tui.widgets.options import refill
 from facilitator.tui.widgets.timeline_view import time_label
 
@@ -49,18 +50,18 @@ def why_chain(finding: Finding) -> Text:
     for index, why in enumerate(finding.whys):
         text.append("\n" if index else "")
         text.append("why? " if index == 0 else "→ why? ", style="cyan")
-        text.append(one_line(why))
+        text.append_text(marked_line(why))
     if finding.systemic_factor:
         text.append("\n" if finding.whys else "")
         text.append("⇒ ", style="bold green")
-        text.append(one_line(finding.systemic_factor), style="bold")
+        text.append_text(marked_line(finding.systemic_factor, style="bold"))
     return text
 
 
 def finding_prompt(session: Session, finding: Finding) -> RenderableType:
     head = Text()
     head.append(f"{finding.category.value} ", style="dim italic")
-    head.append(one_line(finding.text))
+    head.append_text(marked_line(finding.text))
     times = linked_times(session, finding)
     if times:
         head.append("\n⚑ " + " ".join(times), style="yellow")
@@ -73,7 +74,7 @@ def finding_detail(session: Session, finding: Finding) -> Text:
     """The highlighted finding in full: linked events with their text, whys numbered."""
     text = Text()
     text.append(f"{finding.kind.value} · {finding.category.value}\n", style="bold")
-    text.append_text(literal(finding.text))
+    text.append_text(marked(finding.text))
     multi_day = _multi_day(session)
     for event in session.timeline:
         if event.id in finding.event_ids:
@@ -82,10 +83,10 @@ def finding_detail(session: Session, finding: Finding) -> Text:
     if finding.kind is FindingKind.CONTRIBUTOR:
         for number, why in enumerate(finding.whys, start=1):
             text.append(f"\n {number}. why? ", style="cyan")
-            text.append(one_line(why))
+            text.append_text(marked_line(why))
         text.append("\n ⇒ ", style="bold green")
         if finding.systemic_factor:
-            text.append(one_line(finding.systemic_factor), style="bold")
+            text.append_text(marked_line(finding.systemic_factor, style="bold"))
         else:
             text.append("systemic factor not set yet: ask why until you reach the system (f)", style="dim")
     return text
@@ -179,6 +180,11 @@ class BoardPane(Pane):
 
     def on_descendant_focus(self) -> None:
         self._show_detail()
+
+    def reveal(self, item: str) -> None:
+        finding = next((f for f in self.session.findings if f.id == item), None)
+        if finding is not None:
+            self.select(finding)
 
     def select(self, finding: Finding) -> None:
         column = self.column(finding.kind)

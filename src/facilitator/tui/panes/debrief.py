@@ -11,7 +11,7 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
-from facilitator.checks.blame_session import session_flag_count
+from facilitator.checks.blame_session import PlacedFlag, session_flags
 from facilitator.checks.readiness import open_actions
 from facilitator.model.enums import SessionStatus
 from facilitator.model.session import Session
@@ -19,6 +19,7 @@ from facilitator.tui.dialogs.form import Field
 from facilitator.tui.dialogs.pick import ConfirmDialog
 from facilitator.tui.panes.base import Pane
 from facilitator.tui.text import one_line
+from facilitator.tui.widgets.blame_hint import marked_line
 from facilitator.tui.widgets.options import refill
 from facilitator.tui.widgets.people import person_options
 from facilitator.tui.widgets.talk_time import talk_time_text
@@ -83,7 +84,7 @@ def status_text(session: Session) -> Text:
 
 
 def readback_text(session: Session) -> Text:
-    """Actions and owners, to read aloud before closing; then the blameless and talk-time figures."""
+    """Actions and owners, to read aloud before closing; then how many phrases read as blaming."""
     text = Text()
     text.append("Read back: actions and owners\n", style="bold underline")
     if not session.actions:
@@ -99,15 +100,27 @@ def readback_text(session: Session) -> Text:
         text.append(f" · {action.status.value}\n", style="dim")
     for problem in close_problems(session):
         text.append(f"⚠ {problem}\n", style="bold yellow")
-    flags = session_flag_count(session)
+    flags = len(session_flags(session))
     text.append("\nBlameless check: ", style="bold")
     text.append(
         f"{flags} phrase{'s' if flags != 1 else ''} flagged" if flags else "no blaming phrasing found",
         style="yellow" if flags else "green",
     )
-    text.append(" (facilitator blameless shows them)\n\n" if flags else "\n\n", style="dim")
-    text.append_text(talk_time_text(session))
+    text.append(" (b lists them; Enter jumps to one)" if flags else "", style="dim")
     return text
+
+
+def flag_options(flags: list[PlacedFlag]) -> list[Option]:
+    """One option per flagged phrase: where it is, and its text with the phrase underlined."""
+    from facilitator.tui.panes import PANE_CLASSES  # the pane titles; imported late (this module is one of them)
+
+    options = []
+    for index, placed in enumerate(flags):
+        place = placed.place
+        text = Text(f"{PANE_CLASSES[place.pane].TITLE} · {place.where}: ", style="dim")
+        text.append_text(marked_line(place.text, limit=300))
+        options.append(Option(text, id=f"flag:{index}"))
+    return options
 
 
 class DebriefPane(Pane):
@@ -126,13 +139,18 @@ class DebriefPane(Pane):
         Binding("x,delete", "remove", "Remove", show=False, id="debrief.remove"),
         Binding("c", "close_review", "Close review", id="debrief.close"),
         Binding("o", "reopen_review", "Reopen", show=False, id="debrief.reopen"),
+        Binding("b", "flagged", "Flagged phrases", id="debrief.flagged"),
     ]
 
     DEFAULT_CSS = """
     DebriefPane #debrief-status { height: 1; padding: 0 1; }
     DebriefPane #debrief-entries { width: 1fr; height: 1fr; }
     DebriefPane #debrief-side { width: 1fr; height: 1fr; border-left: solid $primary; padding: 0 1; }
+    DebriefPane #debrief-flags { height: auto; max-height: 12; border: none; padding: 0; }
+    DebriefPane #debrief-talk { margin-top: 1; }
+    DebriefPane #debrief-flags.-empty { display: none; }
     """
+    flags: list[PlacedFlag] = []
 
     def compose(self) -> ComposeResult:
         yield Static(id="debrief-status")
@@ -140,13 +158,44 @@ class DebriefPane(Pane):
             yield OptionList(id="debrief-entries")
             with VerticalScroll(id="debrief-side"):
                 yield Static(id="debrief-readback")
+                yield OptionList(id="debrief-flags")
+                yield Static(id="debrief-talk")
 
     def show(self, session: Session) -> None:
         self.query_one("#debrief-status", Static).update(status_text(session))
         refill(self.query_one("#debrief-entries", OptionList), entries_options(session))
         self.query_one("#debrief-readback", Static).update(readback_text(session))
+        self.flags = session_flags(session)
+        listed = self.query_one("#debrief-flags", OptionList)
+        refill(listed, flag_options(self.flags))
+        listed.set_class(not self.flags, "-empty")
+        self.query_one("#debrief-talk", Static).update(talk_time_text(session))
 
     # -- actions ---------------------------------------------------------------------------
+
+    def reveal(self, item: str) -> None:
+        entries = self.query_one("#debrief-entries", OptionList)
+        ids = [entries.get_option_at_index(i).id for i in range(entries.option_count)]
+        if item in ids:
+            entries.highlighted = ids.index(item)
+        entries.focus()
+
+    def action_flagged(self) -> None:
+        if self.flags:
+            self.query_one("#debrief-flags", OptionList).focus()
+        else:
+            self.app.notify("No blaming phrasing found.", markup=False)
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        """Enter on a flagged phrase: show its pane with its item highlighted."""
+        if event.option_list.id != "debrief-flags" or not event.option.id:
+            return
+        event.stop()
+        from facilitator.tui.screens.review import ReviewScreen  # the screen holds this pane
+
+        place = self.flags[int(event.option.id.split(":")[1])].place
+        if isinstance(self.screen, ReviewScreen):
+            self.run_worker(self.screen.reveal(place.pane, place.item))
 
     def action_went_well(self) -> None:
         self.ask(

@@ -19,7 +19,8 @@ from facilitator.model.derived import durations, format_span, incident_start
 from facilitator.model.enums import ReviewKind, Severity
 from facilitator.model.participant import Participant
 from facilitator.model.session import INCIDENT_TIMES, Session
-from facilitator.model.timeparse import parse_time
+from facilitator.model.timeparse import TimeParseError, parse_time
+from facilitator.review.refused import refusing
 from facilitator.tui.dialogs.form import Field
 from facilitator.tui.dialogs.pick import PickDialog
 from facilitator.tui.panes.base import Pane
@@ -202,7 +203,8 @@ class FramingPane(Pane):
 
         def submit(values: dict[str, Any]) -> None:
             budget = str(values.pop("error_budget_spent")).strip()
-            values["error_budget_spent"] = float(budget.rstrip("%")) if budget else None
+            with refusing(ValueError):
+                values["error_budget_spent"] = float(budget.rstrip("%")) if budget else None
             self.review.set_details(**values)
 
         self.ask("Incident details", fields, submit)
@@ -223,7 +225,8 @@ class FramingPane(Pane):
             parsed = {}
             for name, text in values.items():
                 text = str(text).strip()
-                parsed[name] = parse_time(text, base.date() if base else None).at if text else None
+                with refusing(TimeParseError):
+                    parsed[name] = parse_time(text, base.date() if base else None).at if text else None
             self.review.set_details(**parsed)
 
         self.ask("Incident times", fields, submit)

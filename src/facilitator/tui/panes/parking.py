@@ -87,6 +87,13 @@ class ParkingPane(Pane):
             "Nothing parked. When a side topic comes up, p parks it here.",
         )
 
+    def reveal(self, item: str) -> None:
+        parked = self.query_one("#parked", OptionList)
+        ids = [p.id for p in self.session.parking]
+        if item in ids:
+            parked.highlighted = ids.index(item)
+        parked.focus()
+
     @property
     def current(self) -> ParkingItem | None:
         parked = self.query_one("#parked", OptionList)

@@ -17,6 +17,7 @@ from facilitator.model.enums import Category, FindingKind
 from facilitator.model.participant import Participant
 from facilitator.model.roundrobin import DEFAULT_PROMPT, Round
 from facilitator.model.session import Session
+from facilitator.review.refused import Refused
 from facilitator.tui.dialogs.form import Field
 from facilitator.tui.dialogs.pick import PickDialog
 from facilitator.tui.panes.base import Pane
@@ -40,7 +41,7 @@ def parse_limit(text: str) -> int | None:
         return None
     match = re.fullmatch(r"(\d+)\s*(s|m|min)?|(\d+):([0-5]\d)", value)
     if not match:
-        raise ValueError(f"{text!r} is not a time per speaker (try 90, 2m or 1:30)")
+        raise Refused(f"{text!r} is not a time per speaker (try 90, 2m or 1:30)")
     if match[3]:
         return int(match[3]) * 60 + int(match[4])
     return int(match[1]) * (60 if match[2] in ("m", "min") else 1)

@@ -17,13 +17,15 @@ from facilitator.model.derived import Gap, durations, format_span, gap_summary
 from facilitator.model.enums import Category, EventKind, FindingKind
 from facilitator.model.event import TimelineEvent
 from facilitator.model.session import Session
-from facilitator.model.timeparse import parse_time
+from facilitator.model.timeparse import TimeParseError, parse_time
+from facilitator.review.refused import refusing
 from facilitator.tui.dialogs.form import Field
 from facilitator.tui.dialogs.pick import PickDialog
 from facilitator.tui.local_zone import local_zone_name
 from facilitator.tui.panes.base import Pane
 from facilitator.tui.prep_text import answers_about
 from facilitator.tui.text import literal, one_line
+from facilitator.tui.widgets.blame_hint import marked, marked_line
 from facilitator.tui.widgets.timeline_view import (
     ACTOR_WIDTH,
     WIDE_ACTOR_WIDTH,
@@ -67,21 +69,21 @@ def detail_text(session: Session, event: TimelineEvent, zone: str, walking: bool
         text.append(" · ")
         text.append(one_line(event.actor), style="italic")
     text.append("\n")
-    text.append_text(literal(event.text, style="bold" if walking else ""))
+    text.append_text(marked(event.text, style="bold" if walking else ""))
     for correction in event.corrections:
         text.append("\n✱ corrected ", style="bold cyan")
         text.append(f"{correction.field}: was ")
         text.append_text(literal(correction.original, style="strike dim"))
         if correction.reason:
             text.append(" — ")
-            text.append_text(literal(correction.reason, style="italic"))
+            text.append_text(marked(correction.reason, style="italic"))
     for note in event.notes:
         text.append("\n✎ ", style="bold cyan")
-        text.append_text(literal(note))
+        text.append_text(marked(note))
     linked = [f for f in session.findings if event.id in f.event_ids]
     for finding in linked:
         text.append(f"\n⚑ {finding.kind.value}: ", style="bold yellow")
-        text.append(one_line(finding.text))
+        text.append_text(marked_line(finding.text))
     if event.decision_point:
         text.append_text(answers_about(session, event))
     if event.provenance is not None:
@@ -198,6 +200,12 @@ class TimelinePane(Pane):
         else:
             detail.update(detail_text(self.session, event, self.session.display_tz, self.walking))
 
+    def reveal(self, item: str) -> None:
+        ids = [event.id for event in self.session.timeline]
+        if item in ids:
+            self.view.move_to(ids.index(item))
+        self.view.focus()
+
     def on_timeline_view_cursor_moved(self, message: TimelineView.CursorMoved) -> None:
         if self.walking:
             self.view.set_walk(message.index)
@@ -233,7 +241,8 @@ class TimelinePane(Pane):
     def _parse_at(self, text: str) -> datetime:
         reference = self.view.current or (self.session.timeline[-1] if self.session.timeline else None)
         base = reference.at.date() if reference else (self.session.started_at or self.now()).date()
-        return parse_time(text, base).at
+        with refusing(TimeParseError):
+            return parse_time(text, base).at
 
     def action_add_event(self) -> None:
         def submit(values: dict[str, Any]) -> None:

@@ -13,21 +13,27 @@ from textual.screen import Screen
 from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
-from facilitator.model.session import Session
-from facilitator.store.paths import list_session_files
-from facilitator.store.session_file import SessionFileError, load_session
+from facilitator.model.summary import SessionSummary
+from facilitator.store.catalogue import CatalogueEntry, refresh_catalogue
 from facilitator.tui.app import FacilitatorApp
 from facilitator.tui.dialogs.form import Field, FormDialog
 from facilitator.tui.text import one_line
 from facilitator.tui.widgets.options import refill
 
 
-def session_option(path: Path, session: Session) -> Option:
+def session_option(path: Path, session: SessionSummary) -> Option:
     label = Text()
     label.append(f"{session.severity.value} ", style="bold red")
     label.append(one_line(session.title), style="bold")
     label.append(f"  {session.status.value} · {session.created_at:%Y-%m-%d} · {session.slug}", style="dim")
     return Option(label, id=str(path))
+
+
+def entry_option(entry: CatalogueEntry) -> Option:
+    if entry.summary is not None:
+        return session_option(entry.path, entry.summary)
+    label = Text(f"{entry.path.name}  (cannot open: {entry.problem})", style="dim")
+    return Option(label, id=str(entry.path), disabled=True)
 
 
 class PickerScreen(Screen):
@@ -72,18 +78,9 @@ class PickerScreen(Screen):
 
     @work(thread=True, exclusive=True, exit_on_error=False)
     def read_sessions(self) -> None:
-        """Every session file read and checked in a worker, so a big folder never blocks the screen."""
-        entries = []
-        for path in list_session_files(self.folder):
-            try:
-                entries.append(session_option(path, load_session(path)))
-            except SessionFileError as error:
-                entries.append(
-                    Option(
-                        Text(f"{path.name}  (cannot open: {error.problem})", style="dim"), id=str(path), disabled=True
-                    )
-                )
-        self.post_message(self.SessionsRead(entries))
+        """The folder's catalogue brought up to date in a worker (only changed files are read),
+        so a big folder never blocks the screen."""
+        self.post_message(self.SessionsRead([entry_option(e) for e in refresh_catalogue(self.folder)]))
 
     def on_picker_screen_sessions_read(self, message: SessionsRead) -> None:
         options = self.query_one(OptionList)
@@ -102,9 +99,8 @@ class PickerScreen(Screen):
 
     def action_new(self) -> None:
         from facilitator.model.enums import Severity
-        from facilitator.model.factory import new_session
         from facilitator.store.layouts import all_layouts, find_layout
-        from facilitator.store.new_file import create_session_file
+        from facilitator.store.new_file import NoTitleError, start_session_file
 
         layouts = [(f"{e.layout.name} ({e.layout.total_minutes} min)", e.layout.name) for e in all_layouts()[0]]
         fields = [
@@ -113,20 +109,18 @@ class PickerScreen(Screen):
             Field("layout", "Agenda layout", "standard", options=layouts),
         ]
 
-        def submit(values: dict) -> str | None:
-            title = str(values["title"]).strip()
-            if not title:
-                return "A session needs a title."
+        def submit(values: dict[str, object]) -> str | None:
             layout = find_layout(str(values["layout"]))
-            severity = Severity(values["severity"])
-            created.append(
-                create_session_file(
-                    self.folder, title, lambda slug: new_session(title, slug, layout, self.app.now(), severity)
+            try:
+                path = start_session_file(
+                    self.folder, str(values["title"]), layout, Severity(str(values["severity"])), self.app.now()
                 )
-            )
+            except (NoTitleError, OSError) as error:
+                return str(error)
+            created.append(path)
             return None
 
-        def opened(values: dict | None) -> None:
+        def opened(values: dict[str, object] | None) -> None:
             if values is not None and created:
                 self.app.pop_screen()
                 self.app.open_session_file(created[0])

@@ -1,6 +1,7 @@
 """Across reviews: open and overdue actions by owner, follow-through, recurring risks, trends.
 
-The same report as `facilitator report`, read in a worker thread and shown as literal text.
+The same report as `facilitator report`, from the session catalogue, read in a worker thread
+and shown as literal text.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from textual.message import Message
 
 from facilitator.checks.report import build_report
 from facilitator.export.md_report import report_markdown
-from facilitator.store.folder import load_folder
+from facilitator.store.catalogue import readable, refresh_catalogue
 from facilitator.tui.app import FacilitatorApp
 from facilitator.tui.screens.text_view import TextViewScreen
 from facilitator.tui.text import literal
@@ -38,8 +39,8 @@ class ReportScreen(TextViewScreen):
 
     @work(thread=True, exit_on_error=False)
     def load(self) -> None:
-        sessions, warnings = load_folder(self.folder)
-        markdown = report_markdown(build_report(sessions, self.app.now().date(), warnings))
+        summaries, warnings = readable(refresh_catalogue(self.folder))
+        markdown = report_markdown(build_report(summaries, self.app.now().date(), warnings))
         self.post_message(self.Ready(literal(markdown)))
 
     def on_report_screen_ready(self, message: Ready) -> None:

@@ -187,9 +187,9 @@ class ReviewScreen(Screen):
             message = f"READ-ONLY: {review.file.read_only_reason}. Changes are not possible here."
         elif self.app.save_error is not None:
             message = f"NOT SAVED. {self.app.save_error} Edits are kept in memory; Ctrl+S retries."
-        banner = self.query_one("#banner", Static)
-        banner.update(literal(message))
-        banner.set_class(bool(message), "shown")
+        for banner in self.query("#banner").results(Static):  # none once the app is closing
+            banner.update(literal(message))
+            banner.set_class(bool(message), "shown")
 
     def tick(self) -> None:
         now = self.app.now()
@@ -246,6 +246,11 @@ class ReviewScreen(Screen):
             pane.refresh_pane()
         self.query_one("#panebar", Static).update(pane_bar_text(pane_id))
         self.call_after_refresh(pane.focus_main)
+
+    async def reveal(self, pane_id: str, item: str) -> None:
+        """Show a pane with one of its items highlighted (the Debrief's flagged phrases jump here)."""
+        await self.action_show_pane(pane_id)
+        self.call_after_refresh(self.pane(pane_id).reveal, item)
 
     def _command(self, command: Callable[..., object], *args: object) -> None:
         self.pane(self.current_pane).run(command, *args)

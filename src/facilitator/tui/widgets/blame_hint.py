@@ -1,12 +1,16 @@
-"""A line under a text field that marks blaming phrasing as it is typed, with a reframe."""
+"""Blaming phrasing on screen: a hint under a field as it is typed, and marks on saved text."""
 
 from __future__ import annotations
 
+from rich.console import OverflowMethod
 from rich.text import Text
 from textual.widgets import Static
 
 from facilitator.checks.blameless import check_text
-from facilitator.tui.text import one_line
+from facilitator.tui.text import display_safe, one_line
+
+MARK_STYLE = "underline yellow"
+"""How a flagged phrase looks wherever saved text is shown (rows, details, board, actions)."""
 
 
 def hint_text(value: str) -> Text:
@@ -22,6 +26,24 @@ def hint_text(value: str) -> Text:
     if len(flags) > 1:
         hint.append(f"  (+{len(flags) - 1} more)", style="dim")
     return hint
+
+
+def marked_line(text: str, style: str = "", limit: int | None = None, *, cell: bool = False) -> Text:
+    """`text` on one line (at most `limit` characters), literal, its blaming phrases underlined;
+    a `cell` does not wrap and ends in an ellipsis when cut."""
+    return _marked(one_line(text)[:limit], style, no_wrap=cell, overflow="ellipsis" if cell else None)
+
+
+def marked(text: str, style: str = "") -> Text:
+    """Like `literal`: `text` as typed (line breaks kept), its blaming phrases underlined."""
+    return _marked(one_line(text) if "\n" not in text else display_safe(text), style, no_wrap=False, overflow=None)
+
+
+def _marked(shown: str, style: str, no_wrap: bool, overflow: OverflowMethod | None) -> Text:
+    text = Text(shown, style=style, no_wrap=no_wrap, overflow=overflow)
+    for flag in check_text(shown):
+        text.stylize(MARK_STYLE, flag.start, flag.end)
+    return text
 
 
 class BlameHint(Static):

@@ -6,6 +6,7 @@ from rich.text import Text
 
 from facilitator.model.enums import TurnOutcome
 from facilitator.model.session import Session
+from facilitator.model.talk_time import talk_by_zone
 from facilitator.tui.text import clock_text, one_line
 from facilitator.tui.widgets.people import name_of
 
@@ -31,12 +32,9 @@ def talk_time_text(session: Session) -> Text:
         seconds = per_person.get(person.id, 0.0)
         text.append(f" {one_line(person.name)[:24].ljust(min(width, 24))} {clock_text(seconds):>6} ")
         text.append(_bar(seconds, most) + "\n", style="cyan")
-    per_zone: dict[str, float] = {}
-    for person in session.participants:
-        per_zone[person.tz] = per_zone.get(person.tz, 0.0) + per_person.get(person.id, 0.0)
     text.append("By time zone\n", style="bold underline")
-    for zone, seconds in sorted(per_zone.items(), key=lambda item: -item[1]):
-        text.append(f" {zone[:24].ljust(24)} {clock_text(seconds):>6}\n")
+    for zone in talk_by_zone(session):
+        text.append(f" {zone.zone[:24].ljust(24)} {clock_text(zone.seconds):>6}\n")
     passed = sorted(name_of(session, pid) for pid in rr.passed())
     text.append("Passed: ", style="bold")
     text.append((", ".join(passed) or "nobody") + "\n")

@@ -21,6 +21,7 @@ from textual.strip import Strip
 from facilitator.model.enums import EventKind
 from facilitator.model.event import TimelineEvent
 from facilitator.tui.text import one_line
+from facilitator.tui.widgets.blame_hint import marked_line
 
 KIND_LABEL = {
     EventKind.ALERT: "alert",
@@ -98,7 +99,7 @@ def row_text(rows: TimelineRows, index: int) -> Text:
         marks.append(f"⚑{links}")
     if marks:
         line.append(" ".join(marks) + " ", style="bold cyan")
-    line.append(one_line(event.text)[:2000])
+    line.append_text(marked_line(event.text, limit=2000))
     return line
 
 

@@ -59,15 +59,6 @@ def strip_axis(session: Session, width: int) -> StripAxis | None:
     return StripAxis("".join(axis), labels, start, per_column, width)
 
 
-def strip_marks(session: Session, width: int, walk_index: int | None) -> tuple[str, str]:
-    """Two lines of `width` columns: the axis with the walk cursor ▼, then the first and last
-    times. Pure, for tests."""
-    axis = strip_axis(session, width)
-    if axis is None:
-        return "", ""
-    return with_cursor(axis, session, walk_index), axis.labels
-
-
 def with_cursor(axis: StripAxis, session: Session, walk_index: int | None) -> str:
     if walk_index is None or not 0 <= walk_index < len(session.timeline):
         return axis.ticks

@@ -1,0 +1,16 @@
+"""Snapshots of the Debrief's list of flagged phrases, at 80x24 and at 200x50."""
+
+from __future__ import annotations
+
+import pytest
+from pane_sessions import PANE_KEYS, make_app
+from test_blame_marks import blaming_session
+from tui_sessions import FakeClock
+
+
+@pytest.mark.parametrize("size", [(80, 24), (200, 50)], ids=["80x24", "200x50"])
+def test_debrief_lists_flagged_phrases(snap_compare, tmp_path, size) -> None:
+    clock = FakeClock()
+    clock.advance(seconds=95 + 130)
+    app = make_app(tmp_path, clock, blaming_session())
+    assert snap_compare(app, terminal_size=size, press=[PANE_KEYS["debrief"], "b"])
