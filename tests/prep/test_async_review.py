@@ -59,3 +59,11 @@ def test_day_three_counts_the_decision_points_nobody_answered() -> None:
 def test_later_days_keep_the_last_step() -> None:
     due = due_step(async_session(), DAY1 + timedelta(days=12))
     assert (due.day, due.box.kind) == (13, TimeboxKind.ACTIONS)
+
+
+def test_the_layouts_listing_gives_the_async_review_in_days(capsys) -> None:
+    from facilitator.cli import main
+
+    assert main(["layouts"]) == 0
+    (line,) = [line for line in capsys.readouterr().out.splitlines() if line.startswith("async\t")]
+    assert line.split("\t")[1] == "5 days"

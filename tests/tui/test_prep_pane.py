@@ -212,3 +212,11 @@ async def test_the_agenda_strip_says_which_days_step_is_due_and_what_it_misses(t
         await pilot.pause()
         strip = widget_text(app, app.screen.query_one("AgendaStrip"))
         assert "Day 3 due: Day 3: written discussion of decision points · nothing missing" in strip
+
+
+def test_the_timeline_import_dialog_points_a_form_to_the_pre_prep_pane() -> None:
+    from facilitator.importers import parse_text
+    from facilitator.tui.dialogs.import_dialog import preview_text
+
+    shown = preview_text(parse_text(filled_text(), source_name="jonas.md")).plain
+    assert shown == "A filled pre-prep form, not a timeline: read it from the Pre-prep pane (8, then i)."

@@ -198,11 +198,13 @@ def prep_answers(review: Review, results: list[ImportResult], now: datetime) -> 
 
 
 def record_answers(review: Review, answers: PrepAnswers) -> str:
+    from facilitator.export.escape import plain_line
+
     person = review.session.participant(answers.participant_id)
     replaced = review.session.prep_of(person.id) is not None
     review.record_prep(answers)
     verb = "replaced the earlier answers of" if replaced else "stored the pre-prep answers of"
-    return f"{verb} {person.name} from {answers.source}"
+    return f"{verb} {plain_line(person.name)} from {answers.source}"
 
 
 def _when(at: datetime) -> str:

@@ -31,6 +31,8 @@ PREVIEW_PROBLEMS = 12
 
 def preview_text(result: ImportResult) -> Text:
     text = Text()
+    if result.prep_form is not None:
+        return Text("A filled pre-prep form, not a timeline: read it from the Pre-prep pane (8, then i).")
     span = result.span
     text.append(f"{len(result.events)} events read as {result.format}", style="bold")
     if span:
