@@ -32,6 +32,7 @@ BENCHES = (
     ("6. Peak memory", "bench_memory.py"),
     ("7. Report over 10,000 sessions", "bench_report.py"),
     ("8. Load and save a 20,000-event session", "bench_store.py"),
+    ("9. Blameless check: accuracy and speed", "bench_blameless.py"),
 )
 
 

@@ -18,6 +18,7 @@ from facilitator.checks.blame_patterns import CARE as CARE_Q
 from facilitator.checks.blame_patterns import CATCH as CATCH_Q
 from facilitator.checks.blame_patterns import COUNTERFACTUAL as COUNTER_Q
 from facilitator.checks.blame_patterns import DESTRUCTIVE as DESTRUCTIVE_Q
+from facilitator.checks.blame_patterns import FAMILIES
 from facilitator.checks.blame_patterns import FAULT as FAULT_Q
 from facilitator.checks.blame_patterns import HINDSIGHT as HINDSIGHT_Q
 from facilitator.checks.blame_patterns import JUDGEMENT as JUDGEMENT_Q
@@ -69,7 +70,12 @@ def test_span_covers_the_person_and_the_lapse() -> None:
             "What about the tools or process made this easy to get wrong?",
         ),
         ("Who broke prod?", "Who broke", "What conditions allowed this outcome?"),
-        ("The DBA failed to escalate.", "The DBA failed to escalate", "What made that step hard to do at the time?"),
+        ("Marco failed to escalate.", "Marco failed to escalate", "What made that step hard to do at the time?"),
+        (
+            "The DBA failed to escalate.",
+            "The DBA failed to escalate",
+            "What did the process give that role or team to work with at that moment?",
+        ),
     ],
 )
 def test_each_kind_of_blame_gets_a_fitting_question(text: str, phrase: str, suggestion: str) -> None:
@@ -112,7 +118,9 @@ def test_neutral_text_is_left_alone(text: str) -> None:
 def test_the_quick_word_screen_never_hides_a_flag() -> None:
     texts = [*BLAME, *FINE, " ".join(BLAME), "SHE DIDN'T CHECK. WHO BROKE PROD?"]
     for text in texts:
-        full = blameless._flags(text, blameless._spans(text))
+        every_word = {*blameless._WORD.compiled.findall(text.lower()), *blameless._TRIGGERS}
+        every_word |= {word for family in FAMILIES for word in family.words or ()}
+        full = blameless._flags(text, blameless._spans(text, every_word))
         assert check_text(text) == full, text
 
 

@@ -42,7 +42,7 @@ extreme_time = st.sampled_from(
         "2026-03-22T14:23:00+05:30",
     ]
 )
-huge_int = st.integers(min_value=0, max_value=6000).map(lambda n: int("9" * max(1, n % 4400)))
+huge_int = st.integers(min_value=1, max_value=4000).map(lambda n: int("9" * n))  # json.dumps writes up to 4300 digits
 scalar = st.none() | st.booleans() | huge_int | st.floats(allow_nan=False) | nasty_text | extreme_time
 
 KEYS = ["ts", "time", "timeEnd", "text", "type", "created_at", "log_entries", "user", "summary", "tags", "agent"]

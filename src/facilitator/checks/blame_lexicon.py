@@ -85,6 +85,8 @@ NOT_NAMES = _words(
     cassandra memcached celery sidekiq airflow pagerduty opsgenie statuspage jira confluence zoom chrome
     firefox safari android ios linux windows macos ubuntu debian checkout login logins search payments
     billing auth frontend backend web mobile app apps site website staging production prod
+    at on in by for of to as or from into onto over under about around until once during between through per via
+    across along against among behind beside beyond despite except inside near off since toward towards upon
     """
 )
 NOT_NAME_ENDINGS = ("tion", "sion", "ment", "ness", "ity", "ance", "ence", "ly", "ing", "ism", "ics")

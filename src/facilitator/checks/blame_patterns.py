@@ -22,6 +22,7 @@ FAULT = "What conditions allowed this outcome?"
 HARD = "What made that step hard to do at the time?"
 COUNTERFACTUAL = "What did people know at the time, and what would have shown them the other path?"
 JUDGEMENT = "What pressure, workload or missing support shaped how people worked at that moment?"
+ROLE = "What did the process give that role or team to work with at that moment?"
 ASK_HOW = "How did that make sense at the time, given what people could see?"
 DESTRUCTIVE = "What let one action do that much damage, and what would have contained it?"
 CARE = "What would make the careful way the easy way?"
@@ -42,11 +43,22 @@ class Family:
     `reframes` are (word stem, question): the first stem found in the flagged phrase picks the
     question, else `default`. (A plain class: a dataclass would cost start-up time.)"""
 
-    __slots__ = ("default", "kind", "negatable", "pattern", "reframes")
+    __slots__ = ("default", "kind", "negatable", "pattern", "reframes", "someone", "words")
 
     def __init__(
-        self, kind: str, pattern: LazyPattern, reframes: tuple[tuple[str, str], ...], default: str, negatable: bool
+        self,
+        kind: str,
+        pattern: LazyPattern,
+        reframes: tuple[tuple[str, str], ...],
+        default: str,
+        negatable: bool,
+        someone: bool,
+        words: frozenset[str] | None,
     ) -> None:
+        self.words = words
+        """Lowercase words (letters only) of which the pattern needs one; None: no such list."""
+        self.someone = someone
+        """The pattern needs a person, role or group (`§` or `¬`): text without one skips it."""
         self.kind, self.pattern, self.reframes, self.default, self.negatable = (
             kind,
             pattern,
@@ -60,8 +72,20 @@ class Family:
         return next((question for stem, question in self.reframes if stem in lower), self.default)
 
 
-def _family(kind: str, pattern: str, default: str, *reframes: tuple[str, str], negatable: bool = False) -> Family:
-    return Family(kind, LazyPattern(pattern), reframes, default, negatable)
+def _family(
+    kind: str,
+    pattern: str,
+    default: str,
+    *reframes: tuple[str, str],
+    negatable: bool = False,
+    someone: bool = True,
+    words: str = "",
+) -> Family:
+    return Family(kind, LazyPattern(pattern), reframes, default, negatable, someone, _words(words) if words else None)
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
 
 
 def _any(words: str) -> str:
@@ -70,8 +94,9 @@ def _any(words: str) -> str:
 
 
 END = r"(?![^ ])"
-SUBJ = r"(?<![^ ])§(?: who(?: [^ ,;:.!?|]+){1,4}?)?"
-"""A person, optionally with a relative clause: "the person who pushed the change"."""
+SUBJ = r"§(?: who(?: [^ ,;:.!?|]+){1,4}?)?"
+"""A person, optionally with a relative clause: "the person who pushed the change". (`§` is always a
+token of its own, so it needs no boundary; a pattern that starts with it is searched for quickly.)"""
 FILL = (
     r"(?: "
     + _any(
@@ -136,6 +161,39 @@ _OUTCOMES = _any(
     "outage incident failure data_loss whole_mess whole_thing mess miss downtime breakage loss problem screw-up"
 )
 
+_LAPSE_WORDS = (
+    "forgot forgets forget forgotten neglected neglects overlooked overlooks ignored ignores ignoring glossed rubber "
+    "rubberstamped misread missed misses skipped skips sat bother bothered care cared attention nothing let threw "
+    "tossed chucked checked tested read looked reviewed followed verified updated noticed thought took spoke said "
+    "lifted watching paying"
+)
+_NOT_WORDS = "didn didnt did never hasn hadn haven failed fails fail neglected omitted"
+_JUDGED_WORDS = (
+    "careless sloppy lazy negligent reckless incompetent clueless inattentive distracted unprepared overconfident "
+    "complacent hasty irresponsible useless hopeless lax cavalier unqualified inexperienced unfocused asleep "
+    "panicking rushing rush hurry thinking paying up slow slowly careful depth head panicked panics froze freaked "
+    "rushed rushes hurried dithered dawdled flailed fumbled blundered winged took dragged sat did gave choked lost "
+    "carelessly recklessly incompetently lazily sloppily hastily blindly mindlessly negligently clumsily stupidly "
+    "thoughtlessly irresponsibly haphazardly cluelessly idea clue"
+)
+_DESTROY_WORDS = (
+    "blew blows blown blow messed messes screwed screws fouled mucked cocked broke breaks broken break trashed nuked "
+    "wrecked botched bungled mangled borked hosed clobbered fat fingered fatfingered corrupted ruined destroyed "
+    "tanked torched fried crashed knocked wiped killed took takes take taken brought brings bring"
+)
+_WORD_WORDS = (
+    "human operator user pilot pebkac pebcak layer careless carelessly carelessness sloppy sloppily sloppiness "
+    "negligent negligently negligence incompetent incompetently incompetence reckless recklessly recklessness "
+    "laziness lazy inattentive inattention clueless stupid stupidity idiot idiots idiotic moron morons moronic "
+    "rookie dumb amateur asleep finger fingered fingering fired disciplined punished reprimanded written sacked "
+    "blame blames blamed blaming"
+)
+_FAULT_WORDS = (
+    "fault faults mistake mistakes screw screwup blunder error mess doing negligence carelessness typo oversight "
+    "lapse sloppiness incompetence laziness goof finger fat bad blame responsibility cause culprit guilty culpable "
+    "weak ball caused triggered brought pin pinned put lay laid chalk chalked responsible on"
+)
+
 FAMILIES: tuple[Family, ...] = (
     # -- lapses: forgot, ignored, didn't check, without reading ------------------------------
     _family(
@@ -169,6 +227,7 @@ FAMILIES: tuple[Family, ...] = (
         ("bother", SKIP),
         ("glossed", SKIP),
         ("rubber", CATCH),
+        words=_LAPSE_WORDS,
     ),
     _family(
         LAPSE,
@@ -191,6 +250,7 @@ FAMILIES: tuple[Family, ...] = (
         ("bother", SKIP),
         ("updat", SKIP),
         ("wait", HINDSIGHT),
+        words=_NOT_WORDS,
     ),
     _family(
         LAPSE,
@@ -201,6 +261,7 @@ FAMILIES: tuple[Family, ...] = (
         CATCH,
         ("wait", HINDSIGHT),
         ("ask", HARD),
+        words="without",
     ),
     # -- judgements of speed, care, skill, state ---------------------------------------------
     _family(
@@ -222,6 +283,7 @@ FAMILIES: tuple[Family, ...] = (
         ("clueless", TRAIT),
         ("inattentive", TRAIT),
         ("paying attention", CATCH),
+        words=_JUDGED_WORDS,
     ),
     # -- accusing questions ------------------------------------------------------------------
     _family(
@@ -232,15 +294,18 @@ FAMILIES: tuple[Family, ...] = (
         rf"|(?<![^ ])what (?:were|was|is|are|'s|'re) § (?:thinking|doing|smoking|playing at)",
         ASK_HOW,
         negatable=True,
+        words="why how what",
     ),
     _family(
         QUESTION,
-        r"(?<![^ ])who (?:thought|decided|figured)(?: that)? (?:it|this|that) (?:was|would be|'d be|is) a good idea"
-        r"|(?<![^ ])who (?:broke|caused|messed up|screwed up|dropped the ball|forgot|did this|let this"
+        r"(?<![^ ])(?<!§ )who (?:thought|decided|figured)(?: that)? (?:it|this|that) (?:was|would be|'d be|is) a good idea"
+        r"|(?<![^ ])(?<!§ )who (?:broke|caused|messed up|screwed up|dropped the ball|forgot|did this|let this"
         r"|approved this|signed off on this|(?:is|was|'s) (?:responsible|to blame|at fault))"
         r"|(?<![^ ])whose (?:fault|mistake|idea|screw-?up)",
         FAULT,
         negatable=True,
+        someone=False,
+        words="who whose",
     ),
     # -- counterfactuals about a person ------------------------------------------------------
     _family(
@@ -252,6 +317,7 @@ FAMILIES: tuple[Family, ...] = (
         COUNTERFACTUAL,
         ("could", HINDSIGHT),
         ("might", HINDSIGHT),
+        words="if had hadn d could might",
     ),
     # -- should (never) have, should be more careful -----------------------------------------
     _family(
@@ -282,11 +348,12 @@ FAMILIES: tuple[Family, ...] = (
         ("on top of", CARE),
         ("alert", CARE),
         ("focused", CARE),
+        words="should shouldn ought oughtn must need needs better has have had d",
     ),
     # -- fault placed on someone -------------------------------------------------------------
     _family(
         FAULT_PLACED,
-        rf"(?<![^ ])§(?: 's)?(?: own)?(?: (?:stupid|careless|sloppy|silly|dumb|big|huge|classic))? {_FAULT_NOUNS}{END}"
+        rf"§(?: 's)?(?: own)?(?: (?:stupid|careless|sloppy|silly|dumb|big|huge|classic))? {_FAULT_NOUNS}{END}"
         rf"|(?<![^ ])(?:fault|mistake|blame|screw-up|error)(?: here)? (?:is|was|'s|lies|lay)"
         rf"(?: entirely| all| squarely| completely| solely| mostly| clearly)? § 's"
         rf"|(?<![^ ])(?:this|that|it|the {_OUTCOMES})(?: one| all)?(?: 's| is| was)(?: all)?"
@@ -315,6 +382,7 @@ FAMILIES: tuple[Family, ...] = (
         ("negligen", TRAIT),
         ("sloppi", TRAIT),
         negatable=True,
+        words=_FAULT_WORDS,
     ),
     # -- destructive verbs with a person as the subject --------------------------------------
     _family(
@@ -324,7 +392,7 @@ FAMILIES: tuple[Family, ...] = (
         rf"|(?:broke|breaks|broken|break)(?! (?:[^ ,;.]+ ){{0,3}}?(?:into|down|apart|out|up|in|even|ground|news|silence"
         rf"|tie|ice|glass|record|free|away|rank)(?![^ ]))"
         rf"|{_DESTROY}|(?:took|takes|take|taken|brought|brings|bring) down(?! (?:the |a |an )?(?:[^ ]+ )?{_NOT_TAKEN_DOWN}(?![^ ])))"
-        rf"|(?<![^ ])§ 's (?:[^ ,;.]+ )?(?:change|commit|push|typo|script|merge|pr|config|command|patch|deploy"
+        rf"|§ 's (?:[^ ,;.]+ )?(?:change|commit|push|typo|script|merge|pr|config|command|patch|deploy"
         rf"|update|edit|query) (?:broke|took down|brought down|wiped|blew away|nuked|corrupted|trashed|killed|crashed)"
         rf"|(?:was|were|got|been|is) (?:broken|messed up|screwed up|botched|wrecked|trashed|nuked|blown away|ruined"
         rf"|corrupted|mangled|bungled|taken down|brought down) by §",
@@ -334,6 +402,7 @@ FAMILIES: tuple[Family, ...] = (
         ("screw", MISTAKE),
         ("botch", MISTAKE),
         ("bungl", MISTAKE),
+        words=_DESTROY_WORDS,
     ),
     # -- words that blame on their own (they name a person's trait or error) ------------------
     _family(
@@ -368,5 +437,7 @@ FAMILIES: tuple[Family, ...] = (
         ("written up", FAULT),
         ("sacked", FAULT),
         negatable=True,
+        someone=False,
+        words=_WORD_WORDS,
     ),
 )

@@ -28,8 +28,17 @@ from facilitator.checks.blame_lexicon import (
     SYSTEM_GROUPS,
 )
 
+_MAY_START_SOMEONE = (
+    NOBODY | PRONOUNS | SOMEONE | POSSESSIVES | DETERMINERS | ROLE_HEADS | BARE_GROUPS | frozenset(["no", "none"])
+)
 PERSON = "§"
 NO_ONE = "¬"
+_MARKS = frozenset([PERSON, NO_ONE])
+PERSON_WORDS = frozenset(
+    part for word in NOBODY | PRONOUNS | SOMEONE | POSSESSIVES | ROLE_HEADS | BARE_GROUPS for part in word.split("-")
+) - frozenset(["on", "co", "to"])
+"""Lowercase words (split at hyphens) that can start a mention of someone, besides names."""
+"""Typed as they are, these would read as someone: they become a plain word."""
 
 _TOKEN = LazyPattern(r"@[\w.-]*\w|[^\W\d_]+(?:[-'’][^\W\d_]+)*|\d[\w:.,/-]*|[^\w\s]")
 _CLITIC = LazyPattern(r"(?i)(.+?)(['’](?:s|re|d|ve|ll|m))$")
@@ -39,10 +48,13 @@ class Normalized:
     """The rewritten `text`, for each of its tokens the (start, end) it came from (`spans`) and
     where the token starts in `text` (`starts`). A plain class: a dataclass costs start-up time."""
 
-    __slots__ = ("spans", "starts", "text")
+    __slots__ = ("roles", "spans", "starts", "text")
 
-    def __init__(self, text: str, spans: tuple[tuple[int, int], ...], starts: tuple[int, ...]) -> None:
-        self.text, self.spans, self.starts = text, spans, starts
+    def __init__(
+        self, text: str, spans: tuple[tuple[int, int], ...], starts: tuple[int, ...], roles: frozenset[int]
+    ) -> None:
+        self.text, self.spans, self.starts, self.roles = text, spans, starts, roles
+        """`roles`: offsets in `text` of the `§`/`¬` tokens that stand for a role or group, not a name."""
 
     def original(self, start: int, end: int) -> tuple[int, int]:
         """The span of the original text behind normalized text[start:end]."""
@@ -64,20 +76,22 @@ def _token_at(starts: tuple[int, ...], offset: int) -> int:
 
 def _raw_tokens(text: str) -> list[tuple[str, str, int, int]]:
     """(word as typed, lowercase form, start, end); clitics split off as tokens of their own."""
+    found = [(match.group(), match.start(), match.end()) for match in _TOKEN.compiled.finditer(text)]
+    if "'" not in text and "’" not in text:
+        return [(word, word.lower() if word not in _MARKS else "sect", start, end) for word, start, end in found]
     tokens = []
-    for match in _TOKEN.compiled.finditer(text):
-        word, start, end = match.group(), match.start(), match.end()
+    for word, start, end in found:
         clitic = _CLITIC.compiled.match(word) if "'" in word or "’" in word else None
         if clitic and not word.lower().endswith(("n't", "n’t")):
             cut = start + len(clitic.group(1))
             tokens.append((clitic.group(1), clitic.group(1).lower().replace("’", "'"), start, cut))
             tokens.append((clitic.group(2), clitic.group(2).lower().replace("’", "'"), cut, end))
         else:
-            tokens.append((word, word.lower().replace("’", "'"), start, end))
+            tokens.append((word, word.lower().replace("’", "'") if word not in _MARKS else "sect", start, end))
     return tokens
 
 
-def _is_name(word: str, lower: str, previous: str) -> bool:
+def is_name(word: str, lower: str, previous: str = "") -> bool:
     """A capitalised word that looks like a person's name, not a product or a sentence opener."""
     first = word[0]
     if not first.isalpha() or not first.isupper() or previous in DETERMINERS:
@@ -129,14 +143,20 @@ def normalize(text: str) -> Normalized:
     raw = _raw_tokens(text)
     lowers = [lower for _, lower, _, _ in raw]
     out: list[tuple[str, int, int]] = []
+    roles: list[int] = []
     index, count = 0, len(raw)
     while index < count:
         word, lower, start, end = raw[index]
+        if lower not in _MAY_START_SOMEONE and not word[0].isupper() and word[0] != "@":
+            out.append((lower, start, end))  # most words: nothing to look at
+            index += 1
+            continue
         previous = lowers[index - 1] if index else ""
         after = index + 1
         token = None
+        role = lower in NOBODY or lower in SOMEONE
         if lower in NOBODY or lowers[index : index + 2] == ["no", "one"]:
-            after, token = index + (1 if lower in NOBODY else 2), NO_ONE
+            after, token, role = index + (1 if lower in NOBODY else 2), NO_ONE, True
         elif lower == "none" and lowers[index + 1 : index + 3] in (["of", "us"], ["of", "them"], ["of", "you"]):
             after, token = index + 3, NO_ONE
         elif lower in PRONOUNS or lower in SOMEONE or word == "IT" or word.startswith("@"):
@@ -148,9 +168,9 @@ def normalize(text: str) -> Normalized:
         else:
             role_end = _role_end(lowers, index)
             if role_end > index:
-                after, token = role_end, PERSON
-            elif _is_name(word, lower, previous):
-                while after < count and _is_name(raw[after][0], lowers[after], ""):
+                after, token, role = role_end, PERSON, True
+            elif is_name(word, lower, previous):
+                while after < count and is_name(raw[after][0], lowers[after], ""):
                     after += 1  # "Mary Jane"
                 token = PERSON
         if token is None:
@@ -158,6 +178,8 @@ def normalize(text: str) -> Normalized:
             index += 1
             continue
         after = _place_end(lowers, after)
+        if role:
+            roles.append(len(out))
         out.append((token, start, raw[after - 1][3]))
         if lower == "whoever":
             out.append(("who", start, raw[after - 1][3]))
@@ -166,4 +188,9 @@ def normalize(text: str) -> Normalized:
     for token, _, _ in out:
         starts.append(offset)
         offset += len(token) + 1
-    return Normalized(" ".join(t for t, _, _ in out), tuple((s, e) for _, s, e in out), tuple(starts))
+    return Normalized(
+        " ".join(t for t, _, _ in out),
+        tuple((s, e) for _, s, e in out),
+        tuple(starts),
+        frozenset(starts[i] for i in roles),
+    )

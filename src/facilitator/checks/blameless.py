@@ -26,11 +26,12 @@ from facilitator.checks.blame_patterns import (
     CLAUSE_BREAK,
     COUNTER,
     FAMILIES,
+    HARD,
     NEGATED_BEFORE,
     PRAISE_OUTCOME,
-    Family,
+    ROLE,
 )
-from facilitator.checks.blame_people import normalize
+from facilitator.checks.blame_people import PERSON_WORDS, is_name, normalize
 
 
 @dataclass(frozen=True)
@@ -313,6 +314,17 @@ _ON_SUBJECTS = frozenset(
         "problem",
     ]
 )
+# The words of the families that need no person in the text: blame words, "who broke it?".
+_ALONE = frozenset(
+    """
+    human operator user pilot pebkac pebcak layer careless carelessly carelessness sloppy sloppily sloppiness
+    negligent negligently negligence incompetent incompetently incompetence reckless recklessly recklessness
+    laziness lazy inattentive inattention clueless stupid stupidity idiot idiots idiotic moron morons moronic
+    rookie dumb amateur asleep finger fingered fingering fired disciplined punished reprimanded written sacked
+    who whose
+    """.split()  # noqa: SIM905 (a word list reads better as text)
+)
+_CAPITALISED = LazyPattern(r"(?<![\w'’-])[^\W\d_a-z][^\W\d_]*(?:['’-][^\W\d_]+)*")
 _QUOTES = {"'": "'", '"': '"', "“": "”", "‘": "’", "«": "»"}
 _QUOTED = LazyPattern(r"""(?:(?<=^)|(?<=[\s(\[]))(["“‘'«])(.+?)(["”’'»])(?=$|[\s.,;:!?)\]])""")
 
@@ -327,15 +339,28 @@ def _check(text: str) -> tuple[Flag, ...]:
     words = set(_WORD.compiled.findall(text.lower()))
     if words.isdisjoint(_TRIGGERS) and not ("on" in words and not words.isdisjoint(_ON_SUBJECTS)):
         return ()
-    return tuple(_flags(text, _spans(text)))
+    if words.isdisjoint(_ALONE) and not _may_name_someone(text, words):
+        return ()  # only blame words and "who broke it?" need nobody in the text
+    return tuple(_flags(text, _spans(text, words)))
 
 
-def _spans(text: str) -> list[tuple[int, int, Family]]:
-    """(start, end, family) for every blaming match the text does not negate, quote or credit."""
+def _may_name_someone(text: str, words: set[str]) -> bool:
+    """A cheap look for a person, role or group: a pronoun, a role word, an @handle, a name."""
+    if not words.isdisjoint(PERSON_WORDS) or "@" in text or "IT" in text or ("no" in words and "one" in words):
+        return True
+    return any(is_name(word, word.lower()) for word in _CAPITALISED.compiled.findall(text))
+
+
+def _spans(text: str, words: set[str]) -> list[tuple[int, int, str, str]]:
+    """(start, end, kind, question) for every blaming match the text does not negate, quote or credit."""
     norm = normalize(text)
     quoted = [match.span(2) for match in _QUOTED.compiled.finditer(text) if _QUOTES[match.group(1)] == match.group(3)]
-    spans, credits = [], []
+    spans: list[tuple[int, int, str, str]] = []
+    credits = []
+    someone = "§" in norm.text or "¬" in norm.text
     for family in FAMILIES:
+        if (family.someone and not someone) or (family.words is not None and words.isdisjoint(family.words)):
+            continue
         for match in family.pattern.compiled.finditer(norm.text):
             start, end = norm.original(match.start(), match.end())
             if family.kind == COUNTER and _praise(norm.text, match.start(), match.group()):
@@ -343,7 +368,10 @@ def _spans(text: str) -> list[tuple[int, int, Family]]:
             elif not (family.negatable and _negated(norm.text, match.start())) and not any(
                 low <= start and end <= high for low, high in quoted
             ):
-                spans.append((start, end, family))
+                question = family.reframe(text[start:end])
+                if question == HARD and match.start() in norm.roles:
+                    question = ROLE  # "the DBA failed to escalate": ask what the role was given
+                spans.append((start, end, family.kind, question))
     return [span for span in spans if not any(span[0] < high and low < span[1] for low, high in credits)]
 
 
@@ -364,13 +392,12 @@ def _praise(norm: str, start: int, matched: str) -> bool:
     return PRAISE_OUTCOME.compiled.search(norm, start, sentence_end) is not None
 
 
-def _flags(text: str, spans: list[tuple[int, int, Family]]) -> list[Flag]:
+def _flags(text: str, spans: list[tuple[int, int, str, str]]) -> list[Flag]:
     flags: list[Flag] = []
-    for start, end, family in sorted(spans, key=lambda span: (span[0], -span[1])):
+    for start, end, kind, question in sorted(spans, key=lambda span: (span[0], -span[1])):
         if flags and start < flags[-1].end:
             continue
-        phrase = text[start:end]
-        flags.append(Flag(start, end, phrase, family.reframe(phrase), family.kind))
+        flags.append(Flag(start, end, text[start:end], question, kind))
     return flags
 
 

@@ -2,7 +2,7 @@
 
 User text (titles, file names, imported lines, layout names, problem lines) may hold ESC
 sequences: OSC 52 would write the clipboard, OSC 2 the window title. As `ls -q` does,
-every control character is printed as `?` (tab and newline stay), and so are lone
+every control character is printed as `?` (tab, newline and CR LF stay), and so are lone
 surrogates and bidi overrides. Standard error is always quoted; standard output only when
 it is a terminal, so `export > file` and pipes get the text byte for byte.
 """
@@ -13,11 +13,12 @@ import re
 import sys
 from typing import Any, TextIO
 
-_UNPRINTABLE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\u202a-\u202e\u2066-\u2069]")
+_UNPRINTABLE = re.compile("\r(?!\n)|[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\u202a-\u202e\u2066-\u2069]")
 
 
 def quote_controls(text: str) -> str:
-    """`text` with each control character, lone surrogate and bidi override as `?`."""
+    """`text` with each control character, lone surrogate and bidi override as `?` (a CR
+    that ends a line before its LF, as in CSV, is harmless and stays)."""
     return _UNPRINTABLE.sub("?", text)
 
 

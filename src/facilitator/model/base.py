@@ -15,7 +15,7 @@ from datetime import UTC, datetime
 from typing import Annotated, Any, Self
 from uuid import uuid4
 
-from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, field_validator
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, field_validator, model_validator
 
 from facilitator.model.text import clean_text
 
@@ -46,10 +46,28 @@ def _clean(value: Any) -> Any:
     return value
 
 
+def _clean_raw(value: Any) -> Any:
+    """A raw field value with its strings (and those of a list of strings) cleaned."""
+    if isinstance(value, str):
+        return clean_text(value)
+    if isinstance(value, list | tuple) and value and isinstance(value[0], str):
+        return [clean_text(item) if isinstance(item, str) else item for item in value]
+    return value
+
+
 class Model(BaseModel):
     """Frozen pydantic model; use `changed()` to get a validated copy with new values."""
 
     model_config = ConfigDict(frozen=True, extra="forbid", validate_default=True, allow_inf_nan=False)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _clean_input(cls, data: Any) -> Any:
+        """Strings cleaned before any field sees them: pydantic refuses a lone surrogate outright
+        in a field with a length limit, and a field's own check would see the raw codes."""
+        if not isinstance(data, dict):
+            return data
+        return {key: _clean_raw(value) for key, value in data.items()}
 
     @field_validator("*", mode="after")
     @classmethod

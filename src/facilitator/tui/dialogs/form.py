@@ -44,20 +44,6 @@ Submit = Callable[[dict[str, object]], str | None]
 class FormDialog(ModalScreen[dict[str, object] | None]):
     """Enter submits (from any field); Escape cancels."""
 
-    DEFAULT_CSS = """
-    FormDialog { align: center middle; }
-    FormDialog > Vertical {
-        width: 90%; max-width: 100; height: auto; max-height: 90%;
-        border: thick $accent; background: $surface; padding: 0 1;
-    }
-    FormDialog #title { text-style: bold; padding: 0 0 1 0; }
-    FormDialog #error { color: $error; text-style: bold; height: auto; }
-    FormDialog Label { padding: 0 0 0 0; color: $text-muted; }
-    FormDialog Input, FormDialog Select { margin: 0 0 0 0; }
-    FormDialog VerticalScroll { height: auto; max-height: 55vh; }
-    FormDialog #keys { color: $text-muted; padding: 1 0 0 0; }
-    """
-
     BINDINGS = [
         Binding("escape", "cancel", "Cancel", id="form.cancel"),
         Binding("ctrl+s", "submit", "Save", id="form.submit"),

@@ -83,16 +83,6 @@ class ImportDialog(ModalScreen[None]):
             super().__init__()
             self.reason = reason
 
-    DEFAULT_CSS = """
-    ImportDialog { align: center middle; }
-    ImportDialog > Vertical { width: 95%; max-width: 120; height: 90%; border: thick $accent;
-        background: $surface; padding: 0 1; }
-    ImportDialog TextArea { height: 6; }
-    ImportDialog #preview { height: 1fr; border: round $primary; }
-    ImportDialog Horizontal { height: auto; }
-    ImportDialog ProgressBar { display: none; }
-    ImportDialog ProgressBar.busy { display: block; }
-    """
     BINDINGS = [
         Binding("escape", "cancel", "Cancel", id="import.cancel"),
         Binding("ctrl+r", "preview", "Preview", id="import.preview"),

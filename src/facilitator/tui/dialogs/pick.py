@@ -17,13 +17,6 @@ from facilitator.tui.text import literal
 class PickDialog(ModalScreen[str | None]):
     """Up/down and Enter pick an item; Escape cancels. Dismisses with the item's id."""
 
-    DEFAULT_CSS = """
-    PickDialog { align: center middle; }
-    PickDialog > Vertical { width: 80%; max-width: 90; height: auto; max-height: 80%;
-        border: thick $accent; background: $surface; padding: 0 1; }
-    PickDialog #title { text-style: bold; padding-bottom: 1; }
-    PickDialog OptionList { height: auto; max-height: 20; }
-    """
     BINDINGS = [Binding("escape", "cancel", "Cancel", id="pick.cancel")]
 
     def __init__(self, title: str, items: Sequence[tuple[str, str]], selected: str | None = None) -> None:
@@ -55,11 +48,6 @@ class PickDialog(ModalScreen[str | None]):
 class ConfirmDialog(ModalScreen[bool]):
     """y / Enter confirms, n / Escape declines."""
 
-    DEFAULT_CSS = """
-    ConfirmDialog { align: center middle; }
-    ConfirmDialog > Static { width: 70%; max-width: 80; height: auto; border: thick $warning;
-        background: $surface; padding: 1 2; }
-    """
     BINDINGS = [
         Binding("y,enter", "answer(True)", "Yes", id="confirm.yes"),
         Binding("n,escape", "answer(False)", "No", id="confirm.no"),

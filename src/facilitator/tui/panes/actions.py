@@ -142,12 +142,6 @@ class ActionsPane(Pane):
         Binding("x,delete", "delete", "Delete", show=False, id="actions.delete"),
     ]
 
-    DEFAULT_CSS = """
-    ActionsPane #nudges { height: auto; max-height: 3; padding: 0 1; }
-    ActionsPane #actions-table { height: 1fr; }
-    ActionsPane #action-detail { height: auto; max-height: 4; border-top: solid $primary; padding: 0 1; }
-    """
-
     def compose(self) -> ComposeResult:
         yield Static(id="nudges")
         yield DataTable(id="actions-table", cursor_type="row", zebra_stripes=True)

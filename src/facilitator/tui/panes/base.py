@@ -25,8 +25,6 @@ class Pane(Vertical):
     PRIMARY: ClassVar[str] = "*"
     """Selector of the widget that takes focus when the pane is shown."""
 
-    DEFAULT_CSS = "Pane { height: 1fr; }"
-
     stale = True
 
     app = getters.app(FacilitatorApp)

@@ -111,13 +111,6 @@ class BoardPane(Pane):
         Binding("right", "column(1)", "Next column", show=False, id="board.right"),
     ]
 
-    DEFAULT_CSS = """
-    BoardPane #board-columns { height: 1fr; }
-    BoardPane .board-column { width: 1fr; height: 1fr; border: round $primary-darken-2; }
-    BoardPane .board-column:focus-within { border: round $accent; }
-    BoardPane #board-detail-box { height: 6; border-top: solid $primary; padding: 0 1; }
-    """
-
     def compose(self) -> ComposeResult:
         with Horizontal(id="board-columns"):
             for kind, title in COLUMNS:

@@ -142,14 +142,6 @@ class DebriefPane(Pane):
         Binding("b", "flagged", "Flagged phrases", id="debrief.flagged"),
     ]
 
-    DEFAULT_CSS = """
-    DebriefPane #debrief-status { height: 1; padding: 0 1; }
-    DebriefPane #debrief-entries { width: 1fr; height: 1fr; }
-    DebriefPane #debrief-side { width: 1fr; height: 1fr; border-left: solid $primary; padding: 0 1; }
-    DebriefPane #debrief-flags { height: auto; max-height: 12; border: none; padding: 0; }
-    DebriefPane #debrief-talk { margin-top: 1; }
-    DebriefPane #debrief-flags.-empty { display: none; }
-    """
     flags: list[PlacedFlag] = []
 
     def compose(self) -> ComposeResult:

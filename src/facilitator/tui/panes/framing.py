@@ -132,16 +132,15 @@ class FramingPane(Pane):
             id="framing.layout",
             tooltip="Choose the agenda layout (before the meeting starts)",
         ),
-        Binding("W", "write_forms", "Write pre-prep forms", show=False, id="framing.prep_forms"),
+        Binding(
+            "W",
+            "write_forms",
+            "Write pre-prep forms",
+            show=False,
+            id="framing.prep_forms",
+            tooltip="A Markdown form for every participant, to fill in before the meeting",
+        ),
     ]
-
-    DEFAULT_CSS = """
-    FramingPane #framing-details { width: 3fr; height: 1fr; overflow-x: hidden; }
-    FramingPane #details { width: 100%; }
-    FramingPane #framing-side { width: 2fr; height: 1fr; }
-    FramingPane #people { height: auto; max-height: 12; border: round $primary; }
-    FramingPane .heading { text-style: bold; color: $accent; }
-    """
 
     def compose(self) -> ComposeResult:
         with Horizontal():

@@ -70,11 +70,6 @@ class ParkingPane(Pane):
         Binding("x,delete", "delete", "Delete", show=False, id="parking.delete"),
     ]
 
-    DEFAULT_CSS = """
-    ParkingPane #parking-summary { height: auto; padding: 0 1; }
-    ParkingPane #parked { height: 1fr; }
-    """
-
     def compose(self) -> ComposeResult:
         yield Static(id="parking-summary")
         yield OptionList(id="parked")

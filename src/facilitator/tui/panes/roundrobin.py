@@ -125,19 +125,6 @@ class RoundRobinPane(Pane):
         Binding("l", "limit", "Speaker limit", show=False, id="roundrobin.limit"),
     ]
 
-    DEFAULT_CSS = """
-    RoundRobinPane #rr-prompt { height: auto; padding: 0 1; text-style: bold; }
-    RoundRobinPane #rr-stage { height: 5; border: round $accent; border-title-style: bold; }
-    RoundRobinPane #rr-speaker { width: 1fr; height: 3; padding: 0 1; }
-    RoundRobinPane #rr-elapsed { width: auto; padding: 0 1; }
-    RoundRobinPane #rr-elapsed.over { color: $error; }
-    RoundRobinPane #rr-elapsed.idle { display: none; }
-    RoundRobinPane #rr-queue { height: auto; padding: 0 1; }
-    RoundRobinPane #rr-body { height: 1fr; }
-    RoundRobinPane #rr-body > VerticalScroll { width: 1fr; padding: 0 1; }
-    RoundRobinPane #rr-figures-box { border-left: solid $primary; }
-    """
-
     def compose(self) -> ComposeResult:
         yield Static(id="rr-prompt")
         with Horizontal(id="rr-stage"):

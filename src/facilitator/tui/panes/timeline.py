@@ -139,13 +139,6 @@ class TimelinePane(Pane):
         ),
     ]
 
-    DEFAULT_CSS = """
-    TimelinePane #figures { height: 1; padding: 0 1; }
-    TimelinePane #tl-header { height: 1; padding: 0 0; color: $text-muted; }
-    TimelinePane #detail-box { height: 7; border-top: solid $primary; padding: 0 1; }
-    TimelinePane.walking #detail-box { height: 45%; border-top: thick $warning; }
-    """
-
     walking = False
 
     def compose(self) -> ComposeResult:

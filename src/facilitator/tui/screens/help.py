@@ -41,11 +41,6 @@ def help_table(app: FacilitatorApp, screen: Screen[object]) -> Table:
 class HelpScreen(ModalScreen[None]):
     app = getters.app(FacilitatorApp)
 
-    DEFAULT_CSS = """
-    HelpScreen { align: center middle; }
-    HelpScreen > VerticalScroll { width: 90%; max-width: 110; height: 90%; border: thick $accent;
-        background: $surface; padding: 0 1; }
-    """
     BINDINGS = [Binding("escape,q,f1,question_mark", "dismiss", "Close help", id="help.close")]
 
     def __init__(self, under: Screen) -> None:

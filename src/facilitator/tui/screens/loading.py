@@ -11,8 +11,6 @@ from textual.widgets import Static
 
 
 class LoadingScreen(Screen):
-    DEFAULT_CSS = "LoadingScreen { align: center middle; } LoadingScreen > Static { width: auto; }"
-
     def __init__(self, path: Path) -> None:
         super().__init__()
         self.path = path

@@ -53,10 +53,6 @@ class PickerScreen(Screen):
         Binding("R", "report", "Report", id="picker.report"),
         Binding("q", "app.quit", "Quit", id="picker.quit"),
     ]
-    DEFAULT_CSS = """
-    PickerScreen #where { padding: 0 1; color: $text-muted; }
-    PickerScreen OptionList { height: 1fr; }
-    """
 
     def __init__(self, folder: Path) -> None:
         super().__init__()

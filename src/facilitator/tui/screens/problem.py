@@ -24,8 +24,6 @@ class ProblemScreen(Screen):
         Binding("q,escape", "app.quit", "Quit", id="problem.quit"),
     ]
 
-    DEFAULT_CSS = "ProblemScreen > Static { padding: 1 2; }"
-
     def __init__(self, message: str, path: Path | None = None, backup: Path | None = None) -> None:
         super().__init__()
         self.message = message

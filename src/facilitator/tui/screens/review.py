@@ -23,7 +23,7 @@ from facilitator.tui.dialogs.pick import PickDialog
 from facilitator.tui.messages import SessionChanged
 from facilitator.tui.panes import PANE_CLASSES, PANE_FOR_TIMEBOX, PANES
 from facilitator.tui.panes.base import Pane
-from facilitator.tui.text import literal, one_line
+from facilitator.tui.text import display_safe, literal, one_line
 from facilitator.tui.widgets.agenda import AgendaStrip
 
 CLOCK_FIELDS = frozenset({"clock", "layout"})
@@ -95,17 +95,6 @@ class ReviewScreen(Screen):
             for number, pane in enumerate(PANES, start=1)
         ],
     ]
-
-    DEFAULT_CSS = """
-    ReviewScreen #topbar { height: 1; background: $primary-background; padding: 0 1; }
-    ReviewScreen #banner { height: auto; background: $error; color: $text; padding: 0 1; display: none; }
-    ReviewScreen #banner.shown { display: block; }
-    ReviewScreen #panebar { height: 1; background: $panel; }
-    ReviewScreen #script { width: 42; border-left: solid $primary; padding: 0 1; display: none; }
-    ReviewScreen.wide #script { display: block; }
-    ReviewScreen.script-hidden #script { display: none; }
-    ReviewScreen.script-shown #script { display: block; }
-    """
 
     def __init__(self, first_pane: str = PANES[0].PANE_ID) -> None:
         super().__init__()
@@ -186,9 +175,11 @@ class ReviewScreen(Screen):
         if review.read_only and review.file is not None:
             message = f"READ-ONLY: {review.file.read_only_reason}. Changes are not possible here."
         elif self.app.save_error is not None:
-            message = f"NOT SAVED. {self.app.save_error} Edits are kept in memory; Ctrl+S retries."
+            path = review.file.path if review.file is not None else ""
+            why = str(self.app.save_error).removeprefix(f"{path}: ").removeprefix("not saved: ")
+            message = f"NOT SAVED: {why} Edits are kept in memory; Ctrl+S retries."
         for banner in self.query("#banner").results(Static):  # none once the app is closing
-            banner.update(literal(message))
+            banner.update(Text(display_safe(message)))
             banner.set_class(bool(message), "shown")
 
     def tick(self) -> None:

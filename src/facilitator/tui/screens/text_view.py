@@ -11,11 +11,6 @@ from textual.widgets import Static
 
 
 class TextViewScreen(ModalScreen[None]):
-    DEFAULT_CSS = """
-    TextViewScreen { align: center middle; }
-    TextViewScreen > VerticalScroll { width: 95%; height: 90%; border: thick $accent; background: $surface;
-        padding: 0 1; }
-    """
     BINDINGS = [Binding("escape,q,enter", "dismiss", "Close", id="textview.close")]
 
     def __init__(self, title: str, body: Text) -> None:
