@@ -220,3 +220,13 @@ def test_the_timeline_import_dialog_points_a_form_to_the_pre_prep_pane() -> None
 
     shown = preview_text(parse_text(filled_text(), source_name="jonas.md")).plain
     assert shown == "A filled pre-prep form, not a timeline: read it from the Pre-prep pane (8, then i)."
+
+
+async def test_the_palette_lists_the_pre_prep_keys_before_the_pane_is_shown(tmp_path) -> None:
+    app = make_app(tmp_path, FakeClock(), prep_session())
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        titles = [command.title for command in app.get_system_commands(app.screen)]
+        for wanted in ("Write forms", "Import form", "Meeting time", "→ Contributor", "→ Walk question", "Pre-prep"):
+            assert any(title.startswith(wanted) for title in titles), wanted
+        assert any(title.startswith("Write pre-prep forms") for title in titles)
