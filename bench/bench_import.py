@@ -1,14 +1,19 @@
-"""Time parsing a 20,000-row timeline CSV, against Python's csv module reading the same file.
+"""Time importing a 20,000-row timeline CSV, against Python's csv module reading the same file.
 
     python bench/bench_import.py [ROWS]
 
-Prints the best of a few runs of each, and their ratio; both are measured in this run on
-this machine, so the ratio is the figure to compare between machines.
+Two figures: parsing the file, and the whole `facilitator import` into a new session
+(parse, merge into the timeline, save). The file holds one pair of rows where two people
+post the same text in the same second; every row must be imported. Prints the best of a
+few runs of each, and their ratio to the csv module; all are measured in this run on this
+machine, so the ratios are the figures to compare between machines.
 """
 
 from __future__ import annotations
 
+import contextlib
 import csv
+import io
 import sys
 import tempfile
 import time
@@ -18,7 +23,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from gen_csv import write_csv
 
+from facilitator.cli import main as cli
 from facilitator.importers import parse_file
+from facilitator.store.paths import session_path
+from facilitator.store.session_file import load_session
 
 RUNS = 3
 
@@ -36,7 +44,7 @@ def main(argv: list[str]) -> int:
     rows = int(argv[0]) if argv else 20_000
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "timeline.csv"
-        write_csv(rows, path)
+        write_csv(rows, path, same_second_pair=True)
 
         def baseline() -> None:
             with path.open(encoding="utf-8", newline="") as handle:
@@ -47,10 +55,20 @@ def main(argv: list[str]) -> int:
             result = parse_file(path, "auto")
             assert len(result.events) == rows and not result.problems, result.problems[:3]
 
-        base, ours = best_of(baseline), best_of(importer)
+        kept: list[int] = []
+
+        def whole_import() -> None:
+            sessions = Path(folder) / f"sessions{time.perf_counter_ns()}"
+            with contextlib.redirect_stdout(io.StringIO()):
+                assert cli(["new", "Bench import", "--dir", str(sessions)]) == 0
+                assert cli(["import", "bench-import", str(path), "--dir", str(sessions)]) == 0
+            kept.append(len(load_session(session_path(sessions, "bench-import")).timeline))
+
+        base, ours, whole = best_of(baseline), best_of(importer), best_of(whole_import)
     print(
-        f"{rows} rows: csv module {base * 1000:.1f} ms, facilitator import {ours * 1000:.1f} ms "
-        f"({ours / base:.1f}x the csv module; {rows / ours:,.0f} rows/s)"
+        f"{rows} rows: csv module {base * 1000:.1f} ms, facilitator parse {ours * 1000:.1f} ms "
+        f"({ours / base:.1f}x the csv module; {rows / ours:,.0f} rows/s); whole import into a session "
+        f"{whole * 1000:.1f} ms ({whole / base:.1f}x), {min(kept)} of {rows} rows kept"
     )
     return 0
 

@@ -31,6 +31,7 @@ from facilitator.model.participant import Participant
 from facilitator.store.layouts import find_layout
 from facilitator.store.session_file import file_tables
 from facilitator.store.storage import encode
+from facilitator.store.tables import Written
 
 TARGET_SECONDS = 1.0
 CHANGED = 10
@@ -98,7 +99,7 @@ def write_sessions(folder: Path, count: int, rng: random.Random) -> None:
     """`count` session files (written directly, without the fsync of every save)."""
     for index in range(count):
         session = make_session(index, rng)
-        tables, _ = file_tables(session, session.created_at, {})
+        tables, _ = file_tables(session, session.created_at, Written())
         (folder / f"{session.slug}.json").write_text(encode(tables), encoding="utf-8")
 
 
@@ -136,7 +137,7 @@ def main(count: int = 10_000) -> int:
             for index in rng.sample(range(count), CHANGED):
                 session = make_session(index, rng).changed(title=f"Incident {index}, edited")
                 path = Path(folder) / f"{session.slug}.json"
-                path.write_text(encode(file_tables(session, session.created_at, {})[0]), encoding="utf-8")
+                path.write_text(encode(file_tables(session, session.created_at, Written())[0]), encoding="utf-8")
             changed = report_run(folder, cache)
     print(f"sessions: {count}")
     print(f"baseline (python + json.loads of every file): {baseline}")

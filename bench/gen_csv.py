@@ -23,15 +23,18 @@ TEXTS = (
 START = datetime(2026, 3, 22, 14, 0, tzinfo=UTC)
 
 
-def write_csv(rows: int, target: Path) -> None:
+def write_csv(rows: int, target: Path, same_second_pair: bool = False) -> None:
+    """`same_second_pair`: the last two rows are two people posting the same text in one second."""
     with target.open("w", encoding="utf-8", newline="") as handle:
         out = csv.writer(handle)
         out.writerow(["timestamp", "actor", "kind", "text"])
         for n in range(rows):
-            at = START + timedelta(seconds=7 * n)
-            out.writerow(
-                [at.isoformat(), ACTORS[n % len(ACTORS)], KINDS[n % len(KINDS)], f"{TEXTS[n % len(TEXTS)]} (#{n})"]
-            )
+            pair = same_second_pair and n == rows - 1 and n > 0
+            at = START + timedelta(seconds=7 * (n - 1 if pair else n))
+            text = f"{TEXTS[n % len(TEXTS)]} (#{n - 1 if pair else n})"
+            if pair:
+                text = f"{TEXTS[(n - 1) % len(TEXTS)]} (#{n - 1})"
+            out.writerow([at.isoformat(), ACTORS[n % len(ACTORS)], KINDS[n % len(KINDS)], text])
 
 
 def main(argv: list[str]) -> int:

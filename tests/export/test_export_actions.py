@@ -12,7 +12,7 @@ from sessions import HOSTILE, checkout_outage, tricky_text
 
 from facilitator.export.escape import plain_line
 from facilitator.export.gh_issues import issue_body, to_gh_script
-from facilitator.export.jira_csv import to_jira_csv
+from facilitator.export.jira_csv import summary, to_jira_csv, to_spreadsheet_csv
 from facilitator.model.enums import ActionStatus
 from facilitator.model.text import clean_text
 
@@ -49,13 +49,14 @@ def test_done_and_dropped_actions_stay_out_of_the_exports() -> None:
     assert to_gh_script(session).count("gh issue create") == len(rest)
 
 
-def test_no_jira_cell_begins_like_a_formula() -> None:
-    _header, *rows = _rows(to_jira_csv(tricky_text()))
+def test_no_spreadsheet_csv_cell_begins_like_a_formula() -> None:
+    _header, *rows = _rows(to_spreadsheet_csv(tricky_text()))
     cells = [cell for row in rows for cell in row]
     assert not [c for c in cells if c[:1] in ("=", "+", "-", "@", "\t", "\r")]
     summaries = [row[0] for row in rows]
     for hostile in map(clean_text, HOSTILE):  # the model keeps no control codes (a CR) to begin with
-        expected = "'" + hostile if hostile[:1] in ("=", "+", "-", "@", "\t", "\r") else hostile
+        line = summary(hostile)
+        expected = "'" + line if line[:1] in ("=", "+", "-", "@", "\t", "\r") else line
         assert expected in summaries, hostile
     assert {row[2] for row in rows} == {"'@admin", "$(id)", "'=1+2", "`whoami`"}
 
@@ -89,8 +90,8 @@ def test_gh_script_passes_every_hostile_text_as_exactly_one_argument(tmp_path: P
     calls = _run_script(to_gh_script(session), tmp_path)
     issues = [c for c in calls if c[:2] == ["issue", "create"]]
     assert [c for c in calls if c[:2] == ["label", "create"]] == [
-        ["label", "create", "postmortem"],
-        ["label", "create", "payments-script-outage"],
+        ["label", "create", "postmortem", "--force"],
+        ["label", "create", "payments-script-outage", "--force"],
     ]
     assert len(issues) == len(session.actions) == len(HOSTILE)
     for argv, action in zip(issues, session.actions, strict=False):

@@ -94,10 +94,12 @@ def test_undated_lines_before_any_date_take_the_first_date_written_in_the_paste(
     assert [e.at for e in result.events] == [utc(23, 50, day=20), utc(23, 55, day=20)]
 
 
-def test_a_time_running_back_past_midnight_is_a_warning() -> None:
+def test_a_time_running_back_past_midnight_moves_to_the_next_day_with_a_warning() -> None:
     result = parse_text("23:50 UTC - late\n00:10 UTC - after midnight?", "text", "p.txt", default_date=DAY)
+    assert [e.at for e in result.events] == [utc(23, 50), utc(0, 10, day=23)]
     assert [str(w) for w in result.warnings] == [
-        "p.txt:2: 00:10 UTC is over 12 hours before the line above; if it is the next day, write its date"
+        "p.txt:2: 00:10 UTC is over 12 hours before the line above, so it is taken as the next day (2026-03-23); "
+        "write the date on the line if it is not"
     ]
 
 

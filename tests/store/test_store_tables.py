@@ -203,3 +203,37 @@ def test_two_peoples_edits_to_different_items_merge_cleanly_in_git(tmp_path: Pat
 
 def test_the_session_model_has_no_field_named_like_a_reserved_table() -> None:
     assert {"meta", "session"}.isdisjoint(Session.model_fields)
+
+
+def test_a_table_another_tool_added_survives_saves(tmp_path: Path) -> None:
+    path = new_file(tmp_path)
+    data = tables(path)
+    data["ticket_links"] = {"1": {"action": "fd0a26e192", "url": "https://tracker.example/OPS-1"}}
+    path.write_text(json.dumps(data), encoding="utf-8")
+    edit(path, lambda r: r.add_went_well("Quick rollback"))
+    edit(path, lambda r: r.add_went_well("Clear status updates"), when=950)
+    assert tables(path)["ticket_links"] == data["ticket_links"]
+    assert load_session(path).debrief.went_well[-2:] == ("Quick rollback", "Clear status updates")
+
+
+def test_a_save_dumps_only_the_items_that_changed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from facilitator.model.event import TimelineEvent
+
+    path = new_file(tmp_path)
+    file = open_session(path)
+    file.save(file.session, at(900))  # the first save after opening dumps everything
+    review = Review(file.session, file)
+    dumped: list[str] = []
+    real = TimelineEvent.model_dump
+
+    def counting(self: TimelineEvent, **kwargs):
+        dumped.append(self.text)
+        return real(self, **kwargs)
+
+    monkeypatch.setattr(TimelineEvent, "model_dump", counting)
+    first = review.session.timeline[0]
+    review.add_note(first.id, "Seen in the deploy log")
+    review.save_now(at(960))
+    review.close()
+    assert dumped == ["Deploy 42 rolled out"]
+    assert load_session(path).event(first.id).notes[-1] == "Seen in the deploy log"

@@ -80,3 +80,136 @@ async def test_undated_rows_take_the_date_the_other_rows_give(tmp_path: Path, cl
             "2019-07-02T13:20:00+00:00",
             "2019-07-02T13:31:00+00:00",
         ]
+
+
+FORMATS = Path(__file__).parents[1] / "importers" / "formats"
+ZOOM_PASTE = (
+    "23:41:07 From Ana Ops to Everyone:\n\tcheckout error rate is climbing\n"
+    "23:43:02 From Bo Dev to Ana Ops(Direct Message):\n\tsorry\n"
+    "no time on this line\n"
+    "00:30:40 From Ana Ops to Everyone:\n\tResolved: [bold]not markup[/bold]\n"
+)
+
+
+def flowing(text: str) -> str:
+    """The dialog's text as one flowing line: its frame dropped, wrapped lines joined."""
+    return " ".join(line.strip().strip("│╭╮╰╯─").strip() for line in text.splitlines())
+
+
+async def open_dialog(pilot) -> None:
+    await pilot.press("2", "i")
+    await pilot.pause()
+
+
+async def test_a_pasted_chat_with_times_only_takes_the_incident_date_and_its_speakers(tmp_path: Path, clock) -> None:
+    app = make_app(tmp_path, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_dialog(pilot)
+        assert app.screen.query_one("#day").value == "2026-03-22", "the incident's start date by default"
+        app.screen.query_one("#paste").text = ZOOM_PASTE
+        await pilot.press("ctrl+r")
+        await app.workers.wait_for_complete()
+        text = await wait_for_text(pilot, "events read as text")
+        assert "2 events read as text" in text
+        assert "left out: private chat messages (sent to one person) (1)" in flowing(text)
+        assert "pasted text:5: no time at the start of the line" in text
+        assert "03-23 00:30 Ana Ops" in text, "the line after midnight is on the next day"
+        assert "[bold]not markup[/bold]" in text
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        timeline = app.active_review.session.timeline
+        assert [(e.actor, e.at.day) for e in timeline] == [("Ana Ops", 22), ("Ana Ops", 23)]
+
+
+async def test_another_date_can_be_typed_and_a_bad_one_is_named(tmp_path: Path, clock) -> None:
+    app = make_app(tmp_path, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_dialog(pilot)
+        app.screen.query_one("#paste").text = "09:00 - deploy"
+        app.screen.query_one("#day").value = "22/03/2026"
+        await pilot.press("ctrl+r")
+        assert "Date: '22/03/2026' is not a date (use YYYY-MM-DD)" in await wait_for_text(pilot, "not a date")
+        app.screen.query_one("#day").value = "2026-03-01"
+        await pilot.press("ctrl+r")
+        await app.workers.wait_for_complete()
+        assert "2026-03-01 09:00" in await wait_for_text(pilot, "events read")
+
+
+async def test_a_workspace_export_shows_the_channel_field_and_imports_with_it(tmp_path: Path, clock) -> None:
+    app = make_app(tmp_path, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_dialog(pilot)
+        channel = app.screen.query_one("#channel")
+        assert not channel.display
+        app.screen.query_one("#path").value = str(FORMATS / "slack_grid")
+        await pilot.pause()
+        assert channel.display, "a folder may hold several channels"
+        await pilot.press("ctrl+r")
+        await app.workers.wait_for_complete()
+        text = await wait_for_text(pilot, "pick one")
+        assert "pick one in the Channel field" in flowing(text)
+        assert app.screen.focused is channel
+        await pilot.press(*"inc-2041", "ctrl+r")
+        await app.workers.wait_for_complete()
+        assert "9 events read as slack" in await wait_for_text(pilot, "9 events")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert len(app.active_review.session.timeline) == 9
+
+
+async def test_cancel_keeps_what_was_typed_for_the_next_opening(tmp_path: Path, clock) -> None:
+    app = make_app(tmp_path, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_dialog(pilot)
+        app.screen.query_one("#paste").text = ZOOM_PASTE
+        app.screen.query_one("#tz").value = "Europe/Berlin"
+        await pilot.press("escape")
+        await pilot.pause()
+        await pilot.press("i")
+        await pilot.pause()
+        assert app.screen.query_one("#paste").text == ZOOM_PASTE
+        assert app.screen.query_one("#tz").value == "Europe/Berlin"
+        assert app.active_review.session.timeline == ()
+
+
+async def test_ctrl_s_imports_only_after_a_preview_of_what_is_typed_now(tmp_path: Path, clock) -> None:
+    app = make_app(tmp_path, clock)
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await open_dialog(pilot)
+        app.screen.query_one("#paste").text = "14:23 UTC - Alert fired"
+        await pilot.press("ctrl+s")
+        assert any("Preview first" in n.message for n in app._notifications)
+        await pilot.press("ctrl+r")
+        await app.workers.wait_for_complete()
+        await wait_for_text(pilot, "1 events read")
+        app.screen.query_one("#paste").text = "14:23 UTC - Alert fired\n14:30 UTC - changed after the preview"
+        await pilot.pause()
+        await pilot.press("ctrl+s")
+        assert app.active_review.session.timeline == (), "a stale preview is not imported"
+
+
+async def test_every_problem_is_listed_or_counted(tmp_path: Path, clock) -> None:
+    app = make_app(tmp_path, clock)
+    async with app.run_test(size=(200, 50)) as pilot:
+        await open_dialog(pilot)
+        app.screen.query_one("#paste").text = "14:23 UTC - ok\n" + "".join(f"bad line {n}\n" for n in range(54))
+        await pilot.press("ctrl+r")
+        await app.workers.wait_for_complete()
+        await wait_for_text(pilot, "54 problems")
+        preview = app.screen.query_one("#preview")
+        preview.scroll_end(animate=False)
+        await pilot.pause()
+        text = screen_text(app)
+        assert "…and 4 more" in text and "pasted text:51:" in text
+
+
+async def test_a_pagerduty_page_with_more_after_it_says_which_offset_to_fetch(tmp_path: Path, clock) -> None:
+    app = make_app(tmp_path, clock)
+    async with app.run_test(size=(200, 50)) as pilot:
+        await open_dialog(pilot)
+        app.screen.query_one("#path").value = str(FORMATS / "pagerduty_page1.json")
+        await pilot.press("ctrl+r")
+        await app.workers.wait_for_complete()
+        text = flowing(await wait_for_text(pilot, "events read"))
+        assert "3 events read as pagerduty" in text
+        assert "fetch the next page with offset=3&limit=3" in text

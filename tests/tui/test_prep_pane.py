@@ -218,8 +218,8 @@ def test_the_timeline_import_dialog_points_a_form_to_the_pre_prep_pane() -> None
     from facilitator.importers import parse_text
     from facilitator.tui.dialogs.import_dialog import preview_text
 
-    shown = preview_text(parse_text(filled_text(), source_name="jonas.md")).plain
-    assert shown == "A filled pre-prep form, not a timeline: read it from the Pre-prep pane (8, then i)."
+    (shown,) = preview_text(parse_text(filled_text(), source_name="jonas.md")).renderables
+    assert shown.plain == "A filled pre-prep form, not a timeline: read it from the Pre-prep pane (8, then i)."
 
 
 async def test_the_palette_lists_the_pre_prep_keys_before_the_pane_is_shown(tmp_path) -> None:

@@ -51,3 +51,19 @@ async def test_help_shows_a_built_pane_key_as_the_user_remapped_it(session_file:
         keys = {item.description.split(":")[0]: item.keys for item in binding_help(app, app.screen)}
     assert keys["Clock"] == "f5"
     assert keys["palette"] == "^p"
+
+
+async def test_a_refusal_becomes_a_notice_and_a_bug_stays_a_bug(session_file: Path, clock) -> None:
+    from facilitator.tui.panes.base import Pane
+
+    app = FacilitatorApp(session_path=session_file, now=clock)
+    async with app.run_test(size=(120, 40), notifications=True) as pilot:
+        pane = app.screen.query_one(Pane)
+        assert pane.run(app.active_review.round_note, "no round yet") is None
+        assert "no round has started" in await wait_for_text(pilot, "no round has started")
+
+        def broken() -> None:
+            raise KeyError("no event with id 'gone'")
+
+        with pytest.raises(KeyError):
+            pane.run(broken)

@@ -1,4 +1,4 @@
-"""`facilitator export SESSION --format md|json|jira-csv|gh-issues [-o FILE] [--zone ZONE]`."""
+"""`facilitator export SESSION --format md|json|jira-csv|actions-csv|gh-issues [-o FILE] [--zone ZONE]`."""
 
 from __future__ import annotations
 

@@ -2,7 +2,9 @@
 
 Every file is parsed before anything is applied. Any line that cannot be placed stops
 the import (listed on stderr, exit 2) unless `--lenient` keeps such lines as unplaced
-lines in the session. Re-importing a file adds nothing twice.
+lines in the session; a file that cannot be read at all stops it either way. Incident
+times are taken across all the files (pages of one PagerDuty log). Re-importing a file
+adds nothing twice.
 """
 
 from __future__ import annotations
@@ -88,6 +90,7 @@ def import_into(
 ) -> int:
     """Import `files` into the session file at `path`; returns the exit code or raises CliError."""
     from facilitator.importers import FORMATS
+    from facilitator.importers.combine import missing_pages, shared_times
     from facilitator.importers.dated import incident_day, parse_dated
     from facilitator.model.timeparse import TimeParseError, zone_from_token
     from facilitator.review import Review
@@ -112,22 +115,19 @@ def import_into(
             files,
             day or incident_day(review.session),
         )
+        results = shared_times(results)
         now = utc_now()
         forms = prep_answers(review, results, now)
         problems = [str(problem) for result in results for problem in result.problems]
         problems += [str(problem) for problem in forms.problems]
-        for warning in (w for result in results for w in result.warnings):
+        for warning in [*(w for result in results for w in result.warnings), *missing_pages(results)]:
             print(f"facilitator: warning: {warning}", file=sys.stderr)
-        if problems and not lenient:
-            raise CliError(
-                "\n".join(
-                    [
-                        *problems,
-                        f"nothing imported: {_count(len(problems), 'problem')}; fix them, "
-                        "or use --lenient to import what parsed and keep the rest as unplaced lines",
-                    ]
-                )
-            )
+        unreadable = [result for result in results if result.unreadable]
+        if unreadable or forms.problems or (problems and not lenient):
+            tail = _refusal(len(problems), unreadable)
+            if forms.problems and not unreadable:
+                tail = f"nothing imported: {_count(len(problems), 'problem')}; fix the forms and import them again"
+            raise CliError("\n".join([*problems, tail]))
         summaries = [apply_result(review, result, lenient) for result in results if result.prep_form is None]
         summaries += [record_answers(review, answers) for answers in forms.answers]
         review.save_now(now)
@@ -168,12 +168,27 @@ def _parse(name: str, fmt: str, day: date | None, tz: str, channel: str | None) 
         )
 
 
+def _refusal(problems: int, unreadable: list[ImportResult]) -> str:
+    """The last line of a refused import: `--lenient` is offered only where it would help."""
+    if unreadable:
+        names = ", ".join(result.source for result in unreadable)
+        return f"nothing imported: {names} could not be read at all (see above)"
+    return (
+        f"nothing imported: {_count(problems, 'problem')}; fix them, "
+        "or use --lenient to import what parsed and keep the rest as unplaced lines"
+    )
+
+
 def apply_result(review: Review, result: ImportResult, lenient: bool) -> str:
     """Apply one parsed input to the review; returns its summary line."""
+    from facilitator.importers.result import skipped_text
+
     outcome = review.apply_import(result, lenient)
     span = f"{_when(result.span[0])} – {_when(result.span[1])}" if result.span else "—"
+    left_out = f"; left out: {skipped_text(result.skipped)}" if result.skipped else ""
     return (
-        f"imported {_count(outcome.added, 'event')} ({outcome.skipped} already there) from {result.source}; span {span}"
+        f"imported {_count(outcome.added, 'event')} ({outcome.skipped} already there) from {result.source}; "
+        f"span {span}{left_out}"
     )
 
 

@@ -7,6 +7,8 @@ from facilitator.model.enums import ActionStatus
 from facilitator.model.session import Session
 
 LABEL = "postmortem"
+GITHUB_LABEL_MAX = 50
+"""GitHub refuses a label name longer than this."""
 
 
 def outgoing_actions(session: Session) -> list[ActionItem]:
@@ -21,4 +23,9 @@ def incident_name(session: Session) -> str:
 
 
 def labels(session: Session) -> list[str]:
-    return [LABEL, session.slug]
+    """`postmortem` and the session's slug, shortened at a word to fit GitHub's label limit."""
+    slug = session.slug
+    if len(slug) > GITHUB_LABEL_MAX:
+        cut = slug[:GITHUB_LABEL_MAX]
+        slug = cut.rsplit("-", 1)[0] if "-" in cut[GITHUB_LABEL_MAX // 2 :] else cut
+    return [LABEL, slug]

@@ -1,9 +1,11 @@
 """The one place user text is made safe for the formats facilitator writes.
 
 User text is data. In Markdown it must not become a heading, a list, a quote, a table
-column, a link, an image, raw HTML or an HTML entity; in a Mermaid diagram it must not
-end a label or start a statement; on a terminal or in a shell comment it must stay on
-its one line. Every exporter goes through these functions, never its own replace().
+column, a link, an image, raw HTML or an HTML entity, nor ping a person (`@handle`) or
+link an issue (`#123`) when pasted into GitHub; a URL in it stays a working link (an
+`<…>` autolink, nothing escaped inside). In a Mermaid diagram it must not end a label or
+start a statement; on a terminal or in a shell comment it must stay on its one line.
+Every exporter goes through these functions, never its own replace().
 """
 
 from __future__ import annotations
@@ -16,7 +18,16 @@ _MARKDOWN_SPECIAL = str.maketrans({char: "\\" + char for char in "\\`*_[]<>#|~&$
 # Block markers that only matter at the start of a line: lists, setext underlines.
 _LEADING_MARKER = re.compile(r"^(\d{1,9})([.)])|^([-+=])")
 
-_MERMAID_KEEP = frozenset(" .,!?'/+-_()@")
+_URL = re.compile(r"\b(?:https?://|www\.)[^\s<>\"]+", re.IGNORECASE)
+_URL_TRAILING = ".,:;!?'\"*_~"
+# GitHub links `@login` and `#123` only after a non-word character; a zero-width space
+# after the mark keeps the text as written, and unlinked.
+_GITHUB_REFERENCE = re.compile(r"(?<!\w)(?:@(?=[A-Za-z0-9])|#(?=\d))")
+ZERO_WIDTH_SPACE = "\u200b"
+GITHUB_LOGIN = re.compile(r"@([A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38})")
+
+# Mermaid's own entity codes (`#58;`) for what would end a label or start a statement.
+_MERMAID_ENTITIES = str.maketrans({char: f"#{ord(char)};" for char in ':;#%"<>{}[]`|\\'})
 MERMAID_MAX = 60
 
 
@@ -27,11 +38,51 @@ def _printable(text: str) -> str:
     return "".join(ch if ch.isprintable() else " " for ch in text)
 
 
+def _url_end(url: str) -> int:
+    """Where a URL found in text really ends: trailing punctuation, and a `)` it did not open, stay text."""
+    end = len(url)
+    while end and (
+        url[end - 1] in _URL_TRAILING or (url[end - 1] == ")" and url.count("(", 0, end) < url.count(")", 0, end))
+    ):
+        end -= 1
+    return end
+
+
+def _autolink(url: str) -> str:
+    target = url if "://" in url else f"http://{url}"
+    return "<" + target.replace("|", "%7C") + ">"  # a `|` would end a table cell, `\|` would enter the link
+
+
+def _escaped_text(text: str) -> str:
+    if "@" in text or "#" in text:
+        text = _GITHUB_REFERENCE.sub(lambda m: m[0] + ZERO_WIDTH_SPACE, text)
+    return text.translate(_MARKDOWN_SPECIAL)
+
+
+def _escaped_with_links(line: str) -> str:
+    """`line` escaped, each URL in it an autolink left exactly as written."""
+    parts, position = [], 0
+    for match in _URL.finditer(line):
+        end = match.start() + _url_end(match[0])
+        if end <= match.start() + len("www."):
+            continue
+        parts += [_escaped_text(line[position : match.start()]), _autolink(line[match.start() : end])]
+        position = end
+    parts.append(_escaped_text(line[position:]))
+    return "".join(parts)
+
+
 def _markdown_line(line: str) -> str:
-    line = _printable(line).strip().translate(_MARKDOWN_SPECIAL)
+    line = _printable(line).strip()
+    line = _escaped_with_links(line) if ("://" in line or "www." in line.lower()) else _escaped_text(line)
     if not line or line[0] not in "0123456789-+=":
         return line
     return _LEADING_MARKER.sub(lambda m: f"{m[1]}\\{m[2]}" if m[1] else f"\\{m[3]}", line)
+
+
+def md_owner(owner: str) -> str:
+    """An action's owner: a real GitHub mention when written as `@login`, else escaped text."""
+    return owner.strip() if GITHUB_LOGIN.fullmatch(owner.strip()) else md_inline(owner)
 
 
 def md_inline(text: str) -> str:
@@ -56,16 +107,15 @@ def md_block(text: str) -> str:
 
 
 def mermaid_label(text: str, limit: int = MERMAID_MAX) -> str:
-    """A Mermaid label: letters, digits, spaces and harmless punctuation only, shortened.
+    """A Mermaid label on one line, shortened to `limit` characters as written.
 
-    Colons, semicolons, `#`, `%`, quotes, brackets and line breaks would end a label or
-    start a statement, so they become spaces.
+    Colons, semicolons, `#`, `%`, quotes, brackets and the like would end a label or start
+    a statement, so they are written as Mermaid's entity codes (`#58;` shows a `:`).
     """
-    kept = "".join(ch if ch.isalnum() or ch in _MERMAID_KEEP else " " for ch in str(text))
-    words = " ".join(kept.split())
+    words = " ".join(_printable(str(text)).split())
     if len(words) > limit:
         words = words[: limit - 1].rstrip() + "…"
-    return words or "-"
+    return words.translate(_MERMAID_ENTITIES) or "-"
 
 
 def plain_line(text: str) -> str:

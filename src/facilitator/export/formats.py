@@ -11,11 +11,12 @@ if TYPE_CHECKING:  # keeps `facilitator --help` from loading the model
 FORMATS = {
     "md": "the Markdown postmortem",
     "json": "the whole session as JSON",
-    "jira-csv": "open action items as a Jira CSV import",
+    "jira-csv": "open action items as a Jira CSV import (exact text)",
+    "actions-csv": "open action items as a CSV safe to open in a spreadsheet",
     "gh-issues": "open action items as a script of gh issue create commands",
 }
 
-SUFFIXES = {"md": ".md", "json": ".json", "jira-csv": ".csv", "gh-issues": ".sh"}
+SUFFIXES = {"md": ".md", "json": ".json", "jira-csv": ".csv", "actions-csv": ".csv", "gh-issues": ".sh"}
 
 
 def render(session: Session, fmt: str, zone: str | None = None) -> str:
@@ -32,6 +33,10 @@ def render(session: Session, fmt: str, zone: str | None = None) -> str:
         from facilitator.export.jira_csv import to_jira_csv
 
         return to_jira_csv(session)
+    if fmt == "actions-csv":
+        from facilitator.export.jira_csv import to_spreadsheet_csv
+
+        return to_spreadsheet_csv(session)
     if fmt == "gh-issues":
         from facilitator.export.gh_issues import to_gh_script
 
@@ -40,8 +45,14 @@ def render(session: Session, fmt: str, zone: str | None = None) -> str:
 
 
 def default_name(session: Session, fmt: str) -> str:
-    """`<slug>-postmortem.md`, `<slug>.json`, `<slug>-actions.csv`, `<slug>-issues.sh`."""
-    stem = {"md": "-postmortem", "json": "", "jira-csv": "-actions", "gh-issues": "-issues"}[fmt]
+    """`<slug>-postmortem.md`, `<slug>.json`, `<slug>-actions.csv`, `<slug>-actions-sheet.csv`, `<slug>-issues.sh`."""
+    stem = {
+        "md": "-postmortem",
+        "json": "",
+        "jira-csv": "-actions",
+        "actions-csv": "-actions-sheet",
+        "gh-issues": "-issues",
+    }[fmt]
     return f"{session.slug}{stem}{SUFFIXES[fmt]}"
 
 

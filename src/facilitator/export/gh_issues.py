@@ -1,21 +1,20 @@
-"""Action items as a POSIX shell script of `gh issue create` commands.
+"""Action items as a POSIX shell script of `gh label create` and `gh issue create` commands.
 
 Every argument goes through shlex.quote, so no text can end its argument or start a new
 command; comment lines go through `plain_line`, so no text can end the comment. Issue
-bodies are Markdown on GitHub, so they go through the Markdown escaping too.
+bodies are Markdown on GitHub, so they go through the Markdown escaping too. A step that
+fails is reported on stderr by name and the script goes on with the others, then exits 1
+saying how many failed.
 """
 
 from __future__ import annotations
 
-import re
 import shlex
 
 from facilitator.export.actions_out import incident_name, labels, outgoing_actions
-from facilitator.export.escape import md_inline, plain_line
+from facilitator.export.escape import GITHUB_LOGIN, md_inline, md_owner, plain_line
 from facilitator.model.action import ActionItem
 from facilitator.model.session import Session
-
-GITHUB_LOGIN = re.compile(r"@([A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38})")
 
 
 def assignee(owner: str) -> str | None:
@@ -29,7 +28,7 @@ def issue_body(session: Session, action: ActionItem) -> str:
     if action.due:
         facts.append(f"**Due:** {action.due.isoformat()}")
     if action.owner:
-        facts.append(f"**Owner:** {md_inline(action.owner)}")
+        facts.append(f"**Owner:** {md_owner(action.owner)}")
     done = md_inline(action.done_definition) or "not agreed yet"
     return (
         f"**Definition of done:** {done}\n\n"
@@ -49,6 +48,11 @@ def issue_command(session: Session, action: ActionItem) -> list[str]:
     return argv
 
 
+def _guarded(argv: list[str], what: str) -> str:
+    """The command, and a report naming `what` if it fails."""
+    return f"{shlex.join(argv)} || failed {shlex.quote(what)}"
+
+
 def to_gh_script(session: Session) -> str:
     lines = [
         "#!/bin/sh",
@@ -62,7 +66,24 @@ def to_gh_script(session: Session) -> str:
     actions = outgoing_actions(session)
     if not actions:
         return "\n".join([*lines, "# No open action items.", ""])
-    lines += [f"gh label create {shlex.quote(label)} 2>/dev/null || true" for label in labels(session)]
+    lines += [
+        "failures=0",
+        "failed() { failures=$((failures + 1)); printf 'facilitator: could not %s (see the gh error above)\\n' \"$1\" >&2; }",
+        "",
+    ]
+    lines += [
+        _guarded(["gh", "label", "create", label, "--force"], f"create label {label}") for label in labels(session)
+    ]
     lines.append("")
-    lines += [shlex.join(issue_command(session, action)) for action in actions]
+    lines += [
+        _guarded(issue_command(session, action), f"create the issue {plain_line(action.title)[:80]}")
+        for action in actions
+    ]
+    lines += [
+        "",
+        'if [ "$failures" -gt 0 ]; then',
+        "    printf 'facilitator: %s of the steps above failed\\n' \"$failures\" >&2",
+        "    exit 1",
+        "fi",
+    ]
     return "\n".join(lines) + "\n"

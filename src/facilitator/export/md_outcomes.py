@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from facilitator.export.escape import md_inline
+from facilitator.export.escape import md_inline, md_owner
 from facilitator.export.mdtable import section, table
 from facilitator.export.times import utc_text
 from facilitator.model.enums import FindingKind, ParkingOutcome
@@ -51,7 +51,7 @@ def action_lines(session: Session) -> list[str]:
     rows = [
         [
             md_inline(a.title),
-            md_inline(a.owner) or "**no owner**",
+            md_owner(a.owner) or "**no owner**",
             a.priority.value,
             a.due.isoformat() if a.due else "",
             md_inline(a.done_definition),

@@ -135,9 +135,19 @@ def _difference(seconds: float) -> str:
     return f"{sign}{talk_text(abs(seconds))}"
 
 
+def _file_name(source: str) -> str:
+    """The file's name only: a postmortem must not publish the facilitator's folders."""
+    return source.replace("\\", "/").rstrip("/").rsplit("/", 1)[-1] or source
+
+
 def unplaced_lines(session: Session) -> list[str]:
     rows = [
-        [md_inline(u.source), str(u.line) if u.line is not None else "", md_inline(u.text), md_inline(u.reason)]
+        [
+            md_inline(_file_name(u.source)),
+            str(u.line) if u.line is not None else "",
+            md_inline(u.text),
+            md_inline(u.reason),
+        ]
         for u in session.unplaced
     ]
     if not rows:

@@ -1,23 +1,62 @@
 """A Mermaid gantt chart of the incident: its phases, detect/mitigate/resolve, and events.
 
-GitHub and GitLab render a ```mermaid block. Every label goes through `mermaid_label`.
+GitHub and GitLab render a ```mermaid block. Every label goes through `mermaid_label`
+(Mermaid's entity codes keep `:` and `#` readable). A long timeline keeps the events that
+tell the story (the first event, the first alert, every decision point and resolution)
+and fills the rest of `MAX_EVENTS` with alerts. The axis shows dates when the chart
+spans more than one day, with ticks spaced for its length.
 """
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 from facilitator.export.escape import mermaid_label
 from facilitator.model.derived import incident_start
 from facilitator.model.enums import EventKind
+from facilitator.model.event import TimelineEvent
 from facilitator.model.session import Session
 
 MAX_EVENTS = 40
-_KEY_KINDS = frozenset({EventKind.ALERT, EventKind.DECISION, EventKind.RESOLUTION})
+# (longest span, tick interval) pairs: about 4 to 12 ticks on the axis.
+_TICKS = (
+    (timedelta(minutes=10), "1minute"),
+    (timedelta(minutes=30), "5minute"),
+    (timedelta(hours=2), "15minute"),
+    (timedelta(hours=6), "1hour"),
+    (timedelta(hours=18), "3hour"),
+    (timedelta(days=2), "6hour"),
+    (timedelta(days=4), "12hour"),
+    (timedelta(days=21), "1day"),
+)
 
 
 def _stamp(at: datetime) -> str:
     return at.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S")
+
+
+def chart_events(events: tuple[TimelineEvent, ...]) -> tuple[tuple[TimelineEvent, ...], int]:
+    """The events to draw, in time order, and how many are left out."""
+    if len(events) <= MAX_EVENTS:
+        return events, 0
+    first_alert = next((e for e in events if e.kind is EventKind.ALERT), None)
+    must = {id(events[0]), id(first_alert)} | {
+        id(e) for e in events if e.decision_point or e.kind is EventKind.RESOLUTION
+    }
+    room = max(0, MAX_EVENTS - len(must))
+    alerts = [e for e in events if e.kind is EventKind.ALERT and id(e) not in must][:room]
+    must |= {id(e) for e in alerts}
+    kept = tuple(e for e in events if id(e) in must)
+    return kept, len(events) - len(kept)
+
+
+def _axis(session: Session) -> list[str]:
+    instants = [e.at for e in session.timeline]
+    instants += [at for at in (incident_start(session), session.resolved_at) if at is not None]
+    first, last = min(instants), max(instants)
+    axis = "%H:%M" if first.astimezone(UTC).date() == last.astimezone(UTC).date() else "%m-%d %H:%M"
+    tick = next((interval for span, interval in _TICKS if last - first <= span), "1week")
+    return [f"    axisFormat {axis}", f"    tickInterval {tick}"]
 
 
 def timeline_gantt(session: Session) -> list[str]:
@@ -29,16 +68,11 @@ def timeline_gantt(session: Session) -> list[str]:
         "gantt",
         "    title Incident timeline (UTC)",
         "    dateFormat YYYY-MM-DD HH:mm:ss",
-        "    axisFormat %H:%M",
+        *_axis(session),
         "    todayMarker off",
     ]
     lines += _phase_lines(session)
-    events = session.timeline
-    left_out = 0
-    if len(events) > MAX_EVENTS:
-        key = [e for e in events if e.decision_point or e.kind in _KEY_KINDS][:MAX_EVENTS]
-        left_out = len(events) - len(key)
-        events = tuple(key)
+    events, left_out = chart_events(session.timeline)
     lines.append("    section Events")
     for event in events:
         tags = "milestone, active, " if event.decision_point else "milestone, "
@@ -48,7 +82,8 @@ def timeline_gantt(session: Session) -> list[str]:
     if left_out:
         lines += [
             "",
-            f"The diagram shows decision points, alerts and resolutions; {left_out} other events are in the table.",
+            f"The diagram shows the first event, alerts, every decision point and every resolution; "
+            f"{left_out} other events are in the table.",
         ]
     return lines
 

@@ -69,7 +69,7 @@ def _parse_as(
     if chosen == "csv":
         return parse_csv(text, source_name, default_date, default_tz, progress)
     if chosen == "slack":
-        return parse_slack([(source_name, text)], None, source_name, progress)
+        return parse_slack([(source_name, text)], (), source_name, progress)
     if chosen == "pagerduty":
         return parse_pagerduty(text, source_name, progress)
     if chosen == "grafana":

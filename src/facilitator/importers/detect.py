@@ -7,7 +7,7 @@ from typing import Any
 
 from facilitator.importers.csv_rows import looks_like_csv
 from facilitator.importers.grafana import is_annotation
-from facilitator.importers.pagerduty import is_log_entry
+from facilitator.importers.pagerduty import is_incident, is_log_entry
 from facilitator.importers.prep_form import looks_like_prep_form
 from facilitator.importers.session_json import is_session_export
 from facilitator.importers.slack import is_slack_message
@@ -22,6 +22,8 @@ UNKNOWN_JSON = (
 def _json_format(document: Any) -> str | None:
     if is_session_export(document):
         return "json"
+    if is_incident(document):
+        return "pagerduty"  # which says it is an incident, not its log
     if isinstance(document, dict):
         if isinstance(document.get("log_entries"), list):
             return "pagerduty"

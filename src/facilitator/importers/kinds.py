@@ -11,7 +11,7 @@ _WORDS: tuple[tuple[EventKind, re.Pattern[str]], ...] = tuple(
     (kind, re.compile(pattern, re.IGNORECASE))
     for kind, pattern in (
         (EventKind.COMMUNICATION, r"\bstatus\s*(?:page|update|post)|\bupdate[sd]?\b|\bannounce"),
-        (EventKind.ALERT, r"\b(?:alert\w*|alarm\w*|page[ds]?|paging|pager\w*|triggered)\b"),
+        (EventKind.ALERT, r"\b(?:alert\w*|alarm\w*|page[ds]?|paging|pager\w*|triggered|firing)\b"),
         (EventKind.DECISION, r"\b(?:decid\w*|decision\w*|propos\w*)\b"),
         (EventKind.RESOLUTION, r"\b(?:resolved?|resolves|resolution)\b"),
         (

@@ -1,7 +1,9 @@
 """PagerDuty: the JSON of `GET /incidents/{id}/log_entries` (newest first), one event per entry.
 
 The first trigger, the first acknowledgement and the last resolution are also handed
-back as the incident's detected, acknowledged and resolved times.
+back as the incident's detected, acknowledged and resolved times (`shared_times` takes
+them across several pages). A page's `offset`, `limit` and `more` are kept, so a missing
+next page can be named. Given an incident object instead of its log, it says so.
 """
 
 from __future__ import annotations
@@ -11,25 +13,44 @@ from datetime import datetime
 from typing import Any
 
 from facilitator.importers.json_items import JsonShapeError, located_items
-from facilitator.importers.result import Collector, ImportResult, Progress
+from facilitator.importers.result import Collector, ImportResult, Page, Progress
 from facilitator.model.enums import EventKind
 from facilitator.model.timeparse import utc_instant
+from facilitator.store.safe_read import parse_json
 
-_KINDS = {
+# Every log entry type of the REST API v2 schema, without its `_log_entry` suffix. A note
+# (`annotate`) is free text, so its kind is guessed from its words (None).
+KINDS: dict[str, EventKind | None] = {
     "trigger": EventKind.ALERT,
+    "unacknowledge": EventKind.ALERT,
+    "reach_trigger_limit": EventKind.ALERT,
     "acknowledge": EventKind.ACTION,
-    "escalate": EventKind.COMMUNICATION,
+    "snooze": EventKind.ACTION,
+    "urgency_change": EventKind.ACTION,
+    "priority_change": EventKind.ACTION,
+    "field_value_change": EventKind.ACTION,
+    "custom_field_value_change": EventKind.ACTION,
     "assign": EventKind.COMMUNICATION,
-    "reassign": EventKind.COMMUNICATION,
+    "delegate": EventKind.COMMUNICATION,
+    "escalate": EventKind.COMMUNICATION,
     "notify": EventKind.COMMUNICATION,
-    "repeat_escalation": EventKind.COMMUNICATION,
+    "responder_request": EventKind.COMMUNICATION,
+    "repeat_escalation_path": EventKind.COMMUNICATION,
+    "exhaust_escalation_path": EventKind.COMMUNICATION,
+    "reach_ack_limit": EventKind.COMMUNICATION,
     "resolve": EventKind.RESOLUTION,
+    "annotate": None,
 }
-_TIMES = {"trigger": ("detected_at", min), "acknowledge": ("acknowledged_at", min), "resolve": ("resolved_at", max)}
+_TIMES = {"trigger": "detected_at", "acknowledge": "acknowledged_at", "resolve": "resolved_at"}
+LATEST_WINS = frozenset({"resolved_at"})
+"""Incident times where the last one counts; for the others the first one does."""
+NOT_A_LOG = (
+    "a PagerDuty incident, not its log entries: export them with GET /incidents/{id}/log_entries and import that file"
+)
 
 
 def is_log_entry(item: Any) -> bool:
-    return isinstance(item, dict) and str(item.get("type", "")).endswith("_log_entry")
+    return isinstance(item, dict) and str(item.get("type", "")).removesuffix("_reference").endswith("_log_entry")
 
 
 def _dict(value: Any) -> dict[str, Any]:
@@ -63,13 +84,41 @@ def _instant(value: Any) -> datetime:
     return utc_instant(parsed)
 
 
+def is_incident(document: Any) -> bool:
+    """An incident object (`GET /incidents/{id}`), bare or under `incident`/`incidents`."""
+    if isinstance(document, dict):
+        inner = document.get("incident") or document.get("incidents")
+        document = inner[0] if isinstance(inner, list) and inner else inner or document
+    return isinstance(document, dict) and document.get("type") in ("incident", "incident_reference")
+
+
+def _page(document: Any) -> Page | None:
+    if not isinstance(document, dict):
+        return None
+    offset, limit = document.get("offset"), document.get("limit")
+    if not (isinstance(offset, int) and isinstance(limit, int)) or limit <= 0:
+        return None
+    return Page(offset, limit, document.get("more") is True)
+
+
+def keep(known: datetime | None, at: datetime, name: str) -> datetime:
+    """The incident time `name` once `at` is seen too: the latest for resolved, else the earliest."""
+    if known is None:
+        return at
+    return max(known, at) if name in LATEST_WINS else min(known, at)
+
+
 def parse_pagerduty(text: str, source: str, progress: Progress | None = None) -> ImportResult:
     collector = Collector(source, "pagerduty", progress)
     try:
-        entries, _ = located_items(text, "log_entries")
+        entries, document = located_items(text, "log_entries")
     except JsonShapeError as error:
-        collector.problem(None, f"not a PagerDuty log (expected a `log_entries` list): {error}")
+        reason = (
+            NOT_A_LOG if _is_incident_text(text) else f"not a PagerDuty log (expected a `log_entries` list): {error}"
+        )
+        collector.problem(None, reason)
         return collector.result()
+    collector.page = _page(document)
     for done, (line, entry) in enumerate(entries, start=1):
         collector.tick(done, len(entries))
         if not is_log_entry(entry):
@@ -79,15 +128,21 @@ def parse_pagerduty(text: str, source: str, progress: Progress | None = None) ->
                 json.dumps(entry, ensure_ascii=False),
             )
             continue
-        action = entry["type"].removesuffix("_log_entry")
+        action = entry["type"].removesuffix("_reference").removesuffix("_log_entry")
         try:
             at = _instant(entry.get("created_at"))
         except ValueError as error:
             collector.problem(line, str(error), _text(entry, action))
             continue
-        event = collector.event(at, _text(entry, action), line, actor=_actor(entry), kind=_KINDS.get(action))
+        event = collector.event(at, _text(entry, action), line, actor=_actor(entry), kind=KINDS.get(action))
         if event is not None and action in _TIMES:
-            name, pick = _TIMES[action]
-            known = collector.incident_times.get(name)
-            collector.incident_times[name] = at if known is None else pick(known, at)
+            name = _TIMES[action]
+            collector.incident_times[name] = keep(collector.incident_times.get(name), at, name)
     return collector.result()
+
+
+def _is_incident_text(text: str) -> bool:
+    try:
+        return is_incident(parse_json(text))
+    except (json.JSONDecodeError, RecursionError):
+        return False

@@ -35,6 +35,19 @@ class Problem:
 
 
 @dataclass(frozen=True)
+class Page:
+    """One page of an offset-paginated listing: its `offset` and `limit`, and whether `more` follow."""
+
+    offset: int
+    limit: int
+    more: bool
+
+    @property
+    def next_offset(self) -> int:
+        return self.offset + self.limit
+
+
+@dataclass(frozen=True)
 class ImportResult:
     """Events parsed from one input, sorted by time, plus what went wrong.
 
@@ -55,6 +68,15 @@ class ImportResult:
     """The whole session, when the input is a facilitator JSON export."""
     prep_form: FilledForm | None = None
     """A filled pre-prep form (events stay empty); `answers_from_form` checks it against a session."""
+    skipped: dict[str, int] = field(default_factory=dict)
+    """What was left out on purpose, by what it was (`private chat messages`: 2)."""
+    page: Page | None = None
+    """Where this input sits in a paged API listing (PagerDuty's offset pagination)."""
+
+    @property
+    def unreadable(self) -> bool:
+        """Nothing in it could be used, not even kept as an unplaced line: `--lenient` cannot help."""
+        return bool(self.problems) and not (self.events or self.unplaced or self.session)
 
     @property
     def span(self) -> tuple[datetime, datetime] | None:
@@ -73,6 +95,8 @@ class Collector:
         self.problems: list[Problem] = []
         self.unplaced: list[UnplacedLine] = []
         self.incident_times: dict[str, datetime] = {}
+        self.skipped: dict[str, int] = {}
+        self.page: Page | None = None
         self._warnings: dict[str, Problem] = {}
 
     def event(
@@ -113,13 +137,18 @@ class Collector:
         """Record a warning once per distinct reason (the first line it happened on)."""
         self._warnings.setdefault(reason, Problem(file or self.source, line, reason))
 
+    def skip(self, what: str) -> None:
+        """Count one input item left out on purpose (`what` names the kind, plural)."""
+        self.skipped[what] = self.skipped.get(what, 0) + 1
+
     def tick(self, done: int, total: int) -> None:
         if self.progress is not None and (done % PROGRESS_STEP == 0 or done == total):
             self.progress(done, total)
 
     def result(self, session: Session | None = None) -> ImportResult:
         if not self.events and not self.problems and session is None:
-            self.problem(None, f"no timeline events found (read as {self.format})")
+            left_out = f"; left out: {skipped_text(self.skipped)}" if self.skipped else ""
+            self.problem(None, f"no timeline events found (read as {self.format}){left_out}")
         return ImportResult(
             source=self.source,
             format=self.format,
@@ -129,4 +158,11 @@ class Collector:
             unplaced=tuple(self.unplaced),
             incident_times=dict(self.incident_times),
             session=session,
+            skipped=dict(self.skipped),
+            page=self.page,
         )
+
+
+def skipped_text(skipped: dict[str, int]) -> str:
+    """`private chat messages (2), Slack messages with nothing in them (1)`."""
+    return ", ".join(f"{what} ({count})" for what, count in skipped.items())

@@ -1,9 +1,11 @@
 """Slack: a channel's messages become events, thread replies linked to their parent.
 
 Kept: user and bot messages, thread replies and broadcasts, joins, file shares (the file
-names added to the text). An edited message keeps only its last version; a deleted one
-goes. Times come from `ts` (UTC); the actor is the person's name from users.json, else
-the profile in the message, else the bot's name.
+names added to the text), app posts whose words are only in `blocks` or `attachments`, and
+huddles (`huddle started, 3 joined`). An edited message keeps only its last version; a
+deleted one goes; a message with nothing in it at all is skipped and counted. Times come
+from `ts` (UTC); the actor is the person's name from users.json or an Enterprise Grid
+org_users.json, else the profile in the message, else the bot's name.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from typing import Any
 
 from facilitator.importers.json_items import JsonShapeError, located_items
 from facilitator.importers.result import Collector, ImportResult, Progress
+from facilitator.importers.slack_blocks import block_text, dicts, huddle_text
 from facilitator.importers.slack_markup import plain_text
 from facilitator.store.safe_read import parse_json
 
@@ -27,18 +30,19 @@ def is_slack_message(item: Any) -> bool:
     return isinstance(item, dict) and "ts" in item and (item.get("type") == "message" or "text" in item)
 
 
-def user_names(users_text: str | None) -> dict[str, str]:
-    """Slack user id -> real name (else display name, else handle) from users.json."""
-    try:
-        users = parse_json(users_text) if users_text else []
-    except (json.JSONDecodeError, RecursionError):
-        return {}
+def user_names(*users_texts: str | None) -> dict[str, str]:
+    """Slack user id -> real name (else display name, else handle) from users.json and
+    org_users.json (an Enterprise Grid export); a file that is not a user list adds nothing."""
     names: dict[str, str] = {}
-    for user in users if isinstance(users, list) else []:
-        if isinstance(user, dict) and isinstance(user.get("id"), str):
+    for users_text in users_texts:
+        try:
+            users = parse_json(users_text) if users_text else []
+        except (json.JSONDecodeError, RecursionError):
+            continue
+        for user in dicts(users):
             name = _person_name(user, user.get("profile"))
-            if name:
-                names[user["id"]] = name
+            if name and isinstance(user.get("id"), str):
+                names.setdefault(user["id"], name)
     return names
 
 
@@ -62,7 +66,9 @@ def _instant(ts: Any) -> datetime:
 
 
 def _actor(message: dict[str, Any], names: dict[str, str]) -> str:
-    user = message.get("user")
+    room = message.get("room")
+    user = room.get("created_by") if message.get("subtype") == "huddle_thread" and isinstance(room, dict) else None
+    user = user or message.get("user")
     if isinstance(user, str) and user in names:
         return names[user]
     bot = message.get("bot_profile")
@@ -75,19 +81,13 @@ def _actor(message: dict[str, Any], names: dict[str, str]) -> str:
 
 
 def _text(message: dict[str, Any], names: dict[str, str]) -> str:
+    if message.get("subtype") == "huddle_thread":
+        return huddle_text(message.get("room"))
     raw = message.get("text")
-    text = raw if isinstance(raw, str) else ""
-    if not text.strip():
-        parts = [a.get("fallback") or a.get("text") or a.get("title") for a in _dicts(message.get("attachments"))]
-        text = "\n".join(p for p in parts if isinstance(p, str) and p)
-    text = plain_text(text, names)
-    files = [f.get("name") or f.get("title") for f in _dicts(message.get("files"))]
+    text = plain_text(raw, names) if isinstance(raw, str) and raw.strip() else block_text(message, names)
+    files = [f.get("name") or f.get("title") for f in dicts(message.get("files"))]
     shared = " ".join(f"[file: {name}]" for name in files if isinstance(name, str) and name)
     return f"{text} {shared}" if text and shared else text or shared
-
-
-def _dicts(value: Any) -> list[dict[str, Any]]:
-    return [item for item in value if isinstance(item, dict)] if isinstance(value, list) else []
 
 
 def _current_messages(collector: Collector, days: list[tuple[str, str]]) -> list[tuple[str, int, dict[str, Any]]]:
@@ -127,15 +127,19 @@ def _sort_key(message: dict[str, Any]) -> tuple[int, str]:
 
 
 def parse_slack(
-    days: list[tuple[str, str]], users_text: str | None, source: str, progress: Progress | None = None
+    days: list[tuple[str, str]], users_texts: tuple[str, ...], source: str, progress: Progress | None = None
 ) -> ImportResult:
+    """`days`: (file name, JSON text) per day file; `users_texts`: users.json and org_users.json."""
     collector = Collector(source, "slack", progress)
-    names = user_names(users_text)
+    names = user_names(*users_texts)
     messages = _current_messages(collector, days)
     event_of_ts: dict[str, str] = {}
     for done, (file, line, message) in enumerate(messages, start=1):
         collector.tick(done, len(messages))
         text = _text(message, names)
+        if not text.strip():
+            collector.skip("Slack messages with nothing in them")
+            continue
         try:
             at = _instant(message.get("ts"))
         except ValueError as error:

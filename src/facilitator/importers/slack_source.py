@@ -1,8 +1,9 @@
 """Finding one channel's day files (and users.json) in a Slack export, zipped or not.
 
 A workspace export holds `channels.json`, `users.json` and one folder per channel with
-a `YYYY-MM-DD.json` per day. Also accepted: a channel folder, a single day file, or a
-flat JSON list of messages with `users.json` (or `slack_users.json`) beside it.
+a `YYYY-MM-DD.json` per day; an Enterprise Grid export has `org_users.json` too (or
+instead). Also accepted: a channel folder, a single day file, or a flat JSON list of
+messages with `users.json`, `org_users.json` or `slack_users.json` beside it.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from pathlib import Path, PurePosixPath
 from facilitator.importers.reading import InputError, decode, read_text
 
 _DAY_FILE = re.compile(r"\d{4}-\d{2}-\d{2}\.json")
-USERS_FILES = ("users.json", "slack_users.json")
+USERS_FILES = ("users.json", "org_users.json", "slack_users.json")
 
 
 @dataclass
@@ -24,7 +25,7 @@ class SlackFiles:
     """The JSON texts to read: (name for messages, text) per day, in date order, and the users."""
 
     days: list[tuple[str, str]]
-    users: str | None = None
+    users: tuple[str, ...] = ()
 
 
 def is_zip(path: Path) -> bool:
@@ -55,8 +56,7 @@ def _from_tree(files: dict[str, Callable[[], bytes]], source: str, channel: str 
             days_by_channel.setdefault(parts[0], []).append(name)
     chosen = _pick_channel(list(days_by_channel), channel)
     days = [(f"{source}/{name}", decode(files[name]())) for name in sorted(days_by_channel[chosen])]
-    users = next((decode(files[name]()) for name in USERS_FILES if name in files), None)
-    return SlackFiles(days, users)
+    return SlackFiles(days, tuple(decode(files[name]()) for name in USERS_FILES if name in files))
 
 
 def _zip_tree(archive: zipfile.ZipFile) -> dict[str, Callable[[], bytes]]:
@@ -75,13 +75,13 @@ def _folder_tree(path: Path) -> dict[str, Callable[[], bytes]]:
     return {p.relative_to(path).as_posix(): p.read_bytes for p in found}
 
 
-def _users_in(*folders: Path) -> str | None:
-    """users.json (or slack_users.json) from the first of `folders` that has one."""
+def _users_in(*folders: Path) -> tuple[str, ...]:
+    """The user lists (users.json, org_users.json, ...) of the first of `folders` that has any."""
     for folder in folders:
-        for name in USERS_FILES:
-            if (folder / name).is_file():
-                return read_text(folder / name)
-    return None
+        found = tuple(read_text(folder / name) for name in USERS_FILES if (folder / name).is_file())
+        if found:
+            return found
+    return ()
 
 
 def slack_files(path: Path, channel: str | None = None) -> SlackFiles:

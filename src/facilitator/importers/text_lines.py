@@ -1,7 +1,12 @@
 """Timelines pasted from chat or written by hand: one `TIME - text` line per event.
 
 Indented lines without a time continue the event above as detail. A line without a
-date takes the date last written on a line above, else the default date (the incident's).
+date takes the date last written on a line above, else the default date (the incident's);
+an undated line over 12 hours before the one above is taken as the next day (a chat that
+crosses midnight) when the next line goes on forward from it, nearer to it than the line
+above; else it stays, with a warning. A speaker is taken as the actor:
+Zoom's `From Ana to Everyone:`, or the speaker cell of a tab-separated table paste (see
+`chat_speakers`); Zoom messages sent to one person are left out and counted.
 """
 
 from __future__ import annotations
@@ -9,7 +14,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
-from facilitator.importers.line_head import first_written_date, parse_leading_time
+from facilitator.importers.chat_speakers import table_header, table_row, zoom_message
+from facilitator.importers.line_head import LeadingTime, first_written_date, parse_leading_time
 from facilitator.importers.result import Collector, ImportResult, Progress
 from facilitator.model.timeparse import TimeParseError
 
@@ -17,6 +23,7 @@ ROLLOVER = timedelta(hours=12)
 """A time this far before the line above probably belongs to the next day."""
 NO_DATE = "no date on the line and no incident date known: write the date, or give one (--date YYYY-MM-DD)"
 NO_TIME = "no time at the start of the line (expected e.g. `14:23 UTC - text`)"
+PRIVATE = "private chat messages (sent to one person)"
 
 
 @dataclass
@@ -28,6 +35,30 @@ class _Pending:
     at: datetime | None = None
     reason: str = ""
     details: list[str] = field(default_factory=list)
+    actor: str = ""
+    dated: bool = False
+    private: bool = False
+
+
+def _timed(number: int, lead: LeadingTime, columns: dict[str, int] | None, cell_text: str | None) -> _Pending:
+    """The pending event of a line that starts with a time: its speaker taken as the actor."""
+    item = _Pending(number, [lead.text], at=lead.parsed.at, dated=lead.written_date is not None)
+    if cell_text is not None:
+        row = table_row(cell_text, columns)
+        if row is not None:
+            _, item.actor, text = row
+            item.lines = [text]
+            return item
+    said = zoom_message(lead.text)
+    if said is not None:
+        item.actor, item.lines, item.private = said.speaker, [said.text] if said.text else [], said.private
+    return item
+
+
+def _row_time(line: str, columns: dict[str, int] | None) -> str | None:
+    """The time cell of a tab-separated row, when the line is one."""
+    row = table_row(line, columns) if "\t" in line else None
+    return row[0] if row is not None else None
 
 
 def parse_text_lines(
@@ -37,17 +68,24 @@ def parse_text_lines(
     lines = [line.removesuffix("\r") for line in text.split("\n")]
     day = default_date or first_written_date(lines)
     pending: list[_Pending] = []
-    previous_at: datetime | None = None
+    columns: dict[str, int] | None = None
     for number, line in enumerate(lines, start=1):
         collector.tick(number, len(lines))
         if not line.strip():
             continue
+        if not pending and columns is None and (header := table_header(line)) is not None:
+            columns = header  # a table paste's header row names the columns
+            continue
+        time_cell = _row_time(line, columns)
         try:
-            lead = parse_leading_time(line, day, default_tz)
+            lead = parse_leading_time(time_cell if time_cell is not None else line, day, default_tz)
         except TimeParseError as error:
             reason = NO_DATE if day is None and str(error).startswith("no date") else str(error)
             pending.append(_Pending(number, [line], reason=reason))
             continue
+        if lead is not None and time_cell is not None and lead.text.strip():
+            lead = parse_leading_time(line, day, default_tz)  # the first cell held more than a time
+            time_cell = None
         if lead is None:
             if line[0] in " \t" and pending:
                 pending[-1].details.append(line.strip())
@@ -56,22 +94,54 @@ def parse_text_lines(
             continue
         if lead.written_date is not None:
             day = lead.written_date
-        elif previous_at is not None and previous_at - lead.parsed.at > ROLLOVER:
-            collector.warn(
-                number,
-                f"{lead.parsed.at:%H:%M} UTC is over 12 hours before the line above; "
-                "if it is the next day, write its date",
-            )
         if lead.parsed.warning:
             collector.warn(number, lead.parsed.warning)
-        previous_at = lead.parsed.at
-        pending.append(_Pending(number, [lead.text], at=lead.parsed.at))
+        pending.append(_timed(number, lead, columns, line if time_cell is not None else None))
+    _roll_over_midnight(collector, [item for item in pending if item.at is not None])
     for item in pending:
-        body = "\n".join([*item.lines, *item.details])
-        if item.at is None:
-            collector.problem(item.line, item.reason, body)
-        elif not item.lines[0].strip():
-            collector.problem(item.line, "no text after the time", body)
-        else:
-            collector.event(item.at, body, item.line)
+        _finish(collector, item)
     return collector.result()
+
+
+def _roll_over_midnight(collector: Collector, timed: list[_Pending]) -> None:
+    """Move undated lines after a midnight to the next day (see the module docstring)."""
+    shift = timedelta(0)
+    previous: datetime | None = None
+    for index, item in enumerate(timed):
+        at = item.at
+        if at is None:
+            continue
+        if not item.dated:
+            at = item.at = at + shift
+        else:
+            shift = timedelta(0)
+        if item.dated or previous is None or previous - at <= ROLLOVER:
+            previous = at
+            continue
+        after = timed[index + 1] if index + 1 < len(timed) else None
+        if after is None or after.at is None or after.dated or timedelta(0) <= after.at + shift - at < previous - at:
+            shift += timedelta(days=1)
+            at = item.at = at + timedelta(days=1)
+            collector.warn(
+                item.line,
+                f"{at:%H:%M} UTC is over 12 hours before the line above, so it is taken as the next day "
+                f"({at:%Y-%m-%d}); write the date on the line if it is not",
+            )
+        else:
+            collector.warn(
+                item.line,
+                f"{at:%H:%M} UTC is over 12 hours before the line above; if it is the next day, write its date",
+            )
+        previous = at
+
+
+def _finish(collector: Collector, item: _Pending) -> None:
+    body = "\n".join([*item.lines, *item.details])
+    if item.at is None:
+        collector.problem(item.line, item.reason, body)
+    elif item.private:
+        collector.skip(PRIVATE)
+    elif not body.strip():
+        collector.problem(item.line, "no text after the time", body)
+    else:
+        collector.event(item.at, body, item.line, actor=item.actor)

@@ -5,7 +5,8 @@ kept for undo, or handed to a worker thread to save, while the UI goes on editin
 
 Every model is also the one gate all data passes, whichever way it came in (typed, imported,
 loaded, a layout file): each string is cleaned (model/text.py: no control codes, no lone
-surrogates), each number is finite and within ±MAX_NUMBER, and each instant lies between
+surrogates), each number is finite (and each model's numbers bounded, by MAX_NUMBER at
+most), and each instant lies between
 the years MIN_YEAR and MAX_YEAR, so nothing stored can break a save, an export or a clock.
 """
 
@@ -15,7 +16,7 @@ from datetime import UTC, datetime
 from typing import Annotated, Any, Self
 from uuid import uuid4
 
-from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, field_validator, model_validator
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, model_validator
 
 from facilitator.model.text import clean_text
 
@@ -24,26 +25,6 @@ MAX_NUMBER = 10**12
 MIN_YEAR, MAX_YEAR = 1900, 9000
 """Instants outside these years are refused: far enough apart for any incident, and far
 enough inside the calendar's ends that a time zone or a duration added never overflows."""
-
-
-def _clean(value: Any) -> Any:
-    """`value` with every string in it cleaned and every number checked (models aside:
-    they cleaned their own fields)."""
-    if isinstance(value, str):
-        return clean_text(value)
-    if isinstance(value, bool):
-        return value
-    if isinstance(value, int | float):
-        if not -MAX_NUMBER <= value <= MAX_NUMBER:
-            raise ValueError(f"number out of range (at most {MAX_NUMBER:,} either side of zero)")
-        return value
-    if isinstance(value, tuple | list):
-        if not value or isinstance(value[0], BaseModel):
-            return value
-        return type(value)(_clean(item) for item in value)
-    if isinstance(value, dict):
-        return {_clean(key): _clean(item) for key, item in value.items()}
-    return value
 
 
 def _clean_raw(value: Any) -> Any:
@@ -63,16 +44,12 @@ class Model(BaseModel):
     @model_validator(mode="before")
     @classmethod
     def _clean_input(cls, data: Any) -> Any:
-        """Strings cleaned before any field sees them: pydantic refuses a lone surrogate outright
-        in a field with a length limit, and a field's own check would see the raw codes."""
-        if not isinstance(data, dict):
+        """Strings cleaned before any field sees them (pydantic refuses a lone surrogate outright
+        in a field with a length limit, and a field's own check would see raw codes). One call
+        per model, not per field: an edit of a long session passes its events through as they are."""
+        if type(data) is not dict:
             return data
         return {key: _clean_raw(value) for key, value in data.items()}
-
-    @field_validator("*", mode="after")
-    @classmethod
-    def _clean_field(cls, value: Any) -> Any:
-        return _clean(value)
 
     def changed(self, **values: Any) -> Self:
         """A new, validated copy with `values` replaced (model_copy skips validation)."""

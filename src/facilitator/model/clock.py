@@ -11,7 +11,7 @@ from enum import StrEnum
 
 from pydantic import Field, model_validator
 
-from facilitator.model.base import Model, UtcInstant
+from facilitator.model.base import MAX_NUMBER, Model, UtcInstant
 from facilitator.model.layout import Layout
 
 WARN_SECONDS = 120
@@ -29,9 +29,9 @@ class ClockState(StrEnum):
 
 
 class BoxTime(Model):
-    planned_seconds: int = Field(gt=0)
-    extended_seconds: int = Field(default=0, ge=0)
-    elapsed_seconds: float = Field(default=0.0, ge=0)
+    planned_seconds: int = Field(gt=0, le=MAX_NUMBER)
+    extended_seconds: int = Field(default=0, ge=0, le=MAX_NUMBER)
+    elapsed_seconds: float = Field(default=0.0, ge=0, le=MAX_NUMBER)
     """Time spent in this box, not counting the run in progress."""
     visited: bool = False
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pydantic import Field
 
-from facilitator.model.base import Model, UtcInstant, new_id
+from facilitator.model.base import MAX_NUMBER, Model, UtcInstant, new_id
 from facilitator.model.enums import EventKind
 
 
@@ -12,7 +12,7 @@ class Provenance(Model):
     """Where an imported event came from."""
 
     source: str
-    line: int | None = None
+    line: int | None = Field(default=None, ge=0, le=MAX_NUMBER)
 
 
 class Correction(Model):
@@ -43,6 +43,6 @@ class UnplacedLine(Model):
     """An imported line that could not be placed on the timeline, kept to place by hand."""
 
     source: str
-    line: int | None = None
+    line: int | None = Field(default=None, ge=0, le=MAX_NUMBER)
     text: str
     reason: str

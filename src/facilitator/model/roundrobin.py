@@ -7,7 +7,7 @@ from datetime import datetime
 
 from pydantic import Field
 
-from facilitator.model.base import Model, UtcInstant
+from facilitator.model.base import MAX_NUMBER, Model, UtcInstant
 from facilitator.model.enums import TurnOutcome
 
 DEFAULT_PROMPT = "What surprised you?"
@@ -16,7 +16,7 @@ DEFAULT_PROMPT = "What surprised you?"
 class Turn(Model):
     participant_id: str
     outcome: TurnOutcome = TurnOutcome.SPOKE
-    seconds: float = Field(default=0.0, ge=0)
+    seconds: float = Field(default=0.0, ge=0, le=MAX_NUMBER)
     proxy: str = ""
     """Who spoke for an absent participant's team or time zone."""
 
@@ -29,7 +29,7 @@ class RoundNote(Model):
 class Round(Model):
     prompt: str = DEFAULT_PROMPT
     order: tuple[str, ...] = Field(min_length=1)
-    position: int = Field(default=0, ge=0)
+    position: int = Field(default=0, ge=0, le=MAX_NUMBER)
     turn_started: UtcInstant | None = None
     turns: tuple[Turn, ...] = ()
     notes: tuple[RoundNote, ...] = ()
@@ -85,7 +85,7 @@ class Round(Model):
 
 
 class RoundRobin(Model):
-    speaker_limit_seconds: int | None = Field(default=None, gt=0)
+    speaker_limit_seconds: int | None = Field(default=None, gt=0, le=MAX_NUMBER)
     rounds: tuple[Round, ...] = ()
 
     @property

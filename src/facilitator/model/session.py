@@ -7,7 +7,7 @@ from typing import Protocol, TypeVar
 from pydantic import Field, field_validator, model_validator
 
 from facilitator.model.action import ActionItem
-from facilitator.model.base import Model, UtcInstant
+from facilitator.model.base import MAX_NUMBER, Model, UtcInstant
 from facilitator.model.clock import AgendaClock
 from facilitator.model.debrief import Debrief
 from facilitator.model.enums import ReviewKind, SessionStatus, Severity
@@ -45,7 +45,7 @@ class Session(Model):
     acknowledged_at: UtcInstant | None = None
     mitigated_at: UtcInstant | None = None
     resolved_at: UtcInstant | None = None
-    error_budget_spent: float | None = Field(default=None, ge=0)
+    error_budget_spent: float | None = Field(default=None, ge=0, le=MAX_NUMBER)
     """Per cent of the period's error budget this incident used."""
     review_kind: ReviewKind = ReviewKind.LEARNING
     status: SessionStatus = SessionStatus.PREP

@@ -40,7 +40,7 @@ class ImportCommands(TimelineCommands):
 
     def apply_import(self, result: ImportResult, lenient: bool) -> ImportOutcome:
         """One parsed input as one undoable step. A facilitator export fills an empty session
-        whole; otherwise its events merge (same instant and text count once). With `lenient`,
+        whole; otherwise its events merge (`new_events` says which are there already). With `lenient`,
         lines that could not be placed are kept as unplaced lines."""
         label = f"import {result.source}"
         session = self.session

@@ -8,6 +8,7 @@ from typing import Any
 
 from facilitator.model.enums import EventKind
 from facilitator.model.event import Correction, TimelineEvent, UnplacedLine
+from facilitator.model.event_merge import new_events
 from facilitator.review.core import Change, ReviewCore
 from facilitator.review.items import insert_event, replace_item, without
 from facilitator.review.refused import Refused
@@ -78,25 +79,20 @@ class TimelineCommands(ReviewCore):
         label: str = "import",
         **details: Any,
     ) -> tuple[int, int]:
-        """Add parsed events in one undoable step; an event with the same instant and text
-        as one already there is skipped. `details` fills empty incident times only.
+        """Add parsed events in one undoable step; an event already on the timeline is
+        skipped (see `new_events`: two people saying the same thing in the same second are
+        two events). `details` fills empty incident times only.
 
         Returns (added, skipped).
         """
-        seen = {(e.at, e.text) for e in self.session.timeline}
-        fresh, offered = [], 0
-        for event in events:
-            offered += 1
-            key = (event.at, event.text)
-            if key not in seen:
-                seen.add(key)
-                fresh.append(event)
-        known = {(u.source, u.line, u.text) for u in self.session.unplaced}
-        new_unplaced = tuple(u for u in unplaced if (u.source, u.line, u.text) not in known)
+        offered = list(events)
+        fresh = new_events(self.session.timeline, offered)
+        known = {(u.line, u.text) for u in self.session.unplaced}  # the same lines read from a ZIP or its folder
+        new_unplaced = tuple(u for u in unplaced if (u.line, u.text) not in known)
         filled = {name: value for name, value in details.items() if getattr(self.session, name) is None}
         timeline = tuple(sorted((*self.session.timeline, *fresh), key=lambda e: e.at))
         self._apply(label, timeline=timeline, unplaced=(*self.session.unplaced, *new_unplaced), **filled)
-        return len(fresh), offered - len(fresh)
+        return len(fresh), len(offered) - len(fresh)
 
     def place_unplaced(self, index: int, at: datetime, text: str | None = None) -> TimelineEvent:
         """Put an unplaced imported line on the timeline at `at`."""

@@ -11,7 +11,6 @@ of `STEP` at the end); only when a gap is used up is the whole collection renumb
 from __future__ import annotations
 
 import bisect
-import itertools
 from collections.abc import Mapping, Sequence
 
 STEP = 1000
@@ -22,10 +21,10 @@ Key = tuple[int, str]
 
 def place(keys: Sequence[str], previous: Mapping[str, int]) -> dict[str, int]:
     """Positions for the items `keys`, in this order, keeping every `previous` one that fits."""
+    numbers = [previous[k] for k in keys if k in previous]
+    if len(numbers) == len(keys) and numbers == sorted(numbers) and len(set(numbers)) == len(numbers):
+        return dict(zip(keys, numbers, strict=True))  # the usual save: nothing moved, nothing new
     order: list[Key | None] = [(previous[k], k) if k in previous else None for k in keys]
-    known = [key for key in order if key is not None]
-    if len(known) == len(order) and all(a < b for a, b in itertools.pairwise(known)):
-        return {k: previous[k] for k in keys}  # nothing moved and nothing is new: the usual save
     kept = _longest_rising(order)
     return _fill(keys, order, kept) or {k: STEP * (i + 1) for i, k in enumerate(keys)}
 

@@ -26,14 +26,21 @@ from facilitator.store.lock import LockHolder, SessionLock
 from facilitator.store.migrations import SchemaError, check_readable, migrate
 from facilitator.store.safe_read import NotReadable, parse_json, read_regular_file
 from facilitator.store.storage import (
-    AtomicJSONStorage,
     as_save_error,
     backup_path,
     create_exclusive,
     encode,
     remove_leftovers,
 )
-from facilitator.store.tables import LayoutError, Positions, SessionDB, read_tables, session_tables
+from facilitator.store.tables import (
+    LayoutError,
+    SessionDB,
+    SessionStorage,
+    Written,
+    foreign_tables,
+    read_tables,
+    session_tables,
+)
 
 
 class SessionFileError(Exception):
@@ -58,7 +65,7 @@ def _named(loc: tuple[int | str, ...], keys: dict[str, list[str]]) -> tuple[int 
     return loc
 
 
-def session_from_tables(path: Path, tables: dict[str, Any]) -> tuple[Session, Positions]:
+def session_from_tables(path: Path, tables: dict[str, Any]) -> tuple[Session, Written]:
     """Assemble, migrate and validate the session in the tables read from `path`."""
     data = next(iter(tables["session"].values()))
     if not isinstance(data, dict):
@@ -69,7 +76,7 @@ def session_from_tables(path: Path, tables: dict[str, Any]) -> tuple[Session, Po
     except (SchemaError, LayoutError) as error:
         raise SessionFileError(path, str(error)) from None
     try:
-        return Session.model_validate(document), read.positions
+        return Session.model_validate(document), read.written
     except ValidationError as error:
         keys = read.keys
         raise SessionFileError(path, describe_validation(error, "session", lambda loc: _named(loc, keys))) from None
@@ -114,7 +121,7 @@ def _saved_meta(tables: dict[str, Any]) -> dict[str, Any]:
     return first if isinstance(first, dict) else {}
 
 
-def _session_of(path: Path, tables: dict[str, Any]) -> tuple[Session, Positions]:
+def _session_of(path: Path, tables: dict[str, Any]) -> tuple[Session, Written]:
     """The session in checked tables; a newer schema in either table is refused."""
     try:
         check_readable(_saved_meta(tables).get("schema_version", 1))
@@ -134,8 +141,8 @@ def load_session(path: Path) -> Session:
         raise SessionFileError(path, f"cannot be read ({type(error).__name__}: {error})") from None
 
 
-def file_tables(session: Session, now: datetime, previous: Positions) -> tuple[dict[str, Any], Positions]:
-    """Every table of the file of `session` saved at `now`, and the items' positions.
+def file_tables(session: Session, now: datetime, previous: Written) -> tuple[dict[str, Any], Written]:
+    """Every table of the file of `session` saved at `now`, and what its collections hold.
 
     `saved_at` is written only while the agenda clock runs, the one time reopening needs
     it: a session at rest saves to the same bytes, whenever it is saved.
@@ -143,8 +150,8 @@ def file_tables(session: Session, now: datetime, previous: Positions) -> tuple[d
     meta: dict[str, Any] = {"schema_version": SCHEMA_VERSION}
     if session.clock.running:
         meta["saved_at"] = now.isoformat()
-    tables, positions = session_tables(session, previous)
-    return {"meta": {"1": meta}, **tables}, positions
+    tables, written = session_tables(session, previous)
+    return {"meta": {"1": meta}, **tables}, written
 
 
 class SessionExists(SessionFileError):
@@ -154,7 +161,7 @@ class SessionExists(SessionFileError):
 def write_new_session(path: Path, session: Session) -> None:
     """Create a session file; refuses to overwrite one that exists (even one made meanwhile)."""
     try:
-        create_exclusive(path, encode(file_tables(session, session.created_at, {})[0]))
+        create_exclusive(path, encode(file_tables(session, session.created_at, Written())[0]))
     except FileExistsError:
         raise SessionExists(path, "a session file already exists there") from None
 
@@ -174,7 +181,7 @@ class SessionFile:
     """Why the lock could not be taken at all (a read-only folder), if that is the case."""
     _lock: SessionLock | None = field(default=None, repr=False)
     _db: SessionDB | None = field(default=None, repr=False)
-    _positions: Positions = field(default_factory=dict, repr=False)
+    _written: Written = field(default_factory=Written, repr=False)
     _saving: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
     @property
@@ -197,12 +204,12 @@ class SessionFile:
             raise PermissionError(self.read_only_reason or f"{self.path}: closed; not saved")
         with self._saving:
             storage = self._db.storage
-            tables, positions = file_tables(session, now, self._positions)
+            tables, written = file_tables(session, now, self._written)
             try:
                 storage.write({**(storage.read() or {}), **tables})
             except Exception as error:
                 raise as_save_error(self.path, error) from error
-            self.saved_at, self._positions = now, positions
+            self.saved_at, self._written = now, written
 
     def close(self) -> None:
         if self._db is not None:
@@ -234,7 +241,7 @@ def open_session(path: Path) -> SessionFile:
         )
     try:
         tables = _read_tables(path)
-        session, positions = _session_of(path, tables)
+        session, written = _session_of(path, tables)
     except BaseException:
         lock.release()
         raise
@@ -242,7 +249,7 @@ def open_session(path: Path) -> SessionFile:
     if holder is not None:
         return SessionFile(path, session, read_only=True, holder=holder, saved_at=saved_at)
     remove_leftovers(path)
-    db = SessionDB(path, storage=AtomicJSONStorage, initial=tables)
+    db = SessionDB(path, storage=SessionStorage, initial=foreign_tables(tables))
     return SessionFile(
         path,
         session,
@@ -251,7 +258,7 @@ def open_session(path: Path) -> SessionFile:
         stale_lock=lock.stale,
         _lock=lock,
         _db=db,
-        _positions=positions,
+        _written=written,
     )
 
 

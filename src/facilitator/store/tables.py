@@ -11,7 +11,9 @@ keyed by document id.
   of `Session` whose items are models with an `id` (today `participants`, `timeline`,
   `findings`, `actions`, `parking`). A field added to `Session` later gets a table of its
   own with no change here. Each document is one item, keyed by the item's id, with its
-  fields and `_position` (see `store.positions`).
+  other fields and `_position` (see `store.positions`). The id is not repeated inside
+  the document, except for an id that two items share (never made by the app): those get
+  the keys `id`, `id~2`, ... and keep `id` in the document.
 
 With keys sorted and indented (`store.storage.encode`), a change to one action changes
 that action's document and nothing else, so two people's edits to different items merge
@@ -33,6 +35,7 @@ from tinydb import TinyDB
 
 from facilitator.model.session import Session
 from facilitator.store.positions import place
+from facilitator.store.storage import AtomicJSONStorage
 from facilitator.store.text_ids import TextIdTable
 
 POSITION = "_position"
@@ -40,6 +43,16 @@ RESERVED = ("meta", "session")
 
 Positions = dict[str, dict[str, int]]
 """Per collection table: document key -> position, as last read or saved."""
+
+
+@dataclass
+class Written:
+    """What the file holds of each collection, as last read or saved: the items' positions,
+    and after a save each item with its document, so an item that did not change (the same
+    frozen object) is not dumped again at the next save."""
+
+    positions: Positions = field(default_factory=dict)
+    documents: dict[str, dict[str, tuple[Any, dict[str, Any]]]] = field(default_factory=dict)
 
 
 class LayoutError(ValueError):
@@ -66,6 +79,23 @@ def collection_fields(model: type[BaseModel]) -> tuple[str, ...]:
 
 
 COLLECTIONS = collection_fields(Session)
+OWN_TABLES = frozenset((*RESERVED, *COLLECTIONS))
+"""The tables a save writes whole; any other table in a file is kept as it was."""
+
+
+def foreign_tables(tables: Mapping[str, Any]) -> dict[str, Any]:
+    """The tables of a file that this app does not write (another tool's, say)."""
+    return {name: table for name, table in tables.items() if name not in OWN_TABLES}
+
+
+class SessionStorage(AtomicJSONStorage):
+    """The storage of a session open for editing: it keeps only the foreign tables in
+    memory, as every save writes the session's own tables whole (a 20,000-event timeline
+    is not held twice, once as the session and once as JSON data)."""
+
+    def write(self, data: dict[str, dict[str, Any]]) -> None:
+        super().write(data)
+        self._cache = foreign_tables(data)
 
 
 @dataclass
@@ -73,13 +103,16 @@ class ReadTables:
     """A session document assembled from its tables, ready to migrate and validate."""
 
     document: dict[str, Any]
-    positions: Positions = field(default_factory=dict)
+    written: Written = field(default_factory=Written)
     keys: dict[str, list[str]] = field(default_factory=dict)
     """Per collection: the document keys in the order read, to name an item in an error."""
 
 
 def _unique_keys(items: tuple[Any, ...]) -> list[str]:
     """The items' ids as document keys; a repeated id (never made by the app) gets `~2`, `~3`."""
+    ids = [item.id for item in items]
+    if len(set(ids)) == len(ids):
+        return ids
     keys: list[str] = []
     taken: set[str] = set()
     for item in items:
@@ -91,43 +124,53 @@ def _unique_keys(items: tuple[Any, ...]) -> list[str]:
     return keys
 
 
-def session_tables(session: Session, previous: Positions) -> tuple[dict[str, dict[str, Any]], Positions]:
-    """The `session` table and one table per collection, and the positions they were given.
+def session_tables(session: Session, previous: Written) -> tuple[dict[str, dict[str, Any]], Written]:
+    """The `session` table and one table per collection, and what they now hold.
 
-    Items are dumped one by one: a save in a worker thread then lets the UI thread in
-    between items instead of holding it for the whole of a long timeline.
+    Only items that changed since `previous` are dumped, one by one: a save in a worker
+    thread then lets the UI thread in between items instead of holding it for the whole
+    of a long timeline.
     """
     tables: dict[str, dict[str, Any]] = {"session": {"1": session.model_dump(mode="json", exclude=set(COLLECTIONS))}}
-    positions: Positions = {}
+    written = Written()
     for name in COLLECTIONS:
         items = getattr(session, name)
         keys = _unique_keys(items)
-        placed = place(keys, previous.get(name, {}))
-        table = {}
+        placed = place(keys, previous.positions.get(name, {}))
+        before = previous.documents.get(name, {})
+        table, documents = {}, {}
         for key, item in zip(keys, items, strict=True):
-            document = item.model_dump(mode="json")
+            kept = before.get(key)
+            if kept is not None and kept[0] is item:
+                document = kept[1]
+            else:
+                document = item.model_dump(mode="json")
+                if document["id"] == key:
+                    del document["id"]  # the key says it (kept only for a repeated id)
             document[POSITION] = placed[key]
-            table[key] = document
-        tables[name], positions[name] = table, placed
-    return tables, positions
+            table[key], documents[key] = document, (item, document)
+        tables[name], written.positions[name], written.documents[name] = table, placed, documents
+    return tables, written
 
 
 def _ordered(name: str, table: Any) -> tuple[list[Any], dict[str, int], list[str]]:
-    """A collection table's documents in order, their positions taken out (the documents are
-    changed in place); documents without a usable position come last, by key."""
+    """A collection table's documents in order, their positions taken out and their ids put
+    back from the keys (the documents are changed in place); documents without a usable
+    position come last, by key."""
     if not isinstance(table, Mapping):
         raise LayoutError(f"the `{name}` table is not an object")
-    ranked: list[tuple[int, str]] = []
-    unplaced: list[str] = []
+    positions: dict[str, Any] = {}
     for key, document in table.items():
-        position = document.pop(POSITION, None) if isinstance(document, dict) else None
-        if type(position) is int:  # not a bool, not a float
-            ranked.append((position, key))
-        else:
-            unplaced.append(key)
-    ranked.sort()
-    keys = [key for _, key in ranked] + sorted(unplaced)
-    return [table[key] for key in keys], {key: position for position, key in ranked}, keys
+        if type(document) is dict:
+            positions[key] = document.pop(POSITION, None)
+            document.setdefault("id", key)
+    if len(positions) == len(table) and all(type(p) is int for p in positions.values()):  # as saved
+        keys = sorted(table)
+        keys.sort(key=positions.__getitem__)  # stable: by position, then key; both sorts in C
+        return [table[key] for key in keys], positions, keys
+    known = {key: p for key, p in positions.items() if type(p) is int}  # not a bool, not a float
+    keys = sorted(known, key=lambda k: (known[k], k)) + sorted(k for k in table if k not in known)
+    return [table[key] for key in keys], known, keys
 
 
 def read_tables(tables: Mapping[str, Any], document: dict[str, Any]) -> ReadTables:
@@ -138,6 +181,6 @@ def read_tables(tables: Mapping[str, Any], document: dict[str, Any]) -> ReadTabl
     read = ReadTables(dict(document))
     for name in COLLECTIONS:
         if name in tables:
-            items, read.positions[name], read.keys[name] = _ordered(name, tables[name])
+            items, read.written.positions[name], read.keys[name] = _ordered(name, tables[name])
             read.document[name] = items
     return read

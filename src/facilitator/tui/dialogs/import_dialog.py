@@ -1,17 +1,22 @@
 """Import a timeline in the app: a file path or pasted text, a preview, then confirm or cancel.
 
 Parsing runs in a worker thread with a progress bar, so the agenda clock keeps ticking on a
-big file. Nothing changes until the facilitator confirms; lines with problems are listed
-with their line numbers and, if confirmed anyway, kept as unplaced lines to place by hand.
+big file. Nothing changes until the facilitator confirms (Ctrl+S after a preview); every
+problem is listed with its line number and, if confirmed anyway, kept as an unplaced line
+to place by hand. The date field (the incident's start date by default) places lines that
+give only a time; the channel field shows when a Slack export needs one. Cancelling hands
+back what was typed (`ImportDraft`), so the next opening starts from it.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from rich.console import Group
 from rich.text import Text
-from textual import getters, work
+from textual import getters, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
@@ -20,43 +25,70 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, ProgressBar, Select, Static, TextArea
 
 from facilitator.importers import FORMATS, ImportResult, parse_file, parse_text
+from facilitator.importers.combine import missing_pages
 from facilitator.importers.dated import incident_day, parse_dated
+from facilitator.importers.result import skipped_text
 from facilitator.review.refused import Refused
 from facilitator.tui.app import FacilitatorApp
 from facilitator.tui.text import one_line
 
-PREVIEW_EVENTS = 8
-PREVIEW_PROBLEMS = 12
+PREVIEW_EVENTS = 40
+PREVIEW_PROBLEMS = 50
+CLI_CHANNEL = "with --channel NAME"
+HINT = "Ctrl+R previews; nothing changes until you import with Ctrl+S. Esc keeps what you typed for next time."
 
 
-def preview_text(result: ImportResult) -> Text:
-    text = Text()
+@dataclass(frozen=True)
+class ImportDraft:
+    """What was typed into the dialog, kept when it is cancelled."""
+
+    path: str = ""
+    pasted: str = ""
+    fmt: str = "auto"
+    day: str = ""
+    tz: str = ""
+    channel: str = ""
+
+
+def preview_text(result: ImportResult) -> Group:
+    """The preview: what was read, every problem (or the first ones and how many more), then the events."""
     if result.prep_form is not None:
-        return Text("A filled pre-prep form, not a timeline: read it from the Pre-prep pane (8, then i).")
-    span = result.span
-    text.append(f"{len(result.events)} events read as {result.format}", style="bold")
-    if span:
-        text.append(f" · {span[0]:%Y-%m-%d %H:%M} – {span[1]:%Y-%m-%d %H:%M} UTC")
-    text.append("\n")
-    for event in result.events[:PREVIEW_EVENTS]:
-        text.append(f"{event.at:%H:%M} ", style="bold")
-        text.append(f"{one_line(event.actor)[:14]:<14} ", style="italic")
-        text.append(one_line(event.text)[:120])
-        text.append("\n")
-    if len(result.events) > PREVIEW_EVENTS:
-        text.append(f"… and {len(result.events) - PREVIEW_EVENTS} more\n", style="dim")
+        return Group(Text("A filled pre-prep form, not a timeline: read it from the Pre-prep pane (8, then i)."))
+    head = Text(f"{len(result.events)} events read as {result.format}", style="bold")
+    if result.span:
+        head.append(f" · {result.span[0]:%Y-%m-%d %H:%M} – {result.span[1]:%Y-%m-%d %H:%M} UTC", style="")
+    if result.skipped:
+        head.append(f" · left out: {skipped_text(result.skipped)}", style="dim")
+    notes = Text()
     if result.problems:
-        text.append(
-            f"\n{len(result.problems)} problems (kept as unplaced lines if you import anyway):\n", style="bold red"
-        )
+        keep = " (kept as unplaced lines if you import anyway)" if not result.unreadable else ""
+        notes.append(f"{len(result.problems)} problems{keep}:\n", style="bold red")
         for problem in result.problems[:PREVIEW_PROBLEMS]:
-            text.append(one_line(str(problem)) + "\n", style="red")
-    for warning in result.warnings:
-        text.append(one_line(str(warning)) + "\n", style="yellow")
-    return text
+            notes.append(one_line(str(problem)).replace(CLI_CHANNEL, "in the Channel field") + "\n", style="red")
+        if len(result.problems) > PREVIEW_PROBLEMS:
+            notes.append(f"…and {len(result.problems) - PREVIEW_PROBLEMS} more\n", style="red")
+    for warning in (*result.warnings, *missing_pages([result])):
+        notes.append(one_line(str(warning)) + "\n", style="yellow")
+    events = Text(no_wrap=True, overflow="ellipsis")
+    for event in result.events[:PREVIEW_EVENTS]:
+        events.append(f"{event.at:%m-%d %H:%M} ", style="bold")
+        events.append(f"{one_line(event.actor)[:16]:<16} ", style="italic")
+        events.append(one_line(event.text) + "\n")
+    if len(result.events) > PREVIEW_EVENTS:
+        events.append(f"…and {len(result.events) - PREVIEW_EVENTS} more events\n", style="dim")
+    notes.rstrip()
+    events.rstrip()
+    return Group(*(part for part in (head, notes, events) if part))
 
 
-class ImportDialog(ModalScreen[None]):
+def _needs_channel(path: str, fmt: str) -> bool:
+    """A workspace export (a ZIP or a folder) may hold several channels."""
+    if fmt == "slack" or path.lower().endswith(".zip"):
+        return True
+    return bool(path) and Path(path).expanduser().is_dir()
+
+
+class ImportDialog(ModalScreen[ImportDraft | None]):
     app = getters.app(FacilitatorApp)
 
     class Progress(Message):
@@ -86,67 +118,120 @@ class ImportDialog(ModalScreen[None]):
     BINDINGS = [
         Binding("escape", "cancel", "Cancel", id="import.cancel"),
         Binding("ctrl+r", "preview", "Preview", id="import.preview"),
-        Binding("ctrl+s", "confirm", "Import", id="import.confirm"),
+        Binding("ctrl+s", "confirm", "Import", id="import.confirm", priority=True),
     ]
 
-    def __init__(self) -> None:
+    def __init__(self, draft: ImportDraft | None = None) -> None:
         super().__init__()
+        self.draft = draft or ImportDraft()
         self.result: ImportResult | None = None
 
     def compose(self) -> ComposeResult:
+        start = incident_day(self.app.active_review.session)
+        day = self.draft.day or (start.isoformat() if start else "")
         with Vertical():
             yield Static(Text("Import a timeline", style="bold"))
-            yield Label("File (chat paste .txt, CSV, Slack export ZIP/folder/JSON, PagerDuty or Grafana JSON)")
-            yield Input(placeholder="path/to/timeline.csv", id="path")
-            yield Label("…or paste chat lines here (used when the file is empty)")
-            yield TextArea(id="paste")
             with Horizontal():
-                yield Select([(name, name) for name in FORMATS], value="auto", allow_blank=False, id="format")
-                yield Input(placeholder="zone for lines without one (UTC)", id="tz")
-                yield Input(placeholder="channel (Slack)", id="channel")
+                yield Label("File")
+                yield Input(
+                    self.draft.path,
+                    placeholder="chat .txt, CSV, Slack ZIP/folder/JSON, PagerDuty or Grafana JSON",
+                    id="path",
+                    compact=True,
+                )
+            yield TextArea(
+                self.draft.pasted,
+                id="paste",
+                compact=True,
+                placeholder="…or paste chat lines here (used when the file is empty)",
+            )
+            with Horizontal(id="options"):
+                yield Label("Format")
+                yield Select(
+                    [(name, name) for name in FORMATS],
+                    value=self.draft.fmt,
+                    allow_blank=False,
+                    id="format",
+                    compact=True,
+                )
+                yield Label("Date")
+                yield Input(day, placeholder="YYYY-MM-DD", id="day", compact=True)
+                yield Label("Zone")
+                yield Input(self.draft.tz, placeholder="UTC", id="tz", compact=True)
+                yield Label("Channel", id="channel-label")
+                yield Input(self.draft.channel, placeholder="name", id="channel", compact=True)
             yield ProgressBar(total=None, show_eta=False)
             with VerticalScroll(id="preview"):
-                yield Static(
-                    Text("Ctrl+R previews; nothing changes until you import with Ctrl+S.", style="dim"),
-                    id="preview-text",
-                )
-            with Horizontal():
-                yield Button("Preview (Ctrl+R)", id="do-preview")
-                yield Button("Import (Ctrl+S)", id="do-import", variant="primary", disabled=True)
-                yield Button("Cancel (Esc)", id="do-cancel")
+                yield Static(Text(HINT, style="dim"), id="preview-text")
+            with Horizontal(id="buttons"):
+                yield Button("Preview ^R", id="do-preview", compact=True)
+                yield Button("Import ^S", id="do-import", variant="primary", disabled=True, compact=True)
+                yield Button("Cancel Esc", id="do-cancel", compact=True)
+
+    def on_mount(self) -> None:
+        self._show_channel(_needs_channel(self.draft.path, self.draft.fmt))
+
+    def _show_channel(self, shown: bool) -> None:
+        self.query_one("#options").set_class(shown, "needs-channel")
+
+    @on(Input.Changed)
+    @on(Select.Changed)
+    @on(TextArea.Changed)
+    def _field_changed(self) -> None:
+        """A changed field makes the preview stale: preview again before importing."""
+        self.result = None
+        self.query_one("#do-import", Button).disabled = True
+        self._show_channel(_needs_channel(self.query_one("#path", Input).value.strip(), self._format()))
+
+    def _format(self) -> str:
+        return str(self.query_one("#format", Select).value)
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         actions = {"do-preview": self.action_preview, "do-import": self.action_confirm, "do-cancel": self.action_cancel}
         actions[event.button.id or ""]()
 
-    def action_preview(self) -> None:
-        self.query_one(ProgressBar).add_class("busy")
-        self.query_one("#do-import", Button).disabled = True
-        self.parse(
-            self.query_one("#path", Input).value.strip(),
-            self.query_one("#paste", TextArea).text,
-            str(self.query_one("#format", Select).value),
-            self.query_one("#tz", Input).value.strip() or "UTC",
-            self.query_one("#channel", Input).value.strip() or None,
-            incident_day(self.app.active_review.session),
+    def typed(self) -> ImportDraft:
+        """What the fields hold now."""
+        return ImportDraft(
+            path=self.query_one("#path", Input).value,
+            pasted=self.query_one("#paste", TextArea).text,
+            fmt=self._format(),
+            day=self.query_one("#day", Input).value,
+            tz=self.query_one("#tz", Input).value,
+            channel=self.query_one("#channel", Input).value,
         )
 
+    def action_preview(self) -> None:
+        draft = self.typed()
+        try:
+            day = date.fromisoformat(draft.day.strip()) if draft.day.strip() else None
+        except ValueError:
+            self.show_failure(f"Date: {draft.day.strip()!r} is not a date (use YYYY-MM-DD)")
+            return
+        self.query_one(ProgressBar).add_class("busy")
+        self.query_one("#do-import", Button).disabled = True
+        self.parse(draft, day)
+
     @work(thread=True, exclusive=True, group="import-preview", exit_on_error=False)
-    def parse(self, path: str, pasted: str, fmt: str, tz: str, channel: str | None, day: date | None) -> None:
+    def parse(self, draft: ImportDraft, day: date | None) -> None:
         def progress(done: int, total: int) -> None:
             self.post_message(self.Progress(done, total))
+
+        tz, channel, path = draft.tz.strip() or "UTC", draft.channel.strip() or None, draft.path.strip()
 
         def parse_input(source: str, default_date: date | None) -> ImportResult:
             if path:
                 return parse_file(
                     Path(path).expanduser(),
-                    fmt,
+                    draft.fmt,
                     default_date=default_date,
                     default_tz=tz,
                     channel=channel,
                     progress=progress,
                 )
-            return parse_text(pasted, fmt, source, default_date=default_date, default_tz=tz, progress=progress)
+            return parse_text(
+                draft.pasted, draft.fmt, source, default_date=default_date, default_tz=tz, progress=progress
+            )
 
         try:
             [result] = parse_dated(parse_input, [path or "pasted text"], day)
@@ -159,8 +244,11 @@ class ImportDialog(ModalScreen[None]):
         self.query_one(ProgressBar).update(total=message.total, progress=message.done)
 
     def on_import_dialog_failed(self, message: Failed) -> None:
+        self.show_failure(message.reason)
+
+    def show_failure(self, message: str) -> None:
         self.query_one(ProgressBar).remove_class("busy")
-        self.query_one("#preview-text", Static).update(Text(message.reason, style="bold red"))
+        self.query_one("#preview-text", Static).update(Text(message, style="bold red"))
 
     def on_import_dialog_parsed(self, message: Parsed) -> None:
         result = message.result
@@ -168,6 +256,9 @@ class ImportDialog(ModalScreen[None]):
         self.query_one(ProgressBar).remove_class("busy")
         self.query_one("#preview-text", Static).update(preview_text(result))
         self.query_one("#do-import", Button).disabled = not (result.events or result.session)
+        if any(CLI_CHANNEL in problem.reason for problem in result.problems):
+            self._show_channel(True)
+            self.query_one("#channel", Input).focus()
 
     def action_confirm(self) -> None:
         result = self.result
@@ -187,4 +278,4 @@ class ImportDialog(ModalScreen[None]):
         self.dismiss(None)
 
     def action_cancel(self) -> None:
-        self.dismiss(None)
+        self.dismiss(self.typed())

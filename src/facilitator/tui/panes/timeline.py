@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from rich.text import Text
@@ -17,6 +17,7 @@ from facilitator.model.derived import Gap, durations, format_span, gap_summary
 from facilitator.model.enums import Category, EventKind, FindingKind
 from facilitator.model.event import TimelineEvent
 from facilitator.model.session import Session
+from facilitator.model.threads import reply_line
 from facilitator.model.timeparse import TimeParseError, parse_time
 from facilitator.review.refused import refusing
 from facilitator.tui.dialogs.form import Field
@@ -34,6 +35,9 @@ from facilitator.tui.widgets.timeline_view import (
     header_text,
 )
 from facilitator.tui.widgets.timestrip import TimeStrip
+
+if TYPE_CHECKING:
+    from facilitator.tui.dialogs.import_dialog import ImportDraft
 
 KIND_OPTIONS = [(kind.value, kind.value) for kind in EventKind]
 WIDE_PANE = 150
@@ -69,6 +73,9 @@ def detail_text(session: Session, event: TimelineEvent, zone: str, walking: bool
         text.append(" · ")
         text.append(one_line(event.actor), style="italic")
     text.append("\n")
+    reply = reply_line(event, {item.id: item for item in session.timeline})
+    if reply:
+        text.append(one_line(reply) + "\n", style="dim")
     text.append_text(marked(event.text, style="bold" if walking else ""))
     for correction in event.corrections:
         text.append("\n✱ corrected ", style="bold cyan")
@@ -96,6 +103,8 @@ def detail_text(session: Session, event: TimelineEvent, zone: str, walking: bool
 
 class TimelinePane(Pane):
     PANE_ID = "timeline"
+    import_draft: ImportDraft | None = None
+    """What was typed in the import dialog before it was cancelled."""
     TITLE = "Timeline"
     BINDING_GROUP_TITLE = "Timeline"
     PRIMARY = "TimelineView"
@@ -358,7 +367,10 @@ class TimelinePane(Pane):
     def action_import(self) -> None:
         from facilitator.tui.dialogs.import_dialog import ImportDialog
 
-        self.app.push_screen(ImportDialog())
+        def closed(draft: ImportDraft | None) -> None:
+            self.import_draft = draft  # what was typed before a cancel, for the next opening
+
+        self.app.push_screen(ImportDialog(self.import_draft), closed)
 
     def action_place_unplaced(self) -> None:
         unplaced = self.session.unplaced
