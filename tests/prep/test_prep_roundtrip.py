@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import cmarkgfm
 import pytest
 from markdown_it import MarkdownIt
 from markdownify import markdownify
@@ -101,6 +102,9 @@ def _html(text: str) -> str:
 
 
 ROUTES = {
+    "GitHub's own renderer (cmark-gfm), back as Markdown": lambda t: markdownify(
+        cmarkgfm.github_flavored_markdown_to_html(t), heading_style="ATX"
+    ),
     "GitHub-like HTML, back with setext headings and * bullets": lambda t: markdownify(_html(t)),
     "HTML, back with ATX headings and - bullets": lambda t: markdownify(_html(t), heading_style="ATX", bullets="-"),
     "re-typed with * bullets": lambda t: re.sub(r"(?m)^(\s*)- ", r"\1* ", t),
