@@ -33,6 +33,7 @@ BENCHES = (
     ("7. Report over 10,000 sessions", "bench_report.py"),
     ("8. Load and save a 20,000-event session", "bench_store.py"),
     ("9. Blameless check: accuracy and speed", "bench_blameless.py"),
+    ("10. The live page under load", "bench_web.py"),
 )
 
 

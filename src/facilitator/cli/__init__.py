@@ -19,12 +19,23 @@ from facilitator.cli import (
     layouts_cmd,
     prep_cmd,
     report_cmd,
+    serve_cmd,
     session_cmds,
 )
 from facilitator.cli.common import EXIT_BAD_INPUT, CliError
 from facilitator.cli.terminal import quote_output
 
-SUBCOMMANDS = (session_cmds, layouts_cmd, export_cmd, check_cmd, report_cmd, import_cmd, prep_cmd, blameless_cmd)
+SUBCOMMANDS = (
+    session_cmds,
+    layouts_cmd,
+    export_cmd,
+    check_cmd,
+    report_cmd,
+    import_cmd,
+    prep_cmd,
+    blameless_cmd,
+    serve_cmd,
+)
 
 
 class VersionAction(argparse.Action):

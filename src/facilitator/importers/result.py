@@ -76,7 +76,7 @@ class ImportResult:
     @property
     def unreadable(self) -> bool:
         """Nothing in it could be used, not even kept as an unplaced line: `--lenient` cannot help."""
-        return bool(self.problems) and not (self.events or self.unplaced or self.session)
+        return bool(self.problems) and not (self.events or self.unplaced or self.session or self.prep_form)
 
     @property
     def span(self) -> tuple[datetime, datetime] | None:

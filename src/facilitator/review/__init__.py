@@ -9,6 +9,7 @@ from __future__ import annotations
 from facilitator.review.clock_commands import ClockCommands
 from facilitator.review.core import Change
 from facilitator.review.import_commands import ImportCommands
+from facilitator.review.inbox_commands import InboxCommands
 from facilitator.review.outcome_commands import OutcomeCommands
 from facilitator.review.prep_commands import PrepCommands
 from facilitator.review.refused import Refused
@@ -18,7 +19,14 @@ from facilitator.review.voice_commands import VoiceCommands
 
 
 class Review(
-    SessionCommands, ImportCommands, TimelineCommands, ClockCommands, OutcomeCommands, VoiceCommands, PrepCommands
+    SessionCommands,
+    ImportCommands,
+    TimelineCommands,
+    ClockCommands,
+    OutcomeCommands,
+    VoiceCommands,
+    InboxCommands,
+    PrepCommands,
 ):
     """A session being reviewed, with every command the facilitator can give."""
 

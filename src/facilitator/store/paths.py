@@ -73,10 +73,6 @@ def session_file_entries(folder: Path) -> list[os.DirEntry[str]]:
     return sorted(entries, key=lambda e: e.name)
 
 
-def list_session_files(folder: Path) -> list[Path]:
-    return [folder / entry.name for entry in session_file_entries(folder)]
-
-
 def unique_slug(folder: Path, title: str) -> str:
     """A slug for `title` that no file in `folder` uses yet: `title`, `title-2`, `title-3`, ...
 

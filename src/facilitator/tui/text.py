@@ -12,6 +12,7 @@ import re
 
 from rich.text import Text
 
+from facilitator.model.clock_face import clock_text as clock_text  # the agenda's figures, shared with the live page
 from facilitator.model.text import clean_text
 
 _BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
@@ -39,14 +40,3 @@ def one_line(text: str) -> str:
     """`text` folded onto one line for a row of a list."""
     cleaned = display_safe(text)
     return " ".join(cleaned.split()) if any(c in cleaned for c in "\n\r\t\u2028\u2029\x85") else cleaned
-
-
-def clock_text(seconds: float) -> str:
-    """`12:05`, `1:02:03`, or `-0:45` once past zero."""
-    sign = "-" if seconds < 0 else ""
-    total = int(abs(seconds) + (0.999 if seconds > 0 else 0))
-    hours, rest = divmod(total, 3600)
-    minutes, secs = divmod(rest, 60)
-    if hours:
-        return f"{sign}{hours}:{minutes:02d}:{secs:02d}"
-    return f"{sign}{minutes}:{secs:02d}"

@@ -20,6 +20,7 @@ from facilitator.review import Review
 from facilitator.tui.app import FacilitatorApp
 from facilitator.tui.dialogs.form import Field, FormDialog
 from facilitator.tui.dialogs.pick import PickDialog
+from facilitator.tui.live_share import LiveShareMixin
 from facilitator.tui.messages import SessionChanged
 from facilitator.tui.panes import PANE_CLASSES, PANE_FOR_TIMEBOX, PANES
 from facilitator.tui.panes.base import Pane
@@ -53,7 +54,7 @@ def script_text(session: Session) -> Text:
     return text
 
 
-class ReviewScreen(Screen):
+class ReviewScreen(LiveShareMixin, Screen):
     BINDING_GROUP_TITLE = "Agenda, clock and panes"
 
     BINDINGS = [

@@ -1,0 +1,78 @@
+"""`facilitator serve SESSION`: the participants' live page, following the session file.
+
+Read-only on the session: the app stays its one writer. What participants send goes to the
+inbox beside it, where the app picks it up. The web stack is imported here, when it runs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import gc
+import sys
+from typing import TYPE_CHECKING
+
+from facilitator.cli.common import CliError, add_dir_option, load, session_file_path, utc_now
+
+if TYPE_CHECKING:
+    from facilitator.web.live_server import LiveServer
+
+
+def register(commands: argparse._SubParsersAction) -> None:
+    parser = commands.add_parser("serve", help="serve the live page participants follow and send from")
+    parser.add_argument("session", help="a slug in the sessions folder, or a path to a session file")
+    parser.add_argument(
+        "--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1: this machine only)"
+    )
+    parser.add_argument("--port", type=int, help="port (default 8765, the app's too: links sent earlier keep working)")
+    parser.add_argument(
+        "--revoke", metavar="NAME", help="give NAME (a participant, or `watch`) a new link, print it and exit"
+    )
+    add_dir_option(parser)
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    import asyncio
+    import logging
+
+    from facilitator.model.enums import SessionStatus
+    from facilitator.store.links import DEFAULT_PORT
+    from facilitator.web.live_server import LiveServer
+
+    gc.enable()  # a long-running server: unlike one-shot commands it needs the cyclic collector
+    path = session_file_path(args)
+    session = load(args)
+    if session.status is SessionStatus.CLOSED:
+        raise CliError(f"{args.session}: the review is closed; reopen it in the app to serve it again")
+    port = DEFAULT_PORT if args.port is None else args.port
+    server = LiveServer(path, session, utc_now, args.host, port, follow_file=True)
+    if args.revoke:
+        return _revoke(server, args.revoke)
+    logging.basicConfig(level=logging.WARNING, format="%(asctime)s %(message)s", stream=sys.stderr)
+    print(f"Serving “{session.title}” on {server.base_url} (Ctrl+C stops). Send each person their own link:")
+    for link in server.links_list():
+        print(f"  {link.name}: {link.url}")
+    if args.host in ("127.0.0.1", "localhost", "::1"):
+        print("Only this machine can open these links; see the README to share them (--host, ssh -R, a tunnel).")
+    sys.stdout.flush()
+    with contextlib.suppress(KeyboardInterrupt):
+        asyncio.run(server.serve())
+    return 0
+
+
+def _revoke(server: LiveServer, name: str) -> int:
+    from facilitator.store.links import WATCH
+
+    server.socket.close()
+    wanted = name.strip().casefold()
+    links = server.links_list()
+    match = next(
+        (link for link in links if link.name.casefold() == wanted or (wanted == WATCH and link.holder == WATCH)), None
+    )
+    if match is None:
+        raise CliError(f"no participant named {name!r} (known: {', '.join(link.name for link in links)})")
+    server.revoke(match.holder)
+    new = next(link for link in server.links_list() if link.holder == match.holder)
+    print(f"The old link of {new.name} no longer works. New link: {new.url}")
+    return 0

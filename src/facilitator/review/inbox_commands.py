@@ -1,0 +1,86 @@
+"""Accepting what participants sent: each accepted contribution becomes part of the session, attributed.
+
+A note or question lands on its event, a parking-lot topic in the parking lot, a pre-prep form
+among the pre-prep answers (replacing what that person sent before). A raised hand changes
+nothing in the session (the facilitator gives the floor). Every accept is one undoable
+command; the inbox file records the decision separately (see store/inbox.py).
+"""
+
+from __future__ import annotations
+
+from facilitator.model.contribution import Contribution, ContributionKind
+from facilitator.model.parking import ParkingItem
+from facilitator.model.prep import ActionProposal, DecisionAnswer, PrepAnswers
+from facilitator.review.items import replace_item
+from facilitator.review.prep_commands import PrepCommands
+from facilitator.review.refused import Refused, refusing
+
+
+def attributed(contribution: Contribution, text: str) -> str:
+    """The text as it goes into the session, saying who sent it."""
+    if contribution.kind is ContributionKind.QUESTION:
+        return f"Question from {contribution.name}: {text}"
+    if contribution.kind is ContributionKind.PARKING:
+        return f"{text} (from {contribution.name})"
+    return f"{contribution.name}: {text}"
+
+
+def _lines(text: str) -> tuple[str, ...]:
+    return tuple(line.strip() for line in text.splitlines() if line.strip())
+
+
+def prep_answers(contribution: Contribution) -> PrepAnswers:
+    """A pre-prep form sent from the live page, as the session keeps pre-prep answers.
+
+    Fields with one item per line become lists; `knew:ID` and `right:ID` are what the sender
+    knew, and what made the call look right, at decision point ID.
+    """
+    answers = contribution.answers
+    events: dict[str, dict[str, str]] = {}
+    for key, value in answers.items():
+        part, _, event_id = key.partition(":")
+        if part in ("knew", "right") and event_id:
+            events.setdefault(event_id, {})["knew" if part == "knew" else "looked_right"] = value
+    return PrepAnswers(
+        participant_id=contribution.participant_id,
+        received_at=contribution.at,
+        source="web",
+        role=answers.get("role", ""),
+        went_well=_lines(answers.get("went_well", "")),
+        could_be_better=_lines(answers.get("could_be_better", "")),
+        questions=_lines(answers.get("questions", "")),
+        decisions=tuple(DecisionAnswer(event_id=event_id, **said) for event_id, said in events.items()),
+        proposals=tuple(ActionProposal(title=title) for title in _lines(answers.get("proposals", ""))),
+    )
+
+
+class InboxCommands(PrepCommands):
+    def accept_contribution(self, contribution: Contribution, text: str | None = None) -> str:
+        """Put `contribution` (with `text` if the facilitator edited it) into the session.
+
+        Returns what the facilitator is told happened.
+        """
+        body = (contribution.text if text is None else text).strip()
+        kind = contribution.kind
+        if kind is ContributionKind.HAND:
+            return f"{contribution.name} has the floor"
+        if kind is ContributionKind.PREP:
+            with refusing(ValueError, KeyError):
+                self.record_prep(prep_answers(contribution))
+            return f"Pre-prep answers of {contribution.name} added (Pre-prep pane, 8)"
+        if not body:
+            raise Refused("there is no text to accept")
+        if kind in (ContributionKind.NOTE, ContributionKind.QUESTION):
+            event = next((e for e in self.session.timeline if e.id == contribution.event_id), None)
+            if event is None:
+                raise Refused(f"the event this {kind.value} is about is no longer on the timeline")
+            events, _ = replace_item(
+                self.session.timeline, event.id, notes=(*event.notes, attributed(contribution, body))
+            )
+            self._apply(f"accept {kind.value} from {contribution.name}", timeline=events)
+            return f"{kind.value.capitalize()} from {contribution.name} added to the event"
+        if kind is ContributionKind.PARKING:
+            item = ParkingItem(text=attributed(contribution, body), raised_in=self.session.current_timebox.title)
+            self._apply(f"accept topic from {contribution.name}", parking=(*self.session.parking, item))
+            return f"Topic from {contribution.name} parked"
+        raise Refused(f"{kind.value} contributions cannot be accepted")

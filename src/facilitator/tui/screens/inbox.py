@@ -1,0 +1,178 @@
+"""The inbox: what participants sent from the live page, for the facilitator to accept or decline.
+
+Hands come first, in the order they were raised, then notes, questions and parking-lot topics
+in the order they arrived. One key each: `a` (or Enter) accepts, `e` edits the text first,
+`d` declines. Accepting goes through the review (Ctrl+Z takes it back out of the session);
+the decision is recorded in the inbox file, so nothing is shown twice after a restart.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from rich.text import Text
+from textual import getters
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Footer, OptionList, Static
+from textual.widgets.option_list import Option
+
+from facilitator.model.contribution import Contribution, ContributionKind, Outcome
+from facilitator.model.session import Session
+from facilitator.review import Refused, Review
+from facilitator.store.inbox import InboxRecords
+from facilitator.tui.app import FacilitatorApp
+from facilitator.tui.dialogs.form import Field, FormDialog
+from facilitator.tui.text import literal, one_line
+
+if TYPE_CHECKING:
+    from facilitator.tui.live_share import LiveShareMixin
+
+MARKS = {
+    ContributionKind.HAND: "✋ hand",
+    ContributionKind.NOTE: "✎ note",
+    ContributionKind.QUESTION: "? question",
+    ContributionKind.PARKING: "P parking",
+    ContributionKind.PREP: "☰ pre-prep",
+}
+
+ANSWER_LABELS = {
+    "role": "role",
+    "went_well": "went well",
+    "could_be_better": "could be better",
+    "questions": "questions",
+}
+
+
+def contribution_text(item: Contribution, session: Session) -> Text:
+    """One inbox row: what, who, when, on which event, and the text as sent."""
+    text = Text()
+    text.append(f"{MARKS[item.kind]:<11}", style="bold")
+    text.append(one_line(item.name), style="bold")
+    text.append(f"  {item.at:%H:%M:%S} UTC", style="dim")
+    if item.event_id is not None:
+        event = next((e for e in session.timeline if e.id == item.event_id), None)
+        on = f"{event.at:%H:%M} {one_line(event.text)[:50]}" if event else "an event since deleted"
+        text.append(f"  on {on}", style="italic")
+    if item.text:
+        text.append("\n  ")
+        text.append_text(literal(item.text))
+    for key, answer in item.answers.items():
+        label = ANSWER_LABELS.get(key.partition(":")[0], key)
+        text.append(f"\n  {label}: ", style="italic")
+        text.append(one_line(answer))
+    return text
+
+
+class InboxScreen(ModalScreen[None]):
+    BINDING_GROUP_TITLE = "Inbox"
+
+    DEFAULT_CSS = """
+    InboxScreen { align: center middle; }
+    InboxScreen > Vertical { width: 95%; max-width: 120; height: 90%; border: thick $accent; background: $surface; }
+    InboxScreen #inbox-title { text-style: bold; padding: 0 1; }
+    InboxScreen OptionList { height: 1fr; }
+    InboxScreen #inbox-empty { padding: 1 2; color: $text-muted; }
+    """
+
+    BINDINGS = [
+        Binding("a,enter", "accept", "Accept", id="inbox.accept", tooltip="Put it in the session, attributed"),
+        Binding("e", "edit", "Edit+accept", id="inbox.edit", tooltip="Edit the text, then accept it"),
+        Binding("d", "decline", "Decline", id="inbox.decline", tooltip="Decline: it never enters the session"),
+        Binding("escape,q,I", "close", "Close", id="inbox.close"),
+    ]
+
+    app = getters.app(FacilitatorApp)
+
+    @property
+    def review(self) -> Review:
+        return self.app.active_review
+
+    def __init__(self, owner: LiveShareMixin) -> None:
+        super().__init__()
+        self.owner = owner
+        self.items: list[Contribution] = []
+
+    def compose(self) -> ComposeResult:
+        with Vertical():
+            yield Static(id="inbox-title")
+            yield OptionList()
+            yield Static("Nothing waiting. What participants send from the live page (S) shows here.", id="inbox-empty")
+        yield Footer(compact=True)
+
+    def on_mount(self) -> None:
+        self.show(self.owner.inbox_records)
+        self.query_one(OptionList).focus()
+
+    def show(self, records: InboxRecords) -> None:
+        options = self.query_one(OptionList)
+        highlighted = options.highlighted
+        self.items = list(records.view.pending)
+        session = self.review.session
+        options.clear_options()
+        options.add_options([Option(contribution_text(item, session), id=item.id) for item in self.items])
+        if self.items:
+            options.highlighted = min(highlighted or 0, len(self.items) - 1)
+        hands = len(records.view.hands)
+        self.query_one("#inbox-title", Static).update(
+            Text(f"Inbox · {len(self.items)} waiting ({hands} hands up) · {records.view.decided} decided")
+        )
+        self.query_one("#inbox-empty").display = not self.items
+
+    def _selected(self) -> Contribution | None:
+        index = self.query_one(OptionList).highlighted
+        return self.items[index] if index is not None and 0 <= index < len(self.items) else None
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        self.action_accept()
+
+    def _accept(self, item: Contribution, text: str | None) -> str | None:
+        """Run the accept command; an error message if the review refused it."""
+        try:
+            said = self.review.accept_contribution(item, text)
+        except Refused as refusal:
+            return str(refusal)
+        self._decided(item, Outcome.ACCEPTED, "" if text is None else text)
+        self.app.notify(said, markup=False)
+        return None
+
+    def _decided(self, item: Contribution, outcome: Outcome, text: str = "") -> None:
+        self.owner.decide(item.id, outcome, text)
+        self.items = [c for c in self.items if c.id != item.id]
+        options = self.query_one(OptionList)
+        options.remove_option(item.id)
+        self.query_one("#inbox-empty").display = not self.items
+
+    def action_accept(self) -> None:
+        item = self._selected()
+        if item is None:
+            return
+        error = self._accept(item, None)
+        if error:
+            self.app.notify(error, title="Not accepted", severity="warning", markup=False)
+
+    def action_edit(self) -> None:
+        item = self._selected()
+        if item is None:
+            return
+        if item.kind in (ContributionKind.HAND, ContributionKind.PREP):
+            self.action_accept()  # a form is taken as sent; its answers are used one by one in the Pre-prep pane
+            return
+        fields = [Field("text", f"{MARKS[item.kind]} from {item.name}", item.text, blame_check=True)]
+        self.app.push_screen(
+            FormDialog(
+                f"Edit, then accept ({item.name})", fields, lambda values: self._accept(item, str(values["text"]))
+            )
+        )
+
+    def action_decline(self) -> None:
+        item = self._selected()
+        if item is not None:
+            self._decided(item, Outcome.DECLINED)
+            self.app.notify(f"Declined: the {item.kind.value} from {item.name} stays out of the session.", markup=False)
+
+    def action_close(self) -> None:
+        self.dismiss(None)

@@ -1,0 +1,205 @@
+"""One session's live page, served by uvicorn on its own event loop.
+
+`facilitator serve` runs it in the foreground and follows the session file (read-only: it
+re-reads the file when the app saves it). The app runs it on a thread of its own and pushes
+every change straight from its change notices, with the event the walk is on. Either way the
+server watches the inbox file, so a contribution (or the facilitator's decision on it) shows
+on every page within a fraction of a second.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import dataclasses
+import socket
+import threading
+from pathlib import Path
+from typing import Any
+
+import uvicorn
+
+from facilitator.model.session import Session
+from facilitator.store.inbox import Inbox, inbox_path
+from facilitator.store.links import WATCH, links_path
+from facilitator.web.hub import LiveHub, Now
+from facilitator.web.inbox_writer import InboxWriter
+from facilitator.web.links_keeper import LinkKeeper
+from facilitator.web.security import log
+from facilitator.web.server import WebContext, build_app
+from facilitator.web.view import LiveState
+
+POLL_SECONDS = 0.2
+
+
+@dataclasses.dataclass(frozen=True)
+class Link:
+    name: str
+    url: str
+    holder: str
+
+
+def open_socket(host: str, port: int) -> socket.socket:
+    """A listening socket; OSError (port in use, bad address) names the address."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    sock = socket.socket(family, socket.SOCK_STREAM)
+    try:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.bind((host, port))
+        sock.listen(128)
+    except OSError as error:
+        sock.close()
+        raise OSError(error.errno, f"cannot listen on {host}:{port} ({error.strerror or error})") from None
+    return sock
+
+
+class LiveServer:
+    def __init__(
+        self,
+        session_path: Path,
+        session: Session,
+        now: Now,
+        host: str = "127.0.0.1",
+        port: int = 0,
+        follow_file: bool = False,
+    ) -> None:
+        self.session_path = session_path
+        self.follow_file = follow_file
+        self.inbox = Inbox(inbox_path(session_path))
+        self._stamps = (self.inbox.stamp(), _stamp(session_path))
+        """What the inbox and the session file looked like when `session` was read from them."""
+        self.links = LinkKeeper(links_path(session_path))
+        self.links.ensure([p.id for p in session.participants])
+        self.hub = LiveHub(LiveState(session, None, self.inbox.read().view), now)
+        self.ctx = WebContext(self.hub, self.links, InboxWriter(self.inbox), nudge=self._nudge)
+        self.app = build_app(self.ctx)
+        self.socket = open_socket(host, port)
+        self.host = host
+        self.port = self.socket.getsockname()[1]
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._server: uvicorn.Server | None = None
+        self._thread: threading.Thread | None = None
+        self._wake: asyncio.Event | None = None
+        self._ready = threading.Event()
+
+    # -- links ----------------------------------------------------------------------
+
+    @property
+    def base_url(self) -> str:
+        host = socket.gethostname() if self.host in ("0.0.0.0", "::") else self.host
+        host = f"[{host}]" if ":" in host else host
+        return f"http://{host}:{self.port}"
+
+    def links_list(self) -> list[Link]:
+        """One personal link per participant, then the watch-only link."""
+        links = self.links.ensure([p.id for p in self.hub.state.session.participants])
+        rows = [
+            Link(p.name, f"{self.base_url}/p/{links.tokens[p.id]}", p.id) for p in self.hub.state.session.participants
+        ]
+        return [*rows, Link("watch only", f"{self.base_url}/w/{links.tokens[WATCH]}", WATCH)]
+
+    def revoke(self, holder: str) -> None:
+        """A new link for `holder` (a participant id or WATCH); the old one stops working."""
+        from facilitator.store.links import save_links
+
+        links = self.links.current()
+        links.revoke(holder)
+        save_links(self.links.path, links)
+
+    # -- changes --------------------------------------------------------------------
+
+    def update(self, **changes: Any) -> None:
+        """Show a new session and/or walk position (`session=`, `walk_event_id=`); from any thread."""
+        loop = self._loop
+        if loop is not None and not loop.is_closed() and threading.current_thread() is not self._thread:
+            loop.call_soon_threadsafe(self._publish, changes)
+        else:
+            self._publish(changes)
+
+    def _publish(self, changes: dict[str, Any]) -> None:
+        self.hub.publish(dataclasses.replace(self.hub.state, **changes))
+
+    def _nudge(self) -> None:
+        if self._wake is not None:
+            self._wake.set()
+
+    async def _watch(self) -> None:
+        """Re-read the inbox (and, standalone, the session file) whenever it changes."""
+        assert self._wake is not None
+        stamps = self._stamps
+        while True:
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._wake.wait(), POLL_SECONDS)
+            self._wake.clear()
+            try:
+                stamps = await self._look(*stamps)
+            except (OSError, ValueError) as error:  # keep showing the last good state; try again soon
+                log.warning("live page not updated: %s", error)
+
+    async def _look(
+        self, inbox_stamp: tuple[int, int] | None, file_stamp: tuple[int, int] | None
+    ) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
+        changes: dict[str, Any] = {}
+        stamp = self.inbox.stamp()
+        if stamp != inbox_stamp:
+            inbox_stamp = stamp
+            changes["inbox"] = (await asyncio.to_thread(self.inbox.read)).view
+        if self.follow_file and (stamp := _stamp(self.session_path)) != file_stamp:
+            file_stamp = stamp
+            session = await asyncio.to_thread(_read_session, self.session_path)
+            if session is not None:
+                changes["session"] = session
+                self.links.ensure([p.id for p in session.participants])
+        if changes:
+            self._publish(changes)
+        return inbox_stamp, file_stamp
+
+    # -- running --------------------------------------------------------------------
+
+    async def serve(self) -> None:
+        """Run until `stop()` (or Ctrl+C in the foreground)."""
+        self._loop = asyncio.get_running_loop()
+        self._wake = asyncio.Event()
+        config = uvicorn.Config(
+            self.app, log_level="warning", access_log=False, lifespan="off", timeout_graceful_shutdown=1
+        )
+        self._server = uvicorn.Server(config)
+        watcher = asyncio.create_task(self._watch())
+        self._ready.set()
+        try:
+            await self._server.serve(sockets=[self.socket])
+        finally:
+            watcher.cancel()
+            self.socket.close()
+
+    def start(self) -> None:
+        """Serve on a thread of its own (the app's way); returns once it listens."""
+        self._thread = threading.Thread(target=lambda: asyncio.run(self.serve()), name="live-page", daemon=True)
+        self._thread.start()
+        self._ready.wait(5)
+
+    def stop(self) -> None:
+        if self._server is not None:
+            self._server.should_exit = True
+            self._server.force_exit = True  # open event streams never end by themselves
+        if self._thread is not None:
+            self._thread.join(5)
+
+
+def _stamp(path: Path) -> tuple[int, int] | None:
+    try:
+        stat = path.stat()
+    except FileNotFoundError:
+        return None
+    return stat.st_size, stat.st_mtime_ns
+
+
+def _read_session(path: Path) -> Session | None:
+    """The session as last saved; None while it cannot be read (a save in progress never shows:
+    saves are atomic renames, so this is a broken or removed file)."""
+    from facilitator.store.session_file import SessionFileError, load_session
+
+    try:
+        return load_session(path)
+    except SessionFileError:
+        return None

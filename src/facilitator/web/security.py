@@ -1,0 +1,121 @@
+"""The server's guards: response headers (a strict CSP), body size, rate, cross-site forms.
+
+Links carry the token in their path, so nothing here ever logs a path: a refused request
+is logged with its method, its route's shape and the client address only.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from urllib.parse import urlsplit
+
+from starlette.datastructures import MutableHeaders
+from starlette.requests import Request
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+MAX_BODY = 32 * 1024
+"""Largest request body accepted (a filled pre-prep form fits many times over)."""
+
+CSP = (
+    "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; "
+    "form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
+)
+HEADERS = {
+    "content-security-policy": CSP,
+    "x-content-type-options": "nosniff",
+    "referrer-policy": "no-referrer",
+    "x-frame-options": "DENY",
+    "cache-control": "no-store",
+    "cross-origin-opener-policy": "same-origin",
+    "cross-origin-resource-policy": "same-origin",
+}
+
+log = logging.getLogger("facilitator.web")
+
+
+class TooLarge(Exception):
+    """A request body over MAX_BODY."""
+
+
+class SecureHeaders:
+    """ASGI middleware adding HEADERS to every response."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+
+        async def send_with_headers(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                headers = MutableHeaders(scope=message)
+                for name, value in HEADERS.items():
+                    headers.setdefault(name, value)
+            await send(message)
+
+        await self.app(scope, receive, send_with_headers)
+
+
+async def read_body(request: Request, limit: int = MAX_BODY) -> bytes:
+    """The body, refusing (TooLarge) as soon as it passes `limit`, declared or streamed."""
+    declared = request.headers.get("content-length")
+    if declared is not None and (not declared.isdigit() or int(declared) > limit):
+        raise TooLarge
+    body = bytearray()
+    async for chunk in request.stream():
+        body += chunk
+        if len(body) > limit:
+            raise TooLarge
+    return bytes(body)
+
+
+def same_origin(request: Request) -> bool:
+    """Whether a form post comes from this server's own page (Origin, else Referer, must match)."""
+    source = request.headers.get("origin") or request.headers.get("referer")
+    if not source or source == "null":
+        return False
+    parts = urlsplit(source)
+    host = request.headers.get("host", "")
+    return parts.scheme == request.url.scheme and parts.netloc == host
+
+
+def client(request: Request) -> str:
+    return request.client.host if request.client else "?"
+
+
+def refused(request: Request, status: int, why: str) -> None:
+    """Log a refusal without the token: the route's shape, never its path."""
+    route = request.url.path.split("/")[1:2]
+    shape = f"/{route[0]}/…" if route and route[0] in {"p", "w"} else "/…"
+    log.warning("%d %s %s from %s: %s", status, request.method, shape, client(request), why)
+
+
+@dataclass
+class Bucket:
+    tokens: float
+    stamp: float
+
+
+@dataclass
+class RateLimit:
+    """A token bucket per key (a link): `burst` requests at once, then one per `every` seconds."""
+
+    burst: int = 10
+    every: float = 2.0
+    clock: Callable[[], float] = time.monotonic
+    _buckets: dict[str, Bucket] = field(default_factory=dict)
+
+    def allow(self, key: str) -> bool:
+        now = self.clock()
+        bucket = self._buckets.setdefault(key, Bucket(float(self.burst), now))
+        bucket.tokens = min(float(self.burst), bucket.tokens + (now - bucket.stamp) / self.every)
+        bucket.stamp = now
+        if bucket.tokens < 1:
+            return False
+        bucket.tokens -= 1
+        return True

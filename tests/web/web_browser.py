@@ -1,0 +1,41 @@
+"""Debian's Chromium driven by Playwright (never Playwright's own browser download)."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from pathlib import Path
+
+import pytest
+
+CHROMIUM = Path("/usr/bin/chromium")
+ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+
+
+def need_chromium() -> None:
+    if not CHROMIUM.exists() and shutil.which("chromium") is None:
+        pytest.skip("Chromium is not installed (apt-get install chromium); .ci/run installs it")
+    pytest.importorskip("playwright", reason="the playwright package is not installed (pip install -e '.[test]')")
+
+
+@asynccontextmanager
+async def chromium() -> AsyncIterator:
+    from playwright.async_api import async_playwright
+
+    async with async_playwright() as playwright:
+        browser = await playwright.chromium.launch(
+            executable_path=str(CHROMIUM if CHROMIUM.exists() else shutil.which("chromium")), args=ARGS
+        )
+        try:
+            yield browser
+        finally:
+            await browser.close()
