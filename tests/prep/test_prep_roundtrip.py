@@ -4,7 +4,9 @@ with other list styles: every route reads the same answers."""
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
+import cmarkgfm
 import pytest
 from markdown_it import MarkdownIt
 from markdownify import markdownify
@@ -100,6 +102,9 @@ def _html(text: str) -> str:
 
 
 ROUTES = {
+    "GitHub's own renderer (cmark-gfm), back as Markdown": lambda t: markdownify(
+        cmarkgfm.github_flavored_markdown_to_html(t), heading_style="ATX"
+    ),
     "GitHub-like HTML, back with setext headings and * bullets": lambda t: markdownify(_html(t)),
     "HTML, back with ATX headings and - bullets": lambda t: markdownify(_html(t), heading_style="ATX", bullets="-"),
     "re-typed with * bullets": lambda t: re.sub(r"(?m)^(\s*)- ", r"\1* ", t),
@@ -127,3 +132,12 @@ def test_every_route_reads_the_same_answers(route: str) -> None:
 def test_html_comments_are_not_what_the_reader_needs() -> None:
     stripped = re.sub(r"<!--.*?-->", "", filled_text(), flags=re.DOTALL)
     assert words(read(stripped)) == words(read(filled_text()))
+
+
+def test_the_readme_example_form_reads() -> None:
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    example_form = readme.split("```markdown\n# Pre-prep form", 1)[1].split("\n```", 1)[0]
+    answers = read("# Pre-prep form" + example_form)
+    assert answers.went_well[1] == "The terminate switch worked at once when we reached it"
+    assert answers.decisions[0].looked_right == "Traffic dropped the instant the rules shipped."
+    assert answers.votes[0].vote == 1

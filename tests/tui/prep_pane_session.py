@@ -41,3 +41,13 @@ def prep_session() -> Session:
         )
     )
     return review.session
+
+
+def async_session() -> Session:
+    """The same round on the shipped async layout, started at START (day 1)."""
+    from facilitator.store.layouts import find_layout
+
+    review = Review(prep_session())
+    review.set_layout(find_layout("async"))
+    review.toggle_clock(START)
+    return review.session

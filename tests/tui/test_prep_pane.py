@@ -195,3 +195,38 @@ async def test_a_bad_form_is_refused_in_the_app_with_its_line(tmp_path) -> None:
         await pilot.pause()
         assert "bad.md:1: 'Nobody Here' is not a participant of 'cloudflare-2019-07-02'" in toasts_text(app)
         assert app.review.session.prep == ()
+
+
+async def test_the_agenda_strip_says_which_days_step_is_due_and_what_it_misses(tmp_path) -> None:
+    from prep_pane_session import async_session
+
+    clock = FakeClock()
+    clock.advance(days=1, hours=2)
+    app = make_app(tmp_path, clock, async_session())
+    async with app.run_test(size=(200, 50)) as pilot:
+        await pilot.pause()
+        strip = widget_text(app, app.screen.query_one("AgendaStrip"))
+        assert "Day 2 due: Day 2: pre-prep forms due · missing: forms not in: Ana Lima, Jo Park" in strip
+        clock.advance(days=1)
+        app.screen.tick()  # what the one-second timer does
+        await pilot.pause()
+        strip = widget_text(app, app.screen.query_one("AgendaStrip"))
+        assert "Day 3 due: Day 3: written discussion of decision points · nothing missing" in strip
+
+
+def test_the_timeline_import_dialog_points_a_form_to_the_pre_prep_pane() -> None:
+    from facilitator.importers import parse_text
+    from facilitator.tui.dialogs.import_dialog import preview_text
+
+    (shown,) = preview_text(parse_text(filled_text(), source_name="jonas.md")).renderables
+    assert shown.plain == "A filled pre-prep form, not a timeline: read it from the Pre-prep pane (8, then i)."
+
+
+async def test_the_palette_lists_the_pre_prep_keys_before_the_pane_is_shown(tmp_path) -> None:
+    app = make_app(tmp_path, FakeClock(), prep_session())
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        titles = [command.title for command in app.get_system_commands(app.screen)]
+        for wanted in ("Write forms", "Import form", "Meeting time", "→ Contributor", "→ Walk question", "Pre-prep"):
+            assert any(title.startswith(wanted) for title in titles), wanted
+        assert any(title.startswith("Write pre-prep forms") for title in titles)

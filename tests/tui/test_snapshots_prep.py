@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from pane_sessions import make_app
-from prep_pane_session import prep_session
+from prep_pane_session import async_session, prep_session
 from tui_sessions import FakeClock
 
 SIZES = [(80, 24), (200, 50)]
@@ -26,3 +26,10 @@ def test_use_answer_dialog(snap_compare, tmp_path, size) -> None:
 @pytest.mark.parametrize("size", SIZES, ids=["80x24", "200x50"])
 def test_meeting_time_dialog(snap_compare, tmp_path, size) -> None:
     assert snap_compare(make_app(tmp_path, FakeClock(), prep_session()), terminal_size=size, press=["8", "M"])
+
+
+@pytest.mark.parametrize("size", SIZES, ids=["80x24", "200x50"])
+def test_async_agenda_strip_on_day_two(snap_compare, tmp_path, size) -> None:
+    clock = FakeClock()
+    clock.advance(days=1, hours=2)
+    assert snap_compare(make_app(tmp_path, clock, async_session()), terminal_size=size, press=["8"])

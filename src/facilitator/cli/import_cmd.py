@@ -123,8 +123,11 @@ def import_into(
         for warning in [*(w for result in results for w in result.warnings), *missing_pages(results)]:
             print(f"facilitator: warning: {warning}", file=sys.stderr)
         unreadable = [result for result in results if result.unreadable]
-        if unreadable or (problems and not lenient):
-            raise CliError("\n".join([*problems, _refusal(len(problems), unreadable)]))
+        if unreadable or forms.problems or (problems and not lenient):
+            tail = _refusal(len(problems), unreadable)
+            if forms.problems and not unreadable:
+                tail = f"nothing imported: {_count(len(problems), 'problem')}; fix the forms and import them again"
+            raise CliError("\n".join([*problems, tail]))
         summaries = [apply_result(review, result, lenient) for result in results if result.prep_form is None]
         summaries += [record_answers(review, answers) for answers in forms.answers]
         review.save_now(now)
@@ -210,11 +213,13 @@ def prep_answers(review: Review, results: list[ImportResult], now: datetime) -> 
 
 
 def record_answers(review: Review, answers: PrepAnswers) -> str:
+    from facilitator.export.escape import plain_line
+
     person = review.session.participant(answers.participant_id)
     replaced = review.session.prep_of(person.id) is not None
     review.record_prep(answers)
     verb = "replaced the earlier answers of" if replaced else "stored the pre-prep answers of"
-    return f"{verb} {person.name} from {answers.source}"
+    return f"{verb} {plain_line(person.name)} from {answers.source}"
 
 
 def _when(at: datetime) -> str:

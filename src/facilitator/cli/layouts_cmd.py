@@ -29,7 +29,10 @@ def run(args: argparse.Namespace) -> int:
     for entry in entries:
         where = "built-in" if entry.builtin else str(entry.path)
         stages = ", ".join(f"{box.title} {box.minutes}" for box in entry.layout.timeboxes)
-        print(f"{entry.layout.name}\t{entry.layout.total_minutes} min\t{where}\t{stages}")
+        length = f"{entry.layout.total_minutes} min"
+        if entry.layout.runs_over_days:
+            length = f"{max(box.day or 1 for box in entry.layout.timeboxes)} days"
+        print(f"{entry.layout.name}\t{length}\t{where}\t{stages}")
     for problem in errors:
         for line in problem.splitlines():
             print(f"facilitator: {line}", file=sys.stderr)

@@ -13,6 +13,8 @@ import re
 from dataclasses import dataclass
 from enum import Enum
 
+from facilitator.export.escape import ZERO_WIDTH_SPACE
+
 _ATX = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$")
 _SETEXT = re.compile(r"^ {0,3}(=+|-+)[ \t]*$")
 _BREAK = re.compile(r"^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$")
@@ -43,8 +45,11 @@ def unescape(text: str) -> str:
 
 
 def plain(text: str) -> str:
-    """Block text as a person typed it: escapes and emphasis around the whole of it removed."""
+    """Block text as a person typed it: escapes and emphasis around the whole of it removed, and
+    the zero-width space the exporter puts after `@` and `#` (so GitHub links nothing) too."""
     text = text.strip()
+    if ZERO_WIDTH_SPACE in text:
+        text = text.replace("@" + ZERO_WIDTH_SPACE, "@").replace("#" + ZERO_WIDTH_SPACE, "#")
     while (match := _WRAPPED.match(text)) is not None and match[2].strip():
         text = match[2].strip()
     return unescape(text).strip()

@@ -40,6 +40,8 @@ class TimeboxKind(StrEnum):
     ANALYSIS = "analysis"
     ACTIONS = "actions"
     DEBRIEF = "debrief"
+    PREP = "prep"
+    """Pre-prep forms: each participant's written account (the async review's day 2)."""
     CUSTOM = "custom"
 
 

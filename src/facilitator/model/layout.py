@@ -18,6 +18,8 @@ class Timebox(Model):
     """Words for the facilitator to read aloud when the timebox starts."""
     prompts: tuple[str, ...] = ()
     """Questions to put to the group, such as "What surprised you?"."""
+    day: int | None = Field(default=None, ge=1, le=60)
+    """In an asynchronous review, the day this step is due (day 1: the day the agenda started)."""
 
 
 class Layout(Model):
@@ -29,3 +31,8 @@ class Layout(Model):
     @property
     def total_minutes(self) -> int:
         return sum(box.minutes for box in self.timeboxes)
+
+    @property
+    def runs_over_days(self) -> bool:
+        """An asynchronous review: its steps are due on days, not minutes apart."""
+        return any(box.day is not None for box in self.timeboxes)

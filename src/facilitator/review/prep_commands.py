@@ -13,6 +13,7 @@ from facilitator.model.finding import Finding
 from facilitator.model.parking import ParkingItem
 from facilitator.model.prep import AnswerRef, AnswerSection, PrepAnswers
 from facilitator.review.core import Change, ReviewCore
+from facilitator.review.refused import Refused
 
 
 class AnswerUse(StrEnum):
@@ -38,23 +39,23 @@ class PrepCommands(ReviewCore):
     def record_prep(self, answers: PrepAnswers) -> Change:
         """Store one participant's answers, replacing any they sent before.
 
-        Refuses (ValueError) answers from someone who is not a participant, about an event
+        Refuses (`Refused`) answers from someone who is not a participant, about an event
         that is not on the timeline, or with a vote on an action nobody proposed. Answers
         already turned into session items stay marked as taken if their text is unchanged.
         """
         session = self.session
         person = next((p for p in session.participants if p.id == answers.participant_id), None)
         if person is None:
-            raise ValueError(f"no participant with id {answers.participant_id!r}")
+            raise Refused(f"no participant with id {answers.participant_id!r}")
         events = {event.id for event in session.timeline}
         for decision in answers.decisions:
             if decision.event_id not in events:
-                raise ValueError(f"answer about event {decision.event_id!r}, which is not on the timeline")
+                raise Refused(f"answer about event {decision.event_id!r}, which is not on the timeline")
         targets = {a.id for a in session.actions} | {p.id for entry in session.prep for p in entry.proposals}
         targets |= {p.id for p in answers.proposals}
         for vote in answers.votes:
             if vote.target_id not in targets:
-                raise ValueError(f"vote on {vote.target_id!r}, which is no action item or proposal")
+                raise Refused(f"vote on {vote.target_id!r}, which is no action item or proposal")
         earlier = session.prep_of(person.id)
         if earlier is not None:
             answers = answers.changed(id=earlier.id, taken=_still_taken(earlier, answers))
@@ -66,7 +67,7 @@ class PrepCommands(ReviewCore):
     def remove_prep(self, participant_id: str) -> Change:
         kept = tuple(e for e in self.session.prep if e.participant_id != participant_id)
         if len(kept) == len(self.session.prep):
-            raise KeyError(f"no pre-prep answers from participant {participant_id!r}")
+            raise Refused(f"no pre-prep answers from participant {participant_id!r}")
         return self._apply("remove pre-prep answers", prep=kept)
 
     def set_meeting_at(self, when: datetime | None) -> Change:
@@ -78,8 +79,11 @@ class PrepCommands(ReviewCore):
         session = self.session
         entry = session.prep_of(participant_id)
         if entry is None:
-            raise KeyError(f"no pre-prep answers from participant {participant_id!r}")
-        text = entry.text_of(ref)
+            raise Refused(f"no pre-prep answers from participant {participant_id!r}")
+        try:
+            text = entry.text_of(ref)
+        except KeyError:
+            raise Refused(f"{entry.source or 'this form'} has no answer {ref.key!r}") from None
         values: dict[str, Any] = {}
         if use in FINDING_USES:
             event_ids = (entry.decisions[ref.index].event_id,) if ref.section is AnswerSection.DECISIONS else ()
@@ -94,7 +98,7 @@ class PrepCommands(ReviewCore):
         elif use is AnswerUse.WENT_WELL:
             values["debrief"] = session.debrief.changed(went_well=(*session.debrief.went_well, text))
         else:
-            asker = session.participant(participant_id).name
+            asker = next((p.name for p in session.participants if p.id == participant_id), "a former participant")
             values["walk_questions"] = (*session.walk_questions, f"{asker}: {text}")
         taken = entry.taken if ref.key in entry.taken else (*entry.taken, ref.key)
         marked = entry.changed(taken=taken)

@@ -1,22 +1,24 @@
 """Writing pre-prep forms and reading filled ones from the app, in thread workers.
 
-Files are written and read off the event loop; only the finished result comes back to the
-app's thread, where a filled form becomes one undoable `record_prep` command.
+Files are written and read off the event loop. The writer only notifies (safe from a thread);
+the reader posts `FormRead` to the pane, whose handler (on the event loop) calls `store_form`,
+where a filled form becomes one undoable `record_prep` command.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
 from textual.app import App
+from textual.message import Message
 
 from facilitator.export.prep_files import write_forms
 from facilitator.importers import parse_file
 from facilitator.importers.prep_form import answers_from_form
 from facilitator.importers.result import ImportResult
 from facilitator.model.session import Session
+from facilitator.review import Refused
 from facilitator.tui.dialogs.form import Field, FormDialog
 from facilitator.tui.panes.base import Pane
 
@@ -48,36 +50,42 @@ def _write(app: App, session: Session, folder: Path) -> None:
     try:
         written = write_forms(session, session.participants, folder)
     except OSError as error:
-        app.call_from_thread(
-            app.notify, f"{folder}: not written ({error.strerror or error})", severity="error", markup=False
-        )
+        app.notify(f"{folder}: not written ({error.strerror or error})", severity="error", markup=False)
         return
-    app.call_from_thread(
-        app.notify,
+    app.notify(
         f"Wrote {len(written)} forms to {folder}. Send each person theirs; import them back with i.",
         title="Pre-prep forms",
         markup=False,
     )
 
 
-def ask_to_import_form(pane: Pane, done: Callable[[str], None]) -> None:
-    """Ask for a filled form's path; parse it in a worker, then store it (`done(person id)` after)."""
+class FormRead(Message):
+    """A filled form was read (in a worker); the handler stores it on the event loop."""
+
+    def __init__(self, result: ImportResult) -> None:
+        super().__init__()
+        self.result = result
+
+
+def ask_to_import_form(pane: Pane) -> None:
+    """Ask for a filled form's path; read it in a worker, which posts `FormRead` to `pane`."""
     app = pane.app
 
     def submit(values: dict[str, object]) -> str | None:
         path = Path(str(values["path"]).strip()).expanduser()
-        app.run_worker(partial(_read, pane, path, done), thread=True, exit_on_error=False, group="prep-import")
+        app.run_worker(partial(_read, pane, path), thread=True, exit_on_error=False, group="prep-import")
         return None
 
     app.push_screen(FormDialog("Import a filled pre-prep form", [Field("path", "Form file (Markdown)")], submit))
 
 
-def _read(pane: Pane, path: Path, done: Callable[[str], None]) -> None:
-    result = parse_file(path, "prep")
-    pane.app.call_from_thread(_store, pane, result, done)
+def _read(pane: Pane, path: Path) -> None:
+    pane.post_message(FormRead(parse_file(path, "prep")))
 
 
-def _store(pane: Pane, result: ImportResult, done: Callable[[str], None]) -> None:
+def store_form(pane: Pane, result: ImportResult) -> str | None:
+    """Check a read form against the session and store it; the participant's id, or None
+    (refused, with a notice naming file and line)."""
     app = pane.app
     problems = list(result.problems)
     answers = None
@@ -86,12 +94,12 @@ def _store(pane: Pane, result: ImportResult, done: Callable[[str], None]) -> Non
     if answers is None:
         message = "\n".join(str(p) for p in problems[:8]) or f"{result.source}: not a pre-prep form"
         app.notify(message, title="Form not imported", severity="error", timeout=10, markup=False)
-        return
+        return None
     try:
         pane.review.record_prep(answers)
-    except (ValueError, PermissionError) as error:
-        app.notify(str(error), title="Form not imported", severity="error", markup=False)
-        return
+    except Refused as refusal:
+        app.notify(str(refusal), title="Form not imported", severity="error", markup=False)
+        return None
     name = pane.session.participant(answers.participant_id).name
     app.notify(f"Stored the answers of {name} (Ctrl+Z undoes).", title="Pre-prep form", markup=False)
-    done(answers.participant_id)
+    return answers.participant_id

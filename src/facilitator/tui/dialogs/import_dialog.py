@@ -52,6 +52,8 @@ class ImportDraft:
 
 def preview_text(result: ImportResult) -> Group:
     """The preview: what was read, every problem (or the first ones and how many more), then the events."""
+    if result.prep_form is not None:
+        return Group(Text("A filled pre-prep form, not a timeline: read it from the Pre-prep pane (8, then i)."))
     head = Text(f"{plural(len(result.events), 'event')} read as {result.format}", style="bold")
     if result.span:
         head.append(f" · {result.span[0]:%Y-%m-%d %H:%M} – {result.span[1]:%Y-%m-%d %H:%M} UTC", style="")

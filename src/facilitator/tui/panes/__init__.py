@@ -22,5 +22,6 @@ PANE_FOR_TIMEBOX = {
     TimeboxKind.ANALYSIS: BoardPane.PANE_ID,
     TimeboxKind.ACTIONS: ActionsPane.PANE_ID,
     TimeboxKind.DEBRIEF: DebriefPane.PANE_ID,
+    TimeboxKind.PREP: PrepPane.PANE_ID,
 }
 """Which pane comes to the front when the agenda moves to a timebox of this kind."""

@@ -136,7 +136,14 @@ class FramingPane(Pane):
             id="framing.layout",
             tooltip="Choose the agenda layout (before the meeting starts)",
         ),
-        Binding("W", "write_forms", "Write pre-prep forms", show=False, id="framing.prep_forms"),
+        Binding(
+            "W",
+            "write_forms",
+            "Write pre-prep forms",
+            show=False,
+            id="framing.prep_forms",
+            tooltip="A Markdown form for every participant, to fill in before the meeting",
+        ),
     ]
 
     def compose(self) -> ComposeResult:

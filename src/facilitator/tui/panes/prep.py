@@ -22,7 +22,7 @@ from facilitator.review.prep_commands import AnswerUse
 from facilitator.tui.dialogs.form import Field
 from facilitator.tui.dialogs.pick import PickDialog
 from facilitator.tui.panes.base import Pane
-from facilitator.tui.prep_files import ask_to_import_form, ask_to_write_forms
+from facilitator.tui.prep_files import FormRead, ask_to_import_form, ask_to_write_forms, store_form
 from facilitator.tui.prep_text import answer_row, person_row, round_summary, votes_text
 from facilitator.tui.text import literal, one_line
 from facilitator.tui.widgets.options import refill
@@ -41,39 +41,44 @@ USE_LABELS = {
 class PrepPane(Pane):
     PANE_ID = "prep"
     TITLE = "Pre-prep"
-    HELP_GROUP = "Pre-prep round"
+    BINDING_GROUP_TITLE = "Pre-prep round"
     PRIMARY = "#prep-people"
     WATCHES = frozenset({"prep", "participants", "meeting_at", "actions", "timeline", "walk_questions"})
 
     BINDINGS = [
-        Binding("enter", "choose_use", "Use answer", show=False, id="prep.use"),
-        Binding("c", "use('contributor')", "→ Contributor", show=False, id="prep.contributor"),
-        Binding("m", "use('mitigator')", "→ Mitigator", show=False, id="prep.mitigator"),
-        Binding("k", "use('risk')", "→ Risk", show=False, id="prep.risk"),
-        Binding("a", "use('action')", "→ Action", id="prep.action", tooltip="Make the answer an action item"),
-        Binding("l", "use('parking')", "→ Parking lot", show=False, id="prep.parking"),
-        Binding("w", "use('went_well')", "→ Went well", show=False, id="prep.went_well"),
-        Binding("q", "use('walk_question')", "→ Walk question", id="prep.walk_question"),
-        Binding("v", "view_answer", "Full answer", show=False, id="prep.view"),
+        Binding(
+            "enter", "choose_use", "Use answer", show=False, id="prep.use", tooltip="Choose what the answer becomes"
+        ),
+        Binding(
+            "c",
+            "use('contributor')",
+            "→ Contributor",
+            show=False,
+            id="prep.contributor",
+            tooltip="Answer as a contributor",
+        ),
+        Binding(
+            "m", "use('mitigator')", "→ Mitigator", show=False, id="prep.mitigator", tooltip="Answer as a mitigator"
+        ),
+        Binding("k", "use('risk')", "→ Risk", show=False, id="prep.risk", tooltip="Answer as a risk or learning"),
+        Binding("a", "use('action')", "→ Action", id="prep.action", tooltip="Answer or proposal as an action item"),
+        Binding(
+            "l", "use('parking')", "→ Parking lot", show=False, id="prep.parking", tooltip="Answer as a side topic"
+        ),
+        Binding("w", "use('went_well')", "→ Went well", show=False, id="prep.went_well", tooltip="Into the debrief"),
+        Binding(
+            "q", "use('walk_question')", "→ Walk question", id="prep.walk_question", tooltip="Raise it in the walk"
+        ),
+        Binding("v", "view_answer", "Full answer", show=False, id="prep.view", tooltip="Show the whole answer"),
         Binding("i", "import_form", "Import form", id="prep.import", tooltip="Read a filled pre-prep form"),
         Binding(
             "W", "write_forms", "Write forms", id="prep.write", tooltip="Write a Markdown form for every participant"
         ),
         Binding("M", "meeting_time", "Meeting time", id="prep.meeting", tooltip="When the meeting is; due 24 h before"),
-        Binding("x", "remove_answers", "Remove answers", show=False, id="prep.remove"),
+        Binding(
+            "x", "remove_answers", "Remove answers", show=False, id="prep.remove", tooltip="Drop this person's answers"
+        ),
     ]
-
-    DEFAULT_CSS = """
-    PrepPane #prep-summary { height: 1; padding: 0 1; }
-    PrepPane #prep-people { width: 36; height: 1fr; border: round $primary; }
-    PrepPane #prep-right { width: 1fr; height: 1fr; }
-    PrepPane #prep-answers { height: 1fr; border: round $primary; }
-    PrepPane #prep-votes { height: auto; max-height: 6; padding: 0 1; }
-    ReviewScreen.wide PrepPane #prep-right { layout: horizontal; }
-    ReviewScreen.wide PrepPane #prep-votes { width: 2fr; height: 1fr; max-height: 100%; border: round $primary; }
-    ReviewScreen.wide PrepPane #prep-answers { width: 3fr; }
-    PrepPane #prep-keys { height: 1; padding: 0 1; color: $text-muted; }
-    """
 
     def compose(self) -> ComposeResult:
         yield Static(id="prep-summary")
@@ -194,9 +199,10 @@ class PrepPane(Pane):
             self.app.push_screen(TextViewScreen("Answer", literal(entry.text_of(ref))))
 
     def action_import_form(self) -> None:
-        ask_to_import_form(self, self._select_person)
+        ask_to_import_form(self)
 
-    def _select_person(self, participant_id: str) -> None:
+    def on_form_read(self, message: FormRead) -> None:
+        participant_id = store_form(self, message.result)
         ids = [p.id for p in self.session.participants]
         if participant_id in ids:
             self.query_one("#prep-people", OptionList).highlighted = ids.index(participant_id)

@@ -13,6 +13,7 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import ContentSwitcher, Footer, Static
 
+from facilitator.checks.async_steps import due_step
 from facilitator.model.clock import ClockState
 from facilitator.model.session import Session
 from facilitator.review import Review
@@ -202,7 +203,7 @@ class ReviewScreen(LiveShareMixin, Screen):
     def tick(self) -> None:
         now = self.app.now()
         s = self.session
-        self.query_one(AgendaStrip).show(s.layout, s.clock, now)
+        self.query_one(AgendaStrip).show(s.layout, s.clock, now, due_step(s, now))
         self._notify_clock(now)
         self.pane(self.current_pane).tick(now)
 

@@ -8,6 +8,7 @@ from typing import Any
 from rich.text import Text
 from textual.widget import Widget
 
+from facilitator.checks.async_steps import DueStep
 from facilitator.model.clock import AgendaClock, ClockState
 from facilitator.model.layout import Layout
 from facilitator.tui.text import clock_text, one_line
@@ -52,6 +53,24 @@ def slot_text(layout: Layout, clock: AgendaClock, now: datetime) -> str:
     return f"The meeting ends {end.astimezone():%H:%M}, {where}"
 
 
+def days_text(due: DueStep | None) -> Text:
+    """`Day 2 · due: Day 2: pre-prep forms due · missing: forms not in: Ana, Jo`."""
+    text = Text(no_wrap=True, overflow="ellipsis")
+    if due is None:
+        text.append(" Asynchronous review ", style="bold reverse")
+        text.append(" day 1 starts when you start the agenda (space)", style="bold")
+        return text
+    text.append(f" Day {due.day} ", style="bold reverse")
+    text.append(" due: ")
+    text.append(one_line(due.box.title), style="bold")
+    if due.misses:
+        text.append(" · missing: ", style="bold yellow")
+        text.append(one_line("; ".join(due.misses)), style="yellow")
+    else:
+        text.append(" · nothing missing", style="green")
+    return text
+
+
 class AgendaStrip(Widget):
     """Two lines: the timeboxes (done ✓, current ▶, later), then the clocks."""
 
@@ -64,11 +83,13 @@ class AgendaStrip(Widget):
         self.layout_: Layout | None = None
         self.clock: AgendaClock | None = None
         self.now: datetime | None = None
+        self.due: DueStep | None = None
+        """In an asynchronous review: the step due today and what it misses."""
         self.hint = ""
         """A short key hint for the end of the clock line, shown when there is room."""
 
-    def show(self, layout: Layout, clock: AgendaClock, now: datetime) -> None:
-        self.layout_, self.clock, self.now = layout, clock, now
+    def show(self, layout: Layout, clock: AgendaClock, now: datetime, due: DueStep | None = None) -> None:
+        self.layout_, self.clock, self.now, self.due = layout, clock, now, due
         self.refresh()
 
     def _boxes_line(self, layout: Layout, clock: AgendaClock, width: int, now: datetime) -> Text:
@@ -104,7 +125,9 @@ class AgendaStrip(Widget):
         current = self.layout_.timeboxes[clock.current]
         left = clock.remaining(now)
         status = Text()
-        if state is ClockState.FINISHED:
+        if self.layout_.runs_over_days and state is not ClockState.FINISHED:
+            status = days_text(self.due)
+        elif state is ClockState.FINISHED:
             status.append_text(finished_text(self.layout_, clock, now))
         else:
             status.append(f" {clock_text(left)} ", style=STATE_STYLE[state])
