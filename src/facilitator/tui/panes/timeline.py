@@ -13,6 +13,7 @@ from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.widgets import Digits, Static
 
+from facilitator.importers.line_head import text_after_time_head
 from facilitator.model.derived import LONG_GAP, Gap, durations, format_span, gap_summary, long_gap_threshold
 from facilitator.model.enums import Category, EventKind, FindingKind
 from facilitator.model.event import TimelineEvent
@@ -392,7 +393,7 @@ class TimelinePane(Pane):
             line = unplaced[int(choice)]
             self.ask(
                 f"Place: {one_line(line.text)[:60]}",
-                [Field("at", "Time for this line"), Field("text", "Text", line.text)],
+                [Field("at", "Time for this line"), Field("text", "Text", text_after_time_head(line.text))],
                 lambda v: self.review.place_unplaced(int(choice), self._parse_at(str(v["at"])), str(v["text"])),
             )
 
