@@ -153,8 +153,9 @@ class FacilitatorApp(AutosaveMixin, App[int]):
             self.post_message(SessionRefused(SessionFileError(path, f"cannot be opened ({error})")))
             return
         import facilitator.tui.screens.review  # noqa: F401  (import the screens off the event loop too)
+        from facilitator.store.view_state import load_view
 
-        self.post_message(SessionOpened(file))
+        self.post_message(SessionOpened(file, load_view(path)))
 
     async def on_session_refused(self, message: SessionRefused) -> None:
         from facilitator.tui.screens.problem import ProblemScreen
@@ -173,7 +174,7 @@ class FacilitatorApp(AutosaveMixin, App[int]):
         self.review.subscribe(self._on_change)
         gc.freeze()  # the loaded session lives long: keep the collector from walking it again and again
         closed = self.review.recover_clock(file.saved_at, self.now())
-        await self.switch_screen(ReviewScreen.for_session(self.review.session))
+        await self.switch_screen(ReviewScreen.for_session(self.review.session, message.view))
         self.session_loaded.set()
         if self.notice:
             self.notify(self.notice, timeout=10, markup=False)
@@ -290,7 +291,21 @@ class FacilitatorApp(AutosaveMixin, App[int]):
 
     def _close_review(self) -> None:
         if self.review is not None:
+            self._remember_view()
             self.review.close()
+
+    def _remember_view(self) -> None:
+        """Keep the pane, walk mode and cursor for the next opening (at quit, like the last save)."""
+        from facilitator.store.view_state import save_view
+        from facilitator.tui.screens.review import ReviewScreen
+
+        screens = [screen for screen in self.screen_stack if isinstance(screen, ReviewScreen)]
+        if self.review is None or self.review.file is None or not screens:
+            return
+        try:
+            save_view(self.review.file.path, screens[0].view_state())
+        except Exception:  # losing the place is harmless; it must never stop a quit
+            return
 
     def on_unmount(self) -> None:
         """However the app ends, write what is pending and let go of the lock."""

@@ -12,6 +12,7 @@ from textual.message import Message
 
 if TYPE_CHECKING:
     from facilitator.store.session_file import SessionFile, SessionFileError
+    from facilitator.store.view_state import ViewState
 
 
 class SessionChanged(Message):
@@ -26,9 +27,10 @@ class SessionChanged(Message):
 class SessionOpened(Message):
     """The loading worker read the session file and holds its lock."""
 
-    def __init__(self, file: SessionFile) -> None:
+    def __init__(self, file: SessionFile, view: ViewState | None = None) -> None:
         super().__init__()
         self.file = file
+        self.view = view  # where the facilitator left this session last time
 
 
 class SessionRefused(Message):

@@ -265,6 +265,13 @@ class TimelinePane(Pane):
 
         self.ask("Add event", self._event_fields(None), submit)
 
+    def restore(self, event_id: str | None, walking: bool) -> None:
+        """Back where the facilitator left the session: the cursor on `event_id`, the walk on or off."""
+        if event_id is not None:
+            self._select(event_id)
+        if walking != self.walking:
+            self.action_walk()
+
     def _select(self, event_id: str) -> None:
         for index, event in enumerate(self.session.timeline):
             if event.id == event_id:

@@ -17,6 +17,7 @@ from facilitator.checks.async_steps import due_step
 from facilitator.model.clock import ClockState
 from facilitator.model.session import Session
 from facilitator.review import Review
+from facilitator.store.view_state import ViewState
 from facilitator.tui.app import FacilitatorApp
 from facilitator.tui.dialogs.form import Field
 from facilitator.tui.dialogs.pick import PickDialog
@@ -24,6 +25,7 @@ from facilitator.tui.live_share import LiveShareMixin
 from facilitator.tui.messages import SessionChanged
 from facilitator.tui.panes import PANE_CLASSES, PANE_FOR_TIMEBOX, PANES
 from facilitator.tui.panes.base import Pane
+from facilitator.tui.panes.timeline import TimelinePane
 from facilitator.tui.text import display_safe, literal, one_line
 from facilitator.tui.widgets.agenda import AgendaStrip, slot_text
 
@@ -113,16 +115,40 @@ class ReviewScreen(LiveShareMixin, Screen):
         ],
     ]
 
-    def __init__(self, first_pane: str = PANES[0].PANE_ID) -> None:
+    def __init__(self, first_pane: str = PANES[0].PANE_ID, view: ViewState | None = None) -> None:
         super().__init__()
         self.current_pane = first_pane
+        self._view_to_restore = view
         self._last_state: ClockState | None = None
         self._last_box = -1
 
     @classmethod
-    def for_session(cls, session: Session) -> ReviewScreen:
-        """Opening on the pane of the timebox the agenda is in."""
-        return cls(PANE_FOR_TIMEBOX.get(session.current_timebox.kind, PANES[0].PANE_ID))
+    def for_session(cls, session: Session, view: ViewState | None = None) -> ReviewScreen:
+        """Opening where the facilitator left it (`view`), else on the pane of the current timebox."""
+        if view is not None and view.pane in PANE_CLASSES:
+            return cls(view.pane, view)
+        return cls(PANE_FOR_TIMEBOX.get(session.current_timebox.kind, PANES[0].PANE_ID), view)
+
+    def view_state(self) -> ViewState:
+        """The pane in front, and walk mode and the cursor of the timeline if it was ever shown."""
+        switcher = self.query_one(ContentSwitcher)
+        if not switcher.query("#timeline"):
+            return ViewState(self.current_pane)
+        timeline = self.pane("timeline")
+        assert isinstance(timeline, TimelinePane)
+        event = timeline.view.current
+        return ViewState(self.current_pane, timeline.walking, event.id if event else None)
+
+    async def _restore_view(self, view: ViewState) -> None:
+        """Put the timeline's cursor (and the walk) back where they were left."""
+        if view.event_id is None and not view.walking:
+            return
+        await self._build_pane("timeline")
+        timeline = self.pane("timeline")
+        assert isinstance(timeline, TimelinePane)
+        if timeline.stale:
+            timeline.refresh_pane()
+        timeline.restore(view.event_id, view.walking)
 
     app = getters.app(FacilitatorApp)
 
@@ -149,6 +175,8 @@ class ReviewScreen(LiveShareMixin, Screen):
     async def on_mount(self) -> None:
         self._last_box = self.session.clock.current
         await self.action_show_pane(self.current_pane)
+        if self._view_to_restore is not None:
+            await self._restore_view(self._view_to_restore)
         self._redraw_chrome()
         self.tick()
         self.set_interval(1.0, self.tick)
