@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import date, datetime
-from typing import Any, ClassVar
+from typing import Any, ClassVar, TypeVar
 
 from textual import getters
 from textual.containers import Vertical
@@ -15,6 +15,9 @@ from facilitator.review import Refused, Review
 from facilitator.review.core import CLOSED_REASON
 from facilitator.tui.app import FacilitatorApp
 from facilitator.tui.dialogs.form import Field, FormDialog
+from facilitator.tui.dialogs.form_fields import FormValue, Options, typed_form
+
+F = TypeVar("F", bound=FormValue)
 
 
 class Pane(Vertical):
@@ -95,4 +98,26 @@ class Pane(Vertical):
             submit(values)
             return None
 
-        self.app.push_screen(FormDialog(title, fields, apply))
+        self.app.push_screen(FormDialog(title, fields, apply, dict))
+
+    def ask_form(
+        self,
+        title: str,
+        initial: F,
+        submit: Callable[[F], object],
+        labels: Mapping[str, str] | None = None,
+        options: Mapping[str, Options] | None = None,
+        placeholders: Mapping[str, str] | None = None,
+    ) -> None:
+        """Open a typed form showing `initial`; `submit` gets its value, runs the command and may
+        raise `Refused` to keep the form open. Where nothing can change, no form opens."""
+        refused = self.refusal()
+        if refused:
+            self.app.notify(refused, title="Not editable", severity="warning", markup=False)
+            return
+
+        def apply(value: F) -> str | None:
+            submit(value)
+            return None
+
+        self.app.push_screen(typed_form(title, initial, apply, labels, options, placeholders))
