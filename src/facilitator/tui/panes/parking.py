@@ -14,6 +14,7 @@ from facilitator.model.enums import ParkingOutcome
 from facilitator.model.parking import ParkingItem
 from facilitator.model.session import Session
 from facilitator.tui.dialogs.form_fields import form_field
+from facilitator.tui.dialogs.small_forms import OwnerForm
 from facilitator.tui.panes.base import Pane
 from facilitator.tui.text import one_line
 from facilitator.tui.widgets.options import refill
@@ -62,13 +63,6 @@ class ParkedTopic:
     """A topic parked for later, from any pane."""
 
     text: str = form_field("Topic")
-
-
-@dataclass(frozen=True)
-class TriageOwner:
-    """Who takes a parked topic on."""
-
-    owner: str = form_field()
 
 
 @dataclass(frozen=True)
@@ -130,7 +124,7 @@ class ParkingPane(Pane):
         if item is not None:
             self.ask_form(
                 self._heading(title, item),
-                TriageOwner(),
+                OwnerForm(),
                 lambda form: self.review.triage(item.id, outcome, owner=form.owner.strip(), today=self.today()),
                 labels={"owner": label},
             )
