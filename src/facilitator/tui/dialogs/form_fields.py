@@ -9,8 +9,9 @@ options and placeholders that depend on the session are passed when the form ope
 from __future__ import annotations
 
 import dataclasses
+import functools
 import typing
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from enum import Enum
 from typing import Any, Protocol, TypeVar
 
@@ -22,6 +23,8 @@ FORM = "form"
 """The dataclass-field metadata key that holds a field's `FieldSpec`."""
 
 Options = Sequence[tuple[str | Text, str]]
+Suggestions = Sequence[str] | Callable[[], Sequence[str]]
+"""Completions, or a function that lists them when the form opens (e.g. every time zone)."""
 
 
 class FormValue(Protocol):
@@ -42,7 +45,7 @@ class FieldSpec:
     placeholder: str = ""
     blame_check: bool = False
     """Mark blaming phrasing as it is typed (never blocks)."""
-    suggestions: Sequence[str] = ()
+    suggestions: Suggestions = ()
 
 
 def form_field(
@@ -52,7 +55,7 @@ def form_field(
     options: Options = (),
     placeholder: str = "",
     blame_check: bool = False,
-    suggestions: Sequence[str] = (),
+    suggestions: Suggestions = (),
 ) -> Any:
     """A dataclass field that a form asks for with this label (and these options, if any)."""
     spec = FieldSpec(label, options, placeholder, blame_check, suggestions)
@@ -84,7 +87,7 @@ def fields_for(
                 check=value if isinstance(value, bool) else None,
                 placeholder=(placeholders or {}).get(item.name, spec.placeholder),
                 blame_check=spec.blame_check,
-                suggestions=spec.suggestions,
+                suggestions=spec.suggestions() if callable(spec.suggestions) else spec.suggestions,
             )
         )
     return result
@@ -105,14 +108,19 @@ def read_form(form: type[T], values: Mapping[str, object]) -> T:
     return form(**typed)
 
 
+def reader(form: type[T]) -> Callable[[Mapping[str, object]], T]:
+    """What turns a form's widget values into a `form`."""
+    return functools.partial(read_form, form)
+
+
 def typed_form(
     title: str,
     initial: T,
-    submit: typing.Callable[[T], str | None] | None,
+    submit: Callable[[T], str | None] | None,
     labels: Mapping[str, str] | None = None,
     options: Mapping[str, Options] | None = None,
     placeholders: Mapping[str, str] | None = None,
 ) -> FormDialog[T]:
     """A form that opens showing `initial` and hands `submit` a value of the same dataclass."""
     fields = fields_for(initial, labels, options, placeholders)
-    return FormDialog(title, fields, submit, lambda values: read_form(type(initial), values))
+    return FormDialog(title, fields, submit, reader(type(initial)))

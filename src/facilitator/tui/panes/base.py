@@ -15,9 +15,10 @@ from facilitator.review import Refused, Review
 from facilitator.review.core import CLOSED_REASON
 from facilitator.tui.app import FacilitatorApp
 from facilitator.tui.dialogs.form import Field, FormDialog
-from facilitator.tui.dialogs.form_fields import FormValue, Options, typed_form
+from facilitator.tui.dialogs.form_fields import FormValue, Options, fields_for, reader
 
 F = TypeVar("F", bound=FormValue)
+V = TypeVar("V")
 
 
 class Pane(Vertical):
@@ -85,8 +86,15 @@ class Pane(Vertical):
             return f"Not now: {CLOSED_REASON}"
         return None
 
-    def ask(self, title: str, fields: Sequence[Field], submit: Callable[[dict[str, Any]], Any]) -> None:
-        """Open a form; `submit` runs the command and may raise to keep the form open.
+    def ask_fields(
+        self,
+        title: str,
+        fields: Sequence[Field],
+        submit: Callable[[V], object],
+        read: Callable[[dict[str, object]], V],
+    ) -> None:
+        """Open a form of `fields`; `read` makes its typed value, which `submit` turns into a
+        command; a `Refused` keeps the form open with its message.
 
         Where nothing can change, no form opens: the notice says why, before anything is typed."""
         refused = self.refusal()
@@ -94,11 +102,11 @@ class Pane(Vertical):
             self.app.notify(refused, title="Not editable", severity="warning", markup=False)
             return
 
-        def apply(values: dict[str, Any]) -> str | None:
-            submit(values)
+        def apply(value: V) -> str | None:
+            submit(value)
             return None
 
-        self.app.push_screen(FormDialog(title, fields, apply, dict))
+        self.app.push_screen(FormDialog(title, fields, apply, read))
 
     def ask_form(
         self,
@@ -109,15 +117,6 @@ class Pane(Vertical):
         options: Mapping[str, Options] | None = None,
         placeholders: Mapping[str, str] | None = None,
     ) -> None:
-        """Open a typed form showing `initial`; `submit` gets its value, runs the command and may
-        raise `Refused` to keep the form open. Where nothing can change, no form opens."""
-        refused = self.refusal()
-        if refused:
-            self.app.notify(refused, title="Not editable", severity="warning", markup=False)
-            return
-
-        def apply(value: F) -> str | None:
-            submit(value)
-            return None
-
-        self.app.push_screen(typed_form(title, initial, apply, labels, options, placeholders))
+        """Open the typed form of `initial`'s dataclass, showing `initial` (see `form_fields`)."""
+        fields = fields_for(initial, labels, options, placeholders)
+        self.ask_fields(title, fields, submit, reader(type(initial)))
