@@ -7,6 +7,7 @@ where a filled form becomes one undoable `record_prep` command.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 
@@ -19,8 +20,22 @@ from facilitator.importers.prep_form import answers_from_form
 from facilitator.importers.result import ImportResult
 from facilitator.model.session import Session
 from facilitator.review import Refused
-from facilitator.tui.dialogs.form import Field, FormDialog
+from facilitator.tui.dialogs.form_fields import form_field, typed_form
 from facilitator.tui.panes.base import Pane
+
+
+@dataclass(frozen=True)
+class FormsFolder:
+    """Where the blank pre-prep forms are written."""
+
+    folder: str = form_field("Write one form per participant into this folder")
+
+
+@dataclass(frozen=True)
+class FilledForm:
+    """Which filled pre-prep form to read."""
+
+    path: str = form_field("Form file (Markdown)")
 
 
 def default_forms_folder(pane: Pane) -> Path:
@@ -37,13 +52,12 @@ def ask_to_write_forms(pane: Pane) -> None:
         app.notify("Add participants first (Framing: a).", severity="warning", markup=False)
         return
 
-    def submit(values: dict[str, object]) -> str | None:
-        folder = Path(str(values["folder"]).strip() or default_forms_folder(pane)).expanduser()
+    def submit(form: FormsFolder) -> str | None:
+        folder = Path(form.folder.strip() or default_forms_folder(pane)).expanduser()
         app.run_worker(partial(_write, app, session, folder), thread=True, exit_on_error=False, group="prep-forms")
         return None
 
-    fields = [Field("folder", "Write one form per participant into this folder", str(default_forms_folder(pane)))]
-    app.push_screen(FormDialog("Write pre-prep forms (Markdown)", fields, submit))
+    app.push_screen(typed_form("Write pre-prep forms (Markdown)", FormsFolder(str(default_forms_folder(pane))), submit))
 
 
 def _write(app: App, session: Session, folder: Path) -> None:
@@ -71,12 +85,12 @@ def ask_to_import_form(pane: Pane) -> None:
     """Ask for a filled form's path; read it in a worker, which posts `FormRead` to `pane`."""
     app = pane.app
 
-    def submit(values: dict[str, object]) -> str | None:
-        path = Path(str(values["path"]).strip()).expanduser()
+    def submit(form: FilledForm) -> str | None:
+        path = Path(form.path.strip()).expanduser()
         app.run_worker(partial(_read, pane, path), thread=True, exit_on_error=False, group="prep-import")
         return None
 
-    app.push_screen(FormDialog("Import a filled pre-prep form", [Field("path", "Form file (Markdown)")], submit))
+    app.push_screen(typed_form("Import a filled pre-prep form", FilledForm(), submit))
 
 
 def _read(pane: Pane, path: Path) -> None:

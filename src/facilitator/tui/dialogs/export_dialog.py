@@ -2,29 +2,35 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 
 from facilitator.export.formats import FORMATS, default_name, write_export
 from facilitator.model.session import Session
 from facilitator.tui.app import FacilitatorApp
-from facilitator.tui.dialogs.form import Field, FormDialog
+from facilitator.tui.dialogs.form import FormDialog
+from facilitator.tui.dialogs.form_fields import form_field, typed_form
 
 
-def export_dialog(app: FacilitatorApp) -> FormDialog:
+@dataclass(frozen=True)
+class ExportForm:
+    """Which format to write, and where."""
+
+    format: str = form_field("Format", options=[(f"{name}: {what}", name) for name, what in FORMATS.items()])
+    path: str = form_field("Folder or file (a folder: the file is named after the session)")
+
+
+def export_dialog(app: FacilitatorApp) -> FormDialog[ExportForm]:
     """A form for format and path; on Enter the export runs off the event loop."""
     review = app.active_review
     session = review.session
     beside = review.file.path.parent if review.file is not None else Path.home()
     folder = app.export_folder or beside
-    fields = [
-        Field("format", "Format", "md", options=[(f"{name}: {what}", name) for name, what in FORMATS.items()]),
-        Field("path", "Folder or file (a folder: the file is named after the session)", str(folder)),
-    ]
 
-    def submit(values: dict[str, object]) -> str | None:
-        fmt = str(values["format"])
-        path = str(values["path"]).strip()
+    def submit(form: ExportForm) -> str | None:
+        fmt = form.format
+        path = form.path.strip()
         target = Path(path).expanduser() if path else beside
         if target.is_dir():
             target = target / default_name(session, fmt)
@@ -34,7 +40,7 @@ def export_dialog(app: FacilitatorApp) -> FormDialog:
         run_export(app, session, fmt, target)
         return None
 
-    return FormDialog("Export this session", fields, submit)
+    return typed_form("Export this session", ExportForm("md", str(folder)), submit)
 
 
 def _write(app: FacilitatorApp, session: Session, fmt: str, target: Path) -> None:

@@ -1,7 +1,8 @@
-"""A modal form: labelled fields in, a dict of values out, with validation that keeps it open.
+"""A modal form: labelled fields in, one value out, with validation that keeps it open.
 
-Every add and edit in the app goes through this one dialog. The `submit` callback turns the
-values into a command on the review and returns an error message to show, or None.
+Every add and edit in the app goes through this one dialog. `read` turns the widgets' values into
+the form's value (a typed dataclass: see `form_fields`); the `submit` callback turns that into a
+command on the review and returns an error message to show, or None.
 
 One key scheme everywhere: Enter saves from any field (a list opens with Space, a box ticks
 with Space), Tab moves on, Escape cancels and asks first when something was typed. Keys typed
@@ -12,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import Generic, TypeVar
 
 from rich.text import Text
 from textual import events
@@ -44,10 +46,10 @@ class Field:
     """Completions offered as the user types (→ accepts one)."""
 
 
-Submit = Callable[[dict[str, object]], str | None]
+T = TypeVar("T")
 
 
-class FormDialog(ModalScreen[dict[str, object] | None]):
+class FormDialog(ModalScreen[T | None], Generic[T]):
     """Enter submits (from any field); Escape cancels."""
 
     BINDINGS = [
@@ -61,11 +63,18 @@ class FormDialog(ModalScreen[dict[str, object] | None]):
 
     KEYS = "Enter saves · Space opens a list or ticks a box · Tab next field · Escape cancels"
 
-    def __init__(self, title: str, fields: Sequence[Field], submit: Submit | None = None) -> None:
+    def __init__(
+        self,
+        title: str,
+        fields: Sequence[Field],
+        submit: Callable[[T], str | None] | None,
+        read: Callable[[dict[str, object]], T],
+    ) -> None:
         super().__init__()
         self.form_title = title
         self.fields = list(fields)
         self.submit = submit
+        self.read = read
         self._initial: dict[str, object] = {}
         self._early: list[str] | None = []
         """Characters typed before the form was drawn; None once they are in the first field."""
@@ -167,7 +176,7 @@ class FormDialog(ModalScreen[dict[str, object] | None]):
         self.action_submit()
 
     def action_submit(self) -> None:
-        values = self.values()
+        values = self.read(self.values())
         if self.submit is not None:
             try:
                 error = self.submit(values)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 from rich.text import Text
@@ -17,7 +19,7 @@ from facilitator.model.duedate import parse_due
 from facilitator.model.enums import ActionStatus, Effort, Priority
 from facilitator.model.session import Session
 from facilitator.review.refused import refusing
-from facilitator.tui.dialogs.form import Field
+from facilitator.tui.dialogs.form_fields import enum_options, form_field
 from facilitator.tui.panes.base import Pane
 from facilitator.tui.text import literal, one_line, plural
 from facilitator.tui.widgets.blame_hint import marked, marked_line
@@ -169,6 +171,23 @@ def action_row(session: Session, action: ActionItem) -> list[Text]:
     ]
 
 
+@dataclass(frozen=True)
+class ActionForm:
+    """An action item as typed: due date as text, effort and finding as `NONE` when not set."""
+
+    title: str = form_field("Action", blame_check=True)
+    owner: str = form_field("Owner: exactly one person")
+    priority: Priority = form_field("Priority", default=Priority.P2, options=enum_options(Priority))
+    due: str = form_field("Due (3d, 1w, fri, 2026-12-01; empty = not agreed)")
+    done_definition: str = form_field("Done when (how we will know)", blame_check=True)
+    effort: str = form_field(
+        "Effort", default=NONE, options=[("not sized", NONE), *((e.value, e.value) for e in Effort)]
+    )
+    impact: str = form_field("Impact (what it prevents or limits)", blame_check=True)
+    status: ActionStatus = form_field("Status", default=ActionStatus.OPEN, options=enum_options(ActionStatus))
+    finding_id: str = form_field("Finding it addresses", default=NONE)
+
+
 class ActionsPane(Pane):
     PANE_ID = "actions"
     TITLE = "Actions"
@@ -245,80 +264,55 @@ class ActionsPane(Pane):
 
     # -- actions ------------------------------------------------------------------------
 
-    def _fields(self, action: ActionItem | None) -> list[Field]:
+    def _initial(self, action: ActionItem) -> ActionForm:
+        return ActionForm(
+            action.title,
+            action.owner,
+            action.priority,
+            action.due.isoformat() if action.due else "",
+            action.done_definition,
+            action.effort.value if action.effort else NONE,
+            action.impact,
+            action.status,
+            action.finding_id or NONE,
+        )
+
+    def _ask(self, title: str, initial: ActionForm, submit: Callable[[ActionForm], object]) -> None:
+        """The action form, offering the session's findings and naming its people as a hint."""
         names = ", ".join(one_line(p.name) for p in self.session.participants)
         findings = [(Text("none"), NONE)] + [(literal(one_line(f.text)[:70]), f.id) for f in self.session.findings]
-        return [
-            Field("title", "Action", action.title if action else "", blame_check=True),
-            Field("owner", "Owner: exactly one person", action.owner if action else "", placeholder=names[:90]),
-            Field(
-                "priority",
-                "Priority",
-                (action.priority if action else Priority.P2).value,
-                options=[(p.value, p.value) for p in Priority],
-            ),
-            Field(
-                "due",
-                "Due (3d, 1w, fri, 2026-12-01; empty = not agreed)",
-                action.due.isoformat() if action and action.due else "",
-            ),
-            Field(
-                "done_definition",
-                "Done when (how we will know)",
-                action.done_definition if action else "",
-                blame_check=True,
-            ),
-            Field(
-                "effort",
-                "Effort",
-                action.effort.value if action and action.effort else NONE,
-                options=[("not sized", NONE), *((e.value, e.value) for e in Effort)],
-            ),
-            Field("impact", "Impact (what it prevents or limits)", action.impact if action else "", blame_check=True),
-            Field(
-                "status",
-                "Status",
-                (action.status if action else ActionStatus.OPEN).value,
-                options=[(s.value, s.value) for s in ActionStatus],
-            ),
-            Field(
-                "finding_id",
-                "Finding it addresses",
-                action.finding_id if action and action.finding_id else NONE,
-                options=findings,
-            ),
-        ]
+        self.ask_form(title, initial, submit, options={"finding_id": findings}, placeholders={"owner": names[:90]})
 
-    def _values(self, values: dict[str, Any]) -> dict[str, Any]:
+    def _values(self, form: ActionForm) -> dict[str, Any]:
         with refusing(ValueError):
-            due = parse_due(str(values["due"]), self.today())
+            due = parse_due(form.due, self.today())
         return {
-            "owner": str(values["owner"]).strip(),
-            "priority": Priority(values["priority"]),
+            "owner": form.owner.strip(),
+            "priority": form.priority,
             "due": due,
-            "done_definition": str(values["done_definition"]),
-            "effort": None if values["effort"] == NONE else Effort(values["effort"]),
-            "impact": str(values["impact"]),
-            "status": ActionStatus(values["status"]),
-            "finding_id": None if values["finding_id"] == NONE else values["finding_id"],
+            "done_definition": form.done_definition,
+            "effort": None if form.effort == NONE else Effort(form.effort),
+            "impact": form.impact,
+            "status": form.status,
+            "finding_id": None if form.finding_id == NONE else form.finding_id,
         }
 
     def action_add(self) -> None:
-        def submit(values: dict[str, Any]) -> None:
-            action = self.review.add_action(str(values["title"]), self.today(), **self._values(values))
+        def submit(form: ActionForm) -> None:
+            action = self.review.add_action(form.title, self.today(), **self._values(form))
             self.call_after_refresh(self.select, action.id)
 
-        self.ask("Add an action item", self._fields(None), submit)
+        self._ask("Add an action item", ActionForm(), submit)
 
     def action_edit(self) -> None:
         action = self.current
         if action is None:
             return
 
-        def submit(values: dict[str, Any]) -> None:
-            self.review.edit_action(action.id, self.today(), title=str(values["title"]), **self._values(values))
+        def submit(form: ActionForm) -> None:
+            self.review.edit_action(action.id, self.today(), title=form.title, **self._values(form))
 
-        self.ask("Edit action item", self._fields(action), submit)
+        self._ask("Edit action item", self._initial(action), submit)
 
     def action_cycle_status(self) -> None:
         action = self.current

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import date, datetime
-from typing import Any, ClassVar
+from typing import Any, ClassVar, TypeVar
 
 from textual import getters
 from textual.containers import Vertical
@@ -15,6 +15,10 @@ from facilitator.review import Refused, Review
 from facilitator.review.core import CLOSED_REASON
 from facilitator.tui.app import FacilitatorApp
 from facilitator.tui.dialogs.form import Field, FormDialog
+from facilitator.tui.dialogs.form_fields import FormValue, Options, fields_for, reader
+
+F = TypeVar("F", bound=FormValue)
+V = TypeVar("V")
 
 
 class Pane(Vertical):
@@ -82,8 +86,15 @@ class Pane(Vertical):
             return f"Not now: {CLOSED_REASON}"
         return None
 
-    def ask(self, title: str, fields: Sequence[Field], submit: Callable[[dict[str, Any]], Any]) -> None:
-        """Open a form; `submit` runs the command and may raise to keep the form open.
+    def ask_fields(
+        self,
+        title: str,
+        fields: Sequence[Field],
+        submit: Callable[[V], object],
+        read: Callable[[dict[str, object]], V],
+    ) -> None:
+        """Open a form of `fields`; `read` makes its typed value, which `submit` turns into a
+        command; a `Refused` keeps the form open with its message.
 
         Where nothing can change, no form opens: the notice says why, before anything is typed."""
         refused = self.refusal()
@@ -91,8 +102,21 @@ class Pane(Vertical):
             self.app.notify(refused, title="Not editable", severity="warning", markup=False)
             return
 
-        def apply(values: dict[str, Any]) -> str | None:
-            submit(values)
+        def apply(value: V) -> str | None:
+            submit(value)
             return None
 
-        self.app.push_screen(FormDialog(title, fields, apply))
+        self.app.push_screen(FormDialog(title, fields, apply, read))
+
+    def ask_form(
+        self,
+        title: str,
+        initial: F,
+        submit: Callable[[F], object],
+        labels: Mapping[str, str] | None = None,
+        options: Mapping[str, Options] | None = None,
+        placeholders: Mapping[str, str] | None = None,
+    ) -> None:
+        """Open the typed form of `initial`'s dataclass, showing `initial` (see `form_fields`)."""
+        fields = fields_for(initial, labels, options, placeholders)
+        self.ask_fields(title, fields, submit, reader(type(initial)))

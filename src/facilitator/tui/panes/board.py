@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from dataclasses import dataclass
 
 from rich.console import Group, RenderableType
 from rich.padding import Padding
@@ -16,8 +16,9 @@ from textual.widgets.option_list import Option
 from facilitator.model.enums import Category, FindingKind
 from facilitator.model.finding import Finding
 from facilitator.model.session import Session
-from facilitator.tui.dialogs.form import Field
+from facilitator.tui.dialogs.form_fields import enum_options, form_field
 from facilitator.tui.dialogs.pick import PickDialog
+from facilitator.tui.dialogs.small_forms import NoteForm
 from facilitator.tui.panes.base import Pane
 from facilitator.tui.text import one_line
 from facilitator.tui.widgets.blame_hint import marked, marked_line
@@ -29,8 +30,6 @@ COLUMNS = (
     (FindingKind.MITIGATOR, "Mitigators"),
     (FindingKind.RISK, "Risks"),
 )
-KIND_OPTIONS = [(kind.value, kind.value) for kind in FindingKind]
-CATEGORY_OPTIONS = [(c.value, c.value) for c in Category]
 NARROW_BELOW = 120
 """Below this width the board shows one column at a time (←/→ switch), each at full width."""
 
@@ -92,6 +91,22 @@ def finding_detail(session: Session, finding: Finding) -> Text:
         else:
             text.append("systemic factor not set yet: ask why until you reach the system (f)", style="dim")
     return text
+
+
+@dataclass(frozen=True)
+class FindingForm:
+    """A finding as typed: what it says about the system, its kind and its category."""
+
+    text: str = form_field("What (about the system, not a person)", blame_check=True)
+    kind: FindingKind = form_field("Kind", default=FindingKind.CONTRIBUTOR, options=enum_options(FindingKind))
+    category: Category = form_field("Category", default=Category.TECHNICAL, options=enum_options(Category))
+
+
+@dataclass(frozen=True)
+class SystemicFactor:
+    """Where a contributor's whys end: a property of the system."""
+
+    systemic_factor: str = form_field("Systemic factor", blame_check=True)
 
 
 class BoardPane(Pane):
@@ -222,43 +237,25 @@ class BoardPane(Pane):
             self.column(other).set_class(other is kind, "shown")
         self.column(kind).focus()
 
-    def _fields(self, finding: Finding | None, kind: FindingKind) -> list[Field]:
-        return [
-            Field("text", "What (about the system, not a person)", finding.text if finding else "", blame_check=True),
-            Field("kind", "Kind", (finding.kind if finding else kind).value, options=KIND_OPTIONS),
-            Field(
-                "category",
-                "Category",
-                (finding.category if finding else Category.TECHNICAL).value,
-                options=CATEGORY_OPTIONS,
-            ),
-        ]
-
     def action_add(self) -> None:
-        def submit(values: dict[str, Any]) -> None:
-            finding = self.review.add_finding(
-                FindingKind(values["kind"]), str(values["text"]), Category(values["category"])
-            )
+        def submit(form: FindingForm) -> None:
+            finding = self.review.add_finding(form.kind, form.text, form.category)
             self.call_after_refresh(self.select, finding)
 
         kind = self._focused_kind()
-        self.ask(f"Add a {kind.value}", self._fields(None, kind), submit)
+        self.ask_form(f"Add a {kind.value}", FindingForm(kind=kind), submit)
 
     def action_edit(self) -> None:
         finding = self.current
         if finding is None:
             return
 
-        def submit(values: dict[str, Any]) -> None:
-            edited = self.review.edit_finding(
-                finding.id,
-                kind=FindingKind(values["kind"]),
-                category=Category(values["category"]),
-                text=str(values["text"]),
-            )
+        def submit(form: FindingForm) -> None:
+            edited = self.review.edit_finding(finding.id, kind=form.kind, category=form.category, text=form.text)
             self.call_after_refresh(self.select, edited)
 
-        self.ask(f"Edit {finding.kind.value}", self._fields(finding, finding.kind), submit)
+        initial = FindingForm(finding.text, finding.kind, finding.category)
+        self.ask_form(f"Edit {finding.kind.value}", initial, submit)
 
     def action_delete(self) -> None:
         finding = self.current
@@ -305,10 +302,11 @@ class BoardPane(Pane):
         if finding is None:
             return
         asked_of = finding.whys[-1] if finding.whys else finding.text
-        self.ask(
+        self.ask_form(
             f"Why? (of: {one_line(asked_of)[:60]})",
-            [Field("text", f"Why {len(finding.whys) + 1}", blame_check=True)],
-            lambda v: self.review.add_why(finding.id, str(v["text"])),
+            NoteForm(),
+            lambda form: self.review.add_why(finding.id, form.text),
+            labels={"text": f"Why {len(finding.whys) + 1}"},
         )
 
     def action_edit_why(self) -> None:
@@ -323,10 +321,11 @@ class BoardPane(Pane):
             if choice is None:
                 return
             index = int(choice)
-            self.ask(
+            self.ask_form(
                 f"Edit why {index + 1} (empty removes it)",
-                [Field("text", f"Why {index + 1}", finding.whys[index], blame_check=True)],
-                lambda v: self.review.edit_why(finding.id, index, str(v["text"])),
+                NoteForm(finding.whys[index]),
+                lambda form: self.review.edit_why(finding.id, index, form.text),
+                labels={"text": f"Why {index + 1}"},
             )
 
         if len(finding.whys) == 1:
@@ -339,8 +338,8 @@ class BoardPane(Pane):
         finding = self._contributor()
         if finding is None:
             return
-        self.ask(
+        self.ask_form(
             "Systemic factor: where the whys end (a property of the system)",
-            [Field("systemic_factor", "Systemic factor", finding.systemic_factor, blame_check=True)],
-            lambda v: self.review.edit_finding(finding.id, systemic_factor=str(v["systemic_factor"])),
+            SystemicFactor(finding.systemic_factor),
+            lambda form: self.review.edit_finding(finding.id, systemic_factor=form.systemic_factor),
         )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from dataclasses import dataclass
 
 from rich.text import Text
 from textual.app import ComposeResult
@@ -15,8 +15,9 @@ from facilitator.checks.blame_session import PlacedFlag, session_flags
 from facilitator.checks.readiness import open_actions
 from facilitator.model.enums import SessionStatus
 from facilitator.model.session import Session
-from facilitator.tui.dialogs.form import Field
+from facilitator.tui.dialogs.form_fields import form_field
 from facilitator.tui.dialogs.pick import ConfirmDialog
+from facilitator.tui.dialogs.small_forms import NoteForm
 from facilitator.tui.panes.base import Pane
 from facilitator.tui.text import one_line
 from facilitator.tui.widgets.blame_hint import marked_line
@@ -48,6 +49,15 @@ def entries_options(session: Session) -> list[Option]:
         if not entries:
             options.append(Option(Text("  none yet", style="dim italic"), disabled=True))
     return options
+
+
+@dataclass(frozen=True)
+class Thanks:
+    """Who is thanked (one of the people, or a name typed), and for what."""
+
+    person: str = form_field("Who (a specific person)")
+    name: str = form_field("Someone else's name (used when typed)")
+    what: str = form_field("What they did that helped", blame_check=True)
 
 
 def required(value: object) -> str:
@@ -200,40 +210,37 @@ class DebriefPane(Pane):
             self.run_worker(self.screen.reveal(place.pane, place.item))
 
     def action_went_well(self) -> None:
-        self.ask(
+        self.ask_form(
             "What went well?",
-            [Field("text", "Went well (keep doing this)", blame_check=True)],
-            lambda v: self.review.add_went_well(required(v["text"])),
+            NoteForm(),
+            lambda form: self.review.add_went_well(required(form.text)),
+            labels={"text": "Went well (keep doing this)"},
         )
 
     def action_lesson(self) -> None:
-        self.ask(
+        self.ask_form(
             "What did we learn?",
-            [Field("text", "Lesson", blame_check=True)],
-            lambda v: self.review.add_lesson(required(v["text"])),
+            NoteForm(),
+            lambda form: self.review.add_lesson(required(form.text)),
+            labels={"text": "Lesson"},
         )
 
     def action_thanks(self) -> None:
         people = person_options(self.session)
-        fields = [
-            Field(
-                "person",
-                "Who (a specific person)",
-                people[0][1] if people else SOMEONE_ELSE,
-                options=[*people, ("someone else: type the name below", SOMEONE_ELSE)],
-            ),
-            Field("name", "Someone else's name (used when typed)"),
-            Field("what", "What they did that helped", blame_check=True),
-        ]
 
-        def submit(values: dict[str, Any]) -> None:
-            typed = str(values["name"]).strip()
-            person = typed or ("" if values["person"] == SOMEONE_ELSE else str(values["person"]))
+        def submit(form: Thanks) -> None:
+            typed = form.name.strip()
+            person = typed or ("" if form.person == SOMEONE_ELSE else form.person)
             if not person:
                 raise ValueError("name the person you are thanking")
-            self.review.add_affirmation(person, required(values["what"]))
+            self.review.add_affirmation(person, required(form.what))
 
-        self.ask("Thank someone for something specific", fields, submit)
+        self.ask_form(
+            "Thank someone for something specific",
+            Thanks(people[0][1] if people else SOMEONE_ELSE),
+            submit,
+            options={"person": [*people, ("someone else: type the name below", SOMEONE_ELSE)]},
+        )
 
     def action_remove(self) -> None:
         entries = self.query_one("#debrief-entries", OptionList)

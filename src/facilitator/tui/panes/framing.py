@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import dataclasses
+from dataclasses import dataclass
 from datetime import datetime
 from functools import cache
-from typing import Any
 from zoneinfo import ZoneInfo, available_timezones
 
 from rich.table import Table
@@ -23,6 +24,7 @@ from facilitator.model.session import INCIDENT_TIMES, Session
 from facilitator.model.timeparse import TimeParseError
 from facilitator.review.refused import Refused, refusing
 from facilitator.tui.dialogs.form import Field
+from facilitator.tui.dialogs.form_fields import enum_options, form_field
 from facilitator.tui.dialogs.pick import PickDialog
 from facilitator.tui.panes.base import Pane
 from facilitator.tui.text import literal, one_line
@@ -100,6 +102,60 @@ def person_label(person: Participant, now: datetime) -> Text:
     if person.proxy_for:
         label.append(f"\n  speaks for {one_line(person.proxy_for)}", style="italic")
     return label
+
+
+TIME_HINT = "(14:23, 2026-03-22 14:23 +05:30, ISO; empty = unknown)"
+
+
+@dataclass(frozen=True)
+class Details:
+    """The incident's details as typed; the error budget is a number (a % sign may follow)."""
+
+    title: str = form_field("Title")
+    incident_id: str = form_field("Incident id")
+    severity: Severity = form_field("Severity", default=Severity.SEV3, options=enum_options(Severity))
+    review_kind: ReviewKind = form_field(
+        "Review kind",
+        default=ReviewKind.LEARNING,
+        options=[("learning review", "learning"), ("process review", "process")],
+    )
+    summary: str = form_field("Summary", blame_check=True)
+    impact: str = form_field("Impact", blame_check=True)
+    error_budget_spent: str = form_field("Error budget spent (%)")
+    display_tz: str = form_field("Second time zone (IANA, e.g. Europe/Berlin; → completes)", suggestions=zone_names)
+
+
+@dataclass(frozen=True)
+class IncidentTimes:
+    """The incident's milestones as typed, one per `INCIDENT_TIMES` name."""
+
+    started_at: str = form_field(f"{TIME_LABELS['started_at']} {TIME_HINT}")
+    detected_at: str = form_field(f"{TIME_LABELS['detected_at']} {TIME_HINT}")
+    acknowledged_at: str = form_field(f"{TIME_LABELS['acknowledged_at']} {TIME_HINT}")
+    mitigated_at: str = form_field(f"{TIME_LABELS['mitigated_at']} {TIME_HINT}")
+    resolved_at: str = form_field(f"{TIME_LABELS['resolved_at']} {TIME_HINT}")
+
+
+@dataclass(frozen=True)
+class PersonForm:
+    """A participant as typed."""
+
+    name: str = form_field("Name")
+    role: str = form_field("Role")
+    tz: str = form_field("Time zone (IANA, e.g. Asia/Kolkata; → completes)", default="UTC", suggestions=zone_names)
+    proxy_for: str = form_field("Speaks for (an absent team or zone)")
+    facilitator: bool = form_field("Facilitator", default=False)
+
+
+@dataclass(frozen=True)
+class GroundRules:
+    """The ground rules typed, empty lines dropped."""
+
+    rules: tuple[str, ...]
+
+    @classmethod
+    def read(cls, values: dict[str, object]) -> GroundRules:
+        return cls(tuple(text for text in map(str, values.values()) if text.strip()))
 
 
 class FramingPane(Pane):
@@ -195,79 +251,46 @@ class FramingPane(Pane):
 
     def action_edit_details(self) -> None:
         s = self.session
-        fields = [
-            Field("title", "Title", s.title),
-            Field("incident_id", "Incident id", s.incident_id),
-            Field("severity", "Severity", s.severity.value, options=[(v.value, v.value) for v in Severity]),
-            Field(
-                "review_kind",
-                "Review kind",
-                s.review_kind.value,
-                options=[("learning review", "learning"), ("process review", "process")],
-            ),
-            Field("summary", "Summary", s.summary, blame_check=True),
-            Field("impact", "Impact", s.impact, blame_check=True),
-            Field(
-                "error_budget_spent",
-                "Error budget spent (%)",
-                "" if s.error_budget_spent is None else f"{s.error_budget_spent:g}",
-            ),
-            Field(
-                "display_tz",
-                "Second time zone (IANA, e.g. Europe/Berlin; → completes)",
-                s.display_tz,
-                suggestions=zone_names(),
-            ),
-        ]
+        budget = "" if s.error_budget_spent is None else f"{s.error_budget_spent:g}"
+        initial = Details(s.title, s.incident_id, s.severity, s.review_kind, s.summary, s.impact, budget, s.display_tz)
 
-        def submit(values: dict[str, Any]) -> None:
-            budget = str(values.pop("error_budget_spent")).strip()
+        def submit(form: Details) -> None:
+            budget = form.error_budget_spent.strip()
             with refusing(ValueError):
-                values["error_budget_spent"] = float(budget.rstrip("%")) if budget else None
-            self.review.set_details(**values)
+                spent = float(budget.rstrip("%")) if budget else None
+            self.review.set_details(**{**dataclasses.asdict(form), "error_budget_spent": spent})
 
-        self.ask("Incident details", fields, submit)
+        self.ask_form("Incident details", initial, submit)
 
     def action_edit_times(self) -> None:
         s = self.session
-        fields = [
-            Field(
-                name,
-                f"{TIME_LABELS[name]} (14:23, 2026-03-22 14:23 +05:30, ISO; empty = unknown)",
-                "" if getattr(s, name) is None else getattr(s, name).strftime("%Y-%m-%d %H:%M UTC"),
-            )
-            for name in INCIDENT_TIMES
-        ]
+        initial = IncidentTimes(
+            **{
+                name: "" if getattr(s, name) is None else getattr(s, name).strftime("%Y-%m-%d %H:%M UTC")
+                for name in INCIDENT_TIMES
+            }
+        )
         first_event = s.timeline[0].at.date() if s.timeline else None
         warned: list[str] = []
 
-        def submit(values: dict[str, Any]) -> None:
+        def submit(form: IncidentTimes) -> None:
             with refusing(TimeParseError):
-                parsed = parse_incident_times({name: str(text) for name, text in values.items()}, first_event)
+                parsed = parse_incident_times(dataclasses.asdict(form), first_event)
             problems = order_problems(parsed)
             if problems and problems != warned:  # said once in the form; Enter again saves as typed
                 warned[:] = problems
                 raise Refused("Out of order: " + "; ".join(problems) + ". Enter again saves them as typed.")
             self.review.set_details(**parsed)
 
-        self.ask("Incident times", fields, submit)
+        self.ask_form("Incident times", initial, submit)
 
-    def _person_fields(self, person: Participant | None = None) -> list[Field]:
-        return [
-            Field("name", "Name", person.name if person else ""),
-            Field("role", "Role", person.role if person else ""),
-            Field(
-                "tz",
-                "Time zone (IANA, e.g. Asia/Kolkata; → completes)",
-                person.tz if person else "UTC",
-                suggestions=zone_names(),
-            ),
-            Field("proxy_for", "Speaks for (an absent team or zone)", person.proxy_for if person else ""),
-            Field("facilitator", "Facilitator", check=person.facilitator if person else False),
-        ]
+    def _person(self, person: Participant) -> PersonForm:
+        return PersonForm(person.name, person.role, person.tz, person.proxy_for, person.facilitator)
 
     def action_add_person(self) -> None:
-        self.ask("Add participant", self._person_fields(), lambda v: self.review.add_participant(**v))
+        self.ask_form(
+            "Add participant", PersonForm(), lambda form: self.review.add_participant(**dataclasses.asdict(form))
+        )
 
     def _selected_person(self):
         people = self.query_one("#people", OptionList)
@@ -278,10 +301,10 @@ class FramingPane(Pane):
     def action_edit_person(self) -> None:
         person = self._selected_person()
         if person is not None:
-            self.ask(
+            self.ask_form(
                 f"Edit {person.name}",
-                self._person_fields(person),
-                lambda v: self.review.edit_participant(person.id, **v),
+                self._person(person),
+                lambda form: self.review.edit_participant(person.id, **dataclasses.asdict(form)),
             )
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
@@ -322,7 +345,7 @@ class FramingPane(Pane):
             Field(f"r{i}", f"Rule {i + 1}", rules[i] if i < len(rules) else "") for i in range(max(6, len(rules) + 1))
         ]
 
-        def submit(values: dict[str, Any]) -> None:
-            self.review.set_details(ground_rules=tuple(str(v) for v in values.values() if str(v).strip()))
+        def submit(form: GroundRules) -> None:
+            self.review.set_details(ground_rules=form.rules)
 
-        self.ask("Ground rules (leave a line empty to drop it)", fields, submit)
+        self.ask_fields("Ground rules (leave a line empty to drop it)", fields, submit, GroundRules.read)

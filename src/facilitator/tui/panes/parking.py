@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -11,7 +13,8 @@ from textual.widgets.option_list import Option
 from facilitator.model.enums import ParkingOutcome
 from facilitator.model.parking import ParkingItem
 from facilitator.model.session import Session
-from facilitator.tui.dialogs.form import Field
+from facilitator.tui.dialogs.form_fields import form_field
+from facilitator.tui.dialogs.small_forms import OwnerForm
 from facilitator.tui.panes.base import Pane
 from facilitator.tui.text import one_line
 from facilitator.tui.widgets.options import refill
@@ -53,6 +56,20 @@ def summary_text(session: Session) -> Text:
     text.append(f"{untriaged} untriaged", style="bold yellow" if untriaged else "green")
     text.append("  · p parks from any pane · triage all before closing", style="dim")
     return text
+
+
+@dataclass(frozen=True)
+class ParkedTopic:
+    """A topic parked for later, from any pane."""
+
+    text: str = form_field("Topic")
+
+
+@dataclass(frozen=True)
+class DropReason:
+    """Why a parked topic can be dropped."""
+
+    reason: str = form_field("Why it can be dropped", blame_check=True)
 
 
 class ParkingPane(Pane):
@@ -98,34 +115,36 @@ class ParkingPane(Pane):
 
     # -- actions ---------------------------------------------------------------------------
 
-    def _triage(self, title: str, field: Field, outcome: ParkingOutcome) -> None:
+    def _heading(self, title: str, item: ParkingItem) -> str:
+        return f"{title}: {one_line(item.text)[:60]}"
+
+    def _take_on(self, title: str, label: str, outcome: ParkingOutcome) -> None:
+        """Make the topic an action or a follow-up, owned by the person typed."""
         item = self.current
-        if item is None:
-            return
-
-        def submit(values: dict[str, object]) -> None:
-            value = str(values[field.key]).strip()
-            if outcome is ParkingOutcome.DROPPED:
-                self.review.triage(item.id, outcome, reason=value, today=self.today())
-            else:
-                self.review.triage(item.id, outcome, owner=value, today=self.today())
-
-        self.ask(f"{title}: {one_line(item.text)[:60]}", [field], submit)
+        if item is not None:
+            self.ask_form(
+                self._heading(title, item),
+                OwnerForm(),
+                lambda form: self.review.triage(item.id, outcome, owner=form.owner.strip(), today=self.today()),
+                labels={"owner": label},
+            )
 
     def action_to_action(self) -> None:
-        self._triage(
-            "Make it an action",
-            Field("owner", "Owner: exactly one person (may be agreed later)"),
-            ParkingOutcome.ACTION,
-        )
+        self._take_on("Make it an action", "Owner: exactly one person (may be agreed later)", ParkingOutcome.ACTION)
 
     def action_follow_up(self) -> None:
-        self._triage(
-            "Follow up outside the review", Field("owner", "Who follows up (one person)"), ParkingOutcome.FOLLOW_UP
-        )
+        self._take_on("Follow up outside the review", "Who follows up (one person)", ParkingOutcome.FOLLOW_UP)
 
     def action_drop(self) -> None:
-        self._triage("Drop", Field("reason", "Why it can be dropped", blame_check=True), ParkingOutcome.DROPPED)
+        item = self.current
+        if item is not None:
+            self.ask_form(
+                self._heading("Drop", item),
+                DropReason(),
+                lambda form: self.review.triage(
+                    item.id, ParkingOutcome.DROPPED, reason=form.reason.strip(), today=self.today()
+                ),
+            )
 
     def action_reopen(self) -> None:
         item = self.current

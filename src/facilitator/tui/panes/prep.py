@@ -4,8 +4,8 @@ went-well item or a question for the walk."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
 
 from rich.text import Text
 from textual.app import ComposeResult
@@ -19,8 +19,9 @@ from facilitator.model.prep import AnswerRef, AnswerSection, PrepAnswers
 from facilitator.model.session import Session
 from facilitator.model.timeparse import parse_time
 from facilitator.review.prep_commands import AnswerUse
-from facilitator.tui.dialogs.form import Field
+from facilitator.tui.dialogs.form_fields import form_field
 from facilitator.tui.dialogs.pick import PickDialog
+from facilitator.tui.dialogs.small_forms import OwnerForm
 from facilitator.tui.panes.base import Pane
 from facilitator.tui.prep_files import FormRead, ask_to_import_form, ask_to_write_forms, store_form
 from facilitator.tui.prep_text import answer_row, person_row, round_summary, votes_text
@@ -36,6 +37,13 @@ USE_LABELS = {
     AnswerUse.WENT_WELL: "w  went well (debrief)",
     AnswerUse.WALK_QUESTION: "q  question to raise during the walk",
 }
+
+
+@dataclass(frozen=True)
+class MeetingTime:
+    """When the meeting is (forms are due a day before); empty clears it."""
+
+    when: str = form_field("When (2026-03-25 15:00 Europe/Berlin, ISO; empty = not set)")
 
 
 class PrepPane(Pane):
@@ -177,15 +185,10 @@ class PrepPane(Pane):
         use = AnswerUse(use_name)
         if use is AnswerUse.ACTION:
 
-            def submit(values: dict[str, Any]) -> None:
-                self.review.use_answer(entry.participant_id, ref, use, self.today(), owner=str(values["owner"]).strip())
+            def submit(form: OwnerForm) -> None:
+                self.review.use_answer(entry.participant_id, ref, use, self.today(), owner=form.owner.strip())
 
-            title = entry.text_of(ref)
-            self.ask(
-                f"Action: {one_line(title)[:60]}",
-                [Field("owner", "Owner: exactly one person (may be agreed later)")],
-                submit,
-            )
+            self.ask_form(f"Action: {one_line(entry.text_of(ref))[:60]}", OwnerForm(), submit)
             return
         if self.run(self.review.use_answer, entry.participant_id, ref, use, self.today()) is not None:
             self.app.notify(f"Added as {USE_LABELS[use][3:]} (Ctrl+Z to undo)", markup=False)
@@ -214,12 +217,11 @@ class PrepPane(Pane):
         current = self.session.meeting_at
         value = current.strftime("%Y-%m-%d %H:%M UTC") if current else ""
 
-        def submit(values: dict[str, Any]) -> None:
-            text = str(values["when"]).strip()
+        def submit(form: MeetingTime) -> None:
+            text = form.when.strip()
             self.review.set_meeting_at(parse_time(text).at if text else None)
 
-        label = "When (2026-03-25 15:00 Europe/Berlin, ISO; empty = not set)"
-        self.ask("Meeting time: forms are due 24 hours before", [Field("when", label, value)], submit)
+        self.ask_form("Meeting time: forms are due 24 hours before", MeetingTime(value), submit)
 
     def action_remove_answers(self) -> None:
         person = self.person

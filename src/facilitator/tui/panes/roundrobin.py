@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
 from zoneinfo import ZoneInfo
 
 from rich.text import Text
@@ -18,8 +18,9 @@ from facilitator.model.participant import Participant
 from facilitator.model.roundrobin import DEFAULT_PROMPT, Round
 from facilitator.model.session import Session
 from facilitator.review.refused import Refused
-from facilitator.tui.dialogs.form import Field
+from facilitator.tui.dialogs.form_fields import form_field
 from facilitator.tui.dialogs.pick import PickDialog
+from facilitator.tui.dialogs.small_forms import NoteForm
 from facilitator.tui.panes.base import Pane
 from facilitator.tui.text import clock_text, literal, one_line
 from facilitator.tui.widgets.people import name_of
@@ -116,6 +117,27 @@ def notes_text(session: Session, round_: Round | None) -> Text:
     return text
 
 
+@dataclass(frozen=True)
+class RoundPrompt:
+    """The question a round asks everyone."""
+
+    prompt: str = form_field("Question for everyone", blame_check=True)
+
+
+@dataclass(frozen=True)
+class Proxy:
+    """Who speaks for an absent speaker's team or zone (empty: nobody)."""
+
+    proxy: str = form_field()
+
+
+@dataclass(frozen=True)
+class SpeakerLimit:
+    """Time per speaker as typed (90, 2m or 1:30); empty: no limit."""
+
+    limit: str = form_field("Time per speaker (90, 2m or 1:30; empty = no limit)")
+
+
 class RoundRobinPane(Pane):
     PANE_ID = "roundrobin"
     TITLE = "Round robin"
@@ -194,11 +216,10 @@ class RoundRobinPane(Pane):
 
     def action_start_round(self) -> None:
         prompts = self.session.current_timebox.prompts
-        fields = [Field("prompt", "Question for everyone", prompts[0] if prompts else DEFAULT_PROMPT, blame_check=True)]
-        self.ask(
+        self.ask_form(
             "Start a round (everyone, in the participant order)",
-            fields,
-            lambda v: self.review.start_round(self.now(), str(v["prompt"]).strip()),
+            RoundPrompt(prompts[0] if prompts else DEFAULT_PROMPT),
+            lambda form: self.review.start_round(self.now(), form.prompt.strip()),
         )
 
     def action_next_speaker(self) -> None:
@@ -217,14 +238,12 @@ class RoundRobinPane(Pane):
         person = next((p for p in self.session.participants if p.id == round_.speaker), None)
         who = name_of(self.session, round_.speaker or "")
         where = f" ({person.tz})" if person else ""
-        fields = [
-            Field(
-                "proxy",
-                f"Who speaks for {who}'s team or zone{where}? (empty = nobody)",
-                default_proxy(self.session, person) if person else "",
-            )
-        ]
-        self.ask(f"{who} is absent", fields, lambda v: self.review.mark_absent(self.now(), str(v["proxy"]).strip()))
+        self.ask_form(
+            f"{who} is absent",
+            Proxy(default_proxy(self.session, person) if person else ""),
+            lambda form: self.review.mark_absent(self.now(), form.proxy.strip()),
+            labels={"proxy": f"Who speaks for {who}'s team or zone{where}? (empty = nobody)"},
+        )
 
     def action_shuffle(self) -> None:
         if self._live_round() and self.run(self.review.shuffle_round) is not None:
@@ -236,10 +255,10 @@ class RoundRobinPane(Pane):
             self.app.notify("Start a round first (r).", markup=False)
             return
         who = name_of(self.session, round_.speaker or round_.order[-1])
-        self.ask(
+        self.ask_form(
             f"Note: what {who} said",
-            [Field("text", "Note", blame_check=True)],
-            lambda v: self.review.round_note(str(v["text"])),
+            NoteForm(),
+            lambda form: self.review.round_note(form.text),
         )
 
     def action_note_to_item(self) -> None:
@@ -270,11 +289,8 @@ class RoundRobinPane(Pane):
 
     def action_limit(self) -> None:
         limit = self.session.round_robin.speaker_limit_seconds
-        fields = [
-            Field("limit", "Time per speaker (90, 2m or 1:30; empty = no limit)", clock_text(limit) if limit else "")
-        ]
-
-        def submit(values: dict[str, Any]) -> None:
-            self.review.set_speaker_limit(parse_limit(str(values["limit"])))
-
-        self.ask("Speaker time limit", fields, submit)
+        self.ask_form(
+            "Speaker time limit",
+            SpeakerLimit(clock_text(limit) if limit else ""),
+            lambda form: self.review.set_speaker_limit(parse_limit(form.limit)),
+        )

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from rich.text import Text
@@ -15,16 +16,18 @@ from textual.widgets import Digits, Static
 
 from facilitator.importers.line_head import text_after_time_head
 from facilitator.model.derived import LONG_GAP, Gap, durations, format_span, gap_summary, long_gap_threshold
-from facilitator.model.enums import Category, EventKind, FindingKind
+from facilitator.model.enums import EventKind
 from facilitator.model.event import TimelineEvent
 from facilitator.model.session import Session
 from facilitator.model.threads import reply_line
 from facilitator.model.timeparse import TimeParseError, parse_time
 from facilitator.review.refused import refusing
-from facilitator.tui.dialogs.form import Field
+from facilitator.tui.dialogs.form_fields import enum_options, form_field
 from facilitator.tui.dialogs.pick import PickDialog
+from facilitator.tui.dialogs.small_forms import NoteForm
 from facilitator.tui.local_zone import local_zone_name
 from facilitator.tui.panes.base import Pane
+from facilitator.tui.panes.board import FindingForm
 from facilitator.tui.prep_text import answers_about
 from facilitator.tui.text import literal, one_line, plural
 from facilitator.tui.widgets.blame_hint import marked, marked_line
@@ -40,7 +43,6 @@ from facilitator.tui.widgets.timestrip import TimeStrip
 if TYPE_CHECKING:
     from facilitator.tui.dialogs.import_dialog import ImportDraft
 
-KIND_OPTIONS = [(kind.value, kind.value) for kind in EventKind]
 WIDE_PANE = 150
 """From this width on, actors get a wider column."""
 
@@ -103,6 +105,34 @@ def detail_text(session: Session, event: TimelineEvent, zone: str, walking: bool
         )
         text.append(f"\nfrom {one_line(where)}", style="dim")
     return text
+
+
+@dataclass(frozen=True)
+class EventForm:
+    """A timeline event as typed; its time is parsed against the events around it."""
+
+    at: str = form_field("Time (14:23, 14:23 UTC, 2026-03-22 14:23 +05:30 or ISO)")
+    actor: str = form_field("Actor (a role, e.g. on-call, not a name)")
+    kind: EventKind = form_field("Kind", default=EventKind.OBSERVATION, options=enum_options(EventKind))
+    text: str = form_field("What happened", blame_check=True)
+    decision_point: bool = form_field("Decision point", default=False)
+
+
+@dataclass(frozen=True)
+class Correction:
+    """A correction to an event's text or actor, beside the original."""
+
+    value: str = form_field("Corrected text (the original stays visible)", blame_check=True)
+    reason: str = form_field("Why (optional)")
+    field: str = form_field("Which field", default="text", options=[("what happened", "text"), ("actor", "actor")])
+
+
+@dataclass(frozen=True)
+class PlacedLine:
+    """An unplaced imported line, given a time (and its text, as corrected)."""
+
+    at: str = form_field("Time for this line")
+    text: str = form_field("Text")
 
 
 class TimelinePane(Pane):
@@ -233,19 +263,6 @@ class TimelinePane(Pane):
             markup=False,
         )
 
-    def _event_fields(self, event: TimelineEvent | None) -> list[Field]:
-        return [
-            Field(
-                "at",
-                "Time (14:23, 14:23 UTC, 2026-03-22 14:23 +05:30 or ISO)",
-                event.at.strftime("%Y-%m-%d %H:%M:%S UTC") if event else "",
-            ),
-            Field("actor", "Actor (a role, e.g. on-call, not a name)", event.actor if event else ""),
-            Field("kind", "Kind", event.kind.value if event else EventKind.OBSERVATION.value, options=KIND_OPTIONS),
-            Field("text", "What happened", event.text if event else "", blame_check=True),
-            Field("decision_point", "Decision point", check=event.decision_point if event else False),
-        ]
-
     def _parse_at(self, text: str) -> datetime:
         reference = self.view.current or (self.session.timeline[-1] if self.session.timeline else None)
         base = reference.at.date() if reference else (self.session.started_at or self.now()).date()
@@ -253,17 +270,17 @@ class TimelinePane(Pane):
             return parse_time(text, base).at
 
     def action_add_event(self) -> None:
-        def submit(values: dict[str, Any]) -> None:
+        def submit(form: EventForm) -> None:
             event = self.review.add_event(
-                at=self._parse_at(str(values["at"])),
-                text=str(values["text"]),
-                actor=str(values["actor"]),
-                kind=EventKind(values["kind"]),
-                decision_point=bool(values["decision_point"]),
+                at=self._parse_at(form.at),
+                text=form.text,
+                actor=form.actor,
+                kind=form.kind,
+                decision_point=form.decision_point,
             )
             self.call_after_refresh(self._select, event.id)
 
-        self.ask("Add event", self._event_fields(None), submit)
+        self.ask_form("Add event", EventForm(), submit)
 
     def restore(self, event_id: str | None, walking: bool) -> None:
         """Back where the facilitator left the session: the cursor on `event_id`, the walk on or off."""
@@ -283,37 +300,34 @@ class TimelinePane(Pane):
         if event is None:
             return
 
-        def submit(values: dict[str, Any]) -> None:
-            values["at"] = self._parse_at(str(values["at"]))
-            values["kind"] = EventKind(values["kind"])
-            self.review.edit_event(event.id, **values)
+        def submit(form: EventForm) -> None:
+            self.review.edit_event(
+                event.id,
+                at=self._parse_at(form.at),
+                actor=form.actor,
+                kind=form.kind,
+                text=form.text,
+                decision_point=form.decision_point,
+            )
             self.call_after_refresh(self._select, event.id)
 
-        self.ask("Edit event", self._event_fields(event), submit)
+        at = event.at.strftime("%Y-%m-%d %H:%M:%S UTC")
+        self.ask_form("Edit event", EventForm(at, event.actor, event.kind, event.text, event.decision_point), submit)
 
     def action_correct_event(self) -> None:
         event = self.view.current
         if event is None:
             return
-        fields = [
-            Field("value", "Corrected text (the original stays visible)", event.text, blame_check=True),
-            Field("reason", "Why (optional)", ""),
-            Field("field", "Which field", "text", options=[("what happened", "text"), ("actor", "actor")]),
-        ]
-        self.ask(
+        self.ask_form(
             "Correct event",
-            fields,
-            lambda v: self.review.correct_event(event.id, str(v["field"]), str(v["value"]), str(v["reason"])),
+            Correction(event.text),
+            lambda form: self.review.correct_event(event.id, form.field, form.value, form.reason),
         )
 
     def action_note(self) -> None:
         event = self.view.current
         if event is not None:
-            self.ask(
-                "Note on this event",
-                [Field("text", "Note", blame_check=True)],
-                lambda v: self.review.add_note(event.id, str(v["text"])),
-            )
+            self.ask_form("Note on this event", NoteForm(), lambda form: self.review.add_note(event.id, form.text))
 
     def on_resize(self, event: events.Resize) -> None:
         wide = event.size.width >= WIDE_PANE
@@ -344,16 +358,12 @@ class TimelinePane(Pane):
     def action_finding(self) -> None:
         """Name a contributor, mitigator or risk on the current event without leaving the walk."""
         event = self.view.current
-        fields = [
-            Field("text", "Finding (about the system, not a person)", blame_check=True),
-            Field("kind", "Kind", FindingKind.CONTRIBUTOR.value, options=[(k.value, k.value) for k in FindingKind]),
-            Field("category", "Category", Category.TECHNICAL.value, options=[(c.value, c.value) for c in Category]),
-        ]
         linked = (event.id,) if event else ()
-        self.ask(
+        self.ask_form(
             "New finding" + (f" on the {event.at:%H:%M} event" if event else ""),
-            fields,
-            lambda v: self.review.add_finding(FindingKind(v["kind"]), str(v["text"]), Category(v["category"]), linked),
+            FindingForm(),
+            lambda form: self.review.add_finding(form.kind, form.text, form.category, linked),
+            labels={"text": "Finding (about the system, not a person)"},
         )
 
     def action_zone(self) -> None:
@@ -398,10 +408,10 @@ class TimelinePane(Pane):
             if choice is None:
                 return
             line = unplaced[int(choice)]
-            self.ask(
+            self.ask_form(
                 f"Place: {one_line(line.text)[:60]}",
-                [Field("at", "Time for this line"), Field("text", "Text", text_after_time_head(line.text))],
-                lambda v: self.review.place_unplaced(int(choice), self._parse_at(str(v["at"])), str(v["text"])),
+                PlacedLine(text=text_after_time_head(line.text)),
+                lambda form: self.review.place_unplaced(int(choice), self._parse_at(form.at), form.text),
             )
 
         self.app.push_screen(PickDialog("Unplaced imported lines: pick one to place", items), chosen)

@@ -8,6 +8,7 @@ the decision is recorded in the inbox file, so nothing is shown twice after a re
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from rich.text import Text
@@ -24,7 +25,7 @@ from facilitator.model.session import Session
 from facilitator.review import Refused, Review
 from facilitator.store.inbox import InboxRecords
 from facilitator.tui.app import FacilitatorApp
-from facilitator.tui.dialogs.form import Field, FormDialog
+from facilitator.tui.dialogs.form_fields import form_field, typed_form
 from facilitator.tui.text import literal, one_line
 
 if TYPE_CHECKING:
@@ -64,6 +65,13 @@ def contribution_text(item: Contribution, session: Session) -> Text:
         text.append(f"\n  {label}: ", style="italic")
         text.append(one_line(answer))
     return text
+
+
+@dataclass(frozen=True)
+class EditedText:
+    """A sent item's text, as the facilitator edits it before accepting."""
+
+    text: str = form_field("Text", blame_check=True)
 
 
 class InboxScreen(ModalScreen[None]):
@@ -161,10 +169,12 @@ class InboxScreen(ModalScreen[None]):
         if item.kind in (ContributionKind.HAND, ContributionKind.PREP):
             self.action_accept()  # a form is taken as sent; its answers are used one by one in the Pre-prep pane
             return
-        fields = [Field("text", f"{MARKS[item.kind]} from {item.name}", item.text, blame_check=True)]
         self.app.push_screen(
-            FormDialog(
-                f"Edit, then accept ({item.name})", fields, lambda values: self._accept(item, str(values["text"]))
+            typed_form(
+                f"Edit, then accept ({item.name})",
+                EditedText(item.text),
+                lambda edited: self._accept(item, edited.text),
+                labels={"text": f"{MARKS[item.kind]} from {item.name}"},
             )
         )
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 from rich.text import Text
@@ -13,12 +14,22 @@ from textual.screen import Screen
 from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
+from facilitator.model.enums import Severity
 from facilitator.model.summary import SessionSummary
 from facilitator.store.catalogue import CatalogueEntry, refresh_catalogue
 from facilitator.tui.app import FacilitatorApp
-from facilitator.tui.dialogs.form import Field, FormDialog
+from facilitator.tui.dialogs.form_fields import enum_options, form_field, typed_form
 from facilitator.tui.text import one_line
 from facilitator.tui.widgets.options import refill
+
+
+@dataclass(frozen=True)
+class NewSession:
+    """What a new session starts with: its title, severity and agenda layout."""
+
+    title: str = form_field("Title")
+    severity: Severity = form_field("Severity", default=Severity.SEV3, options=enum_options(Severity))
+    layout: str = form_field("Agenda layout", default="standard")
 
 
 def session_option(path: Path, session: SessionSummary) -> Option:
@@ -94,32 +105,25 @@ class PickerScreen(Screen):
         self.app.push_screen(ReportScreen(self.folder))
 
     def action_new(self) -> None:
-        from facilitator.model.enums import Severity
         from facilitator.store.layouts import all_layouts, find_layout
         from facilitator.store.new_file import NoTitleError, start_session_file
 
         layouts = [(f"{e.layout.name} ({e.layout.total_minutes} min)", e.layout.name) for e in all_layouts()[0]]
-        fields = [
-            Field("title", "Title"),
-            Field("severity", "Severity", "SEV3", options=[(s.value, s.value) for s in Severity]),
-            Field("layout", "Agenda layout", "standard", options=layouts),
-        ]
 
-        def submit(values: dict[str, object]) -> str | None:
-            layout = find_layout(str(values["layout"]))
+        def submit(form: NewSession) -> str | None:
+            layout = find_layout(form.layout)
             try:
-                path = start_session_file(
-                    self.folder, str(values["title"]), layout, Severity(str(values["severity"])), self.app.now()
-                )
+                path = start_session_file(self.folder, form.title, layout, form.severity, self.app.now())
             except (NoTitleError, OSError) as error:
                 return str(error)
             created.append(path)
             return None
 
-        def opened(values: dict[str, object] | None) -> None:
-            if values is not None and created:
+        def opened(form: NewSession | None) -> None:
+            if form is not None and created:
                 self.app.pop_screen()
                 self.app.open_session_file(created[0])
 
         created: list[Path] = []
-        self.app.push_screen(FormDialog("New review session", fields, submit), opened)
+        initial = NewSession("", Severity.SEV3, "standard")
+        self.app.push_screen(typed_form("New review session", initial, submit, options={"layout": layouts}), opened)

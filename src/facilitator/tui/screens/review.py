@@ -19,12 +19,12 @@ from facilitator.model.session import Session
 from facilitator.review import Review
 from facilitator.store.view_state import ViewState
 from facilitator.tui.app import FacilitatorApp
-from facilitator.tui.dialogs.form import Field
 from facilitator.tui.dialogs.pick import PickDialog
 from facilitator.tui.live_share import LiveShareMixin
 from facilitator.tui.messages import SessionChanged
 from facilitator.tui.panes import PANE_CLASSES, PANE_FOR_TIMEBOX, PANES
 from facilitator.tui.panes.base import Pane
+from facilitator.tui.panes.parking import ParkedTopic
 from facilitator.tui.panes.timeline import TimelinePane
 from facilitator.tui.text import display_safe, literal, one_line
 from facilitator.tui.widgets.agenda import AgendaStrip, slot_text
@@ -348,13 +348,12 @@ class ReviewScreen(LiveShareMixin, Screen):
         self.app.push_screen(PickDialog("Go to timebox", items, str(self.session.clock.current)), chosen)
 
     def action_park(self) -> None:
-        def submit(values: dict[str, object]) -> str | None:
-            self.review.park(str(values["text"]))
+        def submit(topic: ParkedTopic) -> None:
+            self.review.park(topic.text)
             self.app.notify("Parked. Triage it in the parking lot before the review closes.", markup=False)
-            return None
 
-        self.pane(self.current_pane).ask(
-            f"Park a topic (raised in {self.session.current_timebox.title})", [Field("text", "Topic")], submit
+        self.pane(self.current_pane).ask_form(
+            f"Park a topic (raised in {self.session.current_timebox.title})", ParkedTopic(), submit
         )
 
     def action_toggle_script(self) -> None:
