@@ -48,13 +48,15 @@ def test_a_broken_export_is_a_problem() -> None:
     assert str(result.problems[0]).startswith("checkout.json: facilitator export: timeline.0.at")
 
 
-def test_the_round_trip_through_an_empty_session_gives_an_equal_session(cli, tmp_path: Path) -> None:
+def test_the_round_trip_through_an_empty_session_gives_an_equal_session_under_its_own_title(
+    cli, tmp_path: Path
+) -> None:
     source = worked_session()
     export = tmp_path / "checkout.json"
     export.write_text(to_json(source), encoding="utf-8")
     slug = cli.new("Fresh")
     assert cli("import", slug, str(export)) == 0
-    assert cli.session(slug) == source.changed(slug=slug)
+    assert cli.session(slug) == source.changed(slug=slug, title="Fresh")
 
 
 def test_a_session_with_a_timeline_only_merges_the_exported_events(cli, tmp_path: Path) -> None:

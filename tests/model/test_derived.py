@@ -6,7 +6,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from facilitator.model.derived import durations, format_span, gap_summary, gaps, incident_start
+from facilitator.model.derived import durations, format_span, gap_summary, gaps, incident_start, long_gap_threshold
 from facilitator.model.enums import TimeboxKind
 from facilitator.model.event import TimelineEvent
 from facilitator.model.factory import new_session
@@ -62,6 +62,16 @@ def test_long_gap_ids_name_the_event_after_each_long_silence() -> None:
     timeline = events(0, 3, 25, 27, 42)
     assert gap_summary(timeline)[0] == {timeline[2].id, timeline[4].id}
     assert gap_summary(timeline, threshold=timedelta(minutes=20))[0] == {timeline[2].id}
+
+
+def test_the_long_gap_mark_scales_with_a_long_incident() -> None:
+    # 73 hours, 15 events: a few hours apart, with two real silences of about a day
+    minutes = [0, 60, 240, 420, 600, 780, 960, 2400, 2580, 2760, 2940, 3120, 4200, 4320, 4380]
+    timeline = events(*minutes)
+    assert long_gap_threshold(timeline) == timedelta(minutes=438)
+    assert gap_summary(timeline)[0] == {timeline[7].id, timeline[12].id}
+    assert long_gap_threshold(events(0, 3, 25)) == timedelta(minutes=15)
+    assert long_gap_threshold(events(0)) == timedelta(minutes=15)
 
 
 @pytest.mark.parametrize(

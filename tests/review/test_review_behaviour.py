@@ -172,3 +172,10 @@ def test_a_layout_switch_undone_before_the_start_cannot_be_redone_after_it(revie
     review.toggle_clock(at(60))
     assert review.redo() is None
     assert review.session.layout.name == "short" and review.session.clock.running
+
+
+def test_placing_a_line_drops_the_time_head_the_importer_could_not_use(review: Review) -> None:
+    line = UnplacedLine(source="chat.txt", line=9, text="25:00 PST - Rollback started", reason="no such hour")
+    review.import_events([], [line])
+    placed = review.place_unplaced(len(review.session.unplaced) - 1, at(31))
+    assert placed.text == "Rollback started"

@@ -213,3 +213,25 @@ async def test_a_pagerduty_page_with_more_after_it_says_which_offset_to_fetch(tm
         text = flowing(await wait_for_text(pilot, "events read"))
         assert "3 events read as pagerduty" in text
         assert "fetch the next page with offset=3&limit=3" in text
+
+
+async def test_a_placed_line_loses_the_time_head_that_could_not_be_read(tmp_path: Path, clock) -> None:
+    app = make_app(tmp_path, clock)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("2", "i")
+        await pilot.pause()
+        app.screen.query_one("#paste").text = "14:23 UTC - Alert fired\n25:00 PST - Rollback started\n"
+        await pilot.press("ctrl+r")
+        await app.workers.wait_for_complete()
+        await wait_for_text(pilot, "problems")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        await pilot.press("u")
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.press(*"14:40", "enter")
+        await pilot.pause()
+        session = app.review.session
+        assert [e.text for e in session.timeline] == ["Alert fired", "Rollback started"]
+        assert session.unplaced == ()

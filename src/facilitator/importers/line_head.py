@@ -86,6 +86,15 @@ def parse_leading_time(line: str, default_date: date | None, default_tz: str) ->
             zone, pos = token, word.end()
         elif _looks_like_zone(token, line, word.end(), bool(head["open"])):
             raise TimeParseError(f"unknown time zone {token!r}")
+    text_start = _past_close_and_separator(line, head, pos)
+    if text_start is None:
+        return None
+    parsed = instant_from_parts(head, head["date"], default_date, zone, _twelve_hour_offset(head))
+    return LeadingTime(parsed, line[text_start:], date.fromisoformat(head["date"]) if head["date"] else None)
+
+
+def _past_close_and_separator(line: str, head: re.Match[str], pos: int) -> int | None:
+    """Where the text begins after the time head (and zone) ending at `pos`; None for an unclosed `[`."""
     if head["open"]:
         close = _CLOSE.match(line, pos)
         if close is None:
@@ -93,9 +102,23 @@ def parse_leading_time(line: str, default_date: date | None, default_tz: str) ->
         pos = close.end()
     separator = _SEPARATOR.match(line, pos)
     assert separator is not None  # every part of the separator is optional
-    pos = separator.end()
-    parsed = instant_from_parts(head, head["date"], default_date, zone, _twelve_hour_offset(head))
-    return LeadingTime(parsed, line[pos:], date.fromisoformat(head["date"]) if head["date"] else None)
+    return separator.end()
+
+
+def text_after_time_head(line: str) -> str:
+    """The line without a time head it starts with, even one that could not be placed:
+    `25:00 PST - Rollback started` gives `Rollback started`. A line with no head is kept whole."""
+    head = _HEAD.match(line)
+    if head is None:
+        return line
+    pos = head.end()
+    word = _ZONE_WORD.match(line, pos)
+    if word is not None and (
+        _known_zone(word["zone"]) or _looks_like_zone(word["zone"], line, word.end(), bool(head["open"]))
+    ):
+        pos = word.end()
+    text_start = _past_close_and_separator(line, head, pos)
+    return line if text_start is None or not line[text_start:].strip() else line[text_start:]
 
 
 def _twelve_hour_offset(head: re.Match[str]) -> int:

@@ -13,6 +13,9 @@ if TYPE_CHECKING:  # only named here: the report over the session catalogue neve
     from facilitator.model.session import Session
 
 LONG_GAP = timedelta(minutes=15)
+"""The shortest silence marked as long, whatever the incident's length."""
+LONG_GAP_SHARE = 10
+"""A silence is long when it is at least this fraction (1/10) of the incident's span, if that is more."""
 
 
 @dataclass(frozen=True)
@@ -63,8 +66,21 @@ def gaps(events: Sequence[TimelineEvent]) -> list[Gap]:
     return sorted(found, key=lambda g: g.length, reverse=True)
 
 
-def gap_summary(events: Sequence[TimelineEvent], threshold: timedelta = LONG_GAP) -> tuple[set[str], Gap | None]:
-    """In one pass: the ids of events after a silence of at least `threshold`, and the longest gap."""
+def long_gap_threshold(events: Sequence[TimelineEvent]) -> timedelta:
+    """15 minutes, or a tenth of the span from first to last event when that is longer.
+
+    Gaps add up to the span, so at most ten events are marked however long the incident ran.
+    """
+    if len(events) < 2:
+        return LONG_GAP
+    return max(LONG_GAP, (events[-1].at - events[0].at) / LONG_GAP_SHARE)
+
+
+def gap_summary(events: Sequence[TimelineEvent], threshold: timedelta | None = None) -> tuple[set[str], Gap | None]:
+    """In one pass: the ids of events after a silence of at least `threshold` (default: scaled to
+    the incident, `long_gap_threshold`), and the longest gap."""
+    if threshold is None:
+        threshold = long_gap_threshold(events)
     instants = [event.at for event in events]
     lengths = [later - earlier for earlier, later in itertools.pairwise(instants)]
     if not lengths:

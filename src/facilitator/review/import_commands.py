@@ -34,8 +34,9 @@ class ImportCommands(TimelineCommands):
     """Imports merge through the timeline's `import_events`, so they build on its commands."""
 
     def replace_content(self, exported: Session, label: str = "replace content") -> None:
-        """Give this session everything `exported` holds, keeping its own slug (undoable)."""
-        values = {name: getattr(exported, name) for name in type(exported).model_fields if name != "slug"}
+        """Give this session everything `exported` holds, keeping its own slug and title (undoable)."""
+        kept = {"slug", "title"}
+        values = {name: getattr(exported, name) for name in type(exported).model_fields if name not in kept}
         self._apply(label, **values)
 
     def apply_import(self, result: ImportResult, lenient: bool) -> ImportOutcome:

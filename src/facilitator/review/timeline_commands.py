@@ -6,6 +6,7 @@ from collections.abc import Iterable
 from datetime import datetime
 from typing import Any
 
+from facilitator.importers.line_head import text_after_time_head
 from facilitator.model.enums import EventKind
 from facilitator.model.event import Correction, TimelineEvent, UnplacedLine
 from facilitator.model.event_merge import new_events
@@ -95,9 +96,10 @@ class TimelineCommands(ReviewCore):
         return len(fresh), len(offered) - len(fresh)
 
     def place_unplaced(self, index: int, at: datetime, text: str | None = None) -> TimelineEvent:
-        """Put an unplaced imported line on the timeline at `at`."""
+        """Put an unplaced imported line on the timeline at `at`; by default its text loses the
+        time head the importer could not use (`25:00 PST - `)."""
         line = self.session.unplaced[index]
-        event = TimelineEvent(at=at, text=text if text is not None else line.text)
+        event = TimelineEvent(at=at, text=text if text is not None else text_after_time_head(line.text))
         remaining = (*self.session.unplaced[:index], *self.session.unplaced[index + 1 :])
         self._apply("place line", timeline=insert_event(self.session.timeline, event), unplaced=remaining)
         return event

@@ -84,6 +84,11 @@ def details_table(session: Session) -> Table:
     return table
 
 
+def minute_of(now: datetime) -> datetime:
+    """The minute `now` falls in: what the participants' local times show."""
+    return now.replace(second=0, microsecond=0)
+
+
 def person_label(person: Participant, now: datetime) -> Text:
     local = now.astimezone(ZoneInfo(person.tz))
     label = Text()
@@ -102,6 +107,8 @@ class FramingPane(Pane):
     TITLE = "Framing"
     BINDING_GROUP_TITLE = "Framing"
     PRIMARY = "#people"
+    shown_minute: datetime | None = None
+    """The minute the participants' local times were drawn for."""
     WATCHES = frozenset(
         {
             "title",
@@ -159,6 +166,7 @@ class FramingPane(Pane):
     def show(self, session: Session) -> None:
         self.query_one("#details", Static).update(details_table(session))
         now = self.now()
+        self.shown_minute = minute_of(now)
         refill(
             self.query_one("#people", OptionList),
             [Option(person_label(p, now), id=p.id) for p in session.participants],
@@ -172,7 +180,9 @@ class FramingPane(Pane):
         self.query_one("#rules", Static).update(rules)
 
     def tick(self, now: datetime) -> None:
-        if now.second == 0:
+        """Participants' local times move on as the minute turns, even when a tick lands late
+        (a busy second skips `:00`) or the pane comes back into view minutes later."""
+        if minute_of(now) != self.shown_minute:
             self.refresh_pane()
 
     # -- actions --------------------------------------------------------------------------

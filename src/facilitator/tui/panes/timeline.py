@@ -13,7 +13,8 @@ from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.widgets import Digits, Static
 
-from facilitator.model.derived import Gap, durations, format_span, gap_summary
+from facilitator.importers.line_head import text_after_time_head
+from facilitator.model.derived import LONG_GAP, Gap, durations, format_span, gap_summary, long_gap_threshold
 from facilitator.model.enums import Category, EventKind, FindingKind
 from facilitator.model.event import TimelineEvent
 from facilitator.model.session import Session
@@ -54,6 +55,9 @@ def figures_text(session: Session, longest: Gap | None) -> Text:
     )
     if longest is not None:
         text.append(f" · longest gap {format_span(longest.length)} after {longest.after.at:%H:%M}", style="bold red")
+    threshold = long_gap_threshold(session.timeline)
+    if threshold > LONG_GAP:  # a long incident: say how long a silence must be to get ⋯
+        text.append(f" · ⋯ marks gaps ≥ {format_span(threshold)}", style="red")
     if session.unplaced:
         text.append(f" · {len(session.unplaced)} unplaced lines (u)", style="bold yellow")
     return text
@@ -389,7 +393,7 @@ class TimelinePane(Pane):
             line = unplaced[int(choice)]
             self.ask(
                 f"Place: {one_line(line.text)[:60]}",
-                [Field("at", "Time for this line"), Field("text", "Text", line.text)],
+                [Field("at", "Time for this line"), Field("text", "Text", text_after_time_head(line.text))],
                 lambda v: self.review.place_unplaced(int(choice), self._parse_at(str(v["at"])), str(v["text"])),
             )
 
