@@ -1,4 +1,5 @@
-"""Every test keeps the session catalogues it makes in a cache folder of its own."""
+"""Every test keeps the session catalogues it makes in a cache folder of its own, and its user
+settings (the theme chosen) in a config folder of its own."""
 
 from __future__ import annotations
 
@@ -11,4 +12,11 @@ import pytest
 def own_cache_folder(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
     folder = tmp_path_factory.mktemp("cache")
     monkeypatch.setenv("FACILITATOR_CACHE", str(folder))
+    return folder
+
+
+@pytest.fixture(autouse=True)
+def own_config_folder(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    folder = tmp_path_factory.mktemp("config")
+    monkeypatch.setenv("FACILITATOR_CONFIG", str(folder))
     return folder

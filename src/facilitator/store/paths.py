@@ -24,10 +24,18 @@ def sessions_dir(explicit: str | os.PathLike[str] | None = None) -> Path:
     return Path(user_data_dir(APP_NAME, appauthor=False)) / "sessions"
 
 
-def user_layouts_dir() -> Path:
+def config_dir() -> Path:
+    """$FACILITATOR_CONFIG, else the platform's user config folder (keymap, layouts, settings)."""
+    env = os.environ.get("FACILITATOR_CONFIG")
+    if env:
+        return Path(env).expanduser()
     from platformdirs import user_config_dir
 
-    return Path(user_config_dir(APP_NAME, appauthor=False)) / "layouts"
+    return Path(user_config_dir(APP_NAME, appauthor=False))
+
+
+def user_layouts_dir() -> Path:
+    return config_dir() / "layouts"
 
 
 def cache_dir() -> Path:

@@ -19,7 +19,7 @@ from textual.screen import Screen
 from facilitator.tui.autosave import AutosaveMixin
 from facilitator.tui.keymap import keymap_path, load_keymap
 from facilitator.tui.messages import SaveFinished, SessionChanged, SessionOpened, SessionRefused
-from facilitator.tui.theme import DEFAULT_THEME, HIGH_CONTRAST, THEME_CYCLE
+from facilitator.tui.theme import DEFAULT_THEME, HIGH_CONTRAST, THEME_CYCLE, THEME_NAMES
 
 if TYPE_CHECKING:  # the review and the store load in a worker, after the first frame
     from textual.pilot import Pilot
@@ -44,7 +44,14 @@ class FacilitatorApp(AutosaveMixin, App[int]):
         Binding("ctrl+q", "quit", "Quit", show=False, id="app.quit", priority=True),
         Binding("ctrl+c", "quit", "Quit", show=False, id="app.quit_ctrl_c", priority=True),
         Binding("f1,question_mark", "help", "Help", id="app.help"),
-        Binding("f2", "cycle_theme", "Theme", show=False, id="app.theme"),
+        Binding(
+            "f2",
+            "cycle_theme",
+            "Theme",
+            show=False,
+            id="app.theme",
+            tooltip="Switch to the next theme: dark, high contrast, light (remembered)",
+        ),
         Binding(
             "ctrl+p",
             "command_palette",
@@ -63,6 +70,7 @@ class FacilitatorApp(AutosaveMixin, App[int]):
         now: Now = wall_clock,
         keymap_file: Path | None = None,
         notice: str = "",
+        settings_file: Path | None = None,
     ) -> None:
         super().__init__()
         self.session_path = session_path
@@ -72,6 +80,9 @@ class FacilitatorApp(AutosaveMixin, App[int]):
         """The open review; None until the session is read (see `active_review`)."""
         self.save_error: Exception | None = None
         self.keymap_file = keymap_file if keymap_file is not None else keymap_path()
+        from facilitator.store.user_settings import settings_path
+
+        self.settings_file = settings_file if settings_file is not None else settings_path()
         self.export_folder: Path | None = None
         """Where the last export from the app went; the next one starts there."""
         self.save_announced = False
@@ -93,8 +104,11 @@ class FacilitatorApp(AutosaveMixin, App[int]):
     # -- start-up ---------------------------------------------------------------------
 
     def on_mount(self) -> None:
+        from facilitator.store.user_settings import load_settings
+
         self.register_theme(HIGH_CONTRAST)
-        self.theme = DEFAULT_THEME
+        saved = load_settings(self.settings_file).get("theme", "")
+        self.theme = saved if saved in THEME_CYCLE else DEFAULT_THEME
         keymap, problem = load_keymap(self.keymap_file)
         if keymap:
             self.keymap = keymap
@@ -321,13 +335,30 @@ class FacilitatorApp(AutosaveMixin, App[int]):
     def action_cycle_theme(self) -> None:
         index = THEME_CYCLE.index(self.theme) if self.theme in THEME_CYCLE else -1
         self.theme = THEME_CYCLE[(index + 1) % len(THEME_CYCLE)]
-        self.notify(f"Theme: {self.theme}", markup=False)
+        self.notify(f"Theme: {THEME_NAMES[self.theme]} (F2 switches; remembered for next time)", markup=False)
+        self._remember_theme(self.theme)
+
+    @work(thread=True, exit_on_error=False, group="settings")
+    def _remember_theme(self, theme: str) -> None:
+        from facilitator.store.user_settings import save_setting
+
+        try:
+            save_setting(self.settings_file, "theme", theme)
+        except OSError as error:  # a SaveError names the file and why
+            self.call_from_thread(
+                self.notify,
+                f"{error} The theme is used until you quit.",
+                title="Theme not remembered",
+                severity="warning",
+                markup=False,
+            )
 
     # -- command palette -------------------------------------------------------------------
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
-        """Every binding of the screen and app with a description, plus Textual's own."""
-        yield from super().get_system_commands(screen)
+        """Every binding of the screen and app with a description, plus Textual's own but its
+        theme picker: F2 ("Theme (f2)" here) is the one theme switcher, over our themes only."""
+        yield from (command for command in super().get_system_commands(screen) if command.title != "Theme")
         from facilitator.tui.bindings import palette_commands
 
         yield from palette_commands(self, screen)

@@ -56,24 +56,33 @@ def binding_help(app: FacilitatorApp, screen: Screen[object]) -> Iterator[KeyHel
     """The screen's bindings, those of its panes (built or not) and widgets, and the app's.
 
     Our own screens and widgets name their group with `BINDING_GROUP_TITLE`; Textual's widgets
-    (an Input's cursor keys) are left to the footer.
+    (an Input's cursor keys) are left to the footer. The keys of one action in one group are
+    listed together (`f1, ?`); a key the app takes first (Ctrl+C quits) is left off the others.
     """
-    seen: set[tuple[str, str]] = set()
+    taken = {key for b in node_bindings(type(app), app.keymap) if b.priority for key in b.key.split(",")}
+    found: dict[tuple[str, str], KeyHelp] = {}
 
-    def entries(cls: type[DOMNode], node: DOMNode | None, pane_id: str | None = None) -> Iterator[KeyHelp]:
+    def add(cls: type[DOMNode], node: DOMNode | None, pane_id: str | None = None) -> None:
         group = cls.BINDING_GROUP_TITLE or ""
         for item in node_bindings(cls, app.keymap):
-            if item.description and (item.action, group) not in seen:
-                seen.add((item.action, group))
-                yield KeyHelp(group, _key_display(app, item), _described(item), item.action, node, pane_id)
+            if not item.description or (node is not app and set(item.key.split(",")) <= taken):
+                continue
+            keys = _key_display(app, item)
+            if (item.action, group) in found:
+                earlier = found[(item.action, group)]
+                if keys not in earlier.keys.split(", "):
+                    found[(item.action, group)] = replace(earlier, keys=f"{earlier.keys}, {keys}")
+                continue
+            found[(item.action, group)] = KeyHelp(group, keys, _described(item), item.action, node, pane_id)
 
     for node in [screen, *screen.query("*")]:
         if node.BINDING_GROUP_TITLE is not None and type(node).__module__.startswith("facilitator."):
-            yield from entries(type(node), node)
+            add(type(node), node)
     if isinstance(screen, ReviewScreen):
         for pane_id, cls in screen.unbuilt_panes():
-            yield from entries(cls, None, pane_id)
-    yield from entries(type(app), app)
+            add(cls, None, pane_id)
+    add(type(app), app)
+    yield from found.values()
 
 
 def palette_commands(app: FacilitatorApp, screen: Screen[object]) -> Iterable[SystemCommand]:

@@ -17,6 +17,7 @@ from pathlib import Path
 from textual.binding import Binding
 
 from facilitator.model.text import clean_text
+from facilitator.store.paths import config_dir
 from facilitator.store.safe_read import NotReadable, read_regular_file
 
 KEYMAP_FILE = "keymap.toml"
@@ -24,9 +25,7 @@ MAX_KEYMAP_BYTES = 1_000_000
 
 
 def keymap_path() -> Path:
-    from platformdirs import user_config_dir
-
-    return Path(user_config_dir("facilitator", appauthor=False)) / KEYMAP_FILE
+    return config_dir() / KEYMAP_FILE
 
 
 def load_keymap(path: Path) -> tuple[dict[str, str], str | None]:

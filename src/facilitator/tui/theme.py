@@ -22,4 +22,6 @@ HIGH_CONTRAST = Theme(
 )
 
 DEFAULT_THEME = "textual-dark"
-THEME_CYCLE = ("textual-dark", "facilitator-high-contrast", "textual-light")
+THEME_NAMES = {"textual-dark": "Dark", "facilitator-high-contrast": "High contrast", "textual-light": "Light"}
+"""The themes F2 cycles through (the only theme switcher), in order, with the names notices show."""
+THEME_CYCLE = tuple(THEME_NAMES)

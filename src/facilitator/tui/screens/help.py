@@ -19,17 +19,30 @@ from facilitator.tui.bindings import binding_help
 INTRO = (
     "facilitator runs a blameless incident review. The agenda strip at the top counts down the "
     "current timebox; the numbers switch panes; p parks a side topic from anywhere; Ctrl+P opens "
-    "the command palette with every action below."
+    "the command palette with every action below; F1 or ? opens this help, Escape closes it."
 )
+
+
+def current_pane_group(screen: Screen[object]) -> str | None:
+    """The group of the pane on show, listed first: the keys of where you are come first."""
+    from facilitator.tui.screens.review import ReviewScreen
+
+    if not isinstance(screen, ReviewScreen):
+        return None
+    from facilitator.tui.panes import PANE_CLASSES
+
+    return PANE_CLASSES[screen.current_pane].BINDING_GROUP_TITLE
 
 
 def help_table(app: FacilitatorApp, screen: Screen[object]) -> Table:
     table = Table.grid(padding=(0, 2))
     table.add_column(style="bold cyan", no_wrap=True)
     table.add_column()
-    entries = sorted(binding_help(app, screen), key=lambda h: h.group == "Everywhere")
+    here = current_pane_group(screen)
+    entries = sorted(binding_help(app, screen), key=lambda h: (h.group != here, h.group == "Everywhere"))
     for group, items in groupby(entries, key=lambda h: h.group):
-        table.add_row(Text(group, style="bold underline"), "")
+        heading = f"{group} (this pane)" if group == here else group
+        table.add_row(Text(heading, style="bold underline"), "")
         for item in items:
             table.add_row(Text(item.keys), Text(item.description))
         table.add_row("", "")

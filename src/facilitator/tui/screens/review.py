@@ -28,18 +28,11 @@ from facilitator.tui.panes.parking import ParkedTopic
 from facilitator.tui.panes.timeline import TimelinePane
 from facilitator.tui.text import display_safe, literal, one_line
 from facilitator.tui.widgets.agenda import AgendaStrip, slot_text
+from facilitator.tui.widgets.pane_bar import PaneBar
 
 CLOCK_FIELDS = frozenset({"clock", "layout"})
 CHROME_FIELDS = frozenset({"title", "severity", "status", "incident_id", "clock", "layout"})
 """What the title bar, pane bar and script show."""
-
-
-def pane_bar_text(current: str) -> Text:
-    text = Text(no_wrap=True, overflow="ellipsis")
-    for number, pane in enumerate(PANES, start=1):
-        label = f" {number} {pane.TITLE} "
-        text.append(label, style="reverse bold" if current == pane.PANE_ID else "")
-    return text
 
 
 def script_text(session: Session) -> Text:
@@ -164,7 +157,7 @@ class ReviewScreen(LiveShareMixin, Screen):
         yield Static(id="topbar")
         yield Static(id="banner")
         yield AgendaStrip()
-        yield Static(id="panebar")
+        yield PaneBar(id="panebar")
         with Horizontal():
             with ContentSwitcher(initial=self.current_pane):
                 yield PANE_CLASSES[self.current_pane](id=self.current_pane)  # the others on first use
@@ -211,7 +204,7 @@ class ReviewScreen(LiveShareMixin, Screen):
         if s.incident_id:
             top.append(f" · {one_line(s.incident_id)}", style="dim")
         self.query_one("#topbar", Static).update(top)
-        self.query_one("#panebar", Static).update(pane_bar_text(self.current_pane))
+        self.query_one(PaneBar).current = self.current_pane
         self.query_one("#script-text", Static).update(script_text(s))
         self.show_banner()
 
@@ -297,7 +290,7 @@ class ReviewScreen(LiveShareMixin, Screen):
         pane = self.pane(pane_id)
         if pane.stale:
             pane.refresh_pane()
-        self.query_one("#panebar", Static).update(pane_bar_text(pane_id))
+        self.query_one(PaneBar).current = pane_id
         self.call_after_refresh(pane.focus_main)
 
     async def reveal(self, pane_id: str, item: str) -> None:

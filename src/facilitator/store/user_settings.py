@@ -1,0 +1,38 @@
+"""What the app remembers between launches for this user (today: the theme), in `settings.json`
+in the config folder. A missing or unreadable file means the defaults; writes are atomic."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from facilitator.model.text import clean_text
+from facilitator.store.paths import config_dir
+from facilitator.store.safe_read import NotReadable, read_regular_file
+from facilitator.store.storage import write_atomic
+
+SETTINGS_FILE = "settings.json"
+MAX_SETTINGS_BYTES = 100_000
+
+
+def settings_path() -> Path:
+    return config_dir() / SETTINGS_FILE
+
+
+def load_settings(path: Path) -> dict[str, str]:
+    """The saved settings (name -> value); {} when there are none or the file is not usable."""
+    try:
+        data = json.loads(read_regular_file(path, MAX_SETTINGS_BYTES).decode("utf-8-sig"))
+    except (NotReadable, OSError, UnicodeDecodeError, ValueError):
+        return {}
+    if not isinstance(data, dict):
+        return {}
+    return {clean_text(str(k)): clean_text(v) for k, v in data.items() if isinstance(v, str)}
+
+
+def save_setting(path: Path, name: str, value: str) -> None:
+    """Set one setting, keeping the others; creates the config folder. Raises SaveError."""
+    settings = load_settings(path)
+    settings[name] = value
+    path.parent.mkdir(parents=True, exist_ok=True)
+    write_atomic(path, json.dumps(settings, indent=2, sort_keys=True) + "\n", backup=False)
