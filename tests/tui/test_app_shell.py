@@ -280,3 +280,8 @@ async def test_export_starts_beside_the_session_and_remembers_the_folder(
         await pilot.press("ctrl+e")
         await pilot.pause()
         assert app.screen.query_one("#f-path").value == str(elsewhere)
+    next_launch = FacilitatorApp(session_path=session_file, now=clock)
+    async with next_launch.run_test(size=(100, 40)) as pilot:
+        await pilot.press("ctrl+e")
+        await pilot.pause()
+        assert next_launch.screen.query_one("#f-path").value == str(elsewhere)

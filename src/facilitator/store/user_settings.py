@@ -1,4 +1,4 @@
-"""What the app remembers between launches for this user (today: the theme), in `settings.json`
+"""What the app remembers between launches for this user (the theme, the export folder), in `settings.json`
 in the config folder. A missing or unreadable file means the defaults; writes are atomic."""
 
 from __future__ import annotations

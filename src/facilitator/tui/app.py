@@ -107,8 +107,11 @@ class FacilitatorApp(AutosaveMixin, App[int]):
         from facilitator.store.user_settings import load_settings
 
         self.register_theme(HIGH_CONTRAST)
-        saved = load_settings(self.settings_file).get("theme", "")
+        settings = load_settings(self.settings_file)
+        saved = settings.get("theme", "")
         self.theme = saved if saved in THEME_CYCLE else DEFAULT_THEME
+        if settings.get("export_folder"):
+            self.export_folder = Path(settings["export_folder"])
         keymap, problem = load_keymap(self.keymap_file)
         if keymap:
             self.keymap = keymap
@@ -336,19 +339,25 @@ class FacilitatorApp(AutosaveMixin, App[int]):
         index = THEME_CYCLE.index(self.theme) if self.theme in THEME_CYCLE else -1
         self.theme = THEME_CYCLE[(index + 1) % len(THEME_CYCLE)]
         self.notify(f"Theme: {THEME_NAMES[self.theme]} (F2 switches; remembered for next time)", markup=False)
-        self._remember_theme(self.theme)
+        self._remember("theme", self.theme, "Theme")
+
+    def remember_export_folder(self, folder: Path) -> None:
+        """The export dialog starts here next time, in this run and the next ones."""
+        self.export_folder = folder
+        self._remember("export_folder", str(folder), "Export folder")
 
     @work(thread=True, exit_on_error=False, group="settings")
-    def _remember_theme(self, theme: str) -> None:
+    def _remember(self, name: str, value: str, what: str) -> None:
+        """Write one setting off the event loop; if it fails, say so (it still holds until quit)."""
         from facilitator.store.user_settings import save_setting
 
         try:
-            save_setting(self.settings_file, "theme", theme)
+            save_setting(self.settings_file, name, value)
         except OSError as error:  # a SaveError names the file and why
             self.call_from_thread(
                 self.notify,
-                f"{error} The theme is used until you quit.",
-                title="Theme not remembered",
+                f"{error} It is used until you quit.",
+                title=f"{what} not remembered",
                 severity="warning",
                 markup=False,
             )

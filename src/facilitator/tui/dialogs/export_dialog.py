@@ -26,7 +26,7 @@ def export_dialog(app: FacilitatorApp) -> FormDialog[ExportForm]:
     review = app.active_review
     session = review.session
     beside = review.file.path.parent if review.file is not None else Path.home()
-    folder = app.export_folder or beside
+    folder = app.export_folder if app.export_folder is not None and app.export_folder.is_dir() else beside
 
     def submit(form: ExportForm) -> str | None:
         fmt = form.format
@@ -36,7 +36,7 @@ def export_dialog(app: FacilitatorApp) -> FormDialog[ExportForm]:
             target = target / default_name(session, fmt)
         if not target.parent.is_dir():
             return f"No folder {target.parent}"
-        app.export_folder = target.parent  # asked again next time, starting from here
+        app.remember_export_folder(target.parent)  # asked again next time, starting from here
         run_export(app, session, fmt, target)
         return None
 
