@@ -6,9 +6,7 @@ import json
 from datetime import date
 from pathlib import Path
 
-import pytest
-
-from facilitator.cli import main
+from cli_runner import CliRunner
 from facilitator.store.paths import session_path
 from facilitator.store.session_file import load_session
 
@@ -29,19 +27,8 @@ def incident_date(name: str) -> date:
     return date.fromisoformat(started[:10])
 
 
-class Cli:
-    """Runs `facilitator ... --dir TMP` in-process and keeps what it printed."""
-
-    def __init__(self, folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
-        self.folder = folder
-        self._capsys = capsys
-        self.out = self.err = ""
-
-    def __call__(self, *argv: str) -> int:
-        code = main([*argv, "--dir", str(self.folder)])
-        captured = self._capsys.readouterr()
-        self.out, self.err = captured.out, captured.err
-        return code
+class Cli(CliRunner):
+    """The in-process CLI, with a shortcut to make a session and read one back."""
 
     def new(self, title: str = "Edge outage") -> str:
         assert self("new", title) == 0

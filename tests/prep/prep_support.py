@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from facilitator.cli import main
+from cli_runner import CliRunner
 from facilitator.model.session import Session
 from facilitator.store.paths import session_path
 from facilitator.store.session_file import load_session
@@ -30,21 +30,13 @@ def filled_text() -> str:
     return FILLED.read_text(encoding="utf-8")
 
 
-class Cli:
-    """Runs `facilitator ... --dir FOLDER` in-process over a copy of the example; keeps what it printed."""
+class Cli(CliRunner):
+    """The in-process CLI over a copy of the example."""
 
     def __init__(self, folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
         folder.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(EXAMPLE, session_path(folder, SLUG))
-        self.folder = folder
-        self._capsys = capsys
-        self.out = self.err = ""
-
-    def __call__(self, *argv: str) -> int:
-        code = main([*argv, "--dir", str(self.folder)])
-        captured = self._capsys.readouterr()
-        self.out, self.err = captured.out, captured.err
-        return code
+        super().__init__(folder, capsys)
 
     def session(self) -> Session:
         return load_session(session_path(self.folder, SLUG))

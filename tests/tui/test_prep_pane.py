@@ -27,6 +27,17 @@ async def open_prep(pilot) -> None:
     await pilot.pause()
 
 
+async def import_form(pilot, form: Path) -> None:
+    """Open the Pre-prep pane, press i, give the form's path and wait for the import to finish."""
+    await open_prep(pilot)
+    await pilot.press("i")
+    await pilot.pause()
+    await paste(pilot, str(form))
+    await pilot.press("enter")
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+
+
 async def select_person(pilot, name: str) -> None:
     pane = pilot.app.screen.query_one("#prep")
     people = pane.query_one("#prep-people")
@@ -165,13 +176,7 @@ async def test_a_form_that_went_through_html_is_imported_shown_and_exported(tmp_
     form.write_text(markdownify(html), encoding="utf-8")
     app = make_app(tmp_path, FakeClock(), load_session(EXAMPLE))
     async with app.run_test(size=(200, 50), notifications=True) as pilot:
-        await open_prep(pilot)
-        await pilot.press("i")
-        await pilot.pause()
-        await paste(pilot, str(form))
-        await pilot.press("enter")
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await import_form(pilot, form)
         assert "Stored the answers of Jonas Lindqvist" in toasts_text(app)
         await select_person(pilot, "Jonas Lindqvist")
         answers = widget_text(app, app.screen.query_one("#prep-answers"))
@@ -186,13 +191,7 @@ async def test_a_bad_form_is_refused_in_the_app_with_its_line(tmp_path) -> None:
     form.write_text(filled_text().replace("Jonas Lindqvist", "Nobody Here"), encoding="utf-8")
     app = make_app(tmp_path, FakeClock(), load_session(EXAMPLE))
     async with app.run_test(size=(100, 30), notifications=True) as pilot:
-        await open_prep(pilot)
-        await pilot.press("i")
-        await pilot.pause()
-        await paste(pilot, str(form))
-        await pilot.press("enter")
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await import_form(pilot, form)
         assert "bad.md:1: 'Nobody Here' is not a participant of 'cloudflare-2019-07-02'" in toasts_text(app)
         assert app.review.session.prep == ()
 

@@ -1,0 +1,24 @@
+"""`facilitator ... --dir FOLDER` run in-process, keeping what it printed: the CLI tests' runner."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from facilitator.cli import main
+
+
+class CliRunner:
+    """Runs the command line over a sessions folder; `out` and `err` hold the last run's output."""
+
+    def __init__(self, folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
+        self.folder = folder
+        self._capsys = capsys
+        self.out = self.err = ""
+
+    def __call__(self, *argv: str) -> int:
+        code = main([*argv, "--dir", str(self.folder)])
+        captured = self._capsys.readouterr()
+        self.out, self.err = captured.out, captured.err
+        return code
