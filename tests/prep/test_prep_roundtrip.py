@@ -135,7 +135,7 @@ def test_html_comments_are_not_what_the_reader_needs() -> None:
 
 
 def test_the_readme_example_form_reads() -> None:
-    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    readme = (Path(__file__).resolve().parents[2] / "docs" / "before-the-meeting.md").read_text(encoding="utf-8")
     example_form = readme.split("```markdown\n# Pre-prep form", 1)[1].split("\n```", 1)[0]
     answers = read("# Pre-prep form" + example_form)
     assert answers.went_well[1] == "The terminate switch worked at once when we reached it"

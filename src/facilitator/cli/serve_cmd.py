@@ -54,7 +54,7 @@ def run(args: argparse.Namespace) -> int:
     for link in server.links_list():
         print(f"  {link.name}: {link.url}")
     if args.host in ("127.0.0.1", "localhost", "::1"):
-        print("Only this machine can open these links; see the README to share them (--host, ssh -R, a tunnel).")
+        print("Only this machine can open these links; see docs/live-page.md to share them (--host, ssh -R, a tunnel).")
     sys.stdout.flush()
     with contextlib.suppress(KeyboardInterrupt):
         asyncio.run(server.serve())

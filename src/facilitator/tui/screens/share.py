@@ -55,7 +55,7 @@ class ShareScreen(ModalScreen[None]):
             title.append(f"Live page on {self.server.base_url}", style="bold")
             title.append(
                 "\nSend each person their own link (it sends as them). The watch link can only follow. "
-                "Only this machine can open them: see the README to share beyond it (ssh -R, a tunnel).",
+                "Only this machine can open them: see docs/live-page.md to share beyond it (ssh -R, a tunnel).",
                 style="dim",
             )
             yield Static(title, id="share-title")
