@@ -29,7 +29,7 @@ async def test_raised_hands_show_in_order_under_the_title(tmp_path) -> None:
 async def test_accept_edit_and_decline_each_take_one_key(tmp_path) -> None:
     app = inbox_app(tmp_path)
     async with app.run_test(size=(100, 30)) as pilot:
-        await settle(pilot, lambda: bool(app.screen.inbox_records.contributions))
+        await settle(pilot, lambda: bool(app.screen.inbox_read.pending))
         await pilot.press("I")
         assert isinstance(app.screen, InboxScreen)
         assert [c.name for c in app.screen.items] == ["Ravi Menon", "Jo Park", "Jo Park", "Jo Park"]
@@ -62,7 +62,7 @@ async def test_accept_edit_and_decline_each_take_one_key(tmp_path) -> None:
 async def test_a_note_whose_event_was_deleted_is_refused_not_lost(tmp_path) -> None:
     app = inbox_app(tmp_path)
     async with app.run_test(size=(100, 30)) as pilot:
-        await settle(pilot, lambda: bool(app.screen.inbox_records.contributions))
+        await settle(pilot, lambda: bool(app.screen.inbox_read.pending))
         app.active_review.delete_event(app.active_review.session.timeline[2].id)
         await pilot.press("I", "down", "down", "a")
         assert [c.kind.value for c in app.screen.items][2] == "note"

@@ -4,11 +4,17 @@ A contribution is attributed to the participant whose link sent it. It never cha
 session by itself: the facilitator accepts (possibly after editing), or declines it. The
 participant can take back a raised hand. `InboxView` folds the records into what is
 still waiting, hands in the order they were raised.
+
+An accepted item lands in the session and in the inbox file, two writes that a crash can
+separate. So an accept that changed the session is marked `in_session`, the session keeps the
+ids it accepted (`Session.inbox_accepted`), and such an accept settles its item only while the
+session holds that id: a crash before the session was saved (or Ctrl+Z) puts the item back in
+the inbox, a crash after it leaves it in the session only. Either way it is in exactly one place.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Container, Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -55,6 +61,14 @@ class Decision(Model):
     outcome: Outcome
     text: str = ""
     """What was accepted, when the facilitator edited it first."""
+    in_session: bool = False
+    """An accept the session records too (its `inbox_accepted`); see the module's docstring."""
+
+    def settles(self, accepted: Container[str] | None) -> bool:
+        """Whether this decision takes its contribution out of the inbox: a decline, a withdrawal
+        or a plain accept always; an `in_session` accept only while `accepted` (the ids the
+        session holds) has it. `accepted` None: the session is not known here, trust the accept."""
+        return not self.in_session or accepted is None or self.contribution_id in accepted
 
 
 @dataclass(frozen=True)
@@ -65,12 +79,23 @@ class InboxView:
     decided: int
 
     @classmethod
-    def of(cls, contributions: Iterable[Contribution], decisions: Iterable[Decision]) -> InboxView:
-        done = {d.contribution_id for d in decisions}
-        waiting = [c for c in contributions if c.id not in done]
+    def of(
+        cls,
+        contributions: Iterable[Contribution],
+        decisions: Iterable[Decision],
+        accepted: Container[str] | None = None,
+    ) -> InboxView:
+        """What waits, given every record; `accepted`: the ids the session holds (see `Decision.settles`)."""
+        done = {d.contribution_id for d in decisions if d.settles(accepted)}
+        return cls.waiting([c for c in contributions if c.id not in done], len(done))
+
+    @classmethod
+    def waiting(cls, contributions: Iterable[Contribution], decided: int) -> InboxView:
+        """The view of the contributions still waiting, in the order they arrived."""
+        waiting = list(contributions)
         hands = [c for c in waiting if c.kind is ContributionKind.HAND]
         others = [c for c in waiting if c.kind is not ContributionKind.HAND]
-        return cls(pending=(*hands, *others), decided=len(done))
+        return cls(pending=(*hands, *others), decided=decided)
 
     @property
     def hands(self) -> tuple[Contribution, ...]:

@@ -3,7 +3,8 @@
 A note or question lands on its event, a parking-lot topic in the parking lot, a pre-prep form
 among the pre-prep answers (replacing what that person sent before). A raised hand changes
 nothing in the session (the facilitator gives the floor). Every accept is one undoable
-command; the inbox file records the decision separately (see store/inbox.py).
+command that also records the contribution's id in the session; the inbox file records the
+decision separately (see store/inbox.py and model/contribution.py for why both).
 """
 
 from __future__ import annotations
@@ -56,10 +57,18 @@ def prep_answers(contribution: Contribution) -> PrepAnswers:
 
 class InboxCommands(PrepCommands):
     def accept_contribution(self, contribution: Contribution, text: str | None = None) -> str:
-        """Put `contribution` (with `text` if the facilitator edited it) into the session.
+        """Put `contribution` (with `text` if the facilitator edited it) into the session, once:
+        the session records its id in the same step (`inbox_accepted`), and a second accept
+        of the same contribution is refused.
 
         Returns what the facilitator is told happened.
         """
+        if contribution.id in self.session.inbox_accepted:
+            raise Refused(f"the {contribution.kind.value} from {contribution.name} is in the session already")
+        with self._together_with(inbox_accepted=(*self.session.inbox_accepted, contribution.id)):
+            return self._accept(contribution, text)
+
+    def _accept(self, contribution: Contribution, text: str | None) -> str:
         body = (contribution.text if text is None else text).strip()
         kind = contribution.kind
         if kind is ContributionKind.HAND:

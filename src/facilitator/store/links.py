@@ -15,11 +15,14 @@ import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from facilitator.store.safe_read import NotReadable, read_regular_file
+
 DEFAULT_PORT = 8765
 """Where the live page listens unless told otherwise (the app takes another free port if it is busy)."""
 TOKEN_BYTES = 24
 WATCH = "watch"
 """The key of the watch-only link."""
+MAX_LINKS_BYTES = 1_000_000
 
 
 def links_path(session_path: Path) -> Path:
@@ -67,12 +70,13 @@ class LinkSet:
 
 
 def load_links(path: Path) -> LinkSet:
-    """The links in `path`; an empty set if there is no file yet. A broken file raises ValueError."""
+    """The links in `path`; an empty set if there is no file yet. A broken file, or anything
+    but a regular file (a symbolic link is never followed), raises ValueError."""
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        data = json.loads(read_regular_file(path, MAX_LINKS_BYTES, follow_links=False).decode("utf-8"))
     except FileNotFoundError:
         return LinkSet()
-    except (OSError, ValueError) as error:
+    except (OSError, NotReadable, ValueError, RecursionError) as error:
         raise ValueError(f"{path}: cannot read the links file ({error})") from None
     tokens = data.get("tokens") if isinstance(data, dict) else None
     secret = data.get("secret") if isinstance(data, dict) else None

@@ -7,7 +7,8 @@ the old one). A file from a *newer* app is refused, with a message saying so, an
 rewritten.
 
 Versions: 1, the whole session in one document; 2, one table per collection (the layout
-is read by `store.tables`, which hands the steps below the session as one document).
+is read by `store.tables`, which hands the steps below the session as one document); 3, the
+pre-prep round; 4, the ids of the inbox contributions accepted into the session.
 
 How to add a version, say 3:
 
@@ -45,8 +46,14 @@ def _add_prep_round(data: dict[str, Any]) -> dict[str, Any]:
     return data
 
 
+def _add_inbox_accepted(data: dict[str, Any]) -> dict[str, Any]:
+    """Version 4 records which inbox contributions the session took in: none in an older file."""
+    data.setdefault("inbox_accepted", [])
+    return data
+
+
 # MIGRATIONS[n] turns a version-n session dict into a version n+1 one.
-MIGRATIONS: dict[int, Migration] = {1: _v1_to_v2, 2: _add_prep_round}
+MIGRATIONS: dict[int, Migration] = {1: _v1_to_v2, 2: _add_prep_round, 3: _add_inbox_accepted}
 
 
 class SchemaError(ValueError):

@@ -5,10 +5,16 @@ own (the web stack is imported then, not before) and shows the links; every chan
 every step of the walk is pushed to the pages at once. The inbox file beside the session is
 watched whether the page is served from here or by `facilitator serve`: raised hands show in
 order under the title bar, and `I` opens the inbox to accept, edit or decline.
+
+The inbox file is followed by one worker at a time, which reads only what was appended (the
+file may hold 100,000 lines of history). What is shown leaves out what this app decided
+already and what the session took in (`inbox_accepted`), whatever the file says yet, so a
+quick second key press never meets an item already accepted.
 """
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -20,9 +26,9 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Static
 
-from facilitator.model.contribution import ContributionKind, Decision, Outcome
+from facilitator.model.contribution import ContributionKind, Decision, InboxView, Outcome
 from facilitator.review import Review
-from facilitator.store.inbox import Inbox, InboxRecords, inbox_path
+from facilitator.store.inbox import Inbox, InboxFollower, inbox_path
 from facilitator.store.links import DEFAULT_PORT
 from facilitator.tui.app import FacilitatorApp
 from facilitator.tui.messages import SessionChanged
@@ -44,8 +50,8 @@ SENT = {
 }
 
 
-def hands_text(records: InboxRecords) -> Text:
-    hands = records.view.hands
+def hands_text(view: InboxView) -> Text:
+    hands = view.hands
     text = Text(no_wrap=True, overflow="ellipsis")
     if hands:
         text.append(f"✋ {len(hands)} ", style="bold")
@@ -55,9 +61,11 @@ def hands_text(records: InboxRecords) -> Text:
 
 
 class InboxRead(Message):
-    def __init__(self, records: InboxRecords) -> None:
+    """What waits in the inbox file, as the worker read it (for the session's accepted ids then)."""
+
+    def __init__(self, view: InboxView) -> None:
         super().__init__()
-        self.records = records
+        self.view = view
 
 
 class ShareReport(Message):
@@ -81,9 +89,14 @@ class LiveShareMixin(Screen):
     ]
 
     live_server: LiveServer | None = None
-    inbox_records: InboxRecords = InboxRecords((), (), ())
+    inbox_read: InboxView = InboxView((), 0)
+    """What waits, as last read from the file (see `inbox_view` for what is shown)."""
     _inbox_stamp: tuple[int, int] | None = None
     _walk_sent: str | None = None
+    _follower: InboxFollower | None = None
+    _following: threading.Lock
+    _decided_here: set[str]
+    """Contributions this app declined, withdrew or took as hands: gone even before the file says so."""
 
     @property
     def review(self) -> Review:
@@ -98,11 +111,24 @@ class LiveShareMixin(Screen):
         path = self.review_path
         return Inbox(inbox_path(path)) if path is not None else None
 
+    @property
+    def inbox_view(self) -> InboxView:
+        """What waits for the facilitator now: the file's view, less what was decided here or
+        is in the session already."""
+        accepted = set(self.review.session.inbox_accepted)
+        gone = self._decided_here
+        read = self.inbox_read
+        waiting = [c for c in read.pending if c.id not in gone and c.id not in accepted]
+        return InboxView.waiting(waiting, read.decided + len(read.pending) - len(waiting))
+
     @on(Mount)
     def _start_watching(self) -> None:
         self.mount(Static(id="hands"), after="#topbar")
         self.query_one("#hands").display = False
+        self._following = threading.Lock()
+        self._decided_here = set()
         if self.inbox is not None:
+            self._follower = InboxFollower(self.inbox)
             self.set_interval(INBOX_POLL, self._check_inbox)
             self._check_inbox()
 
@@ -119,34 +145,61 @@ class LiveShareMixin(Screen):
         stamp = inbox.stamp() if inbox is not None else None
         if stamp != self._inbox_stamp:
             self._inbox_stamp = stamp
-            self._read_inbox()
+            self._read_inbox(frozenset(self.review.session.inbox_accepted))
 
-    @work(thread=True, exit_on_error=False, group="inbox", exclusive=True)
-    def _read_inbox(self) -> None:
-        if self.inbox is not None:
-            self.post_message(InboxRead(self.inbox.read()))
+    @work(thread=True, exit_on_error=False, group="inbox")
+    def _read_inbox(self, accepted: frozenset[str]) -> None:
+        """Read what was appended (one reader at a time) and post what waits."""
+        follower = self._follower
+        if follower is None:
+            return
+        with self._following:
+            try:
+                follower.refresh()
+            except OSError as error:
+                self.post_message(ShareReport(problem=f"Inbox not read: {error}", title="Inbox"))
+                return
+            view = follower.view(accepted)
+        self.post_message(InboxRead(view))
 
     @on(InboxRead)
     def _inbox_read(self, message: InboxRead) -> None:
-        records = message.records
-        before = {c.id for c in self.inbox_records.view.pending}
-        self.inbox_records = records
-        fresh = [c for c in records.view.pending if c.id not in before]
+        before = {c.id for c in self.inbox_view.pending}
+        self.inbox_read = message.view
+        self._show_inbox()
+        fresh = [c for c in self.inbox_view.pending if c.id not in before]
         for item in fresh[:3]:
             what = SENT.get(item.kind, "sent something")
             self.app.notify(f"{item.name} {what}. I: inbox", title="From the live page", markup=False)
+
+    def _show_inbox(self) -> None:
+        view = self.inbox_view
         hands = self.query_one("#hands", Static)
-        hands.update(hands_text(records))
-        hands.display = bool(records.view.hands)
+        hands.update(hands_text(view))
+        hands.display = bool(view.hands)
         from facilitator.tui.screens.inbox import InboxScreen
 
         for screen in self.app.screen_stack:
             if isinstance(screen, InboxScreen):
-                screen.show(records)
+                screen.show(view)
+
+    @on(SessionChanged)
+    def _accepted_changed(self, change: SessionChanged) -> None:
+        """An accept, or its undo: read the inbox again for the session's accepted ids now."""
+        if "inbox_accepted" in change.fields and self._follower is not None:
+            self._read_inbox(frozenset(self.review.session.inbox_accepted))
 
     def decide(self, contribution_id: str, outcome: Outcome, text: str = "") -> None:
-        """Record the facilitator's decision in the inbox (in a worker: it fsyncs)."""
-        self._write_decision(Decision(contribution_id=contribution_id, at=self.app.now(), outcome=outcome, text=text))
+        """Record the facilitator's decision in the inbox (in a worker: it fsyncs). An accept the
+        session took in (its id is in `inbox_accepted`) is marked so (see model/contribution.py)."""
+        in_session = outcome is Outcome.ACCEPTED and contribution_id in self.review.session.inbox_accepted
+        if not in_session:
+            self._decided_here.add(contribution_id)
+        decision = Decision(
+            contribution_id=contribution_id, at=self.app.now(), outcome=outcome, text=text, in_session=in_session
+        )
+        self._write_decision(decision)
+        self._show_inbox()
 
     @work(thread=True, exit_on_error=False, group="inbox-write")
     def _write_decision(self, decision: Decision) -> None:

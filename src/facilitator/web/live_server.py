@@ -20,7 +20,7 @@ from typing import Any
 import uvicorn
 
 from facilitator.model.session import Session
-from facilitator.store.inbox import Inbox, inbox_path
+from facilitator.store.inbox import Inbox, InboxFollower, inbox_path
 from facilitator.store.links import WATCH, links_path
 from facilitator.web.hub import LiveHub, Now
 from facilitator.web.inbox_writer import InboxWriter
@@ -68,9 +68,12 @@ class LiveServer:
         self.inbox = Inbox(inbox_path(session_path))
         self._stamps = (self.inbox.stamp(), _stamp(session_path))
         """What the inbox and the session file looked like when `session` was read from them."""
+        self.follower = InboxFollower(self.inbox)
+        """The inbox as read so far: each change costs what was appended, not the whole file."""
+        self.follower.refresh()
         self.links = LinkKeeper(links_path(session_path))
         self.links.ensure([p.id for p in session.participants])
-        self.hub = LiveHub(LiveState(session, None, self.inbox.read().view), now)
+        self.hub = LiveHub(LiveState(session, None, self.follower.view()), now)
         self.ctx = WebContext(self.hub, self.links, InboxWriter(self.inbox), nudge=self._nudge)
         self.app = build_app(self.ctx)
         self.socket = open_socket(host, port)
@@ -143,7 +146,8 @@ class LiveServer:
         stamp = self.inbox.stamp()
         if stamp != inbox_stamp:
             inbox_stamp = stamp
-            changes["inbox"] = (await asyncio.to_thread(self.inbox.read)).view
+            if await asyncio.to_thread(self.follower.refresh):
+                changes["inbox"] = self.follower.view()
         if self.follow_file and (stamp := _stamp(self.session_path)) != file_stamp:
             file_stamp = stamp
             session = await asyncio.to_thread(_read_session, self.session_path)

@@ -2,8 +2,10 @@
 
 Hands come first, in the order they were raised, then notes, questions and parking-lot topics
 in the order they arrived. One key each: `a` (or Enter) accepts, `e` edits the text first,
-`d` declines. Accepting goes through the review (Ctrl+Z takes it back out of the session);
-the decision is recorded in the inbox file, so nothing is shown twice after a restart.
+`d` declines. Accepting goes through the review (Ctrl+Z takes it back out of the session and
+puts it back here); the decision is recorded in the inbox file, so nothing is shown twice after
+a restart. However fast the keys come, an item is accepted once. The first MAX_ROWS waiting
+items are listed (the title gives the count), so a flooded inbox opens as fast as a quiet one.
 """
 
 from __future__ import annotations
@@ -20,10 +22,9 @@ from textual.screen import ModalScreen
 from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
-from facilitator.model.contribution import Contribution, ContributionKind, Outcome
+from facilitator.model.contribution import Contribution, ContributionKind, InboxView, Outcome
 from facilitator.model.session import Session
 from facilitator.review import Refused, Review
-from facilitator.store.inbox import InboxRecords
 from facilitator.tui.app import FacilitatorApp
 from facilitator.tui.dialogs.form_fields import form_field, typed_form
 from facilitator.tui.text import literal, one_line
@@ -38,6 +39,9 @@ MARKS = {
     ContributionKind.PARKING: "P parking",
     ContributionKind.PREP: "☰ pre-prep",
 }
+
+MAX_ROWS = 200
+"""The most rows the inbox lists at once; accepting or declining brings the next ones up."""
 
 ANSWER_LABELS = {
     "role": "role",
@@ -111,21 +115,22 @@ class InboxScreen(ModalScreen[None]):
         yield Footer(compact=True)
 
     def on_mount(self) -> None:
-        self.show(self.owner.inbox_records)
+        self.show(self.owner.inbox_view)
         self.query_one(OptionList).focus()
 
-    def show(self, records: InboxRecords) -> None:
+    def show(self, view: InboxView) -> None:
         options = self.query_one(OptionList)
         highlighted = options.highlighted
-        self.items = list(records.view.pending)
+        self.items = list(view.pending[:MAX_ROWS])
         session = self.review.session
         options.clear_options()
         options.add_options([Option(contribution_text(item, session), id=item.id) for item in self.items])
         if self.items:
             options.highlighted = min(highlighted or 0, len(self.items) - 1)
-        hands = len(records.view.hands)
+        waiting = len(view.pending)
+        shown = f" (the first {len(self.items)} listed)" if waiting > len(self.items) else ""
         self.query_one("#inbox-title", Static).update(
-            Text(f"Inbox · {len(self.items)} waiting ({hands} hands up) · {records.view.decided} decided")
+            Text(f"Inbox · {waiting:,} waiting{shown} ({len(view.hands)} hands up) · {view.decided:,} decided")
         )
         self.query_one("#inbox-empty").display = not self.items
 
@@ -143,16 +148,9 @@ class InboxScreen(ModalScreen[None]):
             said = self.review.accept_contribution(item, text)
         except Refused as refusal:
             return str(refusal)
-        self._decided(item, Outcome.ACCEPTED, "" if text is None else text)
+        self.owner.decide(item.id, Outcome.ACCEPTED, "" if text is None else text)
         self.app.notify(said, markup=False)
         return None
-
-    def _decided(self, item: Contribution, outcome: Outcome, text: str = "") -> None:
-        self.owner.decide(item.id, outcome, text)
-        self.items = [c for c in self.items if c.id != item.id]
-        options = self.query_one(OptionList)
-        options.remove_option(item.id)
-        self.query_one("#inbox-empty").display = not self.items
 
     def action_accept(self) -> None:
         item = self._selected()
@@ -181,7 +179,7 @@ class InboxScreen(ModalScreen[None]):
     def action_decline(self) -> None:
         item = self._selected()
         if item is not None:
-            self._decided(item, Outcome.DECLINED)
+            self.owner.decide(item.id, Outcome.DECLINED)
             self.app.notify(f"Declined: the {item.kind.value} from {item.name} stays out of the session.", markup=False)
 
     def action_close(self) -> None:
