@@ -87,7 +87,9 @@ class InboxView:
     ) -> InboxView:
         """What waits, given every record; `accepted`: the ids the session holds (see `Decision.settles`)."""
         done = {d.contribution_id for d in decisions if d.settles(accepted)}
-        return cls.waiting([c for c in contributions if c.id not in done], len(done))
+        sent = list(contributions)
+        waiting = [c for c in sent if c.id not in done and (accepted is None or c.id not in accepted)]
+        return cls.waiting(waiting, len(sent) - len(waiting))
 
     @classmethod
     def waiting(cls, contributions: Iterable[Contribution], decided: int) -> InboxView:

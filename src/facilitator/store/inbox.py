@@ -253,17 +253,19 @@ class InboxFollower:
             self.skipped.append(self._lines)
 
     def view(self, accepted: Container[str] | None = None) -> InboxView:
-        """What waits. `accepted`: the ids the session holds; an item accepted into the session
-        that it does not hold (a crash before the save, an undo) waits again. None: trust every accept."""
-        waiting = list(self._open.values())
-        if accepted is not None:
-            back = [place for key, place in self._held.items() if key not in accepted]
-            if back:
-                waiting += [(place, item) for place in back if (item := self._held_item(place)) is not None]
-                waiting.sort(key=lambda pair: pair[0])
-        else:
-            back = []
-        return InboxView.waiting((item for _, item in waiting), len(self._settled) + len(self._held) - len(back))
+        """What waits. `accepted`: the ids the session holds. An item the session holds waits
+        no more, whether or not its accept reached the file; one accepted into the session that
+        the session does not hold (a crash before the save, an undo) waits again. None: the
+        session is not known here (the page), trust the file."""
+        if accepted is None:
+            return InboxView.waiting((item for _, item in self._open.values()), len(self._settled) + len(self._held))
+        waiting = [(place, item) for key, (place, item) in self._open.items() if key not in accepted]
+        back = [place for key, place in self._held.items() if key not in accepted]
+        if back:
+            waiting += [(place, item) for place in back if (item := self._held_item(place)) is not None]
+            waiting.sort(key=lambda pair: pair[0])
+        decided = len(self._settled) + len(self._open) + len(self._held) - len(waiting)
+        return InboxView.waiting((item for _, item in waiting), decided)
 
     def _held_item(self, place: Place) -> Contribution | None:
         """The contribution whose line is at `place` (read again: only its place was kept)."""
