@@ -16,6 +16,7 @@ import errno
 import json
 import os
 import stat
+import tomllib
 from pathlib import Path
 from typing import Any
 
@@ -115,3 +116,12 @@ JSON_DECODER = json.JSONDecoder(parse_int=_int)
 def parse_json(text: str) -> Any:
     """`json.loads` through JSON_DECODER; JSONDecodeError and RecursionError as json raises them."""
     return JSON_DECODER.decode(text)
+
+
+def parse_toml(text: str) -> dict[str, Any]:
+    """`tomllib.loads`, with nesting too deep for the parser (`a = [[[[...`) reported as a
+    TOMLDecodeError like any other bad TOML, never a RecursionError."""
+    try:
+        return tomllib.loads(text)
+    except RecursionError:
+        raise tomllib.TOMLDecodeError("nested too deeply to be read") from None

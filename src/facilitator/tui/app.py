@@ -104,10 +104,13 @@ class FacilitatorApp(AutosaveMixin, App[int]):
     # -- start-up ---------------------------------------------------------------------
 
     def on_mount(self) -> None:
-        from facilitator.store.user_settings import load_settings
+        from facilitator.store.user_settings import read_settings
+        from facilitator.tui.text import display_safe
 
         self.register_theme(HIGH_CONTRAST)
-        settings = load_settings(self.settings_file)
+        settings, unusable = read_settings(self.settings_file)
+        if unusable:
+            self.notify(display_safe(unusable), title="Settings", severity="warning", markup=False)
         saved = settings.get("theme", "")
         self.theme = saved if saved in THEME_CYCLE else DEFAULT_THEME
         if settings.get("export_folder"):
@@ -118,8 +121,6 @@ class FacilitatorApp(AutosaveMixin, App[int]):
             self.set_keymap(keymap)
             self._report_keymap_clashes(keymap)
         if problem:
-            from facilitator.tui.text import display_safe
-
             self.notify(display_safe(problem), title="Keymap", severity="warning", markup=False)
         self._install_signal_handlers()
         if self.session_path is not None:
