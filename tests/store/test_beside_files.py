@@ -14,7 +14,6 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from store_samples import new_file
 
 from facilitator.model.contribution import Contribution, ContributionKind
 from facilitator.store import inbox as inbox_module
@@ -22,6 +21,7 @@ from facilitator.store.inbox import Inbox, InboxFileError, InboxFollower, inbox_
 from facilitator.store.links import LinkSet, load_links, save_links
 from facilitator.store.restore import restore_backup
 from facilitator.store.storage import backup_path
+from tests.store.store_samples import new_file
 
 AT = datetime(2026, 3, 22, 15, 0, tzinfo=UTC)
 PAYLOAD = "$(touch PWNED)"

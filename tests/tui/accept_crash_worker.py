@@ -1,4 +1,4 @@
-"""A child process for the inbox's crash test; run as `python accept_crash_worker.py ORDER FOLDER`.
+"""A child process for the inbox's crash test; run as `python -m tests.tui.accept_crash_worker ORDER FOLDER`.
 
 It opens the app (headless) on the inbox session in FOLDER, accepts the parking-lot topic
 from the inbox, and says `accepted` once one of the two writes is on disk, holding the other
@@ -14,12 +14,9 @@ import sys
 import threading
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).parent))
-
-from live_sessions import inbox_app
-
 from facilitator.store.inbox import Inbox, inbox_path
 from facilitator.store.session_file import load_session
+from tests.tui.live_sessions import inbox_app
 
 TOPIC = "Who owns the pool size defaults?"
 

@@ -14,7 +14,8 @@ import pytest
 from facilitator.store.inbox import Inbox, InboxFollower, inbox_path
 from facilitator.store.session_file import load_session
 
-WORKER = Path(__file__).with_name("accept_crash_worker.py")
+CHECKOUT = Path(__file__).parents[2]
+"""The top of the source checkout, where `tests` is a package."""
 TOPIC = "Who owns the pool size defaults?"
 
 pytestmark = pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL (POSIX)")
@@ -23,7 +24,10 @@ pytestmark = pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SI
 @pytest.mark.parametrize("order", ["decision-first", "session-first"])
 def test_a_kill_between_the_two_writes_of_an_accept_leaves_the_item_in_one_place(tmp_path: Path, order: str) -> None:
     child = subprocess.Popen(
-        [sys.executable, str(WORKER), order, str(tmp_path)], stdout=subprocess.PIPE, text=True, cwd=tmp_path
+        [sys.executable, "-m", "tests.tui.accept_crash_worker", order, str(tmp_path)],
+        stdout=subprocess.PIPE,
+        text=True,
+        cwd=CHECKOUT,
     )
     try:
         assert child.stdout is not None

@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import time
 
-from live_sessions import HOSTILE_NOTE, inbox_app
-from screen_text import screen_lines
-from tui_sessions import START, build_session
-
 from facilitator.model.contribution import Contribution, ContributionKind, Outcome
 from facilitator.store.inbox import Inbox, inbox_path
 from facilitator.tui.live_share import InboxRead
 from facilitator.tui.screens.inbox import InboxScreen
+from tests.tui.live_sessions import HOSTILE_NOTE, inbox_app
+from tests.tui.screen_text import screen_lines
+from tests.tui.tui_sessions import START, build_session
 
 
 async def settle(pilot, condition, seconds: float = 5.0) -> None:

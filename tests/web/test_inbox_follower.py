@@ -7,11 +7,11 @@ import json
 from pathlib import Path
 
 import pytest
-from web_sessions import START
 
 from facilitator.model.contribution import Contribution, ContributionKind, Decision, Outcome
 from facilitator.store import inbox as inbox_module
 from facilitator.store.inbox import Inbox, InboxFollower
+from tests.web.web_sessions import START
 
 HISTORY = 20_000
 
