@@ -99,12 +99,6 @@ def _span(seconds: float | None) -> timedelta | None:
     return None if seconds is None else timedelta(seconds=seconds)
 
 
-def _aware(value: datetime) -> datetime:
-    if value.tzinfo is None:
-        raise ValueError("a time without a zone")
-    return value
-
-
 def _text(value: Any) -> str:
     """A text field of a catalogue document; TypeError if it is anything else."""
     if not isinstance(value, str):
@@ -139,7 +133,7 @@ def _summary_from_document(doc: dict[str, Any]) -> SessionSummary:
         title=_text(doc["title"]),
         severity=_SEVERITY[doc["severity"]],
         status=_STATUS[doc["status"]],
-        created_at=_aware(datetime.fromisoformat(doc["created_at"])),
+        created_at=datetime.fromisoformat(doc["created_at"]),
         incident_day=date.fromisoformat(doc["incident_day"]),
         to_detect=_span(doc["to_detect"]),
         to_resolve=_span(doc["to_resolve"]),
