@@ -108,7 +108,7 @@ def import_into(
         raise CliError(str(error)) from None
     try:
         if file.read_only:
-            raise CliError(f"{file.read_only_reason}; close it there, then import again")
+            raise CliError(f"{file.read_only_reason}; {file.read_only_fix('import again')}")
         review = Review(file.session, file)
         results = parse_dated(
             lambda name, default_date: _parse(name, fmt, default_date, tz, channel),

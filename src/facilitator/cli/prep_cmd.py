@@ -95,7 +95,7 @@ def _with_meeting(args: argparse.Namespace) -> Session:
         raise CliError(str(error)) from None
     try:
         if file.read_only:
-            raise CliError(f"{file.read_only_reason}; set the meeting time there, or close it first")
+            raise CliError(f"{file.read_only_reason}; {file.read_only_fix('set the meeting time again')}")
         review = Review(file.session, file)
         review.set_meeting_at(when)
         review.save_now(utc_now())

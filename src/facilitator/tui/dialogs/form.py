@@ -87,7 +87,7 @@ class FormDialog(ModalScreen[T | None], Generic[T]):
                     if spec.check is not None:
                         yield Checkbox(spec.label, value=spec.check, id=f"f-{spec.key}")
                         continue
-                    yield Label(spec.label, markup=False)
+                    yield Label(literal(spec.label))
                     if spec.options:
                         yield Select(
                             [
