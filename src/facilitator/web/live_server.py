@@ -22,6 +22,7 @@ import uvicorn
 from facilitator.model.session import Session
 from facilitator.store.inbox import Inbox, InboxFollower, inbox_path
 from facilitator.store.links import WATCH, links_path
+from facilitator.web.guard import ConnectionGuard
 from facilitator.web.hub import LiveHub, Now
 from facilitator.web.inbox_writer import InboxWriter
 from facilitator.web.links_keeper import LinkKeeper
@@ -62,8 +63,11 @@ class LiveServer:
         host: str = "127.0.0.1",
         port: int = 0,
         follow_file: bool = False,
+        guard: ConnectionGuard | None = None,
     ) -> None:
         self.session_path = session_path
+        self.guard = guard or ConnectionGuard()
+        """Caps connections in total and per link, and cuts off slow headers (web/guard.py)."""
         self.follow_file = follow_file
         self.inbox = Inbox(inbox_path(session_path))
         self._stamps = (self.inbox.stamp(), _stamp(session_path))
@@ -164,16 +168,19 @@ class LiveServer:
         """Run until `stop()` (or Ctrl+C in the foreground)."""
         self._loop = asyncio.get_running_loop()
         self._wake = asyncio.Event()
+        app, guarded = self.guard.install(self.app)
         config = uvicorn.Config(
-            self.app, log_level="warning", access_log=False, lifespan="off", timeout_graceful_shutdown=1
+            app, log_level="warning", access_log=False, lifespan="off", timeout_graceful_shutdown=1, **guarded
         )
         self._server = uvicorn.Server(config)
         watcher = asyncio.create_task(self._watch())
+        sweeper = asyncio.create_task(self.guard.sweep_forever())
         self._ready.set()
         try:
             await self._server.serve(sockets=[self.socket])
         finally:
             watcher.cancel()
+            sweeper.cancel()
             self.socket.close()
 
     def start(self) -> None:
