@@ -58,6 +58,10 @@ async def test_accept_edit_and_decline_each_take_one_key(tmp_path) -> None:
 
         await pilot.press("ctrl+z")
         assert app.active_review.session.parking == ()
+        # taken back out of the session, the topic waits in the inbox again
+        await settle(
+            pilot, lambda: [c.text for c in app.screen.inbox_view.pending] == ["Who owns the pool size defaults?"]
+        )
 
 
 async def test_a_note_whose_event_was_deleted_is_refused_not_lost(tmp_path) -> None:

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import asyncio
+import os
 import subprocess
 import sys
 import time
 from pathlib import Path
 
 from facilitator.review import Review
+from facilitator.store.inbox import inbox_path
 from facilitator.store.links import links_path, load_links
 from facilitator.store.session_file import load_session, open_session
 from facilitator.web.hub import LiveHub
@@ -85,3 +87,20 @@ def test_serve_refuses_a_closed_review(tmp_path: Path) -> None:
     result = run_cli("serve", str(path), "--port", "0")
     assert result.returncode == 2
     assert "the review is closed" in result.stderr
+
+
+def test_serve_refuses_an_inbox_that_is_a_fifo_or_a_link_in_one_line_without_hanging(tmp_path: Path) -> None:
+    path = write_session(tmp_path)
+    inbox = inbox_path(path)
+    os.mkfifo(inbox)
+    fifo = run_cli("serve", str(path), "--port", "0")
+    assert (fifo.returncode, fifo.stderr) == (
+        2,
+        f"facilitator: {inbox}: is a pipe (FIFO), not a file; only regular files are read\n",
+    )
+    inbox.unlink()
+    inbox.symlink_to("/dev/zero")
+    zero = run_cli("serve", str(path), "--port", "0")
+    assert zero.returncode == 2 and zero.stderr.splitlines() == [
+        f"facilitator: {inbox}: is a symbolic link; facilitator never follows a link here. Remove the link, then try again"
+    ]
