@@ -13,19 +13,19 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from facilitator.checks import blameless
+from facilitator.checks.blame_document import check_document
 from facilitator.checks.blame_patterns import ASK_HOW as HOW_Q
 from facilitator.checks.blame_patterns import CARE as CARE_Q
 from facilitator.checks.blame_patterns import CATCH as CATCH_Q
 from facilitator.checks.blame_patterns import COUNTERFACTUAL as COUNTER_Q
 from facilitator.checks.blame_patterns import DESTRUCTIVE as DESTRUCTIVE_Q
-from facilitator.checks.blame_patterns import FAMILIES
 from facilitator.checks.blame_patterns import FAULT as FAULT_Q
 from facilitator.checks.blame_patterns import HINDSIGHT as HINDSIGHT_Q
 from facilitator.checks.blame_patterns import JUDGEMENT as JUDGEMENT_Q
 from facilitator.checks.blame_patterns import MISTAKE as MISTAKE_Q
 from facilitator.checks.blame_patterns import SKIP as SKIP_Q
 from facilitator.checks.blame_session import session_flag_count
-from facilitator.checks.blameless import check_lines, check_text
+from facilitator.checks.blameless import FAMILIES, check_text
 from facilitator.model.action import ActionItem
 from facilitator.model.debrief import Affirmation, Debrief
 from facilitator.model.enums import FindingKind, TimeboxKind
@@ -120,13 +120,13 @@ def test_the_quick_word_screen_never_hides_a_flag() -> None:
     for text in texts:
         every_word = {*blameless._WORD.compiled.findall(text.lower()), *blameless._TRIGGERS}
         every_word |= {word for family in FAMILIES for word in family.words or ()}
-        full = blameless._flags(text, blameless._spans(text, every_word))
+        full = blameless._flags(text, blameless._spans(text, every_word, frozenset()))
         assert check_text(text) == full, text
 
 
-def test_check_lines_numbers_lines_from_one_with_offsets_in_the_line() -> None:
+def test_check_document_numbers_lines_from_one_with_offsets_in_the_line() -> None:
     text = "Fine first line.\n\nThe on-call forgot to page.\nx; he didn't wait. Also human error."
-    flags = check_lines(text)
+    flags = check_document(text)
     assert [(f.line, f.phrase) for f in flags] == [
         (3, "The on-call forgot"),
         (4, "he didn't wait"),

@@ -13,6 +13,8 @@ def _words(text: str) -> frozenset[str]:
 
 PRONOUNS = _words("i we you he she they me us him them yourself himself herself themselves myself ourselves y'all")
 POSSESSIVES = _words("his her their your my our")
+FIRST_PERSON = _words("i we me us myself ourselves")
+"""The writer: "I did not file the ticket because..." is an account, not an accusation."""
 SOMEONE = _words("someone somebody anyone anybody everyone everybody whoever")
 NOBODY = _words("nobody no-one noone")
 """Said of no one: "nobody bothered" blames, "nobody was careless" does not."""
@@ -33,7 +35,10 @@ ROLE_HEADS = (
     | _words("folks people guys")
 )
 # Groups named without "the": "ops dropped the ball", "QA let it through".
-BARE_GROUPS = _words("ops devops qa management leadership engineering security dev sre sres support")
+BARE_GROUPS = _words(
+    "ops devops qa management leadership engineering security dev sre sres support marketing sales finance legal "
+    "hr procurement"
+)
 SYSTEM_GROUPS = _words(
     "consumer auto-scaling autoscaling security resource target node instance log placement subnet parameter "
     "replication worker process thread"
@@ -85,10 +90,26 @@ NOT_NAMES = _words(
     cassandra memcached celery sidekiq airflow pagerduty opsgenie statuspage jira confluence zoom chrome
     firefox safari android ios linux windows macos ubuntu debian checkout login logins search payments
     billing auth frontend backend web mobile app apps site website staging production prod
+    make makes ensure remind retrain retraining coach talk speak tell ask keep take give put send find see look
+    stop start go run use try need want think know say said get got sure double triple verify confirm review
+    escalate page call ping loop sync schedule book hold pair train read write document update file track
+    instead rather apparently anyway whatever everyone everybody somebody anybody either neither both
     at on in by for of to as or from into onto over under about around until once during between through per via
     across along against among behind beside beyond despite except inside near off since toward towards upon
     """
 )
+NOT_PEOPLE = _words(
+    """
+    will bill may mark rich hope grace joy faith art sky rose june april august summer dawn jack pat ray sue
+    max page chase drew gene guy lane rob ben bob carol crystal daisy amber ruby pearl ivy holly iris heather
+    jade hunter mason carter cooper parker rocky sandy sunny buck dean frank grant hank jay jean jim jerry joe
+    john ken kim lee long mo nick norm penny rod roman russ sam sol stone storm tom tony wade walker wes young
+    bay brook cliff colt dale don earl fern glen gray green hale hall hill king knight love major may meg
+    miles noble oakley paris reed rowan royal sage scout shelby sterling tucker victor west wolf win wood
+    an the and or not no yes on in at to of it is be as by do go up us we me my so
+    """
+)
+"""Participants' names that are everyday words too: typed in lower case, "will" or "page" is no one."""
 NOT_NAME_ENDINGS = ("tion", "sion", "ment", "ness", "ity", "ance", "ence", "ly", "ing", "ism", "ics")
 NAME_PREFIXES = ("Mc", "Mac", "De", "Di", "La", "Le", "O'", "O’", "Van", "Von")
 """A capital inside a word means a product ("PagerDuty"), unless it follows one of these."""
@@ -101,7 +122,8 @@ NEUTRAL_AFTER_NOT = _words(
     screw blow cause caused forget forgot miss missed fail failed falter faltered flinch flinched waver
     blame blamed quit stop stopped sleep slept leave left like liked complain complained realise realize
     realised realized exist existed apply applied matter mattered work worked happen happened seem seemed
-    own owned intend intended
+    own owned intend intended rush rushed hurry hurried touch touched change changed guess guessed skimp
+    skimped cut cutting freeze froze hide hid
     """
 )
 NOT_SKIPPED = _words("lunch dinner breakfast sleep ahead town meals meal")

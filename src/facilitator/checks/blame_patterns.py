@@ -43,7 +43,7 @@ class Family:
     `reframes` are (word stem, question): the first stem found in the flagged phrase picks the
     question, else `default`. (A plain class: a dataclass would cost start-up time.)"""
 
-    __slots__ = ("default", "kind", "negatable", "pattern", "reframes", "someone", "words")
+    __slots__ = ("default", "kind", "negatable", "pattern", "reframes", "someone", "words", "writer_may")
 
     def __init__(
         self,
@@ -54,7 +54,10 @@ class Family:
         negatable: bool,
         someone: bool,
         words: frozenset[str] | None,
+        writer_may: bool = False,
     ) -> None:
+        self.writer_may = writer_may
+        """A match whose subject is the writer ("I did not file the ticket") is an account: it passes."""
         self.words = words
         """Lowercase words (letters only) of which the pattern needs one; None: no such list."""
         self.someone = someone
@@ -80,8 +83,11 @@ def _family(
     negatable: bool = False,
     someone: bool = True,
     words: str = "",
+    writer_may: bool = False,
 ) -> Family:
-    return Family(kind, LazyPattern(pattern), reframes, default, negatable, someone, _words(words) if words else None)
+    return Family(
+        kind, LazyPattern(pattern), reframes, default, negatable, someone, _words(words) if words else None, writer_may
+    )
 
 
 def _words(text: str) -> frozenset[str]:
@@ -94,7 +100,7 @@ def _any(words: str) -> str:
 
 
 END = r"(?![^ ])"
-SUBJ = r"§(?: who(?: [^ ,;:.!?|]+){1,4}?)?"
+SUBJ = r"§(?: (?:who|that)(?: [^ ,;:.!?|]+){0,4}?)?"
 """A person, optionally with a relative clause: "the person who pushed the change". (`§` is always a
 token of its own, so it needs no boundary; a pattern that starts with it is searched for quickly.)"""
 FILL = (
@@ -103,7 +109,9 @@ FILL = (
         "just simply clearly obviously also again then still apparently probably completely totally really "
         "somehow evidently basically honestly literally actually entirely once here definitely certainly always "
         "even already accidentally allegedly seriously frankly unfortunately sadly quickly immediately repeatedly "
-        "consistently all both has have had will would 'll 'd may might must 've"
+        "consistently all both has have had will would 'll 'd may might must 've kind_of sort_of kinda sorta "
+        "pretty_much more_or_less maybe perhaps admittedly partly mostly essentially effectively arguably "
+        "once_again yet_again basically_just sort_of_just kind_of_just"
     )
     + r")*"
 )
@@ -119,9 +127,15 @@ PRAISE_OUTCOME = LazyPattern(
 
 _LAPSE_VERBS = _any(
     "forgot forgets forget forgotten neglected neglects overlooked overlooks ignored ignores ignoring "
-    "glossed_over rubber-stamped rubber_stamped rubberstamped misread missed misses skipped skips sat_on"
+    "glossed_over rubber-stamped rubber_stamped rubberstamped misread missed misses skipped skips sat_on "
+    "forgetting neglecting overlooking skipping missing"
 )
-_NOT_VERB = r"(?:didn't|did_not|didnt|never|hasn't|hadn't|haven't)".replace("_", " ")
+_NOT_VERB = (
+    r"(?:didn't|did_not|didnt|(?<!had_)(?<!has_)(?<!have_)(?<!'d_)(?<!'ve_)never|hasn't|hadn't|haven't|doesn't|does_not"
+    r"|don't|do_not|dont|doesnt|won't|wouldn't|refuses_to|refused_to|still_hasn't|still_doesn't)"
+).replace("_", " ")
+"""A lapse, or a habit in the present tense ("he doesn't follow the checklist", "he don't read the
+alerts"); "had never used it" is what someone had not met yet, not a lapse."""
 _TRAITS = _any(
     "careless sloppy lazy negligent reckless incompetent clueless inattentive distracted unprepared overconfident "
     "complacent hasty irresponsible useless hopeless lax cavalier unqualified inexperienced unfocused "
@@ -140,7 +154,7 @@ _STATE_VERBS = _any(
 )
 _BLAME_ADVERBS = _any(
     "carelessly recklessly incompetently lazily sloppily hastily blindly mindlessly negligently clumsily stupidly "
-    "thoughtlessly irresponsibly haphazardly cluelessly"
+    "thoughtlessly irresponsibly haphazardly cluelessly rashly foolishly"
 )
 _AUX = _any(
     "did didn't didnt would wouldn't was wasn't were weren't had hadn't could couldn't is isn't are aren't do "
@@ -167,17 +181,23 @@ _LAPSE_WORDS = (
     "tossed chucked checked tested read looked reviewed followed verified updated noticed thought took spoke said "
     "lifted watching paying"
 )
-_NOT_WORDS = "didn didnt did never hasn hadn haven failed fails fail neglected omitted"
+_NOT_WORDS = (
+    "didn didnt did never hasn hadn haven failed fails fail neglected omitted doesn does don do dont doesnt won "
+    "wouldn refuses refused"
+)
 _JUDGED_WORDS = (
     "careless sloppy lazy negligent reckless incompetent clueless inattentive distracted unprepared overconfident "
     "complacent hasty irresponsible useless hopeless lax cavalier unqualified inexperienced unfocused asleep "
     "panicking rushing rush hurry thinking paying up slow slowly careful depth head panicked panics froze freaked "
     "rushed rushes hurried dithered dawdled flailed fumbled blundered winged took dragged sat did gave choked lost "
     "carelessly recklessly incompetently lazily sloppily hastily blindly mindlessly negligently clumsily stupidly "
-    "thoughtlessly irresponsibly haphazardly cluelessly idea clue"
+    "thoughtlessly irresponsibly haphazardly cluelessly idea clue rashly foolishly care attention diligence caution "
+    "focus rigor rigour"
 )
 _DESTROY_WORDS = (
     "blew blows blown blow messed messes screwed screws fouled mucked cocked broke breaks broken break trashed nuked "
+    "messing screwing stuffed stuffs stuffing balls ballsed bollocksed bodged goofed effed f ed fucked buggered "
+    "flubbed botched fumbled "
     "wrecked botched bungled mangled borked hosed clobbered fat fingered fatfingered corrupted ruined destroyed "
     "tanked torched fried crashed knocked wiped killed took takes take taken brought brings bring"
 )
@@ -186,7 +206,8 @@ _WORD_WORDS = (
     "negligent negligently negligence incompetent incompetently incompetence reckless recklessly recklessness "
     "laziness lazy inattentive inattention clueless stupid stupidity idiot idiots idiotic moron morons moronic "
     "rookie dumb amateur asleep finger fingered fingering fired disciplined punished reprimanded written sacked "
-    "blame blames blamed blaming"
+    "blame blames blamed blaming amateurish amateurs cowboy cowboyed cowboying cowboys yolo yoloed d half slapdash "
+    "shoddy unprofessional unprofessionally clown clowns muppet muppets numpty bozo bozos inexcusable rogue lack"
 )
 _FAULT_WORDS = (
     "fault faults mistake mistakes screw screwup blunder error mess doing negligence carelessness typo oversight "
@@ -251,6 +272,7 @@ FAMILIES: tuple[Family, ...] = (
         ("updat", SKIP),
         ("wait", HINDSIGHT),
         words=_NOT_WORDS,
+        writer_may=True,
     ),
     _family(
         LAPSE,
@@ -272,7 +294,8 @@ FAMILIES: tuple[Family, ...] = (
         rf"|{SUBJ}{FILL} (?:{_STATE_VERBS}){END}"
         rf"|{SUBJ}{FILL} [a-z-]+ {_SLOW}{END}"
         rf"|{SUBJ}(?: [^ ,;:.!?|]+){{0,6}}? {_BLAME_ADVERBS}{END}"
-        rf"|{SUBJ}{FILL} (?:has|had|have) no (?:idea|clue)",
+        rf"|(?<![^ ])(?:more|a bit more|a little more|better|some|less) (?:care|attention|diligence|caution|thought"
+        rf"|focus|rigou?r) (?:from|by|on the part of) §",
         JUDGEMENT,
         ("careless", TRAIT),
         ("sloppy", TRAIT),
@@ -284,6 +307,13 @@ FAMILIES: tuple[Family, ...] = (
         ("inattentive", TRAIT),
         ("paying attention", CATCH),
         words=_JUDGED_WORDS,
+    ),
+    _family(
+        JUDGED,
+        rf"{SUBJ}{FILL} (?:has|had|have|'s|'d) (?:no|zero) (?:idea|clue)(?! (?:when|how long|whether|if|where)(?![^ ]))",
+        JUDGEMENT,
+        words="idea clue",
+        writer_may=True,
     ),
     # -- accusing questions ------------------------------------------------------------------
     _family(
@@ -353,7 +383,10 @@ FAMILIES: tuple[Family, ...] = (
     # -- fault placed on someone -------------------------------------------------------------
     _family(
         FAULT_PLACED,
-        rf"§(?: 's)?(?: own)?(?: (?:stupid|careless|sloppy|silly|dumb|big|huge|classic))? {_FAULT_NOUNS}{END}"
+        rf"§(?: 's(?: own)?| own)(?: (?:stupid|careless|sloppy|silly|dumb|big|huge|classic))? {_FAULT_NOUNS}{END}"
+        rf"|§(?: (?:stupid|careless|sloppy|silly|dumb|big|huge|classic))? (?!error{END}){_FAULT_NOUNS}{END}"
+        rf"(?! (?:rate|rates|budget|count|counts|ratio|spike|spikes|log|logs|code|codes|message|messages|page|pages"
+        rf"|handling|handler|metric|metrics|threshold|alert|alerts|percentage|level|levels){END})"
         rf"|(?<![^ ])(?:fault|mistake|blame|screw-up|error)(?: here)? (?:is|was|'s|lies|lay)"
         rf"(?: entirely| all| squarely| completely| solely| mostly| clearly)? § 's"
         rf"|(?<![^ ])(?:this|that|it|the {_OUTCOMES})(?: one| all)?(?: 's| is| was)(?: all)?"
@@ -388,7 +421,9 @@ FAMILIES: tuple[Family, ...] = (
     _family(
         DESTROYED,
         rf"{SUBJ}{FILL} (?:(?:blew|blows|blown|blow|has blown) (?:away|up)|(?:blew|blown) (?:[^ ,;.]+ ){{1,3}}away"
-        rf"|(?:messed|messes|screwed|screws|fouled|mucked|cocked)(?: [^ ,;.]+){{0,3}}? up"
+        rf"|(?:messed|messes|messing|screwed|screws|screwing|fouled|mucked|cocked|stuffed|stuffs|stuffing|balls|ballsed"
+        rf"|bollocksed|bodged|goofed|effed|f-ed|fucked|buggered)(?: [^ ,;.]+){{0,3}}? up"
+        rf"|(?:goofed|flubbed|bodged|botched it|blew it|fumbled it)"
         rf"|(?:broke|breaks|broken|break)(?! (?:[^ ,;.]+ ){{0,3}}?(?:into|down|apart|out|up|in|even|ground|news|silence"
         rf"|tie|ice|glass|record|free|away|rank)(?![^ ]))"
         rf"|{_DESTROY}|(?:took|takes|take|taken|brought|brings|bring) down(?! (?:the |a |an )?(?:[^ ]+ )?{_NOT_TAKEN_DOWN}(?![^ ])))"
@@ -411,7 +446,10 @@ FAMILIES: tuple[Family, ...] = (
         r"|careless(?:ly|ness)?|sloppy(?! quorum)|sloppily|sloppiness|negligen(?:t|tly|ce)|incompeten(?:t|tly|ce)"
         r"|reckless(?:ly|ness)?|laziness|lazy(?! (?:load|loading|loaded|eval|evaluation|evaluated|init|initialization"
         r"|initialisation|import|iterator|loader))|inattentive|inattention|clueless|stupid(?:ity)?|idiot(?:s|ic)?"
-        r"|moron(?:s|ic)?|rookie (?:mistake|error)|dumb mistake|amateur hour|asleep at the wheel|fat-finger(?:ed|ing)?"
+        r"|moron(?:s|ic)?|rookie (?:mistake|error|move)|dumb (?:mistake|move)|amateur(?:ish| hour| move| mistake| error"
+        r"| stuff)|amateurs|asleep at the wheel|fat-finger(?:ed|ing)?|cowboy(?:ed|ing|s)?|yolo(?: 'd|'d|ed)?"
+        r"|half-(?:assed|arsed)|slapdash|shoddy|unprofessional(?:ly)?|clowns?|muppets?|numpty|bozos?|inexcusable"
+        r"|(?:went|gone|going) rogue|lack of (?:care|attention|diligence|rigou?r|discipline|professionalism|competence)"
         r"|should be (?:fired|disciplined|punished|reprimanded|written up|sacked))(?![^ ])"
         r"|(?<=[^,;:.!?|] )(?:blame|blames|blamed|blaming) §",
         MISTAKE,

@@ -1,4 +1,4 @@
-"""`facilitator blameless FILE`: flag blaming phrasing in a text file, line by line.
+"""`facilitator blameless FILE`: flag blaming phrasing in a text file, sentence by sentence.
 
 Prints `LINE: flagged text -> suggestion` per flag; exits 1 if anything was flagged, 0 if
 nothing was, 2 if the file cannot be read. `-` reads standard input. A Markdown postmortem
@@ -48,9 +48,9 @@ def without_export_text(text: str) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
-    from facilitator.checks.blameless import check_lines
+    from facilitator.checks.blame_document import check_document
 
-    flags = check_lines(without_export_text(_read(args.file)))
+    flags = check_document(without_export_text(_read(args.file)))
     for flag in flags:
         print(f"{flag.line}: {flag.phrase} -> {flag.suggestion}")
     return EXIT_GAPS if flags else EXIT_OK

@@ -1,0 +1,70 @@
+"""Blame a sentence talks *about* rather than says: reported, rejected or reframed.
+
+A blaming phrase passes when its sentence frames it so:
+
+- the words before it reject or reframe it: "I don't think it's fair to say the DBAs missed
+  this", "instead of asking why she missed it, ...", "I'm not saying Mei forgot", "it's
+  tempting to say the on-call was slow, but ...";
+- a document reported it: "the draft said the on-call was careless; we dropped that";
+- the sentence goes on to withdraw it: "...; we dropped that", "...; that's blame".
+
+Patterns read the normalized text of `blame_people` and compile on first use.
+"""
+
+from __future__ import annotations
+
+from facilitator.checks.blame_lazy import LazyPattern
+
+_SAY = (
+    r"(?:ask|asks|asking|asked|say|says|saying|said|write|writes|writing|wrote|blame|blames|blaming|blamed"
+    r"|conclude|concluding|assume|assuming|wonder|wondering|call|calling|claim|claiming|suggest|suggesting"
+    r"|imply|implying|point|pointing|think|thinking|frame|framing|phrase|phrasing|record|recording)"
+)
+_DOCUMENT = (
+    r"(?:draft|doc|document|postmortem|post-mortem|write-up|writeup|report|ticket|comment|thread|headline|email"
+    r"|summary|title|slide|version|original|note|notes|message|line|sentence|phrase|wording|quote|template|chat"
+    r"|channel|tweet|retro|timeline entry|status page|slack message|first pass|earlier draft|old wording)"
+)
+BEFORE = LazyPattern(
+    r"(?<![^ ])(?:"
+    rf"(?:instead of|rather than|not by|without) {_SAY}"
+    rf"|(?:avoid|avoided|avoiding|avoids|stop|stopped|stopping|quit|resist|resisted|resisting|don't|do not|never"
+    rf"|won't|didn't|not|no more|no longer|shouldn't|should not|refuse to|refused to|try not to) {_SAY}"
+    rf"|(?:the|a|an|our|that|this|one|my|his|her|their) (?:[a-z-]+ )?{_DOCUMENT}(?: [^ ,;:.!?|]+){{0,3}}?"
+    r" (?:said|says|read|reads|claimed|claims|called|calls|had|has|stated|states|blamed|blames|suggested|suggests"
+    r"|implied|implies|framed|concluded|concludes|went|goes|put it|accused|accuses|described|describes)"
+    r"|(?:n't|not|never|¬|no one|hardly) (?:[^ ,;:.!?|]+ ){0,4}?(?:fair|right|true|accurate|helpful|useful|correct"
+    r"|reasonable|ok|okay|kind|the point|the same as) to (?:say|claim|write|suggest|conclude|call|assume|blame|think"
+    r"|pin|put)"
+    r"|(?:n't|not|never|¬|no one) (?:[^ ,;:.!?|]+ ){0,2}?(?:think|thinks|believe|believes|saying|claiming|suggesting"
+    r"|implying|blaming|accusing|mean|meaning|say|said|pretend|pretending|that|because|about whether|about who)"
+    r"|(?:tempting|easy|natural|lazy|unfair|wrong|pointless|unhelpful) to (?:say|conclude|think|blame|write|assume"
+    r"|ask|claim|pin)"
+    r"|(?:questions?|phrases?|words?|language|wording|sentences?|comments?|statements?|lines?) (?:like|such as)"
+    r"|(?:replace|replaced|replacing|rewrite|rewrote|rewriting|reword|reworded|rewording|rephrase|rephrased) [\"“‘']"
+    r"|(?:heard|hear|hearing) (?:people|folks|someone|§) (?:say|saying|ask|asking)"
+    r"|the (?:old|first|initial|earlier|original) (?:framing|story|narrative|version|take|explanation) (?:was|is)"
+    r"|(?:was|is|'s) (?:never|not) (?:a case of|about)"
+    r")(?![^ ])"
+)
+AFTER = LazyPattern(
+    r"(?<![^ ])(?:"
+    r"§ (?:dropped|removed|struck|deleted|cut|reworded|rephrased|rewrote|changed|replaced|edited|took out|fixed"
+    r"|reframed|rejected|challenged|pushed back on|corrected) (?:that|it|this|the (?:line|sentence|phrase|wording"
+    r"|claim|bit|part|framing|comment|question))(?= [,;.!?)]|$)"
+    r"|(?:that|this|which)(?: 's| is| was| would be| sounds)(?: just| pure| plain)? (?:blame|blaming|not fair|unfair"
+    r"|not helpful|unhelpful|not how we|exactly the kind|the kind of thing|hindsight)"
+    r"|(?:is|was) (?:not|n't) what happened"
+    r")"
+)
+SENTENCE_BREAK = LazyPattern(r".*(?:^|[.!?] )")
+
+
+def framed(norm: str, start: int, end: int) -> bool:
+    """True if the sentence of normalized text[start:end] reports, rejects or withdraws it."""
+    sentence = SENTENCE_BREAK.compiled.match(norm, 0, start)
+    first = sentence.end() if sentence else 0
+    if BEFORE.compiled.search(norm, first, start) is not None:
+        return True
+    stops = [found for found in (norm.find(mark, end) for mark in (" . ", " ! ", " ? ")) if found >= 0]
+    return AFTER.compiled.search(norm, first, min(stops, default=len(norm))) is not None
