@@ -13,7 +13,7 @@ def _words(text: str) -> frozenset[str]:
 
 PRONOUNS = _words("i we you he she they me us him them yourself himself herself themselves myself ourselves y'all")
 POSSESSIVES = _words("his her their your my our")
-FIRST_PERSON = _words("i we me us myself ourselves")
+FIRST_PERSON = _words("i we me us myself ourselves my our")
 """The writer: "I did not file the ticket because..." is an account, not an accusation."""
 SOMEONE = _words("someone somebody anyone anybody everyone everybody whoever")
 NOBODY = _words("nobody no-one noone")
@@ -27,7 +27,7 @@ _ROLE_HEADS = """
     person guy gal folk employee teammate colleague coworker co-worker tech technician staff crew
     team squad group department on-call oncall on-caller owner maintainer analyst architect tester
     qa ops programmer coder committer requester newbie newcomer junior senior officer specialist
-    devops
+    devops shift
 """
 ROLE_HEADS = (
     _words(_ROLE_HEADS)
@@ -94,6 +94,14 @@ NOT_NAMES = _words(
     stop start go run use try need want think know say said get got sure double triple verify confirm review
     escalate page call ping loop sync schedule book hold pair train read write document update file track
     instead rather apparently anyway whatever everyone everybody somebody anybody either neither both
+    another other others such same brilliant excellent awesome amazing fantastic wonderful lovely superb stellar
+    terrible awful poor weird strange odd funny sorry glad happy sad nobody's absolutely totally definitely
+    probably possibly certainly surely sure true false right wrong yeah yep nope lol tbh imo fyi btw pls
+    fine cool huh hmm oh ah well done nice job work turns turned looks looked seems seemed sounds given
+    apart besides despite following according regarding re meanwhile overall initially originally
+    eventually ultimately basically essentially generally usually typically normally often sometimes always
+    never once twice thrice someone's mostly partly arguably admittedly supposedly reportedly allegedly
+    hopefully thankfully luckily oddly interestingly importantly notably
     at on in by for of to as or from into onto over under about around until once during between through per via
     across along against among behind beside beyond despite except inside near off since toward towards upon
     """
@@ -101,16 +109,24 @@ NOT_NAMES = _words(
 NOT_PEOPLE = _words(
     """
     will bill may mark rich hope grace joy faith art sky rose june april august summer dawn jack pat ray sue
-    max page chase drew gene guy lane rob ben bob carol crystal daisy amber ruby pearl ivy holly iris heather
-    jade hunter mason carter cooper parker rocky sandy sunny buck dean frank grant hank jay jean jim jerry joe
-    john ken kim lee long mo nick norm penny rod roman russ sam sol stone storm tom tony wade walker wes young
-    bay brook cliff colt dale don earl fern glen gray green hale hall hill king knight love major may meg
-    miles noble oakley paris reed rowan royal sage scout shelby sterling tucker victor west wolf win wood
-    an the and or not no yes on in at to of it is be as by do go up us we me my so
+    max page chase drew gene guy lane rod long young stone storm wade walker west wolf win wood bay brook cliff
+    dale don frank grant green hall hill king love major miles noble reed sage scout royal sterling an so
     """
 )
 """Participants' names that are everyday words too: typed in lower case, "will" or "page" is no one."""
 NOT_NAME_ENDINGS = ("tion", "sion", "ment", "ness", "ity", "ance", "ence", "ly", "ing", "ism", "ics")
+NAME_FOLLOWERS = _words(
+    """
+    's , and or who was is has had did does will would should could can must might may 'd 'll 've were are
+    never just also always still really simply clearly already then again basically apparently probably
+    obviously kind sort only even accidentally totally completely definitely actually honestly literally
+    broke took forgot ran made did went left lost let put set hit cut sent spent blew threw saw knew thought
+    brought kept told got gave began wrote drove chose froze shut quit read led held felt found paid said sold
+    stood understood woke won make do check read push deploy forget ignore skip break run test look follow take
+    not no forgot forgets keep say said think wanted tried failed failed needs need
+    """
+)
+"""What follows a name that opens a sentence: a verb, an adverb, a possessive ("Omar broke", "Jin never")."""
 NAME_PREFIXES = ("Mc", "Mac", "De", "Di", "La", "Le", "O'", "O’", "Van", "Von")
 """A capital inside a word means a product ("PagerDuty"), unless it follows one of these."""
 
@@ -123,7 +139,8 @@ NEUTRAL_AFTER_NOT = _words(
     blame blamed quit stop stopped sleep slept leave left like liked complain complained realise realize
     realised realized exist existed apply applied matter mattered work worked happen happened seem seemed
     own owned intend intended rush rushed hurry hurried touch touched change changed guess guessed skimp
-    skimped cut cutting freeze froze hide hid
+    skimped cut cutting freeze froze hide hid ignore ignored skip neglect neglected overlook overlooked slack
+    drop dropped botch
     """
 )
 NOT_SKIPPED = _words("lunch dinner breakfast sleep ahead town meals meal")

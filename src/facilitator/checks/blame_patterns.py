@@ -43,7 +43,7 @@ class Family:
     `reframes` are (word stem, question): the first stem found in the flagged phrase picks the
     question, else `default`. (A plain class: a dataclass would cost start-up time.)"""
 
-    __slots__ = ("default", "kind", "negatable", "pattern", "reframes", "someone", "words", "writer_may")
+    __slots__ = ("accounts", "default", "kind", "negatable", "pattern", "reframes", "someone", "words")
 
     def __init__(
         self,
@@ -54,10 +54,11 @@ class Family:
         negatable: bool,
         someone: bool,
         words: frozenset[str] | None,
-        writer_may: bool = False,
+        accounts: bool = True,
     ) -> None:
-        self.writer_may = writer_may
-        """A match whose subject is the writer ("I did not file the ticket") is an account: it passes."""
+        self.accounts = accounts
+        """A match whose subject is the writer ("I did not file the ticket", "my mistake") is their own
+        account, not blame put on someone: it passes (except sarcasm: "our 'senior' engineer")."""
         self.words = words
         """Lowercase words (letters only) of which the pattern needs one; None: no such list."""
         self.someone = someone
@@ -83,10 +84,25 @@ def _family(
     negatable: bool = False,
     someone: bool = True,
     words: str = "",
-    writer_may: bool = False,
+    accounts: bool = True,
 ) -> Family:
-    return Family(
-        kind, LazyPattern(pattern), reframes, default, negatable, someone, _words(words) if words else None, writer_may
+    found = _words(words) if words else None
+    return Family(kind, LazyPattern(pattern), reframes, default, negatable, someone, found, accounts)
+
+
+def _branches(
+    kind: str,
+    default: str,
+    *branches: tuple[str, str],
+    negatable: bool = False,
+    someone: bool = True,
+    accounts: bool = True,
+) -> tuple[Family, ...]:
+    """One family per (words, pattern) branch: each is tried only on text that holds one of its own
+    words, so a family of many shapes costs little on text that has none of them."""
+    return tuple(
+        _family(kind, pattern, default, negatable=negatable, someone=someone, words=words, accounts=accounts)
+        for words, pattern in branches
     )
 
 
@@ -111,12 +127,13 @@ FILL = (
         "even already accidentally allegedly seriously frankly unfortunately sadly quickly immediately repeatedly "
         "consistently all both has have had will would 'll 'd may might must 've kind_of sort_of kinda sorta "
         "pretty_much more_or_less maybe perhaps admittedly partly mostly essentially effectively arguably "
-        "once_again yet_again basically_just sort_of_just kind_of_just"
+        "once_again yet_again basically_just sort_of_just kind_of_just routinely regularly habitually constantly "
+        "continually usually often frequently a_little a_bit somewhat slightly"
     )
     + r")*"
 )
 NEGATED_BEFORE = LazyPattern(
-    r"(?<![^ ])(?:not|n't|never|no|¬|without|rather_than|instead_of|avoid\w*|stop\w*_(?:writing|saying|asking)|resist"
+    r"(?<![^ ])(?:not|n't|never|no|none|neither|nor|¬|without|rather_than|instead_of|avoid\w*|stop\w*_(?:writing|saying|asking)|resist"
     r"|tolerat\w*|resilien\w*_to|robust_to|guard\w*_against|protect\w*_against|proof_against|forgiving_of"
     r"|beyond|\w+n't)(?![^ ])".replace("_", " ")
 )
@@ -149,7 +166,7 @@ _SLOW = r"(?:(?:far|way|much|painfully|very|really|incredibly|extremely|so) )?(?
 _BE = _any("was were is are 's 're been got seemed looked acted behaved became am 'm being")
 _STATE_VERBS = _any(
     "panicked panics froze freaked_out rushed rushes hurried dithered dawdled flailed fumbled blundered winged_it "
-    "took_(?:forever|ages|an_age) dragged_§_'s_feet sat_on_(?:it|the_[^_]+) did_nothing gave_up choked "
+    "sat_there just_sat_there took_(?:forever|ages|an_age) dragged_§_'s_feet sat_on_(?:it|the_[^_]+) did_nothing gave_up choked "
     "lost_(?:§_'s_)?(?:head|nerve|cool)"
 )
 _BLAME_ADVERBS = _any(
@@ -179,7 +196,9 @@ _LAPSE_WORDS = (
     "forgot forgets forget forgotten neglected neglects overlooked overlooks ignored ignores ignoring glossed rubber "
     "rubberstamped misread missed misses skipped skips sat bother bothered care cared attention nothing let threw "
     "tossed chucked checked tested read looked reviewed followed verified updated noticed thought took spoke said "
-    "lifted watching paying"
+    "lifted watching paying forgetting neglecting overlooking skipping missing not no look test follow watch see "
+    "review verify escalate listen wait ignore neglect skip was were is are been be do did chose chooses decided "
+    "decides opted opts"
 )
 _NOT_WORDS = (
     "didn didnt did never hasn hadn haven failed fails fail neglected omitted doesn does don do dont doesnt won "
@@ -192,7 +211,8 @@ _JUDGED_WORDS = (
     "rushed rushes hurried dithered dawdled flailed fumbled blundered winged took dragged sat did gave choked lost "
     "carelessly recklessly incompetently lazily sloppily hastily blindly mindlessly negligently clumsily stupidly "
     "thoughtlessly irresponsibly haphazardly cluelessly idea clue rashly foolishly care attention diligence caution "
-    "focus rigor rigour"
+    "focus rigor rigour business made makes make takes wrong bad poor terrible awful questionable dumb stupid "
+    "slept sleeps"
 )
 _DESTROY_WORDS = (
     "blew blows blown blow messed messes screwed screws fouled mucked cocked broke breaks broken break trashed nuked "
@@ -212,7 +232,8 @@ _WORD_WORDS = (
 _FAULT_WORDS = (
     "fault faults mistake mistakes screw screwup blunder error mess doing negligence carelessness typo oversight "
     "lapse sloppiness incompetence laziness goof finger fat bad blame responsibility cause culprit guilty culpable "
-    "weak ball caused triggered brought pin pinned put lay laid chalk chalked responsible on"
+    "weak ball caused triggered brought pin pinned put lay laid chalk chalked responsible on of make makes made "
+    "making errors blunders wrong"
 )
 
 FAMILIES: tuple[Family, ...] = (
@@ -224,7 +245,13 @@ FAMILIES: tuple[Family, ...] = (
         rf"|(?:couldn't|could not) be bothered|(?:didn't|did not) care"
         rf"|(?:wasn't|weren't|isn't|aren't|was not|were not|not) paying attention|did nothing"
         rf"|let (?:[^ ,;.]+ ){{1,3}}(?:through|slip|ship|pass|go_out|by)"
-        rf"|(?:threw|tossed|chucked) (?:[^ ,;.]+ ){{1,4}}over the wall)"
+        rf"|(?:threw|tossed|chucked) (?:[^ ,;.]+ ){{1,4}}over the wall"
+        rf"|(?:chose|chooses|decided|decides|opted|opts) to (?:just )?(?:ignore|skip|bypass|override|disable|silence"
+        rf"|mute|snooze|dismiss)"
+        rf"|(?:was|were|is|are|been|be){FILL} (?:forget|forgot|ignore|neglect|skip|ignoring|forgetting|skipping|neglecting"
+        rf"|overlooking|missing)(?![^ ])"
+        rf"|(?:not|no) (?:check|checked|read|look|looked|test|tested|follow|followed|watch|watched|see|review|reviewed"
+        rf"|verify|verified|escalate|listen|care|bother|wait|do|did)(?![^ ]))"
         rf"|¬(?: 's)?{FILL} (?:bothered|cared|checked|tested|read|looked|reviewed|followed|verified|updated|noticed"
         rf"|thought to|took the time|could be bothered|paid attention|spoke up|said anything|lifted a finger"
         rf"|(?:was|were) (?:watching|paying attention))".replace("a_meal", "a meal").replace("go_out", "go out"),
@@ -253,7 +280,8 @@ FAMILIES: tuple[Family, ...] = (
     _family(
         LAPSE,
         rf"{SUBJ}{FILL} (?:{_NOT_VERB}(?: even| really| actually| bother to| bother)? "
-        rf"(?!(?:wait to|have to)\b)(?!{_any(' '.join(sorted(NEUTRAL_AFTER_NOT)))}{END})[a-z][\w-]*"
+        rf"(?!(?:wait to|have to)\b)(?!{_any(' '.join(sorted(NEUTRAL_AFTER_NOT)))}{END})(?!do (?:anything|a thing) wrong)"
+        rf"[a-z][\w-]*"
         rf"|(?:failed|fails|fail|neglected|omitted) to [a-z][\w-]*)",
         HARD,
         ("know", INFO),
@@ -272,18 +300,20 @@ FAMILIES: tuple[Family, ...] = (
         ("updat", SKIP),
         ("wait", HINDSIGHT),
         words=_NOT_WORDS,
-        writer_may=True,
     ),
     _family(
         LAPSE,
         rf"{SUBJ}(?: [^ ,;:.!?|]+){{1,6}}? without (?:even )?(?:reading|checking|testing|asking|looking|waiting"
         rf"|telling|verifying|reviewing|thinking|approval|sign-off|signoff|permission|review|tests|testing"
         rf"|a (?:second |proper |single )?(?:look|review|test|backup|check|plan|rollback plan|word)"
-        rf"|any (?:tests?|review|checks?|backup|approval|testing|warning)){END}",
+        rf"|any (?:tests?|review|checks?|backup|approval|testing|warning)){END}"
+        rf"|{SUBJ}{FILL} (?:pushed|pushes|deployed|deploys|merged|merges|shipped|ships|committed|commits|applied)"
+        rf"(?: [^ ,;:.!?|]+)? (?:straight|directly|right) (?:to|into|on|onto) (?:prod|production|main|master|live)"
+        rf"|{SUBJ}(?: [^ ,;:.!?|]+){{1,6}}? w / o [a-z]+",
         CATCH,
         ("wait", HINDSIGHT),
         ("ask", HARD),
-        words="without",
+        words="without straight directly right w o",
     ),
     # -- judgements of speed, care, skill, state ---------------------------------------------
     _family(
@@ -291,6 +321,10 @@ FAMILIES: tuple[Family, ...] = (
         rf"{SUBJ}{FILL}(?: {_BE}(?: being)?{FILL})?(?: {_DEGREE})*(?: tired and)? "
         rf"(?:{_TRAITS}|{_SLOW}|slow (?:to|in) [a-z]+|out of § 's depth|in over § 's head){END}"
         rf"|{SUBJ}{FILL} (?:wasn't|weren't|isn't|aren't|was not|were not|is not|are not|not)(?: being| very)? careful"
+        rf"|{SUBJ}{FILL} (?:has|had|have|'s|'d) no business"
+        rf"|{SUBJ}{FILL} (?:made|makes|make|took|takes) (?:the |a |an |another |some )?(?:wrong|bad|poor|terrible|awful"
+        rf"|questionable|dumb|stupid|reckless|careless) (?:call|calls|decision|decisions|choice|choices|move|moves)"
+        rf"|{SUBJ}{FILL} (?:slept|sleeps) through"
         rf"|{SUBJ}{FILL} (?:{_STATE_VERBS}){END}"
         rf"|{SUBJ}{FILL} [a-z-]+ {_SLOW}{END}"
         rf"|{SUBJ}(?: [^ ,;:.!?|]+){{0,6}}? {_BLAME_ADVERBS}{END}"
@@ -313,7 +347,6 @@ FAMILIES: tuple[Family, ...] = (
         rf"{SUBJ}{FILL} (?:has|had|have|'s|'d) (?:no|zero) (?:idea|clue)(?! (?:when|how long|whether|if|where)(?![^ ]))",
         JUDGEMENT,
         words="idea clue",
-        writer_may=True,
     ),
     # -- accusing questions ------------------------------------------------------------------
     _family(
@@ -389,7 +422,13 @@ FAMILIES: tuple[Family, ...] = (
         rf"|handling|handler|metric|metrics|threshold|alert|alerts|percentage|level|levels){END})"
         rf"|(?<![^ ])(?:fault|mistake|blame|screw-up|error)(?: here)? (?:is|was|'s|lies|lay)"
         rf"(?: entirely| all| squarely| completely| solely| mostly| clearly)? § 's"
-        rf"|(?<![^ ])(?:this|that|it|the {_OUTCOMES})(?: one| all)?(?: 's| is| was)(?: all)?"
+        rf"|(?<![^ ])(?:is|was|'s|it 's|all|it is|it was) (?:the |all the |entirely the )?(?:fault|mistake|error|blame)"
+        rf" of §"
+        rf"|{SUBJ}{FILL} (?:make|makes|made|making|do|did) (?:a |the |an |big |many |another |so many |several |some )?"
+        rf"(?:(?:big|huge|bad|basic|stupid|silly|obvious|careless|simple|costly) )?(?:mistake|mistakes|error|errors"
+        rf"|blunder|blunders|wrong)(?![^ ])"
+        rf"|(?<![^ ])(?:this|that|it|the {_OUTCOMES}|(?:this|that|today 's|the whole) {_OUTCOMES})(?: one| all)?"
+        rf"(?: 's| is| was)(?: all)?"
         rf"(?: squarely| entirely| totally| completely| really| mostly| clearly| honestly| frankly)? on §(?! 's)"
         rf"(?! (?:[a-z]+ )?(?:board|backlog|list|agenda|plate|radar|side|way)(?![^ ]))"
         rf"|(?<![^ ])(?:(?:most|all|much|some) of )?(?:the )?(?:blame|fault|responsibility)(?: for(?: [^ ]+){{1,3}}?)?"

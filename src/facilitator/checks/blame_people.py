@@ -12,6 +12,7 @@ to its place in the original text, so a match can be reported where the user typ
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterable
 
 from facilitator.checks.blame_lazy import LazyPattern
@@ -19,6 +20,7 @@ from facilitator.checks.blame_lexicon import (
     BARE_GROUPS,
     DETERMINERS,
     FIRST_PERSON,
+    NAME_FOLLOWERS,
     NAME_PREFIXES,
     NOBODY,
     NOT_MODIFIERS,
@@ -116,13 +118,69 @@ def is_name(word: str, lower: str, previous: str = "") -> bool:
 
 def people_words(names: Iterable[str]) -> frozenset[str]:
     """The lowercase words that name the session's people: each word of each name and handle
-    ("Mei Lin", "@ilya.k" → mei, lin, ilya), less words that never name one ("the", "on-call")."""
+    ("Mei Lin", "@ilya.k" → mei, lin, ilya; "Chloé" also as "chloe"), less words that never name one
+    ("the", "on-call")."""
     words = set()
     for name in names:
         for word in _PEOPLE_WORD.compiled.findall(name.lower()):
             if len(word) > 1 and word not in PERSON_WORDS and word not in DETERMINERS:
                 words.add(word)
+                words.add(_unaccented(word))  # "chloe" for Chloé, "joaquin" for Joaquín
     return frozenset(words)
+
+
+def _unaccented(word: str) -> str:
+    """`word` without its accents: "siobhán" → "siobhan"."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
+def _someone(
+    raw: list[tuple[str, str, int, int]], lowers: list[str], index: int, people: frozenset[str]
+) -> tuple[str | None, int, bool]:
+    """Whether someone is mentioned at token `index`: (`§`, `¬` or None, the index after the
+    mention, whether it is a role or group rather than a name)."""
+    word, lower = raw[index][0], lowers[index]
+    count, after = len(raw), index + 1
+    if lower in people and (_plainly_a_name(lower) or (word[0].isupper() and index and lowers[index - 1] not in ".!?")):
+        while after < count and lowers[after] in people:
+            after += 1  # "mei lin"
+        return PERSON, after, False
+    if lower not in _MAY_START_SOMEONE and not word[0].isupper() and word[0] != "@":
+        return None, after, False  # most words: nothing to look at
+    if lower in NOBODY or lowers[index : index + 2] == ["no", "one"]:
+        return NO_ONE, index + (1 if lower in NOBODY else 2), True
+    if lower == "none" and lowers[index + 1 : index + 3] in (["of", "us"], ["of", "them"], ["of", "you"]):
+        return NO_ONE, index + 3, False
+    if lower in PRONOUNS or lower in SOMEONE or word == "IT" or word.startswith("@"):
+        return PERSON, after, lower in SOMEONE
+    role_end = _role_end(lowers, index)
+    if role_end > index:
+        return PERSON, role_end, True
+    previous = lowers[index - 1] if index else ""
+    if is_name(word, lower, previous):
+        while after < count and is_name(raw[after][0], lowers[after], ""):
+            after += 1  # "Mary Jane"
+        if after == index + 1 and previous in _SENTENCE_START and not _acts_next(raw, lowers, after):
+            return None, after, False  # "Brilliant move by...", "Real professional work": an opener, no one
+        return PERSON, after, False
+    return None, after, False
+
+
+def _acts_next(raw: list[tuple[str, str, int, int]], lowers: list[str], at: int) -> bool:
+    """After a capitalised word that opens a sentence: does what follows read as a name's verb,
+    possessive or list ("Omar broke", "Marco's", "Mei and Kwame", "Jin never tested")?"""
+    if at >= len(raw):
+        return False
+    lower = lowers[at]
+    return (
+        lower in NAME_FOLLOWERS
+        or lower.endswith(("ed", "n't"))
+        or (lower.endswith("s") and not lower.endswith(("ss", "us", "is", "ics")))
+        or raw[at][0][0].isupper()
+    )
+
+
+_SENTENCE_START = frozenset(["", ".", "!", "?", ":", ";", '"', "“", "(", "-", "–", "—", "*", ">", "#"])
 
 
 def _plainly_a_name(lower: str) -> bool:
@@ -168,7 +226,7 @@ def _place_end(lowers: list[str], at: int) -> int:
 
 def normalize(text: str, people: frozenset[str] = frozenset()) -> Normalized:
     """The text with every person, role and group as one token (see the module docstring);
-    `people` are the lowercase names and handles of the session's participants."""
+    `people` are the lowercase words of the session's participants' names and handles."""
     raw = _raw_tokens(text)
     lowers = [lower for _, lower, _, _ in raw]
     out: list[tuple[str, int, int]] = []
@@ -176,45 +234,22 @@ def normalize(text: str, people: frozenset[str] = frozenset()) -> Normalized:
     firsts: list[int] = []
     index, count = 0, len(raw)
     while index < count:
-        word, lower, start, end = raw[index]
-        if lower in people and (
-            _plainly_a_name(lower) or (word[0].isupper() and index and lowers[index - 1] not in ".!?")
-        ):
-            while index + 1 < count and lowers[index + 1] in people:
-                index += 1  # "mei lin"
-            out.append((PERSON, start, raw[index][3]))
-            index += 1
-            continue
-        if lower not in _MAY_START_SOMEONE and not word[0].isupper() and word[0] != "@":
-            out.append((lower, start, end))  # most words: nothing to look at
-            index += 1
-            continue
-        previous = lowers[index - 1] if index else ""
-        after = index + 1
-        token = None
-        role = lower in NOBODY or lower in SOMEONE
-        if lower in NOBODY or lowers[index : index + 2] == ["no", "one"]:
-            after, token, role = index + (1 if lower in NOBODY else 2), NO_ONE, True
-        elif lower == "none" and lowers[index + 1 : index + 3] in (["of", "us"], ["of", "them"], ["of", "you"]):
-            after, token = index + 3, NO_ONE
-        elif lower in PRONOUNS or lower in SOMEONE or word == "IT" or word.startswith("@"):
-            token = PERSON
-        elif lower in POSSESSIVES and _role_end(lowers, index) == index:
+        _, lower, start, end = raw[index]
+        if lower in POSSESSIVES and _role_end(lowers, index) == index:  # "his", "my": someone's
+            if lower in FIRST_PERSON:
+                firsts.append(len(out))  # "my mistake"; not "our release engineers"
             out += [(PERSON, start, end), ("'s", start, end)]
             index += 1
             continue
-        else:
-            role_end = _role_end(lowers, index)
-            if role_end > index:
-                after, token, role = role_end, PERSON, True
-            elif is_name(word, lower, previous):
-                while after < count and is_name(raw[after][0], lowers[after], ""):
-                    after += 1  # "Mary Jane"
-                token = PERSON
+        token, after, role = _someone(raw, lowers, index, people)
         if token is None:
             out.append((lower, start, end))
             index += 1
             continue
+        if token == PERSON and after + 1 < count and lowers[after] == "'s" and lowers[after + 1] in ROLE_HEADS:
+            after += 1  # "Chloé's team": the people of the team
+            while after < count and lowers[after] in ROLE_HEADS:
+                after += 1
         after = _place_end(lowers, after)
         if role:
             roles.append(len(out))

@@ -54,6 +54,7 @@ FAMILIES = (*CORE_FAMILIES, *AIMED_FAMILIES)
 _TRIGGERS = frozenset().union(*(family.words or () for family in FAMILIES))
 # The words of the families that need no person in the text: blame words, "who broke it?", sarcasm.
 _ALONE = frozenset().union(*(family.words or () for family in FAMILIES if not family.someone))
+_WRITER_OPENER = LazyPattern(r"(?:if only|if|had|why did|why didn't) §")
 _CAPITALISED = LazyPattern(r"(?<![\w'’-])[^\W\d_a-z][^\W\d_]*(?:['’-][^\W\d_]+)*")
 _QUOTES = {"'": "'", '"': '"', "“": "”", "‘": "’", "«": "»"}
 _QUOTED = LazyPattern(r"""(?:(?<=^)|(?<=[\s(\[]))(["“‘'«])(.+?)(["”’'»])(?=$|[\s.,;:!?)\]])""")
@@ -100,7 +101,7 @@ def _spans(text: str, words: set[str], people: frozenset[str]) -> list[tuple[int
                 credits.append((start, end))  # and nothing inside it blames either
             elif (
                 not (family.negatable and _negated(norm.text, match.start()))
-                and not (family.writer_may and _by_the_writer(norm.firsts, match.start(), match.group()))
+                and not (family.accounts and _by_the_writer(norm.firsts, match.start(), match.group()))
                 and not any(low <= start and end <= high for low, high in quoted)
                 and not framed(norm.text, match.start(), match.end())
             ):
@@ -112,8 +113,12 @@ def _spans(text: str, words: set[str], people: frozenset[str]) -> list[tuple[int
 
 
 def _by_the_writer(firsts: frozenset[int], start: int, matched: str) -> bool:
-    """True if the match's subject is the writer: "I did not file the ticket", "we didn't touch"."""
-    return matched.startswith(PERSON) and start in firsts
+    """True if the match's subject is the writer: "I did not file the ticket", "we didn't touch", "if
+    I had checked", "my mistake". Someone's account of their own acts is not blame put on another."""
+    if matched.startswith(PERSON):
+        return start in firsts
+    opener = _WRITER_OPENER.compiled.match(matched)
+    return opener is not None and start + opener.end() - 1 in firsts
 
 
 def _negated(norm: str, start: int) -> bool:
