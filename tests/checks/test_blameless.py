@@ -24,7 +24,7 @@ from facilitator.checks.blame_patterns import HINDSIGHT as HINDSIGHT_Q
 from facilitator.checks.blame_patterns import JUDGEMENT as JUDGEMENT_Q
 from facilitator.checks.blame_patterns import MISTAKE as MISTAKE_Q
 from facilitator.checks.blame_patterns import SKIP as SKIP_Q
-from facilitator.checks.blame_session import session_flag_count
+from facilitator.checks.blame_session import session_flags
 from facilitator.checks.blameless import FAMILIES, check_text
 from facilitator.model.action import ActionItem
 from facilitator.model.debrief import Affirmation, Debrief
@@ -145,7 +145,7 @@ def session_with(**values):
     return new_session("Outage", "outage", LAYOUT, T0).changed(**values)
 
 
-def test_session_flag_count_reads_every_typed_text() -> None:
+def test_session_flags_read_every_typed_text() -> None:
     event = TimelineEvent(
         at=T0,
         text=BLAMING,
@@ -168,14 +168,14 @@ def test_session_flag_count_reads_every_typed_text() -> None:
     )
     # summary, impact; event text, one note, correction + reason; finding, one why, factor;
     # action title, done, impact; parking; round note; went well, thanks, lesson.
-    assert session_flag_count(session) == 2 + 4 + 3 + 3 + 1 + 1 + 3
+    assert len(session_flags(session)) == 2 + 4 + 3 + 3 + 1 + 1 + 3
 
 
 def test_the_original_of_a_correction_is_not_counted() -> None:
     event = TimelineEvent(
         at=T0, text=NEUTRAL, corrections=(Correction(field="text", original=BLAMING, corrected=NEUTRAL),)
     )
-    assert session_flag_count(session_with(timeline=(event,))) == 0
+    assert session_flags(session_with(timeline=(event,))) == []
 
 
 PIECES = [*BLAME, *FINE, "he", "forgot", "didn't", "'", "“", "\n", "Why", "not", "é", "İ"]

@@ -12,8 +12,8 @@ from facilitator.model.contribution import Contribution, ContributionKind
 from facilitator.model.parking import ParkingItem
 from facilitator.model.prep import ActionProposal, DecisionAnswer, PrepAnswers
 from facilitator.review.items import replace_item
-from facilitator.review.prep_commands import PrepCommands
 from facilitator.review.refused import Refused, refusing
+from facilitator.review.write_up_commands import WriteUpCommands
 
 
 def attributed(contribution: Contribution, text: str) -> str:
@@ -54,7 +54,7 @@ def prep_answers(contribution: Contribution) -> PrepAnswers:
     )
 
 
-class InboxCommands(PrepCommands):
+class InboxCommands(WriteUpCommands):
     def accept_contribution(self, contribution: Contribution, text: str | None = None) -> str:
         """Put `contribution` (with `text` if the facilitator edited it) into the session.
 
