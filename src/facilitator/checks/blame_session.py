@@ -101,3 +101,28 @@ def held_answers(session: Session) -> list[TextPlace]:
         for answer in written_answers(session, session_people(session))
         if answer.state is AnswerState.HELD
     ]
+
+
+_SECTION_NAMES = {
+    "role": "role",
+    "went_well": "went well",
+    "could_be_better": "could be better",
+    "questions": "question",
+    "decisions": "decision point",
+    "proposals": "proposed action",
+}
+
+
+def text_place_name(session: Session, place: TextPlace) -> str:
+    """A short name for where a text is, for a person reading `facilitator check`: "event at 14:02",
+    "pre-prep answer of Mei Lin (could be better 2)", "summary"."""
+    if place.pane == "timeline":
+        event = next((e for e in session.timeline if e.id == place.item), None)
+        return f"{place.where} at {event.at:%H:%M} UTC" if event else place.where
+    if place.pane == "prep" and "|" in place.item:
+        participant_id, _, key = place.item.partition("|")
+        name = next((p.name for p in session.participants if p.id == participant_id), "a former participant")
+        section, _, index = key.partition(":")
+        state = f", {place.state}" if place.state in (AnswerState.REWORDED.value, AnswerState.KEPT.value) else ""
+        return f"pre-prep answer of {name} ({_SECTION_NAMES.get(section, section)} {int(index) + 1}{state})"
+    return place.where
