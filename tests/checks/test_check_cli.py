@@ -54,7 +54,9 @@ def test_check_exits_1_and_lists_gaps_by_heading(tmp_path: Path, capsys) -> None
 
 
 def test_check_lists_flagged_text_headed_for_the_export_and_answers_held_back(tmp_path: Path, capsys) -> None:
-    answers = PrepAnswers(participant_id="ana", received_at=NOW, could_be_better=("ana's team never reads the runbook",))
+    answers = PrepAnswers(
+        participant_id="ana", received_at=NOW, could_be_better=("ana's team never reads the runbook",)
+    )
     write(
         tmp_path,
         "blaming",

@@ -95,7 +95,11 @@ def test_an_unfilled_form_reads_as_no_answers() -> None:
 def test_the_filled_form_reads_every_answer() -> None:
     answers = read(filled_text())
     assert words(answers) == {
-        **EXPECTED, "participant_id": "person-4", "received_at": RECEIVED, "taken": [], "write_up": []
+        **EXPECTED,
+        "participant_id": "person-4",
+        "received_at": RECEIVED,
+        "taken": [],
+        "write_up": [],
     }
 
 

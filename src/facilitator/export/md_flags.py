@@ -16,7 +16,7 @@ from facilitator.model.session import Session
 NO_FLAGS_LINE = "No blaming phrasing was flagged in this write-up."
 FLAGGED_TAIL = " in this write-up read as blaming a person; the app suggests a system-focused wording for each."
 WHERE_PREFIX = "Where: "
-HELD_TAIL = " held back from this write-up: they read as blaming someone and wait for the facilitator."
+HELD_TAIL = " held back from this write-up: flagged as blaming someone, waiting for the facilitator's review."
 _DEBRIEF_PARTS = dict(zip(("went_well", "affirmations", "lessons"), DEBRIEF_TITLES, strict=True))
 
 
