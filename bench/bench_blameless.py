@@ -106,17 +106,19 @@ def sentence_figures(checker: Checker) -> tuple[float, float, float]:
     flagged = [checker.flags_text(row["text"], row["people"]) for row in rows]
     blame = [row["label"] == "blame" for row in rows]
     overall = prf(
-        sum(f and b for f, b in zip(flagged, blame)), sum(f and not b for f, b in zip(flagged, blame)), sum(blame)
+        sum(f and b for f, b in zip(flagged, blame, strict=True)),
+        sum(f and not b for f, b in zip(flagged, blame, strict=True)),
+        sum(blame),
     )
     print(f"\nfrozen set: {len(rows)} sentences ({sum(blame)} blaming)")
     print("precision {:.3f}, recall {:.3f}, F1 {:.3f}".format(*overall))
     print("\n| source | sentences | precision | recall | F1 |\n|---|---|---|---|---|")
     for source in sorted({row["source"] for row in rows}):
-        picked = [(f, b) for f, b, row in zip(flagged, blame, rows) if row["source"] == source]
+        picked = [(f, b) for f, b, row in zip(flagged, blame, rows, strict=True) if row["source"] == source]
         figures = prf(sum(f and b for f, b in picked), sum(f and not b for f, b in picked), sum(b for _, b in picked))
         print(f"| {source} | {len(picked)} | " + " | ".join(f"{x:.2f}" for x in figures) + " |")
     totals, hits = Counter[tuple[bool, str]](), Counter[tuple[bool, str]]()
-    for f, b, row in zip(flagged, blame, rows):
+    for f, b, row in zip(flagged, blame, rows, strict=True):
         totals[b, row["kind"]] += 1
         hits[b, row["kind"]] += f
     print("\n| kind | sentences | flagged | figure |\n|---|---|---|---|")
@@ -158,8 +160,8 @@ def older_sets() -> None:
         cases = load_cases(path)
         flagged = [bool(check_text(case.text)) for case in cases]
         figures = prf(
-            sum(f and c.blame for f, c in zip(flagged, cases)),
-            sum(f and not c.blame for f, c in zip(flagged, cases)),
+            sum(f and c.blame for f, c in zip(flagged, cases, strict=True)),
+            sum(f and not c.blame for f, c in zip(flagged, cases, strict=True)),
             sum(c.blame for c in cases),
         )
         print(

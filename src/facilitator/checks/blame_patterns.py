@@ -43,7 +43,7 @@ class Family:
     `reframes` are (word stem, question): the first stem found in the flagged phrase picks the
     question, else `default`. (A plain class: a dataclass would cost start-up time.)"""
 
-    __slots__ = ("accounts", "default", "kind", "negatable", "pattern", "reframes", "someone", "words")
+    __slots__ = ("accounts", "also", "default", "kind", "negatable", "pattern", "reframes", "someone", "words")
 
     def __init__(
         self,
@@ -55,7 +55,10 @@ class Family:
         someone: bool,
         words: frozenset[str] | None,
         accounts: bool = True,
+        also: frozenset[str] | None = None,
     ) -> None:
+        self.also = also
+        """A second list of words of which the pattern needs one too ("on" and "this": "this is on Ana")."""
         self.accounts = accounts
         """A match whose subject is the writer ("I did not file the ticket", "my mistake") is their own
         account, not blame put on someone: it passes (except sarcasm: "our 'senior' engineer")."""
@@ -85,9 +88,11 @@ def _family(
     someone: bool = True,
     words: str = "",
     accounts: bool = True,
+    also: str = "",
 ) -> Family:
     found = _words(words) if words else None
-    return Family(kind, LazyPattern(pattern), reframes, default, negatable, someone, found, accounts)
+    paired = _words(also) if also else None
+    return Family(kind, LazyPattern(pattern), reframes, default, negatable, someone, found, accounts, paired)
 
 
 def _branches(
@@ -232,7 +237,7 @@ _WORD_WORDS = (
 _FAULT_WORDS = (
     "fault faults mistake mistakes screw screwup blunder error mess doing negligence carelessness typo oversight "
     "lapse sloppiness incompetence laziness goof finger fat bad blame responsibility cause culprit guilty culpable "
-    "weak ball caused triggered brought pin pinned put lay laid chalk chalked responsible on of make makes made "
+    "weak ball caused triggered brought pin pinned put lay laid chalk chalked responsible of make makes made "
     "making errors blunders wrong"
 )
 
@@ -427,10 +432,6 @@ FAMILIES: tuple[Family, ...] = (
         rf"|{SUBJ}{FILL} (?:make|makes|made|making|do|did) (?:a |the |an |big |many |another |so many |several |some )?"
         rf"(?:(?:big|huge|bad|basic|stupid|silly|obvious|careless|simple|costly) )?(?:mistake|mistakes|error|errors"
         rf"|blunder|blunders|wrong)(?![^ ])"
-        rf"|(?<![^ ])(?:this|that|it|the {_OUTCOMES}|(?:this|that|today 's|the whole) {_OUTCOMES})(?: one| all)?"
-        rf"(?: 's| is| was)(?: all)?"
-        rf"(?: squarely| entirely| totally| completely| really| mostly| clearly| honestly| frankly)? on §(?! 's)"
-        rf"(?! (?:[a-z]+ )?(?:board|backlog|list|agenda|plate|radar|side|way)(?![^ ]))"
         rf"|(?<![^ ])(?:(?:most|all|much|some) of )?(?:the )?(?:blame|fault|responsibility)(?: for(?: [^ ]+){{1,3}}?)?"
         rf" (?:sits|lies|rests|falls|goes|belongs|lay|fell|went|is|was)(?: squarely| entirely| mostly| solely| clearly"
         rf"| firmly)? (?:with|on|to|upon) §"
@@ -455,6 +456,17 @@ FAMILIES: tuple[Family, ...] = (
         ("sloppi", TRAIT),
         negatable=True,
         words=_FAULT_WORDS,
+    ),
+    _family(
+        FAULT_PLACED,
+        rf"(?<![^ ])(?:this|that|it|the {_OUTCOMES}|(?:this|that|today 's|the whole) {_OUTCOMES})(?: one| all)?"
+        rf"(?: 's| is| was)(?: all)?"
+        rf"(?: squarely| entirely| totally| completely| really| mostly| clearly| honestly| frankly)? on §(?! 's)"
+        rf"(?! (?:[a-z]+ )?(?:board|backlog|list|agenda|plate|radar|side|way)(?![^ ]))",
+        FAULT,
+        negatable=True,
+        words="on",
+        also="this that it outage incident failure loss mess miss downtime breakage problem",
     ),
     # -- destructive verbs with a person as the subject --------------------------------------
     _family(

@@ -12,7 +12,6 @@ to its place in the original text, so a match can be reported where the user typ
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Iterable
 
 from facilitator.checks.blame_lazy import LazyPattern
@@ -131,6 +130,8 @@ def people_words(names: Iterable[str]) -> frozenset[str]:
 
 def _unaccented(word: str) -> str:
     """`word` without its accents: "siobhán" → "siobhan"."""
+    import unicodedata  # only when a session's names are read: it costs 3 ms to import
+
     return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
@@ -145,8 +146,6 @@ def _someone(
         while after < count and lowers[after] in people:
             after += 1  # "mei lin"
         return PERSON, after, False
-    if lower not in _MAY_START_SOMEONE and not word[0].isupper() and word[0] != "@":
-        return None, after, False  # most words: nothing to look at
     if lower in NOBODY or lowers[index : index + 2] == ["no", "one"]:
         return NO_ONE, index + (1 if lower in NOBODY else 2), True
     if lower == "none" and lowers[index + 1 : index + 3] in (["of", "us"], ["of", "them"], ["of", "you"]):
@@ -239,6 +238,11 @@ def normalize(text: str, people: frozenset[str] = frozenset()) -> Normalized:
             if lower in FIRST_PERSON:
                 firsts.append(len(out))  # "my mistake"; not "our release engineers"
             out += [(PERSON, start, end), ("'s", start, end)]
+            index += 1
+            continue
+        first = raw[index][0][0]
+        if lower not in people and lower not in _MAY_START_SOMEONE and not first.isupper() and first != "@":
+            out.append((lower, start, end))  # most words: nothing to look at
             index += 1
             continue
         token, after, role = _someone(raw, lowers, index, people)

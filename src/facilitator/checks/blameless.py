@@ -31,6 +31,7 @@ from facilitator.checks.blame_patterns import (
     NEGATED_BEFORE,
     PRAISE_OUTCOME,
     ROLE,
+    Family,
 )
 from facilitator.checks.blame_patterns import FAMILIES as CORE_FAMILIES
 from facilitator.checks.blame_people import PERSON, PERSON_WORDS, is_name, normalize
@@ -50,8 +51,10 @@ class Flag:
 
 _WORD = LazyPattern(r"[a-z]+")
 FAMILIES = (*CORE_FAMILIES, *AIMED_FAMILIES)
-# Every family needs one of its words, so text with none of them is passed over quickly.
-_TRIGGERS = frozenset().union(*(family.words or () for family in FAMILIES))
+# Every family needs one of its words (and one of `also`, if it has them), so text with none of
+# them is passed over quickly.
+_TRIGGERS = frozenset().union(*(family.words or () for family in FAMILIES if family.also is None))
+_PAIRED = tuple(family for family in FAMILIES if family.also is not None)
 # The words of the families that need no person in the text: blame words, "who broke it?", sarcasm.
 _ALONE = frozenset().union(*(family.words or () for family in FAMILIES if not family.someone))
 _WRITER_OPENER = LazyPattern(r"(?:if only|if|had|why did|why didn't) §")
@@ -69,11 +72,18 @@ def check_text(text: str, people: frozenset[str] = frozenset()) -> list[Flag]:
 @lru_cache(maxsize=32_768)
 def _check(text: str, people: frozenset[str] = frozenset()) -> tuple[Flag, ...]:
     words = set(_WORD.compiled.findall(text.lower()))
-    if words.isdisjoint(_TRIGGERS):
+    if words.isdisjoint(_TRIGGERS) and not any(_may_run(family, words) for family in _PAIRED):
         return ()
     if words.isdisjoint(_ALONE) and not _may_name_someone(text, words, people):
         return ()  # only blame words, sarcasm and "who broke it?" need nobody in the text
     return tuple(_flags(text, _spans(text, words, people)))
+
+
+def _may_run(family: Family, words: set[str]) -> bool:
+    """Whether `words` hold what the family's pattern needs (one of its words, and one of `also`)."""
+    return (family.words is None or not words.isdisjoint(family.words)) and (
+        family.also is None or not words.isdisjoint(family.also)
+    )
 
 
 def _may_name_someone(text: str, words: set[str], people: frozenset[str]) -> bool:
@@ -93,7 +103,7 @@ def _spans(text: str, words: set[str], people: frozenset[str]) -> list[tuple[int
     credits = []
     someone = "§" in norm.text or "¬" in norm.text
     for family in FAMILIES:
-        if (family.someone and not someone) or (family.words is not None and words.isdisjoint(family.words)):
+        if (family.someone and not someone) or not _may_run(family, words):
             continue
         for match in family.pattern.compiled.finditer(norm.text):
             start, end = norm.original(match.start(), match.end())
