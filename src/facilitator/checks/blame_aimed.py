@@ -48,7 +48,8 @@ _HARMFUL = _any(
     "broken botched bungled corrupted killed nuked trashed wrecked ignored missed forgotten overlooked skipped "
     "mishandled misread mistyped fat-fingered fatfingered disabled silenced bypassed circumvented ruined "
     "messed_up screwed_up stuffed_up taken_down brought_down knocked_over blown_away dismissed left_(?:on|off|open"
-    "|enabled|disabled|running|behind|unpatched|unchecked|unattended) ignored_again delayed held_up rushed rushed_out "
+    "|enabled|disabled|running|behind|unpatched|unchecked|unattended|half-finished|half_finished|broken|incomplete"
+    "|half-done) ignored_again delayed held_up rushed rushed_out "
     "hurried snoozed muted mangled"
 )
 _DONE = _any(
@@ -56,7 +57,8 @@ _DONE = _any(
     "sent started restarted committed rebooted pasted typed entered triggered kicked_off signed_off rubber-stamped"
 )
 _CARELESSLY = (
-    r"(?:without (?:any |a |proper |the |even )?[a-z-]+(?: [a-z-]+)?|with no [a-z-]+|untested|unreviewed|by mistake"
+    r"(?:, who (?:didn't|did not|never|hadn't|had not|hasn't) [a-z]+|who (?:didn't|did not|never|hadn't) [a-z]+"
+    r"|without (?:any |a |proper |the |even )?[a-z-]+(?: [a-z-]+)?|with no [a-z-]+|untested|unreviewed|by mistake"
     r"|by accident|accidentally|in a hurry|in a rush|carelessly|blindly|recklessly|despite [^ ,;:.!?|]+"
     r"|against (?:the )?(?:advice|runbook|process|policy|rules?)|outside (?:the )?(?:change window|process|freeze)"
     r"|during (?:the )?freeze)"
@@ -179,7 +181,33 @@ AIMED_FAMILIES: tuple[Family, ...] = (
         (
             "warning talking reprimand strike pip telling",
             r"(?<![^ ])(?:give|gave|issue|issued) § (?:a |another )?(?:formal |final |written |verbal |stern |first )?"
-            r"(?:warning|talking-to|reprimand|strike|pip|telling-off)",
+            r"(?:warning|talking-to|reprimand|strike|pip|telling-off)"
+            rf"|{SUBJ}{FILL} (?:gets|get|got|receives|received|will get|should get|deserves) (?:a |another )?(?:formal "
+            r"|final |written |verbal |stern |first )?(?:warning|talking-to|reprimand|strike|telling-off)",
+        ),
+        (
+            "allowed permitted trusted",
+            rf"{SUBJ}{FILL} (?:is|are|'s|'re|will be|should be) (?:no longer|not|never again) (?:allowed|permitted"
+            r"|trusted)",
+        ),
+        (
+            "runbook docs documentation checklist procedure playbook process",
+            rf"{SUBJ} to (?:re-?read|read|study|learn|review|memori[sz]e) the (?:runbook|docs|documentation|checklist"
+            r"|procedure|playbook|process)",
+        ),
+        (
+            "everything anything every all",
+            r"(?<![^ ])(?:review|check|double-check|approve|watch|vet) (?:everything|anything|all|every [a-z]+) §"
+            r" (?:ships|pushes|writes|deploys|merges|touches|does|changes|submits)",
+        ),
+        (
+            "make makes made redo repeat attend",
+            r"(?<![^ ])(?:make|makes|made) § (?:do|redo|take|repeat|attend|go through|sit) (?:the |a |an |another )?"
+            r"(?:[a-z-]+ )?(?:training|course|refresher|onboarding|quiz|test|exam)",
+        ),
+        (
+            "senior experienced",
+            r"(?<![^ ])(?:pair|paired|buddy) § (?:up )?with (?:§|a|an) (?:more )?(?:senior|experienced)",
         ),
         (
             "refresher training course retraining re remedial bootcamp pip performance workshop",
@@ -257,7 +285,10 @@ AIMED_FAMILIES: tuple[Family, ...] = (
         rf"|three times|every time|repeatedly)"
         rf"|{SUBJ}{FILL} (?:does|do|did) (?:this|that|it) (?:every time|all the time|constantly|again|every week"
         rf"|every release)"
-        rf"|(?<![^ ])(?:every time|whenever|each time) §(?! 's) (?:is|'s|goes|are|'re|gets) on(?:-| )?call"
+        rf"|(?<![^ ])(?:every time|whenever|each time) §(?! 's) (?:(?:is|'s|goes|are|'re|gets) on(?:-| )?call"
+        rf"|deploys|pushes|ships|touches|merges|changes)"
+        rf"|{SUBJ}{FILL} (?:was|were|has been|had been) (?:told|asked|reminded|warned) (?:twice|three times|again"
+        rf"|repeatedly|multiple times|many times|several times|more than once|over and over)"
         rf"|{SUBJ}{FILL} (?:is|are|was|were|'s|'re) (?:always|constantly|usually|often|routinely|forever|repeatedly)"
         rf" (?:late|slow|absent|unreachable|afk|asleep|missing|the last|behind)"
         rf"|(?<![^ ])(?:not the first time|the (?:second|third|fourth|fifth|nth|umpteenth) time|yet again|once again)"
@@ -266,7 +297,7 @@ AIMED_FAMILIES: tuple[Family, ...] = (
         SKIP,
         words="supposed meant expected asked told assigned keeps kept keep said promised agreed committed offered "
         "claimed swore always constantly usually often routinely forever repeatedly first time again tends tend "
-        "tended habit history form record tendency done does do did every whenever each",
+        "tended habit history form record tendency done does do did every whenever each told reminded warned",
     ),
     # -- a person caused the outcome ---------------------------------------------------------
     _family(
@@ -342,6 +373,14 @@ AIMED_FAMILIES: tuple[Family, ...] = (
             r"|(?<![^ ])(?:some|what a|our resident|another) (?:genius|rocket scientist|hero|wizard|brainiac"
             r"|bright spark)"
             r"|(?<![^ ])(?:brilliant|bright|great|genius) idea (?:of|from|by) §",
+        ),
+        (
+            "star marks medal award trophy prize hero deserve clearly obviously course naturally wait month",
+            r"(?<![^ ])(?:gold star|top marks|full marks|a medal|an award|a trophy|a prize)(?: ,)? (?:to|for|goes to) §"
+            r"|(?<![^ ])the hero (?:we|this team) (?:deserve|deserves|need|needs)"
+            r"|(?<![^ ])(?:because|since) (?:clearly|obviously|of course|naturally) §(?! 's)"
+            r"|§ (?:[^.!?|]+ )?[.!,] oh wait(?![^ ])"
+            r"|(?<![^ ])employee of the month",
         ),
         (
             _SCARE_WORDS,

@@ -56,6 +56,9 @@ BEFORE = LazyPattern(
     r"|(?:disagree|don't agree|do not agree|reject|rejected|dispute|disputed|doubt|don't buy|do not buy|challenge"
     r"|challenged)(?: with)?(?: the (?:idea|claim|notion|suggestion|view|framing))? that"
     r"|(?:not true|untrue|no evidence|nothing to suggest|false|a myth|not the case) that"
+    r"|(?:not|n't) (?:like|as if|as though)|far from|anything but|nothing to do with|no reflection on"
+    r"|§ (?:said|says|told (?:me|us|them|the [a-z]+)|mentioned|admitted|explained|noted|shared|wrote|posted|reported"
+    r"|claimed|suggested)(?: that)?(?= §)"
     r"|(?:was|is|'s) (?:never|not) (?:a case of|about)"
     r")(?![^ ])"
 )

@@ -11,7 +11,7 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-PRONOUNS = _words("i we you he she they me us him them yourself himself herself themselves myself ourselves y'all")
+PRONOUNS = _words("i we you he she they me us him them yourself himself herself themselves myself ourselves y'all u")
 POSSESSIVES = _words("his her their your my our")
 FIRST_PERSON = _words("i we me us myself ourselves my our")
 """The writer: "I did not file the ticket because..." is an account, not an accusation."""
@@ -27,7 +27,7 @@ _ROLE_HEADS = """
     person guy gal folk employee teammate colleague coworker co-worker tech technician staff crew
     team squad group department on-call oncall on-caller owner maintainer analyst architect tester
     qa ops programmer coder committer requester newbie newcomer junior senior officer specialist
-    devops shift
+    devops shift ic em pm tl sme
 """
 ROLE_HEADS = (
     _words(_ROLE_HEADS)
@@ -101,7 +101,8 @@ NOT_NAMES = _words(
     apart besides despite following according regarding re meanwhile overall initially originally
     eventually ultimately basically essentially generally usually typically normally often sometimes always
     never once twice thrice someone's mostly partly arguably admittedly supposedly reportedly allegedly
-    hopefully thankfully luckily oddly interestingly importantly notably
+    hopefully thankfully luckily oddly interestingly importantly notably pair top gold full wow oh yeah
+    remove revoke bench ban kick pull drop send issue reviewing approve approved vet
     at on in by for of to as or from into onto over under about around until once during between through per via
     across along against among behind beside beyond despite except inside near off since toward towards upon
     """

@@ -203,7 +203,7 @@ _LAPSE_WORDS = (
     "tossed chucked checked tested read looked reviewed followed verified updated noticed thought took spoke said "
     "lifted watching paying forgetting neglecting overlooking skipping missing not no look test follow watch see "
     "review verify escalate listen wait ignore neglect skip was were is are been be do did chose chooses decided "
-    "decides opted opts"
+    "decides opted opts know knowing understand once"
 )
 _NOT_WORDS = (
     "didn didnt did never hasn hadn haven failed fails fail neglected omitted doesn does don do dont doesnt won "
@@ -222,7 +222,8 @@ _JUDGED_WORDS = (
 _DESTROY_WORDS = (
     "blew blows blown blow messed messes screwed screws fouled mucked cocked broke breaks broken break trashed nuked "
     "messing screwing stuffed stuffs stuffing balls ballsed bollocksed bodged goofed effed f ed fucked buggered "
-    "flubbed botched fumbled "
+    "flubbed botched fumbled pushed shipped deployed merged made wrote committed applied ran rolled locked deleted "
+    "dropped overloaded flooded caused triggered started "
     "wrecked botched bungled mangled borked hosed clobbered fat fingered fatfingered corrupted ruined destroyed "
     "tanked torched fried crashed knocked wiped killed took takes take taken brought brings bring"
 )
@@ -256,7 +257,9 @@ FAMILIES: tuple[Family, ...] = (
         rf"|(?:was|were|is|are|been|be){FILL} (?:forget|forgot|ignore|neglect|skip|ignoring|forgetting|skipping|neglecting"
         rf"|overlooking|missing)(?![^ ])"
         rf"|(?:not|no) (?:check|checked|read|look|looked|test|tested|follow|followed|watch|watched|see|review|reviewed"
-        rf"|verify|verified|escalate|listen|care|bother|wait|do|did)(?![^ ]))"
+        rf"|verify|verified|escalate|listen|care|bother|wait|do|did|know|knowing|understand)(?![^ ])"
+        rf"|(?:ignore|skip|neglect|overlook|miss)(?! (?:lunch|dinner|breakfast|sleep|it|that|this)(?![^ ]))(?![^ ])"
+        rf"|(?:never|not) once [a-z][\w-]*)"
         rf"|¬(?: 's)?{FILL} (?:bothered|cared|checked|tested|read|looked|reviewed|followed|verified|updated|noticed"
         rf"|thought to|took the time|could be bothered|paid attention|spoke up|said anything|lifted a finger"
         rf"|(?:was|were) (?:watching|paying attention))".replace("a_meal", "a meal").replace("go_out", "go out"),
@@ -479,7 +482,11 @@ FAMILIES: tuple[Family, ...] = (
         rf"|tie|ice|glass|record|free|away|rank)(?![^ ]))"
         rf"|{_DESTROY}|(?:took|takes|take|taken|brought|brings|bring) down(?! (?:the |a |an )?(?:[^ ]+ )?{_NOT_TAKEN_DOWN}(?![^ ])))"
         rf"|§ 's (?:[^ ,;.]+ )?(?:change|commit|push|typo|script|merge|pr|config|command|patch|deploy"
-        rf"|update|edit|query) (?:broke|took down|brought down|wiped|blew away|nuked|corrupted|trashed|killed|crashed)"
+        rf"|update|edit|query|migration|rule|release) (?:broke|took down|brought down|wiped|blew away|nuked|corrupted"
+        rf"|trashed|killed|crashed|locked|deleted|dropped|overloaded|flooded|caused|triggered|started)"
+        rf"|{SUBJ}{FILL} (?:pushed|shipped|deployed|merged|made|wrote|committed|applied|ran|rolled out) (?:a|the|another"
+        rf"|§ 's) (?:really )?(?:bad|broken|buggy|wrong|sloppy|untested|half-baked|dodgy|garbage)"
+        rf" (?:config|change|deploy|migration|commit|query|script|patch|release|build|pr|merge|rule|command)"
         rf"|(?:was|were|got|been|is) (?:broken|messed up|screwed up|botched|wrecked|trashed|nuked|blown away|ruined"
         rf"|corrupted|mangled|bungled|taken down|brought down) by §",
         DESTRUCTIVE,
