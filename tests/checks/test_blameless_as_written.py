@@ -5,13 +5,32 @@ Each sentence quoted in the issue is a case here; each failed on the checker bef
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
+from blameless_cases import Case, load_cases
 
 from facilitator.checks.blame_document import check_document, sentences
 from facilitator.checks.blame_people import people_words
 from facilitator.checks.blameless import check_text
 
 PEOPLE = people_words(["Mei Chen", "Ilya Sorokin", "@thandiwe.n", "Will Park"])
+SHAPES_PEOPLE = people_words(
+    [
+        "Mei Lin",
+        "Ilya Petrov",
+        "Kwame Mensah",
+        "Yusuf Demir",
+        "Chloé Martin",
+        "Thandiwe Mokoena",
+        "Marcus Oyelaran",
+        "Priya Raman",
+        "Tavita Faleolo",
+        "Kenji Watanabe",
+        "Dmitri Volkov",
+    ]
+)
+SHAPES = load_cases(Path(__file__).with_name("blameless_shapes.tsv"))
 
 
 @pytest.mark.parametrize(
@@ -116,3 +135,8 @@ def test_sentences_are_cut_at_full_stops_but_not_after_abbreviations_versions_or
     text = "We saw it at 14.02 on v1.2, e.g. in the logs. Dr. Ade paged us! Why? Done"
     cut = [text[low:high].strip() for low, high in sentences(text)]
     assert cut == ["We saw it at 14.02 on v1.2, e.g. in the logs.", "Dr. Ade paged us!", "Why?", "Done"]
+
+
+@pytest.mark.parametrize("case", SHAPES, ids=lambda case: case.text[:40])
+def test_the_shapes_written_while_fixing_it_stay_fixed(case: Case) -> None:
+    assert bool(check_text(case.text, SHAPES_PEOPLE)) == case.blame
