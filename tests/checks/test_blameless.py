@@ -8,7 +8,7 @@ import sys
 from datetime import UTC, datetime
 
 import pytest
-from blameless_cases import BLAME, FINE
+from blameless_cases import BLAME, FINE, HERE, load_cases
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -116,7 +116,8 @@ def test_neutral_text_is_left_alone(text: str) -> None:
 
 
 def test_the_quick_word_screen_never_hides_a_flag() -> None:
-    texts = [*BLAME, *FINE, " ".join(BLAME), "SHE DIDN'T CHECK. WHO BROKE PROD?"]
+    shapes = [case.text for case in load_cases(HERE / "blameless_shapes.tsv")]
+    texts = [*BLAME, *FINE, *shapes, " ".join(BLAME), "SHE DIDN'T CHECK. WHO BROKE PROD?"]
     for text in texts:
         every_word = {*blameless._WORD.compiled.findall(text.lower()), *blameless._TRIGGERS}
         every_word |= {word for family in FAMILIES for word in family.words or ()}
