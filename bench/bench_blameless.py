@@ -150,8 +150,8 @@ def draft_figures(checker: Checker) -> bool:
 
 def older_sets() -> None:
     """Overall figures on the three older sets of tests/checks/ (built on, held out, fresh)."""
-    sys.path.insert(0, str(BENCH_DIR.parent / "tests" / "checks"))
-    from blameless_cases import FRESH_FILE, HELD_OUT_FILE, LABELLED_FILE, load_cases
+    sys.path.insert(0, str(BENCH_DIR.parent))
+    from tests.checks.blameless_cases import FRESH_FILE, HELD_OUT_FILE, LABELLED_FILE, load_cases
 
     from facilitator.checks.blameless import check_text
 

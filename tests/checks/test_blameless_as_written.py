@@ -8,11 +8,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from blameless_cases import Case, load_cases
 
 from facilitator.checks.blame_document import check_document, sentences
 from facilitator.checks.blame_people import people_words
 from facilitator.checks.blameless import check_text
+from tests.checks.blameless_cases import Case, load_cases
 
 PEOPLE = people_words(["Mei Chen", "Ilya Sorokin", "@thandiwe.n", "Will Park"])
 SHAPES_PEOPLE = people_words(

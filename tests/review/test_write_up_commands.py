@@ -4,13 +4,13 @@ undoable step, each surviving a resend of the same answer, and each reaching the
 from __future__ import annotations
 
 import pytest
-from review_samples import at
 
 from facilitator.checks.blame_session import held_answers, session_flags
 from facilitator.checks.readiness import readiness
 from facilitator.export.markdown import to_markdown
 from facilitator.model.prep import AnswerRef, AnswerSection, PrepAnswers, WriteUp
 from facilitator.review import Refused, Review
+from tests.review.review_samples import at
 
 BLAMING = "chen forgot to failover the replica"
 CLEAN = "The failover runbook had no step for the replica"

@@ -5,17 +5,16 @@ from __future__ import annotations
 
 import time
 
-from pane_sessions import make_app, paste, widget_text
-from prep_pane_session import BLAMING, blaming_session, prep_session
-from screen_text import screen_lines
-from tui_sessions import START, FakeClock
-
 from facilitator.export.markdown import to_markdown
 from facilitator.model.contribution import Contribution, ContributionKind
 from facilitator.store.inbox import Inbox, inbox_path
 from facilitator.store.session_file import write_new_session
 from facilitator.tui.app import FacilitatorApp
 from facilitator.tui.screens.inbox import InboxScreen
+from tests.tui.pane_sessions import make_app, paste, widget_text
+from tests.tui.prep_pane_session import BLAMING, blaming_session, prep_session
+from tests.tui.screen_text import screen_lines
+from tests.tui.tui_sessions import START, FakeClock
 
 REWORDED = "The load test is a manual step that is easy to skip"
 
