@@ -25,24 +25,24 @@ class WriteUpCommands(PrepCommands):
 
     def leave_out_answer(self, participant_id: str, ref: AnswerRef) -> Change:
         """Leave the answer out of the write-up; given again, put it back as it was sent."""
-        entry, sent = self._answer(participant_id, ref)
-        current = entry.choice(ref)
-        if current is not None and current.choice is WriteUp.LEFT_OUT:
-            return self._choose(entry, ref, None, "put answer back in the write-up")
-        return self._choose(
-            entry, ref, WriteUpChoice(ref=ref.key, choice=WriteUp.LEFT_OUT, sent=sent), "leave answer out"
+        return self._toggle(
+            participant_id, ref, WriteUp.LEFT_OUT, "leave answer out", "put answer back in the write-up"
         )
 
     def keep_answer(self, participant_id: str, ref: AnswerRef) -> Change:
         """Publish the answer as written, with its author, although the check flags it; given again,
         take that back (a flagged answer is then held back from the export again)."""
+        return self._toggle(
+            participant_id, ref, WriteUp.KEPT, "keep answer as written", "no longer keep answer as written"
+        )
+
+    def _toggle(self, participant_id: str, ref: AnswerRef, choice: WriteUp, label: str, back: str) -> Change:
+        """Make `choice` for the answer, or take it back if it is the choice already made."""
         entry, sent = self._answer(participant_id, ref)
         current = entry.choice(ref)
-        if current is not None and current.choice is WriteUp.KEPT:
-            return self._choose(entry, ref, None, "no longer keep answer as written")
-        return self._choose(
-            entry, ref, WriteUpChoice(ref=ref.key, choice=WriteUp.KEPT, sent=sent), "keep answer as written"
-        )
+        if current is not None and current.choice is choice:
+            return self._choose(entry, ref, None, back)
+        return self._choose(entry, ref, WriteUpChoice(ref=ref.key, choice=choice, sent=sent), label)
 
     def _answer(self, participant_id: str, ref: AnswerRef) -> tuple[PrepAnswers, str]:
         entry = self.session.prep_of(participant_id)
