@@ -1,4 +1,4 @@
-"""What the app remembers between launches for this user (the theme, the export folder), in `settings.json`
+"""What the app remembers between launches for this user (the theme, the export folder, the live page's address), in `settings.json`
 in the config folder. A missing or unreadable file means the defaults; writes are atomic."""
 
 from __future__ import annotations
@@ -32,7 +32,12 @@ def load_settings(path: Path) -> dict[str, str]:
 
 def save_setting(path: Path, name: str, value: str) -> None:
     """Set one setting, keeping the others; creates the config folder. Raises SaveError."""
+    save_settings(path, {name: value})
+
+
+def save_settings(path: Path, values: dict[str, str]) -> None:
+    """Set several settings in one write, keeping the others. Raises SaveError."""
     settings = load_settings(path)
-    settings[name] = value
+    settings.update(values)
     path.parent.mkdir(parents=True, exist_ok=True)
     write_atomic(path, json.dumps(settings, indent=2, sort_keys=True) + "\n", backup=False)
