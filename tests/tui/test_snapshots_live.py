@@ -7,8 +7,9 @@ from dataclasses import dataclass, field
 import pytest
 from live_sessions import inbox_app
 
+from facilitator.store.links import Link
+from facilitator.store.live_settings import LiveSettings
 from facilitator.tui.screens.share import ShareScreen
-from facilitator.web.live_server import Link
 
 SIZES = [(80, 24), (200, 50)]
 
@@ -18,6 +19,7 @@ class FixedLinks:
     """What the share dialog reads from a server, with fixed tokens so the picture is stable."""
 
     base_url: str = "http://127.0.0.1:8765"
+    settings: LiveSettings = field(default_factory=LiveSettings)
     links: list[Link] = field(
         default_factory=lambda: [
             Link("Ana Lima", "http://127.0.0.1:8765/p/Qm9vIGJvbyBib28gYm9vIGJvbyBib28gYm9v", "a"),

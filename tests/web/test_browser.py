@@ -17,7 +17,7 @@ from facilitator.model.text import clean_text
 from facilitator.store.inbox import Inbox, inbox_path
 from facilitator.tui.app import FacilitatorApp
 
-pytestmark = pytest.mark.usefixtures("browser_available")
+pytestmark = pytest.mark.usefixtures("browser_available", "live_port")
 DOCS = Path(__file__).parents[2] / "docs"
 
 

@@ -41,7 +41,7 @@ def test_links_use_the_public_url(proxied: Served) -> None:
 def test_a_request_for_another_host_is_refused_before_any_route(served: Served, caplog) -> None:
     path = served.path_of("Ravi Menon")
     assert served.client.get(path).status_code == 200
-    for host in ("evil.example", "rebound.attacker.test:%d" % served.server.port, f"127.0.0.1:{served.server.port + 1}"):
+    for host in ("evil.example", f"rebound.attacker.test:{served.server.port}", f"127.0.0.1:{served.server.port + 1}"):
         refused = served.client.get(path, headers={"Host": host})
         assert refused.status_code == 421, host
         assert "Open your link exactly as you were sent it" in refused.text

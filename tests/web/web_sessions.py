@@ -12,8 +12,8 @@ from facilitator.model.factory import new_session
 from facilitator.model.session import Session
 from facilitator.review import Review
 from facilitator.store.layouts import find_layout
-from facilitator.store.session_file import write_new_session
 from facilitator.store.live_settings import LiveSettings
+from facilitator.store.session_file import write_new_session
 from facilitator.web.live_server import ANY_FREE_PORT, LiveServer
 
 START = datetime(2026, 3, 22, 15, 0, tzinfo=UTC)

@@ -20,7 +20,9 @@ DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 8765
 """Where the live page listens unless told otherwise; a taken port is reported, never swapped."""
 LOOPBACK = frozenset({"127.0.0.1", "localhost", "::1"})
-_HOSTNAME = re.compile(r"^(?=.{1,253}$)[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*\.?$")
+_HOSTNAME = re.compile(
+    r"^(?=.{1,253}$)[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*\.?$"
+)
 PREFIX = "live."
 
 

@@ -30,13 +30,8 @@ def load_settings(path: Path) -> dict[str, str]:
     return {clean_text(str(k)): clean_text(v) for k, v in data.items() if isinstance(v, str)}
 
 
-def save_setting(path: Path, name: str, value: str) -> None:
-    """Set one setting, keeping the others; creates the config folder. Raises SaveError."""
-    save_settings(path, {name: value})
-
-
 def save_settings(path: Path, values: dict[str, str]) -> None:
-    """Set several settings in one write, keeping the others. Raises SaveError."""
+    """Set these settings in one write, keeping the others; creates the config folder. Raises SaveError."""
     settings = load_settings(path)
     settings.update(values)
     path.parent.mkdir(parents=True, exist_ok=True)
