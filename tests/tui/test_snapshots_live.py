@@ -58,3 +58,27 @@ def test_share_dialog(snap_compare, tmp_path, size) -> None:
         await pilot.app.push_screen(ShareScreen(FixedLinks()))  # type: ignore[arg-type]
 
     assert snap_compare(inbox_app(tmp_path), terminal_size=size, run_before=open_share)
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_live_settings_form(snap_compare, tmp_path, size) -> None:
+    async def open_settings(pilot) -> None:
+        await wait_for_inbox(pilot)
+        pilot.app.clear_notifications()
+        await pilot.press("O")
+        await pilot.pause()
+
+    assert snap_compare(inbox_app(tmp_path), terminal_size=size, run_before=open_settings)
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_taken_port_choice(snap_compare, tmp_path, size) -> None:
+    async def port_taken(pilot) -> None:
+        from facilitator.web.live_server import PortTaken
+
+        await wait_for_inbox(pilot)
+        pilot.app.clear_notifications()
+        pilot.app.screen._ask_about_taken_port(PortTaken("127.0.0.1", 8765), 8766)
+        await pilot.pause()
+
+    assert snap_compare(inbox_app(tmp_path), terminal_size=size, run_before=port_taken)

@@ -1,4 +1,4 @@
-"""The live page's settings as a form (L, or "Live page settings" in Ctrl+P).
+"""The live page's settings as a form (O, or "Live page settings" in Ctrl+P).
 
 The same checks as `facilitator serve` (store/live_settings.py); a bad value keeps the form open
 with the sentence that names it. Saved in settings.json, so `serve` uses them too.

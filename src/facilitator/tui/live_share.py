@@ -1,7 +1,7 @@
 """The review screen's side of the live page: share it, follow the inbox, show what waits.
 
 A mixin for ReviewScreen. `S` starts the web server for the open session on a thread of its
-own (the web stack is imported then, not before), where the live-page settings say (`L` changes
+own (the web stack is imported then, not before), where the live-page settings say (`O` changes
 them; a taken port is asked about, never swapped silently), and shows the links, masked; every
 change notice and every step of the walk is pushed to the pages at once. The inbox file beside
 the session is watched whether the page is served from here or by `facilitator serve`: each
@@ -112,7 +112,7 @@ class LiveShareMixin(Screen):
         Binding("S", "share", "Share", show=False, id="share", tooltip="Serve the live page and show every link"),
         Binding("I", "inbox", "Inbox", show=False, id="inbox", tooltip="What participants sent: accept or decline"),
         Binding(
-            "L",
+            "O",
             "live_settings",
             "Live page settings",
             show=False,
@@ -260,7 +260,7 @@ class LiveShareMixin(Screen):
             f"The live page did not start: port {taken.port} on {taken.host} is taken. Another program "
             f"listens there (`facilitator serve` for this session?). Links already sent name port {taken.port}."
         )
-        items = [("settings", "Change the live page settings (L)"), ("cancel", "Cancel: do not start the page")]
+        items = [("settings", "Change the live page settings (O)"), ("cancel", "Cancel: do not start the page")]
         if free_port:
             items.insert(0, ("other", f"Serve on port {free_port} this time (new links; the saved port stays)"))
 

@@ -39,7 +39,7 @@ def share_title(server: LiveServer) -> Text:
     title.append(f"Live page on {server.base_url}", style="bold")
     settings = server.settings
     where = (
-        "Only this machine can open them: L sets a host or public URL (docs/live-page.md)."
+        "Only this machine can open them: O sets a host or public URL (docs/live-page.md)."
         if settings.loopback_only
         else ("HTTPS. " if settings.tls or server.base_url.startswith("https:") else "")
         + "Send each person their own link, in private: it sends as them."
