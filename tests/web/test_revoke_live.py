@@ -71,5 +71,5 @@ def test_a_second_serve_on_a_taken_port_says_so_and_exits_2(serving) -> None:
     path, port = serving
     again = subprocess.run(cli("serve", str(path), "--port", str(port)), capture_output=True, text=True, timeout=60)
     assert again.returncode == 2
-    assert f"port {port} on 127.0.0.1 is taken" in again.stderr
+    assert f"facilitator: port {port} on 127.0.0.1 is taken" in again.stderr
     assert "choose another port with --port" in again.stderr

@@ -50,6 +50,9 @@ class PortTaken(OSError):
         self.host = host
         self.port = port
 
+    def __str__(self) -> str:
+        return str(self.strerror)
+
 
 def open_socket(host: str, port: int) -> socket.socket:
     """A listening socket; PortTaken, or OSError naming the address."""
