@@ -8,8 +8,6 @@ import time
 from pathlib import Path
 
 import pytest
-from live_sessions import inbox_app
-from screen_text import screen_text, wait_for_text
 
 from facilitator.model.contribution import Contribution, ContributionKind
 from facilitator.store.inbox import Inbox, inbox_path
@@ -20,6 +18,8 @@ from facilitator.tui.dialogs.form import FormDialog
 from facilitator.tui.dialogs.pick import PickDialog
 from facilitator.tui.screens.presentation import PresentationScreen
 from facilitator.tui.screens.share import ShareScreen
+from tests.tui.live_sessions import inbox_app
+from tests.tui.screen_text import screen_text, wait_for_text
 
 
 async def settle(pilot, condition, seconds: float = 5.0) -> None:

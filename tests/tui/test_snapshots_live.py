@@ -5,11 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 import pytest
-from live_sessions import inbox_app
 
 from facilitator.store.links import Link
 from facilitator.store.live_settings import LiveSettings
 from facilitator.tui.screens.share import ShareScreen
+from tests.tui.live_sessions import inbox_app
 
 SIZES = [(80, 24), (200, 50)]
 

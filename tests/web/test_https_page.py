@@ -11,14 +11,14 @@ import hashlib
 import socket
 from pathlib import Path
 
-import httpx
+import httpx2
 import pytest
-from web_browser import chromium, need_chromium
-from web_sessions import FakeClock, review_with_people, write_session
 
 from facilitator.model.contribution import ContributionKind
 from facilitator.store.live_settings import checked_live_settings
 from facilitator.web.live_server import LiveServer
+from tests.web.web_browser import chromium, need_chromium
+from tests.web.web_sessions import FakeClock, review_with_people, write_session
 
 
 def free_port() -> int:
@@ -55,8 +55,8 @@ async def test_the_page_is_served_over_https_on_its_public_url_and_takes_a_hand(
     try:
         links = {link.name: link.url for link in server.links_list()}
         assert all(url.startswith(f"{public}/") for url in links.values())
-        with pytest.raises(httpx.HTTPError):  # no plain HTTP on the TLS port: tokens never cross in clear
-            httpx.get(links["Ravi Menon"].replace("https:", "http:"), timeout=5)
+        with pytest.raises(httpx2.HTTPError):  # no plain HTTP on the TLS port: tokens never cross in clear
+            httpx2.get(links["Ravi Menon"].replace("https:", "http:"), timeout=5)
 
         async with chromium(f"--ignore-certificate-errors-spki-list={pin}") as browser:
             page = await browser.new_page(viewport={"width": 1280, "height": 800})

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import asyncio
 
-from web_sessions import FakeClock, review_with_people
-
 from facilitator.web.hub import LiveHub
 from facilitator.web.link_streams import REVOKED, LinkStreams
 from facilitator.web.view import LiveState
+from tests.web.web_sessions import FakeClock, review_with_people
 
 
 async def test_a_revoked_link_gets_one_last_event_and_its_stream_ends() -> None:

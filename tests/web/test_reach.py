@@ -6,11 +6,11 @@ import logging
 from pathlib import Path
 
 import pytest
-from web_sessions import Served, review_with_people
 
 from facilitator.store.live_settings import LiveSettingError, LiveSettings, checked_live_settings
 from facilitator.web.log_limit import LogLimit
 from facilitator.web.reach import Reach
+from tests.web.web_sessions import Served, review_with_people
 
 PUBLIC = "https://review.example.com"
 

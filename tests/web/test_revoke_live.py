@@ -9,12 +9,12 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
-import httpx
+import httpx2
 import pytest
-from web_sessions import review_with_people, write_session
 
 from facilitator.store.links import links_path, load_links
 from facilitator.store.session_file import load_session
+from tests.web.web_sessions import review_with_people, write_session
 
 
 def free_port() -> int:
@@ -47,7 +47,7 @@ def test_serve_revoke_works_beside_a_running_serve_and_the_open_page_stops_at_on
     ravi = next(p.id for p in load_session(path).participants if p.name == "Ravi Menon")
     old = load_links(links_path(path)).tokens[ravi]
     url = f"http://127.0.0.1:{port}/p/{old}"
-    with httpx.Client(timeout=5) as client, client.stream("GET", url + "/events") as stream:
+    with httpx2.Client(timeout=5) as client, client.stream("GET", url + "/events") as stream:
         lines = stream.iter_lines()
         assert next(lines).startswith("id: ")
         revoked = subprocess.run(

@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from facilitator.store.live_settings import LiveSettings
 
 
-def register(commands: argparse._SubParsersAction) -> None:
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = commands.add_parser("serve", help="serve the live page participants follow and send from")
     parser.add_argument("session", help="a slug in the sessions folder, or a path to a session file")
     parser.add_argument("--host", help="address to listen on (default 127.0.0.1: this machine only; 0.0.0.0: all)")

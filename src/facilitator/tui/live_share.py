@@ -103,7 +103,7 @@ def free_port_near(settings: LiveSettings) -> int:
     return 0
 
 
-class LiveShareMixin(Screen):
+class LiveShareMixin(Screen[None]):
     """Keys and state for sharing the review with participants' browsers."""
 
     app = getters.app(FacilitatorApp)
