@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 import pytest
+from textual.widgets import Input
 
 from facilitator.store.links import Link
 from facilitator.store.live_settings import LiveSettings
@@ -66,6 +67,9 @@ def test_live_settings_form(snap_compare, tmp_path, size) -> None:
         await wait_for_inbox(pilot)
         pilot.app.clear_notifications()
         await pilot.press("O")
+        await pilot.pause()
+        for box in pilot.app.screen.query(Input):
+            box.cursor_blink = False  # a blinking cursor would make the picture differ run to run
         await pilot.pause()
 
     assert snap_compare(inbox_app(tmp_path), terminal_size=size, run_before=open_settings)
