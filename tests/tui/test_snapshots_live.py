@@ -1,4 +1,4 @@
-"""Snapshots of the inbox and the share dialog at 80x24 and at a wide 200x50."""
+"""Snapshots of the live page's dialogs (inbox, share, settings, a taken port) at 80x24 and at a wide 200x50."""
 
 from __future__ import annotations
 
@@ -41,48 +41,43 @@ async def wait_for_inbox(pilot) -> None:
     await pilot.pause()
 
 
-@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
-def test_inbox_dialog(snap_compare, tmp_path, size) -> None:
-    async def open_inbox(pilot) -> None:
+def once_loaded(open_dialog):
+    """What to run before the picture: the inbox read, its notices gone, then `open_dialog`."""
+
+    async def run_before(pilot) -> None:
         await wait_for_inbox(pilot)
         pilot.app.clear_notifications()
-        await pilot.press("I")
-
-    assert snap_compare(inbox_app(tmp_path), terminal_size=size, run_before=open_inbox)
-
-
-@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
-def test_share_dialog(snap_compare, tmp_path, size) -> None:
-    async def open_share(pilot) -> None:
-        await wait_for_inbox(pilot)
-        pilot.app.clear_notifications()
-        await pilot.app.push_screen(ShareScreen(FixedLinks()))  # type: ignore[arg-type]
-
-    assert snap_compare(inbox_app(tmp_path), terminal_size=size, run_before=open_share)
-
-
-@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
-def test_live_settings_form(snap_compare, tmp_path, size) -> None:
-    async def open_settings(pilot) -> None:
-        await wait_for_inbox(pilot)
-        pilot.app.clear_notifications()
-        await pilot.press("O")
+        await open_dialog(pilot)
         await pilot.pause()
         for box in pilot.app.screen.query(Input):
             box.cursor_blink = False  # a blinking cursor would make the picture differ run to run
         await pilot.pause()
 
-    assert snap_compare(inbox_app(tmp_path), terminal_size=size, run_before=open_settings)
+    return run_before
+
+
+async def open_inbox(pilot) -> None:
+    await pilot.press("I")
+
+
+async def open_share(pilot) -> None:
+    await pilot.app.push_screen(ShareScreen(FixedLinks()))  # type: ignore[arg-type]
+
+
+async def open_settings(pilot) -> None:
+    await pilot.press("O")
+
+
+async def port_taken(pilot) -> None:
+    from facilitator.web.live_server import PortTaken
+
+    pilot.app.screen._ask_about_taken_port(PortTaken("127.0.0.1", 8765), 8766)
+
+
+DIALOGS = {"inbox": open_inbox, "share": open_share, "settings": open_settings, "taken-port": port_taken}
 
 
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
-def test_taken_port_choice(snap_compare, tmp_path, size) -> None:
-    async def port_taken(pilot) -> None:
-        from facilitator.web.live_server import PortTaken
-
-        await wait_for_inbox(pilot)
-        pilot.app.clear_notifications()
-        pilot.app.screen._ask_about_taken_port(PortTaken("127.0.0.1", 8765), 8766)
-        await pilot.pause()
-
-    assert snap_compare(inbox_app(tmp_path), terminal_size=size, run_before=port_taken)
+@pytest.mark.parametrize("dialog", DIALOGS)
+def test_live_dialog(snap_compare, tmp_path, dialog, size) -> None:
+    assert snap_compare(inbox_app(tmp_path), terminal_size=size, run_before=once_loaded(DIALOGS[dialog]))
