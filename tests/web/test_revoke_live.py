@@ -1,4 +1,4 @@
-"""Revoking while the page runs: `serve --revoke` beside a running `serve`, on the same port."""
+"""`serve` from the command line: revoking beside a running page on the same port, a taken port, saved settings."""
 
 from __future__ import annotations
 
@@ -13,7 +13,10 @@ import httpx2
 import pytest
 
 from facilitator.store.links import links_path, load_links
+from facilitator.store.live_settings import load_live_settings
 from facilitator.store.session_file import load_session
+from facilitator.store.user_settings import SETTINGS_FILE
+from tests.cli_runner import CliRunner
 from tests.web.web_sessions import review_with_people, write_session
 
 
@@ -73,3 +76,32 @@ def test_a_second_serve_on_a_taken_port_says_so_and_exits_2(serving) -> None:
     assert again.returncode == 2
     assert f"facilitator: port {port} on 127.0.0.1 is taken" in again.stderr
     assert "choose another port with --port" in again.stderr
+
+
+def test_serve_saves_its_settings_as_the_defaults_and_links_use_the_public_url(
+    tmp_path: Path, own_config_folder: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = write_session(tmp_path, review_with_people().session)
+    run = CliRunner(tmp_path, capsys)
+    code = run(
+        "serve",
+        str(path),
+        "--port",
+        "9443",
+        "--public-url",
+        "https://Review.Example.com/",
+        "--trust-proxy",
+        "--save-defaults",
+        "--revoke",
+        "watch",
+    )
+    assert code == 0, run.err
+    assert "Saved as the live page's defaults" in run.out
+    watch = load_links(links_path(path)).tokens["watch"]
+    assert f"New link: https://review.example.com/w/{watch[:4]}••••••••" in run.out and watch not in run.out
+    saved, problem = load_live_settings(own_config_folder / SETTINGS_FILE)
+    assert (problem, saved.port, saved.public_url, saved.trust_proxy) == ("", 9443, "https://review.example.com", True)
+    assert run("serve", str(path), "--revoke", "watch", "--show-links") == 0  # the saved settings, now
+    assert f"https://review.example.com/w/{load_links(links_path(path)).tokens['watch']}" in run.out
+    assert run("serve", str(path), "--public-url", "review.example.com", "--revoke", "watch") == 2
+    assert "public URL: 'review.example.com' must look like https://" in run.err
