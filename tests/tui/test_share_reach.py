@@ -14,6 +14,7 @@ from facilitator.store.inbox import Inbox, inbox_path
 from facilitator.store.links import links_path, load_links, messages_path
 from facilitator.store.live_settings import load_live_settings
 from facilitator.store.user_settings import SETTINGS_FILE
+from facilitator.tui.bindings import binding_help
 from facilitator.tui.dialogs.form import FormDialog
 from facilitator.tui.dialogs.pick import PickDialog
 from facilitator.tui.screens.presentation import PresentationScreen
@@ -94,6 +95,8 @@ async def test_the_settings_form_checks_and_remembers_them_for_the_app_and_serve
     app = inbox_app(tmp_path)
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot, lambda: app.session_loaded.is_set())
+        listed = {item.description.split(":")[0]: item.keys for item in binding_help(app, app.screen)}
+        assert listed["Live page settings"] == "O"  # in help and the command palette
         await pilot.press("O")
         assert isinstance(app.screen, FormDialog)
         form = app.screen
