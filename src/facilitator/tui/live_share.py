@@ -117,7 +117,7 @@ class LiveShareMixin(Screen[None]):
             "Live page settings",
             show=False,
             id="live.settings",
-            tooltip="Host, port, public URL, TLS certificate and proxy for the live page (remembered)",
+            tooltip="Host, port, public URL, TLS, proxy (remembered)",
         ),
     ]
 
