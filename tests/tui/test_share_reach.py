@@ -61,7 +61,7 @@ async def test_the_share_dialog_never_paints_a_token_and_copies_one_link_at_a_ti
         assert ravi.url in app.clipboard and app.clipboard.startswith("Hi Ravi Menon, here is your personal link")
         await pilot.press("w")
         written = messages_path(app.active_review.file.path)
-        text = await wait_for_text(pilot, "Wrote 4 messages")
+        text = await wait_for_text(pilot, "Wrote 4 messages", tries=200)
         assert ".facilitator-links/checkout.json.links.txt" in text and "by you only" in text
         assert written.stat().st_mode & 0o777 == 0o600
         assert all(token in written.read_text() for token in secrets)
@@ -104,7 +104,9 @@ async def test_the_settings_form_checks_and_remembers_them_for_the_app_and_serve
         for key, value in values.items():
             form.query_one(f"#f-{key}").value = value
         await pilot.press("ctrl+s")
-        assert "port: '99999' is not a port number (1-65535)" in await wait_for_text(pilot, "not a port number")
+        assert "port: '99999' is not a port number (1-65535)" in await wait_for_text(
+            pilot, "not a port number", tries=200
+        )
         assert app.screen is form
         form.query_one("#f-port").value = "9443"
         form.query_one("#f-cert").value = str(cert)
@@ -135,13 +137,13 @@ async def test_a_taken_port_is_said_with_a_choice_and_never_swapped_silently(tmp
             app.clear_notifications()
             await pilot.press("S")
             await settle(pilot, lambda: isinstance(app.screen, PickDialog))
-            text = await wait_for_text(pilot, "Cancel: do not start")
+            text = await wait_for_text(pilot, "Cancel: do not start", tries=200)
             assert f"The live page did not start: port {live_port} on 127.0.0.1 is" in text
             assert "Cancel: do not start the page" in text
             choices = dict(app.screen.items)
             assert "Cancel: do not start the page" in choices.values()
             await pilot.press("escape")
-            assert "The live page was not started." in await wait_for_text(pilot, "not started")
+            assert "The live page was not started." in await wait_for_text(pilot, "not started", tries=200)
             review_screen = app.screen
             assert review_screen.live_server is None
 
@@ -178,7 +180,7 @@ async def test_what_waits_shows_beside_the_hands_and_on_its_event_as_it_arrives(
         )
         Inbox(inbox_path(app.active_review.file.path)).add(note)
         await settle(pilot, lambda: len(app.active_review.waiting.sent) == 3)
-        text = await wait_for_text(pilot, "✉ 3 waiting")
+        text = await wait_for_text(pilot, "✉ 3 waiting", tries=200)
         assert "✉ 3 waiting" in text
         row = next(line for line in text.splitlines() if event.text[:20] in line)
         assert "✉2" in row
