@@ -14,7 +14,15 @@ from datetime import date, datetime
 
 from facilitator.importers.kinds import KNOWN_KINDS, kind_from_name
 from facilitator.importers.result import Collector, ImportResult, Progress
-from facilitator.model.timeparse import TimeParseError, parse_time, utc_instant, zone_from_token
+from facilitator.model.timeparse import (
+    ParsedTime,
+    TimeParseError,
+    WallClock,
+    parse_time,
+    place,
+    utc_instant,
+    zone_from_token,
+)
 
 COLUMN_NAMES: dict[str, tuple[str, ...]] = {
     "timestamp": (
@@ -100,7 +108,7 @@ def looks_like_csv(first_line: str) -> bool:
     return len(cells) >= 2 and not _missing(map_header(cells))
 
 
-def _instant(value: str, day_value: str, default_date: date | None, default_tz: str) -> datetime:
+def _instant(value: str, day_value: str, default_date: date | None, default_tz: str) -> ParsedTime:
     """The row's time: ISO 8601 quickly, else anything `parse_time` reads."""
     value = value.strip()
     if day_value.strip() and not _STARTS_WITH_DATE.match(value):
@@ -110,10 +118,10 @@ def _instant(value: str, day_value: str, default_date: date | None, default_tz: 
     try:
         parsed = datetime.fromisoformat(value)
     except ValueError:
-        return parse_time(value, default_date, default_tz).at
+        return parse_time(value, default_date, default_tz)
     if parsed.tzinfo is None:
-        parsed = parsed.replace(tzinfo=zone_from_token(default_tz)[0])
-    return utc_instant(parsed)
+        return place(WallClock(parsed.replace(tzinfo=zone_from_token(default_tz)[0])))
+    return ParsedTime(utc_instant(parsed))
 
 
 def parse_csv(
@@ -173,11 +181,14 @@ def _row(
         absent = [name for name in ("timestamp", "text") if values[name] is None]
         collector.problem(line, f"missing field {' and '.join(absent)}", raw)
         return
+    time_field = header[columns["timestamp"]].strip()
     try:
-        at = _instant(timestamp, values.get("date") or "", default_date, default_tz)
+        at, warning = _instant(timestamp, values.get("date") or "", default_date, default_tz)
     except TimeParseError as error:
-        collector.problem(line, f"{header[columns['timestamp']].strip()}: {error}", raw)
+        collector.problem(line, f"{time_field}: {error}", raw)
         return
+    if warning:
+        collector.warn(line, f"{time_field}: {warning}")
     kind = None
     kind_text = (values.get("kind") or "").strip()
     if kind_text:
