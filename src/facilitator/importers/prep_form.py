@@ -14,13 +14,14 @@ from datetime import datetime
 from pydantic import ValidationError
 
 from facilitator.export import prep_form as form
-from facilitator.importers.md_blocks import Block, Kind, blocks, unwrap_lead
+from facilitator.importers.md_blocks import Block, Kind, blocks, plain, unwrap_lead
 from facilitator.importers.result import ImportResult, Problem
 from facilitator.model.prep import ActionProposal, ActionVote, DecisionAnswer, PrepAnswers
 from facilitator.model.session import Session
 from facilitator.model.text import strip_control
 
 _TITLE = re.compile(rf"^{form.TITLE}\b", re.IGNORECASE)
+_HEADING_MARK = re.compile(r"^ {0,3}(?:#{1,6}(?:[ \t]|$)|(?:=+|-{3,})[ \t]*$)")
 _LABEL = re.compile(r"^([A-Za-z][A-Za-z ?]*?)\s*[:?]\s*(.*)$", re.DOTALL)
 _DECISION = re.compile(r"^D(\d+)\s*\(\s*event\s+([0-9A-Za-z_-]+)\s*\)", re.IGNORECASE)
 _ACTION = re.compile(r"^A(\d+)\s*\(\s*action\s+([0-9A-Za-z_-]+)\s*\)", re.IGNORECASE)
@@ -93,13 +94,28 @@ def _labels_for(kind: str) -> dict[str, str]:
     return {_normal(name): name for name in names}
 
 
+def _bare_heading(line: str) -> bool:
+    """A line that is one of the form's headings with its `#` marks gone."""
+    words = plain(unwrap_lead(line))
+    return bool(_TITLE.match(words) or _normal(words) in _KNOWN or _DECISION.match(words) or _ACTION.match(words))
+
+
+def restored_headings(text: str) -> str:
+    """`text` with the form's headings marked again when a docs tool's plain-text download
+    left them as bare lines (then no line is a Markdown heading at all)."""
+    lines = text.splitlines()
+    if any(_HEADING_MARK.match(line) for line in lines):
+        return text
+    return "\n".join(f"## {line.strip()}" if _bare_heading(line) else line for line in lines)
+
+
 def read_form(text: str, source: str) -> FilledForm:
     """Parse a filled form; problems name the line of every section it cannot read."""
     filled = FilledForm(source)
     section: str | None = None
     part: Labelled | None = None
     label: str | None = None
-    for block in blocks(strip_control(text).removeprefix("\ufeff")):
+    for block in blocks(restored_headings(strip_control(text).removeprefix("\ufeff"))):
         if block.kind is Kind.HEADING:
             label = None
             section, part = _heading(filled, block, section)
@@ -199,12 +215,20 @@ def answers_from_form(
     if problems or person is None:
         return None, problems
     lists = filled.lists
+    role = "\n".join(lists.get(form.ROLE, []))
+    answered = [lists.get(name) for name in LIST_SECTIONS if name != form.ROLE]
+    if not (any(answered) or votes or any(not d.empty for d in decisions)) and _normal(role) == _normal(person.role):
+        reason = (
+            "no answers in this form: nothing is written under its headings (if it had answers, "
+            f"was it saved without its headings?); nothing stored for {person.name}"
+        )
+        return None, [Problem(filled.source, filled.header_line, reason)]
     try:
         answers = PrepAnswers(
             participant_id=person.id,
             received_at=received_at,
             source=filled.source,
-            role="\n".join(lists.get(form.ROLE, [])),
+            role=role,
             went_well=tuple(lists.get(form.WENT_WELL, [])),
             could_be_better=tuple(lists.get(form.COULD_BE_BETTER, [])),
             questions=tuple(lists.get(form.QUESTIONS, [])),
