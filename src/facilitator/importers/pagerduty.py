@@ -1,4 +1,6 @@
-"""PagerDuty: the JSON of `GET /incidents/{id}/log_entries` (newest first), one event per entry.
+"""PagerDuty: the JSON of `GET /incidents/{id}/log_entries` (newest first), one event per entry;
+the account-wide `GET /log_entries` when it holds one incident, or with `--incident` naming one;
+and an incident's notes (`GET /incidents/{id}/notes`).
 
 The first trigger, the first acknowledgement and the last resolution are also handed
 back as the incident's detected, acknowledged and resolved times (`shared_times` takes
@@ -9,6 +11,7 @@ next page can be named. Given an incident object instead of its log, it says so.
 from __future__ import annotations
 
 import json
+import re
 from datetime import datetime
 from typing import Any
 
@@ -108,8 +111,82 @@ def keep(known: datetime | None, at: datetime, name: str) -> datetime:
     return max(known, at) if name in LATEST_WINS else min(known, at)
 
 
-def parse_pagerduty(text: str, source: str, progress: Progress | None = None) -> ImportResult:
+def _incident_of(entry: Any) -> tuple[str, str]:
+    """(id, summary) of the incident a log entry belongs to; ("", "") when it names none."""
+    incident = _dict(entry.get("incident")) if isinstance(entry, dict) else {}
+    ident, summary = incident.get("id"), incident.get("summary") or incident.get("title")
+    return (ident if isinstance(ident, str) else "", summary if isinstance(summary, str) else "")
+
+
+def _names(wanted: str, ident: str, summary: str) -> bool:
+    """Whether `--incident wanted` names this incident: its id, or its number (`2041`, `#2041`)."""
+    wanted = wanted.strip()
+    number = re.match(r"\[#(\d+)\]", summary)
+    return wanted.lower() == ident.lower() or (number is not None and wanted.lstrip("#") == number[1])
+
+
+def _one_incident(
+    collector: Collector, entries: list[tuple[int, Any]], wanted: str | None
+) -> list[tuple[int, Any]] | None:
+    """The entries of one incident: the only one there is, or the one `wanted` names. None
+    (with the problem recorded) when several are there and none is picked."""
+    incidents = dict(_incident_of(entry) for _, entry in entries)
+    incidents.pop("", None)
+    if wanted is None:
+        if len(incidents) > 1:
+            listed = ", ".join(
+                f"{ident} ({summary})" if summary else ident for ident, summary in sorted(incidents.items())
+            )
+            collector.problem(
+                None, f"log entries of {len(incidents)} PagerDuty incidents: {listed}; pick one with --incident ID"
+            )
+            return None
+        return entries
+    chosen = [ident for ident, summary in incidents.items() if _names(wanted, ident, summary)]
+    if not chosen:
+        listed = ", ".join(sorted(incidents)) or "none named"
+        collector.problem(None, f"no PagerDuty incident {wanted!r} in these log entries (incidents: {listed})")
+        return None
+    kept = [(line, entry) for line, entry in entries if _incident_of(entry)[0] in ("", chosen[0])]
+    for _ in range(len(entries) - len(kept)):
+        collector.skip("log entries of other incidents")
+    return kept
+
+
+def _notes(collector: Collector, notes: list[tuple[int, Any]]) -> None:
+    """`GET /incidents/{id}/notes`: each note by its writer, its kind guessed from its words."""
+    for line, note in notes:
+        content = note.get("content") if isinstance(note, dict) else None
+        if not isinstance(content, str):
+            collector.problem(line, "not a PagerDuty note (no `content`)", json.dumps(note, ensure_ascii=False))
+            continue
+        try:
+            at = _instant(note.get("created_at"))
+        except ValueError as error:
+            collector.problem(line, str(error), content)
+            continue
+        user = _dict(note.get("user")).get("summary")
+        collector.event(at, content, line, actor=user if isinstance(user, str) and user else "PagerDuty")
+
+
+def is_notes(document: Any) -> bool:
+    """The answer of `GET /incidents/{id}/notes`."""
+    notes = document.get("notes") if isinstance(document, dict) else None
+    return isinstance(notes, list) and all(isinstance(n, dict) and "content" in n for n in notes)
+
+
+def parse_pagerduty(
+    text: str, source: str, incident: str | None = None, progress: Progress | None = None
+) -> ImportResult:
+    """Log entries (one incident's, or `incident`'s among an account's), or an incident's notes."""
     collector = Collector(source, "pagerduty", progress)
+    try:
+        notes, document = located_items(text, "notes")
+        if is_notes(document):
+            _notes(collector, notes)
+            return collector.result()
+    except JsonShapeError:
+        pass
     try:
         entries, document = located_items(text, "log_entries")
     except JsonShapeError as error:
@@ -119,8 +196,11 @@ def parse_pagerduty(text: str, source: str, progress: Progress | None = None) ->
         collector.problem(None, reason)
         return collector.result()
     collector.page = _page(document)
-    for done, (line, entry) in enumerate(entries, start=1):
-        collector.tick(done, len(entries))
+    picked = _one_incident(collector, entries, incident)
+    if picked is None:
+        return collector.result()
+    for done, (line, entry) in enumerate(picked, start=1):
+        collector.tick(done, len(picked))
         if not is_log_entry(entry):
             collector.problem(
                 line,

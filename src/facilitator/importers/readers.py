@@ -1,0 +1,39 @@
+"""Every format `--format` names, and the reader behind each: one place to register a reader.
+
+A reader takes the input's text, its name (for problems), the `ReadOptions` and a progress
+callback, and returns an `ImportResult`. `NEEDS` says which options a format cannot do without,
+so the CLI and the import dialog can ask for them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from facilitator.importers.csv_rows import parse_csv
+from facilitator.importers.grafana import parse_grafana
+from facilitator.importers.options import ReadOptions
+from facilitator.importers.pagerduty import parse_pagerduty
+from facilitator.importers.prep_form import parse_prep_form
+from facilitator.importers.result import ImportResult, Progress
+from facilitator.importers.session_json import parse_session_json
+from facilitator.importers.slack import parse_slack
+from facilitator.importers.slack_source import SlackFiles
+from facilitator.importers.text_lines import parse_text_lines
+
+Reader = Callable[[str, str, ReadOptions, Progress | None], ImportResult]
+
+READERS: dict[str, Reader] = {
+    "text": lambda text, source, o, p: parse_text_lines(text, source, o.default_date, o.default_tz, p),
+    "csv": lambda text, source, o, p: parse_csv(text, source, o.default_date, o.default_tz, p),
+    "slack": lambda text, source, o, p: parse_slack(SlackFiles([(source, text)]), source, p),
+    "pagerduty": lambda text, source, o, p: parse_pagerduty(text, source, o.incident, p),
+    "grafana": lambda text, source, o, p: parse_grafana(text, source, p),
+    "json": lambda text, source, o, p: parse_session_json(text, source, p),
+    "prep": lambda text, source, o, p: parse_prep_form(text, source),
+}
+FORMATS = ("auto", *READERS)
+
+
+def read_as(fmt: str, text: str, source: str, options: ReadOptions, progress: Progress | None) -> ImportResult:
+    """`text` read as `fmt` (one of `READERS`)."""
+    return READERS[fmt](text, source, options, progress)
