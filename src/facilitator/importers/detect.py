@@ -18,6 +18,7 @@ from facilitator.importers.pagerduty import is_incident, is_log_entry, is_notes
 from facilitator.importers.prep_form import looks_like_prep_form
 from facilitator.importers.session_json import is_session_export
 from facilitator.importers.slack import is_slack_message
+from facilitator.importers.transcripts import layout_of
 from facilitator.store.safe_read import parse_json
 
 UNKNOWN_JSON = (
@@ -80,6 +81,8 @@ def detect_format(text: str, name: str = "") -> str | Unread:
             return _json_format(document)
     if looks_like_prep_form(text):
         return "prep"
+    if layout_of(text) is not None:
+        return "transcript"
     first_line = next((line for line in text.split("\n", 50)[:50] if line.strip()), "")
     if name.lower().endswith(".csv") or looks_like_csv(first_line):
         return "csv"

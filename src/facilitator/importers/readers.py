@@ -19,11 +19,13 @@ from facilitator.importers.session_json import parse_session_json
 from facilitator.importers.slack import parse_slack
 from facilitator.importers.slack_source import SlackFiles
 from facilitator.importers.text_lines import parse_text_lines
+from facilitator.importers.transcripts import parse_transcript
 
 Reader = Callable[[str, str, ReadOptions, Progress | None], ImportResult]
 
 READERS: dict[str, Reader] = {
     "text": lambda text, source, o, p: parse_text_lines(text, source, o.default_date, o.default_tz, p),
+    "transcript": parse_transcript,
     "csv": lambda text, source, o, p: parse_csv(text, source, o.default_date, o.default_tz, p),
     "slack": lambda text, source, o, p: parse_slack(SlackFiles([(source, text)]), source, p),
     "pagerduty": lambda text, source, o, p: parse_pagerduty(text, source, o.incident, p),
