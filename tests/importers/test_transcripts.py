@@ -59,7 +59,7 @@ def test_start_is_read_in_the_zone_given(cli) -> None:
     slug = cli.new()
     chat = str(FORMATS / "zoom_recording_chat.txt")
     assert cli("import", slug, chat, "--start", "2026-03-23 00:39", "--tz", "Europe/Berlin") == 0, cli.err
-    assert [e.at for e in cli.session(slug).timeline][0] == utc(23, 41, 14)
+    assert cli.session(slug).timeline[0].at == utc(23, 41, 14)
     assert cli("import", slug, chat, "--start", "00:39") == 2
     assert cli.err == "facilitator: --start: '00:39' has no date (use YYYY-MM-DD HH:MM[:SS])\n"
 
