@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from facilitator.importers.chat_lines import looks_like_chat
 from facilitator.importers.csv_rows import looks_like_csv
 from facilitator.importers.grafana import is_annotation
 from facilitator.importers.pagerduty import is_incident, is_log_entry, is_notes
@@ -83,6 +84,8 @@ def detect_format(text: str, name: str = "") -> str | Unread:
         return "prep"
     if layout_of(text) is not None:
         return "transcript"
+    if looks_like_chat(text):
+        return "chat"
     first_line = next((line for line in text.split("\n", 50)[:50] if line.strip()), "")
     if name.lower().endswith(".csv") or looks_like_csv(first_line):
         return "csv"

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from facilitator.importers.chat_copy import parse_chat_copy
 from facilitator.importers.csv_rows import parse_csv
 from facilitator.importers.grafana import parse_grafana
 from facilitator.importers.options import ReadOptions
@@ -25,6 +26,7 @@ Reader = Callable[[str, str, ReadOptions, Progress | None], ImportResult]
 
 READERS: dict[str, Reader] = {
     "text": lambda text, source, o, p: parse_text_lines(text, source, o.default_date, o.default_tz, p),
+    "chat": parse_chat_copy,
     "transcript": parse_transcript,
     "csv": lambda text, source, o, p: parse_csv(text, source, o.default_date, o.default_tz, p),
     "slack": lambda text, source, o, p: parse_slack(SlackFiles([(source, text)]), source, p),
