@@ -63,7 +63,7 @@ def test_a_split_header_copy_keeps_bare_times_with_the_speaker_above() -> None:
 def test_headers_crossing_midnight_move_to_the_next_day_with_a_warning(name: str) -> None:
     result = read(name, day=date(2026, 3, 22))
     assert [(e.at, e.actor) for e in result.events][-1] == (utc(0, 30, day=23), result.events[-1].actor)
-    assert [e.text for e in result.events][0] == "checkout error rate is climbing, paging on-call"
+    assert result.events[0].text == "checkout error rate is climbing, paging on-call"
     (warning,) = result.warnings
     assert "is taken as the next day (2026-03-23)" in str(warning)
 
@@ -88,7 +88,7 @@ def test_discords_cozy_layout_counts_yesterday_and_today_from_the_date() -> None
 
 def test_yesterday_without_a_date_is_refused_naming_what_to_give() -> None:
     result = parse_file(FORMATS / "discord_cozy_copy.txt")
-    assert [str(p).split(": ", 1)[1] for p in result.problems][0] == (
+    assert str(result.problems[0]).split(": ", 1)[1] == (
         "'Yesterday' needs the day it was copied on to count from: give --date YYYY-MM-DD"
     )
 

@@ -125,14 +125,14 @@ def numeric_date(text: str) -> NumericDate:
     if match is None:
         raise TimeParseError(f"{text.strip()!r} is not a date")
     if match["iso"]:
-        day = date.fromisoformat(match["iso"])
-        return NumericDate(day, day)
+        written = date.fromisoformat(match["iso"])
+        return NumericDate(written, written)
     a, b, year = int(match["a"]), int(match["b"]), int(match["year"])
     year += 2000 if year < 100 else 0
-    readings = []
-    for day, month in ((a, b), (b, a)):
+    readings: list[date | None] = []
+    for day_number, month in ((a, b), (b, a)):
         try:
-            readings.append(date(year, month, day))
+            readings.append(date(year, month, day_number))
         except ValueError:
             readings.append(None)
     if readings == [None, None]:
