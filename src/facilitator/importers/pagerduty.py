@@ -11,14 +11,14 @@ next page can be named. Given an incident object instead of its log, it says so.
 from __future__ import annotations
 
 import json
-import re
 from datetime import datetime
 from typing import Any
 
+from facilitator.importers.incidents import incident_field, one_incident
+from facilitator.importers.json_events import iso_time
 from facilitator.importers.json_items import JsonShapeError, located_items
 from facilitator.importers.result import Collector, ImportResult, Page, Progress
 from facilitator.model.enums import EventKind
-from facilitator.model.timeparse import utc_instant
 from facilitator.store.safe_read import parse_json
 
 # Every log entry type of the REST API v2 schema, without its `_log_entry` suffix. A note
@@ -75,18 +75,6 @@ def _actor(entry: dict[str, Any]) -> str:
     return name if isinstance(name, str) and name else "PagerDuty"
 
 
-def _instant(value: Any) -> datetime:
-    if not isinstance(value, str):
-        raise ValueError("created_at: missing")
-    try:
-        parsed = datetime.fromisoformat(value)
-    except ValueError:
-        raise ValueError(f"created_at: {value!r} is not an ISO 8601 time") from None
-    if parsed.tzinfo is None:
-        raise ValueError(f"created_at: {value!r} has no UTC offset")
-    return utc_instant(parsed)
-
-
 def is_incident(document: Any) -> bool:
     """An incident object (`GET /incidents/{id}`), bare or under `incident`/`incidents`."""
     if isinstance(document, dict):
@@ -111,48 +99,6 @@ def keep(known: datetime | None, at: datetime, name: str) -> datetime:
     return max(known, at) if name in LATEST_WINS else min(known, at)
 
 
-def _incident_of(entry: Any) -> tuple[str, str]:
-    """(id, summary) of the incident a log entry belongs to; ("", "") when it names none."""
-    incident = _dict(entry.get("incident")) if isinstance(entry, dict) else {}
-    ident, summary = incident.get("id"), incident.get("summary") or incident.get("title")
-    return (ident if isinstance(ident, str) else "", summary if isinstance(summary, str) else "")
-
-
-def _names(wanted: str, ident: str, summary: str) -> bool:
-    """Whether `--incident wanted` names this incident: its id, or its number (`2041`, `#2041`)."""
-    wanted = wanted.strip()
-    number = re.match(r"\[#(\d+)\]", summary)
-    return wanted.lower() == ident.lower() or (number is not None and wanted.lstrip("#") == number[1])
-
-
-def _one_incident(
-    collector: Collector, entries: list[tuple[int, Any]], wanted: str | None
-) -> list[tuple[int, Any]] | None:
-    """The entries of one incident: the only one there is, or the one `wanted` names. None
-    (with the problem recorded) when several are there and none is picked."""
-    incidents = dict(_incident_of(entry) for _, entry in entries)
-    incidents.pop("", None)
-    if wanted is None:
-        if len(incidents) > 1:
-            listed = ", ".join(
-                f"{ident} ({summary})" if summary else ident for ident, summary in sorted(incidents.items())
-            )
-            collector.problem(
-                None, f"log entries of {len(incidents)} PagerDuty incidents: {listed}; pick one with --incident ID"
-            )
-            return None
-        return entries
-    chosen = [ident for ident, summary in incidents.items() if _names(wanted, ident, summary)]
-    if not chosen:
-        listed = ", ".join(sorted(incidents)) or "none named"
-        collector.problem(None, f"no PagerDuty incident {wanted!r} in these log entries (incidents: {listed})")
-        return None
-    kept = [(line, entry) for line, entry in entries if _incident_of(entry)[0] in ("", chosen[0])]
-    for _ in range(len(entries) - len(kept)):
-        collector.skip("log entries of other incidents")
-    return kept
-
-
 def _notes(collector: Collector, notes: list[tuple[int, Any]]) -> None:
     """`GET /incidents/{id}/notes`: each note by its writer, its kind guessed from its words."""
     for line, note in notes:
@@ -161,7 +107,7 @@ def _notes(collector: Collector, notes: list[tuple[int, Any]]) -> None:
             collector.problem(line, "not a PagerDuty note (no `content`)", json.dumps(note, ensure_ascii=False))
             continue
         try:
-            at = _instant(note.get("created_at"))
+            at = iso_time(note.get("created_at"), "created_at")
         except ValueError as error:
             collector.problem(line, str(error), content)
             continue
@@ -196,7 +142,9 @@ def parse_pagerduty(
         collector.problem(None, reason)
         return collector.result()
     collector.page = _page(document)
-    picked = _one_incident(collector, entries, incident)
+    picked = one_incident(
+        collector, entries, lambda located: incident_field(located[1]), incident, "PagerDuty", "log entries"
+    )
     if picked is None:
         return collector.result()
     for done, (line, entry) in enumerate(picked, start=1):
@@ -210,7 +158,7 @@ def parse_pagerduty(
             continue
         action = entry["type"].removesuffix("_reference").removesuffix("_log_entry")
         try:
-            at = _instant(entry.get("created_at"))
+            at = iso_time(entry.get("created_at"), "created_at")
         except ValueError as error:
             collector.problem(line, str(error), _text(entry, action))
             continue
