@@ -119,9 +119,14 @@ def test_pagerduty_sets_empty_incident_times(cli) -> None:
         (["--tz", "Mars/Olympus"], "facilitator: --tz: unknown time zone 'Mars/Olympus'"),
         (["--date", "22/03/2026"], "facilitator: --date: '22/03/2026' is not a date (use YYYY-MM-DD)"),
         (
+            ["--start", "tomorrow"],
+            "facilitator: --start: 'tomorrow' is not a time (try 14:23, 14:23 UTC or 2026-03-22 14:23 +05:30)",
+        ),
+        (
             ["--format", "xml"],
-            "facilitator: --format: 'xml' is not a format (use one of: auto, text, csv, slack, "
-            "pagerduty, grafana, json, prep)",
+            "facilitator: --format: 'xml' is not a format (use one of: auto, text, chat, transcript, csv, "
+            "slack, pagerduty, opsgenie, incidentio, rootly, firehydrant, statuspage, alertmanager, kubernetes, "
+            "cloudwatch, logfmt, grafana, json, prep)",
         ),
     ],
 )

@@ -19,9 +19,8 @@ def names(wanted: str, ident: str, label: str) -> bool:
     against a label `[#2041] ...`) or its whole label."""
     wanted = wanted.strip()
     number = _NUMBER.match(label)
-    return (
-        wanted.lower() in (ident.lower(), label.strip().lower())
-        or (number is not None and wanted.lstrip("#") == number[1])
+    return wanted.lower() in (ident.lower(), label.strip().lower()) or (
+        number is not None and wanted.lstrip("#") == number[1]
     )
 
 
@@ -44,7 +43,9 @@ def one_incident(
     if wanted is None:
         if len(incidents) > 1:
             listed = ", ".join(f"{ident} ({label})" if label else ident for ident, label in sorted(incidents.items()))
-            collector.problem(None, f"{what} of {len(incidents)} {tool} incidents: {listed}; pick one with --incident ID")
+            collector.problem(
+                None, f"{what} of {len(incidents)} {tool} incidents: {listed}; pick one with --incident ID"
+            )
             return None
         return list(items)
     chosen = next((ident for ident, label in incidents.items() if names(wanted, ident, label)), None)

@@ -5,7 +5,7 @@ line and field of an item that cannot be placed."""
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import UTC, datetime, timedelta
 from typing import Any, NamedTuple
 
@@ -83,7 +83,7 @@ def listed(collector: Collector, text: str, key: str | None, what: str) -> tuple
 
 def read_entries(
     collector: Collector,
-    items: list[tuple[int, Any]],
+    items: Sequence[tuple[int | None, Any]],
     entries: Callable[[dict[str, Any]], list[Entry]],
     what: str,
 ) -> None:
