@@ -111,7 +111,7 @@ def test_teams_dates_that_could_swap_are_refused_until_the_date_tells_which(cli)
     path = FORMATS / "teams_copy_ambiguous_dates.txt"
     assert [str(p) for p in parse_file(path).problems] == [
         f"{path}:1: '03/04/2026' could be 3 April 2026 (day first) or 4 March 2026 (month first): give --date "
-        "with the date of this message (2026-04-03 or 2026-03-04) to tell which"
+        "with the date of this line (2026-04-03 or 2026-03-04) to tell which"
     ]
     slug = cli.new()
     assert cli("import", slug, str(path), "--lenient") == 2

@@ -200,9 +200,10 @@ def apply_result(review: Review, result: ImportResult, lenient: bool) -> str:
     outcome = review.apply_import(result, lenient)
     span = f"{_when(result.span[0])} – {_when(result.span[1])}" if result.span else "—"
     left_out = f"; left out: {skipped_text(result.skipped)}" if result.skipped else ""
+    notes = "".join(f"; {note}" for note in result.notes)
     return (
         f"imported {_count(outcome.added, 'event')} ({outcome.skipped} already there) from {result.source}; "
-        f"span {span}{left_out}"
+        f"span {span}{left_out}{notes}"
     )
 
 

@@ -27,11 +27,12 @@ from facilitator.importers.chat_lines import (
 )
 from facilitator.importers.chat_times import (
     Clock,
-    NumericDate,
     after,
     divider_date,
     full_time,
     numeric_date,
+    numeric_order,
+    pick,
     read_clock,
     relative_day,
 )
@@ -85,8 +86,7 @@ class _Reader:
 
     def _header_day(self, found: Head, clock: Clock, number: int) -> date | None:
         if found.date:
-            written = numeric_date(found.date)
-            self.day = written.one() or (written.day_first if self.day_first else written.month_first)
+            self.day = pick(numeric_date(found.date), self.day_first)
         elif found.relative:
             if self.reference is None:
                 raise TimeParseError(f"{found.relative!r} {NEEDS_REFERENCE}")
@@ -129,44 +129,17 @@ def _minutes(moment: time) -> int:
     return moment.hour * 60 + moment.minute
 
 
-def _date_order(collector: Collector, lines: list[str], options: ReadOptions) -> tuple[bool | None, bool]:
-    """Whether numeric dates in headers are day first (None when it does not matter), and
-    whether the file can be read (False: the problem is recorded)."""
-    written: list[tuple[int, str, NumericDate]] = []
-    for number, line in enumerate(lines, start=1):
-        found = head(line)
-        if found is not None and found.date:
-            try:
-                written.append((number, found.date, numeric_date(found.date)))
-            except TimeParseError:
-                continue
-    day_first = any(reading.month_first is None for _, _, reading in written)
-    month_first = any(reading.day_first is None for _, _, reading in written)
-    if day_first != month_first:
-        return day_first, True
-    ambiguous = [(number, text, reading) for number, text, reading in written if reading.one() is None]
-    if not ambiguous:
-        return None, True
-    number, text, reading = ambiguous[0]
-    first, second = reading.day_first, reading.month_first
-    assert first is not None and second is not None
-    if options.default_date in (first, second):
-        return options.default_date == first, True
-    collector.problem(
-        number,
-        f"{text!r} could be {first.day} {first:%B %Y} (day first) or {second.day} {second:%B %Y} (month first): "
-        f"give --date with the date of this message ({first:%Y-%m-%d} or {second:%Y-%m-%d}) to tell which",
-    )
-    return None, False
-
-
 def parse_chat_copy(text: str, source: str, options: ReadOptions, progress: Progress | None = None) -> ImportResult:
     collector = Collector(source, "chat", progress)
     lines = [line.rstrip("\r") for line in text.split("\n")]
-    day_first, readable = _date_order(collector, lines, options)
-    if not readable:
+    heads = ((number, head(line)) for number, line in enumerate(lines, start=1))
+    order = numeric_order(
+        [(number, found.date) for number, found in heads if found and found.date], options.default_date
+    )
+    if order.problem is not None:
+        collector.problem(*order.problem)
         return collector.result()
-    reader = _Reader(collector, options, day_first)
+    reader = _Reader(collector, options, order.day_first)
     skip_next = False
     after_reaction = False
     for number, line in enumerate(lines, start=1):

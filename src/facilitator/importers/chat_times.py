@@ -140,6 +140,91 @@ def numeric_date(text: str) -> NumericDate:
     return NumericDate(readings[0], readings[1])
 
 
+class Order(NamedTuple):
+    """Whether numeric dates are day first (None: no date could swap), or why it cannot be told."""
+
+    day_first: bool | None
+    problem: tuple[int, str] | None = None
+
+
+def numeric_order(written: list[tuple[int, str]], told: date | None) -> Order:
+    """How to read the numeric dates `written` (line, text): day first or month first, as any date
+    that cannot swap says; else as `told` (the `--date` the person gave) matches the first date
+    that could; else a problem naming that line."""
+    readings = []
+    for line, text in written:
+        try:
+            readings.append((line, text, numeric_date(text)))
+        except TimeParseError:
+            continue
+    day_first = any(reading.month_first is None for _, _, reading in readings)
+    month_first = any(reading.day_first is None for _, _, reading in readings)
+    if day_first != month_first:
+        return Order(day_first)
+    ambiguous = [(line, text, reading) for line, text, reading in readings if reading.one() is None]
+    if not ambiguous:
+        return Order(None)
+    line, text, reading = ambiguous[0]
+    first, second = reading.day_first, reading.month_first
+    assert first is not None and second is not None
+    if told in (first, second):
+        return Order(told == first)
+    return Order(
+        None,
+        (
+            line,
+            f"{text!r} could be {first.day} {first:%B %Y} (day first) or {second.day} {second:%B %Y} (month first): "
+            f"give --date with the date of this line ({first:%Y-%m-%d} or {second:%Y-%m-%d}) to tell which",
+        ),
+    )
+
+
+def pick(reading: NumericDate, day_first: bool | None) -> date | None:
+    """The date a numeric date stands for, read in `day_first` order when it could swap."""
+    if reading.one() is not None or day_first is None:
+        return reading.one()
+    return reading.day_first if day_first else reading.month_first
+
+
+_WRITTEN = re.compile(
+    rf"""\s*(?:
+        (?P<day1>\d{{1,2}})[/ -](?P<month1>{_MONTH})[/ -](?P<year1>\d{{2,4}})
+      | (?P<month2>{_MONTH})\s+(?P<day2>\d{{1,2}}),?\s+(?P<year2>\d{{4}})
+      | (?P<numeric>{NUMERIC_DATE})
+    )(?:,?\s+at|,|\s|T)\s*(?P<clock>{CLOCK})(?:\s+(?P<zone>[A-Za-z][\w/+-]*|[+-]\d{{2}}:?\d{{2}}))?\s*""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+class WrittenTime(NamedTuple):
+    """A date and time as sheets and tools write them (`22/Mar/26 11:41 PM`, `Mar 22, 2026 11:41 PM`,
+    `22/03/2026 23:41`), with the zone written after it, if any."""
+
+    day: date | None
+    numeric: str
+    clock: Clock
+    zone: str
+
+
+def written_time(text: str) -> WrittenTime | None:
+    """The date and time in `text`, else None. A numeric date that could swap gives `day` None
+    and its text in `numeric`, for the caller to read in the file's order."""
+    match = _WRITTEN.fullmatch(text)
+    if match is None:
+        return None
+    clock = read_clock(match["clock"])
+    if match["numeric"]:
+        return WrittenTime(numeric_date(match["numeric"]).one(), match["numeric"], clock, match["zone"] or "")
+    month = MONTHS[(match["month1"] or match["month2"]).rstrip(".").lower()]
+    year = int(match["year1"] or match["year2"])
+    year += 2000 if year < 100 else 0
+    try:
+        day = date(year, month, int(match["day1"] or match["day2"]))
+    except ValueError:
+        raise TimeParseError(f"{text.strip()!r} is not a date") from None
+    return WrittenTime(day, "", clock, match["zone"] or "")
+
+
 def divider_date(line: str, today: date | None) -> date | None:
     """The date a day divider (`Today`, `Monday, March 23rd`, `March 22, 2026`, `22/03/2026`)
     stands for; None when the line is not one, or it needs a reference day that is not known."""

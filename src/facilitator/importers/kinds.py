@@ -61,6 +61,8 @@ _NAMES: dict[str, EventKind] = {kind.value: kind for kind in EventKind} | {
 }
 
 KNOWN_KINDS = ", ".join(kind.value for kind in EventKind)
+GUESSED_KINDS = frozenset({"annotated", "annotate", "note added", "commented", "comment"})
+"""Kinds a tool writes for free text (a PagerDuty note): the kind is guessed from the words."""
 
 
 def infer_kind(text: str) -> EventKind:

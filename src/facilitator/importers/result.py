@@ -72,6 +72,8 @@ class ImportResult:
     """What was left out on purpose, by what it was (`private chat messages`: 2)."""
     page: Page | None = None
     """Where this input sits in a paged API listing (PagerDuty's offset pagination)."""
+    notes: tuple[str, ...] = ()
+    """How the input was read, for the summary (`columns used: time 'Created (UTC)', ...`)."""
 
     @property
     def unreadable(self) -> bool:
@@ -97,6 +99,7 @@ class Collector:
         self.incident_times: dict[str, datetime] = {}
         self.skipped: dict[str, int] = {}
         self.page: Page | None = None
+        self.notes: list[str] = []
         self._warnings: dict[str, Problem] = {}
 
     def event(
@@ -137,6 +140,10 @@ class Collector:
         """Record a warning once per distinct reason (the first line it happened on)."""
         self._warnings.setdefault(reason, Problem(file or self.source, line, reason))
 
+    def note(self, text: str) -> None:
+        """Say how the input was read (shown with the summary of the import)."""
+        self.notes.append(text)
+
     def skip(self, what: str) -> None:
         """Count one input item left out on purpose (`what` names the kind, plural)."""
         self.skipped[what] = self.skipped.get(what, 0) + 1
@@ -160,6 +167,7 @@ class Collector:
             session=session,
             skipped=dict(self.skipped),
             page=self.page,
+            notes=tuple(self.notes),
         )
 
 
