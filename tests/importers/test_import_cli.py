@@ -69,8 +69,8 @@ def test_lenient_imports_what_parsed_and_keeps_the_rest_as_unplaced_lines(cli, t
     session = cli.session(slug)
     assert [e.text for e in session.timeline] == ["Alert: checkout errors", "Resolved"]
     assert [(u.source, u.line, u.text, u.reason) for u in session.unplaced] == [
-        (bad, 2, "24:00 UTC - midnight?", "'24:00' is not a time of day"),
-        (bad, 3, "no time here", "no time at the start of the line (expected e.g. `14:23 UTC - text`)"),
+        ("bad.txt", 2, "24:00 UTC - midnight?", "'24:00' is not a time of day"),
+        ("bad.txt", 3, "no time here", "no time at the start of the line (expected e.g. `14:23 UTC - text`)"),
     ]
     assert cli("import", slug, bad, "--lenient") == 0
     assert len(cli.session(slug).unplaced) == 2
