@@ -247,6 +247,10 @@ def test_events_and_unplaced_lines_name_the_file_from_what_was_imported_not_its_
     assert cli("import", slug, str(GRID), "--channel", "inc-2041") == 0
     assert cli("import", slug, str(FORMATS / "midnight_chat.txt"), "--date", "2026-03-22") == 0
     sources = {e.provenance.source for e in cli.session(slug).timeline}
-    assert sources == {"slack_grid/inc-2041/2026-03-22.json", "slack_grid/inc-2041/2026-03-23.json", "midnight_chat.txt"}
+    assert sources == {
+        "slack_grid/inc-2041/2026-03-22.json",
+        "slack_grid/inc-2041/2026-03-23.json",
+        "midnight_chat.txt",
+    }
     assert cli("export", slug, "--format", "json") == 0
     assert str(FORMATS) not in cli.out
