@@ -99,7 +99,7 @@ def test_a_thread_reply_says_which_message_it_answers() -> None:
     parent = session.timeline[1]
     reply = TimelineEvent(at=parent.at + timedelta(minutes=1), text="looking", actor="Aiko", parent_id=parent.id)
     markdown = to_markdown(session.changed(timeline=(*session.timeline[:2], reply, *session.timeline[2:])))
-    assert "| *↳ reply to 14:06 monitoring*<br>looking |" in markdown
+    assert "| *↳ reply to 14:06 monitoring* ¶ looking |" in markdown
 
 
 def test_gh_labels_fit_githubs_limit_and_cut_at_a_word() -> None:
@@ -235,3 +235,14 @@ def test_the_chart_of_a_2000_event_incident_spreads_what_it_keeps_over_the_incid
     hours = {(e.at - start) // timedelta(hours=1) for e in kept}
     assert hours >= set(range(9)), "every hour of the incident has something on the chart"
     assert sum(e.kind is EventKind.ALERT for e in kept) < MAX_EVENTS // 2
+
+
+def test_multi_line_cells_keep_their_breaks_without_html_that_converters_drop() -> None:
+    session = checkout_outage()
+    first = session.timeline[0].changed(text="Rolled back v42\nerrors falling", notes=("seen by Bo",))
+    markdown = to_markdown(session.changed(timeline=(first, *session.timeline[1:])))
+    assert "<br>" not in markdown
+    row = next(line for line in markdown.splitlines() if "Rolled back v42" in line)
+    assert "Rolled back v42 ¶ errors falling ¶ *Note:* seen by Bo |" in row
+    rendered = re.sub(r"<[^>]+>", " ", cmarkgfm.github_flavored_markdown_to_html(markdown))
+    assert "v42 ¶ errors" in rendered, "the words stay apart even with the markup gone"

@@ -29,6 +29,9 @@ GITHUB_LOGIN = re.compile(r"@([A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38})
 # Mermaid's own entity codes (`#58;`) for what would end a label or start a statement.
 _MERMAID_ENTITIES = str.maketrans({char: f"#{ord(char)};" for char in ':;#%"<>{}[]`|\\'})
 MERMAID_MAX = 60
+LINE_BREAK = " ¶ "
+"""Where a table cell, list item or heading breaks a line. Not `<br>`: document converters
+(pandoc to .docx) drop raw HTML and run the words together; a pilcrow is kept everywhere."""
 
 
 def _printable(text: str) -> str:
@@ -86,12 +89,12 @@ def md_owner(owner: str) -> str:
 
 
 def md_inline(text: str) -> str:
-    """Text for a table cell, list item or heading: one source line, breaks as `<br>`."""
+    """Text for a table cell, list item or heading: one source line, breaks as `LINE_BREAK`."""
     text = str(text)
     if text.isprintable():  # one line with nothing to blank out: the usual case
         return _markdown_line(text)
     lines = [_markdown_line(line) for line in text.splitlines()]
-    return "<br>".join(line for line in lines if line)
+    return LINE_BREAK.join(line for line in lines if line)
 
 
 def md_block(text: str) -> str:

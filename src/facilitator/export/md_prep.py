@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from facilitator.export.escape import md_inline
+from facilitator.export.escape import LINE_BREAK, md_inline
 from facilitator.export.mdtable import table
 from facilitator.export.times import both_text
 from facilitator.model.prep import PrepAnswers, vote_tally
@@ -93,5 +93,5 @@ def _vote_rows(session: Session, who: Who) -> list[str]:
         ]
         plus, minus = vote_tally(session.prep, action.id)
         if plus or minus or comments:
-            rows.append([md_inline(action.title), str(plus), str(minus), "<br>".join(comments)])
+            rows.append([md_inline(action.title), str(plus), str(minus), LINE_BREAK.join(comments)])
     return table(["Action", "+1", "-1", "Comments"], rows) if rows else []
