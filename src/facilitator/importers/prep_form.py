@@ -42,7 +42,7 @@ SECTIONS = {*LIST_SECTIONS, *READ_ONLY_SECTIONS, form.DECISIONS, form.ACTIONS}
 def looks_like_prep_form(text: str) -> bool:
     """Whether `text` is a pre-prep form: one of its first blocks starts with the form's title."""
     head = blocks("\n".join(text.removeprefix("\ufeff").splitlines()[:40]))[:3]
-    return any(block.kind is not Kind.ITEM and _TITLE.match(block.text) for block in head)
+    return any(block.kind is not Kind.ITEM and _TITLE.match(block.plain) for block in head)
 
 
 def parse_prep_form(text: str, source: str) -> ImportResult:
@@ -120,7 +120,7 @@ def read_form(text: str, source: str) -> FilledForm:
             label = None
             section, part = _heading(filled, block, section)
             continue
-        if not block.text or _normal(block.text) in _FIXED:
+        if not block.text or _normal(block.plain) in _FIXED:
             continue
         if section is None:
             _header(filled, block)
@@ -136,24 +136,24 @@ def read_form(text: str, source: str) -> FilledForm:
 
 
 def _heading(filled: FilledForm, block: Block, section: str | None) -> tuple[str | None, Labelled | None]:
-    if _TITLE.match(block.text):
+    if _TITLE.match(block.plain):
         filled.header_line = block.line
         return None, None
-    known = _KNOWN.get(_normal(block.text))
+    known = _KNOWN.get(_normal(block.plain))
     if known is not None:
         return known, None
     for pattern, name, into in ((_DECISION, form.DECISIONS, filled.decisions), (_ACTION, form.ACTIONS, filled.actions)):
-        match = pattern.match(block.text)
+        match = pattern.match(block.plain)
         if match and section == name:
             labelled = Labelled(match[2], block.line)
             into.append(labelled)
             return section, labelled
-    filled.problem(block.line, f"unreadable section {block.text[:60]!r}: not a heading of the {form.TITLE.lower()}")
+    filled.problem(block.line, f"unreadable section {block.plain[:60]!r}: not a heading of the {form.TITLE.lower()}")
     return section, None
 
 
 def _header(filled: FilledForm, block: Block) -> None:
-    match = _LABEL.match(unwrap_lead(block.text))
+    match = _LABEL.match(block.plain)
     if match is None:
         return
     name, value = _normal(match[1]), match[2].strip()
