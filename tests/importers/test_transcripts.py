@@ -74,6 +74,7 @@ def test_a_zoom_vtt_gives_one_event_per_turn_with_the_speaker_as_actor() -> None
         (utc(0, 29, 13, day=23), "Ana Ops", "resolved, error rate back to normal"),
     ]
     assert [e.provenance.line for e in result.events] == [4, 12, 17, 21]
+    assert result.notes == ("5 cues read as 4 turns (one speaker's consecutive cues are one)",)
 
 
 def test_a_teams_vtt_reads_voices_guid_cue_ids_and_entities() -> None:
