@@ -139,7 +139,13 @@ def parse_transcript(text: str, source: str, options: ReadOptions, progress: Pro
         place_lines(collector, [item for item in said if item.clock is not None])
     else:
         if layout == "cues":
-            said = [_Said(cue.line, cue.speaker, [cue.text], offset=cue.start, joiner=" ") for cue in turns(cues(text))]
+            found = cues(text)
+            joined = turns(found)
+            said = [_Said(cue.line, cue.speaker, [cue.text], offset=cue.start, joiner=" ") for cue in joined]
+            if len(joined) < len(found):
+                collector.note(
+                    f"{len(found)} cues read as {len(joined)} turns (one speaker's consecutive cues are one)"
+                )
         else:
             said = _meet(text) if layout == "meet" else _recording_chat(collector, text)
         if said and options.start is None:
