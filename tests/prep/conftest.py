@@ -7,10 +7,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from prep_support import RECEIVED, Cli, example
 
 from facilitator.importers.prep_form import answers_from_form, read_form
 from facilitator.model.prep import PrepAnswers
+from tests.prep.prep_support import RECEIVED, Cli, example
 
 
 @pytest.fixture

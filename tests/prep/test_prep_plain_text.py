@@ -6,10 +6,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from prep_support import SLUG, Cli, example, filled_text
-
 from facilitator.export.prep_form import prep_form
 from facilitator.importers import parse_file
+from tests.prep.prep_support import SLUG, Cli, example, filled_text
 
 PLAIN = Path(__file__).resolve().parents[1] / "importers" / "formats" / "prep_form_plain_text.txt"
 

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from facilitator.web.live_server import LiveServer
 
 
-def register(commands: argparse._SubParsersAction) -> None:
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = commands.add_parser("serve", help="serve the live page participants follow and send from")
     parser.add_argument("session", help="a slug in the sessions folder, or a path to a session file")
     parser.add_argument(
