@@ -8,8 +8,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from facilitator.importers.json_events import Entry, as_dict, epoch_time, first_text, listed, read_entries
-from facilitator.importers.result import Collector, ImportResult, Progress
+from facilitator.importers.json_events import (
+    Entry,
+    as_dict,
+    epoch_time,
+    first_text,
+    parse_listing,
+)
+from facilitator.importers.result import ImportResult, Progress
 
 
 def is_log_events(document: Any) -> bool:
@@ -26,15 +32,11 @@ def _entries(event: dict[str, Any]) -> list[Entry]:
     return [Entry(at, first_text(event.get("message")), first_text(event.get("logStreamName")) or "CloudWatch")]
 
 
-def parse_cloudwatch(text: str, source: str, progress: Progress | None = None) -> ImportResult:
-    collector = Collector(source, "cloudwatch", progress)
-    found = listed(collector, text, "events", "CloudWatch log events")
-    if found is None:
-        return collector.result()
-    items, document = found
-    read_entries(collector, items, _entries, "a CloudWatch log event")
+def _more(document: Any) -> str:
     if first_text(as_dict(document).get("nextToken")):
-        collector.warn(
-            None, "more events follow (nextToken): run the command again with --next-token and import that too"
-        )
-    return collector.result()
+        return "more events follow (nextToken): run the command again with --next-token and import that too"
+    return ""
+
+
+def parse_cloudwatch(text: str, source: str, progress: Progress | None = None) -> ImportResult:
+    return parse_listing(text, source, "cloudwatch", "events", _entries, "CloudWatch log events", _more, progress)

@@ -9,8 +9,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from facilitator.importers.json_events import Entry, as_dict, first_text, iso_time, listed, name_of, read_entries
-from facilitator.importers.result import Collector, ImportResult, Progress
+from facilitator.importers.json_events import (
+    Entry,
+    as_dict,
+    first_text,
+    iso_time,
+    name_of,
+    parse_listing,
+)
+from facilitator.importers.result import ImportResult, Progress
 from facilitator.model.enums import EventKind
 
 _TEXT_KEYS = ("body", "text", "message", "description", "summary", "title", "name")
@@ -36,14 +43,10 @@ def _entries(item: dict[str, Any]) -> list[Entry]:
     return [Entry(at, text, name_of(item.get("author")) or "FireHydrant", kind)]
 
 
-def parse_firehydrant(text: str, source: str, progress: Progress | None = None) -> ImportResult:
-    collector = Collector(source, "firehydrant", progress)
-    found = listed(collector, text, "data", "FireHydrant incident events")
-    if found is None:
-        return collector.result()
-    items, document = found
-    read_entries(collector, items, _entries, "a FireHydrant incident event")
+def _more(document: Any) -> str:
     following = as_dict(as_dict(document).get("pagination")).get("next")
-    if following:
-        collector.warn(None, f"more events follow; fetch page={following} and import it with this one")
-    return collector.result()
+    return f"more events follow; fetch page={following} and import it with this one" if following else ""
+
+
+def parse_firehydrant(text: str, source: str, progress: Progress | None = None) -> ImportResult:
+    return parse_listing(text, source, "firehydrant", "data", _entries, "FireHydrant incident events", _more, progress)

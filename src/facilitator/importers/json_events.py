@@ -10,7 +10,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any, NamedTuple
 
 from facilitator.importers.json_items import JsonShapeError, located_items
-from facilitator.importers.result import Collector
+from facilitator.importers.result import Collector, ImportResult, Progress
 from facilitator.model.enums import EventKind
 from facilitator.model.timeparse import TimeParseError, utc_instant
 
@@ -102,3 +102,27 @@ def read_entries(
             continue
         for entry in found:
             collector.event(entry.at, entry.text, line, actor=entry.actor, kind=entry.kind)
+
+
+def parse_listing(
+    text: str,
+    source: str,
+    fmt: str,
+    key: str | None,
+    entries: Callable[[dict[str, Any]], list[Entry]],
+    what: str,
+    more: Callable[[Any], str] = lambda document: "",
+    progress: Progress | None = None,
+) -> ImportResult:
+    """A tool's JSON listing read whole: the list under `key`, one event per `Entry` of each item
+    (`what` names an item in problems), and the warning `more(document)` gives when the answer
+    says more pages follow."""
+    collector = Collector(source, fmt, progress)
+    found = listed(collector, text, key, what)
+    if found is not None:
+        items, document = found
+        read_entries(collector, items, entries, f"one of the {what}")
+        following = more(document)
+        if following:
+            collector.warn(None, following)
+    return collector.result()

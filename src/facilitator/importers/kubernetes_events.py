@@ -11,9 +11,9 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from facilitator.importers.json_events import Entry, as_dict, first_text, iso_time, listed, read_entries
+from facilitator.importers.json_events import Entry, as_dict, first_text, iso_time, parse_listing
 from facilitator.importers.kinds import infer_kind
-from facilitator.importers.result import Collector, ImportResult, Progress
+from facilitator.importers.result import ImportResult, Progress
 from facilitator.model.enums import EventKind
 
 AGES_TABLE = (
@@ -52,8 +52,5 @@ def _entries(event: dict[str, Any]) -> list[Entry]:
 
 
 def parse_kubernetes_events(text: str, source: str, progress: Progress | None = None) -> ImportResult:
-    collector = Collector(source, "kubernetes", progress)
-    found = listed(collector, text, "items", "Kubernetes events (kubectl get events -o json)")
-    if found is not None:
-        read_entries(collector, found[0], _entries, "a Kubernetes event")
-    return collector.result()
+    what = "Kubernetes events (kubectl get events -o json)"
+    return parse_listing(text, source, "kubernetes", "items", _entries, what, progress=progress)

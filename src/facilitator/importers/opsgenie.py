@@ -9,9 +9,9 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from facilitator.importers.json_events import Entry, as_dict, first_text, iso_time, listed, read_entries
+from facilitator.importers.json_events import Entry, as_dict, first_text, iso_time, parse_listing
 from facilitator.importers.kinds import infer_kind
-from facilitator.importers.result import Collector, ImportResult, Progress
+from facilitator.importers.result import ImportResult, Progress
 from facilitator.model.enums import EventKind
 
 _KINDS = (
@@ -55,14 +55,12 @@ def _entries(item: dict[str, Any]) -> list[Entry]:
     return [Entry(at, text, owner if owner and owner != "System" else "Opsgenie", _kind(text))]
 
 
-def parse_opsgenie(text: str, source: str, progress: Progress | None = None) -> ImportResult:
-    collector = Collector(source, "opsgenie", progress)
-    found = listed(collector, text, "data", "an Opsgenie alert log or notes")
-    if found is None:
-        return collector.result()
-    items, document = found
-    read_entries(collector, items, _entries, "an Opsgenie log entry or note (no `createdAt`)")
+def _more(document: Any) -> str:
     following = as_dict(as_dict(document).get("paging")).get("next")
     if isinstance(following, str) and following:
-        collector.warn(None, f"more entries follow (paging.next); fetch {following} and import it with this one")
-    return collector.result()
+        return f"more entries follow (paging.next); fetch {following} and import it with this one"
+    return ""
+
+
+def parse_opsgenie(text: str, source: str, progress: Progress | None = None) -> ImportResult:
+    return parse_listing(text, source, "opsgenie", "data", _entries, "an Opsgenie alert log or notes", _more, progress)

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from facilitator.importers.json_events import Entry, as_dict, first_text, iso_time, listed, read_entries
-from facilitator.importers.result import Collector, ImportResult, Progress
+from facilitator.importers.json_events import Entry, as_dict, first_text, iso_time, parse_listing
+from facilitator.importers.result import ImportResult, Progress
 
 NOT_EVENTS = "a Rootly incident, not its events: export GET /v1/incidents/{id}/events and import that file"
 
@@ -36,14 +36,10 @@ def _entries(item: dict[str, Any]) -> list[Entry]:
     return [Entry(at, first_text(attributes.get("event")), actor)]
 
 
-def parse_rootly(text: str, source: str, progress: Progress | None = None) -> ImportResult:
-    collector = Collector(source, "rootly", progress)
-    found = listed(collector, text, "data", "Rootly incident events")
-    if found is None:
-        return collector.result()
-    items, document = found
-    read_entries(collector, items, _entries, "a Rootly incident event")
+def _more(document: Any) -> str:
     following = as_dict(as_dict(document).get("meta")).get("next_page")
-    if following:
-        collector.warn(None, f"more events follow; fetch page[number]={following} and import it with this one")
-    return collector.result()
+    return f"more events follow; fetch page[number]={following} and import it with this one" if following else ""
+
+
+def parse_rootly(text: str, source: str, progress: Progress | None = None) -> ImportResult:
+    return parse_listing(text, source, "rootly", "data", _entries, "Rootly incident events", _more, progress)
