@@ -3,8 +3,9 @@
 Forms come back from GitHub, Confluence, Google Docs and Notion in many dialects: ATX or
 setext headings, `-`, `*`, `+` or numbered list items, emphasis around labels, backslash
 escapes added by HTML-to-Markdown converters. `blocks()` turns any of those into one flat
-list of blocks, each with the line it starts on, with list markers, emphasis around the
-whole text and escapes removed. Nested items become blocks of their own.
+list of blocks, each with the line it starts on and list markers removed: its `text` is the
+participant's Markdown as written (soft line breaks unwrapped, the exporter's own escapes
+undone), its `plain` the same as plain text. Nested items become blocks of their own.
 """
 
 from __future__ import annotations
