@@ -15,7 +15,7 @@ from collections.abc import Callable
 
 from facilitator.checks.blame_session import session_people
 from facilitator.checks.blame_write_up import AnswerState, WrittenAnswer, written_answers
-from facilitator.export.escape import md_inline
+from facilitator.export.escape import LINE_BREAK, md_answer, md_inline
 from facilitator.export.mdtable import table
 from facilitator.export.times import both_text
 from facilitator.model.prep import AnswerSection, PrepAnswers, vote_tally
@@ -62,7 +62,7 @@ def prep_lines(session: Session, zone: str) -> list[str]:
         lines += ["", f"Meeting: {both_text(session.meeting_at, zone)}."]
     lines += _decision_lines(session, who, zone, people)
     roles = [
-        HELD_LINE if a.state is AnswerState.HELD else f"**{who(a.entry)}:** {md_inline(a.text)}{_reworded(a)}"
+        HELD_LINE if a.state is AnswerState.HELD else f"**{who(a.entry)}:** {md_answer(a.text)}{_reworded(a)}"
         for a in listed_answers(session, AnswerSection.ROLE, people)
     ]
     lines += _subsection(PREP_TITLES[AnswerSection.ROLE], [f"- {line}" for line in roles])
@@ -90,7 +90,7 @@ def _answer_line(answer: WrittenAnswer, who: Who) -> str:
     if answer.state is AnswerState.HELD:
         return f"- {HELD_LINE}"
     note = f"; {REWORDED_NOTE}" if answer.state is AnswerState.REWORDED else ""
-    return f"- {md_inline(answer.text)} ({who(answer.entry)}{note})"
+    return f"- {md_answer(answer.text)} ({who(answer.entry)}{note})"
 
 
 def _reworded(answer: WrittenAnswer) -> str:
@@ -116,11 +116,11 @@ def _decision_lines(session: Session, who: Who, zone: str, people: frozenset[str
             if answer.state is AnswerState.HELD:
                 body.append(f"- {HELD_LINE}")
             elif answer.state is AnswerState.REWORDED:
-                body.append(f"- **{who(entry)}:** {md_inline(answer.text)}{_reworded(answer)}")
+                body.append(f"- **{who(entry)}:** {md_answer(answer.text)}{_reworded(answer)}")
             else:
-                body.append(f"- **{who(entry)}** knew: {md_inline(said.knew) or '—'}")
+                body.append(f"- **{who(entry)}** knew: {md_answer(said.knew) or '—'}")
                 if said.looked_right.strip():
-                    body.append(f"  - It looked right because: {md_inline(said.looked_right)}")
+                    body.append(f"  - It looked right because: {md_answer(said.looked_right)}")
         if body:
             heading = f"{PREP_TITLES[AnswerSection.DECISIONS]} {both_text(event.at, zone)}: {md_inline(event.text)}"
             lines += _subsection(heading, body)
@@ -136,11 +136,11 @@ def _vote_rows(session: Session, who: Who) -> list[str]:
     rows = []
     for action in session.actions:
         comments = [
-            f"{who(e)}: {md_inline(vote.comment)}"
+            f"{who(e)}: {md_answer(vote.comment)}"
             for e in session.prep
             if (vote := e.vote_on(action.id)) is not None and vote.comment.strip()
         ]
         plus, minus = vote_tally(session.prep, action.id)
         if plus or minus or comments:
-            rows.append([md_inline(action.title), str(plus), str(minus), "<br>".join(comments)])
+            rows.append([md_inline(action.title), str(plus), str(minus), LINE_BREAK.join(comments)])
     return table(["Action", "+1", "-1", "Comments"], rows) if rows else []
