@@ -30,7 +30,7 @@ async def test_raised_hands_show_in_order_under_the_title(tmp_path) -> None:
 async def test_accept_edit_and_decline_each_take_one_key(tmp_path) -> None:
     app = inbox_app(tmp_path)
     async with app.run_test(size=(100, 30)) as pilot:
-        await settle(pilot, lambda: bool(app.screen.inbox_read.pending))
+        await settle(pilot, lambda: bool(app.active_review.waiting.pending))
         await pilot.press("I")
         assert isinstance(app.screen, InboxScreen)
         assert [c.name for c in app.screen.items] == ["Ravi Menon", "Jo Park", "Jo Park", "Jo Park"]
@@ -60,14 +60,14 @@ async def test_accept_edit_and_decline_each_take_one_key(tmp_path) -> None:
         assert app.active_review.session.parking == ()
         # taken back out of the session, the topic waits in the inbox again
         await settle(
-            pilot, lambda: [c.text for c in app.screen.inbox_view.pending] == ["Who owns the pool size defaults?"]
+            pilot, lambda: [c.text for c in app.active_review.waiting.pending] == ["Who owns the pool size defaults?"]
         )
 
 
 async def test_a_note_whose_event_was_deleted_is_refused_not_lost(tmp_path) -> None:
     app = inbox_app(tmp_path)
     async with app.run_test(size=(100, 30)) as pilot:
-        await settle(pilot, lambda: bool(app.screen.inbox_read.pending))
+        await settle(pilot, lambda: bool(app.active_review.waiting.pending))
         app.active_review.delete_event(app.active_review.session.timeline[2].id)
         await pilot.press("I", "down", "down", "a")
         assert [c.kind.value for c in app.screen.items][2] == "note"
@@ -86,11 +86,11 @@ async def test_accepting_in_bursts_takes_each_item_in_once(tmp_path) -> None:
         ]
     )
     async with app.run_test(size=(100, 30)) as pilot:
-        await settle(pilot, lambda: len(app.screen.inbox_read.pending) == 16)
+        await settle(pilot, lambda: len(app.active_review.waiting.pending) == 16)
         owner = app.screen
         await pilot.press("I")
         for _ in range(4):  # four bursts of four presses: sixteen items
-            before = owner.inbox_read  # a read of the file that started before this burst's decisions landed
+            before = app.active_review.waiting  # a read of the file that started before this burst's decisions landed
             await pilot.press("a", "a", "a", "a")
             owner.post_message(InboxRead(before))
             await pilot.pause()

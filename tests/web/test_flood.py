@@ -19,8 +19,9 @@ from pathlib import Path
 
 import pytest
 
-from facilitator.web.guard import ConnectionGuard, Limits, LogLimit
+from facilitator.web.guard import ConnectionGuard, Limits
 from facilitator.web.live_server import LiveServer
+from facilitator.web.log_limit import LogLimit
 from tests.web.web_sessions import FakeClock, review_with_people, write_session
 
 
@@ -126,8 +127,8 @@ def test_slow_headers_hold_no_more_than_the_cap_a_post_still_answers_and_they_ar
     page.clock.now += 11  # the header deadline passes
     until(lambda: all(closed_by_server(s) for s in held))
     until(lambda: page.guard.open == 0)
-    page_lines = [r for r in caplog.records if r.name in ("facilitator.web", "uvicorn.error")]
-    assert len(page_lines) <= LogLimit().burst  # each of the 40 closed would be a line
+    page_lines = [r for r in caplog.records if r.name == "facilitator.web.connections"]
+    assert len(page_lines) <= LogLimit().lines  # each of the 40 closed would be a line
     for sock in held:
         sock.close()
 
@@ -156,14 +157,15 @@ def test_one_link_holds_at_most_its_cap_of_pages_and_others_still_get_in(page: P
         sock.close()
 
 
-def test_the_log_lets_a_burst_through_then_says_how_many_it_left_out() -> None:
+def test_the_log_limit_as_a_filter_lets_a_burst_through_then_says_how_many_it_held_back() -> None:
     clock = Ticking()
-    limit = LogLimit(burst=3, every=10, clock=clock)
-    records = [logging.LogRecord("facilitator.web", logging.WARNING, "", 0, "refused %d", (n,), None) for n in range(9)]
+    limit = LogLimit(lines=3, window=10, clock=clock)
+    records = [logging.LogRecord("uvicorn.error", logging.WARNING, "", 0, "refused %d", (n,), None) for n in range(9)]
     passed = [record.getMessage() for record in records[:8] if limit.filter(record)]
     assert passed == ["refused 0", "refused 1", "refused 2"]
     clock.now += 10
-    assert limit.filter(records[8]) and records[8].getMessage() == "refused 8 (and 5 similar lines left out)"
+    assert limit.filter(records[8])
+    assert records[8].getMessage() == "refused 8 (5 more lines were not logged in 10 s)"
 
 
 FLOOD = """

@@ -96,11 +96,12 @@ def test_serve_refuses_an_inbox_that_is_a_fifo_or_a_link_in_one_line_without_han
     fifo = run_cli("serve", str(path), "--port", "0")
     assert (fifo.returncode, fifo.stderr) == (
         2,
-        f"facilitator: {inbox}: is a pipe (FIFO), not a file; only regular files are read\n",
+        f"facilitator: the live page cannot start: {inbox}: is a pipe (FIFO), not a file; only regular files are read\n",
     )
     inbox.unlink()
     inbox.symlink_to("/dev/zero")
     zero = run_cli("serve", str(path), "--port", "0")
     assert zero.returncode == 2 and zero.stderr.splitlines() == [
-        f"facilitator: {inbox}: is a symbolic link; facilitator never follows a link here. Remove the link, then try again"
+        f"facilitator: the live page cannot start: {inbox}: is a symbolic link; facilitator never follows a link here. "
+        "Remove the link, then try again"
     ]

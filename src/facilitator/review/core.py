@@ -86,9 +86,12 @@ class ReviewCore:
         self._session = new
         self.version += 1
         change = Change(label, fields)
+        self._notify(change)
+        return change
+
+    def _notify(self, change: Change) -> None:
         for listener in list(self._listeners):
             listener(change)
-        return change
 
     @contextmanager
     def _together_with(self, **values: Any) -> Iterator[None]:

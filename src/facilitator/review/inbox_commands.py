@@ -5,16 +5,23 @@ among the pre-prep answers (replacing what that person sent before). A raised ha
 nothing in the session (the facilitator gives the floor). Every accept is one undoable
 command that also records the contribution's id in the session; the inbox file records the
 decision separately (see store/inbox.py and model/contribution.py for why both).
+
+What still waits in the inbox is review state too (`waiting`), outside the session: the app hands
+each new reading of the inbox file to `show_waiting`, and every screen that shows it (the hands
+line, the timeline's markers, the inbox) redraws from the change notice named ARRIVALS, as for
+any command. `waiting` leaves out what the session took in and what was decided here, whatever
+the file said when it was read, so a quick second key press never meets an item already taken.
 """
 
 from __future__ import annotations
 
-from facilitator.model.contribution import Contribution, ContributionKind
+from facilitator.model.contribution import Contribution, ContributionKind, InboxView
 from facilitator.model.parking import ParkingItem
 from facilitator.model.prep import ActionProposal, DecisionAnswer, PrepAnswers
+from facilitator.review.core import Change
 from facilitator.review.items import replace_item
-from facilitator.review.prep_commands import PrepCommands
 from facilitator.review.refused import Refused, refusing
+from facilitator.review.write_up_commands import WriteUpCommands
 
 
 def attributed(contribution: Contribution, text: str) -> str:
@@ -55,7 +62,45 @@ def prep_answers(contribution: Contribution) -> PrepAnswers:
     )
 
 
-class InboxCommands(PrepCommands):
+ARRIVALS = "arrivals"
+"""The change notice for a new reading of the inbox (not a session field: the inbox is its own file)."""
+
+
+class InboxCommands(WriteUpCommands):
+    _read: InboxView = InboxView(pending=(), decided=0)
+    """The inbox as last read from its file."""
+    _decided_here: frozenset[str] = frozenset()
+    """Contributions declined, withdrawn or taken as hands here: gone before the file says so."""
+    _accepted: tuple[tuple[str, ...], frozenset[str]] = ((), frozenset())
+    """The session's `inbox_accepted`, and the same as a set (made again only when it changes)."""
+
+    @property
+    def waiting(self) -> InboxView:
+        """What the inbox holds that the facilitator has not decided yet, as last read, less what
+        the session took in and what was decided here since."""
+        read = self._read
+        accepted = self.session.inbox_accepted
+        if self._accepted[0] is not accepted and self._accepted[0] != accepted:
+            self._accepted = (accepted, frozenset(accepted))
+        taken = self._accepted[1]
+        gone = self._decided_here
+        waiting = [c for c in read.pending if c.id not in taken and c.id not in gone]
+        if len(waiting) == len(read.pending):
+            return read
+        return InboxView.waiting(waiting, read.decided + len(read.pending) - len(waiting))
+
+    def show_waiting(self, view: InboxView) -> None:
+        """Take in a new reading of the inbox; whatever shows what waits redraws."""
+        if view != self._read:
+            self._read = view
+            self._notify(Change("inbox read", frozenset({ARRIVALS})))
+
+    def decided_here(self, contribution_id: str) -> None:
+        """A decision on `contribution_id` that leaves the session as it is (a decline, a hand
+        taken) was made here: it waits no more, even before the inbox file says so."""
+        self._decided_here = self._decided_here | {contribution_id}
+        self._notify(Change("inbox decided", frozenset({ARRIVALS})))
+
     def accept_contribution(self, contribution: Contribution, text: str | None = None) -> str:
         """Put `contribution` (with `text` if the facilitator edited it) into the session, once:
         the session records its id in the same step (`inbox_accepted`), and a second accept

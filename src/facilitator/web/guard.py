@@ -10,8 +10,9 @@ a log that cannot flood, so the page's load never reaches the app's own files.
   previous response on a kept-alive connection: a client that trickles bytes (slowloris) is cut off.
 - **Per link** at most `per_person` requests at once on a participant's link and `per_watch`
   on the watch link (an open event stream counts): one leaked link cannot hold the page.
-- **The log** of the page (`facilitator.web`, `uvicorn.error`) lets `burst` lines through per
-  `every` seconds, then one saying how many were left out.
+- **The log**: the guard's own lines and uvicorn's (a malformed request each) go through a
+  `LogLimit` (web/log_limit.py), as refused requests do: 20 lines per 10 seconds, then one
+  line saying how many were not logged.
 
 `install` is the one hook into the server: the options for `uvicorn.Config` (the guarded
 protocol, a small accept burst) and the ASGI app wrapped. A request's connection is known to
@@ -32,6 +33,8 @@ from typing import Any
 from starlette.responses import PlainTextResponse
 from starlette.types import ASGIApp, Receive, Scope, Send
 
+from facilitator.web.log_limit import LogLimit
+
 try:
     import resource
 except ImportError:  # Windows
@@ -47,9 +50,10 @@ BUSY = (
     b"connection: close\r\ncontent-length: %d\r\n\r\n%s" % (len(_BUSY_TEXT), _BUSY_TEXT)
 )
 """What a connection over the cap gets before it is closed."""
-LOGGERS = ("facilitator.web", "uvicorn.error")
+LOGGERS = ("facilitator.web.connections", "uvicorn.error")
+"""The loggers whose lines are capped here (refused requests are capped where they are logged)."""
 
-log = logging.getLogger("facilitator.web")
+log = logging.getLogger("facilitator.web.connections")
 Clock = Callable[[], float]
 
 
@@ -74,36 +78,12 @@ class Limits:
         return cls(total=total, per_watch=total // 2)
 
 
-class LogLimit(logging.Filter):
-    """Lets `burst` records through per `every` seconds; the first one after a gap says how many were left out."""
-
-    def __init__(self, burst: int = 20, every: float = 10.0, clock: Clock = time.monotonic) -> None:
-        super().__init__()
-        self.burst, self.every, self.clock = burst, every, clock
-        self._window = -every
-        self._passed = 0
-        self.left_out = 0
-
-    def filter(self, record: logging.LogRecord) -> bool:
-        now = self.clock()
-        if now - self._window >= self.every:
-            self._window, self._passed = now, 0
-        if self._passed >= self.burst:
-            self.left_out += 1
-            return False
-        self._passed += 1
-        if self.left_out:
-            record.msg, record.args = f"{record.getMessage()} (and {self.left_out} similar lines left out)", ()
-            self.left_out = 0
-        return True
-
-
-def limit_logs(limit: LogLimit) -> None:
-    """Put `limit` on the page's loggers (once: a second server in the process shares it)."""
+def limit_logs() -> None:
+    """Cap the lines of uvicorn's logger and the guard's (once: a second server in the process shares the caps)."""
     for name in LOGGERS:
         logger = logging.getLogger(name)
         if not any(isinstance(f, LogLimit) for f in logger.filters):
-            logger.addFilter(limit)
+            logger.addFilter(LogLimit())
 
 
 _CONNECTION: ContextVar[Connection | None] = ContextVar("facilitator_connection", default=None)
@@ -261,7 +241,7 @@ class ConnectionGuard:
     def install(self, app: ASGIApp) -> tuple[ASGIApp, dict[str, Any]]:
         """The app to serve and the options for `uvicorn.Config` that put the guard in place;
         the page's loggers limited."""
-        limit_logs(LogLimit())
+        limit_logs()
         return self.wrap(app), {"http": self.protocol(), "backlog": ACCEPT_BURST}
 
 

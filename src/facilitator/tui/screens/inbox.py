@@ -2,10 +2,13 @@
 
 Hands come first, in the order they were raised, then notes, questions and parking-lot topics
 in the order they arrived. One key each: `a` (or Enter) accepts, `e` edits the text first,
-`d` declines. Accepting goes through the review (Ctrl+Z takes it back out of the session and
-puts it back here); the decision is recorded in the inbox file, so nothing is shown twice after
-a restart. However fast the keys come, an item is accepted once. The first MAX_ROWS waiting
-items are listed (the title gives the count), so a flooded inbox opens as fast as a quiet one.
+`d` declines. What reads as blaming someone is marked as it arrives (phrase underlined, "⚠ reads
+as blame" on the row), so the facilitator can edit or decline it before it enters the session;
+a pre-prep form's flagged answers are held back from the export until reviewed in pane 8.
+Accepting goes through the review (Ctrl+Z takes it back out of the session and puts it back
+here); the decision is recorded in the inbox file, so nothing is shown twice after a restart.
+However fast the keys come, an item is accepted once. The first MAX_ROWS waiting items are
+listed (the title gives the count), so a flooded inbox opens as fast as a quiet one.
 """
 
 from __future__ import annotations
@@ -22,12 +25,14 @@ from textual.screen import ModalScreen
 from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
+from facilitator.checks.blameless import check_text
 from facilitator.model.contribution import Contribution, ContributionKind, InboxView, Outcome
 from facilitator.model.session import Session
 from facilitator.review import Refused, Review
 from facilitator.tui.app import FacilitatorApp
 from facilitator.tui.dialogs.form_fields import form_field, typed_form
-from facilitator.tui.text import literal, one_line
+from facilitator.tui.text import one_line
+from facilitator.tui.widgets.blame_hint import KNOWN, marked, marked_line
 
 if TYPE_CHECKING:
     from facilitator.tui.live_share import LiveShareMixin
@@ -61,14 +66,21 @@ def contribution_text(item: Contribution, session: Session) -> Text:
         event = next((e for e in session.timeline if e.id == item.event_id), None)
         on = f"{event.at:%H:%M} {one_line(event.text)[:50]}" if event else "an event since deleted"
         text.append(f"  on {on}", style="italic")
+    if flagged(item):
+        text.append("  ⚠ reads as blame", style="bold yellow")
     if item.text:
         text.append("\n  ")
-        text.append_text(literal(item.text))
+        text.append_text(marked(item.text))
     for key, answer in item.answers.items():
         label = ANSWER_LABELS.get(key.partition(":")[0], key)
         text.append(f"\n  {label}: ", style="italic")
-        text.append(one_line(answer))
+        text.append_text(marked_line(answer))
     return text
+
+
+def flagged(item: Contribution) -> bool:
+    """Whether anything the participant sent reads as blaming someone."""
+    return any(check_text(said, KNOWN.people) for said in (item.text, *item.answers.values()) if said)
 
 
 @dataclass(frozen=True)
@@ -115,7 +127,7 @@ class InboxScreen(ModalScreen[None]):
         yield Footer(compact=True)
 
     def on_mount(self) -> None:
-        self.show(self.owner.inbox_view)
+        self.show(self.review.waiting)
         self.query_one(OptionList).focus()
 
     def show(self, view: InboxView) -> None:
@@ -128,9 +140,11 @@ class InboxScreen(ModalScreen[None]):
         if self.items:
             options.highlighted = min(highlighted or 0, len(self.items) - 1)
         waiting = len(view.pending)
-        shown = f" (the first {len(self.items)} listed)" if waiting > len(self.items) else ""
+        listed = f" (the first {len(self.items)} listed)" if waiting > len(self.items) else ""
+        blaming = sum(1 for item in self.items if flagged(item))
+        title = f"Inbox · {waiting:,} waiting{listed} ({len(view.hands)} hands up) · {view.decided:,} decided"
         self.query_one("#inbox-title", Static).update(
-            Text(f"Inbox · {waiting:,} waiting{shown} ({len(view.hands)} hands up) · {view.decided:,} decided")
+            Text(title + (f" · ⚠ {blaming} read as blame" if blaming else ""))
         )
         self.query_one("#inbox-empty").display = not self.items
 
@@ -148,9 +162,14 @@ class InboxScreen(ModalScreen[None]):
             said = self.review.accept_contribution(item, text)
         except Refused as refusal:
             return str(refusal)
-        self.owner.decide(item.id, Outcome.ACCEPTED, "" if text is None else text)
+        self._decided(item, Outcome.ACCEPTED, "" if text is None else text)
         self.app.notify(said, markup=False)
         return None
+
+    def _decided(self, item: Contribution, outcome: Outcome, text: str = "") -> None:
+        """Record the decision, and list what waits now at once (the next key press meets it)."""
+        self.owner.decide(item.id, outcome, text)
+        self.show(self.review.waiting)
 
     def action_accept(self) -> None:
         item = self._selected()
@@ -179,7 +198,7 @@ class InboxScreen(ModalScreen[None]):
     def action_decline(self) -> None:
         item = self._selected()
         if item is not None:
-            self.owner.decide(item.id, Outcome.DECLINED)
+            self._decided(item, Outcome.DECLINED)
             self.app.notify(f"Declined: the {item.kind.value} from {item.name} stays out of the session.", markup=False)
 
     def action_close(self) -> None:
