@@ -16,6 +16,7 @@ import socket
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 import urllib.parse
 import urllib.request
@@ -95,9 +96,16 @@ def main() -> int:
         """Each flood connection: its kind, and whether the server already answered it (a stream it serves)."""
         outcomes = {"503 busy": 0, "429 too many on one link": 0, "closed by the server": 0, "streams served": 0}
         posts: list[tuple[int, float]] = []
+        stop = threading.Event()
+
+        def participant() -> None:
+            while not stop.wait(2.0):
+                posts.append(post(base, links.tokens[who], links.csrf(links.tokens[who]), f"post {len(posts)}"))
+
+        poster = threading.Thread(target=participant)
         most_files = 0
         began = time.monotonic()
-        next_post = began
+        poster.start()
         while time.monotonic() - began < seconds:
             for kind, wanted in (("stream", STREAMS), ("slow", SLOW)):
                 for _ in range(wanted - sum(1 for k, _ in held.values() if k == kind)):
@@ -121,10 +129,9 @@ def main() -> int:
                 del held[sock]
                 sock.close()
             most_files = max(most_files, open_files(server.pid))
-            if time.monotonic() >= next_post:
-                posts.append(post(base, links.tokens[who], links.csrf(links.tokens[who]), f"post {len(posts)}"))
-                next_post += 2.0
             time.sleep(0.2)
+        stop.set()
+        poster.join()
         for sock in held:
             sock.close()
         server.kill()

@@ -15,8 +15,10 @@ the inbox, a crash after it leaves it in the session only. Either way it is in e
 from __future__ import annotations
 
 from collections.abc import Container, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import StrEnum
+from functools import cached_property
+from itertools import chain
 
 from pydantic import Field
 
@@ -73,10 +75,16 @@ class Decision(Model):
 
 @dataclass(frozen=True)
 class InboxView:
-    """Contributions still waiting for the facilitator, hands first in order of raising."""
+    """Contributions still waiting for the facilitator, hands first in order of raising.
+
+    A flooded inbox may hold 100,000 items waiting: what is read of a view (its hands, what
+    else waits, where each item is) is worked out once and kept, and `without` takes items
+    out by slicing rather than by going over every one."""
 
     pending: tuple[Contribution, ...]
     decided: int
+    hand_count: int = field(default=-1, compare=False)
+    """How many of `pending` are hands (they come first); -1 when not known yet."""
 
     @classmethod
     def of(
@@ -97,24 +105,54 @@ class InboxView:
         waiting = list(contributions)
         hands = [c for c in waiting if c.kind is ContributionKind.HAND]
         others = [c for c in waiting if c.kind is not ContributionKind.HAND]
-        return cls(pending=(*hands, *others), decided=decided)
+        return cls(pending=(*hands, *others), decided=decided, hand_count=len(hands))
 
-    @property
+    @cached_property
     def hands(self) -> tuple[Contribution, ...]:
+        if self.hand_count >= 0:
+            return self.pending[: self.hand_count]
         return tuple(c for c in self.pending if c.kind is ContributionKind.HAND)
 
-    @property
+    @cached_property
     def sent(self) -> tuple[Contribution, ...]:
         """What waits besides raised hands: notes, questions, topics, forms."""
-        return tuple(c for c in self.pending if c.kind is not ContributionKind.HAND)
+        return self.pending[len(self.hands) :]
 
-    def on_events(self) -> dict[str, int]:
-        """How many notes and questions wait on each event (by event id)."""
+    @cached_property
+    def positions(self) -> dict[str, int]:
+        """Where each waiting item is in `pending`, by id."""
+        return {c.id: index for index, c in enumerate(self.pending)}
+
+    def without(self, ids: Iterable[str]) -> InboxView:
+        """This view less the items `ids` (those that are here), counted as decided."""
+        gone = sorted(self.positions[i] for i in set(ids) if i in self.positions)
+        if not gone:
+            return self
+        parts, start = [], 0
+        for index in gone:
+            parts.append(self.pending[start:index])
+            start = index + 1
+        parts.append(self.pending[start:])
+        hands = len(self.hands) - sum(1 for index in gone if index < len(self.hands))
+        return InboxView(tuple(chain.from_iterable(parts)), self.decided + len(gone), hand_count=hands)
+
+    @cached_property
+    def _on_events(self) -> dict[str, int]:
         counts: dict[str, int] = {}
         for item in self.sent:
             if item.event_id is not None:
                 counts[item.event_id] = counts.get(item.event_id, 0) + 1
         return counts
+
+    def on_events(self) -> dict[str, int]:
+        """How many notes and questions wait on each event (by event id)."""
+        return self._on_events
+
+    def prepared(self) -> InboxView:
+        """This view, with what its readers ask of it (where each item is, the hands, the counts
+        per event) worked out now, on the calling thread: a worker, not the event loop."""
+        _ = self.positions, self.hands, self._on_events
+        return self
 
     def raised_hand(self, participant_id: str) -> Contribution | None:
         return next((c for c in self.hands if c.participant_id == participant_id), None)

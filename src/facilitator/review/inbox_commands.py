@@ -71,29 +71,35 @@ class InboxCommands(WriteUpCommands):
     """The inbox as last read from its file."""
     _decided_here: frozenset[str] = frozenset()
     """Contributions declined, withdrawn or taken as hands here: gone before the file says so."""
-    _accepted: tuple[tuple[str, ...], frozenset[str]] = ((), frozenset())
-    """The session's `inbox_accepted`, and the same as a set (made again only when it changes)."""
+    _waiting: tuple[tuple[object, ...], InboxView] = ((), _read)
+    """`waiting` as last worked out, and what it was worked out from."""
 
     @property
     def waiting(self) -> InboxView:
         """What the inbox holds that the facilitator has not decided yet, as last read, less what
-        the session took in and what was decided here since."""
-        read = self._read
-        accepted = self.session.inbox_accepted
-        if self._accepted[0] is not accepted and self._accepted[0] != accepted:
-            self._accepted = (accepted, frozenset(accepted))
-        taken = self._accepted[1]
-        gone = self._decided_here
-        waiting = [c for c in read.pending if c.id not in taken and c.id not in gone]
-        if len(waiting) == len(read.pending):
-            return read
-        return InboxView.waiting(waiting, read.decided + len(read.pending) - len(waiting))
+        the session took in and what was decided here since. Worked out again only when one of
+        those changed, without going over every item (a flooded inbox may hold 100,000)."""
+        read, accepted, gone = self._read, self.session.inbox_accepted, self._decided_here
+        basis, view = self._waiting
+        if len(basis) == 3 and basis[0] is read and basis[2] is gone and basis[1] == accepted:
+            return view
+        view = read.without(read.positions.keys() & {*accepted, *gone})
+        self._waiting = ((read, accepted, gone), view)
+        return view
 
-    def show_waiting(self, view: InboxView) -> None:
-        """Take in a new reading of the inbox; whatever shows what waits redraws."""
-        if view != self._read:
-            self._read = view
-            self._notify(Change("inbox read", frozenset({ARRIVALS})))
+    def show_waiting(self, view: InboxView) -> tuple[Contribution, ...]:
+        """Take in a new reading of the inbox; whatever shows what waits redraws. Returns what
+        arrived since the last reading."""
+        if view is self._read:
+            return ()
+        new = view.positions.keys() - self._read.positions.keys()
+        self._read = view
+        self._notify(Change("inbox read", frozenset({ARRIVALS})))
+        taken = self.session.inbox_accepted
+        arrived = sorted(
+            (i for i in new if i not in self._decided_here and i not in taken), key=view.positions.__getitem__
+        )
+        return tuple(view.pending[view.positions[i]] for i in arrived)
 
     def decided_here(self, contribution_id: str) -> None:
         """A decision on `contribution_id` that leaves the session as it is (a decline, a hand

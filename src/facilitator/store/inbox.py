@@ -22,7 +22,7 @@ from __future__ import annotations
 import errno
 import json
 import os
-from collections.abc import Container, Iterator
+from collections.abc import Iterator, Set
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -30,7 +30,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from facilitator.model.contribution import Contribution, Decision, InboxView
+from facilitator.model.contribution import Contribution, ContributionKind, Decision, InboxView
 from facilitator.store.safe_read import NotReadable, open_regular
 
 try:
@@ -200,8 +200,11 @@ class InboxFollower:
         self._identity: tuple[int, int] | None = None
         self._offset = 0
         self._lines = 0
-        self._open: dict[str, tuple[Place, Contribution]] = {}
-        """Contributions with no decision yet, in the order they arrived."""
+        self._places: dict[str, Place] = {}
+        """Contributions with no decision yet: where each one's line is."""
+        self._hands: dict[str, Contribution] = {}
+        self._others: dict[str, Contribution] = {}
+        """Contributions with no decision yet, hands and the rest, each in the order they arrived."""
         self._held: dict[str, Place] = {}
         """Contributions accepted into the session: only where their line is."""
         self._settled: set[str] = set()
@@ -238,34 +241,44 @@ class InboxFollower:
 
     def _take(self, record: Contribution | Decision | None, place: Place) -> None:
         if isinstance(record, Contribution):
-            known = record.id in self._open or record.id in self._held or record.id in self._settled
-            if not known:
-                self._open[record.id] = (place, record)
+            key = record.id
+            if key not in self._places and key not in self._held and key not in self._settled:
+                self._places[key] = place
+                (self._hands if record.kind is ContributionKind.HAND else self._others)[key] = record
         elif isinstance(record, Decision):
             key = record.contribution_id
             if not record.in_session:
                 self._settled.add(key)
-                self._open.pop(key, None)
                 self._held.pop(key, None)
-            elif key in self._open:
-                self._held[key] = self._open.pop(key)[0]
+            opened = self._places.pop(key, None)
+            if opened is not None:
+                self._hands.pop(key, None)
+                self._others.pop(key, None)
+                if record.in_session:
+                    self._held[key] = opened
         else:
             self.skipped.append(self._lines)
 
-    def view(self, accepted: Container[str] | None = None) -> InboxView:
+    def view(self, accepted: Set[str] | None = None) -> InboxView:
         """What waits. `accepted`: the ids the session holds. An item the session holds waits
         no more, whether or not its accept reached the file; one accepted into the session that
         the session does not hold (a crash before the save, an undo) waits again. None: the
         session is not known here (the page), trust the file."""
+        hands, others = tuple(self._hands.values()), tuple(self._others.values())
+        settled = len(self._settled) + len(self._held)
         if accepted is None:
-            return InboxView.waiting((item for _, item in self._open.values()), len(self._settled) + len(self._held))
-        waiting = [(place, item) for key, (place, item) in self._open.items() if key not in accepted]
+            return InboxView((*hands, *others), settled, hand_count=len(hands))
         back = [place for key, place in self._held.items() if key not in accepted]
-        if back:
-            waiting += [(place, item) for place in back if (item := self._held_item(place)) is not None]
-            waiting.sort(key=lambda pair: pair[0])
-        decided = len(self._settled) + len(self._open) + len(self._held) - len(waiting)
-        return InboxView.waiting((item for _, item in waiting), decided)
+        if back:  # rare: read those lines again and put them back in their places
+            returned = [(place, item) for place in back if (item := self._held_item(place)) is not None]
+            placed = [(self._places[c.id], c) for c in (*hands, *others)] + returned
+            placed.sort(key=lambda pair: pair[0])
+            hands = tuple(c for _, c in placed if c.kind is ContributionKind.HAND)
+            others = tuple(c for _, c in placed if c.kind is not ContributionKind.HAND)
+            settled -= len(returned)
+        view = InboxView((*hands, *others), settled, hand_count=len(hands))
+        hidden = self._places.keys() & accepted
+        return view.without(hidden) if hidden else view
 
     def _held_item(self, place: Place) -> Contribution | None:
         """The contribution whose line is at `place` (read again: only its place was kept)."""

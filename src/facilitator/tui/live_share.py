@@ -132,6 +132,8 @@ class LiveShareMixin(Screen[None]):
     _walk_sent: str | None = None
     _follower: InboxFollower | None = None
     _following: threading.Lock
+    _read_for: frozenset[str] | None = None
+    """The session's accepted ids the last view posted was worked out for."""
 
     @property
     def review(self) -> Review:
@@ -179,19 +181,19 @@ class LiveShareMixin(Screen[None]):
             return
         with self._following:
             try:
-                follower.refresh()
+                appended = follower.refresh()
             except OSError as error:
                 self.post_message(ShareReport(problem=f"Inbox not read: {error}", title="Inbox"))
                 return
-            view = follower.view(accepted)
+            if not appended and accepted == self._read_for:
+                return  # nothing new to show
+            self._read_for = accepted
+            view = follower.view(accepted).prepared()
         self.post_message(InboxRead(view))
 
     @on(InboxRead)
     def _inbox_read(self, message: InboxRead) -> None:
-        before = {c.id for c in self.review.waiting.pending}
-        self.review.show_waiting(message.view)
-        fresh = [c for c in self.review.waiting.pending if c.id not in before]
-        for item in fresh[:3]:
+        for item in self.review.show_waiting(message.view)[:3]:
             what = SENT.get(item.kind, "sent something")
             self.app.notify(f"{item.name} {what}. I: inbox", title="From the live page", markup=False)
 

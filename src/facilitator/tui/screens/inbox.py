@@ -45,7 +45,7 @@ MARKS = {
     ContributionKind.PREP: "☰ pre-prep",
 }
 
-MAX_ROWS = 200
+MAX_ROWS = 50
 """The most rows the inbox lists at once; accepting or declining brings the next ones up."""
 
 ANSWER_LABELS = {
