@@ -18,6 +18,7 @@ from facilitator.importers.chat_times import full_time, numeric_date, numeric_or
 from facilitator.importers.csv_columns import Columns, choose_columns, map_header
 from facilitator.importers.kinds import GUESSED_KINDS, KNOWN_KINDS, kind_from_name
 from facilitator.importers.result import Collector, ImportResult, Progress
+from facilitator.importers.ticket_lists import ticket_sheet
 from facilitator.model.timeparse import (
     ParsedTime,
     TimeParseError,
@@ -93,6 +94,10 @@ def parse_csv(
         header = next(reader, [])
     except csv.Error as error:
         collector.problem(1, f"not readable as CSV ({error})")
+        return collector.result()
+    tickets = ticket_sheet(header)
+    if tickets is not None:
+        collector.problem(None, tickets)
         return collector.result()
     lines = text.split("\n")
     rows: list[tuple[int, list[str], str]] = []

@@ -35,6 +35,7 @@ from facilitator.importers.rootly import is_incident as is_rootly_incident
 from facilitator.importers.session_json import is_session_export
 from facilitator.importers.slack import is_slack_message
 from facilitator.importers.statuspage import incidents_in
+from facilitator.importers.ticket_lists import ticket_json
 from facilitator.importers.transcripts import layout_of
 from facilitator.store.safe_read import parse_json
 
@@ -100,6 +101,9 @@ JSON_SHAPES: tuple[tuple[Shape, str | Unread], ...] = (
 
 
 def _json_format(document: Any) -> str | Unread:
+    tickets = ticket_json(document)
+    if tickets is not None:
+        return Unread(tickets)
     for check, fmt in JSON_SHAPES:
         if check(document):
             return fmt
