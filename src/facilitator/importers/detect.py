@@ -17,6 +17,7 @@ from facilitator.importers.alertmanager import is_webhook
 from facilitator.importers.chat_lines import looks_like_chat
 from facilitator.importers.cloudwatch import is_log_events
 from facilitator.importers.csv_rows import looks_like_csv
+from facilitator.importers.datadog import is_events as is_datadog_events
 from facilitator.importers.firehydrant import is_events as is_firehydrant_events
 from facilitator.importers.grafana import is_annotation
 from facilitator.importers.incidentio import NOT_UPDATES as INCIDENTIO_INCIDENT
@@ -93,6 +94,7 @@ JSON_SHAPES: tuple[tuple[Shape, str | Unread], ...] = (
     (is_webhook, "alertmanager"),
     (is_event_list, "kubernetes"),
     (is_log_events, "cloudwatch"),
+    (is_datadog_events, "datadog"),
     (lambda d: isinstance(d, dict) and isinstance(d.get("messages"), list), "slack"),
     (_first_is(is_slack_message), "slack"),
     (_first_is(is_annotation), "grafana"),

@@ -13,6 +13,7 @@ from facilitator.importers.alertmanager import parse_alertmanager
 from facilitator.importers.chat_copy import parse_chat_copy
 from facilitator.importers.cloudwatch import parse_cloudwatch
 from facilitator.importers.csv_rows import parse_csv
+from facilitator.importers.datadog import parse_datadog
 from facilitator.importers.firehydrant import parse_firehydrant
 from facilitator.importers.grafana import parse_grafana
 from facilitator.importers.incidentio import parse_incidentio
@@ -50,6 +51,7 @@ READERS: dict[str, Reader] = {
     "cloudwatch": lambda text, source, o, p: parse_cloudwatch(text, source, p),
     "logfmt": lambda text, source, o, p: parse_logfmt(text, source, p),
     "grafana": lambda text, source, o, p: parse_grafana(text, source, p),
+    "datadog": lambda text, source, o, p: parse_datadog(text, source, p),
     "json": lambda text, source, o, p: parse_session_json(text, source, p),
     "prep": lambda text, source, o, p: parse_prep_form(text, source),
 }
