@@ -111,12 +111,12 @@ def test_teams_dates_that_could_swap_are_refused_until_the_date_tells_which(cli)
     path = FORMATS / "teams_copy_ambiguous_dates.txt"
     assert [str(p) for p in parse_file(path).problems] == [
         f"{path}:1: '03/04/2026' could be 3 April 2026 (day first) or 4 March 2026 (month first): give --date "
-        "with the date of this line (2026-04-03 or 2026-03-04) to tell which"
+        "with the date of this line (2026-04-03 or 2026-03-04), or --dayfirst, to tell which"
     ]
     slug = cli.new()
     assert cli("import", slug, str(path), "--lenient") == 2
-    result = parse_file(path, default_date=date(2026, 4, 3))
-    assert [e.at for e in result.events] == [utc(23, 41, 3, 4), utc(23, 46, 3, 4), utc(0, 30, 4, 4)]
+    for result in (parse_file(path, default_date=date(2026, 4, 3)), parse_file(path, day_first=True)):
+        assert [e.at for e in result.events] == [utc(23, 41, 3, 4), utc(23, 46, 3, 4), utc(0, 30, 4, 4)]
 
 
 def test_chat_copies_in_local_time_are_placed_in_the_zone() -> None:

@@ -42,7 +42,12 @@ def test_datadogs_v2_events_read_the_nested_attributes_and_warn_of_the_next_page
     assert (result.format, [str(p) for p in result.problems]) == ("datadog", [])
     assert [(e.at, e.actor, e.text, e.kind) for e in result.events] == [
         (utc(23, 41), "Datadog", TRIGGERED, EventKind.ALERT),
-        (utc(23, 52, 30), "Datadog", "Rollback of checkout config\nRolled back checkout config to v2040", EventKind.ACTION),
+        (
+            utc(23, 52, 30),
+            "Datadog",
+            "Rollback of checkout config\nRolled back checkout config to v2040",
+            EventKind.ACTION,
+        ),
         (utc(0, 29, 45, day=23), "Datadog", RECOVERED, EventKind.RESOLUTION),
     ]
     [warning] = result.warnings

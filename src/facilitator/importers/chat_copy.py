@@ -134,7 +134,9 @@ def parse_chat_copy(text: str, source: str, options: ReadOptions, progress: Prog
     lines = [line.rstrip("\r") for line in text.split("\n")]
     heads = ((number, head(line)) for number, line in enumerate(lines, start=1))
     order = numeric_order(
-        [(number, found.date) for number, found in heads if found and found.date], options.default_date
+        [(number, found.date) for number, found in heads if found and found.date],
+        options.default_date,
+        options.day_first,
     )
     if order.problem is not None:
         collector.problem(*order.problem)

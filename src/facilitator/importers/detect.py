@@ -25,6 +25,7 @@ from facilitator.importers.incidentio import is_incident as is_incidentio_incide
 from facilitator.importers.incidentio import is_updates
 from facilitator.importers.kubernetes_events import AGES_TABLE, is_ages_table, is_event_list
 from facilitator.importers.logfmt import looks_like_logfmt
+from facilitator.importers.markdown_table import looks_like_markdown_table
 from facilitator.importers.opsgenie import NOT_A_LOG as OPSGENIE_ALERT
 from facilitator.importers.opsgenie import is_alert as is_opsgenie_alert
 from facilitator.importers.opsgenie import is_alert_log
@@ -140,9 +141,10 @@ def detect_format(text: str, name: str = "") -> str | Unread:
         return Unread(AGES_TABLE)
     if looks_like_logfmt(text):
         return "logfmt"
+    if looks_like_markdown_table(text):
+        return "markdown"
     if looks_like_chat(text):
         return "chat"
-    first_line = next((line for line in text.split("\n", 50)[:50] if line.strip()), "")
-    if name.lower().endswith(".csv") or looks_like_csv(first_line):
+    if name.lower().endswith(".csv") or looks_like_csv(text):
         return "csv"
     return "text"

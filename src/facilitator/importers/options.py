@@ -1,7 +1,7 @@
 """What the person importing knows that the file does not say: the one set of reading options.
 
-The CLI (`--date`, `--tz`, `--channel`, `--incident`, `--start`) and the import dialog fill the
-same `ReadOptions`; every reader takes what it needs from it.
+The CLI (`--date`, `--tz`, `--channel`, `--incident`, `--start`, `--dayfirst`) and the import
+dialog fill the same `ReadOptions`; every reader takes what it needs from it.
 """
 
 from __future__ import annotations
@@ -22,7 +22,8 @@ class ReadOptions:
     Slack channels to read from a workspace export; `incident` picks one incident from a listing
     that holds several (PagerDuty account-wide log entries, a Statuspage incidents list,
     incident.io updates); `start` (UTC) is when a recording or meeting began, for times
-    written as time elapsed since then.
+    written as time elapsed since then; `day_first` says numeric dates that could swap
+    (`03/04/2026`) are day first.
     """
 
     default_date: date | None = None
@@ -30,6 +31,7 @@ class ReadOptions:
     channels: tuple[str, ...] = ()
     incident: str | None = None
     start: datetime | None = None
+    day_first: bool = False
 
 
 def start_instant(text: str, zone: str) -> datetime:

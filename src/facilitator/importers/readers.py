@@ -19,6 +19,7 @@ from facilitator.importers.grafana import parse_grafana
 from facilitator.importers.incidentio import parse_incidentio
 from facilitator.importers.kubernetes_events import parse_kubernetes_events
 from facilitator.importers.logfmt import parse_logfmt
+from facilitator.importers.markdown_table import parse_markdown_table
 from facilitator.importers.opsgenie import parse_opsgenie
 from facilitator.importers.options import ReadOptions
 from facilitator.importers.pagerduty import parse_pagerduty
@@ -35,10 +36,11 @@ from facilitator.importers.transcripts import parse_transcript
 Reader = Callable[[str, str, ReadOptions, Progress | None], ImportResult]
 
 READERS: dict[str, Reader] = {
-    "text": lambda text, source, o, p: parse_text_lines(text, source, o.default_date, o.default_tz, p),
+    "text": lambda text, source, o, p: parse_text_lines(text, source, o, p),
     "chat": parse_chat_copy,
+    "markdown": parse_markdown_table,
     "transcript": parse_transcript,
-    "csv": lambda text, source, o, p: parse_csv(text, source, o.default_date, o.default_tz, p),
+    "csv": lambda text, source, o, p: parse_csv(text, source, o, p),
     "slack": lambda text, source, o, p: parse_slack(SlackFiles([(source, text)]), source, p),
     "pagerduty": lambda text, source, o, p: parse_pagerduty(text, source, o.incident, p),
     "opsgenie": lambda text, source, o, p: parse_opsgenie(text, source, p),

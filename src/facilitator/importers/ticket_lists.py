@@ -78,7 +78,11 @@ def _is_github(item: dict[str, Any]) -> bool:
 
 
 def _is_gitlab(item: dict[str, Any]) -> bool:
-    return isinstance(item.get("iid"), int) and isinstance(item.get("title"), str) and _login(item.get("author"), "username")
+    return (
+        isinstance(item.get("iid"), int)
+        and isinstance(item.get("title"), str)
+        and _login(item.get("author"), "username")
+    )
 
 
 def _is_jira(item: dict[str, Any]) -> bool:
