@@ -1,8 +1,9 @@
 """Who said it, in chat files and table pastes: Zoom's saved chat, Teams and Google Docs tables.
 
-Zoom saves `10:05:23 From Ana Ops to Everyone:` with the message on the next lines (older
-versions: `10:05:23\t From  Ana Ops : message`); a message sent to one person says
-`to Bo(Direct Message)` or `(Privately)`. A table pasted from Teams, Google Docs or a Zoom
+Zoom saves `10:05:23 From Ana Ops to Everyone:` with the message on the next lines, or after the
+colon on the same line (older versions: `10:05:23\t From  Ana Ops : message`); a message sent to
+one person says `to Bo(Direct Message)` or `(Privately)`; a reaction is a message of its own
+(`Reacted to "…" with 👍`). A table pasted from Teams, Google Docs or a Zoom
 cloud recording is one row a line with tab-separated cells: time, speaker, text, maybe
 under a header row (`Time<TAB>Speaker<TAB>Message`).
 """
@@ -21,6 +22,7 @@ _ZOOM = re.compile(
     re.DOTALL | re.IGNORECASE,
 )
 _PRIVATE = re.compile(r"\s*\((?:direct message|privately)\)\s*", re.IGNORECASE)
+_REACTION = re.compile(r'\s*(?:Reacted to|Removed a .{1,20} reaction from) ".*"', re.DOTALL)
 
 
 class Said(NamedTuple):
@@ -39,6 +41,11 @@ def zoom_message(rest: str) -> Said | None:
     to, text = match["to"] or "", match["text"]
     private = bool(_PRIVATE.search(to) or _PRIVATE.match(text))
     return Said(match["name"].strip(), text, private)
+
+
+def is_chat_reaction(text: str) -> bool:
+    """A Zoom chat message that is only a reaction to another: `Reacted to "…" with 👍`."""
+    return _REACTION.match(text) is not None
 
 
 def table_header(line: str) -> dict[str, int] | None:

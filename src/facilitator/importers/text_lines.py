@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Protocol
 
-from facilitator.importers.chat_speakers import table_header, table_row, zoom_message
+from facilitator.importers.chat_speakers import is_chat_reaction, table_header, table_row, zoom_message
 from facilitator.importers.chat_times import date_line
 from facilitator.importers.line_head import LeadingTime, first_written_date, parse_leading_time
 from facilitator.importers.options import ReadOptions
@@ -47,6 +47,8 @@ class PendingLine:
     dated: bool = False
     private: bool = False
     kind: EventKind | None = None
+    chat: bool = False
+    """A chat message whose header had no text after it: the lines below are its text, indented or not."""
 
 
 def _timed(number: int, lead: LeadingTime, columns: dict[str, int] | None, cell_text: str | None) -> PendingLine:
@@ -61,6 +63,7 @@ def _timed(number: int, lead: LeadingTime, columns: dict[str, int] | None, cell_
     said = zoom_message(lead.text)
     if said is not None:
         item.actor, item.lines, item.private = said.speaker, [said.text] if said.text else [], said.private
+        item.chat = True
     return item
 
 
@@ -105,7 +108,9 @@ def parse_text_lines(text: str, source: str, options: ReadOptions, progress: Pro
             lead = parse_leading_time(line, day, options.default_tz)  # the first cell held more than a time
             time_cell = None
         if lead is None:
-            if line[0] in " \t" and pending:
+            if pending and pending[-1].chat and not pending[-1].details:
+                pending[-1].lines.append(line.strip())  # a chat message's text on the lines below its header
+            elif line[0] in " \t" and pending:
                 pending[-1].details.append(line.strip())
             else:
                 pending.append(PendingLine(number, [line], reason=NO_TIME))
@@ -176,6 +181,8 @@ def finish_line(collector: Collector, item: PendingLine) -> None:
         collector.problem(item.line, item.reason, body)
     elif item.private:
         collector.skip(PRIVATE)
+    elif item.chat and is_chat_reaction(body):
+        collector.skip("chat reactions")
     elif not body.strip():
         collector.problem(item.line, "no text after the time", body)
     else:

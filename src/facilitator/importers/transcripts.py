@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from facilitator.importers.chat_speakers import is_chat_reaction
 from facilitator.importers.cues import ELAPSED, cue_start, cues, elapsed, turns
 from facilitator.importers.options import START_FORMAT, ReadOptions
 from facilitator.importers.result import Collector, ImportResult, Progress
@@ -24,7 +25,6 @@ _ZOOM_LIVE = re.compile(r"\[(?P<name>[^\]\n]+)\]\s+(?P<clock>\d{1,2}:\d{2}:\d{2}
 _MARKER = re.compile(r"\s*(\d{1,2}:\d{2}:\d{2})\s*")
 _SPEAKER = re.compile(r"(?P<name>[^:\n]{1,60}?)\s*~?:\s+(?P<text>\S.*)")
 _RECORDING_CHAT = re.compile(rf"(?P<clock>{ELAPSED.pattern})\t(?P<name>[^\t]*?):\t(?P<text>.*)")
-_REACTION = re.compile(r'(?:Reacted to|Removed a .{1,20} reaction from) ".*"', re.DOTALL)
 _MEET_NOISE = re.compile(r"Meeting ended after \d|This editable transcript was computer generated", re.IGNORECASE)
 
 LAYOUTS = {
@@ -82,7 +82,7 @@ def _recording_chat(collector: Collector, text: str) -> list[_Said]:
             if said and line.strip():
                 said[-1].lines.append(line.strip())
             continue
-        if _REACTION.match(match["text"]):
+        if is_chat_reaction(match["text"]):
             collector.skip("chat reactions")
             continue
         said.append(_Said(number, match["name"].strip(), [match["text"]], offset=elapsed(match["clock"])))
