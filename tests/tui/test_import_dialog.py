@@ -83,9 +83,9 @@ async def test_undated_rows_take_the_date_the_other_rows_give(tmp_path: Path, cl
 
 FORMATS = Path(__file__).parents[1] / "importers" / "formats"
 ZOOM_PASTE = (
+    "no time on this line\n"
     "23:41:07 From Ana Ops to Everyone:\n\tcheckout error rate is climbing\n"
     "23:43:02 From Bo Dev to Ana Ops(Direct Message):\n\tsorry\n"
-    "no time on this line\n"
     "00:30:40 From Ana Ops to Everyone:\n\tResolved: [bold]not markup[/bold]\n"
 )
 
@@ -111,7 +111,7 @@ async def test_a_pasted_chat_with_times_only_takes_the_incident_date_and_its_spe
         text = await wait_for_text(pilot, "events read as text")
         assert "2 events read as text" in text
         assert "left out: private chat messages (sent to one person) (1)" in flowing(text)
-        assert "pasted text:5: no time at the start of the line" in text
+        assert "pasted text:1: no time at the start of the line" in text
         assert "03-23 00:30 Ana Ops" in text, "the line after midnight is on the next day"
         assert "[bold]not markup[/bold]" in text
         await pilot.press("ctrl+s")
@@ -256,6 +256,47 @@ async def test_a_recording_chat_asks_for_its_start_and_imports_with_it(tmp_path:
         await pilot.press("ctrl+s")
         await pilot.pause()
         assert app.active_review.session.timeline[0].actor == "Ana Ops"
+
+
+async def test_a_transcript_offers_one_event_per_cue(tmp_path: Path, clock) -> None:
+    app = make_app(tmp_path, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_dialog(pilot)
+        per_cue = app.screen.query_one("#per-cue")
+        assert not per_cue.display
+        app.screen.query_one("#path").value = str(FORMATS / "zoom_transcript.vtt")
+        app.screen.query_one("#start").value = "2026-03-22 23:39"
+        await pilot.press("ctrl+r")
+        await app.workers.wait_for_complete()
+        text = flowing(await wait_for_text(pilot, "4 events"))
+        assert "5 cues read as 4 turns" in text and "(the Per cue box gives one event per cue)" in text
+        assert per_cue.display, "a transcript shows the box"
+        per_cue.value = True
+        await pilot.press("ctrl+r")
+        await app.workers.wait_for_complete()
+        assert "5 cues read as 5 events, one per cue" in flowing(await wait_for_text(pilot, "5 events"))
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert len(app.active_review.session.timeline) == 5
+
+
+async def test_dates_that_could_swap_ask_for_the_day_first_box(tmp_path: Path, clock) -> None:
+    app = make_app(tmp_path, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_dialog(pilot)
+        day_first = app.screen.query_one("#day-first")
+        assert not day_first.display
+        app.screen.query_one("#path").value = str(FORMATS / "excel_semicolon_ambiguous.csv")
+        await pilot.press("ctrl+r")
+        await app.workers.wait_for_complete()
+        text = flowing(await wait_for_text(pilot, "to tell which"))
+        assert "give the Date field with the date of this line (2026-04-03 or 2026-03-04), or the Day first box" in text
+        assert day_first.display and app.screen.focused is day_first
+        await pilot.press("space")
+        await pilot.press("ctrl+r")
+        await app.workers.wait_for_complete()
+        text = flowing(await wait_for_text(pilot, "3 events"))
+        assert "dates read day first (--dayfirst)" not in text and "dates read day first (the Day first box)" in text
 
 
 async def test_the_format_list_offers_every_reader(tmp_path: Path, clock) -> None:

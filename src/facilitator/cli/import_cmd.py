@@ -73,6 +73,11 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         help="numeric dates that could swap (03/04/2026) are day first, as a European sheet writes them",
     )
     parser.add_argument(
+        "--per-cue",
+        action="store_true",
+        help="read a transcript one event per cue (default: one per turn, a speaker's consecutive cues)",
+    )
+    parser.add_argument(
         "--lenient",
         action="store_true",
         help="import what parsed; keep the other lines as unplaced lines to place by hand",
@@ -101,7 +106,7 @@ def run_import(args: argparse.Namespace) -> int:
             start = start_instant(args.start, args.tz)
         except TimeParseError as error:
             raise CliError(f"--start: {error}") from None
-    options = ReadOptions(day, args.tz, tuple(args.channel), args.incident, start, args.dayfirst)
+    options = ReadOptions(day, args.tz, tuple(args.channel), args.incident, start, args.dayfirst, args.per_cue)
     return import_into(session_file_path(args), args.files, args.format, args.lenient, quiet=False, options=options)
 
 

@@ -37,9 +37,10 @@ def _options(
     incident: str | None,
     start: datetime | None,
     day_first: bool,
+    per_cue: bool,
 ) -> ReadOptions:
     channels = (channel,) if isinstance(channel, str) else tuple(channel or ())
-    return ReadOptions(default_date, default_tz, channels, incident, start, day_first)
+    return ReadOptions(default_date, default_tz, channels, incident, start, day_first, per_cue)
 
 
 def parse_text(
@@ -52,13 +53,14 @@ def parse_text(
     incident: str | None = None,
     start: datetime | None = None,
     day_first: bool = False,
+    per_cue: bool = False,
     progress: Progress | None = None,
 ) -> ImportResult:
     """Parse pasted or already-read text. `default_date` and `default_tz` apply to times that
     give no date or zone; `incident` picks one incident from a listing of several; `start` is
     when a recording began (for times elapsed since then); `day_first` reads numeric dates that
-    could swap day first."""
-    options = _options(default_date, default_tz, None, incident, start, day_first)
+    could swap day first; `per_cue` reads a transcript one event per cue, not per turn."""
+    options = _options(default_date, default_tz, None, incident, start, day_first, per_cue)
     return _parse_read(text, fmt, source_name, options, progress)
 
 
@@ -90,11 +92,12 @@ def parse_file(
     incident: str | None = None,
     start: datetime | None = None,
     day_first: bool = False,
+    per_cue: bool = False,
     progress: Progress | None = None,
 ) -> ImportResult:
     """Parse one file (a Slack export may also be a ZIP or a folder; `channel` names the
     channel, or channels, to read from it). The other options are `parse_text`'s."""
-    options = _options(default_date, default_tz, channel, incident, start, day_first)
+    options = _options(default_date, default_tz, channel, incident, start, day_first, per_cue)
     return read_file(Path(path), fmt, options, progress)
 
 

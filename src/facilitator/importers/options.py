@@ -1,7 +1,7 @@
 """What the person importing knows that the file does not say: the one set of reading options.
 
-The CLI (`--date`, `--tz`, `--channel`, `--incident`, `--start`, `--dayfirst`) and the import
-dialog fill the same `ReadOptions`; every reader takes what it needs from it.
+The CLI (`--date`, `--tz`, `--channel`, `--incident`, `--start`, `--dayfirst`, `--per-cue`) and
+the import dialog fill the same `ReadOptions`; every reader takes what it needs from it.
 """
 
 from __future__ import annotations
@@ -23,7 +23,8 @@ class ReadOptions:
     that holds several (PagerDuty account-wide log entries, a Statuspage incidents list,
     incident.io updates); `start` (UTC) is when a recording or meeting began, for times
     written as time elapsed since then; `day_first` says numeric dates that could swap
-    (`03/04/2026`) are day first.
+    (`03/04/2026`) are day first; `per_cue` reads a transcript one event per cue instead of one
+    per turn (a speaker's consecutive cues).
     """
 
     default_date: date | None = None
@@ -32,6 +33,7 @@ class ReadOptions:
     incident: str | None = None
     start: datetime | None = None
     day_first: bool = False
+    per_cue: bool = False
 
 
 def start_instant(text: str, zone: str) -> datetime:

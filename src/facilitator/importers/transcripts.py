@@ -1,7 +1,8 @@
 """Meeting recordings and transcripts: who said what, and when.
 
 Read: WebVTT and SubRip (a Zoom or Teams recording's transcript; one speaker's consecutive
-cues are one turn, one event); Zoom's saved live transcript (`[Ana Ops] 23:41:07` then the
+cues are one turn, one event, and the summary says how many cues became how many turns; with
+`--per-cue`, one event per cue); Zoom's saved live transcript (`[Ana Ops] 23:41:07` then the
 words, clock times on the date of `--start`, else `--date`); a Google Meet transcript
 (`00:05:00` markers every few minutes, then `Ana Ops: words`); a Zoom cloud recording's
 chat (`00:21:14<TAB>Ana Ops:<TAB>words`). Times elapsed since the recording began are
@@ -27,6 +28,7 @@ _SPEAKER = re.compile(r"(?P<name>[^:\n]{1,60}?)\s*~?:\s+(?P<text>\S.*)")
 _RECORDING_CHAT = re.compile(rf"(?P<clock>{ELAPSED.pattern})\t(?P<name>[^\t]*?):\t(?P<text>.*)")
 _MEET_NOISE = re.compile(r"Meeting ended after \d|This editable transcript was computer generated", re.IGNORECASE)
 
+PER_CUE = "--per-cue"
 LAYOUTS = {
     "cues": "transcript's cue times",
     "meet": "Google Meet transcript's times",
@@ -140,11 +142,14 @@ def parse_transcript(text: str, source: str, options: ReadOptions, progress: Pro
     else:
         if layout == "cues":
             found = cues(text)
-            joined = turns(found)
+            joined = found if options.per_cue else turns(found)
             said = [_Said(cue.line, cue.speaker, [cue.text], offset=cue.start, joiner=" ") for cue in joined]
-            if len(joined) < len(found):
+            if options.per_cue:
+                collector.note(f"{len(found)} cues read as {len(found)} events, one per cue")
+            elif len(joined) < len(found):
                 collector.note(
-                    f"{len(found)} cues read as {len(joined)} turns (one speaker's consecutive cues are one)"
+                    f"{len(found)} cues read as {len(joined)} turns: one speaker's consecutive cues are one event "
+                    f"({PER_CUE} gives one event per cue)"
                 )
         else:
             said = _meet(text) if layout == "meet" else _recording_chat(collector, text)
