@@ -97,3 +97,25 @@ def test_a_grafana_region_gives_a_start_and_an_end_event_and_says_so() -> None:
         (utc(0, 29, 45, day=23), "Checkout degraded (end)"),
     ]
     assert result.notes == ("2 annotations read as 3 events: 1 region gives a start and an end event",)
+
+
+@pytest.mark.parametrize(
+    ("document", "field"),
+    [
+        ([{"time": 1774222860, "text": "Checkout degraded"}], "time"),
+        ({"events": [{"timestamp": 1774222860, "message": "5xx", "logStreamName": "web"}]}, "timestamp"),
+    ],
+)
+def test_seconds_written_where_milliseconds_belong_are_refused_never_read_as_1970(document, field: str) -> None:
+    result = parse_text(json.dumps(document), source_name="x.json")
+    assert result.events == ()
+    assert [p.reason for p in result.problems] == [
+        f"{field}: 1774222860 milliseconds since 1970 would be 1970-01-21: too early for an incident; "
+        "if the times are in seconds, multiply them by 1000"
+    ]
+
+
+@pytest.mark.parametrize(("time", "day"), [(0, "1970-01-01"), (-60_000, "1969-12-31")])
+def test_an_epoch_time_before_1990_is_refused(time: int, day: str) -> None:
+    result = parse_text(json.dumps([{"time": time, "text": "Checkout degraded"}]), source_name="x.json")
+    assert [p.reason for p in result.problems] == [f"time: {time} would be {day}: too early for an incident"]

@@ -135,3 +135,9 @@ def test_a_google_meet_transcript_places_each_speaker_at_the_marker_above() -> N
         (utc(23, 44), "Cy Comms", "status page posted: investigating"),
         (utc(0, 24, day=23), "Ana Ops", "resolved, error rate back to normal"),
     ]
+
+
+def test_a_recording_chat_forced_as_text_is_refused_never_read_as_clock_times() -> None:
+    result = parse_file(FORMATS / "zoom_recording_chat.txt", "text", default_date=date(2026, 3, 22))
+    assert result.events == ()
+    assert "its times (00:02:14, ...) are elapsed since the recording began" in result.problems[0].reason

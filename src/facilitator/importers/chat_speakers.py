@@ -14,6 +14,7 @@ import re
 from typing import NamedTuple
 
 from facilitator.importers.csv_columns import map_header
+from facilitator.importers.cues import ELAPSED
 
 # `to` must be Zoom's own words, so `From the logs to the DB: ...` stays plain text.
 _ZOOM = re.compile(
@@ -22,6 +23,9 @@ _ZOOM = re.compile(
     re.DOTALL | re.IGNORECASE,
 )
 _PRIVATE = re.compile(r"\s*\((?:direct message|privately)\)\s*", re.IGNORECASE)
+RECORDING_CHAT = re.compile(rf"(?P<clock>{ELAPSED.pattern})\t(?P<name>[^\t]*?):\t(?P<text>.*)")
+"""A line of a Zoom cloud recording's chat: `00:21:14<TAB>Ana Ops:<TAB>words`, the time elapsed
+since the recording began."""
 _REACTION = re.compile(r'\s*(?:Reacted to|Removed a .{1,20} reaction from) ".*"', re.DOTALL)
 
 

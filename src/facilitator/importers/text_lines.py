@@ -17,7 +17,13 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Protocol
 
-from facilitator.importers.chat_speakers import is_chat_reaction, table_header, table_row, zoom_message
+from facilitator.importers.chat_speakers import (
+    RECORDING_CHAT,
+    is_chat_reaction,
+    table_header,
+    table_row,
+    zoom_message,
+)
 from facilitator.importers.chat_times import date_line
 from facilitator.importers.line_head import LeadingTime, first_written_date, parse_leading_time
 from facilitator.importers.options import ReadOptions
@@ -30,6 +36,10 @@ ROLLOVER = timedelta(hours=12)
 NO_DATE = "no date on the line and no incident date known: write the date, or give one (--date YYYY-MM-DD)"
 NO_TIME = "no time at the start of the line (expected e.g. `14:23 UTC - text`)"
 PRIVATE = "private chat messages (sent to one person)"
+RECORDING = (
+    "a Zoom cloud recording's chat: its times ({clock}, ...) are elapsed since the recording began, not clock "
+    'times: read it as a transcript (--format transcript, or auto) with --start "YYYY-MM-DD HH:MM[:SS]"'
+)
 
 
 @dataclass
@@ -82,6 +92,10 @@ def written_day(line: str, day: date | None, options: ReadOptions) -> date | Non
 def parse_text_lines(text: str, source: str, options: ReadOptions, progress: Progress | None = None) -> ImportResult:
     collector = Collector(source, "text", progress)
     lines = [line.removesuffix("\r") for line in text.split("\n")]
+    first = RECORDING_CHAT.fullmatch(next((line for line in lines if line.strip()), ""))
+    if first is not None:
+        collector.problem(None, RECORDING.format(clock=first["clock"]))
+        return collector.result()
     day = options.default_date or first_written_date(lines)
     pending: list[PendingLine] = []
     columns: dict[str, int] | None = None

@@ -15,8 +15,8 @@ import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from facilitator.importers.chat_speakers import is_chat_reaction
-from facilitator.importers.cues import ELAPSED, cue_start, cues, elapsed, turns
+from facilitator.importers.chat_speakers import RECORDING_CHAT, is_chat_reaction
+from facilitator.importers.cues import cue_start, cues, elapsed, turns
 from facilitator.importers.options import START_FORMAT, ReadOptions
 from facilitator.importers.result import Collector, ImportResult, Progress
 from facilitator.importers.text_lines import NO_DATE, place_lines
@@ -25,7 +25,6 @@ from facilitator.model.timeparse import WallClock, zone_from_token
 _ZOOM_LIVE = re.compile(r"\[(?P<name>[^\]\n]+)\]\s+(?P<clock>\d{1,2}:\d{2}:\d{2})\s*")
 _MARKER = re.compile(r"\s*(\d{1,2}:\d{2}:\d{2})\s*")
 _SPEAKER = re.compile(r"(?P<name>[^:\n]{1,60}?)\s*~?:\s+(?P<text>\S.*)")
-_RECORDING_CHAT = re.compile(rf"(?P<clock>{ELAPSED.pattern})\t(?P<name>[^\t]*?):\t(?P<text>.*)")
 _MEET_NOISE = re.compile(r"Meeting ended after \d|This editable transcript was computer generated", re.IGNORECASE)
 
 PER_CUE = "--per-cue"
@@ -47,7 +46,7 @@ def layout_of(text: str) -> str | None:
         return "cues"
     if _ZOOM_LIVE.fullmatch(lines[0]):
         return "zoom live"
-    if _RECORDING_CHAT.fullmatch(lines[0]):
+    if RECORDING_CHAT.fullmatch(lines[0]):
         return "recording chat"
     markers = [index for index, line in enumerate(lines) if _MARKER.fullmatch(line)]
     if markers and any(_SPEAKER.fullmatch(line) for line in lines[markers[0] + 1 :]):
@@ -79,7 +78,7 @@ class _Said:
 def _recording_chat(collector: Collector, text: str) -> list[_Said]:
     said: list[_Said] = []
     for number, line in enumerate(text.splitlines(), start=1):
-        match = _RECORDING_CHAT.fullmatch(line)
+        match = RECORDING_CHAT.fullmatch(line)
         if match is None:
             if said and line.strip():
                 said[-1].lines.append(line.strip())
