@@ -44,8 +44,8 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         "--format",
         default="auto",
         metavar="FORMAT",
-        help="auto (default: tell from the content), text, csv, slack, pagerduty, grafana, json, "
-        "or prep (a filled pre-prep form)",
+        help="auto (default: tell from the content), or a reader named in docs/importing.md (text, chat, "
+        "markdown, transcript, csv, slack, pagerduty, datadog, ..., prep: a filled pre-prep form)",
     )
     parser.add_argument("--tz", default="UTC", metavar="ZONE", help="zone for times that give none (default UTC)")
     parser.add_argument("--date", metavar="YYYY-MM-DD", help="date for lines without one (default: the incident's)")
