@@ -31,7 +31,7 @@ def test_elapsed_times_without_start_are_refused_never_read_as_clock_times(cli, 
     path = FORMATS / name
     result = parse_file(path, default_date=date(2026, 3, 22))
     assert result.format == "transcript"
-    assert result.events == ()
+    assert (result.events, result.notes) == ((), ()), "nothing read, so nothing said of how it was read"
     (problem,) = result.problems
     assert problem.reason.endswith(
         'are elapsed since the recording began, not clock times: give --start "YYYY-MM-DD HH:MM[:SS]", '

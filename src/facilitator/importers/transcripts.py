@@ -139,14 +139,15 @@ def parse_transcript(text: str, source: str, options: ReadOptions, progress: Pro
         said = _zoom_live(text, options)
         place_lines(collector, [item for item in said if item.clock is not None])
     else:
+        how = ""
         if layout == "cues":
             found = cues(text)
             joined = found if options.per_cue else turns(found)
             said = [_Said(cue.line, cue.speaker, [cue.text], offset=cue.start, joiner=" ") for cue in joined]
             if options.per_cue:
-                collector.note(f"{len(found)} cues read as {len(found)} events, one per cue")
+                how = f"{len(found)} cues read as {len(found)} events, one per cue"
             elif len(joined) < len(found):
-                collector.note(
+                how = (
                     f"{len(found)} cues read as {len(joined)} turns: one speaker's consecutive cues are one event "
                     f"({PER_CUE} gives one event per cue)"
                 )
@@ -160,6 +161,8 @@ def parse_transcript(text: str, source: str, options: ReadOptions, progress: Pro
                 f'began, not clock times: give --start "{START_FORMAT}", when it began (in --tz)',
             )
             return collector.result()
+        if how:
+            collector.note(how)
         for item in said:
             if item.offset is not None and options.start is not None:
                 item.at = options.start + _whole_seconds(item.offset)
