@@ -95,6 +95,13 @@ def flowing(text: str) -> str:
     return " ".join(line.strip().strip("│╭╮╰╯─").strip() for line in text.splitlines())
 
 
+async def preview(pilot, waiting_for: str) -> str:
+    """Preview (Ctrl+R), then the dialog's text as one flowing line once `waiting_for` shows."""
+    await pilot.press("ctrl+r")
+    await pilot.app.workers.wait_for_complete()
+    return flowing(await wait_for_text(pilot, waiting_for))
+
+
 async def open_dialog(pilot) -> None:
     await pilot.press("2", "i")
     await pilot.pause()
@@ -243,16 +250,12 @@ async def test_a_recording_chat_asks_for_its_start_and_imports_with_it(tmp_path:
         start = app.screen.query_one("#start")
         assert not start.display
         app.screen.query_one("#path").value = str(FORMATS / "zoom_recording_chat.txt")
-        await pilot.press("ctrl+r")
-        await app.workers.wait_for_complete()
-        text = flowing(await wait_for_text(pilot, "Start field"))
+        text = await preview(pilot, "Start field")
         assert "give the Start field (YYYY-MM-DD HH:MM[:SS]), when it began (in the Zone field)" in text
         assert start.display and app.screen.focused is start
         await pilot.press(*"2026-03-22", "space", *"23:39")
         assert start.value == "2026-03-22 23:39"
-        await pilot.press("ctrl+r")
-        await app.workers.wait_for_complete()
-        assert "4 events read as transcript" in flowing(await wait_for_text(pilot, "4 events"))
+        assert "4 events read as transcript" in await preview(pilot, "4 events")
         await pilot.press("ctrl+s")
         await pilot.pause()
         assert app.active_review.session.timeline[0].actor == "Ana Ops"
@@ -266,15 +269,11 @@ async def test_a_transcript_offers_one_event_per_cue(tmp_path: Path, clock) -> N
         assert not per_cue.display
         app.screen.query_one("#path").value = str(FORMATS / "zoom_transcript.vtt")
         app.screen.query_one("#start").value = "2026-03-22 23:39"
-        await pilot.press("ctrl+r")
-        await app.workers.wait_for_complete()
-        text = flowing(await wait_for_text(pilot, "4 events"))
+        text = await preview(pilot, "4 events")
         assert "5 cues read as 4 turns" in text and "(the Per cue box gives one event per cue)" in text
         assert per_cue.display, "a transcript shows the box"
         per_cue.value = True
-        await pilot.press("ctrl+r")
-        await app.workers.wait_for_complete()
-        assert "5 cues read as 5 events, one per cue" in flowing(await wait_for_text(pilot, "5 events"))
+        assert "5 cues read as 5 events, one per cue" in await preview(pilot, "5 events")
         await pilot.press("ctrl+s")
         await pilot.pause()
         assert len(app.active_review.session.timeline) == 5
@@ -287,15 +286,11 @@ async def test_dates_that_could_swap_ask_for_the_day_first_box(tmp_path: Path, c
         day_first = app.screen.query_one("#day-first")
         assert not day_first.display
         app.screen.query_one("#path").value = str(FORMATS / "excel_semicolon_ambiguous.csv")
-        await pilot.press("ctrl+r")
-        await app.workers.wait_for_complete()
-        text = flowing(await wait_for_text(pilot, "to tell which"))
+        text = await preview(pilot, "to tell which")
         assert "give the Date field with the date of this line (2026-04-03 or 2026-03-04), or the Day first box" in text
         assert day_first.display and app.screen.focused is day_first
         await pilot.press("space")
-        await pilot.press("ctrl+r")
-        await app.workers.wait_for_complete()
-        text = flowing(await wait_for_text(pilot, "3 events"))
+        text = await preview(pilot, "3 events")
         assert "dates read day first (--dayfirst)" not in text and "dates read day first (the Day first box)" in text
 
 
