@@ -116,15 +116,16 @@ async def test_a_pasted_chat_with_times_only_takes_the_incident_date_and_its_spe
         await pilot.press("ctrl+r")
         await app.workers.wait_for_complete()
         text = await wait_for_text(pilot, "events read as text")
-        assert "2 events read as text" in text
-        assert "left out: private chat messages (sent to one person) (1)" in flowing(text)
+        assert "3 events read as text" in text
+        assert "1 private chat message (sent to one person) is kept, marked '(private message to …)'" in flowing(text)
         assert "pasted text:1: no time at the start of the line" in text
         assert "03-23 00:30 Ana Ops" in text, "the line after midnight is on the next day"
         assert "[bold]not markup[/bold]" in text
         await pilot.press("ctrl+s")
         await pilot.pause()
         timeline = app.active_review.session.timeline
-        assert [(e.actor, e.at.day) for e in timeline] == [("Ana Ops", 22), ("Ana Ops", 23)]
+        assert [(e.actor, e.at.day) for e in timeline] == [("Ana Ops", 22), ("Bo Dev", 22), ("Ana Ops", 23)]
+        assert timeline[1].text == "(private message to Ana Ops) sorry"
 
 
 async def test_another_date_can_be_typed_and_a_bad_one_is_named(tmp_path: Path, clock) -> None:

@@ -2,8 +2,8 @@
 
 Zoom saves `10:05:23 From Ana Ops to Everyone:` with the message on the next lines, or after the
 colon on the same line (older versions: `10:05:23\t From  Ana Ops : message`); a message sent to
-one person says `to Bo(Direct Message)` or `(Privately)`; a reaction is a message of its own
-(`Reacted to "…" with 👍`). A table pasted from Teams, Google Docs or a Zoom
+one person says `to Bo(Direct Message)` or `(Privately)` (kept, marked as private); a reaction
+is a message of its own (`Reacted to "…" with 👍`). A table pasted from Teams, Google Docs or a Zoom
 cloud recording is one row a line with tab-separated cells: time, speaker, text, maybe
 under a header row (`Time<TAB>Speaker<TAB>Message`).
 """
@@ -30,11 +30,12 @@ _REACTION = re.compile(r'\s*(?:Reacted to|Removed a .{1,20} reaction from) ".*"'
 
 
 class Said(NamedTuple):
-    """A chat message's speaker, its text, and whether it went to one person only."""
+    """A chat message's speaker, its text, and who it went to when it went to one person only."""
 
     speaker: str
     text: str
-    private: bool
+    private_to: str
+    """The one person a private message went to; "" for a message to everyone."""
 
 
 def zoom_message(rest: str) -> Said | None:
@@ -44,7 +45,8 @@ def zoom_message(rest: str) -> Said | None:
         return None
     to, text = match["to"] or "", match["text"]
     private = bool(_PRIVATE.search(to) or _PRIVATE.match(text))
-    return Said(match["name"].strip(), text, private)
+    recipient = (_PRIVATE.sub("", to).strip() or "one person") if private else ""
+    return Said(match["name"].strip(), text, recipient)
 
 
 def is_chat_reaction(text: str) -> bool:

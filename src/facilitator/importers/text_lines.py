@@ -7,7 +7,8 @@ an undated line over 12 hours before the one above is taken as the next day (a c
 crosses midnight) when the next line goes on forward from it, nearer to it than the line
 above; else it stays, with a warning. A speaker is taken as the actor:
 Zoom's `From Ana to Everyone:`, or the speaker cell of a tab-separated table paste (see
-`chat_speakers`); Zoom messages sent to one person are left out and counted.
+`chat_speakers`); a Zoom message sent to one person is kept, marked `(private message to Bo)`,
+with a warning to delete in prep what should stay private; reactions are left out and counted.
 """
 
 from __future__ import annotations
@@ -35,7 +36,7 @@ ROLLOVER = timedelta(hours=12)
 """A time this far before the line above probably belongs to the next day."""
 NO_DATE = "no date on the line and no incident date known: write the date, or give one (--date YYYY-MM-DD)"
 NO_TIME = "no time at the start of the line (expected e.g. `14:23 UTC - text`)"
-PRIVATE = "private chat messages (sent to one person)"
+PRIVATE_MARK = "(private message to {to}) "
 RECORDING = (
     "a Zoom cloud recording's chat: its times ({clock}, ...) are elapsed since the recording began, not clock "
     'times: read it as a transcript (--format transcript, or auto) with --start "YYYY-MM-DD HH:MM[:SS]"'
@@ -55,7 +56,7 @@ class PendingLine:
     details: list[str] = field(default_factory=list)
     actor: str = ""
     dated: bool = False
-    private: bool = False
+    private_to: str = ""
     kind: EventKind | None = None
     chat: bool = False
     """A chat message whose header had no text after it: the lines below are its text, indented or not."""
@@ -72,7 +73,7 @@ def _timed(number: int, lead: LeadingTime, columns: dict[str, int] | None, cell_
             return item
     said = zoom_message(lead.text)
     if said is not None:
-        item.actor, item.lines, item.private = said.speaker, [said.text] if said.text else [], said.private
+        item.actor, item.lines, item.private_to = said.speaker, [said.text] if said.text else [], said.private_to
         item.chat = True
     return item
 
@@ -137,6 +138,21 @@ def parse_text_lines(text: str, source: str, options: ReadOptions, progress: Pro
     place_lines(collector, [item for item in pending if item.clock is not None])
     for item in pending:
         finish_line(collector, item)
+    private = [
+        item
+        for item in pending
+        if item.private_to and item.at is not None and not is_chat_reaction("\n".join(item.lines))
+    ]
+    if private:
+        marked = (
+            "1 private chat message (sent to one person) is"
+            if len(private) == 1
+            else (f"{len(private)} private chat messages (sent to one person) are")
+        )
+        collector.warn(
+            private[0].line,
+            f"{marked} kept, marked '(private message to …)': delete in prep any that should stay private",
+        )
     return collector.result()
 
 
@@ -193,11 +209,10 @@ def finish_line(collector: Collector, item: PendingLine) -> None:
     body = "\n".join([*item.lines, *item.details])
     if item.at is None:
         collector.problem(item.line, item.reason, body)
-    elif item.private:
-        collector.skip(PRIVATE)
     elif item.chat and is_chat_reaction(body):
         collector.skip("chat reactions")
     elif not body.strip():
         collector.problem(item.line, "no text after the time", body)
     else:
-        collector.event(item.at, body, item.line, actor=item.actor, kind=item.kind)
+        mark = PRIVATE_MARK.format(to=item.private_to) if item.private_to else ""
+        collector.event(item.at, mark + body, item.line, actor=item.actor, kind=item.kind)
