@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -82,13 +83,19 @@ def chosen_people(session: Session, names: list[str] | None) -> list[Participant
 def _with_meeting(args: argparse.Namespace) -> Session:
     """Set the meeting time in the session file (as one saved command); the updated session."""
     from facilitator.model.timeparse import TimeParseError, parse_time
-    from facilitator.review import Review
-    from facilitator.store.session_file import SessionFileError, open_session
 
     try:
         when = parse_time(args.meeting).at
     except TimeParseError as error:
         raise CliError(f"--meeting: {error}") from None
+    return save_meeting_time(args, when)
+
+
+def save_meeting_time(args: argparse.Namespace, when: datetime) -> Session:
+    """Set the SESSION's meeting time to `when`, saved as one command; the updated session."""
+    from facilitator.review import Review
+    from facilitator.store.session_file import SessionFileError, open_session
+
     try:
         file = open_session(session_file_path(args))
     except SessionFileError as error:

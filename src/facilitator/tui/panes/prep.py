@@ -25,6 +25,7 @@ from facilitator.tui.dialogs.small_forms import OwnerForm
 from facilitator.tui.panes.base import Pane
 from facilitator.tui.prep_files import FormRead, ask_to_import_form, ask_to_write_forms, store_form
 from facilitator.tui.prep_text import answer_row, person_row, round_summary, votes_text
+from facilitator.tui.slot_picker import SlotsFound, find_slots, pick_slot
 from facilitator.tui.text import literal, one_line
 from facilitator.tui.widgets.options import refill
 
@@ -82,7 +83,13 @@ class PrepPane(Pane):
         Binding(
             "W", "write_forms", "Write forms", id="prep.write", tooltip="Write a Markdown form for every participant"
         ),
-        Binding("M", "meeting_time", "Meeting time", id="prep.meeting", tooltip="When the meeting is; due 24 h before"),
+        Binding(
+            "M",
+            "meeting_time",
+            "Meeting time",
+            id="prep.meeting",
+            tooltip="Fair meeting times for everyone's zone, or type one; forms are due 24 h before",
+        ),
         Binding(
             "x", "remove_answers", "Remove answers", show=False, id="prep.remove", tooltip="Drop this person's answers"
         ),
@@ -214,6 +221,16 @@ class PrepPane(Pane):
         ask_to_write_forms(self)
 
     def action_meeting_time(self) -> None:
+        if not self.session.participants:
+            self.action_type_meeting_time()
+            return
+        self.app.notify("Finding fair meeting times for everyone's zone…", markup=False)
+        find_slots(self)
+
+    def on_slots_found(self, message: SlotsFound) -> None:
+        pick_slot(self, message, self.action_type_meeting_time)
+
+    def action_type_meeting_time(self) -> None:
         current = self.session.meeting_at
         value = current.strftime("%Y-%m-%d %H:%M UTC") if current else ""
 
