@@ -41,6 +41,9 @@ SENT = {
     ContributionKind.QUESTION: "sent a question",
     ContributionKind.PARKING: "sent a parking-lot topic",
     ContributionKind.PREP: "sent a pre-prep form",
+    ContributionKind.ANSWER: "answered a decision point",
+    ContributionKind.VOTE: "voted on an action",
+    ContributionKind.PROPOSAL: "proposed an action",
 }
 
 
