@@ -118,6 +118,8 @@ class LiveServer:
 
     def _publish(self, changes: dict[str, Any]) -> None:
         self.hub.publish(dataclasses.replace(self.hub.state, **changes))
+        if "session" in changes:
+            self.ctx.check_streams()  # a participant removed: their open pages stop following
 
     def _nudge(self) -> None:
         if self._wake is not None:
@@ -135,6 +137,7 @@ class LiveServer:
                 stamps = await self._look(*stamps)
             except (OSError, ValueError) as error:  # keep showing the last good state; try again soon
                 log.warning("live page not updated: %s", error)
+            self.ctx.check_streams()  # a link revoked (here, in the app or by `serve --revoke`) stops its pages
 
     async def _look(
         self, inbox_stamp: tuple[int, int] | None, file_stamp: tuple[int, int] | None
