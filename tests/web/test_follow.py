@@ -57,10 +57,13 @@ def test_serve_revoke_prints_a_new_link_and_the_old_one_is_gone(tmp_path: Path) 
     assert unknown.returncode == 2 and "no participant named 'Nobody'" in unknown.stderr
 
 
-def test_serve_refuses_a_closed_review(tmp_path: Path) -> None:
+def test_serve_shows_a_closed_review_read_only_for_its_days_then_refuses(tmp_path: Path) -> None:
     review = review_with_people()
-    review.close_review(FakeClock()())
+    review.close_review(FakeClock()())  # closed on 2026-03-22
     path = write_session(tmp_path, review.session)
-    result = run_cli("serve", str(path), "--port", "0")
+    result = run_cli("serve", str(path), "--port", "0", "--read-only-days", "30")
     assert result.returncode == 2
-    assert "the review is closed" in result.stderr
+    assert "the review is closed; its page showed the outcome until 2026-04-21" in result.stderr
+    kept = run_cli("serve", str(path), "--port", "0", "--read-only-days", "3650", "--revoke", "Jo Park")
+    assert kept.returncode == 0, kept.stderr
+    assert "New link" in kept.stdout

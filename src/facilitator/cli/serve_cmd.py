@@ -26,6 +26,13 @@ def register(commands: argparse._SubParsersAction) -> None:
     )
     parser.add_argument("--port", type=int, help="port (default 8765, the app's too: links sent earlier keep working)")
     parser.add_argument(
+        "--read-only-days",
+        type=int,
+        metavar="DAYS",
+        help="after the review closes, links show its outcome read-only for DAYS (default 30, or the "
+        "page_read_only_days setting)",
+    )
+    parser.add_argument(
         "--revoke", metavar="NAME", help="give NAME (a participant, or `watch`) a new link, print it and exit"
     )
     add_dir_option(parser)
@@ -36,20 +43,33 @@ def run(args: argparse.Namespace) -> int:
     import asyncio
     import logging
 
-    from facilitator.model.enums import SessionStatus
+    from datetime import timedelta
+
     from facilitator.store.links import DEFAULT_PORT
+    from facilitator.store.user_settings import load_settings, settings_path
     from facilitator.web.live_server import LiveServer
+    from facilitator.web.server import read_only_days
 
     gc.enable()  # a long-running server: unlike one-shot commands it needs the cyclic collector
     path = session_file_path(args)
     session = load(args)
-    if session.status is SessionStatus.CLOSED:
-        raise CliError(f"{args.session}: the review is closed; reopen it in the app to serve it again")
+    days = read_only_days(load_settings(settings_path())) if args.read_only_days is None else args.read_only_days
+    if days < 0:
+        raise CliError("--read-only-days: give 0 or more days")
+    if session.closed_at is not None and utc_now() >= session.closed_at + timedelta(days=days):
+        until = session.closed_at + timedelta(days=days)
+        raise CliError(
+            f"{args.session}: the review is closed; its page showed the outcome until {until:%Y-%m-%d} "
+            "(--read-only-days to show it longer, or reopen it in the app)"
+        )
     port = DEFAULT_PORT if args.port is None else args.port
     server = LiveServer(path, session, utc_now, args.host, port, follow_file=True)
+    server.ctx.read_only_days = days
     if args.revoke:
         return _revoke(server, args.revoke)
     logging.basicConfig(level=logging.WARNING, format="%(asctime)s %(message)s", stream=sys.stderr)
+    if session.closed_at is not None:
+        print(f"The review is closed: the links show its outcome, read-only, for {days} days after it closed.")
     print(f"Serving “{session.title}” on {server.base_url} (Ctrl+C stops). Send each person their own link:")
     for link in server.links_list():
         print(f"  {link.name}: {link.url}")

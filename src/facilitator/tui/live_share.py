@@ -187,6 +187,10 @@ class LiveShareMixin(Screen):
         except (OSError, ValueError) as error:
             self.post_message(ShareReport(problem=str(error), title="Live page not started"))
             return
+        from facilitator.store.user_settings import load_settings
+        from facilitator.web.server import read_only_days
+
+        server.ctx.read_only_days = read_only_days(load_settings(self.app.settings_file))
         server.start()
         self.post_message(ShareReport(server))
 

@@ -51,6 +51,14 @@ SENDABLE = {"hand", "lower", "note", "question", "parking", "prep", "answer", "v
 PREP_FIELDS = ("role", "went_well", "could_be_better", "questions", "proposals")
 READ_ONLY_DAYS = 30
 """How long after the review closes its links still show the outcome (read-only)."""
+READ_ONLY_SETTING = "page_read_only_days"
+"""Its name in settings.json, for the app and `serve` alike (`serve --read-only-days` overrides it)."""
+
+
+def read_only_days(settings: dict[str, str]) -> int:
+    """The read-only time the user set (a whole number of days, 0 to 3650), else the default."""
+    value = settings.get(READ_ONLY_SETTING, "").strip()
+    return int(value) if value.isdigit() and int(value) <= 3650 else READ_ONLY_DAYS
 
 UNKNOWN = "This link does not work: ask the facilitator for your link."
 REVOKED = "This link was replaced by a new one: the facilitator revoked it. Ask them for your new link."
