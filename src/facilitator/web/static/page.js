@@ -158,7 +158,9 @@
     if (!el || !el.getClientRects().length) return false;
     const r = el.getBoundingClientRect();
     const view = viewport();
-    return r.bottom > view.top + 4 && r.top < view.bottom - 4;
+    const bar = $("sendbar");
+    const windowBottom = window.innerHeight - (bar && !bar.hidden ? bar.getBoundingClientRect().height : 0);
+    return r.bottom > Math.max(view.top, 0) + 4 && r.top < Math.min(view.bottom, windowBottom) - 4;
   }
 
   function typing() {
@@ -365,13 +367,12 @@
     const button = $("hand-button");
     if (button) {
       button.value = place < 0 ? "hand" : "lower";
-      button.textContent = place < 0 ? "✋ Raise my hand" : "Lower my hand";
-      button.setAttribute("aria-pressed", String(place >= 0));
+      button.textContent = place < 0 ? "Raise my hand" : "Lower my hand";
     }
     const bar = $("bar-hand");
     if (bar) {
-      bar.textContent = place < 0 ? "✋ Hand" : "✋ Lower";
-      bar.setAttribute("aria-pressed", String(place >= 0));
+      bar.textContent = place < 0 ? "Raise hand" : "Lower hand";
+      bar.dataset.up = place < 0 ? "no" : "yes";
     }
     const out = document.querySelector("#open .forms-out");
     const yours = document.querySelector("#open .you-form");
@@ -617,7 +618,7 @@
   }
 
   async function toggleHand() {
-    const up = $("bar-hand").getAttribute("aria-pressed") === "true";
+    const up = $("bar-hand").dataset.up === "yes";
     await post(new URLSearchParams({ kind: up ? "lower" : "hand" }));
   }
 
