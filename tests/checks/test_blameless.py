@@ -8,7 +8,6 @@ import sys
 from datetime import UTC, datetime
 
 import pytest
-from blameless_cases import BLAME, FINE
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -35,6 +34,7 @@ from facilitator.model.finding import Finding
 from facilitator.model.layout import Layout, Timebox
 from facilitator.model.parking import ParkingItem
 from facilitator.model.roundrobin import Round, RoundNote, RoundRobin
+from tests.checks.blameless_cases import BLAME, FINE
 
 T0 = datetime(2026, 3, 22, 14, 0, tzinfo=UTC)
 

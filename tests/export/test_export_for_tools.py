@@ -19,7 +19,6 @@ from pathlib import Path
 
 import cmarkgfm
 import pytest
-from sessions import at, checkout_outage, tricky_text
 
 from facilitator.export.actions_out import GITHUB_LABEL_MAX, labels
 from facilitator.export.escape import ZERO_WIDTH_SPACE, md_block, md_inline
@@ -30,6 +29,7 @@ from facilitator.export.mermaid import MAX_EVENTS, timeline_gantt
 from facilitator.model.action import ActionItem
 from facilitator.model.enums import EventKind
 from facilitator.model.event import TimelineEvent, UnplacedLine
+from tests.export.sessions import at, checkout_outage, tricky_text
 
 GRAFANA = "https://grafana.example/d/abc/checkout?from=now-1h&to=now&var-region=eu_west|us_east"
 MERMAID_CHECK = Path(__file__).resolve().parents[2] / "tools" / "mermaid_check"

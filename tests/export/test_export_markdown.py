@@ -16,10 +16,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from markdown_it import MarkdownIt
-from sessions import HOSTILE, checkout_outage, tricky_text
 
 from facilitator.export.escape import ZERO_WIDTH_SPACE, md_block, md_inline, mermaid_label
 from facilitator.export.markdown import to_markdown
+from tests.export.sessions import HOSTILE, checkout_outage, tricky_text
 
 GOLDEN = Path(__file__).parent / "golden"
 REGENERATE = os.environ.get("FACILITATOR_REGEN_GOLDEN") == "1"

@@ -6,11 +6,11 @@ import json
 from pathlib import Path
 
 import pytest
-from importer_support import INCIDENTS
 
 from facilitator.cli import build_parser
 from facilitator.store.paths import session_path
 from facilitator.store.session_file import open_session
+from tests.importers.importer_support import INCIDENTS
 
 CLOUDFLARE = INCIDENTS / "cloudflare-2019-07-02"
 GOOD = "2026-03-22 14:23 UTC - Alert: checkout errors\n2026-03-22 14:30 UTC - Rolled back\n"

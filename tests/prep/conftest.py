@@ -5,7 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from prep_support import Cli
+
+from tests.prep.prep_support import Cli
 
 
 @pytest.fixture

@@ -5,7 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from prep_support import SLUG, Cli, filled_text
+
+from tests.prep.prep_support import SLUG, Cli, filled_text
 
 
 def put(folder: Path, name: str, text: str) -> str:

@@ -4,17 +4,17 @@ from __future__ import annotations
 
 import json
 
-from hostile_form import HOSTILE, hostile_text
 from hypothesis import given
 from hypothesis import strategies as st
 from markdown_it import MarkdownIt
-from prep_support import RECEIVED, example
 
 from facilitator.export.escape import md_inline
 from facilitator.export.json_export import session_from_export, to_json
 from facilitator.export.markdown import to_markdown
 from facilitator.importers.md_blocks import Kind, blocks
 from facilitator.importers.prep_form import answers_from_form, read_form
+from tests.prep.hostile_form import HOSTILE, hostile_text
+from tests.prep.prep_support import RECEIVED, example
 
 
 def hostile_session():

@@ -10,11 +10,11 @@ import cmarkgfm
 import pytest
 from markdown_it import MarkdownIt
 from markdownify import markdownify
-from prep_support import RECEIVED, example, filled_text
 
 from facilitator.export.prep_form import prep_form
 from facilitator.importers.prep_form import answers_from_form, looks_like_prep_form, read_form
 from facilitator.model.prep import PrepAnswers
+from tests.prep.prep_support import RECEIVED, example, filled_text
 
 
 def read(text: str) -> PrepAnswers:

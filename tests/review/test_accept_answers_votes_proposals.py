@@ -8,7 +8,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from facilitator.checks.async_steps import step_misses
-from facilitator.model.contribution import Contribution, ContributionKind, InboxView, Decision, Outcome
+from facilitator.model.contribution import Contribution, ContributionKind, Decision, InboxView, Outcome
 from facilitator.model.enums import TimeboxKind
 from facilitator.model.layout import Timebox
 from facilitator.review import Refused, Review
@@ -29,7 +29,10 @@ def test_a_decision_point_answer_joins_the_senders_answers_and_the_point_counts_
     assert step_misses(review.session, analysis) == ["1 of 1 decision points nobody answered"]
     person = review.session.participants[0]
     answer = from_person(
-        review, ContributionKind.ANSWER, event_id=point.id, answers={"knew": "Only the p99 graph", "right": "It worked before"}
+        review,
+        ContributionKind.ANSWER,
+        event_id=point.id,
+        answers={"knew": "Only the p99 graph", "right": "It worked before"},
     )
     said = review.accept_contribution(answer)
     entry = review.session.prep_of(person.id)
@@ -51,7 +54,8 @@ def test_a_vote_and_a_comment_on_an_action_join_the_answers_one_per_action(revie
     person = review.session.participants[0]
     review.accept_contribution(from_person(review, ContributionKind.VOTE, target_id=action.id, vote=1, text="Yes"))
     review.accept_contribution(
-        from_person(review, ContributionKind.VOTE, target_id=action.id, vote=-1, text="too big"), "Too big for one sprint"
+        from_person(review, ContributionKind.VOTE, target_id=action.id, vote=-1, text="too big"),
+        "Too big for one sprint",
     )
     votes = review.session.prep_of(person.id).votes
     assert [(v.target_id, v.vote, v.comment) for v in votes] == [(action.id, -1, "Too big for one sprint")]
@@ -84,14 +88,14 @@ def test_an_empty_answer_or_untitled_proposal_is_refused(review: Review) -> None
     with pytest.raises(Refused, match="no title"):
         review.accept_contribution(from_person(review, ContributionKind.PROPOSAL, text="x"), "  ")
     with pytest.raises(Refused, match="not on the timeline"):
-        review.accept_contribution(
-            from_person(review, ContributionKind.ANSWER, event_id="gone", answers={"knew": "x"})
-        )
+        review.accept_contribution(from_person(review, ContributionKind.ANSWER, event_id="gone", answers={"knew": "x"}))
 
 
 def test_the_inbox_view_tells_each_sender_what_became_of_what_they_sent() -> None:
     mine = [
-        Contribution(at=AT + timedelta(minutes=i), participant_id="p1", name="Jo", kind=ContributionKind.NOTE, text=f"n{i}")
+        Contribution(
+            at=AT + timedelta(minutes=i), participant_id="p1", name="Jo", kind=ContributionKind.NOTE, text=f"n{i}"
+        )
         for i in range(3)
     ]
     theirs = Contribution(at=AT, participant_id="p2", name="Ana", kind=ContributionKind.PARKING, text="t")

@@ -5,9 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from tui_sessions import FakeClock, build_session
 
 from facilitator.store.session_file import write_new_session
+from tests.tui.tui_sessions import FakeClock, build_session
 
 
 @pytest.fixture

@@ -5,12 +5,11 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from pane_sessions import TODAY
-from tui_sessions import START, build_session
-
 from facilitator.model.prep import ActionProposal, ActionVote, DecisionAnswer, PrepAnswers
 from facilitator.model.session import Session
 from facilitator.review import Review
+from tests.tui.pane_sessions import TODAY
+from tests.tui.tui_sessions import START, build_session
 
 MEETING = START + timedelta(hours=30)
 """Forms are due 6 hours after the test clock's START."""

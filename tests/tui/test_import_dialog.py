@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from screen_text import screen_text, wait_for_text
-from tui_sessions import build_session
-
 from facilitator.store.session_file import write_new_session
 from facilitator.tui.app import FacilitatorApp
+from tests.tui.screen_text import screen_text, wait_for_text
+from tests.tui.tui_sessions import build_session
 
 FIXTURES = Path(__file__).parents[1] / "fixtures" / "incidents"
 

@@ -8,8 +8,6 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from screen_text import screen_lines
-from tui_sessions import START, FakeClock, build_session
 
 from facilitator.model.contribution import Contribution, ContributionKind
 from facilitator.review import Review
@@ -17,6 +15,8 @@ from facilitator.store.inbox import Inbox, inbox_path
 from facilitator.store.session_file import write_new_session
 from facilitator.tui.app import FacilitatorApp
 from facilitator.tui.screens.inbox import InboxScreen
+from tests.tui.screen_text import screen_lines
+from tests.tui.tui_sessions import START, FakeClock, build_session
 
 
 @pytest.fixture
@@ -37,7 +37,9 @@ def new_kinds_app(tmp_path: Path) -> FacilitatorApp:
 
     Inbox(inbox_path(path)).append_all(
         [
-            sent(1, ContributionKind.ANSWER, event_id=point.id, answers={"knew": "Only p99", "right": "It worked before"}),
+            sent(
+                1, ContributionKind.ANSWER, event_id=point.id, answers={"knew": "Only p99", "right": "It worked before"}
+            ),
             sent(2, ContributionKind.VOTE, target_id=session.actions[0].id, vote=1, text="[bold]yes[/bold]"),
             sent(3, ContributionKind.PROPOSAL, text="Page the edge team", answers={"comment": "on CPU jumps"}),
         ]

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pane_sessions import make_app, widget_text
 from textual.widgets import Digits
-from tui_sessions import FakeClock
 
 from facilitator.tui.screens.presentation import KNOW_THEN, PresentationScreen
 from facilitator.tui.screens.review import ReviewScreen
+from tests.tui.pane_sessions import make_app, widget_text
+from tests.tui.tui_sessions import FakeClock
 
 
 async def test_f5_shows_the_time_left_in_big_digits_and_the_event_under_discussion(

@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from screen_text import wait_for_text
 
 from facilitator.model.session import Session
 from facilitator.tui.app import FacilitatorApp
@@ -13,6 +12,7 @@ from facilitator.tui.bindings import binding_help
 from facilitator.tui.messages import SessionChanged
 from facilitator.tui.panes import PANES
 from facilitator.tui.screens.review import CHROME_FIELDS, CLOCK_FIELDS, ReviewScreen
+from tests.tui.screen_text import wait_for_text
 
 
 def test_every_watched_field_is_a_session_field() -> None:

@@ -5,10 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 import pytest
-from live_sessions import inbox_app
 
 from facilitator.tui.screens.share import ShareScreen
 from facilitator.web.live_server import Link
+from tests.tui.live_sessions import inbox_app
 
 SIZES = [(80, 24), (200, 50)]
 

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import pytest
-from pane_sessions import make_app
-from prep_pane_session import async_session, prep_session
-from tui_sessions import FakeClock
+
+from tests.tui.pane_sessions import make_app
+from tests.tui.prep_pane_session import async_session, prep_session
+from tests.tui.tui_sessions import FakeClock
 
 SIZES = [(80, 24), (200, 50)]
 ON_RAVI = ["8", "down", "enter"]

@@ -9,14 +9,12 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from web_browser import need_chromium
-from web_sessions import FakeClock, Served, review_with_people, write_session
 
 from facilitator.model.enums import FindingKind
 from facilitator.review import Review
 from facilitator.web.live_server import LiveServer
-
-AXE = Path(__file__).parents[2] / "tools" / "axe_check" / "node_modules" / "axe-core" / "axe.min.js"
+from tests.web.web_browser import need_chromium
+from tests.web.web_sessions import FakeClock, Served, review_with_people, write_session
 
 
 @pytest.fixture
@@ -67,7 +65,10 @@ def live_page(tmp_path: Path) -> Iterator[LivePage]:
     review.add_note(timeline[3].id, "Ravi Menon: the dashboard showed p99 only")
     review.add_participant("Marcus Oyelaran", "database", "Europe/Berlin")
     review.add_action(
-        "Cap the pool size in the config schema", clock().date(), owner="Marcus Oyelaran", due=clock().date() + timedelta(days=30)
+        "Cap the pool size in the config schema",
+        clock().date(),
+        owner="Marcus Oyelaran",
+        due=clock().date() + timedelta(days=30),
     )
     review.add_finding(FindingKind.CONTRIBUTOR, "The pool size had no upper bound in the schema")
     review.toggle_clock(clock())

@@ -7,7 +7,6 @@ import json
 from datetime import timedelta
 
 import pytest
-from web_sessions import INCIDENT, FakeClock, review_with_people
 
 from facilitator.model.contribution import Contribution, ContributionKind, InboxView
 from facilitator.model.event import TimelineEvent
@@ -15,6 +14,7 @@ from facilitator.review import Review
 from facilitator.web import hub as hub_module
 from facilitator.web.hub import MAX_QUEUED_BYTES, LiveHub, Subscriber
 from facilitator.web.view import CHUNK, LiveState
+from tests.web.web_sessions import INCIDENT, FakeClock, review_with_people
 
 
 def frames(subscriber: Subscriber) -> list[tuple[str, dict]]:
@@ -108,7 +108,9 @@ def test_nothing_changed_sends_nothing(hub: LiveHub, review: Review) -> None:
 def test_what_a_person_sent_goes_to_their_own_pages_only(hub: LiveHub, review: Review) -> None:
     ravi = next(p for p in review.session.participants if p.name == "Ravi Menon")
     theirs, others = joined(hub, ravi.id), joined(hub, "someone-else")
-    note = Contribution(at=hub.now(), participant_id=ravi.id, name=ravi.name, kind=ContributionKind.PARKING, text="Pager rota")
+    note = Contribution(
+        at=hub.now(), participant_id=ravi.id, name=ravi.name, kind=ContributionKind.PARKING, text="Pager rota"
+    )
     hub.publish(LiveState(review.session, None, InboxView.of([note], [])))
     assert [(kind, "Pager rota" in data["html"]) for kind, data in frames(theirs)] == [("mine", True)]
     assert frames(others) == []

@@ -11,12 +11,13 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from conftest import AXE, LivePage
-from web_browser import chromium
 
 from facilitator.model.contribution import ContributionKind
 from facilitator.model.prep import DecisionAnswer, PrepAnswers
+from tests.web.conftest import LivePage
+from tests.web.web_browser import chromium
 
+AXE = Path(__file__).parents[2] / "tools" / "axe_check" / "node_modules" / "axe-core" / "axe.min.js"
 PHONE = {"width": 390, "height": 844}
 LAPTOP = {"width": 1280, "height": 800}
 DOCS = Path(__file__).parents[2] / "docs"
@@ -65,7 +66,11 @@ async def test_on_a_phone_the_bar_sends_a_note_on_the_event_on_screen_when_typin
         await page.click("#sheet-send")
         await page.wait_for_selector("#toast:text('Sent')")
         (note,) = live_page.server.inbox.read().contributions
-        assert (note.kind, note.event_id, note.text) == (ContributionKind.NOTE, first.id, "The graph lagged by a minute")
+        assert (note.kind, note.event_id, note.text) == (
+            ContributionKind.NOTE,
+            first.id,
+            "The graph lagged by a minute",
+        )
         assert await page.is_hidden("#sheet")
 
         await page.click("#bar-park")
@@ -129,19 +134,23 @@ async def test_an_update_never_drops_keyboard_focus_and_the_turn_is_announced(li
         assert await page.is_visible("text=It is your turn.")
 
 
-async def test_on_a_laptop_the_highlighted_event_stays_in_view_after_load_change_and_reconnect(live_page: LivePage) -> None:
+async def test_on_a_laptop_the_highlighted_event_stays_in_view_after_load_change_and_reconnect(
+    live_page: LivePage,
+) -> None:
     async with chromium() as browser:
         page = await opened(browser, live_page.url("Ravi Menon"), LAPTOP)
         assert await in_view(page, "#events li.current")
         far = live_page.walk(420)  # in the third chunk of the timeline, not loaded yet
         await page.wait_for_selector(f"#event-{far}.current")
-        await until(page, 
-            "(() => { const r = document.querySelector('#events li.current').getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight - 60; })()"
+        await until(
+            page,
+            "(() => { const r = document.querySelector('#events li.current').getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight - 60; })()",
         )
         moved = live_page.walk_while_pages_are_away(300)
         await page.wait_for_selector(f"#event-{moved}.current", timeout=15_000)
-        await until(page, 
-            "(() => { const r = document.querySelector('#events li.current').getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight - 60; })()"
+        await until(
+            page,
+            "(() => { const r = document.querySelector('#events li.current').getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight - 60; })()",
         )
         assert await page.locator("#events li.current").count() == 1
 

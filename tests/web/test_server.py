@@ -6,11 +6,11 @@ import logging
 from datetime import date, timedelta
 
 import pytest
-from web_sessions import HOSTILE, Served, review_with_people
 
 from facilitator.model.contribution import ContributionKind
 from facilitator.model.enums import FindingKind
 from facilitator.web.security import CSP, MAX_BODY, RateLimit
+from tests.web.web_sessions import HOSTILE, Served, review_with_people
 
 
 def test_a_participant_page_shows_the_review_with_a_strict_policy(served: Served) -> None:

@@ -9,12 +9,11 @@ import time
 import zlib
 from pathlib import Path
 
-from web_sessions import FakeClock, review_with_people, write_session
-
 from facilitator.web.hub import MAX_QUEUED_BYTES, LiveHub
 from facilitator.web.live_server import LiveServer
 from facilitator.web.stream import EventStream
 from facilitator.web.view import LiveState
+from tests.web.web_sessions import FakeClock, review_with_people, write_session
 
 
 async def test_a_gzip_stream_decodes_frame_by_frame_as_it_arrives() -> None:

@@ -52,7 +52,7 @@ class CheckResult:
     def passed(self) -> bool:
         return not self.gaps
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, object]:
         return {
             "passed": self.passed,
             "gaps": len(self.gaps),

@@ -16,7 +16,7 @@ from pathlib import Path
 from facilitator.cli.common import EXIT_GAPS, EXIT_OK, CliError
 
 
-def register(commands: argparse._SubParsersAction) -> None:
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = commands.add_parser(
         "blameless", help="flag blaming phrasing in a text file and suggest a system-focused question"
     )

@@ -28,7 +28,7 @@ BIG_INPUT_BYTES = 512 * 1024
 """Inputs at least this big get a progress bar (when stderr is a terminal)."""
 
 
-def register(commands: argparse._SubParsersAction) -> None:
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = commands.add_parser(
         "import",
         help="import a timeline (chat text, CSV, Slack, PagerDuty, Grafana, a JSON export) or filled pre-prep forms",

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from facilitator.web.live_server import LiveServer
 
 
-def register(commands: argparse._SubParsersAction) -> None:
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = commands.add_parser("serve", help="serve the live page participants follow and send from")
     parser.add_argument("session", help="a slug in the sessions folder, or a path to a session file")
     parser.add_argument(
@@ -42,7 +42,6 @@ def register(commands: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     import asyncio
     import logging
-
     from datetime import timedelta
 
     from facilitator.store.links import DEFAULT_PORT

@@ -41,8 +41,9 @@ def _text(item: dict[str, Any]) -> tuple[str, EventKind | None]:
 
 def _actor(item: dict[str, Any]) -> str:
     for key in ("login", "email"):
-        if isinstance(item.get(key), str) and item[key]:
-            return item[key]
+        value = item.get(key)
+        if isinstance(value, str) and value:
+            return value
     return "Grafana"
 
 

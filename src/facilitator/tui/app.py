@@ -364,7 +364,7 @@ class FacilitatorApp(AutosaveMixin, App[int]):
 
     # -- command palette -------------------------------------------------------------------
 
-    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+    def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
         """Every binding of the screen and app with a description, plus Textual's own but its
         theme picker: F2 ("Theme (f2)" here) is the one theme switcher, over our themes only."""
         yield from (command for command in super().get_system_commands(screen) if command.title != "Theme")

@@ -73,7 +73,7 @@ class ShareReport(Message):
         self.title = title
 
 
-class LiveShareMixin(Screen):
+class LiveShareMixin(Screen[None]):
     """Keys and state for sharing the review with participants' browsers."""
 
     app = getters.app(FacilitatorApp)

@@ -161,9 +161,11 @@ class LiveHub:
 
     def _timeline_delta(self, before: tuple[TimelineEvent, ...], after: tuple[TimelineEvent, ...]) -> dict[str, Any]:
         """The events that changed, as rows; or, when events came, went or moved, a new stamp to reload by."""
-        same_order = len(before) == len(after) and all(a is b or a.id == b.id for a, b in zip(before, after))
+        same_order = len(before) == len(after) and all(
+            a is b or a.id == b.id for a, b in zip(before, after, strict=True)
+        )
         if same_order:
-            changed = [i for i, (a, b) in enumerate(zip(before, after)) if a is not b and a != b]
+            changed = [i for i, (a, b) in enumerate(zip(before, after, strict=True)) if a is not b and a != b]
             if len(changed) <= MAX_ROWS_IN_A_DELTA:
                 return {"rows": {after[i].id: self._row(after, i) for i in changed}} if changed else {}
         self.timeline_stamp += 1
@@ -180,8 +182,7 @@ class LiveHub:
 
     def _render_sections(self, state: LiveState) -> dict[str, str]:
         return {
-            name: render(f"sections/{name}.html", **values)
-            for name, values in sections_view(state, self.now()).items()
+            name: render(f"sections/{name}.html", **values) for name, values in sections_view(state, self.now()).items()
         }
 
     # -- one person's own contributions ------------------------------------------------
@@ -240,7 +241,11 @@ class LiveHub:
         """The rows of timeline chunk `chunk`, rendered once while its events stay the same."""
         events = chunk_events(self.state.session, chunk)
         cached = self._chunks.pop(chunk, None)
-        if cached is None or len(cached[0]) != len(events) or any(a is not b and a != b for a, b in zip(cached[0], events)):
+        if (
+            cached is None
+            or len(cached[0]) != len(events)
+            or any(a is not b and a != b for a, b in zip(cached[0], events, strict=True))
+        ):
             html = render("chunk.html", events=[event_row(e) for e in events], chunk=chunk)
             cached = (events, html)
         self._chunks[chunk] = cached  # most recently used last

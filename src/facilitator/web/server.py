@@ -16,6 +16,7 @@ import hmac
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from typing import Any
 from urllib.parse import parse_qs
 
 from markupsafe import Markup
@@ -59,6 +60,7 @@ def read_only_days(settings: dict[str, str]) -> int:
     """The read-only time the user set (a whole number of days, 0 to 3650), else the default."""
     value = settings.get(READ_ONLY_SETTING, "").strip()
     return int(value) if value.isdigit() and int(value) <= 3650 else READ_ONLY_DAYS
+
 
 UNKNOWN = "This link does not work: ask the facilitator for your link."
 REVOKED = "This link was replaced by a new one: the facilitator revoked it. Ask them for your new link."
@@ -334,7 +336,7 @@ def _prep(ctx: WebContext, form: dict[str, str]) -> dict[str, str]:
     return answers
 
 
-def _answer(ctx: WebContext, form: dict[str, str], sender: dict) -> Contribution:
+def _answer(ctx: WebContext, form: dict[str, str], sender: dict[str, Any]) -> Contribution:
     """What the sender knew at one decision point, and what made the call look right."""
     event_id = form.get("event", "")
     if not any(e.id == event_id and e.decision_point for e in ctx.hub.state.session.timeline):
@@ -346,7 +348,7 @@ def _answer(ctx: WebContext, form: dict[str, str], sender: dict) -> Contribution
     return Contribution(**sender, kind=ContributionKind.ANSWER, event_id=event_id, answers=said)
 
 
-def _vote(ctx: WebContext, form: dict[str, str], comment: str, sender: dict) -> Contribution:
+def _vote(ctx: WebContext, form: dict[str, str], comment: str, sender: dict[str, Any]) -> Contribution:
     """+1, -1 or a comment only, on an open action item or someone's proposal."""
     target = form.get("target", "")
     if not any(t["id"] == target for t in proposals_view(ctx.hub.state.session)):
