@@ -13,6 +13,7 @@ small window (4 KB) so that each open page costs tens of kilobytes of compressor
 from __future__ import annotations
 
 import asyncio
+import logging
 import zlib
 
 from starlette.types import Receive, Scope, Send
@@ -23,6 +24,16 @@ from facilitator.web.security import log
 STALL_SECONDS = 20.0
 """How long one write may wait on a page that does not read before the page is dropped."""
 HEARTBEAT = ": still here\n\n"
+
+
+class _DroppedPages(logging.Filter):
+    """uvicorn calls a stream ended mid-way an error; a page dropped here is logged once, as a warning."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return record.getMessage() != "ASGI callable returned without completing response."
+
+
+logging.getLogger("uvicorn.error").addFilter(_DroppedPages())
 
 
 class Stalled(Exception):
