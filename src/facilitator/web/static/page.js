@@ -42,7 +42,9 @@
   }
   const formats = zoneFormats();
   const zoneNote = $("zone-note");
-  if (zoneNote && formats && formats.name !== "UTC") zoneNote.textContent = `· times in UTC, then yours (${formats.name})`;
+  if (zoneNote && formats && formats.name !== "UTC") {
+    zoneNote.textContent = `· times in UTC, then yours (${body.dataset.zone || formats.name})`;
+  }
 
   function localTimes(root) {
     if (!formats || formats.name === "UTC") return;
@@ -683,7 +685,6 @@
     if (scroller) scroller.addEventListener("scroll", onScroll, { passive: true });
     const row = currentRow();
     if (row && inBox()) bringIntoView(row);
-    else if (currentId() && !visible(row)) showBack(true);
     ticker = setInterval(tick, 250);
   }
   document.addEventListener("visibilitychange", () => { if (document.visibilityState === "visible") resyncClock(); });
