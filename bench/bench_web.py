@@ -117,6 +117,18 @@ WATCH_WALK = """() => { window.__seen = []; const grid = document.getElementById
     .observe(grid, {attributes: true, attributeFilter: ['data-current']}); }"""
 
 
+def start_server(path: Path, changes: int, wait_for_go: bool) -> tuple[subprocess.Popen[str], int]:
+    """The driver process serving `path` (making `changes` changes), and its port."""
+    server = subprocess.Popen(
+        [sys.executable, str(BENCH_DIR / "web_server_driver.py"), str(path), str(changes)],
+        stdin=subprocess.PIPE if wait_for_go else subprocess.DEVNULL,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    assert server.stdout is not None
+    return server, int(server.stdout.readline().split()[1])
+
+
 def peak_rss_mb(pid: int, field_name: str = "VmHWM:") -> float:
     for line in Path(f"/proc/{pid}/status").read_text().splitlines():
         if line.startswith(field_name):
@@ -144,14 +156,8 @@ async def scenario(events: int, viewers: int, changes: int, browser) -> Run:
     run = Run(events, viewers, changes)
     with tempfile.TemporaryDirectory(prefix="facilitator-bench-web-") as folder:
         path = build(Path(folder), events, viewers)
-        server = subprocess.Popen(
-            [sys.executable, str(BENCH_DIR / "web_server_driver.py"), str(path), str(changes)],
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            text=True,
-        )
+        server, port = start_server(path, changes, wait_for_go=True)
         assert server.stdout is not None and server.stdin is not None
-        port = int(server.stdout.readline().split()[1])
         base = f"http://127.0.0.1:{port}"
         links = load_links(links_path(path))
         people = [who for who in links.tokens if who != "watch"]
@@ -229,14 +235,7 @@ async def page_load(browser) -> tuple[float, float, int]:
     """Seconds from asking for the 20,000-event page to its load event and to live; its bytes on the wire."""
     with tempfile.TemporaryDirectory(prefix="facilitator-bench-load-") as folder:
         path = build(Path(folder), 20_000, 5)
-        server = subprocess.Popen(
-            [sys.executable, str(BENCH_DIR / "web_server_driver.py"), str(path), "6"],
-            stdin=subprocess.DEVNULL,
-            stdout=subprocess.PIPE,
-            text=True,
-        )
-        assert server.stdout is not None
-        port = int(server.stdout.readline().split()[1])
+        server, port = start_server(path, 6, wait_for_go=False)
         token = next(t for who, t in load_links(links_path(path)).tokens.items() if who != "watch")
         url = f"http://127.0.0.1:{port}/p/{token}"
         async with httpx.AsyncClient(headers={"Accept-Encoding": "gzip"}) as client:
@@ -258,14 +257,7 @@ async def contributions() -> tuple[int, int, int, float]:
     """(sent, acknowledged, stored, seconds) for 500 contributions sent at once by 50 people."""
     with tempfile.TemporaryDirectory(prefix="facilitator-bench-send-") as folder:
         path = build(Path(folder), 18, CONTRIBUTORS)
-        server = subprocess.Popen(
-            [sys.executable, str(BENCH_DIR / "web_server_driver.py"), str(path), "30"],
-            stdin=subprocess.DEVNULL,
-            stdout=subprocess.PIPE,
-            text=True,
-        )
-        assert server.stdout is not None
-        port = int(server.stdout.readline().split()[1])
+        server, port = start_server(path, 30, wait_for_go=False)
         base = f"http://127.0.0.1:{port}"
         links: LinkSet = load_links(links_path(path))
         people = [who for who in links.tokens if who != "watch"]

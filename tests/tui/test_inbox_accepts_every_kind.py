@@ -54,12 +54,17 @@ async def settle(pilot, condition, seconds: float = 5.0) -> None:
         await pilot.pause(0.05)
 
 
+async def open_inbox(pilot, app: FacilitatorApp) -> None:
+    """Wait for the three contributions, then press I."""
+    await settle(pilot, lambda: bool(app.screen.inbox_records.contributions))
+    await pilot.press("I")
+    await settle(pilot, lambda: isinstance(app.screen, InboxScreen) and len(app.screen.items) == 3)
+
+
 async def test_each_new_kind_shows_what_it_is_about(new_kinds_app: FacilitatorApp) -> None:
     app = new_kinds_app
     async with app.run_test(size=(100, 30)) as pilot:
-        await settle(pilot, lambda: bool(app.screen.inbox_records.contributions))
-        await pilot.press("I")
-        await settle(pilot, lambda: isinstance(app.screen, InboxScreen) and len(app.screen.items) == 3)
+        await open_inbox(pilot, app)
         shown = "\n".join(screen_lines(app))
         assert "◆ answer   Jo Park" in shown and "on 14:26 Event number 3 happened" in shown
         assert "knew: Only p99" in shown and "why it looked right: It worked before" in shown
@@ -71,9 +76,7 @@ async def test_each_new_kind_shows_what_it_is_about(new_kinds_app: FacilitatorAp
 async def test_accepting_each_new_kind_puts_it_in_the_senders_answers(new_kinds_app: FacilitatorApp) -> None:
     app = new_kinds_app
     async with app.run_test(size=(100, 30)) as pilot:
-        await settle(pilot, lambda: bool(app.screen.inbox_records.contributions))
-        await pilot.press("I")
-        await settle(pilot, lambda: isinstance(app.screen, InboxScreen) and len(app.screen.items) == 3)
+        await open_inbox(pilot, app)
         session = app.active_review.session
         jo = next(p for p in session.participants if p.name == "Jo Park")
         point = session.timeline[2]
