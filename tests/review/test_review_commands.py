@@ -316,3 +316,19 @@ def test_a_rejected_command_changes_nothing(review: Review) -> None:
         review.triage(review.session.parking[0].id, ParkingOutcome.FOLLOW_UP)
     assert review.session is before
     assert not review.dirty and review.undo() is None
+
+
+@pytest.mark.parametrize(
+    ("command", "message"),
+    [
+        (lambda r: r.add_went_well("  "), "type what went well first"),
+        (lambda r: r.add_lesson(""), "type the lesson first"),
+        (lambda r: r.add_affirmation("", "stayed calm"), "type the person you are thanking first"),
+        (lambda r: r.add_affirmation("Ana Lima", " "), "type what they did that helped first"),
+    ],
+)
+def test_an_empty_debrief_entry_is_refused_with_what_to_type(review: Review, command: Command, message: str) -> None:
+    before = review.session
+    with pytest.raises(Refused, match=message):
+        command(review)
+    assert review.session is before

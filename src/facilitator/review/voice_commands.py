@@ -63,14 +63,18 @@ class VoiceCommands(ReviewCore):
     # -- debrief --------------------------------------------------------------------------
 
     def add_went_well(self, text: str) -> Change:
+        _written(text, "what went well")
         debrief = self.session.debrief
         return self._apply("add went well", debrief=debrief.changed(went_well=(*debrief.went_well, text)))
 
     def add_lesson(self, text: str) -> Change:
+        _written(text, "the lesson")
         debrief = self.session.debrief
         return self._apply("add lesson", debrief=debrief.changed(lessons=(*debrief.lessons, text)))
 
     def add_affirmation(self, person: str, what: str) -> Change:
+        _written(person, "the person you are thanking")
+        _written(what, "what they did that helped")
         debrief = self.session.debrief
         entry = Affirmation(person=person, what=what)
         return self._apply("add affirmation", debrief=debrief.changed(affirmations=(*debrief.affirmations, entry)))
@@ -82,3 +86,9 @@ class VoiceCommands(ReviewCore):
         entries = list(getattr(debrief, section))
         del entries[index]
         return self._apply("remove debrief entry", debrief=debrief.changed(**{section: tuple(entries)}))
+
+
+def _written(text: str, what: str) -> None:
+    """Refuse an entry left empty, naming what to type."""
+    if not text.strip():
+        raise Refused(f"type {what} first")

@@ -5,8 +5,10 @@ the form's value (a typed dataclass: see `form_fields`); the `submit` callback t
 command on the review and returns an error message to show, or None.
 
 One key scheme everywhere: Enter saves from any field (a list opens with Space, a box ticks
-with Space), Tab moves on, Escape cancels and asks first when something was typed. Keys typed
-before the form has drawn go into its first field instead of being lost.
+with Space), Tab moves on, Escape cancels and asks first when something was typed. Tab into a
+filled field puts the cursor at its end (nothing is selected, so typing never replaces it).
+Every key typed after the key that opened the form is the form's, in typed order, however fast
+(`key_order`): what is typed before it has drawn goes into its first field, a Tab moves on.
 """
 
 from __future__ import annotations
@@ -22,10 +24,12 @@ from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.suggester import SuggestFromList
-from textual.widgets import Checkbox, Input, Label, Select, Static
+from textual.widget import Widget
+from textual.widgets import Checkbox, Input, Label, Select, Static, TextArea
 from textual.widgets._select import SelectOverlay
 
 from facilitator.review.refused import Refused
+from facilitator.tui.key_order import KeyOrderMixin, TakesTypedKeys
 from facilitator.tui.text import input_safe, literal
 from facilitator.tui.widgets.blame_hint import BlameHint
 
@@ -44,12 +48,26 @@ class Field:
     """Mark blaming phrasing as it is typed (never blocks)."""
     suggestions: Sequence[str] = ()
     """Completions offered as the user types (→ accepts one)."""
+    multiline: bool = False
+    """A text area that wraps (a summary of a few sentences) instead of a one-line input."""
 
 
 T = TypeVar("T")
 
 
-class FormDialog(ModalScreen[T | None], Generic[T]):
+class FormInput(Input):
+    """A form's one-line field: a Tab in pasted text moves on to the next field, as a typed Tab does
+    (a row copied from a spreadsheet, a text expander's snippet fill the fields in turn)."""
+
+    def _on_paste(self, event: events.Paste) -> None:
+        screen = self.screen
+        if "\t" in event.text and isinstance(screen, FormDialog):
+            event.stop()
+            event.prevent_default()  # not Input's own paste (Textual calls each class's handler)
+            screen.paste_across(event.text)
+
+
+class FormDialog(ModalScreen[T | None], TakesTypedKeys, Generic[T]):
     """Enter submits (from any field); Escape cancels."""
 
     BINDINGS = [
@@ -76,8 +94,7 @@ class FormDialog(ModalScreen[T | None], Generic[T]):
         self.submit = submit
         self.read = read
         self._initial: dict[str, object] = {}
-        self._early: list[str] | None = []
-        """Characters typed before the form was drawn; None once they are in the first field."""
+        self.opened_by = self.app.key_number if isinstance(self.app, KeyOrderMixin) else 0
 
     def compose(self) -> ComposeResult:
         with Vertical():
@@ -98,49 +115,82 @@ class FormDialog(ModalScreen[T | None], Generic[T]):
                             allow_blank=not spec.value,
                             id=f"f-{spec.key}",
                         )
+                    elif spec.multiline:
+                        yield TextArea(
+                            input_safe(spec.value),
+                            id=f"f-{spec.key}",
+                            soft_wrap=True,
+                            tab_behavior="focus",
+                            show_line_numbers=False,
+                        )
                     else:
                         suggester = (
                             SuggestFromList(spec.suggestions, case_sensitive=False) if spec.suggestions else None
                         )
-                        yield Input(
+                        yield FormInput(
                             input_safe(spec.value),
                             placeholder=spec.placeholder,
                             id=f"f-{spec.key}",
                             suggester=suggester,
+                            select_on_focus=False,
                         )
-                        if spec.blame_check:
-                            yield BlameHint(target=f"f-{spec.key}")
+                    if spec.blame_check:
+                        yield BlameHint(target=f"f-{spec.key}")
             yield Static("", id="error")
             yield Static(self.KEYS, id="keys")
 
     def on_mount(self) -> None:
         self._initial = self.values()
-        self.call_after_refresh(self._type_early)
+        self.call_after_refresh(self._drawn)
 
-    def _type_early(self) -> None:
-        """What was typed before the form drew goes into its first field (focused by AUTO_FOCUS)."""
-        early, self._early = self._early or [], None
-        if self.fields and early:
-            first = self.query_one(f"#f-{self.fields[0].key}")
-            if isinstance(first, Input):
-                first.insert_text_at_cursor("".join(early))
+    def _drawn(self) -> None:
+        """The first field has focus: keys typed meanwhile go into it now (see `key_order`)."""
+        if self.focused is None:
+            self.focus_next()
+        self.take_keys()
 
-    def type_into_focus(self, event: events.Key) -> None:
-        """Keys typed right after the form was asked for were queued to the screen beneath and
-        bubble up unhandled: type them into the field that has focus, in the order typed."""
-        if not (event.is_printable and event.character):
-            return
-        if isinstance(self.focused, Input):
-            self.focused.insert_text_at_cursor(event.character)
-        elif self._early is not None and self.focused is None:  # not drawn yet: keep it for the first field
-            self._early.append(event.character)
-        else:
-            return
-        event.stop()
-        event.prevent_default()
+    def on_descendant_focus(self, event: events.DescendantFocus) -> None:
+        """Into a filled field with the cursor at its end, so a key typed adds to the text."""
+        if isinstance(event.widget, Input):
+            event.widget.cursor_position = len(event.widget.value)
+        elif isinstance(event.widget, TextArea):
+            event.widget.move_cursor(event.widget.document.end)
 
-    def on_key(self, event: events.Key) -> None:
-        self.type_into_focus(event)
+    def paste_across(self, text: str) -> None:
+        """Pasted text into the focused field and on: each Tab moves to the next field."""
+        for index, part in enumerate(text.split("\t")):
+            if index:
+                self.focus_next()
+            field = self.focused
+            if isinstance(field, Input):
+                field.insert_text_at_cursor(" ".join(part.splitlines()))
+            elif isinstance(field, TextArea):
+                field.insert(part)
+
+    def feed(self, event: events.Key) -> None:
+        """One key typed for this form while it was opening, given in the order typed."""
+        field: Widget | None = self.focused
+        key, character = event.key, event.character
+        if key == "tab":
+            self.focus_next()
+        elif key == "shift+tab":
+            self.focus_previous()
+        elif key == "escape":
+            self.action_cancel()
+        elif key == "enter" and not isinstance(field, SelectOverlay):
+            self.action_submit()
+        elif key == "backspace" and isinstance(field, Input | TextArea):
+            field.action_delete_left()
+        elif key == "space" and isinstance(field, Checkbox):
+            field.toggle()
+        elif key == "space" and isinstance(field, Select):
+            field.action_show_overlay()
+        elif event.is_printable and character and isinstance(field, Input):
+            field.insert_text_at_cursor(character)
+        elif event.is_printable and character and isinstance(field, TextArea):
+            field.insert(character)
+        elif field is not None:  # a key no field types (an arrow in a list): the field acts on it
+            field._forward_event(events.Key(key, character))
 
     @property
     def typed(self) -> bool:
@@ -161,30 +211,37 @@ class FormDialog(ModalScreen[T | None], Generic[T]):
                 result[spec.key] = "" if widget.value is Select.BLANK else widget.value
             elif isinstance(widget, Input):
                 result[spec.key] = widget.value
+            elif isinstance(widget, TextArea):
+                result[spec.key] = widget.text
         return result
 
     def show_error(self, message: str) -> None:
         self.query_one("#error", Static).update(literal(message))
 
     def on_input_changed(self, event: Input.Changed) -> None:
+        self._hint(event.input.id, event.value)
+
+    def on_text_area_changed(self, event: TextArea.Changed) -> None:
+        self._hint(event.text_area.id, event.text_area.text)
+
+    def _hint(self, field_id: str | None, value: str) -> None:
         for hint in self.query(BlameHint):
-            if hint.target == event.input.id:
-                hint.update_for(event.value)
+            if hint.target == field_id:
+                hint.update_for(value)
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
         self.action_submit()
 
     def action_submit(self) -> None:
-        values = self.read(self.values())
-        if self.submit is not None:
-            try:
-                error = self.submit(values)
-            except Refused as refusal:
-                error = str(refusal)
-            if error:
-                self.show_error(error)
-                return
+        try:
+            values = self.read(self.values())
+            error = self.submit(values) if self.submit is not None else None
+        except Refused as refusal:
+            error = str(refusal)
+        if error:
+            self.show_error(error)
+            return
         self.dismiss(values)
 
     def action_cancel(self) -> None:
