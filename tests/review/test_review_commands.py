@@ -29,7 +29,7 @@ Check = Callable[[Session], bool]
 
 
 def _started(review: Review) -> Review:
-    review.start_round(at(60))
+    review.start_round(at(60), include_facilitator=True)
     return review
 
 
@@ -186,7 +186,7 @@ COMMANDS: list[tuple[str, Command, set[str], Check]] = [
     ("delete parked", lambda r: r.delete_parked(r.session.parking[0].id), {"parking"}, lambda s: not s.parking),
     (
         "start round",
-        lambda r: r.start_round(at(60), "What surprised you?"),
+        lambda r: r.start_round(at(60), "What surprised you?", include_facilitator=True),
         {"round_robin"},
         lambda s: s.round_robin.current.speaker == s.participants[0].id,
     ),

@@ -24,9 +24,19 @@ class VoiceCommands(ReviewCore):
     def _set_round(self, label: str, round_: Round) -> Change:
         return self._apply(label, round_robin=self.session.round_robin.with_current(round_))
 
-    def start_round(self, now: datetime, prompt: str = "", order: tuple[str, ...] | None = None) -> Round:
-        """Start a round over every participant (or `order`) with `prompt`."""
-        order = order if order is not None else tuple(p.id for p in self.session.participants)
+    def start_round(
+        self,
+        now: datetime,
+        prompt: str = "",
+        order: tuple[str, ...] | None = None,
+        include_facilitator: bool = False,
+    ) -> Round:
+        """Start a round with `prompt` over `order`, by default every participant but the
+        facilitator, who runs the round (`include_facilitator` puts them in; so does being alone)."""
+        if order is None:
+            people = self.session.participants
+            speakers = [p for p in people if include_facilitator or not p.facilitator] or list(people)
+            order = tuple(p.id for p in speakers)
         if not order:
             raise Refused("add participants before starting a round")
         round_ = Round.begin(order, prompt or self._timebox_prompt(), now)
