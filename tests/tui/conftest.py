@@ -85,3 +85,23 @@ def wait_for():
         assert condition(), "the screen never got there"
 
     return wait
+
+
+@pytest.fixture
+def presenting(every_form_session, tmp_path: Path, clock):
+    """An app opened on the outcome review at the timebox of `kind` (not started), with the fourth
+    event a decision point Ravi wrote about before the meeting, and the second zone Asia/Kolkata."""
+    from pane_sessions import make_app
+
+    from facilitator.review import Review
+
+    def app_at(kind: str):
+        review = Review(every_form_session)
+        review.toggle_decision(review.session.timeline[3].id)
+        review.set_details(display_tz="Asia/Kolkata")
+        kinds = [box.kind.value for box in review.session.layout.timeboxes]
+        review.jump_timebox(kinds.index(kind), clock())
+        review.toggle_clock(clock())  # the clock runs: the time left shows
+        return make_app(tmp_path, clock, review.session)
+
+    return app_at
