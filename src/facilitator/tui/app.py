@@ -21,6 +21,7 @@ from facilitator.tui.key_order import KeyOrderMixin
 from facilitator.tui.keymap import keymap_path, load_keymap
 from facilitator.tui.messages import SaveFinished, SessionChanged, SessionOpened, SessionRefused
 from facilitator.tui.theme import DEFAULT_THEME, HIGH_CONTRAST, THEME_CYCLE, THEME_NAMES
+from facilitator.tui.view_keeper import ViewKeeperMixin
 
 if TYPE_CHECKING:  # the review and the store load in a worker, after the first frame
     from textual.pilot import Pilot
@@ -34,7 +35,7 @@ def wall_clock() -> datetime:
     return datetime.now(UTC)
 
 
-class FacilitatorApp(KeyOrderMixin, AutosaveMixin, App[int]):
+class FacilitatorApp(KeyOrderMixin, ViewKeeperMixin, AutosaveMixin, App[int]):
     """Run an incident review. `now` is injectable so tests drive the clock."""
 
     TITLE = "facilitator"

@@ -76,8 +76,9 @@ class FormDialog(ModalScreen[T | None], TakesTypedKeys, Generic[T]):
         Binding("enter", "submit", "Save", show=False, priority=True, id="form.enter"),
     ]
 
-    AUTO_FOCUS = "Input, Select, Checkbox"
-    """The first field, in order, takes focus as the form opens."""
+    AUTO_FOCUS = ""
+    """The first field takes focus once the form is drawn (`_drawn`): focused while it is being
+    composed, Textual would scroll it to the middle and hide the label above it."""
 
     KEYS = "Enter saves · Space opens a list or ticks a box · Tab next field · Escape cancels"
 
@@ -144,17 +145,46 @@ class FormDialog(ModalScreen[T | None], TakesTypedKeys, Generic[T]):
         self.call_after_refresh(self._drawn)
 
     def _drawn(self) -> None:
-        """The first field has focus: keys typed meanwhile go into it now (see `key_order`)."""
-        if self.focused is None:
-            self.focus_next()
+        """The first field takes focus, its label in view; keys typed meanwhile go into it now
+        (see `key_order`)."""
+        if self.focused is None and self.fields:
+            self.set_focus(self.query_one(f"#f-{self.fields[0].key}"), scroll_visible=False)
         self.take_keys()
 
     def on_descendant_focus(self, event: events.DescendantFocus) -> None:
-        """Into a filled field with the cursor at its end, so a key typed adds to the text."""
-        if isinstance(event.widget, Input):
-            event.widget.cursor_position = len(event.widget.value)
-        elif isinstance(event.widget, TextArea):
-            event.widget.move_cursor(event.widget.document.end)
+        """Into a filled field with the cursor at its end, so a key typed adds to the text; its
+        label in view above it; an opened list inside the form's border."""
+        widget = event.widget
+        if isinstance(widget, Input):
+            widget.cursor_position = len(widget.value)
+        elif isinstance(widget, TextArea):
+            widget.move_cursor(widget.document.end)
+        if isinstance(widget, SelectOverlay):
+            self.call_after_refresh(self._fit_list, widget)
+        else:
+            self.call_after_refresh(self._show_with_label, widget)
+
+    def _show_with_label(self, field: Widget) -> None:
+        """Scroll so the focused field and the label above it are both in view."""
+        fields = self.query_one(VerticalScroll)
+        siblings = list(fields.children)
+        if field in siblings and siblings.index(field) and isinstance(siblings[siblings.index(field) - 1], Label):
+            fields.scroll_to_widget(siblings[siblings.index(field) - 1], animate=False, immediate=True)
+        fields.scroll_to_widget(field, animate=False, immediate=True)
+
+    def _fit_list(self, opened: SelectOverlay) -> None:
+        """An opened list stays inside the form's border: the fields scroll up to make room
+        under the select box, and if that is not enough the list gets shorter (it scrolls)."""
+        fields = self.query_one(VerticalScroll)
+        bottom = self.query_one("FormDialog > Vertical").content_region.bottom
+        short = opened.region.bottom - bottom
+        if short <= 0:
+            return
+        lift = min(short, int(fields.max_scroll_y - fields.scroll_y))
+        if lift > 0:
+            fields.scroll_to(y=fields.scroll_y + lift, animate=False, immediate=True)
+        if short > lift:
+            opened.styles.max_height = max(3, opened.region.height - (short - lift))
 
     def paste_across(self, text: str) -> None:
         """Pasted text into the focused field and on: each Tab moves to the next field."""

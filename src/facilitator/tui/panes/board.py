@@ -72,15 +72,11 @@ def finding_prompt(session: Session, finding: Finding) -> RenderableType:
 
 
 def finding_detail(session: Session, finding: Finding) -> Text:
-    """The highlighted finding in full: linked events with their text, whys numbered."""
+    """The highlighted finding in full: its whys numbered down to the systemic factor first (the
+    chain the group is working on), then the events it is linked to, with their text."""
     text = Text()
     text.append(f"{finding.kind.value} · {finding.category.value}\n", style="bold")
     text.append_text(marked(finding.text))
-    multi_day = _multi_day(session)
-    for event in session.timeline:
-        if event.id in finding.event_ids:
-            text.append(f"\n⚑ {time_label(event.at, None, multi_day)} UTC ", style="yellow")
-            text.append(one_line(event.text))
     if finding.kind is FindingKind.CONTRIBUTOR:
         for number, why in enumerate(finding.whys, start=1):
             text.append(f"\n {number}. why? ", style="cyan")
@@ -90,6 +86,11 @@ def finding_detail(session: Session, finding: Finding) -> Text:
             text.append_text(marked_line(finding.systemic_factor, style="bold"))
         else:
             text.append("systemic factor not set yet: ask why until you reach the system (f)", style="dim")
+    multi_day = _multi_day(session)
+    for event in session.timeline:
+        if event.id in finding.event_ids:
+            text.append(f"\n⚑ {time_label(event.at, None, multi_day)} UTC ", style="yellow")
+            text.append(one_line(event.text))
     return text
 
 
