@@ -140,14 +140,14 @@ COMMANDS: list[tuple[str, Command, set[str], Check]] = [
         lambda s: not s.findings and s.actions[0].finding_id is None,
     ),
     (
-        "link event",
-        lambda r: r.toggle_link(r.session.findings[0].id, r.session.timeline[2].id),
+        "link events",
+        lambda r: r.link_events(r.session.findings[0].id, {r.session.timeline[2].id, r.session.timeline[0].id}),
         {"findings"},
         lambda s: len(s.findings[0].event_ids) == 2,
     ),
     (
-        "unlink event",
-        lambda r: r.toggle_link(r.session.findings[0].id, r.session.timeline[0].id),
+        "unlink events",
+        lambda r: r.link_events(r.session.findings[0].id, ()),
         {"findings"},
         lambda s: s.findings[0].event_ids == (),
     ),
