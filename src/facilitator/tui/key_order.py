@@ -64,8 +64,9 @@ class KeyOrderMixin(App[Any]):
         self._keys_typed = 0
         self._held: list[events.Key] = []
         """Keys waiting for their turn, in typed order."""
-        self._travelling: set[int] = set()
-        """Keys sent up the widgets and not back yet (a text field keeps what it types: not those)."""
+        self._travelling: dict[int, Screen[Any] | None] = {}
+        """Keys sent up a screen's widgets and not back yet (a text field keeps what it types: not
+        those): number -> that screen. A screen closed since will not send them back."""
         self._key_in_hand: events.Key | None = None
         self._waiting: Timer | None = None
 
@@ -92,7 +93,7 @@ class KeyOrderMixin(App[Any]):
                 await self.release_keys()
                 return
         elif number:  # back from its trip up the widgets
-            self._travelling.discard(number)
+            self._travelling.pop(number, None)
             sent_to = getattr(event, SENT_TO, None)
             taker = self._taker()
             if taker is not None and number > taker.opened_by and sent_to is not taker:
@@ -101,6 +102,11 @@ class KeyOrderMixin(App[Any]):
                 return
         await self._act_on(event)
         await self.release_keys()
+
+    def _away(self) -> list[int]:
+        """The keys still on their way back (forgetting those sent into a screen since closed)."""
+        self._travelling = {n: s for n, s in self._travelling.items() if s is None or s in self.screen_stack}
+        return list(self._travelling)
 
     def _must_hold(self) -> bool:
         """Whether a key just typed must wait: keys are held, or a form is still catching up."""
@@ -126,14 +132,14 @@ class KeyOrderMixin(App[Any]):
         if not sent_before and event.is_forwarded:
             setattr(event, SENT_TO, screen)
             if not isinstance(target, Input | TextArea):  # a text field keeps the keys it types
-                self._travelling.add(number_of(event))
+                self._travelling[number_of(event)] = screen
 
     async def release_keys(self) -> None:
         """Give held keys their turn, in typed order, as far as nothing typed earlier is still away."""
         while self._held:
             event = self._held[0]
             number = number_of(event)
-            if any(earlier < number for earlier in self._travelling):
+            if any(earlier < number for earlier in self._away()):
                 if self._waiting is None:
                     self._waiting = self.set_timer(GIVE_UP_AFTER, self._give_up_waiting)
                 return
@@ -152,5 +158,5 @@ class KeyOrderMixin(App[Any]):
         self._waiting = None
         if self._held:
             first = number_of(self._held[0])
-            self._travelling = {number for number in self._travelling if number > first}
+            self._travelling = {n: s for n, s in self._travelling.items() if n > first}
             await self.release_keys()

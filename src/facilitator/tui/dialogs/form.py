@@ -166,7 +166,9 @@ class FormDialog(ModalScreen[T | None], TakesTypedKeys, Generic[T]):
 
     def _show_with_label(self, field: Widget) -> None:
         """Scroll so the focused field and the label above it are both in view."""
-        fields = self.query_one(VerticalScroll)
+        fields = next(iter(self.query(VerticalScroll)), None)
+        if fields is None:  # saved already: a burst of keys can be that fast
+            return
         siblings = list(fields.children)
         if field in siblings and siblings.index(field) and isinstance(siblings[siblings.index(field) - 1], Label):
             fields.scroll_to_widget(siblings[siblings.index(field) - 1], animate=False, immediate=True)
@@ -175,7 +177,9 @@ class FormDialog(ModalScreen[T | None], TakesTypedKeys, Generic[T]):
     def _fit_list(self, opened: SelectOverlay) -> None:
         """An opened list stays inside the form's border: the fields scroll up to make room
         under the select box, and if that is not enough the list gets shorter (it scrolls)."""
-        fields = self.query_one(VerticalScroll)
+        fields = next(iter(self.query(VerticalScroll)), None)
+        if fields is None:
+            return
         bottom = self.query_one("FormDialog > Vertical").content_region.bottom
         short = opened.region.bottom - bottom
         if short <= 0:

@@ -50,7 +50,7 @@ def instant_label(at: datetime | None, zone: str) -> str:
         return "—"
     local = at.astimezone(ZoneInfo(zone))
     text = at.strftime("%Y-%m-%d %H:%M UTC")
-    return text if zone == "UTC" else f"{text}  ({local:%H:%M %Z})"
+    return text if zone == "UTC" else f"{text} ({local:%H:%M %Z})"
 
 
 def details_table(session: Session) -> Table:

@@ -116,7 +116,7 @@ class TimelineView(ScrollView, can_focus=True):
     """Scrollable event list with a cursor. Renders rows lazily with `render_line`."""
 
     DEFAULT_CSS = """
-    TimelineView { height: 1fr; scrollbar-size-vertical: 1; }
+    TimelineView { height: 1fr; scrollbar-size-vertical: 1; overflow-x: hidden; }
     TimelineView:focus { background-tint: $foreground 3%; }
     """
 
