@@ -62,3 +62,20 @@ async def test_a_tab_in_pasted_text_fills_the_next_field(tmp_path: Path, clock: 
         assert app.screen.values()["name"] == "Kenji Watanabe"
         assert app.screen.values()["role"] == "storage on-call"
         assert app.focused.id == "f-role"
+
+
+async def test_text_and_enter_in_one_burst_into_an_open_form_save_every_letter(
+    tmp_path: Path, clock: FakeClock, type_burst, wait_for
+) -> None:
+    app = make_app(tmp_path, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("7", "w")
+        await pilot.pause()
+        await pilot.press("enter")  # empty: the form stays open and says so
+        await pilot.pause()
+        assert isinstance(app.screen, FormDialog)
+        before = len(app.review.session.debrief.went_well)
+        await type_burst(pilot, "The terminate switch worked the moment we reached it\r")
+        await wait_for(pilot, lambda: len(app.review.session.debrief.went_well) == before + 1)
+        assert app.review.session.debrief.went_well[-1] == "The terminate switch worked the moment we reached it"
+        assert not isinstance(app.screen, FormDialog)

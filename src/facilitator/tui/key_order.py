@@ -10,8 +10,10 @@ Enter saves before the last letters.
 `KeyOrderMixin` numbers every key as it arrives. A form (a `TakesTypedKeys` screen) records the
 number of the key that opened it; every key typed after that one belongs to it. Until the form
 has drawn and every earlier key is back, keys are held, then given to the form one by one, in
-typed order (`feed`). A key held while the form closed (a second `p` in the burst) is handled as
-if it had just been typed, so it opens the next form.
+typed order (`feed`). Once it has caught up, what a form can act on at once (letters, Tab,
+Enter) still goes through `feed` rather than into a field's own queue, so an Enter never saves
+before the letters typed just ahead of it. A key held while the form closed (a second `p` in
+the burst) is handled as if it had just been typed, so it opens the next form.
 """
 
 from __future__ import annotations
@@ -44,8 +46,8 @@ class TakesTypedKeys(Screen[Any]):
     ready = False
     """Drawn, with its first field focused: held keys can be given to it."""
 
-    def feed(self, event: events.Key) -> None:
-        """Act on one key typed for this screen, in typed order."""
+    def feed(self, event: events.Key) -> bool:
+        """Act on one key typed for this screen, in typed order; False leaves it to Textual."""
         raise NotImplementedError
 
     def take_keys(self) -> None:
@@ -92,6 +94,9 @@ class KeyOrderMixin(App[Any]):
                 self._held.append(event)
                 await self.release_keys()
                 return
+            taker = self._taker()
+            if taker is not None and taker.feed(event):  # typed straight in, never overtaken
+                return
         elif number:  # back from its trip up the widgets
             self._travelling.pop(number, None)
             sent_to = getattr(event, SENT_TO, None)
@@ -131,7 +136,8 @@ class KeyOrderMixin(App[Any]):
             self._key_in_hand = previous
         if not sent_before and event.is_forwarded:
             setattr(event, SENT_TO, screen)
-            if not isinstance(target, Input | TextArea):  # a text field keeps the keys it types
+            kept = isinstance(target, TextArea) or (isinstance(target, Input) and event.is_printable)
+            if not kept:  # it comes back up to the app (a text field keeps what it types)
                 self._travelling[number_of(event)] = screen
 
     async def release_keys(self) -> None:
@@ -148,7 +154,8 @@ class KeyOrderMixin(App[Any]):
                 if not taker.ready:
                     return
                 self._held.pop(0)
-                taker.feed(event)
+                if not taker.feed(event):
+                    await self._act_on(event)
             else:
                 self._held.pop(0)
                 await self._act_on(event)

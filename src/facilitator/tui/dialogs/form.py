@@ -201,17 +201,23 @@ class FormDialog(ModalScreen[T | None], TakesTypedKeys, Generic[T]):
             elif isinstance(field, TextArea):
                 field.insert(part)
 
-    def feed(self, event: events.Key) -> None:
-        """One key typed for this form while it was opening, given in the order typed."""
+    def feed(self, event: events.Key) -> bool:
+        """Act on one key typed for this form, at once and in typed order; False for a key it
+        leaves to the focused widget (an arrow, a key in an open list).
+
+        Typing goes in here rather than through the field's own queue, so an Enter or a Tab
+        right behind the last letters can never act before them."""
         field: Widget | None = self.focused
         key, character = event.key, event.character
+        if isinstance(field, SelectOverlay):
+            return False
         if key == "tab":
             self.focus_next()
         elif key == "shift+tab":
             self.focus_previous()
         elif key == "escape":
             self.action_cancel()
-        elif key == "enter" and not isinstance(field, SelectOverlay):
+        elif key == "enter":
             self.action_submit()
         elif key == "backspace" and isinstance(field, Input | TextArea):
             field.action_delete_left()
@@ -220,11 +226,15 @@ class FormDialog(ModalScreen[T | None], TakesTypedKeys, Generic[T]):
         elif key == "space" and isinstance(field, Select):
             field.action_show_overlay()
         elif event.is_printable and character and isinstance(field, Input):
-            field.insert_text_at_cursor(character)
+            if field.selection.is_empty:
+                field.insert_text_at_cursor(character)
+            else:
+                field.replace(character, *field.selection)
         elif event.is_printable and character and isinstance(field, TextArea):
             field.insert(character)
-        elif field is not None:  # a key no field types (an arrow in a list): the field acts on it
-            field._forward_event(events.Key(key, character))
+        else:
+            return False
+        return True
 
     @property
     def typed(self) -> bool:
