@@ -8,13 +8,12 @@ import os
 import subprocess
 from pathlib import Path
 
-from sessions import HOSTILE, checkout_outage, tricky_text
-
 from facilitator.export.escape import plain_line
 from facilitator.export.gh_issues import issue_body, to_gh_script
 from facilitator.export.jira_csv import summary, to_jira_csv, to_spreadsheet_csv
 from facilitator.model.enums import ActionStatus
 from facilitator.model.text import clean_text
+from tests.export.sessions import HOSTILE, checkout_outage, tricky_text
 
 
 def _rows(text: str) -> list[list[str]]:

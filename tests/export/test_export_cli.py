@@ -8,11 +8,11 @@ import sys
 from pathlib import Path
 
 import pytest
-from sessions import checkout_outage
 
 from facilitator.cli import main
 from facilitator.export.markdown import to_markdown
 from facilitator.store.session_file import write_new_session
+from tests.export.sessions import checkout_outage
 
 
 @pytest.fixture

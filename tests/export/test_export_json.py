@@ -5,9 +5,9 @@ from __future__ import annotations
 import json
 
 import pytest
-from sessions import checkout_outage, tricky_text
 
 from facilitator.export.json_export import session_from_export, to_json
+from tests.export.sessions import checkout_outage, tricky_text
 
 
 @pytest.mark.parametrize("build", [checkout_outage, tricky_text])

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
 
-from sessions import LAYOUT, checkout_outage
-
 from facilitator.checks.recurring import recurring
 from facilitator.checks.report import build_report as report_of
 from facilitator.export.md_report import report_markdown
@@ -14,6 +12,7 @@ from facilitator.model.enums import ActionStatus, Category, FindingKind, Priorit
 from facilitator.model.factory import new_session
 from facilitator.model.finding import Finding
 from facilitator.model.summary import summarise
+from tests.export.sessions import LAYOUT, checkout_outage
 
 T0 = datetime(2026, 1, 5, 9, 0, tzinfo=UTC)
 

@@ -6,11 +6,11 @@ import errno
 from pathlib import Path
 
 import pytest
-from sessions import checkout_outage
 
 from facilitator.cli import main
 from facilitator.export.markdown import to_markdown
 from facilitator.store.session_file import load_session, open_session, write_new_session
+from tests.export.sessions import checkout_outage
 
 SLUG = "checkout-api-outage"
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from importer_support import Cli
+
+from tests.importers.importer_support import Cli
 
 
 @pytest.fixture

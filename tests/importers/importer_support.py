@@ -6,9 +6,9 @@ import json
 from datetime import date
 from pathlib import Path
 
-from cli_runner import CliRunner
 from facilitator.store.paths import session_path
 from facilitator.store.session_file import load_session
+from tests.cli_runner import CliRunner
 
 INCIDENTS = Path(__file__).resolve().parent.parent / "fixtures" / "incidents"
 TIMELINE_FILES = ("timeline.txt", "timeline.csv", "slack_export.json", "pagerduty_log_entries.json")

@@ -5,9 +5,9 @@ from __future__ import annotations
 from datetime import datetime
 
 import pytest
-from importer_support import INCIDENTS, TIMELINE_FILES, expected, incident_date, incident_names
 
 from facilitator.importers import parse_file
+from tests.importers.importer_support import INCIDENTS, TIMELINE_FILES, expected, incident_date, incident_names
 
 FULL_TIMELINES = ("timeline.txt", "timeline.csv", "slack_export.json")
 CASES = [(name, file) for name in incident_names() for file in FULL_TIMELINES if (INCIDENTS / name / file).exists()]

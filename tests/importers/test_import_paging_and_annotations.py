@@ -5,10 +5,9 @@ from __future__ import annotations
 import json
 from datetime import UTC, datetime
 
-from importer_support import INCIDENTS
-
 from facilitator.importers import parse_file, parse_text
 from facilitator.model.enums import EventKind
+from tests.importers.importer_support import INCIDENTS
 
 
 def utc(hour: int, minute: int) -> datetime:

@@ -8,9 +8,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from importer_support import INCIDENTS
 
 from facilitator.importers import parse_file, parse_text
+from tests.importers.importer_support import INCIDENTS
 
 T0 = 1774189380  # 2026-03-22 14:23:00 UTC
 

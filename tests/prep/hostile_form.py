@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from prep_support import filled_text
+from tests.prep.prep_support import filled_text
 
 HOSTILE = {
     "went_well": "[bold]styled[/bold] and [@click=app.quit]quit[/]",

@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from cli_runner import CliRunner
 from facilitator.model.session import Session
 from facilitator.store.paths import session_path
 from facilitator.store.session_file import load_session
+from tests.cli_runner import CliRunner
 
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLE = ROOT / "sessions" / "cloudflare-2019-07-02.json"

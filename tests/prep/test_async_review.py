@@ -4,13 +4,12 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from prep_support import RECEIVED, example, filled_text
-
 from facilitator.checks.async_steps import due_step, review_day
 from facilitator.importers.prep_form import answers_from_form, read_form
 from facilitator.model.clock import AgendaClock
 from facilitator.model.enums import TimeboxKind
 from facilitator.store.layouts import find_layout
+from tests.prep.prep_support import RECEIVED, example, filled_text
 
 DAY1 = datetime(2019, 7, 3, 9, 0, tzinfo=UTC)
 

@@ -6,12 +6,11 @@ import json
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from prep_support import RECEIVED, SLUG, Cli, example, filled_text
-
 from facilitator.checks.prep_round import PREP
 from facilitator.checks.readiness import readiness
 from facilitator.importers.prep_form import answers_from_form, read_form
 from facilitator.model.enums import SessionStatus
+from tests.prep.prep_support import RECEIVED, SLUG, Cli, example, filled_text
 
 MEETING = datetime(2019, 7, 10, 14, 0, tzinfo=UTC)
 

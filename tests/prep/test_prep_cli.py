@@ -6,7 +6,8 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from prep_support import RECEIVED, SLUG, Cli, filled_text
+
+from tests.prep.prep_support import RECEIVED, SLUG, Cli, filled_text
 
 
 def put(folder: Path, name: str, text: str) -> str:

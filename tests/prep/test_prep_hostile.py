@@ -4,17 +4,17 @@ from __future__ import annotations
 
 import json
 
-from hostile_form import HOSTILE, hostile_text
 from hypothesis import given
 from hypothesis import strategies as st
 from markdown_it import MarkdownIt
-from prep_support import RECEIVED, example
 
 from facilitator.export.escape import md_inline
 from facilitator.export.json_export import session_from_export, to_json
 from facilitator.export.markdown import to_markdown
 from facilitator.importers.md_blocks import Kind, blocks
 from facilitator.importers.prep_form import answers_from_form, read_form
+from tests.prep.hostile_form import HOSTILE, hostile_text
+from tests.prep.prep_support import RECEIVED, example
 
 
 def hostile_session():
@@ -64,4 +64,14 @@ printable_line = st.text(
 def test_an_answer_written_escaped_reads_back_as_typed(answer: str) -> None:
     (block,) = blocks(f"- {md_inline(answer)}")
     assert block.kind is Kind.ITEM
-    assert block.text == answer
+    assert block.plain == answer
+
+
+def test_a_participants_markdown_is_kept_and_soft_breaks_are_unwrapped() -> None:
+    text = (
+        "- The **Personal Health Dashboard** showed green while\n  checkout was down (see \\#\u200b1 and `kubectl`)\n"
+        "- first line  \n  after a hard break\n"
+    )
+    first, second = blocks(text)
+    assert first.text == "The **Personal Health Dashboard** showed green while checkout was down (see #1 and `kubectl`)"
+    assert second.text == "first line\nafter a hard break"

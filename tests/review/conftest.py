@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from review_samples import filled_review
 
 from facilitator.review import Review
+from tests.review.review_samples import filled_review
 
 
 @pytest.fixture

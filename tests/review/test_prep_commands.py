@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-from review_samples import TODAY, at
 
 from facilitator.model.enums import FindingKind
 from facilitator.model.prep import (
@@ -18,6 +17,7 @@ from facilitator.model.prep import (
 )
 from facilitator.review import Review
 from facilitator.review.prep_commands import AnswerUse
+from tests.review.review_samples import TODAY, at
 
 
 def _person(review: Review, name: str) -> str:

@@ -5,12 +5,12 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
-from review_samples import LAYOUT, TODAY, at
 
 from facilitator.model.enums import FindingKind, ParkingOutcome, SessionStatus
 from facilitator.model.event import Correction, TimelineEvent, UnplacedLine
 from facilitator.review import Review
 from facilitator.review.refused import Refused
+from tests.review.review_samples import LAYOUT, TODAY, at
 
 
 def test_import_skips_events_with_the_same_instant_and_text(review: Review) -> None:

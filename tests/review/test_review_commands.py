@@ -6,7 +6,6 @@ from collections.abc import Callable
 from datetime import timedelta
 
 import pytest
-from review_samples import TODAY, at
 
 from facilitator.model.enums import (
     ActionStatus,
@@ -23,6 +22,7 @@ from facilitator.model.layout import Layout, Timebox
 from facilitator.model.session import Session
 from facilitator.review import Review
 from facilitator.review.refused import Refused
+from tests.review.review_samples import TODAY, at
 
 Command = Callable[[Review], object]
 Check = Callable[[Session], bool]

@@ -5,11 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from review_samples import at, filled_review
 
 from facilitator.review import Review
 from facilitator.review.refused import Refused
 from facilitator.store.session_file import load_session, open_session, write_new_session
+from tests.review.review_samples import at, filled_review
 
 
 @pytest.fixture

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import pytest
-from review_samples import LAYOUT, T0, at
 
 from facilitator.model.enums import TurnOutcome
 from facilitator.model.factory import new_session
 from facilitator.model.talk_time import talk_by_zone
 from facilitator.review import Review
 from facilitator.review.refused import Refused
+from tests.review.review_samples import LAYOUT, T0, at
 
 
 def names(review: Review, ids) -> list[str]:

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from review_samples import LAYOUT, T0, filled_review
-
 from facilitator.export.json_export import to_json
 from facilitator.importers.session_json import parse_session_json
 from facilitator.model.factory import new_session
 from facilitator.review import Review
+from tests.review.review_samples import LAYOUT, T0, filled_review
 
 
 def test_an_empty_session_takes_over_the_export_but_keeps_its_title_and_slug() -> None:

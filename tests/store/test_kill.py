@@ -16,11 +16,11 @@ import sys
 from pathlib import Path
 
 import pytest
-from store_samples import LAYOUT, T0
 
 from facilitator.model.factory import new_session
 from facilitator.store.lock import lock_path, read_holder
 from facilitator.store.session_file import load_session, open_session, write_new_session
+from tests.store.store_samples import LAYOUT, T0
 
 WORKER = Path(__file__).with_name("kill_worker.py")
 ROUNDS = int(os.environ.get("FACILITATOR_KILL_ROUNDS", "20"))

@@ -8,7 +8,6 @@ import threading
 from pathlib import Path
 
 import pytest
-from store_samples import at, filled_session, new_file
 
 from facilitator.cli import main
 from facilitator.model.summary import summarise
@@ -17,6 +16,7 @@ from facilitator.store import session_file
 from facilitator.store.catalogue import readable, refresh_catalogue
 from facilitator.store.paths import catalogue_path
 from facilitator.store.session_file import load_session, open_session
+from tests.store.store_samples import at, filled_session, new_file
 
 
 @pytest.fixture

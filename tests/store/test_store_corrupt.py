@@ -7,11 +7,11 @@ import re
 from pathlib import Path
 
 import pytest
-from store_samples import saved_twice
 
 from facilitator.store.lock import lock_path
 from facilitator.store.session_file import SessionFileError, load_session, open_session
 from facilitator.store.storage import backup_path
+from tests.store.store_samples import saved_twice
 
 
 def truncated(text: str) -> bytes:

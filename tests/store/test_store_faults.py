@@ -9,12 +9,12 @@ import stat
 from pathlib import Path
 
 import pytest
-from store_samples import at, new_file, saved_twice
 
 from facilitator.model.session import SCHEMA_VERSION
 from facilitator.review import Review
 from facilitator.store.session_file import load_session, open_session
 from facilitator.store.storage import backup_path, create_exclusive, write_atomic
+from tests.store.store_samples import at, new_file, saved_twice
 
 
 def leftovers(folder: Path) -> list[str]:

@@ -9,7 +9,6 @@ import stat
 from pathlib import Path
 
 import pytest
-from store_samples import LAYOUT, T0, at, new_file, saved_twice
 
 from facilitator.cli import main
 from facilitator.model.factory import new_session
@@ -17,6 +16,7 @@ from facilitator.review import Review
 from facilitator.store import lock as lock_module
 from facilitator.store.lock import SessionLock, lock_path
 from facilitator.store.session_file import SessionFileError, load_session, open_session, write_new_session
+from tests.store.store_samples import LAYOUT, T0, at, new_file, saved_twice
 
 
 def test_a_lock_file_that_is_a_symlink_is_never_written_through(tmp_path: Path) -> None:

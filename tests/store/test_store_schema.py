@@ -7,12 +7,12 @@ import shutil
 from pathlib import Path
 
 import pytest
-from store_samples import new_file
 
 from facilitator.model.session import SCHEMA_VERSION
 from facilitator.store.lock import lock_path
 from facilitator.store.migrations import SchemaError, migrate
 from facilitator.store.session_file import SessionFileError, load_session, open_session
+from tests.store.store_samples import new_file
 
 FIXTURE = Path(__file__).with_name("fixtures") / "schema_v1.json"
 

@@ -10,7 +10,6 @@ from pathlib import Path
 
 import pytest
 from pydantic import BaseModel
-from store_samples import at, filled_session, new_file
 from tinydb import where
 
 from facilitator.model.participant import Participant
@@ -19,6 +18,7 @@ from facilitator.review import Review
 from facilitator.store.session_file import load_session, open_session
 from facilitator.store.storage import backup_path
 from facilitator.store.tables import COLLECTIONS, SessionDB, collection_fields
+from tests.store.store_samples import at, filled_session, new_file
 
 FIXTURES = Path(__file__).with_name("fixtures")
 

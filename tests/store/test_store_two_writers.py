@@ -10,12 +10,12 @@ import sys
 from pathlib import Path
 
 import pytest
-from store_samples import at, new_file
 
 from facilitator.review import Review
 from facilitator.review.refused import Refused
 from facilitator.store.lock import lock_path
 from facilitator.store.session_file import open_session
+from tests.store.store_samples import at, new_file
 
 WORKER = Path(__file__).with_name("kill_worker.py")
 

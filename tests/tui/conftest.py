@@ -5,9 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from tui_sessions import FakeClock, build_session
 
 from facilitator.store.session_file import write_new_session
+from tests.tui.tui_sessions import FakeClock, build_session
 
 
 @pytest.fixture
@@ -28,12 +28,11 @@ def every_form_session():
     still to place: every form of every pane has something to open on."""
     from datetime import timedelta
 
-    from pane_sessions import outcome_session
-    from tui_sessions import START
-
     from facilitator.model.event import UnplacedLine
     from facilitator.model.prep import DecisionAnswer, PrepAnswers
     from facilitator.review import Review
+    from tests.tui.pane_sessions import outcome_session
+    from tests.tui.tui_sessions import START
 
     review = Review(outcome_session())
     ravi = next(p for p in review.session.participants if p.name == "Ravi Menon")
@@ -91,9 +90,8 @@ def wait_for():
 def presenting(every_form_session, tmp_path: Path, clock):
     """An app opened on the outcome review at the timebox of `kind` (not started), with the fourth
     event a decision point Ravi wrote about before the meeting, and the second zone Asia/Kolkata."""
-    from pane_sessions import make_app
-
     from facilitator.review import Review
+    from tests.tui.pane_sessions import make_app
 
     def app_at(kind: str):
         review = Review(every_form_session)

@@ -5,12 +5,11 @@ from __future__ import annotations
 from datetime import timedelta
 from pathlib import Path
 
-from tui_sessions import START, FakeClock, build_session
-
 from facilitator.model.contribution import Contribution, ContributionKind
 from facilitator.store.inbox import Inbox, inbox_path
 from facilitator.store.session_file import write_new_session
 from facilitator.tui.app import FacilitatorApp
+from tests.tui.tui_sessions import START, FakeClock, build_session
 
 HOSTILE_NOTE = "[bold]not bold[/bold] <script>x</script> \x1b[31mred"
 

@@ -5,15 +5,15 @@ from __future__ import annotations
 from datetime import date, timedelta
 from pathlib import Path
 
-from screen_text import screen_lines
 from textual import events
-from tui_sessions import START, FakeClock, build_session
 
 from facilitator.model.enums import Category, FindingKind, ParkingOutcome
 from facilitator.model.session import Session
 from facilitator.review import Review
 from facilitator.store.session_file import write_new_session
 from facilitator.tui.app import FacilitatorApp
+from tests.tui.screen_text import screen_lines
+from tests.tui.tui_sessions import START, FakeClock, build_session
 
 TODAY = START.date()
 HOSTILE = ("[bold]x[/bold]", "[@click=app.quit]q[/]", "[link=file:///etc/passwd]x[/link]", "\x1b[31mred")

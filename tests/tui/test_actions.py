@@ -4,7 +4,12 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from pane_sessions import (
+from rich.text import Text
+
+from facilitator.model.enums import ActionStatus, Priority
+from facilitator.review import Review
+from facilitator.tui.panes.actions import ActionsPane
+from tests.tui.pane_sessions import (
     HOSTILE,
     HOSTILE_SHOWN,
     TODAY,
@@ -15,12 +20,7 @@ from pane_sessions import (
     toasts_text,
     widget_text,
 )
-from rich.text import Text
-from screen_text import screen_text
-
-from facilitator.model.enums import ActionStatus, Priority
-from facilitator.review import Review
-from facilitator.tui.panes.actions import ActionsPane
+from tests.tui.screen_text import screen_text
 
 
 def pane(app) -> ActionsPane:
@@ -171,10 +171,9 @@ async def test_at_80_columns_the_box_below_shows_every_field(tmp_path, clock) ->
 
 
 def test_one_complete_action_is_counted_in_the_singular() -> None:
-    from tui_sessions import build_session
-
     from facilitator.review import Review
     from facilitator.tui.panes.actions import nudges_text
+    from tests.tui.tui_sessions import build_session
 
     review = Review(build_session())
     review.add_action("Add a pool alert", TODAY, owner="Jo Park", due=TODAY, done_definition="It pages")

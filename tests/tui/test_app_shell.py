@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from screen_text import screen_text, wait_for_text
-from tui_sessions import build_session
-
 from facilitator.store.session_file import load_session, open_session, write_new_session
 from facilitator.tui.app import FacilitatorApp
 from facilitator.tui.widgets.agenda import AgendaStrip
+from tests.tui.screen_text import screen_text, wait_for_text
+from tests.tui.tui_sessions import build_session
 
 
 async def test_picker_lists_sessions_and_opens_one(tmp_path: Path, clock) -> None:

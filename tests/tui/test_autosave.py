@@ -5,10 +5,9 @@ from __future__ import annotations
 import errno
 from pathlib import Path
 
-from screen_text import screen_text
-
 from facilitator.store.session_file import SessionFile, load_session
 from facilitator.tui.app import FacilitatorApp
+from tests.tui.screen_text import screen_text
 
 
 async def test_an_edit_reaches_the_file_without_quitting(session_file: Path, clock) -> None:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from zoneinfo import ZoneInfo
 
-from pane_sessions import TODAY, make_app, open_pane, outcome_session, widget_text
 from rich.text import Text
 
 from facilitator.review import Review
@@ -13,6 +12,7 @@ from facilitator.tui.panes.board import finding_prompt
 from facilitator.tui.panes.timeline import detail_text
 from facilitator.tui.widgets.blame_hint import MARK_STYLE, marked_line
 from facilitator.tui.widgets.timeline_view import TimelineRows, row_text
+from tests.tui.pane_sessions import TODAY, make_app, open_pane, outcome_session, widget_text
 
 EVENT_TEXT = "Ravi forgot to run the load test before the push"
 ACTION_TITLE = "Stop the deployer from skipping checks because he was careless"

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from pane_sessions import HOSTILE, HOSTILE_SHOWN, make_app, open_pane, paste, toasts_text, widget_text
-from screen_text import screen_text
-
 from facilitator.model.enums import FindingKind
 from facilitator.tui.panes.board import BoardPane
+from tests.tui.pane_sessions import HOSTILE, HOSTILE_SHOWN, make_app, open_pane, paste, toasts_text, widget_text
+from tests.tui.screen_text import screen_text
 
 
 def board(app) -> BoardPane:
@@ -134,8 +133,8 @@ async def test_hostile_text_shows_literally_on_the_board(tmp_path, clock) -> Non
 
 
 async def test_at_80_columns_one_column_shows_at_a_time_with_its_whole_chain(tmp_path, clock) -> None:
-    from pane_sessions import make_app, open_pane
-    from screen_text import screen_text
+    from tests.tui.pane_sessions import make_app, open_pane
+    from tests.tui.screen_text import screen_text
 
     app = make_app(tmp_path, clock)
     async with app.run_test(size=(80, 24)) as pilot:

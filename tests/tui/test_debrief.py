@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from pane_sessions import HOSTILE, HOSTILE_SHOWN, make_app, open_pane, outcome_session, paste, widget_text
-from screen_text import screen_text
-
 from facilitator.model.debrief import Affirmation
 from facilitator.model.enums import ParkingOutcome, SessionStatus
 from facilitator.review import Review
 from facilitator.tui.dialogs.pick import ConfirmDialog
+from tests.tui.pane_sessions import HOSTILE, HOSTILE_SHOWN, make_app, open_pane, outcome_session, paste, widget_text
+from tests.tui.screen_text import screen_text
 
 
 def seen(app, selector: str) -> str:

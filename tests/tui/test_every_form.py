@@ -6,13 +6,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from pane_sessions import make_app
 from textual.widgets import Input, Static, TextArea
-from tui_sessions import FakeClock
 
 from facilitator.tui.dialogs.form import FormDialog
 from facilitator.tui.dialogs.pick import ConfirmDialog, PickDialog
 from facilitator.tui.screens.review import ReviewScreen
+from tests.tui.pane_sessions import make_app
+from tests.tui.tui_sessions import FakeClock
 
 FORMS = {
     "framing details": ["1", "e"],

@@ -6,12 +6,11 @@ from __future__ import annotations
 from datetime import timedelta
 from pathlib import Path
 
-from pane_sessions import make_app, paste
-from tui_sessions import INCIDENT, FakeClock, build_session
-
 from facilitator.model.event import TimelineEvent
 from facilitator.tui.dialogs.form import FormDialog
 from facilitator.tui.screens.review import ReviewScreen
+from tests.tui.pane_sessions import make_app, paste
+from tests.tui.tui_sessions import INCIDENT, FakeClock, build_session
 
 TOPICS = [f"R{round_}-T{topic}: who owns the pool?" for round_ in range(1, 4) for topic in range(1, 5)]
 

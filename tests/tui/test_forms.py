@@ -5,17 +5,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pane_sessions import make_app, open_pane, paste, toasts_text, widget_text
-from screen_text import screen_text
 from textual import events
 from textual.widgets import TextArea
-from tui_sessions import FakeClock
 
 from facilitator.model.enums import Priority
 from facilitator.store.session_file import open_session
 from facilitator.tui.app import FacilitatorApp
 from facilitator.tui.dialogs.form import FormDialog
 from facilitator.tui.dialogs.pick import ConfirmDialog
+from tests.tui.pane_sessions import make_app, open_pane, paste, toasts_text, widget_text
+from tests.tui.screen_text import screen_text
+from tests.tui.tui_sessions import FakeClock
 
 
 async def test_keys_typed_right_after_a_go_into_the_first_field(tmp_path: Path, clock: FakeClock) -> None:

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from screen_text import screen_text
-
 from facilitator.tui.app import FacilitatorApp
+from tests.tui.screen_text import screen_text
 
 
 async def test_local_times_refresh_when_the_minute_turns_between_ticks(session_file, clock) -> None:

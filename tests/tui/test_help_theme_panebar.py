@@ -7,10 +7,10 @@ import json
 from pathlib import Path
 
 import pytest
-from screen_text import screen_lines, screen_text
 
 from facilitator.tui.app import FacilitatorApp
 from facilitator.tui.widgets.pane_bar import pane_bar_text
+from tests.tui.screen_text import screen_lines, screen_text
 
 
 async def test_the_theme_chosen_with_f2_is_named_and_used_at_the_next_launch(

@@ -6,15 +6,14 @@ import csv
 from datetime import timedelta
 from pathlib import Path
 
-from hostile_corpus import CONTROL, MARKUP, UNICODE
-from screen_text import screen_text
-from tui_sessions import INCIDENT, build_session
-
 from facilitator.cli import main
 from facilitator.model.factory import new_session
 from facilitator.store.layouts import load_layout_file
 from facilitator.store.session_file import load_session, write_new_session
 from facilitator.tui.app import FacilitatorApp
+from tests.tui.hostile_corpus import CONTROL, MARKUP, UNICODE
+from tests.tui.screen_text import screen_text
+from tests.tui.tui_sessions import INCIDENT, build_session
 
 
 def write_csv(path: Path, texts: list[str]) -> None:

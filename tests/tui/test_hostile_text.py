@@ -5,12 +5,12 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
-from screen_text import screen_text
-from tui_sessions import INCIDENT, build_session
 
 from facilitator.review import Review
 from facilitator.store.session_file import write_new_session
 from facilitator.tui.app import FacilitatorApp
+from tests.tui.screen_text import screen_text
+from tests.tui.tui_sessions import INCIDENT, build_session
 
 HOSTILE = [
     "[bold]x[/bold]",

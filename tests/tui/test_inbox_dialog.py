@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import time
 
-from live_sessions import HOSTILE_NOTE, inbox_app
-from screen_text import screen_lines
-
 from facilitator.model.contribution import Outcome
 from facilitator.store.inbox import Inbox, inbox_path
 from facilitator.tui.screens.inbox import InboxScreen
+from tests.tui.live_sessions import HOSTILE_NOTE, inbox_app
+from tests.tui.screen_text import screen_lines
 
 
 async def settle(pilot, condition, seconds: float = 5.0) -> None:

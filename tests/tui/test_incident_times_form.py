@@ -5,14 +5,13 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from pane_sessions import paste
-from screen_text import screen_text
-from tui_sessions import INCIDENT, FakeClock, build_session
-
 from facilitator.review import Review
 from facilitator.store.session_file import write_new_session
 from facilitator.tui.app import FacilitatorApp
 from facilitator.tui.dialogs.form import FormDialog
+from tests.tui.pane_sessions import paste
+from tests.tui.screen_text import screen_text
+from tests.tui.tui_sessions import INCIDENT, FakeClock, build_session
 
 
 def app_detected_two_days_after_the_first_event(tmp_path: Path, clock: FakeClock) -> FacilitatorApp:

@@ -3,12 +3,11 @@
 
 from __future__ import annotations
 
-from pane_sessions import toasts_text
-from tui_sessions import FakeClock
-
 from facilitator.model.enums import SessionStatus
 from facilitator.tui.app import FacilitatorApp
 from facilitator.tui.widgets.agenda import AgendaStrip
+from tests.tui.pane_sessions import toasts_text
+from tests.tui.tui_sessions import FakeClock
 
 
 def agenda_text(app: FacilitatorApp) -> str:
@@ -60,10 +59,9 @@ async def test_go_to_timebox_lists_the_extended_minutes(session_file, clock: Fak
 
 
 async def test_closing_finishes_the_meeting_warns_first_and_locks_the_review(tmp_path, clock: FakeClock) -> None:
-    from tui_sessions import build_session
-
     from facilitator.review import Review
     from facilitator.store.session_file import write_new_session
+    from tests.tui.tui_sessions import build_session
 
     review = Review(build_session())
     review.set_details(summary="", detected_at=None)

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from pane_sessions import HOSTILE, HOSTILE_SHOWN, make_app, open_pane, paste, toasts_text, widget_text
-from screen_text import screen_text
-
 from facilitator.model.enums import ParkingOutcome
+from tests.tui.pane_sessions import HOSTILE, HOSTILE_SHOWN, make_app, open_pane, paste, toasts_text, widget_text
+from tests.tui.screen_text import screen_text
 
 
 def seen(app, selector: str) -> str:

@@ -3,23 +3,19 @@ and read in workers, the walk showing what people knew at a decision point."""
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 from markdown_it import MarkdownIt
 from markdownify import markdownify
-from pane_sessions import make_app, paste, toasts_text, widget_text
-from prep_pane_session import HOSTILE_ANSWER, prep_session
-from screen_text import screen_text
-from tui_sessions import FakeClock
 
 from facilitator.export.markdown import to_markdown
 from facilitator.model.enums import FindingKind
-
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "prep"))
-from prep_support import EXAMPLE, filled_text
-
 from facilitator.store.session_file import load_session
+from tests.prep.prep_support import EXAMPLE, filled_text
+from tests.tui.pane_sessions import make_app, paste, toasts_text, widget_text
+from tests.tui.prep_pane_session import HOSTILE_ANSWER, prep_session
+from tests.tui.screen_text import screen_text
+from tests.tui.tui_sessions import FakeClock
 
 
 async def open_prep(pilot) -> None:
@@ -214,7 +210,7 @@ async def test_a_bad_form_is_refused_in_the_app_with_its_line(tmp_path) -> None:
 
 
 async def test_the_agenda_strip_says_which_days_step_is_due_and_what_it_misses(tmp_path) -> None:
-    from prep_pane_session import async_session
+    from tests.tui.prep_pane_session import async_session
 
     clock = FakeClock()
     clock.advance(days=1, hours=2)

@@ -5,16 +5,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pane_sessions import make_app, toasts_text, widget_text
-from screen_text import screen_text
 from textual.widgets import Digits
-from tui_sessions import FakeClock
 
 from facilitator.tui.presentation_text import DECISION_QUESTION, KNOW_THEN
 from facilitator.tui.screens.help import HelpScreen
 from facilitator.tui.screens.presentation import PresentationScreen
 from facilitator.tui.screens.review import ReviewScreen
 from facilitator.tui.screens.share import ShareScreen
+from tests.tui.pane_sessions import make_app, toasts_text, widget_text
+from tests.tui.screen_text import screen_text
+from tests.tui.tui_sessions import FakeClock
 
 
 def shown(app) -> str:

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from pane_sessions import HOSTILE, HOSTILE_SHOWN, make_app, open_pane, paste, widget_text
 from textual.widgets import Digits
 
 from facilitator.model.enums import FindingKind, TurnOutcome
+from tests.tui.pane_sessions import HOSTILE, HOSTILE_SHOWN, make_app, open_pane, paste, widget_text
 
 
 def seen(app, selector: str) -> str:

@@ -9,9 +9,9 @@ import time
 from pathlib import Path
 
 import pytest
-from tui_sessions import build_session
 
 from facilitator.store.session_file import load_session, write_new_session
+from tests.tui.tui_sessions import build_session
 
 DRIVER = Path(__file__).with_name("signal_driver.py")
 

@@ -6,16 +6,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pane_sessions import make_app, open_pane, widget_text
-from screen_text import screen_lines, screen_text
 from textual.widgets import Label
 from textual.widgets._select import SelectOverlay
-from tui_sessions import FakeClock, build_session
 
 from facilitator.model.factory import new_session
 from facilitator.review import Review
 from facilitator.store.layouts import find_layout
 from facilitator.tui.dialogs.form import FormDialog
+from tests.tui.pane_sessions import make_app, open_pane, widget_text
+from tests.tui.screen_text import screen_lines, screen_text
+from tests.tui.tui_sessions import FakeClock, build_session
 
 
 async def test_framing_figures_keep_clear_of_the_ground_rules(tmp_path: Path, clock: FakeClock) -> None:

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import pytest
-from pane_sessions import PANE_KEYS, make_app
-from test_blame_marks import blaming_session
-from tui_sessions import FakeClock
+
+from tests.tui.pane_sessions import PANE_KEYS, make_app
+from tests.tui.test_blame_marks import blaming_session
+from tests.tui.tui_sessions import FakeClock
 
 
 @pytest.mark.parametrize("size", [(80, 24), (200, 50)], ids=["80x24", "200x50"])

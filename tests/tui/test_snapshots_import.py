@@ -5,9 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from test_snapshots_main import SIZES, make_app
 
 from facilitator.tui.dialogs.import_dialog import ImportDialog
+from tests.tui.test_snapshots_main import SIZES, make_app
 
 ZOOM_PASTE = (
     "23:41:07 From Ana Ops to Everyone:\n\tcheckout error rate is climbing\n"

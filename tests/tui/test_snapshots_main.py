@@ -5,10 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from tui_sessions import FakeClock, build_session
 
 from facilitator.store.session_file import write_new_session
 from facilitator.tui.app import FacilitatorApp
+from tests.tui.tui_sessions import FakeClock, build_session
 
 SIZES = [(80, 24), (200, 50)]
 

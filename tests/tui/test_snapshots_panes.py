@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from pane_sessions import PANE_KEYS, make_app
-from tui_sessions import FakeClock
+
+from tests.tui.pane_sessions import PANE_KEYS, make_app
+from tests.tui.tui_sessions import FakeClock
 
 
 @pytest.mark.parametrize("pane_id", ["board", "actions", "roundrobin", "debrief"])

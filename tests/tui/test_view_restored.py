@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tui_sessions import FakeClock
-
 from facilitator.store.view_state import ViewState, load_view
 from facilitator.tui.app import FacilitatorApp
 from facilitator.tui.panes.timeline import TimelinePane
+from tests.tui.tui_sessions import FakeClock
 
 
 async def test_walk_mode_and_the_cursor_come_back_when_the_session_is_reopened(

@@ -6,7 +6,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from web_sessions import Served, review_with_people
+
+from tests.web.web_sessions import Served, review_with_people
 
 
 @pytest.fixture

@@ -8,16 +8,16 @@ import time
 from pathlib import Path
 
 import pytest
-from web_browser import chromium, need_chromium
-from web_sessions import HOSTILE, FakeClock, review_with_people, write_session
 
 from facilitator.model.contribution import Contribution, ContributionKind
 from facilitator.model.enums import FindingKind
 from facilitator.model.text import clean_text
 from facilitator.store.inbox import Inbox, inbox_path
 from facilitator.tui.app import FacilitatorApp
+from tests.web.web_browser import chromium, need_chromium
+from tests.web.web_sessions import HOSTILE, FakeClock, review_with_people, write_session
 
-pytestmark = pytest.mark.usefixtures("browser_available")
+pytestmark = pytest.mark.usefixtures("browser_available", "live_port")
 DOCS = Path(__file__).parents[2] / "docs"
 
 

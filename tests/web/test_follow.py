@@ -8,14 +8,13 @@ import sys
 import time
 from pathlib import Path
 
-from web_sessions import FakeClock, review_with_people, write_session
-
 from facilitator.review import Review
 from facilitator.store.links import links_path, load_links
 from facilitator.store.session_file import load_session, open_session
 from facilitator.web.hub import LiveHub
 from facilitator.web.live_server import LiveServer
 from facilitator.web.view import LiveState
+from tests.web.web_sessions import FakeClock, review_with_people, write_session
 
 
 def test_the_standalone_server_shows_what_the_app_saved_without_writing_the_file(tmp_path: Path) -> None:

@@ -6,10 +6,9 @@ import subprocess
 import sys
 from pathlib import Path
 
-from web_sessions import START
-
 from facilitator.model.contribution import Contribution, ContributionKind, Decision, Outcome
 from facilitator.store.inbox import Inbox, inbox_path
+from tests.web.web_sessions import START
 
 
 def hand(who: str, name: str = "Ana") -> Contribution:

@@ -7,7 +7,8 @@ import sys
 from pathlib import Path
 
 import pytest
-from web_sessions import write_session
+
+from tests.web.web_sessions import write_session
 
 WEB_STACK = ("starlette", "uvicorn", "jinja2", "facilitator.web")
 

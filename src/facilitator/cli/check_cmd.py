@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from facilitator.checks.readiness import CheckResult
 
 
-def register(commands: argparse._SubParsersAction) -> None:
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = commands.add_parser("check", help="list what a review is missing (exit 1 if anything)")
     parser.add_argument("session", help="a slug in the sessions folder, or a path to a session file")
     parser.add_argument(

@@ -10,7 +10,7 @@ from facilitator.cli.common import CliError, add_dir_option, load
 from facilitator.export.formats import FORMATS, render, write_export
 
 
-def register(commands: argparse._SubParsersAction) -> None:
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = commands.add_parser("export", help="write a postmortem (Markdown), JSON, or action items out")
     parser.add_argument("session", help="a slug in the sessions folder, or a path to a session file")
     parser.add_argument(

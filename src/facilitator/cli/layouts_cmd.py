@@ -9,7 +9,7 @@ from pathlib import Path
 from facilitator.cli.common import CliError
 
 
-def register(commands: argparse._SubParsersAction) -> None:
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = commands.add_parser("layouts", help="list agenda layouts, or --validate FILE")
     parser.add_argument("--validate", metavar="FILE", help="check a layout file and report its problems")
     parser.set_defaults(handler=run)

@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from facilitator.model.session import Session
 
 
-def register(commands: argparse._SubParsersAction) -> None:
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = commands.add_parser(
         "prep",
         help="write pre-prep forms (Markdown) for participants to fill in before the meeting",

@@ -10,7 +10,7 @@ from facilitator.cli.check_cmd import iso_date
 from facilitator.cli.common import add_dir_option, folder, utc_now
 
 
-def register(commands: argparse._SubParsersAction) -> None:
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = commands.add_parser("report", help="open and overdue actions, recurring risks, detect/resolve trend")
     parser.add_argument("--today", type=iso_date, help="the date to count overdue from (default: today, UTC)")
     add_dir_option(parser)

@@ -10,7 +10,7 @@ from facilitator.cli.common import CliError, add_dir_option, folder, session_fil
 DEMO_SESSION = "cloudflare-2019-07-02"
 
 
-def register(commands: argparse._SubParsersAction) -> None:
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     new = commands.add_parser("new", help="create a session and print its slug")
     new.add_argument("title")
     new.add_argument("--layout", default="standard", help="agenda layout name (see `facilitator layouts`)")

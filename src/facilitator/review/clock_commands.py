@@ -12,7 +12,7 @@ from facilitator.review.refused import refusing
 
 class ClockCommands(ReviewCore):
     def _clock(self, label: str, clock: AgendaClock) -> Change:
-        values: dict = {"clock": clock}
+        values: dict[str, object] = {"clock": clock}
         if clock.running and self.session.status is SessionStatus.PREP:
             values["status"] = SessionStatus.LIVE
         return self._apply(label, undoable=False, **values)

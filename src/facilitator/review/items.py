@@ -3,12 +3,24 @@
 from __future__ import annotations
 
 import bisect
-from typing import Any
+from typing import Any, Protocol, Self, TypeVar
 
 from facilitator.model.event import TimelineEvent
 
 
-def replace_item(items: tuple[Any, ...], item_id: str, **values: Any) -> tuple[tuple[Any, ...], Any]:
+class Item(Protocol):
+    """What a session's list items share: an id, and a validated copy with some values replaced."""
+
+    @property
+    def id(self) -> str: ...
+
+    def changed(self, **values: Any) -> Self: ...
+
+
+ItemT = TypeVar("ItemT", bound=Item)
+
+
+def replace_item(items: tuple[ItemT, ...], item_id: str, **values: Any) -> tuple[tuple[ItemT, ...], ItemT]:
     """A copy of `items` with the item `item_id` changed; returns (items, new item)."""
     for index, item in enumerate(items):
         if item.id == item_id:
@@ -17,7 +29,7 @@ def replace_item(items: tuple[Any, ...], item_id: str, **values: Any) -> tuple[t
     raise KeyError(f"no item with id {item_id!r}")
 
 
-def without(items: tuple[Any, ...], item_id: str) -> tuple[Any, ...]:
+def without(items: tuple[ItemT, ...], item_id: str) -> tuple[ItemT, ...]:
     kept = tuple(item for item in items if item.id != item_id)
     if len(kept) == len(items):
         raise KeyError(f"no item with id {item_id!r}")

@@ -15,7 +15,7 @@ from facilitator.review.refused import Refused
 class VoiceCommands(ReviewCore):
     # -- round robin -----------------------------------------------------------------
 
-    def _round(self):
+    def _round(self) -> Round:
         current = self.session.round_robin.current
         if current is None:
             raise Refused("no round has started")

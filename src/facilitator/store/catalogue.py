@@ -169,8 +169,8 @@ def _known(path: Path, meta: dict[str, Any]) -> dict[str, Any]:
     """The tables of a usable catalogue at `path`, else none (it is then rebuilt)."""
     try:
         tables = json.loads(read_regular_file(path, MAX_CATALOGUE_BYTES).decode("utf-8"))
-        if tables["meta"]["1"] == meta and isinstance(tables["sessions"], dict):
-            return tables
+        if isinstance(tables, dict) and tables["meta"]["1"] == meta and isinstance(tables["sessions"], dict):
+            return {str(key): value for key, value in tables.items()}
     except (OSError, NotReadable, ValueError, KeyError, TypeError, RecursionError):
         pass
     return {}
@@ -184,7 +184,8 @@ def refresh_catalogue(folder: Path) -> list[CatalogueEntry]:
     meta = {"catalogue": CATALOGUE_VERSION, "folder": str(folder.expanduser().resolve())}
     tables = _known(where, meta)
     rebuilt = not tables
-    db = CatalogueDB(where, storage=CachingMiddleware(CompactJSONStorage), initial=tables)
+    storage = CachingMiddleware(CompactJSONStorage)  # type: ignore[no-untyped-call]  # tinydb ships no types
+    db = CatalogueDB(where, storage=storage, initial=tables)
     sessions = db.table("sessions")
     known: dict[str, dict[str, Any]] = {str(doc.doc_id): doc for doc in sessions.all()}
     entries: list[CatalogueEntry] = []

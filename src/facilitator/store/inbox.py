@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -104,7 +105,7 @@ class Inbox:
         return InboxRecords(tuple(contributions), tuple(decisions), tuple(skipped))
 
     @contextmanager
-    def _locked(self):
+    def _locked(self) -> Iterator[int]:
         fd = os.open(self.path, os.O_RDWR | os.O_CREAT | os.O_APPEND, 0o600)
         try:
             if fcntl is not None:

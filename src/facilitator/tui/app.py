@@ -26,7 +26,9 @@ from facilitator.tui.view_keeper import ViewKeeperMixin
 if TYPE_CHECKING:  # the review and the store load in a worker, after the first frame
     from textual.pilot import Pilot
 
+    from facilitator.model.session import Session
     from facilitator.review import Change, Review
+    from facilitator.store.live_settings import LiveSettings
 
 Now = Callable[[], datetime]
 
@@ -87,6 +89,10 @@ class FacilitatorApp(KeyOrderMixin, ViewKeeperMixin, AutosaveMixin, App[int]):
         self.settings_file = settings_file if settings_file is not None else settings_path()
         self.export_folder: Path | None = None
         """Where the last export from the app went; the next one starts there."""
+        from facilitator.store.live_settings import LiveSettings
+
+        self.live_settings = LiveSettings()
+        """Where the live page listens and the address its links use (L; shared with `serve`)."""
         self.save_announced = False
         """Ctrl+S asked for this save: say when it is on disk."""
         self.keymap: dict[str, str] = {}
@@ -106,6 +112,7 @@ class FacilitatorApp(KeyOrderMixin, ViewKeeperMixin, AutosaveMixin, App[int]):
     # -- start-up ---------------------------------------------------------------------
 
     def on_mount(self) -> None:
+        from facilitator.store.live_settings import read_live_settings
         from facilitator.store.user_settings import load_settings
 
         self.register_theme(HIGH_CONTRAST)
@@ -114,6 +121,9 @@ class FacilitatorApp(KeyOrderMixin, ViewKeeperMixin, AutosaveMixin, App[int]):
         self.theme = saved if saved in THEME_CYCLE else DEFAULT_THEME
         if settings.get("export_folder"):
             self.export_folder = Path(settings["export_folder"])
+        self.live_settings, unusable = read_live_settings(settings, str(self.settings_file))
+        if unusable:
+            self.notify(unusable, title="Live page settings", severity="warning", timeout=10, markup=False)
         keymap, problem = load_keymap(self.keymap_file)
         if keymap:
             self.keymap = keymap
@@ -189,6 +199,7 @@ class FacilitatorApp(KeyOrderMixin, ViewKeeperMixin, AutosaveMixin, App[int]):
         from facilitator.tui.screens.review import ReviewScreen
 
         file = message.file
+        _know_people(file.session)
         self.review = Review(file.session, file)
         self.review.subscribe(self._on_change)
         gc.freeze()  # the loaded session lives long: keep the collector from walking it again and again
@@ -241,6 +252,8 @@ class FacilitatorApp(KeyOrderMixin, ViewKeeperMixin, AutosaveMixin, App[int]):
 
     def _on_change(self, change: Change) -> None:
         self.schedule_save()
+        if "participants" in change.fields:
+            _know_people(self.active_review.session)
         from facilitator.tui.screens.review import ReviewScreen
 
         for screen in self.screen_stack:
@@ -336,20 +349,27 @@ class FacilitatorApp(KeyOrderMixin, ViewKeeperMixin, AutosaveMixin, App[int]):
         index = THEME_CYCLE.index(self.theme) if self.theme in THEME_CYCLE else -1
         self.theme = THEME_CYCLE[(index + 1) % len(THEME_CYCLE)]
         self.notify(f"Theme: {THEME_NAMES[self.theme]} (F2 switches; remembered for next time)", markup=False)
-        self._remember("theme", self.theme, "Theme")
+        self._remember({"theme": self.theme}, "Theme")
 
     def remember_export_folder(self, folder: Path) -> None:
         """The export dialog starts here next time, in this run and the next ones."""
         self.export_folder = folder
-        self._remember("export_folder", str(folder), "Export folder")
+        self._remember({"export_folder": str(folder)}, "Export folder")
+
+    def remember_live_settings(self, settings: LiveSettings) -> None:
+        """The live page listens there from the next start on, here and for `facilitator serve`."""
+        from facilitator.store.live_settings import live_settings_values
+
+        self.live_settings = settings
+        self._remember(live_settings_values(settings), "Live page settings")
 
     @work(thread=True, exit_on_error=False, group="settings")
-    def _remember(self, name: str, value: str, what: str) -> None:
-        """Write one setting off the event loop; if it fails, say so (it still holds until quit)."""
-        from facilitator.store.user_settings import save_setting
+    def _remember(self, values: dict[str, str], what: str) -> None:
+        """Write settings off the event loop; if it fails, say so (they still hold until quit)."""
+        from facilitator.store.user_settings import save_settings
 
         try:
-            save_setting(self.settings_file, name, value)
+            save_settings(self.settings_file, values)
         except OSError as error:  # a SaveError names the file and why
             self.call_from_thread(
                 self.notify,
@@ -361,10 +381,18 @@ class FacilitatorApp(KeyOrderMixin, ViewKeeperMixin, AutosaveMixin, App[int]):
 
     # -- command palette -------------------------------------------------------------------
 
-    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+    def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
         """Every binding of the screen and app with a description, plus Textual's own but its
         theme picker: F2 ("Theme (f2)" here) is the one theme switcher, over our themes only."""
         yield from (command for command in super().get_system_commands(screen) if command.title != "Theme")
         from facilitator.tui.bindings import palette_commands
 
         yield from palette_commands(self, screen)
+
+
+def _know_people(session: Session) -> None:
+    """Let the blameless marks know the session's participants ("mei forgot" names Mei)."""
+    from facilitator.checks.blame_session import session_people
+    from facilitator.tui.widgets.blame_hint import KNOWN
+
+    KNOWN.people = session_people(session)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
+from typing import Any
 
 from textual.app import App
 from textual.message import Message
@@ -70,7 +71,7 @@ def ask_to_write_forms(pane: Pane) -> None:
     app.push_screen(typed_form("Write pre-prep forms (Markdown)", FormsFolder(str(default_forms_folder(pane))), submit))
 
 
-def _write(app: App, session: Session, folder: Path) -> None:
+def _write(app: App[Any], session: Session, folder: Path) -> None:
     try:
         written = write_forms(session, session.participants, folder)
     except OSError as error:

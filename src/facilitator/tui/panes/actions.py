@@ -210,7 +210,7 @@ class ActionsPane(Pane):
         yield Static(id="action-detail")
 
     @property
-    def table(self) -> DataTable:
+    def table(self) -> DataTable[Text]:
         return self.query_one("#actions-table", DataTable)
 
     def on_resize(self, event: events.Resize) -> None:

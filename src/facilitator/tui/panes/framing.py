@@ -292,7 +292,7 @@ class FramingPane(Pane):
             "Add participant", PersonForm(), lambda form: self.review.add_participant(**dataclasses.asdict(form))
         )
 
-    def _selected_person(self):
+    def _selected_person(self) -> Participant | None:
         people = self.query_one("#people", OptionList)
         if people.highlighted is None or not self.session.participants:
             return None

@@ -10,7 +10,7 @@ from textual.screen import Screen
 from textual.widgets import Static
 
 
-class LoadingScreen(Screen):
+class LoadingScreen(Screen[None]):
     def __init__(self, path: Path) -> None:
         super().__init__()
         self.path = path

@@ -47,7 +47,7 @@ def entry_option(entry: CatalogueEntry) -> Option:
     return Option(label, id=str(entry.path), disabled=True)
 
 
-class PickerScreen(Screen):
+class PickerScreen(Screen[None]):
     app = getters.app(FacilitatorApp)
 
     class SessionsRead(Message):

@@ -15,7 +15,7 @@ from facilitator.tui.app import FacilitatorApp
 from facilitator.tui.text import display_safe
 
 
-class ProblemScreen(Screen):
+class ProblemScreen(Screen[None]):
     app = getters.app(FacilitatorApp)
 
     BINDING_GROUP_TITLE = "Broken session file"
@@ -43,7 +43,7 @@ class ProblemScreen(Screen):
         yield Static(text)
         yield Footer()
 
-    def check_action(self, action: str, parameters: tuple) -> bool | None:
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         return self.backup is not None if action == "restore" else True
 
     def action_restore(self) -> None:

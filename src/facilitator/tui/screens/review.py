@@ -49,7 +49,7 @@ def script_text(session: Session) -> Text:
     return text
 
 
-class ReviewScreen(LiveShareMixin, Screen):
+class ReviewScreen(LiveShareMixin, Screen[None]):
     BINDING_GROUP_TITLE = "Agenda, clock and panes"
 
     BINDINGS = [

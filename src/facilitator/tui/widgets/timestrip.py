@@ -78,7 +78,7 @@ class TimeStrip(Widget):
         super().__init__(**kwargs)
         self.session: Session | None = None
         self.walk_index: int | None = None
-        self._axis: tuple[tuple, tuple, StripAxis | None] | None = None
+        self._axis: tuple[tuple[object, ...], tuple[object, ...], StripAxis | None] | None = None
 
     def show(self, session: Session, walk_index: int | None) -> None:
         self.session, self.walk_index = session, walk_index
