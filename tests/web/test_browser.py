@@ -146,7 +146,7 @@ async def test_screenshot_of_the_live_page(tmp_path) -> None:
         FindingKind.CONTRIBUTOR, "The pool size had no upper bound in the schema", event_ids=(timeline[1].id,)
     )
     review.add_finding(FindingKind.MITIGATOR, "The config push could be rolled back in one step")
-    review.start_round(FakeClock()(), "What surprised you?")
+    review.start_round(FakeClock()(), "What surprised you?", include_facilitator=True)
     path = write_session(tmp_path, review.session)
     ravi = next(p for p in review.session.participants if p.name == "Ravi Menon")
     Inbox(inbox_path(path)).add(

@@ -284,10 +284,20 @@ class LiveShareMixin(Screen[None]):
         self.app.push_screen(PickDialog(question, items), chosen)
 
     def _show_links(self) -> None:
+        """The links, unless the shared screen is presenting: a link drawn there is anyone's."""
+        from facilitator.tui.screens.presentation import PresentationScreen
         from facilitator.tui.screens.share import ShareScreen
 
-        if self.live_server is not None:
-            self.app.push_screen(ShareScreen(self.live_server))
+        if self.live_server is None:
+            return
+        if any(isinstance(screen, PresentationScreen) for screen in self.app.screen_stack):
+            self.app.notify(
+                "The live page is on. Its links are private: leave presentation mode (F5), then S shows them.",
+                title="Live page",
+                markup=False,
+            )
+            return
+        self.app.push_screen(ShareScreen(self.live_server))
 
     @on(SessionChanged)
     def _push_change(self, change: SessionChanged) -> None:

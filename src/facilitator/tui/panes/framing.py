@@ -52,7 +52,7 @@ def instant_label(at: datetime | None, zone: str) -> str:
         return "—"
     local = at.astimezone(ZoneInfo(zone))
     text = at.strftime("%Y-%m-%d %H:%M UTC")
-    return text if zone == "UTC" else f"{text}  ({local:%H:%M %Z})"
+    return text if zone == "UTC" else f"{text} ({local:%H:%M %Z})"
 
 
 def details_table(session: Session) -> Table:
@@ -121,8 +121,8 @@ class Details:
         default=ReviewKind.LEARNING,
         options=[("learning review", "learning"), ("process review", "process")],
     )
-    summary: str = form_field("Summary", blame_check=True)
-    impact: str = form_field("Impact", blame_check=True)
+    summary: str = form_field("Summary (a few sentences; they wrap)", blame_check=True, multiline=True)
+    impact: str = form_field("Impact (who was affected, how much, how long)", blame_check=True, multiline=True)
     error_budget_spent: str = form_field("Error budget spent (%)")
     display_tz: str = form_field("Second time zone (IANA, e.g. Europe/Berlin; → completes)", suggestions=zone_names)
 

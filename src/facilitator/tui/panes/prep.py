@@ -23,8 +23,9 @@ from facilitator.checks.blame_write_up import AnswerState, answer_in_write_up
 from facilitator.model.participant import Participant
 from facilitator.model.prep import AnswerRef, AnswerSection, PrepAnswers
 from facilitator.model.session import Session
-from facilitator.model.timeparse import parse_time
+from facilitator.model.timeparse import TimeParseError, parse_time
 from facilitator.review.prep_commands import AnswerUse
+from facilitator.review.refused import refusing
 from facilitator.tui.dialogs.form_fields import form_field
 from facilitator.tui.dialogs.pick import PickDialog
 from facilitator.tui.dialogs.small_forms import OwnerForm
@@ -318,7 +319,9 @@ class PrepPane(Pane):
 
         def submit(form: MeetingTime) -> None:
             text = form.when.strip()
-            self.review.set_meeting_at(parse_time(text).at if text else None)
+            with refusing(TimeParseError):
+                when = parse_time(text).at if text else None
+            self.review.set_meeting_at(when)
 
         self.ask_form("Meeting time: forms are due 24 hours before", MeetingTime(value), submit)
 

@@ -11,7 +11,7 @@ from rich.text import Text
 from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import VerticalScroll
+from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Digits, Static
 
 from facilitator.importers.line_head import text_after_time_head
@@ -27,6 +27,7 @@ from facilitator.tui.dialogs.form_fields import enum_options, form_field
 from facilitator.tui.dialogs.pick import PickDialog
 from facilitator.tui.dialogs.small_forms import NoteForm
 from facilitator.tui.local_zone import local_zone_name
+from facilitator.tui.messages import ViewChanged
 from facilitator.tui.panes.base import Pane
 from facilitator.tui.panes.board import FindingForm
 from facilitator.tui.prep_text import answers_about
@@ -191,8 +192,8 @@ class TimelinePane(Pane):
         yield TimeStrip()
         yield Static(id="tl-header")
         yield TimelineView(id="events")
-        with VerticalScroll(id="detail-box"):
-            yield Digits(id="walk-time")  # walk mode: the current event's time, large
+        with VerticalScroll(id="detail-box"), Horizontal(id="detail-row"):
+            yield Digits(id="walk-time")  # walk mode: the current event's time, large, beside its text
             yield Static(id="detail")
 
     @property
@@ -251,6 +252,7 @@ class TimelinePane(Pane):
         if self.walking:
             self.view.set_walk(message.index)
         self._show_current()
+        self.post_message(ViewChanged())
 
     # -- actions ------------------------------------------------------------------------------
 
@@ -259,6 +261,7 @@ class TimelinePane(Pane):
         self.set_class(self.walking, "walking")
         self.view.set_walk(self.view.cursor if self.walking else None)
         self._show_current()
+        self.post_message(ViewChanged())
         self.app.notify(
             "Walk mode: ↑/↓ move the “we are here” cursor; stop at ◆ decision points."
             if self.walking
