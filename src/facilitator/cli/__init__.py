@@ -11,6 +11,7 @@ import gc
 import sys
 from collections.abc import Sequence
 
+from facilitator import __version__
 from facilitator.cli import (
     blameless_cmd,
     check_cmd,
@@ -40,28 +41,14 @@ SUBCOMMANDS = (
 )
 
 
-class VersionAction(argparse.Action):
-    """`--version`: reads the package metadata only when asked."""
-
-    def __call__(
-        self,
-        parser: argparse.ArgumentParser,
-        namespace: argparse.Namespace,
-        values: object,
-        option_string: str | None = None,
-    ) -> None:
-        import facilitator
-
-        print(f"facilitator {facilitator.__version__}")
-        parser.exit()
-
-
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="facilitator",
         description="Run blameless incident reviews: prepare, facilitate live, export.",
     )
-    parser.add_argument("--version", action=VersionAction, nargs=0, help="show the version and exit")
+    parser.add_argument(
+        "--version", action="version", version=f"facilitator {__version__}", help="show the version and exit"
+    )
     parser.add_argument("--dir", help="sessions folder (default: $FACILITATOR_HOME or the user data folder)")
     parser.set_defaults(handler=session_cmds.run_picker)
     commands = parser.add_subparsers(title="commands", metavar="COMMAND")

@@ -81,7 +81,8 @@ def detail_text(session: Session, event: TimelineEvent, zone: str, walking: bool
         text.append(" · ")
         text.append(one_line(event.actor), style="italic")
     text.append("\n")
-    reply = reply_line(event, {item.id: item for item in session.timeline})
+    parent = [item for item in session.timeline if item.id == event.parent_id] if event.parent_id else []
+    reply = reply_line(event, {item.id: item for item in parent})  # the timeline is looked through for a reply only
     if reply:
         text.append(one_line(reply) + "\n", style="dim")
     text.append_text(marked(event.text, style="bold" if walking else ""))
@@ -240,7 +241,15 @@ class TimelinePane(Pane):
             )
         else:
             self.query_one("#walk-time", Digits).update(f"{event.at:%H:%M}")
-            detail.update(detail_text(self.session, event, self.session.display_tz, self.walking))
+            self._show_detail(detail, detail_text(self.session, event, self.session.display_tz, self.walking))
+
+    def _show_detail(self, detail: Static, text: Text) -> None:
+        """The current event in the detail box; laid out again only if its height changed (a layout
+        pass covers the whole screen, and most moves of the cursor change only the words)."""
+        before = detail.size.height
+        detail.update(text, layout=False)
+        if detail.get_content_height(detail.size, self.app.size, detail.size.width) != before:
+            detail.refresh(layout=True)
 
     def reveal(self, item: str) -> None:
         ids = [event.id for event in self.session.timeline]
