@@ -7,7 +7,7 @@ from pathlib import Path
 
 from facilitator.tui.app import FacilitatorApp
 from facilitator.tui.dialogs.pick import PickDialog
-from tests.tui.screen_text import screen_text, wait_for_text
+from tests.tui.screen_text import wait_for_text
 
 
 async def test_m_proposes_fair_times_and_enter_sets_the_meeting(session_file: Path, clock) -> None:
