@@ -16,7 +16,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from facilitator.cli.common import EXIT_OK, CliError, add_dir_option, session_file_path, utc_now
+from facilitator.cli.common import EXIT_OK, CliError, add_dir_option, refuse_closed, session_file_path, utc_now
 
 if TYPE_CHECKING:
     from facilitator.importers import ImportResult
@@ -127,7 +127,7 @@ def import_into(
     from facilitator.importers.combine import missing_pages, shared_times
     from facilitator.importers.dated import incident_day, parse_dated
     from facilitator.importers.options import ReadOptions
-    from facilitator.review import Review
+    from facilitator.review import Refused, Review
     from facilitator.store.session_file import SessionFileError, open_session
 
     options = options or ReadOptions()
@@ -140,6 +140,7 @@ def import_into(
     try:
         if file.read_only:
             raise CliError(f"{file.read_only_reason}; close it there, then import again")
+        refuse_closed(file.session, "nothing imported")
         review = Review(file.session, file)
         results = parse_dated(
             lambda name, default_date: _parse(name, fmt, replace(options, default_date=default_date)),
@@ -159,8 +160,11 @@ def import_into(
             if forms.problems and not unreadable:
                 tail = f"nothing imported: {_count(len(problems), 'problem')}; fix the forms and import them again"
             raise CliError("\n".join([*problems, tail]))
-        summaries = [apply_result(review, result, lenient) for result in results if result.prep_form is None]
-        summaries += [record_answers(review, answers) for answers in forms.answers]
+        try:
+            summaries = [apply_result(review, result, lenient) for result in results if result.prep_form is None]
+            summaries += [record_answers(review, answers) for answers in forms.answers]
+        except Refused as refusal:  # nothing is saved: the import is all or nothing
+            raise CliError(f"nothing imported: {refusal}") from None
         review.save_now(now)
     finally:
         file.close()
