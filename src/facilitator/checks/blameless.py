@@ -21,13 +21,16 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from facilitator.checks.blame_acts import ACT_FAMILIES
 from facilitator.checks.blame_aimed import AIMED_FAMILIES
 from facilitator.checks.blame_frames import framed
 from facilitator.checks.blame_lazy import LazyPattern
+from facilitator.checks.blame_lexicon import BARE_CONTRACTIONS
 from facilitator.checks.blame_patterns import (
     CLAUSE_BREAK,
     COUNTER,
     HARD,
+    LAPSE,
     NEGATED_BEFORE,
     PRAISE_OUTCOME,
     ROLE,
@@ -35,6 +38,7 @@ from facilitator.checks.blame_patterns import (
 )
 from facilitator.checks.blame_patterns import FAMILIES as CORE_FAMILIES
 from facilitator.checks.blame_people import PERSON, PERSON_WORDS, is_name, normalize
+from facilitator.checks.blame_sarcasm import SARCASM_AT_SOMEONE, SARCASM_FAMILIES
 
 
 @dataclass(frozen=True)
@@ -50,7 +54,7 @@ class Flag:
 
 
 _WORD = LazyPattern(r"[a-z]+")
-FAMILIES = (*CORE_FAMILIES, *AIMED_FAMILIES)
+FAMILIES = (*CORE_FAMILIES, *AIMED_FAMILIES, *ACT_FAMILIES, *SARCASM_FAMILIES, *SARCASM_AT_SOMEONE)
 # Every family needs one of its words (and one of `also`, if it has them), so text with none of
 # them is passed over quickly.
 _TRIGGERS = frozenset().union(*(family.words or () for family in FAMILIES if family.also is None))
@@ -59,6 +63,7 @@ _PAIRED = tuple(family for family in FAMILIES if family.also is not None)
 _ALONE = frozenset().union(*(family.words or () for family in FAMILIES if not family.someone))
 _WRITER_OPENER = LazyPattern(r"(?:if only|if|had|why did|why didn't) §")
 _CAPITALISED = LazyPattern(r"(?<![\w'’-])[^\W\d_a-z][^\W\d_]*(?:['’-][^\W\d_]+)*")
+_SYSTEM_CAUSE = LazyPattern(r" (?:because|since) (?:the|a|an|it|there|no|nothing|its)(?![^ ])")
 _QUOTES = {"'": "'", '"': '"', "“": "”", "‘": "’", "«": "»"}
 _QUOTED = LazyPattern(r"""(?:(?<=^)|(?<=[\s(\[]))(["“‘'«])(.+?)(["”’'»])(?=$|[\s.,;:!?)\]])""")
 
@@ -72,6 +77,8 @@ def check_text(text: str, people: frozenset[str] = frozenset()) -> list[Flag]:
 @lru_cache(maxsize=32_768)
 def _check(text: str, people: frozenset[str] = frozenset()) -> tuple[Flag, ...]:
     words = set(_WORD.compiled.findall(text.lower()))
+    if not words.isdisjoint(BARE_CONTRACTIONS):  # "didnt" screens like "didn't"
+        words.update(word[:-1] for word in words.intersection(BARE_CONTRACTIONS))
     if words.isdisjoint(_TRIGGERS) and not any(_may_run(family, words) for family in _PAIRED):
         return ()
     if words.isdisjoint(_ALONE) and not _may_name_someone(text, words, people):
@@ -114,6 +121,7 @@ def _spans(text: str, words: set[str], people: frozenset[str]) -> list[tuple[int
                 and not (family.accounts and _by_the_writer(norm.firsts, match.start(), match.group()))
                 and not any(low <= start and end <= high for low, high in quoted)
                 and not framed(norm.text, match.start(), match.end())
+                and not (family.kind == LAPSE and _explained(norm.text, match.end()))
             ):
                 question = family.reframe(text[start:end])
                 if question == HARD and match.start() in norm.roles:
@@ -129,6 +137,13 @@ def _by_the_writer(firsts: frozenset[int], start: int, matched: str) -> bool:
         return start in firsts
     opener = _WRITER_OPENER.compiled.match(matched)
     return opener is not None and start + opener.end() - 1 in firsts
+
+
+def _explained(norm: str, end: int) -> bool:
+    """True if the sentence goes on to give a cause that is no person: "nobody noticed for an hour
+    because the alert went to a muted channel" says what the system did, not who failed."""
+    stops = [found for found in (norm.find(mark, end) for mark in (" . ", " ! ", " ? ", " ; ")) if found >= 0]
+    return _SYSTEM_CAUSE.compiled.search(norm, end, min(stops, default=len(norm))) is not None
 
 
 def _negated(norm: str, start: int) -> bool:
