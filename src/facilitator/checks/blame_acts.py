@@ -158,14 +158,50 @@ ACT_FAMILIES: tuple[Family, ...] = (
             rf"|{SUBJ}{FILL} let (?:[^ ,;.]+ ){{1,3}}(?:lag|sit|run|burn|fill up|grow|drift) for {_LONG}(?![^ ])",
         ),
         (
-            "and",
+            "didn didnt did never",
             rf"{SUBJ}(?: [^ ,;:.!?|]+){{1,6}}? and (?:then )?(?:didn't|did not|never)(?: even| bother to)? {_DUTIES}"
             r"(?![^ ])",
         ),
     ),
     *_branches(
         ERRED,
+        JUDGEMENT,
+        (
+            "job homework",
+            rf"{SUBJ}{FILL} (?:wasn't|weren't|isn't|aren't|was not|were not|not|didn't|don't|doesn't) (?:do|doing) § 's"
+            r" (?:job|homework)",
+        ),
+        (
+            "doing",
+            rf"{SUBJ}{FILL} (?:didn't|did not|doesn't|don't|does not|do not) know what § (?:was|were|is|are|'s|'re) doing",
+        ),
+        ("less", rf"{SUBJ}{FILL} (?:couldn't|could not) care less"),
+        (
+            "sleep sleeps sleeping slept asleep",
+            rf"{SUBJ}{FILL}(?: (?:was|is|were|are))? (?:sleep|sleeps|sleeping|slept|asleep)(?: [^ ,;:.!?|]+)?"
+            r" (?:during|through|while)",
+        ),
+    ),
+    *_branches(
+        ERRED,
         FAULT,
+        (
+            "reason problem issue liability",
+            rf"{SUBJ}{FILL} (?:is|are|was|were|'s|'re) the (?:main |real |only |whole |actual |biggest )?(?:reason"
+            r" (?:§|for|the|that|why)|problem|issue|liability)(?![^ ])",
+        ),
+        (
+            "outage incident failure downtime problem issue crash mess breakage",
+            r"(?<![^ ])(?:outage|incident|failure|downtime|problem|issue|crash|mess|breakage) (?:was|is|'s|happened"
+            r"|happen|came|come|started|start) (?:all |only |just )?(?:because of|due to|from) §"
+            r"(?! 's (?:[a-z]+ )?(?:fix|work|help|rollback|catch|quick thinking))",
+        ),
+        (
+            "down broken lost gone crashed offline happen happened",
+            r"(?<![^ ])because (?:of )?§(?! 's)(?: ,)? (?:the|our|we|it|everything|this|that|§) (?:[^ ,;:.!?|]+ ){0,3}?"
+            r"(?:(?:is|was|are|were|went|go|goes|got|had) (?:down|broken|lost|gone|crashed|offline|out)|happen|happened)"
+            r"(?![^ ])",
+        ),
         (
             "signed approved tested reviewed",
             rf"{SUBJ}{FILL} (?:signed off on|approved|shipped|merged|released|deployed) (?:a|an|the) [^ ,;:.!?|]+ (?:that"

@@ -301,7 +301,7 @@ AIMED_FAMILIES: tuple[Family, ...] = (
             r"|(?<![^ ])escalate § 's (?:behaviou?r|conduct|performance)",
         ),
         (
-            "call oncall alone again anymore unsupervised longer shadow",
+            "alone again anymore any unsupervised himself herself themselves longer shadow",
             rf"{SUBJ}{FILL} (?:shouldn't|should not|must not|mustn't|can't|cannot|won't) be (?:on-call|on call|oncall)"
             r" (?:alone|again|anymore|any more|by (?:him|her|them)sel(?:f|ves)|unsupervised)"
             rf"|{SUBJ}{FILL} (?:can|may|should|will) no longer (?:deploy|push|merge|touch|access|approve|be|have|run"

@@ -95,19 +95,33 @@ def _family(
     return Family(kind, LazyPattern(pattern), reframes, default, negatable, someone, found, accounts, paired)
 
 
+QUOTE_MARK = '"'
+"""Stands in the words of a text that opens a quote ('"', '“', '‘', or "'" after a space): a branch
+with `also=QUOTE_MARK` (scare quotes) runs only on such text."""
+
+
 def _branches(
     kind: str,
     default: str,
-    *branches: tuple[str, str],
+    *branches: tuple[str, ...],
     negatable: bool = False,
     someone: bool = True,
     accounts: bool = True,
 ) -> tuple[Family, ...]:
-    """One family per (words, pattern) branch: each is tried only on text that holds one of its own
-    words, so a family of many shapes costs little on text that has none of them."""
+    """One family per (words, pattern[, also]) branch: each is tried only on text that holds one of its
+    own words (and of `also`), so a family of many shapes costs little on text that has none of them."""
     return tuple(
-        _family(kind, pattern, default, negatable=negatable, someone=someone, words=words, accounts=accounts)
-        for words, pattern in branches
+        _family(
+            kind,
+            branch[1],
+            default,
+            negatable=negatable,
+            someone=someone,
+            words=branch[0],
+            accounts=accounts,
+            also=branch[2] if len(branch) > 2 else "",
+        )
+        for branch in branches
     )
 
 
@@ -176,7 +190,7 @@ _STATE_VERBS = _any(
     "sat_there just_sat_there took_(?:forever|ages|an_age) dragged_§_'s_feet sat_on_(?:it|the_[^_]+) did_nothing(?!_wrong) gave_up choked "
     "lost_(?:§_'s_)?(?:head|nerve|cool) cut_corners cut_a_corner cuts_corners cutting_corners took_(?:a_)?shortcuts? "
     "gambled rolled_the_dice passed_the_buck passes_the_buck ghosted stonewalled sat_on_§_'s_hands "
-    "(?:shrugged|brushed|waved|laughed)_(?:(?:it|them|the_[^_]+(?:_[^_]+)?)_)?off went_awol went_missing"
+    "(?:shrugged|brushed|waved|laughed)_(?:(?:it|them|the_[^_]+(?:_[^_]+)?)_)?off went_awol"
 )
 _BLAME_ADVERBS = _any(
     "carelessly recklessly incompetently lazily sloppily hastily blindly mindlessly negligently clumsily stupidly "
@@ -222,8 +236,8 @@ _JUDGED_WORDS = (
     "thoughtlessly irresponsibly haphazardly cluelessly idea clue rashly foolishly care attention diligence caution "
     "focus rigor rigour business made makes make takes wrong bad poor terrible awful questionable dumb stupid "
     "slept sleeps corners cutting shortcut shortcuts gambled dice buck passed passes ghosted stonewalled hands shrugged "
-    "brushed waved laughed awol missing nowhere lunch zoned went attentive focused alert diligent thorough responsible "
-    "professional job homework know less reason sleep sleeping asleep"
+    "brushed waved laughed awol missing nowhere lunch zoned attentive focused alert diligent thorough responsible "
+    "professional"
 )
 _DESTROY_WORDS = (
     "blew blows blown blow messed messes screwed screws fouled mucked cocked broke breaks broken break trashed nuked "
@@ -245,7 +259,7 @@ _FAULT_WORDS = (
     "fault faults mistake mistakes screw screwup blunder error mess doing negligence carelessness typo oversight "
     "lapse sloppiness incompetence laziness goof finger fat bad blame responsibility cause culprit guilty culpable "
     "weak ball caused triggered brought pin pinned put lay laid chalk chalked responsible of make makes made "
-    "making errors blunders wrong from due because problem issue liability"
+    "making errors blunders wrong"
 )
 
 FAMILIES: tuple[Family, ...] = (
@@ -343,13 +357,6 @@ FAMILIES: tuple[Family, ...] = (
         rf"(?:{_TRAITS}|{_SLOW}|slow (?:to|in) [a-z]+|out of § 's depth|in over § 's head){END}"
         rf"|{SUBJ}{FILL} (?:wasn't|weren't|isn't|aren't|was not|were not|is not|are not|not)(?: being| very)? (?:careful"
         rf"|attentive|focused|alert|diligent|thorough|responsible|professional)"
-        rf"|{SUBJ}{FILL} (?:wasn't|weren't|isn't|aren't|was not|were not|not|didn't|don't|doesn't) (?:do|doing) § 's"
-        rf" (?:job|homework)"
-        rf"|{SUBJ}{FILL} (?:didn't|did not|doesn't|don't|does not|do not) know what § (?:was|were|is|are|'s|'re) doing"
-        rf"|{SUBJ}{FILL} (?:couldn't|could not) care less"
-        rf"|{SUBJ}{FILL} (?:is|are|was|were|'s|'re) the (?:main |real |only |whole )?reason (?:§|for|the|that|why)"
-        rf"|{SUBJ}{FILL}(?: (?:was|is|were|are))? (?:sleep|sleeps|sleeping|slept|asleep)(?: [^ ,;:.!?|]+)? (?:during|through"
-        rf"|while)"
         rf"|{SUBJ}{FILL} (?:has|had|have|'s|'d) no business"
         rf"|{SUBJ}{FILL} (?:made|makes|make|took|takes) (?:the |a |an |another |some )?(?:wrong|bad|poor|terrible|awful"
         rf"|questionable|dumb|stupid|reckless|careless) (?:call|calls|decision|decisions|choice|choices|move|moves)"
@@ -463,19 +470,14 @@ FAMILIES: tuple[Family, ...] = (
         rf"| firmly)? (?:with|on|to|upon) §"
         rf"|{SUBJ}{FILL} (?:is|are|was|were|'s|'re|am|'m)(?: entirely| solely| squarely| clearly| fully| totally"
         rf"| partly| mainly| obviously| definitely| the one| the ones)* (?:to blame|at fault|culpable|guilty"
-        rf"|the (?:root )?cause|the culprit|the weak link|the (?:real |main |whole |actual |biggest )?(?:problem|issue|liability)"
+        rf"|the (?:root )?cause|the culprit|the weak link"
         rf"|responsible for (?:(?:this|that|the|these)(?: [^ ]+)? {_OUTCOMES}|this|that|it)(?![^ ]))"
         rf"|(?<![^ ])(?:the )?(?:root )?cause(?: of (?:[^ ]+ ){{1,3}}?)?(?: was| is| :)(?: simply| just| clearly)? §(?! 's)"
         rf"|(?<![^ ])(?:pin|pinned|put|lay|laid|chalk|chalked)(?: (?:this|it|that|the blame|the outage|the incident"
         rf"|the whole thing))?(?: one)?(?: down| up)? (?:on|to) §"
         rf"|{SUBJ}{FILL} (?:dropped|drops|drop) the ball|the ball (?:was|got) dropped by §"
         rf"|(?<![^ ])(?:caused|triggered|brought about) by §"
-        rf"|(?<![^ ])(?:mistake|fault|error|blunder|screw-up|screwup) (?:is|was|'s|came|comes) (?:from|of|by|because of) §"
-        rf"|(?<![^ ])(?:outage|incident|failure|downtime|problem|issue|crash|mess|breakage) (?:was|is|'s|happened|happen"
-        rf"|came|come|started|start) (?:all |only |just )?(?:because of|due to|from) §"
-        rf"(?! 's (?:[a-z]+ )?(?:fix|work|help|rollback|catch|quick thinking))"
-        rf"|(?<![^ ])because (?:of )?§(?! 's)(?: ,)? (?:the|our|we|it|everything|this|that) (?:[^ ,;:.!?|]+ ){{0,3}}?"
-        rf"(?:is|was|are|were|went|go|goes|got|had|happen|happened) ?(?:down|broken|lost|gone|crashed|offline|out)?",
+        rf"|(?<![^ ])(?:mistake|fault|error|blunder|screw-up|screwup) (?:is|was|'s|came|comes) (?:from|of|by|because of) §",
         FAULT,
         ("ball", MISTAKE),
         ("mistake", MISTAKE),

@@ -15,7 +15,7 @@ markers, harms or outcomes these need.
 
 from __future__ import annotations
 
-from facilitator.checks.blame_patterns import JUDGEMENT, Family, _any, _branches
+from facilitator.checks.blame_patterns import JUDGEMENT, QUOTE_MARK, Family, _any, _branches
 
 SARCASM = "sarcasm"
 
@@ -26,7 +26,7 @@ _PRAISE_WORDS = (
 _PRAISE = _any(_PRAISE_WORDS)
 _SCARE_WORDS = (
     "tested reviewed checked fixed verified approved validated senior expert experienced careful helped help "
-    "helping fix handled monitored investigated debugged thorough qa qaed double triple on sorted control looking "
+    "helping fix handled monitored investigated debugged thorough qa qaed double triple it sorted control looking "
     "working investigating forgot forgets forgetting"
 )
 _SCARE = _any(
@@ -147,6 +147,7 @@ SARCASM_FAMILIES: tuple[Family, ...] = (
             rf"|{_SCARE_QUOTED} (?:[a-z-]+ )?(?:from|by|courtesy of) §"
             r"|§ 's idea of (?:a |an )?(?:[\"“‘'] ?)?(?:testing|a test|review|a review|a fix|caution|careful|safe|a backup"
             r"|monitoring|a rollback plan|documentation|[a-z]+ing)(?![^ ])",
+            QUOTE_MARK,
         ),
         (
             "glad happy thrilled delighted love loved great nice good lovely awesome fun",
@@ -159,6 +160,7 @@ SARCASM_FAMILIES: tuple[Family, ...] = (
             r"(?<![^ ])(?:definitely|totally|clearly|obviously|certainly|very|properly|thoroughly|carefully|fully|§"
             r"|was|were|is|are|'s|got|been|being|the|a|so-called|so called|supposedly|our|their|his|her|your|my"
             rf"|§ 's|always|never|just|simply) [\"“‘'] ?(?:[a-z-]+ ){{0,2}}?{_SCARE} ?[\"”’']",
+            QUOTE_MARK,
         ),
         negatable=True,
         someone=False,

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from facilitator.checks.blame_acts import ACT_FAMILIES
 from facilitator.checks.blame_aimed import AIMED_FAMILIES
@@ -33,6 +33,7 @@ from facilitator.checks.blame_patterns import (
     LAPSE,
     NEGATED_BEFORE,
     PRAISE_OUTCOME,
+    QUOTE_MARK,
     ROLE,
     Family,
 )
@@ -63,6 +64,7 @@ _PAIRED = tuple(family for family in FAMILIES if family.also is not None)
 _ALONE = frozenset().union(*(family.words or () for family in FAMILIES if not family.someone))
 _WRITER_OPENER = LazyPattern(r"(?:if only|if|had|why did|why didn't) §")
 _CAPITALISED = LazyPattern(r"(?<![\w'’-])[^\W\d_a-z][^\W\d_]*(?:['’-][^\W\d_]+)*")
+_OPENS_QUOTE = LazyPattern(r"[\"“‘«]|(?:^|[\s(\[])'")
 _SYSTEM_CAUSE = LazyPattern(r" (?:because|since) (?:the|a|an|it|there|no|nothing|its)(?![^ ])")
 _QUOTES = {"'": "'", '"': '"', "“": "”", "‘": "’", "«": "»"}
 _QUOTED = LazyPattern(r"""(?:(?<=^)|(?<=[\s(\[]))(["“‘'«])(.+?)(["”’'»])(?=$|[\s.,;:!?)\]])""")
@@ -79,6 +81,8 @@ def _check(text: str, people: frozenset[str] = frozenset()) -> tuple[Flag, ...]:
     words = set(_WORD.compiled.findall(text.lower()))
     if not words.isdisjoint(BARE_CONTRACTIONS):  # "didnt" screens like "didn't"
         words.update(word[:-1] for word in words.intersection(BARE_CONTRACTIONS))
+    if _OPENS_QUOTE.compiled.search(text):
+        words.add(QUOTE_MARK)
     if words.isdisjoint(_TRIGGERS) and not any(_may_run(family, words) for family in _PAIRED):
         return ()
     if words.isdisjoint(_ALONE) and not _may_name_someone(text, words, people):
@@ -91,6 +95,29 @@ def _may_run(family: Family, words: set[str]) -> bool:
     return (family.words is None or not words.isdisjoint(family.words)) and (
         family.also is None or not words.isdisjoint(family.also)
     )
+
+
+@cache
+def _families_by_word() -> tuple[dict[str, tuple[int, ...]], tuple[int, ...]]:
+    """For each word, the families (by index) that need it; and the families that need no word."""
+    index: dict[str, list[int]] = {}
+    always = []
+    for number, family in enumerate(FAMILIES):
+        if family.words is None:
+            always.append(number)
+        else:
+            for word in family.words:
+                index.setdefault(word, []).append(number)
+    return {word: tuple(numbers) for word, numbers in index.items()}, tuple(always)
+
+
+def _families_for(words: set[str]) -> list[Family]:
+    """The families, in order, whose words (and `also`) the text holds: a few look-ups, not one test a family."""
+    index, always = _families_by_word()
+    chosen = set(always)
+    for word in words.intersection(index):
+        chosen.update(index[word])
+    return [family for family in map(FAMILIES.__getitem__, sorted(chosen)) if _may_run(family, words)]
 
 
 def _may_name_someone(text: str, words: set[str], people: frozenset[str]) -> bool:
@@ -109,8 +136,8 @@ def _spans(text: str, words: set[str], people: frozenset[str]) -> list[tuple[int
     spans: list[tuple[int, int, str, str]] = []
     credits = []
     someone = "§" in norm.text or "¬" in norm.text
-    for family in FAMILIES:
-        if (family.someone and not someone) or not _may_run(family, words):
+    for family in _families_for(words):
+        if family.someone and not someone:
             continue
         for match in family.pattern.compiled.finditer(norm.text):
             start, end = norm.original(match.start(), match.end())
