@@ -33,6 +33,16 @@ PEOPLE = people_words(
         "Farah Haddad",
         "Siddharth Rao",
         "Mateo Rojas",
+        "Lars Nilsson",
+        "Zainab Bello",
+        "Haruto Sato",
+        "Sofía Pérez",
+        "Dariusz Kowalski",
+        "Anjali Mehta",
+        "Tevita Taufa",
+        "Ngozi Okafor",
+        "Oluwaseun Adeyemi",
+        "Aiyana Redcloud",
     ]
 )
 CLASSES = load_cases(Path(__file__).with_name("blameless_classes.tsv"))
@@ -44,7 +54,8 @@ def flagged(text: str) -> list[str]:
 
 @pytest.mark.parametrize("case", CLASSES, ids=lambda case: f"{case.kind}: {case.text[:40]}")
 def test_each_class_written_for_the_second_round_is_judged_right(case: Case) -> None:
-    assert bool(check_text(case.text, PEOPLE)) == case.blame
+    text = case.text.replace("\\n", "\n")  # a hard wrap is written \n in the file
+    assert bool(check_text(text, PEOPLE)) == case.blame
 
 
 @pytest.mark.parametrize(

@@ -44,7 +44,7 @@ _DID = (
 _BAD = _any("bad broken buggy faulty untested unreviewed half-baked dodgy incorrect")
 _SHIPPED = _any(
     "pushed shipped deployed merged wrote committed applied introduced released rolled_out approved ran uploaded "
-    "published"
+    "published push pushes ship ships deploy deploys merge merges"
 )
 _MIS = _any(
     "misconfigured misconfigures mistyped misrouted mislabelled mislabeled misapplied misjudged mishandled "
@@ -64,13 +64,20 @@ _OPS = _any(
     "restarted deleted dropped deployed rebooted killed stopped promoted pushed ran targeted edited updated changed "
     "wiped failed_over shut_down terminated drained truncated migrated patched upgraded"
 )
+_CHOSE = _any("used chose picked preferred opted went selected switched moved decided asked suggested")
+"""Choices, not slips: "Tomasz used the CLI instead of the console" is a decision."""
+_SECRETS = _any(
+    "credentials credential secret secrets password passwords keys key token tokens api_key api_keys access_key "
+    "private_key ssh_key"
+)
 _MISHAPS = _any(
     "miss break forget ignore delete drop take lose skip crash wipe nuke overlook corrupt kill brick misconfigure sleep "
     "mess screw knock bring"
 )
 _DUTIES = _any(
     "tell inform notify escalate page check verify test wait ask update document follow read look review monitor "
-    "watch mention warn roll_back restore back_up report communicate ack acknowledge respond answer"
+    "watch mention warn roll_back restore back_up report communicate ack acknowledge respond answer hand_over handover "
+    "hand_off"
 )
 _NOTICE = _any(
     "notice respond reply answer ack acknowledge show_up look react escalate wake_up read see join pick_up get_back "
@@ -90,10 +97,33 @@ ACT_FAMILIES: tuple[Family, ...] = (
         MISTAKE,
         (
             "wrong bad broken buggy faulty untested unreviewed half baked dodgy incorrect wrongly incorrectly badly",
-            rf"{SUBJ}{FILL} {_DID} (?:the|a|an) wrong [^ ,;:.!?|]+"
+            rf"{SUBJ}{FILL} {_DID}(?: (?:us|them|me|him|her|§|the team|everyone))?(?: (?:completely|totally|entirely"
+            rf"|really|clearly))? (?:(?:the|a|an) )?wrong [^ ,;:.!?|]+"
             rf"|{SUBJ}{FILL} {_SHIPPED} (?:the|a|an|another|§ 's) (?:really )?{_BAD}(?: [^ ,;:.!?|]+){{1,2}}"
             rf"|{SUBJ}{FILL} {_DID}(?: up)? (?:the |a |an |it |them |this |that )?(?:[a-z-]+ )?(?:wrong|wrongly"
             r"|incorrectly|badly)(?![^ ])",
+        ),
+        (
+            "hard coded hardcoded committed pasted checked pushed posted shared leaked",
+            rf"{SUBJ}{FILL} (?:hard-coded|hardcoded|hard coded|committed|pasted|checked in|pushed|posted|shared|leaked)"
+            rf" (?:the |a |an |§ 's |our |some )?(?:[a-z-]+ ){{0,2}}?{_SECRETS} (?:into|in|to|on|onto|with)(?![^ ])",
+        ),
+        (
+            "knowing knew",
+            rf"{SUBJ}(?: [^ ,;:.!?|]+){{1,5}}? (?:knowing|despite knowing|even though § knew|although § knew)"
+            r" (?:that )?(?:[^ ,;:.!?|]+ ){1,5}?(?:failing|broken|red|wrong|down|unsafe|untested|flaky)(?![^ ])",
+        ),
+        (
+            "left",
+            rf"{SUBJ}{FILL} left (?:the |a |an |§ 's )?(?:[a-z-]+ ){{1,3}}(?:on|running|enabled|open|unpatched|exposed|in)"
+            r"(?: (?:and|which|,) (?:[^ ]+ )?(?:filled|broke|crashed|caused|took|killed|exposed|leaked|ate|blew))",
+        ),
+        (
+            "looking reviewing checking approving knowing seeing signing telling asking warning informing notifying "
+            "consulting",
+            rf"{SUBJ}(?: [^ ,;:.!?|]+){{1,6}}? without (?:(?:anyone|anybody|§)(?: else)? (?:looking|reviewing|checking"
+            r"|approving|knowing|seeing|signing off)|(?:telling|asking|warning|informing|notifying|consulting|checking"
+            r" with) (?:anyone|anybody|§|the|us|them))(?![^ ])",
         ),
         (
             "misconfigured misconfigures mistyped misrouted mislabelled mislabeled misapplied misjudged mishandled "
@@ -114,7 +144,8 @@ ACT_FAMILIES: tuple[Family, ...] = (
         ),
         (
             "instead",
-            rf"{SUBJ}{FILL} {_OPS} (?:[^ ,;:.!?|]+ ){{1,3}}?instead of (?:the|a|an|§ 's) [^ ,;:.!?|]+"
+            rf"{SUBJ}{FILL} (?!{_CHOSE}(?![^ ])){_DID}(?: out| back| over| up)? (?:[^ ,;:.!?|]+ ){{1,5}}?instead of"
+            r" (?:the |a |an |§ 's )?[^ ,;:.!?|]+"
             r"(?![^.!?|]*(?<![^ ])(?:because|since|as|per|to avoid|to save|to keep|to limit)(?![^ ]))",
         ),
     ),
@@ -186,6 +217,12 @@ ACT_FAMILIES: tuple[Family, ...] = (
         ERRED,
         FAULT,
         (
+            "cause culprit problem trigger",
+            r"§ 's (?:[a-z]+ )?(?:change|commit|deploy|push|config|script|query|typo|mistake|migration|patch|edit|command"
+            r"|pr|merge|rollout|decision|call) (?:was|is|'s) (?:clearly |obviously |definitely )?the (?:root |main |real"
+            r" |direct |actual )?(?:cause|culprit|problem|trigger)(?![^ ])",
+        ),
+        (
             "reason problem issue liability",
             rf"{SUBJ}{FILL} (?:is|are|was|were|'s|'re) the (?:main |real |only |whole |actual |biggest )?(?:reason"
             r" (?:§|for|the|that|why)|problem|issue|liability)(?![^ ])",
@@ -197,9 +234,10 @@ ACT_FAMILIES: tuple[Family, ...] = (
             r"(?! 's (?:[a-z]+ )?(?:fix|work|help|rollback|catch|quick thinking))",
         ),
         (
-            "down broken lost gone crashed offline happen happened",
+            "down broken lost gone crashed offline happen happened lose losing",
             r"(?<![^ ])because (?:of )?§(?! 's)(?: ,)? (?:the|our|we|it|everything|this|that|§) (?:[^ ,;:.!?|]+ ){0,3}?"
-            r"(?:(?:is|was|are|were|went|go|goes|got|had) (?:down|broken|lost|gone|crashed|offline|out)|happen|happened)"
+            r"(?:(?:is|was|are|were|went|go|goes|got|had) (?:down|broken|lost|gone|crashed|offline|out)|happen|happened"
+            r"|(?:lose|lost|losing) (?:[^ ]+ )?(?:hours?|minutes?|days?|data|customers|money|orders))"
             r"(?![^ ])",
         ),
         (

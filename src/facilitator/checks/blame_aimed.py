@@ -66,7 +66,8 @@ _HARMFUL = _any(
 )
 _DONE = _any(
     "pushed merged deployed approved applied shipped run ran released rolled_out executed made done changed edited "
-    "sent started restarted committed rebooted pasted typed entered triggered kicked_off signed_off rubber-stamped"
+    "sent started restarted committed rebooted pasted typed entered triggered kicked_off signed_off rubber-stamped set put "
+    "configured enabled turned_on flipped raised lowered"
 )
 _CARELESSLY = (
     r"(?:, who (?:didn't|did not|never|hadn't|had not|hasn't) [a-z]+|who (?:didn't|did not|never|hadn't) [a-z]+"
@@ -210,9 +211,9 @@ AIMED_FAMILIES: tuple[Family, ...] = (
             r"|procedure|playbook|process)",
         ),
         (
-            "everything anything every all",
-            r"(?<![^ ])(?:review|check|double-check|approve|watch|vet) (?:everything|anything|all|every [a-z]+) §"
-            r" (?:ships|pushes|writes|deploys|merges|touches|does|changes|submits)",
+            "everything anything every all what",
+            r"(?<![^ ])(?:review|check|double-check|approve|watch|vet|monitor) (?:everything|anything|all|every [a-z]+|what)"
+            r" § (?:ships|pushes|writes|deploys|merges|touches|does|changes|submits)",
         ),
         (
             "make makes made redo repeat attend",
@@ -227,7 +228,8 @@ AIMED_FAMILIES: tuple[Family, ...] = (
             "refresher training course retraining re remedial bootcamp pip performance workshop",
             r"(?<![^ ])(?:send|sent|put) § (?:on|to|through|for) (?:a |some |another )?(?:refresher|training|course"
             r"|re-?training|remedial|bootcamp|pip|performance plan)"
-            rf"|{SUBJ} to (?:attend|take|do|complete|go on|go through|sit) (?:a |the |some |another )?(?:[a-z-]+ )?"
+            rf"|{SUBJ}(?:{FILL} (?:must|should|needs? to|has to|will|shall|is to))? (?:to )?(?:attend|take|do|complete|go on"
+            r"|go through|sit|redo|repeat|retake) (?:a |the |some |another )?(?:[a-z-]+ )?"
             r"(?:training|course|refresher|workshop|re-?training|remedial)",
         ),
         (

@@ -24,7 +24,8 @@ _DOCUMENT = (
     r"(?:draft|doc|document|postmortem|post-mortem|write-up|writeup|report|ticket|comment|thread|headline|email"
     r"|summary|title|slide|version|original|note|notes|message|line|sentence|phrase|wording|quote|template|chat"
     r"|channel|tweet|retro|timeline entry|status page|slack message|first pass|earlier draft|old wording|complaint"
-    r"|feedback|survey|post|article|forum|press|news|blog|transcript|minutes|comments|messages|reply|replies|response)"
+    r"|feedback|survey|post|article|forum|press|news|blog|transcript|minutes|comments|messages|reply|replies|response"
+    r"|rca|analysis)"
 )
 BEFORE = LazyPattern(
     r"(?<![^ ])(?:"
@@ -83,7 +84,8 @@ BEFORE = LazyPattern(
     r"|(?:reaction|thought|assumption|instinct|fear|worry|guess|feeling|impression|concern|take|belief) (?:was|is)"
     r"(?: that)?(?= §)"
     r"|(?:the |a |some |any |early |earlier )?(?:rumou?rs?|accusations?|allegations?|claims?|theory|theories"
-    r"|speculation|gossip|narrative|suggestions?) (?:that|was|were|went|is|are)"
+    r"|speculation|gossip|narrative|suggestions?|talk|chatter|word|perception|impression|notion|idea|assumption"
+    r"|belief|sense) (?:that|was|were|went|is|are)"
     r"|(?:not|n't|never) to (?:say|write|claim|suggest|imply|blame|call|put)"
     r"|the last (?:person|one|people|team|thing) (?:[§¬] )?(?:'d|would|will|could) (?:call|describe|accuse|blame|say)"
     r"|(?:instead of|rather than|in place of)(?= §)"
@@ -120,13 +122,23 @@ AFTER = LazyPattern(
     r"|not the point|irrelevant|not what matters)"
     r"|(?:matters|matter|mattered) less|(?:doesn't|does not|didn't|did not) matter|(?:is|was) less (?:important|useful)"
     r"|gets? us nowhere|(?:won't|doesn't|does not|will not) help|miss(?:es|ed)? the point"
+    r"|(?:but|yet|although|though) (?:§ |¬ )?(?:had|has|have) (?:no|zero|little) (?:way|means|signal|reason|information"
+    r"|indication|visibility|warning|chance)"
+    r"|(?:but|yet|although|though) (?:§ )?(?:couldn't|could not|can't|cannot|had no way to) (?:have )?(?:known|know|seen"
+    r"|see|noticed|notice|realised|realized|told|tell)"
+    r"|(?:but|yet) nothing (?:showed|told|indicated|suggested|pointed|warned)"
+    r"|(?:[;.] |^)(?:but )?§ (?:strongly )?(?:disagree|dispute|reject|don't agree|do not agree)(?![^ ])"
     r")"
 )
 SENTENCE_BREAK = LazyPattern(r".*(?:^|[.!?] )")
 
 
 _ANSWERED_NO = LazyPattern(r"(?:no|nope|not at all|not really|hardly|of course not|absolutely not)(?![^ ])")
-_BUT = LazyPattern(r".*(?:^| )(?:but|however|though|although|yet)(?: ,)? ")
+_BUT = LazyPattern(
+    r".*(?:^| )(?:but|however|though|although|yet|(?:without|not to|no) (?:pointing|point) (?:any )?fingers(?: at anyone)?"
+    r" ,|without blaming anyone ,)(?: ,)? "
+)
+"""A frame before "but" (or a hedge such as "without pointing fingers,") does not reach the blame after it."""
 
 
 def framed(norm: str, start: int, end: int) -> bool:

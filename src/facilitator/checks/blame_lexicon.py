@@ -37,7 +37,7 @@ ROLE_HEADS = (
 # Groups named without "the": "ops dropped the ball", "QA let it through".
 BARE_GROUPS = _words(
     "ops devops qa management leadership engineering security dev sre sres support marketing sales finance legal "
-    "hr procurement infra infosec netops secops sysops"
+    "hr procurement infra infosec netops secops sysops on-call oncall"
 )
 SYSTEM_GROUPS = _words(
     "consumer auto-scaling autoscaling security resource target node instance log placement subnet parameter "
@@ -139,6 +139,11 @@ PAST_VERBS = _words(
 )
 """After a participant's name that is an everyday word ("an", "will", "may"), what shows it is the name:
 a verb in the past or a negation ("an skipped", "will forgot", "may never"), or a possessive ("may's change")."""
+ACCESS_WORDS = _words(
+    "rights access privileges permissions account accounts console password passwords credentials panel role roles "
+    "tools keys token tokens login"
+)
+"""After "Haruto's admin": the role word names a kind of access, not Haruto's admins."""
 REFLEXIVES = _words("yourself himself herself themselves myself ourselves")
 """Not someone blamed: "Kwame blamed himself" is his own account."""
 NAME_PREFIXES = ("Mc", "Mac", "De", "Di", "La", "Le", "O'", "O’", "Van", "Von")

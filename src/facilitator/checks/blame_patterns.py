@@ -164,7 +164,7 @@ PRAISE_OUTCOME = LazyPattern(
 
 _LAPSE_VERBS = _any(
     "forgot forgets forget forgotten neglected neglects overlooked overlooks ignored ignores ignoring "
-    "glossed_over rubber-stamped rubber_stamped rubberstamped misread missed misses skipped skips sat_on "
+    "glossed_over rubber-stamped rubber_stamped rubberstamped rubber-stamp rubber-stamps rubber-stamping misread missed misses skipped skips sat_on "
     "forgetting neglecting overlooking skipping missing"
 )
 _NOT_VERB = (
@@ -338,7 +338,8 @@ FAMILIES: tuple[Family, ...] = (
     ),
     _family(
         LAPSE,
-        rf"{SUBJ}(?: [^ ,;:.!?|]+){{1,6}}? without (?:even )?(?:reading|checking|testing|asking|looking|waiting"
+        rf"{SUBJ}(?: [^ ,;:.!?|]+){{1,6}}? without (?:even )?(?:reading|checking|testing|asking|looking|waiting|ask|check"
+        rf"|test|read|look|tell|review"
         rf"|telling|verifying|reviewing|thinking|approval|sign-off|signoff|permission|review|tests|testing"
         rf"|a (?:second |proper |single )?(?:look|review|test|backup|check|plan|rollback plan|word)"
         rf"|any (?:tests?|review|checks?|backup|approval|testing|warning)){END}"

@@ -16,6 +16,7 @@ from collections.abc import Iterable
 
 from facilitator.checks.blame_lazy import LazyPattern
 from facilitator.checks.blame_lexicon import (
+    ACCESS_WORDS,
     BARE_CONTRACTIONS,
     BARE_GROUPS,
     DETERMINERS,
@@ -307,8 +308,14 @@ def normalize(text: str, people: frozenset[str] = frozenset()) -> Normalized:
             out.append((lower, start, end))
             index += 1
             continue
-        if token == PERSON and after + 1 < count and lowers[after] == "'s" and lowers[after + 1] in ROLE_HEADS:
-            after += 1  # "Chloé's team": the people of the team
+        if (
+            token == PERSON
+            and after + 1 < count
+            and lowers[after] == "'s"
+            and lowers[after + 1] in ROLE_HEADS
+            and (after + 2 >= count or lowers[after + 2] not in ACCESS_WORDS)
+        ):
+            after += 1  # "Chloé's team": the people of the team; not "Haruto's admin rights"
             while after < count and lowers[after] in ROLE_HEADS:
                 after += 1
         after = _place_end(lowers, after)

@@ -280,6 +280,16 @@ SARCASM_AT_SOMEONE: tuple[Family, ...] = _branches(
         rf"{_any('sleeping missing messing screwing ' + _HARMING_VERBS)}(?![^ ])",
     ),
     (
+        "hours minutes days",
+        rf"(?<![^ ])(?:{_PRAISE}|nice|good|great) (?:one|job|work|going)(?: [,!.])* §(?: [,!.:])* (?:[^ .!?|]+ )?"
+        r"(?:hours?|minutes?|days?) of (?:downtime|outage|pages|firefighting|rollback|data loss)",
+    ),
+    (
+        "clearly obviously evidently sure course",
+        r"(?:^|(?<=[.!?] ))(?:clearly|obviously|evidently|sure|of course)(?: ,)? §(?! 's) (?:[a-z]+ly )?(?:read|checked"
+        r"|tested|followed|looked at|reviewed|thought|knew|verified|double-checked)(?![^ ])",
+    ),
+    (
         "stop",
         r"(?:^|(?<=[,;:.!?|] ))§(?! 's)(?: ,)?(?: pls| please| just)? stop [a-z]+ing(?![^ ])",
     ),

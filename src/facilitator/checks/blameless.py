@@ -30,6 +30,7 @@ from facilitator.checks.blame_patterns import (
     CLAUSE_BREAK,
     COUNTER,
     HARD,
+    JUDGED,
     LAPSE,
     NEGATED_BEFORE,
     PRAISE_OUTCOME,
@@ -65,6 +66,9 @@ _ALONE = frozenset().union(*(family.words or () for family in FAMILIES if not fa
 _WRITER_OPENER = LazyPattern(r"(?:if only|if|had|why did|why didn't) §")
 _CAPITALISED = LazyPattern(r"(?<![\w'’-])[^\W\d_a-z][^\W\d_]*(?:['’-][^\W\d_]+)*")
 _OPENS_QUOTE = LazyPattern(r"[\"“‘«]|(?:^|[\s(\[])'")
+_EXPLAINABLE = frozenset([LAPSE, JUDGED])
+"""Kinds a cause in the system explains away: "nobody noticed because the alert went to a muted channel",
+"the on-call was slow to respond because the page went to an old phone"."""
 _SYSTEM_CAUSE = LazyPattern(r" (?:because|since) (?:the|a|an|it|there|no|nothing|its)(?![^ ])")
 _QUOTES = {"'": "'", '"': '"', "“": "”", "‘": "’", "«": "»"}
 _QUOTED = LazyPattern(r"""(?:(?<=^)|(?<=[\s(\[]))(["“‘'«])(.+?)(["”’'»])(?=$|[\s.,;:!?)\]])""")
@@ -148,7 +152,7 @@ def _spans(text: str, words: set[str], people: frozenset[str]) -> list[tuple[int
                 and not (family.accounts and _by_the_writer(norm.firsts, match.start(), match.group()))
                 and not any(low <= start and end <= high for low, high in quoted)
                 and not framed(norm.text, match.start(), match.end())
-                and not (family.kind == LAPSE and _explained(norm.text, match.end()))
+                and not (family.kind in _EXPLAINABLE and _explained(norm.text, match.end()))
             ):
                 question = family.reframe(text[start:end])
                 if question == HARD and match.start() in norm.roles:
