@@ -210,12 +210,23 @@ ACT_FAMILIES: tuple[Family, ...] = (
         (
             "sleep sleeps sleeping slept asleep",
             rf"{SUBJ}{FILL}(?: (?:was|is|were|are))? (?:sleep|sleeps|sleeping|slept|asleep)(?: [^ ,;:.!?|]+)?"
-            r" (?:during|through|while)",
+            r" (?:during|through|while|on §|on (?:the )?(?:night |day |late |early )?(?:shift|call|duty|job)"
+            r"|in the (?:night )?shift)",
         ),
     ),
     *_branches(
         ERRED,
         FAULT,
+        (
+            "mistake wrong error blunder call idea move choice",
+            r"§ 's (?:[a-z]+ )?(?:decision|call|choice|idea|plan|move|judgement|judgment)(?: [^ ,;:.!?|]+){0,6}? (?:was|is)"
+            r" (?:a )?(?:(?:big|huge|serious|clear|terrible|bad|poor|costly) )?(?:mistake|wrong|error|blunder|bad (?:call"
+            r"|idea|move)|poor (?:call|choice))(?![^ ])",
+        ),
+        (
+            "answer",
+            rf"{SUBJ}{FILL} (?:has|have|'s) (?:a lot|much|plenty|some explaining) to answer for",
+        ),
         (
             "cause culprit problem trigger",
             r"§ 's (?:[a-z]+ )?(?:change|commit|deploy|push|config|script|query|typo|mistake|migration|patch|edit|command"

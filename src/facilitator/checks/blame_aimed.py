@@ -49,7 +49,9 @@ _BY_ACT = (
     r" (?:[^ ,;:.!?|]+ ){0,6}?by (?:(?:a|an|one|the)(?: single| one| careless| bad| stray| quick)? (?:command|typo"
     r"|change|commit|query|script|push|click|keystroke|mistake|edit|config|deploy|merge) (?:from|by|of) §|§ 's"
     r" (?:[a-z-]+ )?(?:command|typo|change|commit|query|script|push|click|keystroke|mistake|edit|config|deploy|merge"
-    r"|migration|patch|rule|release))" + _PLANNED
+    r"|migration|patch|rule|release|indecision|hesitation|slowness|dithering|inaction|carelessness|negligence|error"
+    r"|oversight|refusal)|(?:a|an|the) (?:[a-z-]+ )?(?:misconfiguration|mistake|typo|change|error|slip) (?:that |which )?§"
+    r" (?:made|pushed|introduced|left|caused))" + _PLANNED
 )
 """The agent behind an act: "taken down by a single command from the intern"."""
 _HARMFUL = _any(
@@ -62,12 +64,13 @@ _HARMFUL = _any(
     "hurried snoozed muted mangled blocked stalled vetoed waved_through let_through rushed_through pushed_through "
     "allowed_to_(?:expire|lapse|fill(?:_up)?|run_out|rot|fail|break|drift) made_(?:much_|a_lot_|far_|even_)?worse wiped "
     "silenced suppressed commented_out hand-edited hand_edited edited_by_hand exposed leaked made_public refused "
-    "turned_off switched_off let_down formatted reformatted erased purged destroyed locked"
+    "turned_off switched_off let_down formatted reformatted erased purged destroyed locked waved_away waved_off "
+    "brushed_off brushed_aside shrugged_off laughed_off prolonged extended worsened compounded aggravated"
 )
 _DONE = _any(
     "pushed merged deployed approved applied shipped run ran released rolled_out executed made done changed edited "
     "sent started restarted committed rebooted pasted typed entered triggered kicked_off signed_off rubber-stamped set put "
-    "configured enabled turned_on flipped raised lowered"
+    "configured enabled turned_on flipped raised lowered do make push deploy run merge"
 )
 _CARELESSLY = (
     r"(?:, who (?:didn't|did not|never|hadn't|had not|hasn't) [a-z]+|who (?:didn't|did not|never|hadn't) [a-z]+"
@@ -80,7 +83,7 @@ _CARELESSLY = (
     r"|even though (?:[^ ,;:.!?|]+ ){1,4}?(?:hadn't|had not|wasn't|was not|weren't|were not|failed|failing|red|broken"
     r"|never)|straight to (?:prod|production|main|master|live)|directly (?:to|into|on) (?:prod|production|main|master)"
     r"|, who (?:then |just |simply )?(?:went back to sleep|ignored|forgot|did nothing|walked away|logged off|went home"
-    r"|left))"
+    r"|left|thought|assumed|believed))"
 )
 _BE = r"(?:was|were|got|been|is|are|being|'s|gets|get)"
 _DUTY = _any(
@@ -127,7 +130,12 @@ AIMED_FAMILIES: tuple[Family, ...] = (
         rf"|(?<![^ ]){_BE}(?: [a-z]+ly)? {_DONE} {_CARELESSLY}{_BY}"
         rf"|(?<![^ ]){_BE}(?: [a-z]+ly)? {_DONE}{_BY}(?: [^ ,;:.!?|]+){{0,3}}(?: ,)? {_CARELESSLY}"
         rf"|(?<![^ ]){_BE}(?: [a-z]+ly)? [a-z]+(?:ed|en|wn|t){_BY} (?:and|but)(?: then)? (?:forgotten|ignored|left"
-        r"|abandoned|dropped|never|not|forgot|ignored)(?![^ ])"
+        r"|abandoned|dropped|never|not|forgot|ignored|broke|took down|caused|crashed|wiped|corrupted)(?![^ ])"
+        rf"|(?<![^ ]){_BE}(?: [a-z]+ly)? {_DONE}(?: [^ ,;:.!?|]+){{1,4}}? {_CARELESSLY}{_BY}"
+        r"|(?<![^ ])(?:went|goes|go|remained|stayed|sat) (?:un[a-z]+ed|ignored|unread|unseen)(?: for [^ ]+(?: [^ ]+)?)?"
+        r" by §"
+        r"|(?<![^ ])(?:should|could|ought to) (?:have|'ve) been (?:caught|spotted|noticed|stopped|flagged|prevented"
+        r"|tested|reviewed|checked) by §"
         r"|(?<![^ ])(?:caused|triggered|started|introduced) by (?:a|an|the) (?:[a-z-]+ )?(?:change|config|commit|typo"
         r"|query|script|mistake|deploy|push|command|edit|migration) (?:that |which )?§(?! 's) [a-z]+"
         r"|(?<![^ ])(?:the |a |an |this |that )?(?:bug|regression|error|outage|problem|issue|incident|mistake|typo"
@@ -352,6 +360,8 @@ AIMED_FAMILIES: tuple[Family, ...] = (
         rf"|{SUBJ}{FILL} (?:leaves|leave|left) (?:[^ ,;:.!?|]+ ){{0,3}}?(?:half-finished|half-done|broken|undocumented"
         rf"|unfinished|untested|for someone else to (?:fix|clean up))"
         rf"|{SUBJ}(?: [^ .!?|]+){{1,8}}? for once(?![^ ])"
+        rf"|{SUBJ}{FILL} (?:always|constantly|forever) (?:has|have|had|comes up with|finds|found) (?:an |another )?excuses?"
+        r"|(?<![^ ])(?:the )?same (?:old )?(?:story|thing|problem|mistake|issue) with §"
         rf"|{SUBJ}{FILL} (?:is|are|was|were|'s|'re) never (?:reachable|around|available|online|there|on time|responsive"
         rf"|ready|at (?:§ 's )?desk)"
         rf"|{SUBJ}{FILL} (?:can|could) never be (?:reached|found|trusted|bothered)"
@@ -364,7 +374,7 @@ AIMED_FAMILIES: tuple[Family, ...] = (
         rf"|missed|changed|deployed|merged|done)",
         SKIP,
         words="supposed meant expected asked told assigned keeps kept keep said promised never known notorious famous "
-        "infamous times agreed committed offered habitually chronically perpetually notoriously leaves leave left once second third fourth fifth nth umpteenth "
+        "infamous times agreed committed offered excuse excuses same habitually chronically perpetually notoriously leaves leave left once second third fourth fifth nth umpteenth "
         "claimed swore always constantly usually often routinely forever repeatedly first time again tends tend "
         "tended habit history form record tendency done does do did every whenever each told reminded warned",
     ),

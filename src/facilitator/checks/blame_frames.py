@@ -25,7 +25,7 @@ _DOCUMENT = (
     r"|summary|title|slide|version|original|note|notes|message|line|sentence|phrase|wording|quote|template|chat"
     r"|channel|tweet|retro|timeline entry|status page|slack message|first pass|earlier draft|old wording|complaint"
     r"|feedback|survey|post|article|forum|press|news|blog|transcript|minutes|comments|messages|reply|replies|response"
-    r"|rca|analysis)"
+    r"|rca|analysis|gut|instinct|intuition|hunch|reaction)"
 )
 BEFORE = LazyPattern(
     r"(?<![^ ])(?:"
@@ -43,7 +43,7 @@ BEFORE = LazyPattern(
     r"|pin|put)"
     r"|(?:\w*n't|not|never|¬|no one) (?:about |at |on )?(?:why|who|whether)"
     r"|(?:\w*n't|not|never|¬|no one) (?:[^ ,;:.!?|]+ ){0,2}?(?:think|thinks|believe|believes|saying|claiming|suggesting"
-    r"|feel|feels|felt|find|found|consider|considered|convinced|sure|certain"
+    r"|feel|feels|felt|find|found|consider|considered|convinced|sure|certain|call|calling|describe|see|view|regard"
     r"|implying|blaming|accusing|mean|meaning|say|said|pretend|pretending|that|because|about whether|about who)"
     r"|(?:tempting|easy|natural|lazy|unfair|wrong|pointless|unhelpful) to (?:say|conclude|think|blame|write|assume"
     r"|ask|claim|pin)"
@@ -52,10 +52,11 @@ BEFORE = LazyPattern(
     r"|(?:heard|hear|hearing) (?:people|folks|someone|§) (?:say|saying|ask|asking)"
     r"|the (?:old |first |initial |earlier |original )?(?:framing|story|narrative|take|explanation|theory"
     r"|assumption|rumou?r|claim|accusation|suggestion|idea|speculation|guess|impression) (?:was|went|is|that)"
-    r"|(?:people|folks|someone|somebody|some|a few|others|the channel|chat|everyone|a couple of)"
+    r"|(?:people|folks|someone|somebody|some|a few|others|the channel|chat|everyone|a couple of|customers?|users?"
+    r"|clients?|partners?|reporters?|journalists?)"
     r" (?:[^ ,;:.!?|]+ ){0,3}?(?:said|saying|claimed|claiming|suggested|suggesting|assumed|assuming|speculated"
     r"|speculating|posted|typed|wrote|writing|asked|asking|guessed|guessing|joked|joking|think|thought|thinking"
-    r"|suspected|suspecting|wondered|worried"
+    r"|suspected|suspecting|wondered|worried|tweeted|emailed|messaged|told|wrote in|called in"
     r"|believe|believed|insisted|insisting|argued|arguing|muttered|commented|complained|accused|blamed)"
     r"|(?:at first|initially|early on|originally|first) (?:[^ ,;:.!?|]+ ){0,3}?(?:thought|assumed|believed|suspected"
     r"|guessed|said|blamed|wondered)"
@@ -85,7 +86,10 @@ BEFORE = LazyPattern(
     r"(?: that)?(?= §)"
     r"|(?:the |a |some |any |early |earlier )?(?:rumou?rs?|accusations?|allegations?|claims?|theory|theories"
     r"|speculation|gossip|narrative|suggestions?|talk|chatter|word|perception|impression|notion|idea|assumption"
-    r"|belief|sense) (?:that|was|were|went|is|are)"
+    r"|belief|sense) (?:[^ ,;:.!?|]+ ){0,4}?(?:that|was|were|went|is|are)"
+    r"|(?:wanted|wants|asked|proposed|suggested|tried) to (?:add|say|write|note|mention|claim|blame|put)"
+    r"|(?:quick|quicker|rushed|eager|tempted|ready) to (?:blame|say|assume|conclude|accuse|point)"
+    r"|stop(?:ped)? short of (?:calling|saying|blaming)"
     r"|(?:not|n't|never) to (?:say|write|claim|suggest|imply|blame|call|put)"
     r"|the last (?:person|one|people|team|thing) (?:[§¬] )?(?:'d|would|will|could) (?:call|describe|accuse|blame|say)"
     r"|(?:instead of|rather than|in place of)(?= §)"
@@ -133,7 +137,13 @@ AFTER = LazyPattern(
 SENTENCE_BREAK = LazyPattern(r".*(?:^|[.!?] )")
 
 
-_ANSWERED_NO = LazyPattern(r"(?:no|nope|not at all|not really|hardly|of course not|absolutely not)(?![^ ])")
+_ANSWERED_NO = LazyPattern(
+    r"(?:no|nope|not at all|not really|hardly|of course not|absolutely not|(?:the )?(?:evidence|data|logs|timeline)"
+    r" (?:says|say|shows|show|suggests) (?:no|otherwise|not)|because (?:the|a|an|it|there|no|nothing|its))(?![^ ])"
+)
+"""After a question about someone, an answer that clears them: "No.", "The logs say otherwise.",
+"Because the page looked like the last forty."
+"""
 _BUT = LazyPattern(
     r".*(?:^| )(?:but|however|though|although|yet|(?:without|not to|no) (?:pointing|point) (?:any )?fingers(?: at anyone)?"
     r" ,|without blaming anyone ,)(?: ,)? "

@@ -177,7 +177,7 @@ _TRAITS = _any(
     "careless sloppy lazy negligent reckless incompetent clueless inattentive distracted unprepared overconfident "
     "complacent hasty irresponsible useless hopeless lax cavalier unqualified inexperienced unfocused "
     "awol missing_in_action nowhere_to_be_found out_to_lunch zoned_out "
-    "half_asleep asleep_at_the_wheel asleep_on_the_job panicking rushing in_a_rush in_a_hurry not_thinking "
+    "half_asleep asleep_at_the_wheel asleep_at_the_switch asleep_on_the_job panicking rushing in_a_rush in_a_hurry not_thinking "
     "not_paying_attention not_up_to_(?:it|the_job|the_task)"
 )
 _DEGREE = _any(
@@ -258,6 +258,7 @@ _WORD_WORDS = (
 _FAULT_WORDS = (
     "fault faults mistake mistakes screw screwup blunder error mess doing negligence carelessness typo oversight "
     "lapse sloppiness incompetence laziness goof finger fat bad blame responsibility cause culprit guilty culpable "
+    "responsable "
     "weak ball caused triggered brought pin pinned put lay laid chalk chalked responsible of make makes made "
     "making errors blunders wrong"
 )
@@ -472,7 +473,7 @@ FAMILIES: tuple[Family, ...] = (
         rf"|{SUBJ}{FILL} (?:is|are|was|were|'s|'re|am|'m)(?: entirely| solely| squarely| clearly| fully| totally"
         rf"| partly| mainly| obviously| definitely| the one| the ones)* (?:to blame|at fault|culpable|guilty"
         rf"|the (?:root )?cause|the culprit|the weak link"
-        rf"|responsible for (?:(?:this|that|the|these)(?: [^ ]+)? {_OUTCOMES}|this|that|it)(?![^ ]))"
+        rf"|(?:responsible|responsable) for (?:(?:this|that|the|these)(?: [^ ]+)? {_OUTCOMES}|this|that|it)(?![^ ]))"
         rf"|(?<![^ ])(?:the )?(?:root )?cause(?: of (?:[^ ]+ ){{1,3}}?)?(?: was| is| :)(?: simply| just| clearly)? §(?! 's)"
         rf"|(?<![^ ])(?:pin|pinned|put|lay|laid|chalk|chalked)(?: (?:this|it|that|the blame|the outage|the incident"
         rf"|the whole thing))?(?: one)?(?: down| up)? (?:on|to) §"

@@ -69,6 +69,8 @@ SARCASM_FAMILIES: tuple[Family, ...] = (
             rf"(?<![^ ]){_PRAISE} (?:job|work|going|call|one|effort|stuff|move|idea|plan)"
             rf"(?: ,)?(?: (?:team|everyone|guys|folks|people|all|y'all|there|§))?(?: ,)?"
             rf" (?:really|truly|again|as always|as usual|lol|/s|, really)(?![^ ])"
+            rf"|(?<![^ ]){_PRAISE} (?:job|work|going|effort|stuff)(?: [^.!?|]+?)?(?: ,)? (?:§|team|everyone|folks|guys"
+            r"|all)(?: [,.!])* (?:really|truly|/s|lol|not)(?= [.!?]|$)"
             rf"|(?<![^ ]){_PRAISE} (?:job|work|call|effort|stuff|move|idea|plan|decision)(?: (?:by|from|,) §)"
             r"(?: [^.!?|]+)? , (?:really|/s|lol|not)(?= [.!?]|$)"
             rf"|(?<![^ ]){_PRAISE} (?:job|work|going|one|move|call|idea|plan|decision|thinking)(?: ,)?(?: §)?(?: ,)?"
@@ -104,7 +106,8 @@ SARCASM_FAMILIES: tuple[Family, ...] = (
         (
             "again usual always more",
             r"(?<![^ ])(?:oh )?(?:wonderful|great|fantastic|brilliant|lovely|perfect|awesome|super|what a surprise"
-            r"|shocking|surprise surprise|colou?r me surprised|quelle surprise|of course|naturally)(?: [,!.])?"
+            r"|shocking|surprise surprise|colou?r me surprised|quelle surprise|of course|naturally|cool|cool , cool)"
+            r"(?: [,!.])?"
             r"(?: [^ .!?|]+){0,3}? § (?:[^ .!?|]+ ){0,8}?(?:again|as usual|as always|once more|yet again)(?![^ ])",
         ),
         (
@@ -288,6 +291,44 @@ SARCASM_AT_SOMEONE: tuple[Family, ...] = _branches(
         "clearly obviously evidently sure course",
         r"(?:^|(?<=[.!?] ))(?:clearly|obviously|evidently|sure|of course)(?: ,)? §(?! 's) (?:[a-z]+ly )?(?:read|checked"
         r"|tested|followed|looked at|reviewed|thought|knew|verified|double-checked)(?![^ ])",
+    ),
+    (
+        _PRAISE_WORDS,
+        rf"(?<![^ ]){_PRAISE} [a-z]+ (?:for|from|by) §(?: [,!.:])* (?:[^ .!?|]+ ){{0,2}}?(?:another|yet another|two"
+        r"|three|four|five|six|[0-9]+) (?:outages|incidents|pages|rollbacks|sev1s|outage|incident|page|rollback)(?![^ ])",
+    ),
+    (
+        "finally actually last once eventually",
+        r"(?<![^ ])(?:nice|good|great|glad|lovely|refreshing) (?:to see|that) §(?! 's) (?:[a-z]+ )?(?:finally|actually"
+        r"|at last|for once|eventually)(?![^ ])",
+    ),
+    (
+        "reason",
+        r"(?<![^ ])(?:i 'm|§ 'm|i am|§ am|we 're|§ 're) sure § (?:had|has) (?:a |an )?(?:good|great|perfectly good|very good"
+        r"|excellent) reason",
+    ),
+    (
+        "another",
+        r"(?<![^ ])another § (?:outage|incident|classic|masterpiece)(?![^ ])",
+    ),
+    (
+        "went",
+        r"(?<![^ ])(?:that|this|it) went (?:great|well|brilliantly|swimmingly|perfectly|smoothly|really well)(?: [,!.])* §",
+    ),
+    (
+        "genius attention detail care diligence professionalism thoroughness",
+        r"(?<![^ ])(?:pure|sheer|absolute|real|true) genius(?: [,!.:])* (?:from|by|,)? ?§"
+        r"|(?<![^ ])(?:such|real|what) (?:attention to detail|care|diligence|professionalism|thoroughness) (?:from|by) §",
+    ),
+    (
+        "graced grace showed turned fit",
+        r"§ (?:[a-z]+ )?(?:graced us|deigned to|decided to (?:show up|join|grace)|finally (?:showed|turned) up"
+        r"|could fit us in)",
+    ),
+    (
+        "love toes",
+        r"(?<![^ ])(?:gotta|got to|you have to|you 've got to|have to) love (?:§|how §|the way §|when §)"
+        r"|(?<![^ ])way to keep (?:§|everyone) on (?:§ 's|their) toes",
     ),
     (
         "stop",

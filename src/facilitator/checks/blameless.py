@@ -69,6 +69,10 @@ _OPENS_QUOTE = LazyPattern(r"[\"“‘«]|(?:^|[\s(\[])'")
 _EXPLAINABLE = frozenset([LAPSE, JUDGED])
 """Kinds a cause in the system explains away: "nobody noticed because the alert went to a muted channel",
 "the on-call was slow to respond because the page went to an old phone"."""
+_TRAIT = LazyPattern(
+    r"(?<![^ ])(?:careless|sloppy|lazy|negligent|reckless|incompetent|clueless|useless|hopeless"
+    r"|irresponsible|inattentive|lax|cavalier|complacent|hasty|unprofessional|stupid)"
+)
 _SYSTEM_CAUSE = LazyPattern(r" (?:because|since) (?:the|a|an|it|there|no|nothing|its)(?![^ ])")
 _QUOTES = {"'": "'", '"': '"', "“": "”", "‘": "’", "«": "»"}
 _QUOTED = LazyPattern(r"""(?:(?<=^)|(?<=[\s(\[]))(["“‘'«])(.+?)(["”’'»])(?=$|[\s.,;:!?)\]])""")
@@ -152,7 +156,7 @@ def _spans(text: str, words: set[str], people: frozenset[str]) -> list[tuple[int
                 and not (family.accounts and _by_the_writer(norm.firsts, match.start(), match.group()))
                 and not any(low <= start and end <= high for low, high in quoted)
                 and not framed(norm.text, match.start(), match.end())
-                and not (family.kind in _EXPLAINABLE and _explained(norm.text, match.end()))
+                and not (family.kind in _EXPLAINABLE and _explained(norm.text, match.group(), match.end()))
             ):
                 question = family.reframe(text[start:end])
                 if question == HARD and match.start() in norm.roles:
@@ -170,9 +174,12 @@ def _by_the_writer(firsts: frozenset[int], start: int, matched: str) -> bool:
     return opener is not None and start + opener.end() - 1 in firsts
 
 
-def _explained(norm: str, end: int) -> bool:
+def _explained(norm: str, matched: str, end: int) -> bool:
     """True if the sentence goes on to give a cause that is no person: "nobody noticed for an hour
-    because the alert went to a muted channel" says what the system did, not who failed."""
+    because the alert went to a muted channel" says what the system did, not who failed. A trait
+    stays blame whatever the cause ("careless because the tooling made it easy")."""
+    if _TRAIT.compiled.search(matched):
+        return False
     stops = [found for found in (norm.find(mark, end) for mark in (" . ", " ! ", " ? ", " ; ")) if found >= 0]
     return _SYSTEM_CAUSE.compiled.search(norm, end, min(stops, default=len(norm))) is not None
 
