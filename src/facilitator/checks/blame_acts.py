@@ -219,7 +219,8 @@ ACT_FAMILIES: tuple[Family, ...] = (
         FAULT,
         (
             "mistake wrong error blunder call idea move choice",
-            r"§ 's (?:[a-z]+ )?(?:decision|call|choice|idea|plan|move|judgement|judgment)(?: [^ ,;:.!?|]+){0,6}? (?:was|is)"
+            r"§ 's (?:[a-z]+ )?(?:decision|call|choice|idea|plan|move|judgement|judgment|change|commit|config|query|script"
+            r"|deploy|fix|patch|migration)(?: [^ ,;:.!?|]+){0,6}? (?:was|is)"
             r" (?:a )?(?:(?:big|huge|serious|clear|terrible|bad|poor|costly) )?(?:mistake|wrong|error|blunder|bad (?:call"
             r"|idea|move)|poor (?:call|choice))(?![^ ])",
         ),

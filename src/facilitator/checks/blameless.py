@@ -73,7 +73,15 @@ _TRAIT = LazyPattern(
     r"(?<![^ ])(?:careless|sloppy|lazy|negligent|reckless|incompetent|clueless|useless|hopeless"
     r"|irresponsible|inattentive|lax|cavalier|complacent|hasty|unprofessional|stupid)"
 )
-_SYSTEM_CAUSE = LazyPattern(r" (?:because|since) (?:the|a|an|it|there|no|nothing|its)(?![^ ])")
+_SYSTEM_CAUSE = LazyPattern(
+    r" (?:because|since) (?:the|a|an|it|there|no|nothing|its)(?![^ ])"
+    r"| (?:because|since|as) § (?:had been|'d been|was|were|had) (?:awake|up|on call|on shift|working|paged|handling"
+    r"|juggling|dealing|covering|alone|exhausted|tired|new|the only)(?![^ ])"
+    r"| while (?:§ (?:was|were) )?(?:handling|dealing with|juggling|working on|covering|fighting|responding to|on)(?![^ ])"
+    r"| after (?:[0-9]+|[a-z]+) (?:straight )?hours(?: [a-z]+)? (?:awake|on call|on shift|on the bridge)"
+)
+"""A cause in the system or the workload: "because the alert went to a muted channel", "because she had been
+awake for 20 hours", "while handling another incident"."""
 _QUOTES = {"'": "'", '"': '"', "“": "”", "‘": "’", "«": "»"}
 _QUOTED = LazyPattern(r"""(?:(?<=^)|(?<=[\s(\[]))(["“‘'«])(.+?)(["”’'»])(?=$|[\s.,;:!?)\]])""")
 
