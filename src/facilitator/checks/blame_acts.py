@@ -218,7 +218,7 @@ ACT_FAMILIES: tuple[Family, ...] = (
         ERRED,
         FAULT,
         (
-            "mistake wrong error blunder call idea move choice",
+            "mistake wrong error blunder bad poor",
             r"§ 's (?:[a-z]+ )?(?:decision|call|choice|idea|plan|move|judgement|judgment|change|commit|config|query|script"
             r"|deploy|fix|patch|migration)(?: [^ ,;:.!?|]+){0,6}? (?:was|is)"
             r" (?:a )?(?:(?:big|huge|serious|clear|terrible|bad|poor|costly) )?(?:mistake|wrong|error|blunder|bad (?:call"
@@ -262,6 +262,7 @@ ACT_FAMILIES: tuple[Family, ...] = (
             "because",
             r"(?<![^ ])(?:outage|incident|failure|downtime|it|this|that|everything) (?:happened|started|occurred|began"
             r"|broke|went down|failed) (?:only |all )?because §(?! 's) (?:[a-z]+ )?[a-z]+(?:ed|t)(?![^ ])",
+            "happened started occurred began broke went failed",
         ),
     ),
 )
