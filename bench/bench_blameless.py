@@ -39,7 +39,7 @@ from benchlib import BENCH_DIR, median, summary
 
 
 @dataclass(frozen=True)
-class FrozenSet:
+class EvalSet:
     """One evaluator's frozen set: its folder (sentences.jsonl, drafts.json, the drafts, README) and checksums."""
 
     title: str
@@ -51,8 +51,8 @@ class FrozenSet:
 
 
 FROZEN_SETS = (
-    FrozenSet("set 1", BENCH_DIR / "data" / "blameless_eval"),
-    FrozenSet("set 2", BENCH_DIR / "data" / "blameless_eval2"),
+    EvalSet("set 1", BENCH_DIR / "data" / "blameless_eval"),
+    EvalSet("set 2", BENCH_DIR / "data" / "blameless_eval2"),
 )
 SENTENCE_20 = "At 14:02 the on-call engineer on the platform team forgot to drain node four before the scheduled kernel upgrade began."
 NEUTRAL_20 = "At 14:02 the on-call engineer on the platform team drained node four before the kernel upgrade began, just as planned."
@@ -102,7 +102,7 @@ def _absolute(text: str, flags) -> list[tuple[int, int]]:
     return [(starts[flag.line - 1] + flag.start, starts[flag.line - 1] + flag.end) for flag in flags]
 
 
-def verify_frozen_set(frozen: FrozenSet) -> None:
+def verify_frozen_set(frozen: EvalSet) -> None:
     """Refuse to measure a set that differs from the one frozen in the checksums file."""
     for line in frozen.sums.read_text(encoding="utf-8").splitlines():
         digest, name = line.split(maxsplit=1)
@@ -117,7 +117,7 @@ def prf(caught: int, false_alarms: int, blaming: int) -> tuple[float, float, flo
     return precision, recall, f1
 
 
-def sentence_figures(checker: Checker, frozen: FrozenSet) -> tuple[float, float, float]:
+def sentence_figures(checker: Checker, frozen: EvalSet) -> tuple[float, float, float]:
     rows = [json.loads(line) for line in (frozen.folder / "sentences.jsonl").read_text(encoding="utf-8").splitlines()]
     flagged = [checker.flags_text(row["text"], row["people"]) for row in rows]
     blame = [row["label"] == "blame" for row in rows]
@@ -146,7 +146,7 @@ def sentence_figures(checker: Checker, frozen: FrozenSet) -> tuple[float, float,
     return overall
 
 
-def draft_figures(checker: Checker, frozen: FrozenSet) -> bool:
+def draft_figures(checker: Checker, frozen: EvalSet) -> bool:
     """Each draft through the gate; True if every clean draft passes and every blaming one fails."""
     meta = json.loads((frozen.folder / "drafts.json").read_text(encoding="utf-8"))
     print("\n| draft | gate | flags | blaming sentences flagged | flags elsewhere |\n|---|---|---|---|---|")
