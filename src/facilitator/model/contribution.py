@@ -3,7 +3,11 @@
 A contribution is attributed to the participant whose link sent it. It never changes the
 session by itself: the facilitator accepts (possibly after editing), or declines it. The
 participant can take back a raised hand. `InboxView` folds the records into what is
-still waiting, hands in the order they were raised.
+still waiting, hands in the order they were raised, and what became of each one sent.
+
+Across the days of a review a participant sends more than hands and notes: an answer about
+one decision point (what they knew, what made the call look right), a vote or a comment on a
+proposed action, an action of their own to propose, or the whole pre-prep form.
 
 An accepted item lands in the session and in the inbox file, two writes that a crash can
 separate. So an accept that changed the session is marked `in_session`, the session keeps the
@@ -14,11 +18,12 @@ the inbox, a crash after it leaves it in the session only. Either way it is in e
 
 from __future__ import annotations
 
-from collections.abc import Container, Iterable
-from dataclasses import dataclass, field
+from collections.abc import Container, Iterable, Mapping
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from functools import cached_property
 from itertools import chain
+from typing import Literal
 
 from pydantic import Field
 
@@ -34,6 +39,12 @@ class ContributionKind(StrEnum):
     QUESTION = "question"
     PARKING = "parking"
     PREP = "prep"
+    ANSWER = "answer"
+    """What the sender knew at one decision point (`event_id`), and why the call looked right."""
+    VOTE = "vote"
+    """+1, -1 or only a comment (`vote` 0) on a proposed action (`target_id`)."""
+    PROPOSAL = "proposal"
+    """A new action item the sender proposes (`text` its title, `answers["comment"]` why)."""
 
 
 class Outcome(StrEnum):
@@ -41,6 +52,11 @@ class Outcome(StrEnum):
     DECLINED = "declined"
     WITHDRAWN = "withdrawn"
     """The participant lowered their hand."""
+
+
+ANSWER_KNEW = "knew"
+ANSWER_RIGHT = "right"
+PROPOSAL_COMMENT = "comment"
 
 
 class Contribution(Model):
@@ -52,9 +68,12 @@ class Contribution(Model):
     kind: ContributionKind
     text: str = Field(default="", max_length=MAX_TEXT)
     event_id: str | None = None
-    """The timeline event a note or question is about."""
+    """The timeline event a note, question or decision-point answer is about."""
     answers: dict[str, str] = {}
-    """A pre-prep form: field name to answer."""
+    """A pre-prep form: field name to answer; a decision-point answer: `knew`, `right`; a proposal: `comment`."""
+    target_id: str | None = None
+    """The action item or proposal a vote is about."""
+    vote: Literal[-1, 0, 1] = 0
 
 
 class Decision(Model):
@@ -75,14 +94,19 @@ class Decision(Model):
 
 @dataclass(frozen=True)
 class InboxView:
-    """Contributions still waiting for the facilitator, hands first in order of raising.
+    """Contributions still waiting for the facilitator, hands first in order of raising, and the
+    outcome of every contribution decided so far.
 
-    A flooded inbox may hold 100,000 items waiting: what is read of a view (its hands, what
-    else waits, where each item is) is worked out once and kept, and `without` takes items
-    out by slicing rather than by going over every one."""
+    A flooded inbox may hold 100,000 items waiting: what is read of a view (its hands, the rest,
+    where each item is) is worked out once and kept, and `without` takes items out by slicing
+    rather than by going over every one."""
 
     pending: tuple[Contribution, ...]
     decided: int
+    sent: tuple[Contribution, ...] = ()
+    """Every contribution, in the order it arrived."""
+    outcomes: Mapping[str, Outcome] = field(default_factory=dict)
+    """Contribution id to what the facilitator (or the sender, for a hand) decided."""
     hand_count: int = field(default=-1, compare=False)
     """How many of `pending` are hands (they come first); -1 when not known yet."""
 
@@ -94,18 +118,14 @@ class InboxView:
         accepted: Container[str] | None = None,
     ) -> InboxView:
         """What waits, given every record; `accepted`: the ids the session holds (see `Decision.settles`)."""
+        sent = tuple(contributions)
+        decisions = tuple(decisions)
+        outcomes = {d.contribution_id: d.outcome for d in decisions}
         done = {d.contribution_id for d in decisions if d.settles(accepted)}
-        sent = list(contributions)
         waiting = [c for c in sent if c.id not in done and (accepted is None or c.id not in accepted)]
-        return cls.waiting(waiting, len(sent) - len(waiting))
-
-    @classmethod
-    def waiting(cls, contributions: Iterable[Contribution], decided: int) -> InboxView:
-        """The view of the contributions still waiting, in the order they arrived."""
-        waiting = list(contributions)
         hands = [c for c in waiting if c.kind is ContributionKind.HAND]
         others = [c for c in waiting if c.kind is not ContributionKind.HAND]
-        return cls(pending=(*hands, *others), decided=decided, hand_count=len(hands))
+        return cls((*hands, *others), len(sent) - len(waiting), sent, outcomes, hand_count=len(hands))
 
     @cached_property
     def hands(self) -> tuple[Contribution, ...]:
@@ -114,8 +134,8 @@ class InboxView:
         return tuple(c for c in self.pending if c.kind is ContributionKind.HAND)
 
     @cached_property
-    def sent(self) -> tuple[Contribution, ...]:
-        """What waits besides raised hands: notes, questions, topics, forms."""
+    def others(self) -> tuple[Contribution, ...]:
+        """What waits besides raised hands: notes, questions, topics, answers, votes, proposals, forms."""
         return self.pending[len(self.hands) :]
 
     @cached_property
@@ -124,7 +144,7 @@ class InboxView:
         return {c.id: index for index, c in enumerate(self.pending)}
 
     def without(self, ids: Iterable[str]) -> InboxView:
-        """This view less the items `ids` (those that are here), counted as decided."""
+        """This view less the waiting items `ids` (those that are here), counted as decided."""
         gone = sorted(self.positions[i] for i in set(ids) if i in self.positions)
         if not gone:
             return self
@@ -134,13 +154,15 @@ class InboxView:
             start = index + 1
         parts.append(self.pending[start:])
         hands = len(self.hands) - sum(1 for index in gone if index < len(self.hands))
-        return InboxView(tuple(chain.from_iterable(parts)), self.decided + len(gone), hand_count=hands)
+        return replace(
+            self, pending=tuple(chain.from_iterable(parts)), decided=self.decided + len(gone), hand_count=hands
+        )
 
     @cached_property
     def _on_events(self) -> dict[str, int]:
         counts: dict[str, int] = {}
-        for item in self.sent:
-            if item.event_id is not None:
+        for item in self.others:
+            if item.kind in (ContributionKind.NOTE, ContributionKind.QUESTION) and item.event_id is not None:
                 counts[item.event_id] = counts.get(item.event_id, 0) + 1
         return counts
 
@@ -156,3 +178,8 @@ class InboxView:
 
     def raised_hand(self, participant_id: str) -> Contribution | None:
         return next((c for c in self.hands if c.participant_id == participant_id), None)
+
+    def sent_by(self, participant_id: str) -> tuple[tuple[Contribution, Outcome | None], ...]:
+        """What `participant_id` sent, newest first, each with its outcome (None while it waits)."""
+        mine = [c for c in self.sent if c.participant_id == participant_id]
+        return tuple((c, self.outcomes.get(c.id)) for c in reversed(mine))

@@ -11,10 +11,8 @@ so it never merges with the next record.
 The file is never reached through a symbolic link and must be a regular file: a link, a
 FIFO or a device there is refused with a sentence (InboxFileError), never appended to.
 
-`InboxFollower` reads only what was appended since it last looked and keeps only what still
-waits (with the place in the file of items accepted into the session, in case the session
-turns out not to hold them), so a post or an accept costs the same with 10 lines behind it
-or 100,000.
+`InboxFollower` reads only what was appended since it last looked and folds it into what it
+knows, so reading a post or an accept costs the same with 10 lines behind it or 100,000.
 """
 
 from __future__ import annotations
@@ -26,11 +24,12 @@ from collections.abc import Iterator, Set
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from types import MappingProxyType
 from typing import Any
 
 from pydantic import ValidationError
 
-from facilitator.model.contribution import Contribution, ContributionKind, Decision, InboxView
+from facilitator.model.contribution import Contribution, ContributionKind, Decision, InboxView, Outcome
 from facilitator.store.safe_read import NotReadable, open_regular
 
 try:
@@ -209,6 +208,10 @@ class InboxFollower:
         """Contributions accepted into the session: only where their line is."""
         self._settled: set[str] = set()
         """Contributions declined, withdrawn or accepted for good."""
+        self._sent: list[Contribution] = []
+        """Every contribution, in the order it arrived (the page shows each person theirs)."""
+        self._outcomes: dict[str, Outcome] = {}
+        """What became of each contribution decided, by id."""
         self.skipped: list[int] = []
         """Line numbers that could not be read (a torn or foreign line)."""
 
@@ -243,10 +246,12 @@ class InboxFollower:
         if isinstance(record, Contribution):
             key = record.id
             if key not in self._places and key not in self._held and key not in self._settled:
+                self._sent.append(record)
                 self._places[key] = place
                 (self._hands if record.kind is ContributionKind.HAND else self._others)[key] = record
         elif isinstance(record, Decision):
             key = record.contribution_id
+            self._outcomes[key] = record.outcome
             if not record.in_session:
                 self._settled.add(key)
                 self._held.pop(key, None)
@@ -266,8 +271,9 @@ class InboxFollower:
         session is not known here (the page), trust the file."""
         hands, others = tuple(self._hands.values()), tuple(self._others.values())
         settled = len(self._settled) + len(self._held)
+        sent, outcomes = tuple(self._sent), MappingProxyType(dict(self._outcomes))
         if accepted is None:
-            return InboxView((*hands, *others), settled, hand_count=len(hands))
+            return InboxView((*hands, *others), settled, sent, outcomes, hand_count=len(hands))
         back = [place for key, place in self._held.items() if key not in accepted]
         if back:  # rare: read those lines again and put them back in their places
             returned = [(place, item) for place in back if (item := self._held_item(place)) is not None]
@@ -276,7 +282,7 @@ class InboxFollower:
             hands = tuple(c for _, c in placed if c.kind is ContributionKind.HAND)
             others = tuple(c for _, c in placed if c.kind is not ContributionKind.HAND)
             settled -= len(returned)
-        view = InboxView((*hands, *others), settled, hand_count=len(hands))
+        view = InboxView((*hands, *others), settled, sent, outcomes, hand_count=len(hands))
         hidden = self._places.keys() & accepted
         return view.without(hidden) if hidden else view
 

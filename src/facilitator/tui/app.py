@@ -11,16 +11,18 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from textual import events, work
+from textual import work
 from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.notifications import SeverityLevel
 from textual.screen import Screen
 
 from facilitator.tui.autosave import AutosaveMixin
+from facilitator.tui.key_order import KeyOrderMixin
 from facilitator.tui.keymap import keymap_path, load_keymap
 from facilitator.tui.messages import SaveFinished, SessionChanged, SessionOpened, SessionRefused
 from facilitator.tui.theme import DEFAULT_THEME, HIGH_CONTRAST, THEME_CYCLE, THEME_NAMES
+from facilitator.tui.view_keeper import ViewKeeperMixin
 
 if TYPE_CHECKING:  # the review and the store load in a worker, after the first frame
     from textual.pilot import Pilot
@@ -36,7 +38,7 @@ def wall_clock() -> datetime:
     return datetime.now(UTC)
 
 
-class FacilitatorApp(AutosaveMixin, App[int]):
+class FacilitatorApp(KeyOrderMixin, ViewKeeperMixin, AutosaveMixin, App[int]):
     """Run an incident review. `now` is injectable so tests drive the clock."""
 
     TITLE = "facilitator"
@@ -280,6 +282,8 @@ class FacilitatorApp(AutosaveMixin, App[int]):
     def show_save_state(self, error: Exception | None) -> None:
         was_failing = self.save_error is not None
         self.save_error = error
+        if not self.screen_stack:  # a save that finished while the app was closing: nothing to show it on
+            return
         if error is not None:
             self.notify(
                 f"{error} Your edits are kept in memory; Ctrl+S retries.",
@@ -296,13 +300,6 @@ class FacilitatorApp(AutosaveMixin, App[int]):
 
         if isinstance(self.screen, ReviewScreen):
             self.screen.show_banner()
-
-    def on_key(self, event: events.Key) -> None:
-        """A key that reached the app unhandled while a form is open was typed before it drew."""
-        from facilitator.tui.dialogs.form import FormDialog
-
-        if isinstance(self.screen, FormDialog):
-            self.screen.type_into_focus(event)
 
     # -- actions -------------------------------------------------------------------------
 

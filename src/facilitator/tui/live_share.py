@@ -48,21 +48,25 @@ SENT = {
     ContributionKind.QUESTION: "sent a question",
     ContributionKind.PARKING: "sent a parking-lot topic",
     ContributionKind.PREP: "sent a pre-prep form",
+    ContributionKind.ANSWER: "answered a decision point",
+    ContributionKind.VOTE: "voted on an action",
+    ContributionKind.PROPOSAL: "proposed an action",
 }
 
 
 def hands_text(view: InboxView) -> Text:
-    """The raised hands in order, then how many notes, questions, topics and forms wait."""
-    hands, sent = view.hands, view.sent
+    """How many things other than hands wait (notes, questions, topics, answers, votes, proposals,
+    forms), then the raised hands in order."""
+    hands, others = view.hands, view.others
     text = Text(no_wrap=True, overflow="ellipsis")
-    if sent:
-        text.append(f"✉ {len(sent)} waiting", style="bold yellow")
+    if others:
+        text.append(f"✉ {len(others)} waiting", style="bold yellow")
         text.append("  ")
     if hands:
         text.append(f"✋ {len(hands)} ", style="bold")
         text.append(", ".join(one_line(h.name) for h in hands))
         text.append("  ")
-    if hands or sent:
+    if hands or others:
         text.append("(I: inbox)", style="dim")
     return text
 
@@ -262,6 +266,10 @@ class LiveShareMixin(Screen[None]):
         except (OSError, ValueError) as error:
             self.post_message(ShareReport(problem=str(error), title="Live page not started"))
             return
+        from facilitator.store.user_settings import load_settings
+        from facilitator.web.server import read_only_days
+
+        server.ctx.read_only_days = read_only_days(load_settings(self.app.settings_file))
         server.start()
         self.post_message(ShareReport(server))
 
@@ -303,10 +311,20 @@ class LiveShareMixin(Screen[None]):
         self.app.push_screen(PickDialog(question, items), chosen)
 
     def _show_links(self) -> None:
+        """The links, unless the shared screen is presenting: a link drawn there is anyone's."""
+        from facilitator.tui.screens.presentation import PresentationScreen
         from facilitator.tui.screens.share import ShareScreen
 
-        if self.live_server is not None:
-            self.app.push_screen(ShareScreen(self.live_server))
+        if self.live_server is None:
+            return
+        if any(isinstance(screen, PresentationScreen) for screen in self.app.screen_stack):
+            self.app.notify(
+                "The live page is on. Its links are private: leave presentation mode (F5), then S shows them.",
+                title="Live page",
+                markup=False,
+            )
+            return
+        self.app.push_screen(ShareScreen(self.live_server))
 
     @on(SessionChanged)
     def _push_change(self, change: SessionChanged) -> None:

@@ -11,7 +11,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import ContentSwitcher, Footer, Static
+from textual.widgets import ContentSwitcher, Footer, OptionList, Static
 
 from facilitator.checks.async_steps import due_step
 from facilitator.model.clock import ClockState
@@ -21,7 +21,7 @@ from facilitator.store.view_state import ViewState
 from facilitator.tui.app import FacilitatorApp
 from facilitator.tui.dialogs.pick import PickDialog
 from facilitator.tui.live_share import LiveShareMixin
-from facilitator.tui.messages import SessionChanged
+from facilitator.tui.messages import SessionChanged, ViewChanged
 from facilitator.tui.panes import PANE_CLASSES, PANE_FOR_TIMEBOX, PANES
 from facilitator.tui.panes.base import Pane
 from facilitator.tui.panes.parking import ParkedTopic
@@ -170,6 +170,7 @@ class ReviewScreen(LiveShareMixin, Screen[None]):
         await self.action_show_pane(self.current_pane)
         if self._view_to_restore is not None:
             await self._restore_view(self._view_to_restore)
+            self._view_to_restore = None
         self._redraw_chrome()
         self.tick()
         self.set_interval(1.0, self.tick)
@@ -177,6 +178,14 @@ class ReviewScreen(LiveShareMixin, Screen[None]):
     def on_resize(self) -> None:
         self.set_class(self.size.width >= 140, "wide")
         self.call_after_refresh(self._hint_script)
+        self.call_after_refresh(self._highlights_in_view)
+
+    def _highlights_in_view(self) -> None:
+        """After a resize, each list of the pane on show keeps its highlighted row in view
+        (the timeline keeps its cursor by itself)."""
+        for options in self.pane(self.current_pane).query(OptionList):
+            if options.highlighted is not None:
+                options.scroll_to_highlight()
 
     def _hint_script(self) -> None:
         """Where the script panel is hidden, the clock line says how to show it."""
@@ -292,6 +301,13 @@ class ReviewScreen(LiveShareMixin, Screen[None]):
             pane.refresh_pane()
         self.query_one(PaneBar).current = pane_id
         self.call_after_refresh(pane.focus_main)
+        self.post_message(ViewChanged())
+
+    def on_view_changed(self, message: ViewChanged) -> None:
+        """Keep where the facilitator is as soon as it changes (see `view_keeper`)."""
+        message.stop()
+        if self._view_to_restore is None and self.review.file is not None:
+            self.app.keep_view(self.review.file.path, self.view_state())
 
     async def reveal(self, pane_id: str, item: str) -> None:
         """Show a pane with one of its items highlighted (the Debrief's flagged phrases jump here)."""

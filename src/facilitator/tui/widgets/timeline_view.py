@@ -121,7 +121,7 @@ class TimelineView(ScrollView, can_focus=True):
     """Scrollable event list with a cursor. Renders rows lazily with `render_line`."""
 
     DEFAULT_CSS = """
-    TimelineView { height: 1fr; scrollbar-size-vertical: 1; }
+    TimelineView { height: 1fr; scrollbar-size-vertical: 1; overflow-x: hidden; }
     TimelineView:focus { background-tint: $foreground 3%; }
     """
 
@@ -202,8 +202,10 @@ class TimelineView(ScrollView, can_focus=True):
     # -- rendering ---------------------------------------------------------------------
 
     def on_resize(self) -> None:
+        """Redraw at the new width, and keep the cursor's row in view at the new height."""
         self._cache.clear()
         self.virtual_size = Size(self.size.width, len(self.rows.events))
+        self.call_after_refresh(self.scroll_to_region_of, self.cursor)
 
     def render_line(self, y: int) -> Strip:
         index = self.scroll_offset.y + y
