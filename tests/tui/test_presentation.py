@@ -9,6 +9,7 @@ from textual.widgets import Digits
 from facilitator.tui.screens.presentation import KNOW_THEN, PresentationScreen
 from facilitator.tui.screens.review import ReviewScreen
 from tests.tui.pane_sessions import make_app, widget_text
+from tests.tui.screen_text import wait_for_text
 from tests.tui.tui_sessions import FakeClock
 
 
@@ -53,3 +54,12 @@ async def test_walk_mode_shows_the_current_event_time_large(tmp_path: Path, cloc
         await pilot.press("w")
         await pilot.pause()
         assert not digits.display or digits.region.height == 0
+
+
+async def test_help_in_presentation_mode_lists_its_own_keys(tmp_path: Path, clock: FakeClock) -> None:
+    app = make_app(tmp_path, clock)
+    async with app.run_test(size=(100, 60)) as pilot:
+        await pilot.press("f5", "f1")
+        text = await wait_for_text(pilot, "Presentation mode")
+        assert "Presentation mode" in text
+        assert "Previous event" in text and "Next event" in text

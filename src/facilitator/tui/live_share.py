@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual import getters, on, work
-from textual.binding import Binding
 from textual.events import Mount, Unmount
 from textual.message import Message
 from textual.screen import Screen
@@ -71,14 +70,10 @@ class ShareReport(Message):
 
 
 class LiveShareMixin(Screen[None]):
-    """Keys and state for sharing the review with participants' browsers."""
+    """State and actions for sharing the review with participants' browsers (the keys, S and I,
+    are the review screen's, listed in its help group)."""
 
     app = getters.app(FacilitatorApp)
-
-    BINDINGS = [
-        Binding("S", "share", "Share", show=False, id="share", tooltip="Serve the live page and show every link"),
-        Binding("I", "inbox", "Inbox", show=False, id="inbox", tooltip="What participants sent: accept or decline"),
-    ]
 
     live_server: LiveServer | None = None
     inbox_records: InboxRecords = InboxRecords((), (), ())

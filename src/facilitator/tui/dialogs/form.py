@@ -52,6 +52,7 @@ T = TypeVar("T")
 class FormDialog(ModalScreen[T | None], Generic[T]):
     """Enter submits (from any field); Escape cancels."""
 
+    BINDING_GROUP_TITLE = "Form"
     BINDINGS = [
         Binding("escape", "cancel", "Cancel", id="form.cancel"),
         Binding("ctrl+s", "submit", "Save", id="form.submit"),

@@ -115,6 +115,7 @@ class ImportDialog(ModalScreen[ImportDraft | None]):
             super().__init__()
             self.reason = reason
 
+    BINDING_GROUP_TITLE = "Import a timeline"
     BINDINGS = [
         Binding("escape", "cancel", "Cancel", id="import.cancel"),
         Binding("ctrl+r", "preview", "Preview", id="import.preview"),

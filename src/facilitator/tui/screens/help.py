@@ -54,6 +54,7 @@ def help_table(app: FacilitatorApp, screen: Screen[object]) -> Table:
 class HelpScreen(ModalScreen[None]):
     app = getters.app(FacilitatorApp)
 
+    BINDING_GROUP_TITLE = "Help"
     BINDINGS = [Binding("escape,q,f1,question_mark", "dismiss", "Close help", id="help.close")]
 
     def __init__(self, under: Screen[object]) -> None:

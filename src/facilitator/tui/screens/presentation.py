@@ -60,7 +60,7 @@ def event_text(event: TimelineEvent | None, session: Session) -> Text:
 class PresentationScreen(Screen[None]):
     """The shared-screen view; the clock and the walk keep working from here."""
 
-    HELP_GROUP = "Presentation mode"
+    BINDING_GROUP_TITLE = "Presentation mode"
     CSS_PATH = "presentation.tcss"
     app = getters.app(FacilitatorApp)
 

@@ -53,6 +53,8 @@ class ReviewScreen(LiveShareMixin, Screen[None]):
     BINDING_GROUP_TITLE = "Agenda, clock and panes"
 
     BINDINGS = [
+        Binding("S", "share", "Share", show=False, id="share", tooltip="Serve the live page and show every link"),
+        Binding("I", "inbox", "Inbox", show=False, id="inbox", tooltip="What participants sent: accept or decline"),
         Binding("space", "toggle_clock", "Clock", id="clock.toggle", tooltip="Start or pause the agenda clock"),
         Binding(
             "plus,equals_sign",
