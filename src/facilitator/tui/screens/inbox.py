@@ -77,14 +77,6 @@ class EditedText:
 class InboxScreen(ModalScreen[None]):
     BINDING_GROUP_TITLE = "Inbox"
 
-    DEFAULT_CSS = """
-    InboxScreen { align: center middle; }
-    InboxScreen > Vertical { width: 95%; max-width: 120; height: 90%; border: thick $accent; background: $surface; }
-    InboxScreen #inbox-title { text-style: bold; padding: 0 1; }
-    InboxScreen OptionList { height: 1fr; }
-    InboxScreen #inbox-empty { padding: 1 2; color: $text-muted; }
-    """
-
     BINDINGS = [
         Binding("a,enter", "accept", "Accept", id="inbox.accept", tooltip="Put it in the session, attributed"),
         Binding("e", "edit", "Edit+accept", id="inbox.edit", tooltip="Edit the text, then accept it"),

@@ -61,7 +61,6 @@ class PresentationScreen(Screen[None]):
     """The shared-screen view; the clock and the walk keep working from here."""
 
     BINDING_GROUP_TITLE = "Presentation mode"
-    CSS_PATH = "presentation.tcss"
     app = getters.app(FacilitatorApp)
 
     BINDINGS = [

@@ -29,13 +29,6 @@ def link_text(link: Link) -> Text:
 class ShareScreen(ModalScreen[None]):
     BINDING_GROUP_TITLE = "Live page"
 
-    DEFAULT_CSS = """
-    ShareScreen { align: center middle; }
-    ShareScreen > Vertical { width: 95%; max-width: 120; height: 90%; border: thick $accent; background: $surface; }
-    ShareScreen #share-title { padding: 0 1; }
-    ShareScreen OptionList { height: 1fr; }
-    """
-
     BINDINGS = [
         Binding("c", "copy", "Copy link", id="share.copy", tooltip="Copy the selected link to the clipboard"),
         Binding(

@@ -74,10 +74,6 @@ def days_text(due: DueStep | None) -> Text:
 class AgendaStrip(Widget):
     """Two lines: the timeboxes (done ✓, current ▶, later), then the clocks."""
 
-    DEFAULT_CSS = """
-    AgendaStrip { height: 2; padding: 0 1; background: $boost; }
-    """
-
     def __init__(self, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self.layout_: Layout | None = None

@@ -115,11 +115,6 @@ def row_text(rows: TimelineRows, index: int) -> Text:
 class TimelineView(ScrollView, can_focus=True):
     """Scrollable event list with a cursor. Renders rows lazily with `render_line`."""
 
-    DEFAULT_CSS = """
-    TimelineView { height: 1fr; scrollbar-size-vertical: 1; }
-    TimelineView:focus { background-tint: $foreground 3%; }
-    """
-
     BINDINGS = [
         Binding("up,k", "cursor(-1)", "Up", show=False, id="timeline.up"),
         Binding("down,j", "cursor(1)", "Down", show=False, id="timeline.down"),
