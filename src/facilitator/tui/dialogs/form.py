@@ -23,7 +23,6 @@ from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.suggester import SuggestFromList
 from textual.widgets import Checkbox, Input, Label, Select, Static
-from textual.widgets._select import SelectOverlay
 
 from facilitator.review.refused import Refused
 from facilitator.tui.text import input_safe, literal
@@ -150,7 +149,7 @@ class FormDialog(ModalScreen[T | None], Generic[T]):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Enter picks an item while a list is open; everywhere else it saves."""
-        return not (action == "submit" and isinstance(self.focused, SelectOverlay))
+        return not (action == "submit" and any(select.expanded for select in self.query(Select)))
 
     def values(self) -> dict[str, object]:
         result: dict[str, object] = {}
