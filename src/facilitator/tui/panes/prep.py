@@ -23,7 +23,7 @@ from facilitator.tui.dialogs.form_fields import form_field
 from facilitator.tui.dialogs.pick import PickDialog
 from facilitator.tui.dialogs.small_forms import OwnerForm
 from facilitator.tui.panes.base import Pane
-from facilitator.tui.prep_files import FormRead, ask_to_import_form, ask_to_write_forms, store_form
+from facilitator.tui.panes.prep_files import FormRead, ask_to_import_form, ask_to_write_forms, store_form
 from facilitator.tui.prep_text import answer_row, person_row, round_summary, votes_text
 from facilitator.tui.text import literal, one_line
 from facilitator.tui.widgets.options import refill
@@ -196,7 +196,7 @@ class PrepPane(Pane):
     def action_view_answer(self) -> None:
         selected = self._selected()
         if selected is not None:
-            from facilitator.tui.screens.text_view import TextViewScreen
+            from facilitator.tui.dialogs.text_view import TextViewScreen
 
             entry, ref = selected
             self.app.push_screen(TextViewScreen("Answer", literal(entry.text_of(ref))))

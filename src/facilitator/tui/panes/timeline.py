@@ -419,7 +419,7 @@ class TimelinePane(Pane):
     def action_full_text(self) -> None:
         event = self.view.current
         if event is not None:
-            from facilitator.tui.screens.text_view import TextViewScreen
+            from facilitator.tui.dialogs.text_view import TextViewScreen
 
             self.app.push_screen(
                 TextViewScreen("Event", detail_text(self.session, event, self.session.display_tz, True))

@@ -16,7 +16,7 @@ from facilitator.checks.report import build_report
 from facilitator.export.md_report import report_markdown
 from facilitator.store.catalogue import readable, refresh_catalogue
 from facilitator.tui.app import FacilitatorApp
-from facilitator.tui.screens.text_view import TextViewScreen
+from facilitator.tui.dialogs.text_view import TextViewScreen
 from facilitator.tui.text import literal
 
 

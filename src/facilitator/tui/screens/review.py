@@ -354,7 +354,7 @@ class ReviewScreen(LiveShareMixin, Screen[None]):
     def action_toggle_script(self) -> None:
         """Beside the panes where there is room; elsewhere over them, never squeezed."""
         if not self.has_class("wide"):
-            from facilitator.tui.screens.text_view import ScriptViewScreen
+            from facilitator.tui.dialogs.text_view import ScriptViewScreen
 
             title = f"Script · {self.session.current_timebox.title} (s or Escape closes)"
             self.app.push_screen(ScriptViewScreen(title, script_text(self.session)))
