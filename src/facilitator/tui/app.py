@@ -5,36 +5,30 @@ from __future__ import annotations
 import asyncio
 import gc
 import signal
-from collections.abc import AsyncIterator, Callable, Iterable
+from collections.abc import AsyncIterator, Iterable
 from contextlib import asynccontextmanager
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from textual import events, work
-from textual.app import App, SystemCommand
+from textual.app import SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
 
 from facilitator.tui.autosave import AutosaveMixin
 from facilitator.tui.keymap import keymap_path, load_keymap
 from facilitator.tui.messages import SaveFinished, SessionChanged, SessionOpened, SessionRefused
+from facilitator.tui.review_app import Now, ReviewApp, wall_clock
 from facilitator.tui.theme import DEFAULT_THEME, HIGH_CONTRAST, THEME_CYCLE, THEME_NAMES
 
 if TYPE_CHECKING:  # the review and the store load in a worker, after the first frame
     from textual.pilot import Pilot
 
-    from facilitator.review import Change, Review
-
-Now = Callable[[], datetime]
+    from facilitator.review import Change
 
 
-def wall_clock() -> datetime:
-    return datetime.now(UTC)
-
-
-class FacilitatorApp(AutosaveMixin, App[int]):
-    """Run an incident review. `now` is injectable so tests drive the clock."""
+class FacilitatorApp(AutosaveMixin, ReviewApp):
+    """Run an incident review: open the session, put the screens up, save every change."""
 
     TITLE = "facilitator"
     CSS_PATH = Path(__file__).with_name("app.tcss")
@@ -72,34 +66,17 @@ class FacilitatorApp(AutosaveMixin, App[int]):
         notice: str = "",
         settings_file: Path | None = None,
     ) -> None:
-        super().__init__()
+        super().__init__(now)
         self.session_path = session_path
         self.sessions_folder = sessions_folder
-        self.now = now
-        self.review: Review | None = None
-        """The open review; None until the session is read (see `active_review`)."""
-        self.save_error: Exception | None = None
         self.keymap_file = keymap_file if keymap_file is not None else keymap_path()
         from facilitator.store.user_settings import settings_path
 
         self.settings_file = settings_file if settings_file is not None else settings_path()
-        self.export_folder: Path | None = None
-        """Where the last export from the app went; the next one starts there."""
-        self.save_announced = False
-        """Ctrl+S asked for this save: say when it is on disk."""
-        self.keymap: dict[str, str] = {}
-        """The user's key remapping (binding id -> keys), as given to `set_keymap`."""
         self.notice = notice
         """Said once the session is open (the demo says its edits are thrown away)."""
         self.session_loaded = asyncio.Event()
         """Set once the session is open on screen, or refused with a problem screen."""
-
-    @property
-    def active_review(self) -> Review:
-        """The open review: the review screen, its panes and dialogs exist only while there is one."""
-        if self.review is None:
-            raise RuntimeError("no session is open")
-        return self.review
 
     # -- start-up ---------------------------------------------------------------------
 
@@ -342,7 +319,6 @@ class FacilitatorApp(AutosaveMixin, App[int]):
         self._remember("theme", self.theme, "Theme")
 
     def remember_export_folder(self, folder: Path) -> None:
-        """The export dialog starts here next time, in this run and the next ones."""
         self.export_folder = folder
         self._remember("export_folder", str(folder), "Export folder")
 

@@ -23,8 +23,8 @@ from facilitator.model.contribution import ContributionKind, Decision, Outcome
 from facilitator.review import Review
 from facilitator.store.inbox import Inbox, InboxRecords, inbox_path
 from facilitator.store.links import DEFAULT_PORT
-from facilitator.tui.app import FacilitatorApp
 from facilitator.tui.messages import SessionChanged
+from facilitator.tui.review_app import ReviewApp
 from facilitator.tui.text import one_line
 
 if TYPE_CHECKING:
@@ -73,7 +73,7 @@ class LiveShareMixin(Screen[None]):
     """State and actions for sharing the review with participants' browsers (the keys, S and I,
     are the review screen's, listed in its help group)."""
 
-    app = getters.app(FacilitatorApp)
+    app = getters.app(ReviewApp)
 
     live_server: LiveServer | None = None
     inbox_records: InboxRecords = InboxRecords((), (), ())

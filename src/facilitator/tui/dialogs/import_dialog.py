@@ -29,7 +29,7 @@ from facilitator.importers.combine import missing_pages
 from facilitator.importers.dated import incident_day, parse_dated
 from facilitator.importers.result import skipped_text
 from facilitator.review.refused import Refused
-from facilitator.tui.app import FacilitatorApp
+from facilitator.tui.review_app import ReviewApp
 from facilitator.tui.text import one_line, plural
 
 PREVIEW_EVENTS = 40
@@ -89,7 +89,7 @@ def _needs_channel(path: str, fmt: str) -> bool:
 
 
 class ImportDialog(ModalScreen[ImportDraft | None]):
-    app = getters.app(FacilitatorApp)
+    app = getters.app(ReviewApp)
 
     class Progress(Message):
         """The parsing worker got through `done` of `total`."""

@@ -13,9 +13,9 @@ from facilitator.model.enums import SessionStatus
 from facilitator.model.session import Session
 from facilitator.review import Refused, Review
 from facilitator.review.core import CLOSED_REASON
-from facilitator.tui.app import FacilitatorApp
 from facilitator.tui.dialogs.form import Field, FormDialog
 from facilitator.tui.dialogs.form_fields import FormValue, Options, fields_for, reader
+from facilitator.tui.review_app import ReviewApp
 
 F = TypeVar("F", bound=FormValue)
 V = TypeVar("V")
@@ -33,7 +33,7 @@ class Pane(Vertical):
 
     stale = True
 
-    app = getters.app(FacilitatorApp)
+    app = getters.app(ReviewApp)
 
     @property
     def review(self) -> Review:

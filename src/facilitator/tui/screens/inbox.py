@@ -24,8 +24,8 @@ from facilitator.model.contribution import Contribution, ContributionKind, Outco
 from facilitator.model.session import Session
 from facilitator.review import Refused, Review
 from facilitator.store.inbox import InboxRecords
-from facilitator.tui.app import FacilitatorApp
 from facilitator.tui.dialogs.form_fields import form_field, typed_form
+from facilitator.tui.review_app import ReviewApp
 from facilitator.tui.text import literal, one_line
 
 if TYPE_CHECKING:
@@ -84,7 +84,7 @@ class InboxScreen(ModalScreen[None]):
         Binding("escape,q,I", "close", "Close", id="inbox.close"),
     ]
 
-    app = getters.app(FacilitatorApp)
+    app = getters.app(ReviewApp)
 
     @property
     def review(self) -> Review:

@@ -22,7 +22,7 @@ from facilitator.model.clock import ClockState
 from facilitator.model.event import TimelineEvent
 from facilitator.model.session import Session
 from facilitator.review import Refused
-from facilitator.tui.app import FacilitatorApp
+from facilitator.tui.review_app import ReviewApp
 from facilitator.tui.text import clock_text, literal, one_line
 from facilitator.tui.widgets.timeline_view import TimelineView
 
@@ -61,7 +61,7 @@ class PresentationScreen(Screen[None]):
     """The shared-screen view; the clock and the walk keep working from here."""
 
     BINDING_GROUP_TITLE = "Presentation mode"
-    app = getters.app(FacilitatorApp)
+    app = getters.app(ReviewApp)
 
     BINDINGS = [
         Binding("f5,escape", "leave", "Back", id="present.leave"),

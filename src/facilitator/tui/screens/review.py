@@ -18,7 +18,6 @@ from facilitator.model.clock import ClockState
 from facilitator.model.session import Session
 from facilitator.review import Review
 from facilitator.store.view_state import ViewState
-from facilitator.tui.app import FacilitatorApp
 from facilitator.tui.dialogs.pick import PickDialog
 from facilitator.tui.live_share import LiveShareMixin
 from facilitator.tui.messages import SessionChanged
@@ -26,6 +25,7 @@ from facilitator.tui.panes import PANE_CLASSES, PANE_FOR_TIMEBOX, PANES
 from facilitator.tui.panes.base import Pane
 from facilitator.tui.panes.parking import ParkedTopic
 from facilitator.tui.panes.timeline import TimelinePane
+from facilitator.tui.review_app import ReviewApp
 from facilitator.tui.text import display_safe, literal, one_line
 from facilitator.tui.widgets.agenda import AgendaStrip, slot_text
 from facilitator.tui.widgets.pane_bar import PaneBar
@@ -145,7 +145,7 @@ class ReviewScreen(LiveShareMixin, Screen[None]):
             timeline.refresh_pane()
         timeline.restore(view.event_id, view.walking)
 
-    app = getters.app(FacilitatorApp)
+    app = getters.app(ReviewApp)
 
     @property
     def review(self) -> Review:

@@ -1,0 +1,62 @@
+"""The app as its screens, panes and dialogs see it.
+
+`FacilitatorApp` (tui/app.py) opens sessions, autosaves and puts the screens up. Everything it
+puts up reaches it through this class (`app = getters.app(ReviewApp)`), never by importing
+tui/app.py, so the TUI reads as layers: the app, its screens, their panes, then dialogs and
+widgets. Here are what they use: the open review, the clock, the keymap, the save state.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from textual.app import App
+
+if TYPE_CHECKING:  # the review loads in a worker, after the first frame
+    from facilitator.review import Review
+
+Now = Callable[[], datetime]
+
+
+def wall_clock() -> datetime:
+    return datetime.now(UTC)
+
+
+class ReviewApp(App[int]):
+    """An app with one review open at a time; `now` is injectable so tests drive the clock."""
+
+    def __init__(self, now: Now = wall_clock) -> None:
+        super().__init__()
+        self.now = now
+        self.review: Review | None = None
+        """The open review; None until the session is read (see `active_review`)."""
+        self.save_error: Exception | None = None
+        """Why the last save failed, or None when the session is on disk."""
+        self.save_announced = False
+        """Ctrl+S asked for this save: say when it is on disk."""
+        self.keymap: dict[str, str] = {}
+        """The user's key remapping (binding id -> keys), as given to `set_keymap`."""
+        self.export_folder: Path | None = None
+        """Where the last export from the app went; the next one starts there."""
+
+    @property
+    def active_review(self) -> Review:
+        """The open review: the review screen, its panes and dialogs exist only while there is one."""
+        if self.review is None:
+            raise RuntimeError("no session is open")
+        return self.review
+
+    def open_session_file(self, path: Path) -> None:
+        """Show that the session at `path` is opening, and open it (or say why it cannot be)."""
+        raise NotImplementedError
+
+    def remember_export_folder(self, folder: Path) -> None:
+        """The export dialog starts here next time, in this run and the next ones."""
+        raise NotImplementedError
+
+    def save_in_background(self) -> object:
+        """Write what is pending in a worker thread; the outcome shows as the save state."""
+        raise NotImplementedError
