@@ -10,6 +10,7 @@ from textual import getters
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
+from textual.reactive import var
 from textual.screen import Screen
 from textual.widgets import ContentSwitcher, Footer, Static
 
@@ -51,6 +52,9 @@ def script_text(session: Session) -> Text:
 
 class ReviewScreen(LiveShareMixin, Screen[None]):
     BINDING_GROUP_TITLE = "Agenda, clock and panes"
+
+    current_pane: var[str] = var(PANES[0].PANE_ID)
+    """The pane in front (the pane bar shows it)."""
 
     BINDINGS = [
         Binding("S", "share", "Share", show=False, id="share", tooltip="Serve the live page and show every link"),
@@ -159,7 +163,9 @@ class ReviewScreen(LiveShareMixin, Screen[None]):
         yield Static(id="topbar")
         yield Static(id="banner")
         yield AgendaStrip()
-        yield PaneBar(id="panebar")
+        yield PaneBar([(pane.PANE_ID, pane.TITLE) for pane in PANES], id="panebar").data_bind(
+            current=ReviewScreen.current_pane
+        )
         with Horizontal():
             with ContentSwitcher(initial=self.current_pane):
                 yield PANE_CLASSES[self.current_pane](id=self.current_pane)  # the others on first use
@@ -206,7 +212,6 @@ class ReviewScreen(LiveShareMixin, Screen[None]):
         if s.incident_id:
             top.append(f" · {one_line(s.incident_id)}", style="dim")
         self.query_one("#topbar", Static).update(top)
-        self.query_one(PaneBar).current = self.current_pane
         self.query_one("#script-text", Static).update(script_text(s))
         self.show_banner()
 
@@ -292,7 +297,6 @@ class ReviewScreen(LiveShareMixin, Screen[None]):
         pane = self.pane(pane_id)
         if pane.stale:
             pane.refresh_pane()
-        self.query_one(PaneBar).current = pane_id
         self.call_after_refresh(pane.focus_main)
 
     async def reveal(self, pane_id: str, item: str) -> None:
