@@ -8,6 +8,7 @@ from typing import Any, ClassVar, TypeVar
 
 from textual import getters
 from textual.containers import Vertical
+from textual.message import Message
 
 from facilitator.model.enums import SessionStatus
 from facilitator.model.session import Session
@@ -32,6 +33,23 @@ class Pane(Vertical):
     """Selector of the widget that takes focus when the pane is shown."""
 
     stale = True
+
+    TITLES: ClassVar[dict[str, str]] = {}
+    """Every pane's title by its id, filled as each pane class is defined (the Debrief names the
+    pane a flagged phrase is on)."""
+
+    class Reveal(Message):
+        """Bring pane `pane_id` to the front with `item` highlighted (the screen does it)."""
+
+        def __init__(self, pane_id: str, item: str) -> None:
+            super().__init__()
+            self.pane_id = pane_id
+            self.item = item
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        if "PANE_ID" in vars(cls):
+            Pane.TITLES[cls.PANE_ID] = cls.TITLE
 
     app = getters.app(ReviewApp)
 

@@ -299,10 +299,10 @@ class ReviewScreen(LiveShareMixin, Screen[None]):
             pane.refresh_pane()
         self.call_after_refresh(pane.focus_main)
 
-    async def reveal(self, pane_id: str, item: str) -> None:
+    async def on_pane_reveal(self, message: Pane.Reveal) -> None:
         """Show a pane with one of its items highlighted (the Debrief's flagged phrases jump here)."""
-        await self.action_show_pane(pane_id)
-        self.call_after_refresh(self.pane(pane_id).reveal, item)
+        await self.action_show_pane(message.pane_id)
+        self.call_after_refresh(self.pane(message.pane_id).reveal, message.item)
 
     def _command(self, command: Callable[..., object], *args: object) -> object:
         return self.pane(self.current_pane).run(command, *args)
