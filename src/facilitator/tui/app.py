@@ -17,7 +17,7 @@ from textual.screen import Screen
 
 from facilitator.tui.autosave import AutosaveMixin
 from facilitator.tui.keymap import keymap_path, load_keymap
-from facilitator.tui.messages import SaveFinished, SessionChanged, SessionOpened, SessionRefused
+from facilitator.tui.messages import SaveFinished, SessionOpened, SessionRefused
 from facilitator.tui.review_app import Now, ReviewApp, wall_clock
 from facilitator.tui.theme import DEFAULT_THEME, HIGH_CONTRAST, THEME_CYCLE, THEME_NAMES
 
@@ -25,6 +25,7 @@ if TYPE_CHECKING:  # the review and the store load in a worker, after the first 
     from textual.pilot import Pilot
 
     from facilitator.review import Change
+    from facilitator.tui.screens.review import ReviewScreen
 
 
 class FacilitatorApp(AutosaveMixin, ReviewApp):
@@ -75,6 +76,8 @@ class FacilitatorApp(AutosaveMixin, ReviewApp):
         self.settings_file = settings_file if settings_file is not None else settings_path()
         self.notice = notice
         """Said once the session is open (the demo says its edits are thrown away)."""
+        self.review_screen: ReviewScreen | None = None
+        """The screen of the open review, once it is up (where the facilitator was is kept at quit)."""
         self.session_loaded = asyncio.Event()
         """Set once the session is open on screen, or refused with a problem screen."""
 
@@ -168,7 +171,8 @@ class FacilitatorApp(AutosaveMixin, ReviewApp):
         self.review.subscribe(self._on_change)
         gc.freeze()  # the loaded session lives long: keep the collector from walking it again and again
         closed = self.review.recover_clock(file.saved_at, self.now())
-        await self.switch_screen(ReviewScreen.for_session(self.review.session, message.view))
+        self.review_screen = ReviewScreen.for_session(self.review.session, message.view)
+        await self.switch_screen(self.review_screen)
         self.session_loaded.set()
         if self.notice:
             self.notify(self.notice, timeout=10, markup=False)
@@ -216,11 +220,7 @@ class FacilitatorApp(AutosaveMixin, ReviewApp):
 
     def _on_change(self, change: Change) -> None:
         self.schedule_save()
-        from facilitator.tui.screens.review import ReviewScreen
-
-        for screen in self.screen_stack:
-            if isinstance(screen, ReviewScreen):
-                screen.post_message(SessionChanged(change.fields, change.label))
+        self.session_changed.publish(change)
 
     def on_save_finished(self, message: SaveFinished) -> None:
         self.show_save_state(message.error)
@@ -240,10 +240,6 @@ class FacilitatorApp(AutosaveMixin, ReviewApp):
             where = self.review.file.path.name if self.review and self.review.file else "the session"
             self.notify(f"Saved {where}." if not was_failing else "Saved again.", title="Saved", markup=False)
         self.save_announced = False
-        from facilitator.tui.screens.review import ReviewScreen
-
-        if isinstance(self.screen, ReviewScreen):
-            self.screen.show_banner()
 
     def on_key(self, event: events.Key) -> None:
         """A key that reached the app unhandled while a form is open was typed before it drew."""
@@ -291,13 +287,12 @@ class FacilitatorApp(AutosaveMixin, ReviewApp):
     def _remember_view(self) -> None:
         """Keep the pane, walk mode and cursor for the next opening (at quit, like the last save)."""
         from facilitator.store.view_state import save_view
-        from facilitator.tui.screens.review import ReviewScreen
 
-        screens = [screen for screen in self.screen_stack if isinstance(screen, ReviewScreen)]
-        if self.review is None or self.review.file is None or not screens:
+        screen = self.review_screen
+        if self.review is None or self.review.file is None or screen is None or not screen.is_attached:
             return
         try:
-            save_view(self.review.file.path, screens[0].view_state())
+            save_view(self.review.file.path, screen.view_state())
         except Exception:  # losing the place is harmless; it must never stop a quit
             return
 

@@ -1,37 +1,37 @@
 """The review screen's side of the live page: share it, follow the inbox, show raised hands.
 
 A mixin for ReviewScreen. `S` starts the web server for the open session on a thread of its
-own (the web stack is imported then, not before) and shows the links; every change notice and
-every step of the walk is pushed to the pages at once. The inbox file beside the session is
-watched whether the page is served from here or by `facilitator serve`: raised hands show in
-order under the title bar, and `I` opens the inbox to accept, edit or decline.
+own (the web stack is imported then, not before) and shows the links; every change of the
+session (the app's `session_changed` signal) and every step of the walk (the timeline pane's
+`Walked` message) is pushed to the pages at once. The inbox file beside the session is watched
+whether the page is served from here or by `facilitator serve`: a thread of its own looks at
+its size and time and posts the inbox only when it changed (`Inbox.watch`); raised hands show in order under the
+title bar (`HandsBar`), and `I` opens the inbox to accept, edit or decline.
 """
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from rich.text import Text
 from textual import getters, on, work
 from textual.events import Mount, Unmount
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import Static
 
 from facilitator.model.contribution import ContributionKind, Decision, Outcome
-from facilitator.review import Review
+from facilitator.review import Change, Review
 from facilitator.store.inbox import Inbox, InboxRecords, inbox_path
 from facilitator.store.links import DEFAULT_PORT
-from facilitator.tui.messages import SessionChanged
+from facilitator.tui.panes.timeline import TimelinePane
 from facilitator.tui.review_app import ReviewApp
-from facilitator.tui.text import one_line
+from facilitator.tui.screens.inbox import InboxScreen
+from facilitator.tui.screens.share import ShareScreen
+from facilitator.tui.widgets.hands_bar import HandsBar
 
 if TYPE_CHECKING:
     from facilitator.web.live_server import LiveServer
-
-INBOX_POLL = 0.3
-WALK_POLL = 0.1
 
 
 SENT = {
@@ -43,17 +43,9 @@ SENT = {
 }
 
 
-def hands_text(records: InboxRecords) -> Text:
-    hands = records.view.hands
-    text = Text(no_wrap=True, overflow="ellipsis")
-    if hands:
-        text.append(f"✋ {len(hands)} ", style="bold")
-        text.append(", ".join(one_line(h.name) for h in hands))
-        text.append("  (I: inbox)", style="dim")
-    return text
-
-
 class InboxRead(Message):
+    """The watching thread read the inbox file, which changed since it last looked."""
+
     def __init__(self, records: InboxRecords) -> None:
         super().__init__()
         self.records = records
@@ -76,9 +68,8 @@ class LiveShareMixin(Screen[None]):
     app = getters.app(ReviewApp)
 
     live_server: LiveServer | None = None
-    inbox_records: InboxRecords = InboxRecords((), (), ())
-    _inbox_stamp: tuple[int, int] | None = None
-    _walk_sent: str | None = None
+    walk: str | None = None
+    """The event the timeline's walk is on (None: no walk), as the pages are told."""
 
     @property
     def review(self) -> Review:
@@ -93,51 +84,41 @@ class LiveShareMixin(Screen[None]):
         path = self.review_path
         return Inbox(inbox_path(path)) if path is not None else None
 
+    @property
+    def inbox_records(self) -> InboxRecords:
+        """The inbox as last read."""
+        return self.query_one(HandsBar).records
+
     @on(Mount)
     def _start_watching(self) -> None:
-        self.mount(Static(id="hands"), after="#topbar")
-        self.query_one("#hands").display = False
-        if self.inbox is not None:
-            self.set_interval(INBOX_POLL, self._check_inbox)
-            self._check_inbox()
+        self.app.session_changed.subscribe(self, self._push_change)
+        self._inbox_stop = threading.Event()
+        if self.inbox is not None:  # a plain daemon thread: it runs for the whole review, never awaited
+            threading.Thread(
+                target=self.inbox.watch,
+                args=(lambda records: self.post_message(InboxRead(records)), self._inbox_stop),
+                name="inbox-watch",
+                daemon=True,
+            ).start()
 
     @on(Unmount)
     def _stop_serving(self) -> None:
+        self._inbox_stop.set()
         if self.live_server is not None:
             self.live_server.stop()
             self.live_server = None
 
     # -- the inbox --------------------------------------------------------------------
 
-    def _check_inbox(self) -> None:
-        inbox = self.inbox
-        stamp = inbox.stamp() if inbox is not None else None
-        if stamp != self._inbox_stamp:
-            self._inbox_stamp = stamp
-            self._read_inbox()
-
-    @work(thread=True, exit_on_error=False, group="inbox", exclusive=True)
-    def _read_inbox(self) -> None:
-        if self.inbox is not None:
-            self.post_message(InboxRead(self.inbox.read()))
-
     @on(InboxRead)
     def _inbox_read(self, message: InboxRead) -> None:
         records = message.records
         before = {c.id for c in self.inbox_records.view.pending}
-        self.inbox_records = records
         fresh = [c for c in records.view.pending if c.id not in before]
         for item in fresh[:3]:
             what = SENT.get(item.kind, "sent something")
             self.app.notify(f"{item.name} {what}. I: inbox", title="From the live page", markup=False)
-        hands = self.query_one("#hands", Static)
-        hands.update(hands_text(records))
-        hands.display = bool(records.view.hands)
-        from facilitator.tui.screens.inbox import InboxScreen
-
-        for screen in self.app.screen_stack:
-            if isinstance(screen, InboxScreen):
-                screen.show(records)
+        self.query_one(HandsBar).records = records
 
     def decide(self, contribution_id: str, outcome: Outcome, text: str = "") -> None:
         """Record the facilitator's decision in the inbox (in a worker: it fsyncs)."""
@@ -153,9 +134,7 @@ class LiveShareMixin(Screen[None]):
             self.post_message(ShareReport(problem=f"Inbox not updated: {error}", title="Inbox"))
 
     def action_inbox(self) -> None:
-        from facilitator.tui.screens.inbox import InboxScreen
-
-        self.app.push_screen(InboxScreen(self))
+        self.app.push_screen(InboxScreen(self.query_one(HandsBar), self.decide))
 
     # -- serving ------------------------------------------------------------------------
 
@@ -188,40 +167,33 @@ class LiveShareMixin(Screen[None]):
             self.app.notify(message.problem, title=message.title, severity="error", markup=False)
             return
         self.live_server = message.server
-        self.set_interval(WALK_POLL, self._push_walk)
-        self._push_walk()
+        self.live_server.update(walk_event_id=self.walk)
         self._show_links()
 
     def _show_links(self) -> None:
-        from facilitator.tui.screens.share import ShareScreen
+        if self.live_server is None:
+            return
 
-        if self.live_server is not None:
-            self.app.push_screen(ShareScreen(self.live_server))
+        def closed(stop: bool | None) -> None:
+            if stop:
+                self.stop_sharing()
 
-    @on(SessionChanged)
-    def _push_change(self) -> None:
+        self.app.push_screen(ShareScreen(self.live_server), closed)
+
+    def _push_change(self, change: Change) -> None:
         if self.live_server is not None:
             self.live_server.update(session=self.review.session)
 
-    def walk_event_id(self) -> str | None:
-        """The event the timeline walk is on, if walk mode is on."""
-        from facilitator.tui.panes.timeline import TimelinePane
-
-        for pane in self.query(TimelinePane):
-            if pane.walking:
-                event = pane.view.current
-                return event.id if event is not None else None
-        return None
-
-    def _push_walk(self) -> None:
-        walk = self.walk_event_id()
-        if walk != self._walk_sent and self.live_server is not None:
-            self._walk_sent = walk
-            self.live_server.update(walk_event_id=walk)
+    @on(TimelinePane.Walked)
+    def _push_walk(self, message: TimelinePane.Walked) -> None:
+        if message.event_id == self.walk:
+            return
+        self.walk = message.event_id
+        if self.live_server is not None:
+            self.live_server.update(walk_event_id=self.walk)
 
     def stop_sharing(self) -> None:
         if self.live_server is not None:
             self.live_server.stop()
             self.live_server = None
-            self._walk_sent = None
             self.app.notify("The live page is stopped; links work again when you share next.", markup=False)

@@ -4,6 +4,11 @@
 puts up reaches it through this class (`app = getters.app(ReviewApp)`), never by importing
 tui/app.py, so the TUI reads as layers: the app, its screens, their panes, then dialogs and
 widgets. Here are what they use: the open review, the clock, the keymap, the save state.
+
+Changes flow one way. A command on the review changes the session; the app publishes the
+`Change` (which top-level fields it replaced) on `session_changed`, a Textual `Signal`, and
+whatever shows those fields subscribes to it and redraws. State a widget owns is a reactive
+(`save_error` here; the current pane, the timeline cursor), watched by whoever shows it.
 """
 
 from __future__ import annotations
@@ -14,9 +19,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from textual.app import App
+from textual.reactive import var
+from textual.signal import Signal
 
 if TYPE_CHECKING:  # the review loads in a worker, after the first frame
-    from facilitator.review import Review
+    from facilitator.review import Change, Review
 
 Now = Callable[[], datetime]
 
@@ -28,13 +35,16 @@ def wall_clock() -> datetime:
 class ReviewApp(App[int]):
     """An app with one review open at a time; `now` is injectable so tests drive the clock."""
 
+    save_error: var[Exception | None] = var(None, init=False)
+    """Why the last save failed, or None when the session is on disk (the review screen's banner)."""
+
     def __init__(self, now: Now = wall_clock) -> None:
         super().__init__()
         self.now = now
         self.review: Review | None = None
         """The open review; None until the session is read (see `active_review`)."""
-        self.save_error: Exception | None = None
-        """Why the last save failed, or None when the session is on disk."""
+        self.session_changed: Signal[Change] = Signal(self, "session-changed")
+        """Published after every command on the review, with the fields it replaced."""
         self.save_announced = False
         """Ctrl+S asked for this save: say when it is on disk."""
         self.keymap: dict[str, str] = {}

@@ -12,6 +12,7 @@ from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
+from textual.message import Message
 from textual.widgets import Digits, Static
 
 from facilitator.importers.line_head import text_after_time_head
@@ -184,6 +185,13 @@ class TimelinePane(Pane):
 
     walking = False
 
+    class Walked(Message):
+        """Where the walk's "we are here" is: `event_id`, or None while there is no walk."""
+
+        def __init__(self, event_id: str | None) -> None:
+            super().__init__()
+            self.event_id = event_id
+
     def compose(self) -> ComposeResult:
         yield Static(id="figures")
         yield TimeStrip()
@@ -224,6 +232,7 @@ class TimelinePane(Pane):
 
     def _show_current(self) -> None:
         event = self.view.current
+        self.post_message(self.Walked(event.id if self.walking and event is not None else None))
         self.query_one(TimeStrip).show(self.session, self.view.cursor if event else None)
         detail = self.query_one("#detail", Static)
         if event is None:

@@ -8,8 +8,8 @@ the decision is recorded in the inbox file, so nothing is shown twice after a re
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual import getters
@@ -27,9 +27,10 @@ from facilitator.store.inbox import InboxRecords
 from facilitator.tui.dialogs.form_fields import form_field, typed_form
 from facilitator.tui.review_app import ReviewApp
 from facilitator.tui.text import literal, one_line
+from facilitator.tui.widgets.hands_bar import HandsBar
 
-if TYPE_CHECKING:
-    from facilitator.tui.live_share import LiveShareMixin
+Decide = Callable[[str, Outcome, str], None]
+"""Record a decision on a sent item: its id, the outcome, the text as accepted."""
 
 MARKS = {
     ContributionKind.HAND: "✋ hand",
@@ -90,9 +91,11 @@ class InboxScreen(ModalScreen[None]):
     def review(self) -> Review:
         return self.app.active_review
 
-    def __init__(self, owner: LiveShareMixin) -> None:
+    def __init__(self, inbox: HandsBar, decide: Decide) -> None:
+        """`inbox` holds the inbox as last read (and is watched for new readings)."""
         super().__init__()
-        self.owner = owner
+        self.inbox = inbox
+        self.decide = decide
         self.items: list[Contribution] = []
 
     def compose(self) -> ComposeResult:
@@ -103,7 +106,7 @@ class InboxScreen(ModalScreen[None]):
         yield Footer(compact=True)
 
     def on_mount(self) -> None:
-        self.show(self.owner.inbox_records)
+        self.watch(self.inbox, "records", self.show)
         self.query_one(OptionList).focus()
 
     def show(self, records: InboxRecords) -> None:
@@ -140,7 +143,7 @@ class InboxScreen(ModalScreen[None]):
         return None
 
     def _decided(self, item: Contribution, outcome: Outcome, text: str = "") -> None:
-        self.owner.decide(item.id, outcome, text)
+        self.decide(item.id, outcome, text)
         self.items = [c for c in self.items if c.id != item.id]
         options = self.query_one(OptionList)
         options.remove_option(item.id)

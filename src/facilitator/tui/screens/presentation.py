@@ -8,6 +8,7 @@ hidden; F5 or Escape goes back.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 
 from rich.text import Text
@@ -21,10 +22,10 @@ from textual.widgets import Digits, Static
 from facilitator.model.clock import ClockState
 from facilitator.model.event import TimelineEvent
 from facilitator.model.session import Session
-from facilitator.review import Refused
+from facilitator.review import Change, Refused
+from facilitator.tui.panes.timeline import TimelinePane
 from facilitator.tui.review_app import ReviewApp
 from facilitator.tui.text import clock_text, literal, one_line
-from facilitator.tui.widgets.timeline_view import TimelineView
 
 DECISION_QUESTION = "◆ Decision point: what did we know then, and what made this look right at the time?"
 KNOW_THEN = "What did we know then? What were we looking at, and what did it tell us?"
@@ -58,7 +59,8 @@ def event_text(event: TimelineEvent | None, session: Session) -> Text:
 
 
 class PresentationScreen(Screen[None]):
-    """The shared-screen view; the clock and the walk keep working from here."""
+    """The shared-screen view; the clock and the walk keep working from here. It redraws when the
+    session changes (`session_changed`) or the timeline's cursor moves, and its clock every second."""
 
     BINDING_GROUP_TITLE = "Presentation mode"
     app = getters.app(ReviewApp)
@@ -70,6 +72,11 @@ class PresentationScreen(Screen[None]):
         Binding("down", "event(1)", "Next event", id="present.down"),
         Binding("right_square_bracket", "next_box", "Next box", id="present.next"),
     ]
+
+    def __init__(self, timeline: TimelinePane) -> None:
+        """`timeline` is the review screen's timeline pane: its cursor is the event shown."""
+        super().__init__()
+        self.timeline = timeline
 
     def compose(self) -> ComposeResult:
         with Vertical(id="present"):
@@ -83,34 +90,22 @@ class PresentationScreen(Screen[None]):
     def on_mount(self) -> None:
         keys = Text("F5/Esc back · space clock · ↑/↓ event · ] next box", style="dim", justify="center")
         self.query_one("#present-keys", Static).update(keys)
+        self.app.session_changed.subscribe(self, self.refresh_view)
+        self.watch(self.timeline.view, "cursor", self.show_event, init=False)
         self.refresh_view()
-        self.set_interval(1.0, self.refresh_view)
-
-    def _timeline_view(self) -> TimelineView | None:
-        """The timeline pane's list (brought up to date), if that pane has been built."""
-        from facilitator.tui.panes.timeline import TimelinePane
-        from facilitator.tui.screens.review import ReviewScreen
-
-        for screen in self.app.screen_stack:
-            if isinstance(screen, ReviewScreen):
-                panes = screen.query(TimelinePane)
-                if not panes:
-                    return None
-                pane = panes.first()
-                if pane.stale:
-                    pane.refresh_pane()
-                return pane.view
-        return None
+        self.set_interval(1.0, self.show_time)  # the clock: time left moves every second
 
     def current_event(self) -> TimelineEvent | None:
-        view = self._timeline_view()
-        return view.current if view is not None else None
+        if self.timeline.stale:
+            self.timeline.refresh_pane()
+        return self.timeline.view.current
 
-    def refresh_view(self) -> None:
-        review = self.app.review
-        if review is None:
-            return
-        session, now = review.session, self.app.now()
+    def refresh_view(self, change: Change | None = None) -> None:
+        self.show_time()
+        self.show_event()
+
+    def show_time(self) -> None:
+        session, now = self.app.active_review.session, self.app.now()
         clock = session.clock
         state = clock.state(now)
         self.query_one("#present-box", Static).update(box_line(session, now))
@@ -118,8 +113,10 @@ class PresentationScreen(Screen[None]):
         digits.update(clock_text(clock.remaining(now)) if state is not ClockState.FINISHED else "0:00")
         digits.set_class(state is ClockState.OVERRUN, "overrun")
         digits.set_class(state is ClockState.WARNING, "warning")
+
+    def show_event(self) -> None:
         event = self.current_event()
-        self.query_one("#present-event", Static).update(event_text(event, session))
+        self.query_one("#present-event", Static).update(event_text(event, self.app.active_review.session))
         question = Text(justify="center")
         if event is not None and event.decision_point:
             question.append(DECISION_QUESTION + "\n", style="bold magenta")
@@ -132,25 +129,18 @@ class PresentationScreen(Screen[None]):
         self.app.pop_screen()
 
     def action_clock(self) -> None:
-        self._run("toggle_clock")
+        self._run(self.app.active_review.toggle_clock)
 
     def action_next_box(self) -> None:
-        self._run("next_timebox")
+        self._run(self.app.active_review.next_timebox)
 
-    def _run(self, command: str) -> None:
-        review = self.app.review
-        if review is None:
-            return
+    def _run(self, command: Callable[[datetime], object]) -> None:
+        """Run a clock command; the change comes back through `session_changed`."""
         try:
-            getattr(review, command)(self.app.now())
+            command(self.app.now())
         except Refused as problem:
             self.app.notify(str(problem), title="Not done", severity="warning", markup=False)
-        self.refresh_view()
 
     def action_event(self, step: int) -> None:
-        view = self._timeline_view()
-        if view is None:
-            self.app.notify("Open the timeline (2) once to walk its events from here.", markup=False)
-            return
+        view = self.timeline.view
         view.move_to(view.cursor + step)
-        self.refresh_view()

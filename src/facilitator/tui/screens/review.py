@@ -17,11 +17,10 @@ from textual.widgets import ContentSwitcher, Footer, Static
 from facilitator.checks.async_steps import due_step
 from facilitator.model.clock import ClockState
 from facilitator.model.session import Session
-from facilitator.review import Review
+from facilitator.review import Change, Review
 from facilitator.store.view_state import ViewState
 from facilitator.tui.dialogs.pick import PickDialog
 from facilitator.tui.live_share import LiveShareMixin
-from facilitator.tui.messages import SessionChanged
 from facilitator.tui.panes import PANE_CLASSES, PANE_FOR_TIMEBOX, PANES
 from facilitator.tui.panes.base import Pane
 from facilitator.tui.panes.parking import ParkedTopic
@@ -29,6 +28,7 @@ from facilitator.tui.panes.timeline import TimelinePane
 from facilitator.tui.review_app import ReviewApp
 from facilitator.tui.text import display_safe, literal, one_line
 from facilitator.tui.widgets.agenda import AgendaStrip, slot_text
+from facilitator.tui.widgets.hands_bar import HandsBar
 from facilitator.tui.widgets.pane_bar import PaneBar
 
 CLOCK_FIELDS = frozenset({"clock", "layout"})
@@ -161,6 +161,7 @@ class ReviewScreen(LiveShareMixin, Screen[None]):
 
     def compose(self) -> ComposeResult:
         yield Static(id="topbar")
+        yield HandsBar(id="hands")
         yield Static(id="banner")
         yield AgendaStrip()
         yield PaneBar([(pane.PANE_ID, pane.TITLE) for pane in PANES], id="panebar").data_bind(
@@ -179,8 +180,10 @@ class ReviewScreen(LiveShareMixin, Screen[None]):
         if self._view_to_restore is not None:
             await self._restore_view(self._view_to_restore)
         self._redraw_chrome()
+        self.app.session_changed.subscribe(self, self.show_change)
+        self.watch(self.app, "save_error", self.show_banner, init=False)
         self.tick()
-        self.set_interval(1.0, self.tick)
+        self.set_interval(1.0, self.tick)  # the clock: time left moves every second
 
     def on_resize(self) -> None:
         self.set_class(self.size.width >= 140, "wide")
@@ -251,7 +254,7 @@ class ReviewScreen(LiveShareMixin, Screen[None]):
                 )
         self._last_state = state
 
-    def on_session_changed(self, change: SessionChanged) -> None:
+    def show_change(self, change: Change) -> None:
         """Redraw what the change touched: visible pane now, hidden ones when shown."""
         if change.fields & CLOCK_FIELDS:
             self.tick()
@@ -284,9 +287,10 @@ class ReviewScreen(LiveShareMixin, Screen[None]):
 
         await self._build_pane("timeline")
         timeline = self.pane("timeline")
+        assert isinstance(timeline, TimelinePane)
         if timeline.stale:
             timeline.refresh_pane()
-        await self.app.push_screen(PresentationScreen())
+        await self.app.push_screen(PresentationScreen(timeline))
 
     async def action_show_pane(self, pane_id: str) -> None:
         """Bring a pane to the front, building it the first time it is shown."""

@@ -26,7 +26,9 @@ def link_text(link: Link) -> Text:
     return text
 
 
-class ShareScreen(ModalScreen[None]):
+class ShareScreen(ModalScreen[bool]):
+    """Dismissed with True when the facilitator chose to stop serving."""
+
     BINDING_GROUP_TITLE = "Live page"
 
     BINDINGS = [
@@ -84,12 +86,7 @@ class ShareScreen(ModalScreen[None]):
         self.app.notify(f"The old link of {link.name} no longer works; send the new one.", markup=False)
 
     def action_stop(self) -> None:
-        from facilitator.tui.live_share import LiveShareMixin
-
-        for screen in self.app.screen_stack:
-            if isinstance(screen, LiveShareMixin):
-                screen.stop_sharing()
-        self.dismiss(None)
+        self.dismiss(True)
 
     def action_close(self) -> None:
-        self.dismiss(None)
+        self.dismiss(False)
