@@ -234,3 +234,36 @@ async def test_a_placed_line_loses_the_time_head_that_could_not_be_read(tmp_path
         session = app.review.session
         assert [e.text for e in session.timeline] == ["Alert fired", "Rollback started"]
         assert session.unplaced == ()
+
+
+async def test_a_recording_chat_asks_for_its_start_and_imports_with_it(tmp_path: Path, clock) -> None:
+    app = make_app(tmp_path, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_dialog(pilot)
+        start = app.screen.query_one("#start")
+        assert not start.display
+        app.screen.query_one("#path").value = str(FORMATS / "zoom_recording_chat.txt")
+        await pilot.press("ctrl+r")
+        await app.workers.wait_for_complete()
+        text = flowing(await wait_for_text(pilot, "Start field"))
+        assert "give the Start field (YYYY-MM-DD HH:MM[:SS]), when it began (in the Zone field)" in text
+        assert start.display and app.screen.focused is start
+        await pilot.press(*"2026-03-22", "space", *"23:39")
+        assert start.value == "2026-03-22 23:39"
+        await pilot.press("ctrl+r")
+        await app.workers.wait_for_complete()
+        assert "4 events read as transcript" in flowing(await wait_for_text(pilot, "4 events"))
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert app.active_review.session.timeline[0].actor == "Ana Ops"
+
+
+async def test_the_format_list_offers_every_reader(tmp_path: Path, clock) -> None:
+    app = make_app(tmp_path, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_dialog(pilot)
+        offered = [value for _, value in app.screen.query_one("#format")._options]
+        assert {"chat", "transcript", "opsgenie", "statuspage", "alertmanager", "logfmt"} <= set(offered)
+        app.screen.query_one("#format").value = "statuspage"
+        await pilot.pause()
+        assert app.screen.query_one("#incident").display, "a listing of several incidents needs one picked"

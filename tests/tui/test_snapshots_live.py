@@ -1,13 +1,15 @@
-"""Snapshots of the inbox and the share dialog at 80x24 and at a wide 200x50."""
+"""Snapshots of the live page's dialogs (inbox, share, settings, a taken port) at 80x24 and at a wide 200x50."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
 import pytest
+from textual.widgets import Input
 
+from facilitator.store.links import Link
+from facilitator.store.live_settings import LiveSettings
 from facilitator.tui.screens.share import ShareScreen
-from facilitator.web.live_server import Link
 from tests.tui.live_sessions import inbox_app
 
 SIZES = [(80, 24), (200, 50)]
@@ -18,6 +20,7 @@ class FixedLinks:
     """What the share dialog reads from a server, with fixed tokens so the picture is stable."""
 
     base_url: str = "http://127.0.0.1:8765"
+    settings: LiveSettings = field(default_factory=LiveSettings)
     links: list[Link] = field(
         default_factory=lambda: [
             Link("Ana Lima", "http://127.0.0.1:8765/p/Qm9vIGJvbyBib28gYm9vIGJvbyBib28gYm9v", "a"),
@@ -38,21 +41,43 @@ async def wait_for_inbox(pilot) -> None:
     await pilot.pause()
 
 
-@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
-def test_inbox_dialog(snap_compare, tmp_path, size) -> None:
-    async def open_inbox(pilot) -> None:
+def once_loaded(open_dialog):
+    """What to run before the picture: the inbox read, its notices gone, then `open_dialog`."""
+
+    async def run_before(pilot) -> None:
         await wait_for_inbox(pilot)
         pilot.app.clear_notifications()
-        await pilot.press("I")
+        await open_dialog(pilot)
+        await pilot.pause()
+        for box in pilot.app.screen.query(Input):
+            box.cursor_blink = False  # a blinking cursor would make the picture differ run to run
+        await pilot.pause()
 
-    assert snap_compare(inbox_app(tmp_path), terminal_size=size, run_before=open_inbox)
+    return run_before
+
+
+async def open_inbox(pilot) -> None:
+    await pilot.press("I")
+
+
+async def open_share(pilot) -> None:
+    await pilot.app.push_screen(ShareScreen(FixedLinks()))  # type: ignore[arg-type]
+
+
+async def open_settings(pilot) -> None:
+    await pilot.press("O")
+
+
+async def port_taken(pilot) -> None:
+    from facilitator.web.live_server import PortTaken
+
+    pilot.app.screen._ask_about_taken_port(PortTaken("127.0.0.1", 8765), 8766)
+
+
+DIALOGS = {"inbox": open_inbox, "share": open_share, "settings": open_settings, "taken-port": port_taken}
 
 
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
-def test_share_dialog(snap_compare, tmp_path, size) -> None:
-    async def open_share(pilot) -> None:
-        await wait_for_inbox(pilot)
-        pilot.app.clear_notifications()
-        await pilot.app.push_screen(ShareScreen(FixedLinks()))  # type: ignore[arg-type]
-
-    assert snap_compare(inbox_app(tmp_path), terminal_size=size, run_before=open_share)
+@pytest.mark.parametrize("dialog", DIALOGS)
+def test_live_dialog(snap_compare, tmp_path, dialog, size) -> None:
+    assert snap_compare(inbox_app(tmp_path), terminal_size=size, run_before=once_loaded(DIALOGS[dialog]))

@@ -17,7 +17,7 @@ from facilitator.tui.app import FacilitatorApp
 from tests.web.web_browser import chromium, need_chromium
 from tests.web.web_sessions import HOSTILE, FakeClock, review_with_people, write_session
 
-pytestmark = pytest.mark.usefixtures("browser_available")
+pytestmark = pytest.mark.usefixtures("browser_available", "live_port")
 DOCS = Path(__file__).parents[2] / "docs"
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import time
 
+import pytest
+
 from facilitator.tui.app import FacilitatorApp
 from tests.web.web_sessions import FakeClock, write_session
 
@@ -16,6 +18,7 @@ async def wait_until(pilot, condition, seconds: float = 5.0) -> None:
         await pilot.pause(0.05)
 
 
+@pytest.mark.usefixtures("live_port")
 async def test_the_served_page_follows_the_walk_and_the_edits_and_x_stops_it(tmp_path) -> None:
     app = FacilitatorApp(write_session(tmp_path), now=FakeClock(), keymap_file=tmp_path / "no-keymap.toml")
     async with app.run_test(size=(120, 36), notifications=True) as pilot:

@@ -24,7 +24,9 @@ from facilitator.tui.theme import DEFAULT_THEME, HIGH_CONTRAST, THEME_CYCLE, THE
 if TYPE_CHECKING:  # the review and the store load in a worker, after the first frame
     from textual.pilot import Pilot
 
+    from facilitator.model.session import Session
     from facilitator.review import Change
+    from facilitator.store.live_settings import LiveSettings
     from facilitator.tui.screens.review import ReviewScreen
 
 
@@ -84,6 +86,7 @@ class FacilitatorApp(AutosaveMixin, ReviewApp):
     # -- start-up ---------------------------------------------------------------------
 
     def on_mount(self) -> None:
+        from facilitator.store.live_settings import read_live_settings
         from facilitator.store.user_settings import load_settings
 
         self.register_theme(HIGH_CONTRAST)
@@ -92,6 +95,9 @@ class FacilitatorApp(AutosaveMixin, ReviewApp):
         self.theme = saved if saved in THEME_CYCLE else DEFAULT_THEME
         if settings.get("export_folder"):
             self.export_folder = Path(settings["export_folder"])
+        self.live_settings, unusable = read_live_settings(settings, str(self.settings_file))
+        if unusable:
+            self.notify(unusable, title="Live page settings", severity="warning", timeout=10, markup=False)
         keymap, problem = load_keymap(self.keymap_file)
         if keymap:
             self.keymap = keymap
@@ -167,6 +173,7 @@ class FacilitatorApp(AutosaveMixin, ReviewApp):
         from facilitator.tui.screens.review import ReviewScreen
 
         file = message.file
+        _know_people(file.session)
         self.review = Review(file.session, file)
         self.review.subscribe(self._on_change)
         gc.freeze()  # the loaded session lives long: keep the collector from walking it again and again
@@ -220,6 +227,8 @@ class FacilitatorApp(AutosaveMixin, ReviewApp):
 
     def _on_change(self, change: Change) -> None:
         self.schedule_save()
+        if "participants" in change.fields:
+            _know_people(self.active_review.session)
         self.session_changed.publish(change)
 
     def on_save_finished(self, message: SaveFinished) -> None:
@@ -311,19 +320,25 @@ class FacilitatorApp(AutosaveMixin, ReviewApp):
         index = THEME_CYCLE.index(self.theme) if self.theme in THEME_CYCLE else -1
         self.theme = THEME_CYCLE[(index + 1) % len(THEME_CYCLE)]
         self.notify(f"Theme: {THEME_NAMES[self.theme]} (F2 switches; remembered for next time)", markup=False)
-        self._remember("theme", self.theme, "Theme")
+        self._remember({"theme": self.theme}, "Theme")
 
     def remember_export_folder(self, folder: Path) -> None:
         self.export_folder = folder
-        self._remember("export_folder", str(folder), "Export folder")
+        self._remember({"export_folder": str(folder)}, "Export folder")
+
+    def remember_live_settings(self, settings: LiveSettings) -> None:
+        from facilitator.store.live_settings import live_settings_values
+
+        self.live_settings = settings
+        self._remember(live_settings_values(settings), "Live page settings")
 
     @work(thread=True, exit_on_error=False, group="settings")
-    def _remember(self, name: str, value: str, what: str) -> None:
-        """Write one setting off the event loop; if it fails, say so (it still holds until quit)."""
-        from facilitator.store.user_settings import save_setting
+    def _remember(self, values: dict[str, str], what: str) -> None:
+        """Write settings off the event loop; if it fails, say so (they still hold until quit)."""
+        from facilitator.store.user_settings import save_settings
 
         try:
-            save_setting(self.settings_file, name, value)
+            save_settings(self.settings_file, values)
         except OSError as error:  # a SaveError names the file and why
             self.call_from_thread(
                 self.notify,
@@ -342,3 +357,11 @@ class FacilitatorApp(AutosaveMixin, ReviewApp):
         from facilitator.tui.bindings import palette_commands
 
         yield from palette_commands(self, screen)
+
+
+def _know_people(session: Session) -> None:
+    """Let the blameless marks know the session's participants ("mei forgot" names Mei)."""
+    from facilitator.checks.blame_session import session_people
+    from facilitator.tui.widgets.blame_hint import KNOWN
+
+    KNOWN.people = session_people(session)

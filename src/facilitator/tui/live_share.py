@@ -1,12 +1,15 @@
-"""The review screen's side of the live page: share it, follow the inbox, show raised hands.
+"""The review screen's side of the live page: share it, follow the inbox, show what waits.
 
 A mixin for ReviewScreen. `S` starts the web server for the open session on a thread of its
-own (the web stack is imported then, not before) and shows the links; every change of the
-session (the app's `session_changed` signal) and every step of the walk (the timeline pane's
-`Walked` message) is pushed to the pages at once. The inbox file beside the session is watched
-whether the page is served from here or by `facilitator serve`: a thread of its own looks at
-its size and time and posts the inbox only when it changed (`Inbox.watch`); raised hands show in order under the
-title bar (`HandsBar`), and `I` opens the inbox to accept, edit or decline.
+own (the web stack is imported then, not before), where the live-page settings say (`O` changes
+them; a taken port is asked about, never swapped silently), and shows the links, masked; every
+change of the session (the app's `session_changed` signal) and every step of the walk (the
+timeline pane's `Walked` message) is pushed to the pages at once. The inbox file beside the
+session is watched whether the page is served from here or by `facilitator serve`: a thread of
+its own looks at its size and time and posts the inbox only when it changed (`Inbox.watch`);
+each reading goes to the review (`show_waiting`), whose change notice redraws the line under the
+title bar (`HandsBar`: the raised hands in order and how many other things wait) and the inbox
+dialog; `I` opens the inbox to accept, edit or decline.
 """
 
 from __future__ import annotations
@@ -22,16 +25,16 @@ from textual.screen import Screen
 
 from facilitator.model.contribution import ContributionKind, Decision, Outcome
 from facilitator.review import Change, Review
+from facilitator.review.inbox_commands import ARRIVALS
 from facilitator.store.inbox import Inbox, InboxRecords, inbox_path
-from facilitator.store.links import DEFAULT_PORT
+from facilitator.store.live_settings import LiveSettings
 from facilitator.tui.panes.timeline import TimelinePane
 from facilitator.tui.review_app import ReviewApp
 from facilitator.tui.screens.inbox import InboxScreen
 from facilitator.tui.screens.share import ShareScreen
-from facilitator.tui.widgets.hands_bar import HandsBar
 
 if TYPE_CHECKING:
-    from facilitator.web.live_server import LiveServer
+    from facilitator.web.live_server import LiveServer, PortTaken
 
 
 SENT = {
@@ -52,13 +55,37 @@ class InboxRead(Message):
 
 
 class ShareReport(Message):
-    """The server started (`server`), or something failed (`problem`)."""
+    """The server started (`server`), its port was taken (`taken`, with a free one to offer),
+    or something failed (`problem`)."""
 
-    def __init__(self, server: LiveServer | None = None, problem: str = "", title: str = "") -> None:
+    def __init__(
+        self,
+        server: LiveServer | None = None,
+        problem: str = "",
+        title: str = "",
+        taken: PortTaken | None = None,
+        free_port: int = 0,
+    ) -> None:
         super().__init__()
         self.server = server
         self.problem = problem
         self.title = title
+        self.taken = taken
+        self.free_port = free_port
+
+
+def free_port_near(settings: LiveSettings) -> int:
+    """A free port just above the settings' one (the next few are tried), else any free port."""
+    import socket
+
+    for port in [*range(settings.port + 1, min(settings.port + 20, 65536)), 0]:
+        with socket.socket(socket.AF_INET6 if ":" in settings.host else socket.AF_INET) as probe:
+            try:
+                probe.bind((settings.host, port))
+            except OSError:
+                continue
+            return int(probe.getsockname()[1])
+    return 0
 
 
 class LiveShareMixin(Screen[None]):
@@ -68,6 +95,8 @@ class LiveShareMixin(Screen[None]):
     app = getters.app(ReviewApp)
 
     live_server: LiveServer | None = None
+    inbox_records: InboxRecords = InboxRecords((), (), ())
+    """The inbox as last read (what waits of it is the review's `waiting`)."""
     walk: str | None = None
     """The event the timeline's walk is on (None: no walk), as the pages are told."""
 
@@ -83,11 +112,6 @@ class LiveShareMixin(Screen[None]):
     def inbox(self) -> Inbox | None:
         path = self.review_path
         return Inbox(inbox_path(path)) if path is not None else None
-
-    @property
-    def inbox_records(self) -> InboxRecords:
-        """The inbox as last read."""
-        return self.query_one(HandsBar).records
 
     @on(Mount)
     def _start_watching(self) -> None:
@@ -118,7 +142,8 @@ class LiveShareMixin(Screen[None]):
         for item in fresh[:3]:
             what = SENT.get(item.kind, "sent something")
             self.app.notify(f"{item.name} {what}. I: inbox", title="From the live page", markup=False)
-        self.query_one(HandsBar).records = records
+        self.inbox_records = records
+        self.review.show_waiting(records.view)
 
     def decide(self, contribution_id: str, outcome: Outcome, text: str = "") -> None:
         """Record the facilitator's decision in the inbox (in a worker: it fsyncs)."""
@@ -134,7 +159,7 @@ class LiveShareMixin(Screen[None]):
             self.post_message(ShareReport(problem=f"Inbox not updated: {error}", title="Inbox"))
 
     def action_inbox(self) -> None:
-        self.app.push_screen(InboxScreen(self.query_one(HandsBar), self.decide))
+        self.app.push_screen(InboxScreen(self.decide))
 
     # -- serving ------------------------------------------------------------------------
 
@@ -142,19 +167,24 @@ class LiveShareMixin(Screen[None]):
         if self.review_path is None:
             self.app.notify("Save the session to a file first.", markup=False)
         elif self.live_server is None:
-            self._start_server(self.review_path)
+            self._start_server(self.review_path, self.app.live_settings)
         else:
             self._show_links()
 
+    def action_live_settings(self) -> None:
+        from facilitator.tui.dialogs.live_settings_form import ask_live_settings
+
+        ask_live_settings(self.app, serving=self.live_server is not None)
+
     @work(thread=True, exit_on_error=False, group="share", exclusive=True)
-    def _start_server(self, path: Path) -> None:
-        from facilitator.web.live_server import LiveServer  # the web stack loads here, off the event loop
+    def _start_server(self, path: Path, settings: LiveSettings) -> None:
+        from facilitator.web.live_server import LiveServer, PortTaken  # the web stack loads here, off the event loop
 
         try:
-            try:  # the same port as `facilitator serve`, so links sent earlier keep working
-                server = LiveServer(path, self.review.session, self.app.now, "127.0.0.1", DEFAULT_PORT)
-            except OSError:
-                server = LiveServer(path, self.review.session, self.app.now, "127.0.0.1", 0)
+            server = LiveServer(path, self.review.session, self.app.now, settings)
+        except PortTaken as taken:
+            self.post_message(ShareReport(taken=taken, free_port=free_port_near(settings)))
+            return
         except (OSError, ValueError) as error:
             self.post_message(ShareReport(problem=str(error), title="Live page not started"))
             return
@@ -163,12 +193,39 @@ class LiveShareMixin(Screen[None]):
 
     @on(ShareReport)
     def _share_report(self, message: ShareReport) -> None:
+        if message.taken is not None:
+            self._ask_about_taken_port(message.taken, message.free_port)
+            return
         if message.server is None:
             self.app.notify(message.problem, title=message.title, severity="error", markup=False)
             return
         self.live_server = message.server
         self.live_server.update(walk_event_id=self.walk)
         self._show_links()
+
+    def _ask_about_taken_port(self, taken: PortTaken, free_port: int) -> None:
+        """Say loudly that the port is taken, and let the facilitator choose what happens."""
+        from facilitator.tui.dialogs.pick import PickDialog
+
+        settings = self.app.live_settings
+        question = (
+            f"The live page did not start: port {taken.port} on {taken.host} is taken. Another program "
+            f"listens there (`facilitator serve` for this session?). Links already sent name port {taken.port}."
+        )
+        items = [("settings", "Change the live page settings (O)"), ("cancel", "Cancel: do not start the page")]
+        if free_port:
+            items.insert(0, ("other", f"Serve on port {free_port} this time (new links; the saved port stays)"))
+
+        def chosen(choice: str | None) -> None:
+            path = self.review_path
+            if choice == "other" and path is not None:
+                self._start_server(path, settings.with_port(free_port))
+            elif choice == "settings":
+                self.action_live_settings()
+            else:
+                self.app.notify("The live page was not started.", markup=False)
+
+        self.app.push_screen(PickDialog(question, items), chosen)
 
     def _show_links(self) -> None:
         if self.live_server is None:
@@ -181,7 +238,7 @@ class LiveShareMixin(Screen[None]):
         self.app.push_screen(ShareScreen(self.live_server), closed)
 
     def _push_change(self, change: Change) -> None:
-        if self.live_server is not None:
+        if self.live_server is not None and change.fields - {ARRIVALS}:
             self.live_server.update(session=self.review.session)
 
     @on(TimelinePane.Walked)

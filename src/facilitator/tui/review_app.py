@@ -24,6 +24,7 @@ from textual.signal import Signal
 
 if TYPE_CHECKING:  # the review loads in a worker, after the first frame
     from facilitator.review import Change, Review
+    from facilitator.store.live_settings import LiveSettings
 
 Now = Callable[[], datetime]
 
@@ -51,6 +52,10 @@ class ReviewApp(App[int]):
         """The user's key remapping (binding id -> keys), as given to `set_keymap`."""
         self.export_folder: Path | None = None
         """Where the last export from the app went; the next one starts there."""
+        from facilitator.store.live_settings import LiveSettings
+
+        self.live_settings = LiveSettings()
+        """Where the live page listens and the address its links use (O; shared with `serve`)."""
 
     @property
     def active_review(self) -> Review:
@@ -65,6 +70,10 @@ class ReviewApp(App[int]):
 
     def remember_export_folder(self, folder: Path) -> None:
         """The export dialog starts here next time, in this run and the next ones."""
+        raise NotImplementedError
+
+    def remember_live_settings(self, settings: LiveSettings) -> None:
+        """The live page listens there from the next start on, here and for `facilitator serve`."""
         raise NotImplementedError
 
     def save_in_background(self) -> object:

@@ -59,6 +59,14 @@ class ReviewScreen(LiveShareMixin, Screen[None]):
     BINDINGS = [
         Binding("S", "share", "Share", show=False, id="share", tooltip="Serve the live page and show every link"),
         Binding("I", "inbox", "Inbox", show=False, id="inbox", tooltip="What participants sent: accept or decline"),
+        Binding(
+            "O",
+            "live_settings",
+            "Live page settings",
+            show=False,
+            id="live.settings",
+            tooltip="Host, port, public URL, TLS, proxy (remembered)",
+        ),
         Binding("space", "toggle_clock", "Clock", id="clock.toggle", tooltip="Start or pause the agenda clock"),
         Binding(
             "plus,equals_sign",

@@ -1,30 +1,49 @@
-"""The line under the title bar: the raised hands from the live page, in the order raised."""
+"""The line under the title bar: the raised hands from the live page in order, and what else waits."""
 
 from __future__ import annotations
 
 from rich.text import Text
-from textual.reactive import var
+from textual import getters
 from textual.widgets import Static
 
-from facilitator.store.inbox import InboxRecords
+from facilitator.model.contribution import InboxView
+from facilitator.review import Change
+from facilitator.review.inbox_commands import ARRIVALS
+from facilitator.tui.review_app import ReviewApp
 from facilitator.tui.text import one_line
 
 
-def hands_text(records: InboxRecords) -> Text:
-    hands = records.view.hands
+def hands_text(view: InboxView) -> Text:
+    """The raised hands in order, then how many notes, questions, topics and forms wait."""
+    hands, sent = view.hands, view.sent
     text = Text(no_wrap=True, overflow="ellipsis")
+    if sent:
+        text.append(f"✉ {len(sent)} waiting", style="bold yellow")
+        text.append("  ")
     if hands:
         text.append(f"✋ {len(hands)} ", style="bold")
         text.append(", ".join(one_line(h.name) for h in hands))
-        text.append("  (I: inbox)", style="dim")
+        text.append("  ")
+    if hands or sent:
+        text.append("(I: inbox)", style="dim")
     return text
 
 
 class HandsBar(Static):
-    """Holds the inbox as last read (`records`); shows the hands, and only while one is up."""
+    """Shows the review's `waiting` (what the inbox holds undecided), and only while something waits;
+    it redraws when a new reading of the inbox arrives (the ARRIVALS change)."""
 
-    records: var[InboxRecords] = var(InboxRecords((), (), ()))
+    app = getters.app(ReviewApp)
 
-    def watch_records(self, records: InboxRecords) -> None:
-        self.update(hands_text(records))
-        self.display = bool(records.view.hands)
+    def on_mount(self) -> None:
+        self.app.session_changed.subscribe(self, self._changed)
+        self.show_waiting()
+
+    def _changed(self, change: Change) -> None:
+        if ARRIVALS in change.fields:
+            self.show_waiting()
+
+    def show_waiting(self) -> None:
+        view = self.app.active_review.waiting
+        self.update(hands_text(view))
+        self.display = bool(view.pending)
