@@ -227,9 +227,17 @@ class ImportDialog(ModalScreen[ImportDraft | None]):
     def _format(self) -> str:
         return str(self.query_one("#format", Select).value)
 
-    def on_button_pressed(self, event: Button.Pressed) -> None:
-        actions = {"do-preview": self.action_preview, "do-import": self.action_confirm, "do-cancel": self.action_cancel}
-        actions[event.button.id or ""]()
+    @on(Button.Pressed, "#do-preview")
+    def _preview_pressed(self) -> None:
+        self.action_preview()
+
+    @on(Button.Pressed, "#do-import")
+    def _import_pressed(self) -> None:
+        self.action_confirm()
+
+    @on(Button.Pressed, "#do-cancel")
+    def _cancel_pressed(self) -> None:
+        self.action_cancel()
 
     def typed(self) -> ImportDraft:
         """What the fields hold now."""
