@@ -20,3 +20,8 @@ def session_file(tmp_path: Path) -> Path:
     path = tmp_path / "checkout.json"
     write_new_session(path, build_session())
     return path
+
+
+@pytest.fixture(autouse=True)
+def app_pilot_once_open(pilot_once_open: None) -> None:
+    """Every app test here gets its pilot once the session is open (tests/conftest.py)."""

@@ -5,10 +5,9 @@ from __future__ import annotations
 import asyncio
 import gc
 import signal
-from collections.abc import AsyncIterator, Iterable
-from contextlib import asynccontextmanager
+from collections.abc import Iterable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from textual import events, work
 from textual.app import SystemCommand
@@ -22,8 +21,6 @@ from facilitator.tui.review_app import Now, ReviewApp, wall_clock
 from facilitator.tui.theme import DEFAULT_THEME, HIGH_CONTRAST, THEME_CYCLE, THEME_NAMES
 
 if TYPE_CHECKING:  # the review and the store load in a worker, after the first frame
-    from textual.pilot import Pilot
-
     from facilitator.model.session import Session
     from facilitator.review import Change
     from facilitator.store.live_settings import LiveSettings
@@ -200,15 +197,6 @@ class FacilitatorApp(AutosaveMixin, ReviewApp):
                 timeout=10,
                 markup=False,
             )
-
-    @asynccontextmanager
-    async def run_test(self, *args: Any, **kwargs: Any) -> AsyncIterator[Pilot[int]]:
-        """As App.run_test, but the pilot starts once the session is open (or refused)."""
-        async with super().run_test(*args, **kwargs) as pilot:
-            if self.session_path is not None:
-                await self.session_loaded.wait()
-                await pilot.pause()
-            yield pilot
 
     def _install_signal_handlers(self) -> None:
         try:
