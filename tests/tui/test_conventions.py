@@ -83,30 +83,27 @@ def private(name: str) -> bool:
 
 
 @cache
+def privates_of_textual_class(base: type) -> frozenset[str]:
+    """The private names one of Textual's classes defines or sets on `self`."""
+    names: set[str] = set()
+    for node in ast.walk(ast.parse(inspect.getsource(base))):
+        if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and node.value.id == "self":
+            names.add(node.attr)
+        elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            names.add(node.name)
+    return frozenset(filter(private, names))
+
+
 def textual_privates(cls: type) -> frozenset[str]:
     """The private names Textual's own classes in `cls`'s ancestry define or set on `self`."""
-    names: set[str] = set()
-    for base in cls.__mro__:
-        if not base.__module__.startswith("textual"):
-            continue
-        for node in ast.walk(ast.parse(inspect.getsource(base))):
-            if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and node.value.id == "self":
-                names.add(node.attr)
-            elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
-                names.add(node.name)
-    return frozenset(filter(private, names))
+    textual_bases = (base for base in cls.__mro__ if base.__module__.startswith("textual"))
+    return frozenset().union(*map(privates_of_textual_class, textual_bases))
 
 
 @cache
 def every_textual_private() -> frozenset[str]:
-    import textual
-
-    names: set[str] = set()
-    for path in Path(textual.__file__).parent.rglob("*.py"):
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and node.value.id == "self":
-                names.add(node.attr)
-    return frozenset(filter(private, names))
+    """The private names of every Textual class our app, screens and widgets are made from."""
+    return frozenset().union(*map(textual_privates, tui_classes()))
 
 
 def own_privates(tree: ast.Module) -> set[str]:
