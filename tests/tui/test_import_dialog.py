@@ -272,8 +272,7 @@ async def test_the_format_list_offers_every_reader(tmp_path: Path, clock) -> Non
 async def test_the_buttons_preview_import_and_cancel(tmp_path: Path, clock) -> None:
     app = make_app(tmp_path, clock)
     async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.press("2", "i")
-        await pilot.pause()
+        await open_dialog(pilot)
         app.screen.query_one("#paste").text = "14:23 UTC - Alert fired\n14:30 UTC - Rolled back\n"
         await pilot.click("#do-preview")
         await app.workers.wait_for_complete()
