@@ -51,6 +51,16 @@ async def test_a_failed_save_is_shown_and_a_retry_saves(session_file: Path, cloc
     assert saved.timeline[0].decision_point and saved.timeline[0].notes == ("still editing",)
 
 
+async def test_a_save_finishing_while_the_app_closes_never_raises(session_file: Path, clock) -> None:
+    app = FacilitatorApp(session_path=session_file, now=clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("2", "d")
+    assert not app.screen_stack  # closed: every screen is gone
+    app.show_save_state(None)  # what a save worker's SaveFinished runs when it lands now
+    app.show_save_state(OSError(errno.ENOSPC, "No space left on device"))
+    assert app.save_error is not None
+
+
 def test_each_app_saves_under_its_own_lock(session_file: Path, clock) -> None:
     first, second = (
         FacilitatorApp(session_path=session_file, now=clock),

@@ -165,6 +165,23 @@ async def test_forms_are_written_from_framing_in_a_worker(tmp_path) -> None:
     ]
 
 
+async def test_forms_written_under_24_hours_before_the_meeting_say_they_are_overdue(tmp_path) -> None:
+    clock = FakeClock()
+    clock.advance(hours=10)  # the meeting is 20 hours away: the forms were due 4 hours ago
+    app = make_app(tmp_path, clock, prep_session())
+    async with app.run_test(size=(100, 30), notifications=True) as pilot:
+        await open_prep(pilot)
+        await pilot.press("W")
+        await pilot.pause()
+        app.screen.query_one("Input").value = str(tmp_path / "forms")
+        await pilot.press("enter")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        shown = toasts_text(app)
+        assert "The meeting is in 20h 00m, so these forms are overdue as they are written" in shown
+        assert "Wrote 3 forms" in shown
+
+
 async def test_a_form_that_went_through_html_is_imported_shown_and_exported(tmp_path) -> None:
     """Written by prep, filled by hand, rendered to HTML and converted back, then imported in the app."""
     html = MarkdownIt("commonmark").render(filled_text())

@@ -17,10 +17,11 @@ from facilitator.model.layout import Layout, Timebox
 from facilitator.model.parking import ParkingItem
 from facilitator.model.participant import Participant, check_zone
 from facilitator.model.prep import PrepAnswers
+from facilitator.model.pulse import Pulse
 from facilitator.model.roundrobin import RoundRobin
 from facilitator.model.slug import slugify
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 DEFAULT_GROUND_RULES = (
     "We look at the system, not at people: everyone acted reasonably on what they knew then.",
@@ -70,6 +71,8 @@ class Session(Model):
     """Pre-prep answers, one entry per participant who sent a form."""
     walk_questions: tuple[str, ...] = ()
     """Questions to raise during the timeline walk, taken from pre-prep answers."""
+    pulse: Pulse = Pulse()
+    """The anonymous end-of-review pulse: counts only, never who answered."""
 
     @field_validator("slug")
     @classmethod

@@ -9,16 +9,18 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from textual import events, work
+from textual import work
 from textual.app import SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
 
 from facilitator.tui.autosave import AutosaveMixin
+from facilitator.tui.key_order import KeyOrderMixin
 from facilitator.tui.keymap import keymap_path, load_keymap
 from facilitator.tui.messages import SaveFinished, SessionOpened, SessionRefused
 from facilitator.tui.review_app import Now, ReviewApp, wall_clock
 from facilitator.tui.theme import DEFAULT_THEME, HIGH_CONTRAST, THEME_CYCLE, THEME_NAMES
+from facilitator.tui.view_keeper import ViewKeeperMixin
 
 if TYPE_CHECKING:  # the review and the store load in a worker, after the first frame
     from facilitator.model.session import Session
@@ -27,7 +29,7 @@ if TYPE_CHECKING:  # the review and the store load in a worker, after the first 
     from facilitator.tui.screens.review import ReviewScreen
 
 
-class FacilitatorApp(AutosaveMixin, ReviewApp):
+class FacilitatorApp(KeyOrderMixin, ViewKeeperMixin, AutosaveMixin, ReviewApp):
     """Run an incident review: open the session, put the screens up, save every change."""
 
     TITLE = "facilitator"
@@ -225,6 +227,8 @@ class FacilitatorApp(AutosaveMixin, ReviewApp):
     def show_save_state(self, error: Exception | None) -> None:
         was_failing = self.save_error is not None
         self.save_error = error
+        if not self.screen_stack:  # a save that finished while the app was closing: nothing to show it on
+            return
         if error is not None:
             self.notify(
                 f"{error} Your edits are kept in memory; Ctrl+S retries.",
@@ -237,13 +241,6 @@ class FacilitatorApp(AutosaveMixin, ReviewApp):
             where = self.review.file.path.name if self.review and self.review.file else "the session"
             self.notify(f"Saved {where}." if not was_failing else "Saved again.", title="Saved", markup=False)
         self.save_announced = False
-
-    def on_key(self, event: events.Key) -> None:
-        """A key that reached the app unhandled while a form is open was typed before it drew."""
-        from facilitator.tui.dialogs.form import FormDialog
-
-        if isinstance(self.screen, FormDialog):
-            self.screen.type_into_focus(event)
 
     # -- actions -------------------------------------------------------------------------
 

@@ -43,6 +43,9 @@ SENT = {
     ContributionKind.QUESTION: "sent a question",
     ContributionKind.PARKING: "sent a parking-lot topic",
     ContributionKind.PREP: "sent a pre-prep form",
+    ContributionKind.ANSWER: "answered a decision point",
+    ContributionKind.VOTE: "voted on an action",
+    ContributionKind.PROPOSAL: "proposed an action",
 }
 
 
@@ -99,6 +102,8 @@ class LiveShareMixin(Screen[None]):
     """The inbox as last read (what waits of it is the review's `waiting`)."""
     walk: str | None = None
     """The event the timeline's walk is on (None: no walk), as the pages are told."""
+    presenting = False
+    """Presentation mode is up over this screen (the review screen says so): no link is drawn."""
 
     @property
     def review(self) -> Review:
@@ -188,6 +193,10 @@ class LiveShareMixin(Screen[None]):
         except (OSError, ValueError) as error:
             self.post_message(ShareReport(problem=str(error), title="Live page not started"))
             return
+        from facilitator.store.user_settings import load_settings
+        from facilitator.web.server import read_only_days
+
+        server.ctx.read_only_days = read_only_days(load_settings(self.app.settings_file))
         server.start()
         self.post_message(ShareReport(server))
 
@@ -228,7 +237,15 @@ class LiveShareMixin(Screen[None]):
         self.app.push_screen(PickDialog(question, items), chosen)
 
     def _show_links(self) -> None:
+        """The links, unless the shared screen is presenting: a link drawn there is anyone's."""
         if self.live_server is None:
+            return
+        if self.presenting:
+            self.app.notify(
+                "The live page is on. Its links are private: leave presentation mode (F5), then S shows them.",
+                title="Live page",
+                markup=False,
+            )
             return
 
         def closed(stop: bool | None) -> None:

@@ -39,3 +39,7 @@ class SaveFinished(Message):
     def __init__(self, error: Exception | None) -> None:
         super().__init__()
         self.error = error
+
+
+class ViewChanged(Message):
+    """The pane in front, walk mode or the timeline cursor changed: where the facilitator is."""

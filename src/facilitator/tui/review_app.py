@@ -25,6 +25,7 @@ from textual.signal import Signal
 if TYPE_CHECKING:  # the review loads in a worker, after the first frame
     from facilitator.review import Change, Review
     from facilitator.store.live_settings import LiveSettings
+    from facilitator.store.view_state import ViewState
 
 Now = Callable[[], datetime]
 
@@ -38,6 +39,8 @@ class ReviewApp(App[int]):
 
     save_error: var[Exception | None] = var(None, init=False)
     """Why the last save failed, or None when the session is on disk (the review screen's banner)."""
+    settings_file: Path
+    """The user's settings (theme, export folder, live page), as the app was started with."""
 
     def __init__(self, now: Now = wall_clock) -> None:
         super().__init__()
@@ -74,6 +77,10 @@ class ReviewApp(App[int]):
 
     def remember_live_settings(self, settings: LiveSettings) -> None:
         """The live page listens there from the next start on, here and for `facilitator serve`."""
+        raise NotImplementedError
+
+    def keep_view(self, path: Path, view: ViewState) -> None:
+        """Remember where the facilitator is in the session at `path` (pane, walk, cursor)."""
         raise NotImplementedError
 
     def save_in_background(self) -> object:

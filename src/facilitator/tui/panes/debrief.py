@@ -60,14 +60,6 @@ class Thanks:
     what: str = form_field("What they did that helped", blame_check=True)
 
 
-def required(value: object) -> str:
-    """The typed text, or a refusal that keeps the form open when nothing was typed."""
-    text = str(value)
-    if not text.strip():
-        raise ValueError("type something first")
-    return text
-
-
 def close_problems(session: Session) -> list[str]:
     """What is still loose: a missing summary, impact or detection time, untriaged parked topics,
     open actions without an owner."""
@@ -208,7 +200,7 @@ class DebriefPane(Pane):
         self.ask_form(
             "What went well?",
             NoteForm(),
-            lambda form: self.review.add_went_well(required(form.text)),
+            lambda form: self.review.add_went_well(form.text),
             labels={"text": "Went well (keep doing this)"},
         )
 
@@ -216,7 +208,7 @@ class DebriefPane(Pane):
         self.ask_form(
             "What did we learn?",
             NoteForm(),
-            lambda form: self.review.add_lesson(required(form.text)),
+            lambda form: self.review.add_lesson(form.text),
             labels={"text": "Lesson"},
         )
 
@@ -226,9 +218,7 @@ class DebriefPane(Pane):
         def submit(form: Thanks) -> None:
             typed = form.name.strip()
             person = typed or ("" if form.person == SOMEONE_ELSE else form.person)
-            if not person:
-                raise ValueError("name the person you are thanking")
-            self.review.add_affirmation(person, required(form.what))
+            self.review.add_affirmation(person, form.what)
 
         self.ask_form(
             "Thank someone for something specific",

@@ -15,6 +15,7 @@ from typing import Any
 from textual.app import App
 from textual.message import Message
 
+from facilitator.checks.prep_round import overdue_as_written
 from facilitator.export.prep_files import write_forms
 from facilitator.importers import parse_file
 from facilitator.importers.prep_form import answers_from_form
@@ -55,7 +56,16 @@ def ask_to_write_forms(pane: Pane) -> None:
 
     def submit(form: FormsFolder) -> str | None:
         folder = Path(form.folder.strip() or default_forms_folder(pane)).expanduser()
+        late = overdue_as_written(session, pane.now())
         app.run_worker(partial(_write, app, session, folder), thread=True, exit_on_error=False, group="prep-forms")
+        if late:
+            app.notify(
+                late[0].upper() + late[1:] + ". Ask for them anyway, or move the meeting (M on Pre-prep).",
+                title="Pre-prep forms",
+                severity="warning",
+                timeout=10,
+                markup=False,
+            )
         return None
 
     app.push_screen(typed_form("Write pre-prep forms (Markdown)", FormsFolder(str(default_forms_folder(pane))), submit))

@@ -1,10 +1,12 @@
 """The inbox: what participants sent from the live page, for the facilitator to accept or decline.
 
-Hands come first, in the order they were raised, then notes, questions and parking-lot topics
-in the order they arrived. One key each: `a` (or Enter) accepts, `e` edits the text first,
-`d` declines. What reads as blaming someone is marked as it arrives (phrase underlined, "⚠ reads
-as blame" on the row), so the facilitator can edit or decline it before it enters the session;
-a pre-prep form's flagged answers are held back from the export until reviewed in pane 8. Accepting goes through the review (Ctrl+Z takes it back out of the session);
+Hands come first, in the order they were raised, then notes, questions, parking-lot topics,
+decision-point answers, votes, proposed actions and pre-prep forms in the order they arrived. One
+key each: `a` (or Enter) accepts, `e` edits the text first, `d` declines. What reads as blaming
+someone is marked as it arrives (phrase underlined, "⚠ reads as blame" on the row), so the
+facilitator can edit or decline it before it enters the session; a pre-prep form's flagged
+answers are held back from the export until reviewed in pane 8. Accepting goes through the
+review (Ctrl+Z takes it back out of the session);
 the decision is recorded in the inbox file, so nothing is shown twice after a restart.
 """
 
@@ -41,14 +43,35 @@ MARKS = {
     ContributionKind.QUESTION: "? question",
     ContributionKind.PARKING: "P parking",
     ContributionKind.PREP: "☰ pre-prep",
+    ContributionKind.ANSWER: "◆ answer",
+    ContributionKind.VOTE: "± vote",
+    ContributionKind.PROPOSAL: "+ action",
 }
+TAKEN_AS_SENT = (ContributionKind.HAND, ContributionKind.PREP, ContributionKind.ANSWER)
+"""Kinds accepted as sent: `e` on them accepts without a text to edit."""
+VOTES = {1: "+1", -1: "-1", 0: "comment only"}
 
 ANSWER_LABELS = {
     "role": "role",
     "went_well": "went well",
     "could_be_better": "could be better",
     "questions": "questions",
+    "knew": "knew",
+    "right": "why it looked right",
+    "comment": "why",
 }
+
+
+def _target(session: Session, target_id: str) -> str:
+    """The title of the action item or proposal a vote is about."""
+    for action in session.actions:
+        if action.id == target_id:
+            return action.title
+    for entry in session.prep:
+        for proposal in entry.proposals:
+            if proposal.id == target_id:
+                return proposal.title
+    return "an action since removed"
 
 
 def contribution_text(item: Contribution, session: Session) -> Text:
@@ -63,6 +86,9 @@ def contribution_text(item: Contribution, session: Session) -> Text:
         text.append(f"  on {on}", style="italic")
     if flagged(item):
         text.append("  ⚠ reads as blame", style="bold yellow")
+    if item.kind is ContributionKind.VOTE and item.target_id is not None:
+        text.append(f"  {VOTES[item.vote]} on ", style="italic")
+        text.append(one_line(_target(session, item.target_id))[:60], style="italic")
     if item.text:
         text.append("\n  ")
         text.append_text(marked(item.text))
@@ -176,7 +202,7 @@ class InboxScreen(ModalScreen[None]):
         item = self._selected()
         if item is None:
             return
-        if item.kind in (ContributionKind.HAND, ContributionKind.PREP):
+        if item.kind in TAKEN_AS_SENT:
             self.action_accept()  # a form is taken as sent; its answers are used one by one in the Pre-prep pane
             return
         self.app.push_screen(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
+from typing import TypeVar
 
 from rich.text import Text
 from textual import getters
@@ -12,7 +13,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.reactive import var
 from textual.screen import Screen
-from textual.widgets import ContentSwitcher, Footer, Static
+from textual.widgets import ContentSwitcher, Footer, OptionList, Static
 
 from facilitator.checks.async_steps import due_step
 from facilitator.model.clock import ClockState
@@ -21,6 +22,7 @@ from facilitator.review import Change, Review
 from facilitator.store.view_state import ViewState
 from facilitator.tui.dialogs.pick import PickDialog
 from facilitator.tui.live_share import LiveShareMixin
+from facilitator.tui.messages import ViewChanged
 from facilitator.tui.panes import PANE_CLASSES, PANE_FOR_TIMEBOX, PANES
 from facilitator.tui.panes.base import Pane
 from facilitator.tui.panes.parking import ParkedTopic
@@ -30,6 +32,8 @@ from facilitator.tui.text import display_safe, literal, one_line
 from facilitator.tui.widgets.agenda import AgendaStrip, slot_text
 from facilitator.tui.widgets.hands_bar import HandsBar
 from facilitator.tui.widgets.pane_bar import PaneBar
+
+P = TypeVar("P", bound=Pane)
 
 CLOCK_FIELDS = frozenset({"clock", "layout"})
 CHROME_FIELDS = frozenset({"title", "severity", "status", "incident_id", "clock", "layout"})
@@ -187,6 +191,7 @@ class ReviewScreen(LiveShareMixin, Screen[None]):
         await self.action_show_pane(self.current_pane)
         if self._view_to_restore is not None:
             await self._restore_view(self._view_to_restore)
+            self._view_to_restore = None
         self._redraw_chrome()
         self.app.session_changed.subscribe(self, self.show_change)
         self.watch(self.app, "save_error", self.show_banner, init=False)
@@ -196,6 +201,14 @@ class ReviewScreen(LiveShareMixin, Screen[None]):
     def on_resize(self) -> None:
         self.set_class(self.size.width >= 140, "wide")
         self.call_after_refresh(self._hint_script)
+        self.call_after_refresh(self._highlights_in_view)
+
+    def _highlights_in_view(self) -> None:
+        """After a resize, each list of the pane on show keeps its highlighted row in view
+        (the timeline keeps its cursor by itself)."""
+        for options in self.pane(self.current_pane).query(OptionList):
+            if options.highlighted is not None:
+                options.scroll_to_highlight()
 
     def _hint_script(self) -> None:
         """Where the script panel is hidden, the clock line says how to show it."""
@@ -294,11 +307,20 @@ class ReviewScreen(LiveShareMixin, Screen[None]):
         from facilitator.tui.screens.presentation import PresentationScreen
 
         await self._build_pane("timeline")
-        timeline = self.pane("timeline")
-        assert isinstance(timeline, TimelinePane)
-        if timeline.stale:
-            timeline.refresh_pane()
-        await self.app.push_screen(PresentationScreen(timeline))
+
+        def left(_: None) -> None:
+            self.presenting = False
+
+        self.presenting = True
+        await self.app.push_screen(PresentationScreen(self.built_pane), left)
+
+    def built_pane(self, kind: type[P]) -> P | None:
+        """This screen's pane of `kind`, brought up to date, or None if it was never shown."""
+        for pane in self.query(kind):
+            if pane.stale:
+                pane.refresh_pane()
+            return pane
+        return None
 
     async def action_show_pane(self, pane_id: str) -> None:
         """Bring a pane to the front, building it the first time it is shown."""
@@ -310,6 +332,13 @@ class ReviewScreen(LiveShareMixin, Screen[None]):
         if pane.stale:
             pane.refresh_pane()
         self.call_after_refresh(pane.focus_main)
+        self.post_message(ViewChanged())
+
+    def on_view_changed(self, message: ViewChanged) -> None:
+        """Keep where the facilitator is as soon as it changes (see `view_keeper`)."""
+        message.stop()
+        if self._view_to_restore is None and self.review.file is not None:
+            self.app.keep_view(self.review.file.path, self.view_state())
 
     async def on_pane_reveal(self, message: Pane.Reveal) -> None:
         """Show a pane with one of its items highlighted (the Debrief's flagged phrases jump here)."""

@@ -14,17 +14,18 @@ from facilitator.tui.text import one_line
 
 
 def hands_text(view: InboxView) -> Text:
-    """The raised hands in order, then how many notes, questions, topics and forms wait."""
-    hands, sent = view.hands, view.sent
+    """How many things other than hands wait (notes, questions, topics, answers, votes, proposals,
+    forms), then the raised hands in order."""
+    hands, others = view.hands, view.others
     text = Text(no_wrap=True, overflow="ellipsis")
-    if sent:
-        text.append(f"✉ {len(sent)} waiting", style="bold yellow")
+    if others:
+        text.append(f"✉ {len(others)} waiting", style="bold yellow")
         text.append("  ")
     if hands:
         text.append(f"✋ {len(hands)} ", style="bold")
         text.append(", ".join(one_line(h.name) for h in hands))
         text.append("  ")
-    if hands or sent:
+    if hands or others:
         text.append("(I: inbox)", style="dim")
     return text
 

@@ -197,8 +197,10 @@ class TimelineView(ScrollView, can_focus=True):
     # -- rendering ---------------------------------------------------------------------
 
     def on_resize(self) -> None:
+        """Redraw at the new width, and keep the cursor's row in view at the new height."""
         self._cache.clear()
         self.virtual_size = Size(self.size.width, len(self.rows.events))
+        self.call_after_refresh(self.scroll_to_region_of, self.cursor)
 
     def render_line(self, y: int) -> Strip:
         index = self.scroll_offset.y + y

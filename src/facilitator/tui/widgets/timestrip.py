@@ -77,10 +77,23 @@ class TimeStrip(Widget):
         self.session: Session | None = None
         self.walk_index: int | None = None
         self._axis: tuple[tuple[object, ...], tuple[object, ...], StripAxis | None] | None = None
+        self._last_drawn: tuple[StripAxis | None, int | None] | None = None
 
     def show(self, session: Session, walk_index: int | None) -> None:
+        """Show `session` with ▼ on event `walk_index`; redrawn only if that changes the picture
+        (the cursor moving among the events of one column, as it mostly does, does not)."""
         self.session, self.walk_index = session, walk_index
-        self.refresh()
+        drawn = self._drawn(session, walk_index)
+        if drawn != self._last_drawn:
+            self._last_drawn = drawn
+            self.refresh()
+
+    def _drawn(self, session: Session, walk_index: int | None) -> tuple[StripAxis | None, int | None]:
+        """What the strip draws: the axis, and the column of ▼ on it."""
+        axis = self._current_axis(session, max(0, self.size.width - 2))
+        if axis is None or walk_index is None or not 0 <= walk_index < len(session.timeline):
+            return axis, None
+        return axis, axis.column(session.timeline[walk_index].at)
 
     def _current_axis(self, s: Session, width: int) -> StripAxis | None:
         key = (s.detected_at, s.mitigated_at, s.resolved_at, width)
