@@ -146,6 +146,8 @@ def private_textual_uses(path: Path, ours: set[str]) -> Iterator[str]:
                     and inner.attr in textual_privates(cls)
                 ):
                     yield f"{where}:{inner.lineno}: self.{inner.attr} is Textual's own ({node.name})"
+                elif isinstance(inner, (ast.FunctionDef, ast.AsyncFunctionDef)) and inner.name in textual_privates(cls):
+                    yield f"{where}:{inner.lineno}: {node.name}.{inner.name} overrides Textual's own"
         elif (
             isinstance(node, ast.Attribute)
             and not (isinstance(node.value, ast.Name) and node.value.id in ("self", "cls"))
