@@ -102,10 +102,10 @@ def _with_meeting(args: argparse.Namespace, now: datetime) -> Session:
         when = parse_time(args.meeting).at
     except TimeParseError as error:
         raise CliError(f"--meeting: {error}") from None
-    return save_meeting_time(args, when)
+    return save_meeting_time(args, when, now)
 
 
-def save_meeting_time(args: argparse.Namespace, when: datetime) -> Session:
+def save_meeting_time(args: argparse.Namespace, when: datetime, now: datetime) -> Session:
     """Set the SESSION's meeting time to `when`, saved as one command; the updated session."""
     from facilitator.review import Review
     from facilitator.store.session_file import SessionFileError, open_session

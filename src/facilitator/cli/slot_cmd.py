@@ -53,7 +53,7 @@ def run_slot(args: argparse.Namespace) -> int:
         from facilitator.cli.prep_cmd import save_meeting_time
 
         chosen = slots[args.pick - 1]
-        save_meeting_time(args, chosen.start)
+        save_meeting_time(args, chosen.start, now)
         print(f"Meeting set to {chosen.start:%a %d %b %Y %H:%M} UTC ({args.session}).")
         return EXIT_OK
     sys.stdout.write(slots_text(session.title, slots, len(history), args.session))
