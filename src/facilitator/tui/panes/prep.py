@@ -31,8 +31,8 @@ from facilitator.tui.dialogs.pick import PickDialog
 from facilitator.tui.dialogs.small_forms import OwnerForm
 from facilitator.tui.panes.base import Pane
 from facilitator.tui.panes.prep_files import FormRead, ask_to_import_form, ask_to_write_forms, store_form
-from facilitator.tui.prep_text import answer_detail, answer_row, person_row, round_summary, votes_text
 from facilitator.tui.panes.slot_picker import SlotsFound, find_slots, pick_slot
+from facilitator.tui.prep_text import answer_detail, answer_row, person_row, round_summary, votes_text
 from facilitator.tui.text import one_line
 from facilitator.tui.widgets.blame_hint import KNOWN
 from facilitator.tui.widgets.options import refill
