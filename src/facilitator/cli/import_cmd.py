@@ -44,8 +44,8 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         "--format",
         default="auto",
         metavar="FORMAT",
-        help="auto (default: tell from the content), text, csv, slack, pagerduty, grafana, json, "
-        "or prep (a filled pre-prep form)",
+        help="auto (default: tell from the content), or a reader named in docs/importing.md (text, chat, "
+        "markdown, transcript, csv, slack, pagerduty, datadog, ..., prep: a filled pre-prep form)",
     )
     parser.add_argument("--tz", default="UTC", metavar="ZONE", help="zone for times that give none (default UTC)")
     parser.add_argument("--date", metavar="YYYY-MM-DD", help="date for lines without one (default: the incident's)")
@@ -66,6 +66,16 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         metavar='"YYYY-MM-DD HH:MM[:SS]"',
         help="when the recording or meeting began (in --tz), for transcripts and recording chats whose times "
         "are elapsed since then",
+    )
+    parser.add_argument(
+        "--dayfirst",
+        action="store_true",
+        help="numeric dates that could swap (03/04/2026) are day first, as a European sheet writes them",
+    )
+    parser.add_argument(
+        "--per-cue",
+        action="store_true",
+        help="read a transcript one event per cue (default: one per turn, a speaker's consecutive cues)",
     )
     parser.add_argument(
         "--lenient",
@@ -96,7 +106,7 @@ def run_import(args: argparse.Namespace) -> int:
             start = start_instant(args.start, args.tz)
         except TimeParseError as error:
             raise CliError(f"--start: {error}") from None
-    options = ReadOptions(day, args.tz, tuple(args.channel), args.incident, start)
+    options = ReadOptions(day, args.tz, tuple(args.channel), args.incident, start, args.dayfirst, args.per_cue)
     return import_into(session_file_path(args), args.files, args.format, args.lenient, quiet=False, options=options)
 
 

@@ -97,13 +97,19 @@ def chosen_people(session: Session, names: list[str] | None) -> list[Participant
 def _with_meeting(args: argparse.Namespace, now: datetime) -> Session:
     """Set the meeting time in the session file (as one saved command); the updated session."""
     from facilitator.model.timeparse import TimeParseError, parse_time
-    from facilitator.review import Review
-    from facilitator.store.session_file import SessionFileError, open_session
 
     try:
         when = parse_time(args.meeting).at
     except TimeParseError as error:
         raise CliError(f"--meeting: {error}") from None
+    return save_meeting_time(args, when, now)
+
+
+def save_meeting_time(args: argparse.Namespace, when: datetime, now: datetime) -> Session:
+    """Set the SESSION's meeting time to `when`, saved as one command; the updated session."""
+    from facilitator.review import Review
+    from facilitator.store.session_file import SessionFileError, open_session
+
     try:
         file = open_session(session_file_path(args))
     except SessionFileError as error:

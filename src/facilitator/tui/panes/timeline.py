@@ -12,6 +12,7 @@ from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
+from textual.message import Message
 from textual.widgets import Digits, Static
 
 from facilitator.importers.line_head import text_after_time_head
@@ -81,7 +82,8 @@ def detail_text(session: Session, event: TimelineEvent, zone: str, walking: bool
         text.append(" · ")
         text.append(one_line(event.actor), style="italic")
     text.append("\n")
-    reply = reply_line(event, {item.id: item for item in session.timeline})
+    parent = [item for item in session.timeline if item.id == event.parent_id] if event.parent_id else []
+    reply = reply_line(event, {item.id: item for item in parent})  # the timeline is looked through for a reply only
     if reply:
         text.append(one_line(reply) + "\n", style="dim")
     text.append_text(marked(event.text, style="bold" if walking else ""))
@@ -187,6 +189,13 @@ class TimelinePane(Pane):
 
     walking = False
 
+    class Walked(Message):
+        """Where the walk's "we are here" is: `event_id`, or None while there is no walk."""
+
+        def __init__(self, event_id: str | None) -> None:
+            super().__init__()
+            self.event_id = event_id
+
     def compose(self) -> ComposeResult:
         yield Static(id="figures")
         yield TimeStrip()
@@ -228,6 +237,7 @@ class TimelinePane(Pane):
 
     def _show_current(self) -> None:
         event = self.view.current
+        self.post_message(self.Walked(event.id if self.walking and event is not None else None))
         self.query_one(TimeStrip).show(self.session, self.view.cursor if event else None)
         detail = self.query_one("#detail", Static)
         if event is None:
@@ -240,7 +250,15 @@ class TimelinePane(Pane):
             )
         else:
             self.query_one("#walk-time", Digits).update(f"{event.at:%H:%M}")
-            detail.update(detail_text(self.session, event, self.session.display_tz, self.walking))
+            self._show_detail(detail, detail_text(self.session, event, self.session.display_tz, self.walking))
+
+    def _show_detail(self, detail: Static, text: Text) -> None:
+        """The current event in the detail box; laid out again only if its height changed (a layout
+        pass covers the whole screen, and most moves of the cursor change only the words)."""
+        before = detail.size.height
+        detail.update(text, layout=False)
+        if detail.get_content_height(detail.size, self.app.size, detail.size.width) != before:
+            detail.refresh(layout=True)
 
     def reveal(self, item: str) -> None:
         ids = [event.id for event in self.session.timeline]
@@ -425,7 +443,7 @@ class TimelinePane(Pane):
     def action_full_text(self) -> None:
         event = self.view.current
         if event is not None:
-            from facilitator.tui.screens.text_view import TextViewScreen
+            from facilitator.tui.dialogs.text_view import TextViewScreen
 
             self.app.push_screen(
                 TextViewScreen("Event", detail_text(self.session, event, self.session.display_tz, True))
