@@ -152,3 +152,35 @@ def test_dayfirst_from_the_command_line(cli) -> None:
     assert "or --dayfirst, to tell which" in cli.err
     assert cli("import", slug, path, "--dayfirst") == 0
     assert [e.at for e in cli.session(slug).timeline] == [utc(9, 2, 3, 4), utc(9, 5, 3, 4), utc(9, 30, 3, 4)]
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Checkout outage, Sunday 22 March 2026", "# Incident timeline (2026-03-22)", "Timeline for March 22, 2026:"],
+)
+def test_a_title_line_at_the_top_that_holds_one_date_dates_the_lines_below(title: str) -> None:
+    result = parse_text(f"{title}\n\n23:41 alert fires\n00:30 resolved\n", "auto", "notes.txt")
+    assert (result.format, problems(result)) == ("text", [])
+    assert [e.at for e in result.events] == [utc(23, 41), utc(0, 30, day=23)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "09:00 decided to roll back\nFollow-up due 2026-04-01\n09:05 rollback started\n",  # below a timed line
+        "Between 2026-03-21 and 2026-03-22\n09:00 alert fires\n",  # two dates: which one?
+        "Checkout outage\n09:00 alert fires\n",  # no date at all
+    ],
+)
+def test_other_untimed_lines_stay_problems_and_never_move_the_date(text: str) -> None:
+    result = parse_text(text, "text", "notes.txt", default_date=date(2026, 3, 22))
+    assert len(result.problems) == 1
+    assert all(e.at.date() == date(2026, 3, 22) for e in result.events)
+
+
+def test_a_markdown_title_heading_with_its_date_dates_the_table_but_prose_never_does() -> None:
+    table = "| Time | Event |\n|---|---|\n| 23:41 | alert fires |\n"
+    titled = parse_text(f"# Checkout outage, 22 March 2026\n\n{table}", "auto", "pm.md")
+    assert [e.at for e in titled.events] == [utc(23, 41)]
+    prose = parse_text(f"The 2026-03-20 deploy broke it.\n\n{table}", "auto", "pm.md", default_date=date(2026, 3, 22))
+    assert [e.at for e in prose.events] == [utc(23, 41)]

@@ -303,3 +303,27 @@ def date_line(line: str, told: date | None, day_first: bool = False) -> date | N
         return date(int(year), month, int(match["day1"] or match["day2"]))
     except ValueError:
         return None
+
+
+_EMBEDDED = re.compile(
+    rf"""(?<![\w/.-])(?:
+        (?P<iso>\d{{4}}-\d{{2}}-\d{{2}})
+      | (?P<month1>{_MONTH})\s+{_DAY1},?\s+(?P<year1>\d{{4}})
+      | {_DAY2}\s+(?P<month2>{_MONTH}),?\s+(?P<year2>\d{{4}})
+      | (?P<numeric>\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{4}})
+    )(?![\w/.-])""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+def title_date(line: str, day_first: bool = False) -> date | None:
+    """The one full date (with its year) written in a title line (`Checkout outage, Sunday 22 March
+    2026`, `# Timeline (2026-03-22)`), else None (none, or more than one). TimeParseError when its
+    day and month could swap and `day_first` does not say which."""
+    found = list(_EMBEDDED.finditer(line))
+    if len(found) != 1:
+        return None
+    match = found[0]
+    if match["iso"] or match["numeric"]:
+        return date_line(match["iso"] or match["numeric"], None, day_first)
+    return date_line(match[0], None)

@@ -5,8 +5,8 @@ A table is a timeline when its header names a time and a text column (matched as
 see `csv_columns`: `Time (UTC)`, `When`, `Event`, `Description`, `Who`, `Type`, ...); other tables
 and the prose around them are left out and counted. A time cell is a time (`23:41`, `11:41 PM`,
 `2026-03-22 23:41 UTC`, maybe in `**bold**` or a code span); a time-only one takes the date of a
-date column, else of a line holding only a date above the table (`### Sunday 22 March 2026`), else
-`--date`, and crosses midnight as a pasted timeline does. A row with an empty time cell continues
+date column, else of a line holding only a date above the table (`### Sunday 22 March 2026`, or a
+heading above every table holding one full date: `# Checkout outage, 22 March 2026`), else `--date`, and crosses midnight as a pasted timeline does. A row with an empty time cell continues
 the event above. `\\|` in a cell is a pipe.
 """
 
@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from facilitator.importers.chat_times import title_date
 from facilitator.importers.csv_columns import Columns, choose_columns
 from facilitator.importers.kinds import kind_from_name
 from facilitator.importers.line_head import parse_leading_time
@@ -162,6 +163,8 @@ def parse_markdown_table(
             continue
         try:
             heading = written_day(line, day, options)
+            if heading is None and not found.read and line.lstrip().startswith("#"):
+                heading = title_date(line, options.day_first)  # the document's title, above every table
         except TimeParseError:
             heading = None
         if heading is not None:

@@ -1,7 +1,8 @@
 """Timelines pasted from chat or written by hand: one `TIME - text` line per event.
 
 Indented lines without a time continue the event above as detail. A line holding only a date
-(`2026-03-14`, `Saturday 14 March 2026`, `## 22 Mar 2026`) dates the lines below it. A line
+(`2026-03-14`, `Saturday 14 March 2026`, `## 22 Mar 2026`) dates the lines below it, and so does a
+title line above the first timed line that holds one full date (`Checkout outage, 22 March 2026`). A line
 without a date takes the date last written on a line above, else the default date (the incident's);
 an undated line over 12 hours before the one above is taken as the next day (a chat that
 crosses midnight) when the next line goes on forward from it, nearer to it than the line
@@ -25,7 +26,7 @@ from facilitator.importers.chat_speakers import (
     table_row,
     zoom_message,
 )
-from facilitator.importers.chat_times import date_line
+from facilitator.importers.chat_times import date_line, title_date
 from facilitator.importers.line_head import LeadingTime, first_written_date, parse_leading_time
 from facilitator.importers.options import ReadOptions
 from facilitator.importers.result import Collector, ImportResult, Progress
@@ -90,6 +91,15 @@ def written_day(line: str, day: date | None, options: ReadOptions) -> date | Non
     return date_line(line, options.default_date or day, options.day_first)
 
 
+def _heading_day(line: str, day: date | None, options: ReadOptions, titled: bool) -> date | None:
+    """The date a line without a time gives the lines below: a date alone on it, or, while no timed
+    line has come yet (`titled`), the one full date of a title line."""
+    alone = written_day(line, day, options)
+    if alone is None and titled and parse_leading_time(line, day, options.default_tz) is None:
+        return title_date(line, options.day_first)
+    return alone
+
+
 def parse_text_lines(text: str, source: str, options: ReadOptions, progress: Progress | None = None) -> ImportResult:
     collector = Collector(source, "text", progress)
     lines = [line.removesuffix("\r") for line in text.split("\n")]
@@ -101,6 +111,7 @@ def parse_text_lines(text: str, source: str, options: ReadOptions, progress: Pro
     pending: list[PendingLine] = []
     columns: dict[str, int] | None = None
     fresh_day = False
+    titled = True  # no timed line yet: a title line's date still counts
     for number, line in enumerate(lines, start=1):
         collector.tick(number, len(lines))
         if not line.strip():
@@ -110,7 +121,7 @@ def parse_text_lines(text: str, source: str, options: ReadOptions, progress: Pro
             continue
         time_cell = _row_time(line, columns)
         try:
-            heading = written_day(line, day, options) if time_cell is None else None
+            heading = _heading_day(line, day, options, titled) if time_cell is None else None
             lead = parse_leading_time(time_cell if time_cell is not None else line, day, options.default_tz)
         except TimeParseError as error:
             reason = NO_DATE if day is None and str(error).startswith("no date") else str(error)
@@ -133,7 +144,7 @@ def parse_text_lines(text: str, source: str, options: ReadOptions, progress: Pro
         if lead.written_date is not None:
             day = lead.written_date
         item = _timed(number, lead, columns, line if time_cell is not None else None)
-        item.dated, fresh_day = item.dated or fresh_day, False
+        item.dated, fresh_day, titled = item.dated or fresh_day, False, False
         pending.append(item)
     place_lines(collector, [item for item in pending if item.clock is not None])
     for item in pending:
