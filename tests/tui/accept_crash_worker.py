@@ -40,7 +40,7 @@ async def main(order: str, folder: Path) -> None:
     hold_back(order)
     app = inbox_app(folder)
     async with app.run_test(size=(100, 30)) as pilot:
-        while not app.active_review.waiting.pending:
+        while app.review is None or not app.review.waiting.pending:
             await pilot.pause(0.05)
         await pilot.press("I", "down", "down", "down")
         assert app.screen.items[3].text == TOPIC  # type: ignore[attr-defined]

@@ -103,3 +103,8 @@ def presenting(every_form_session, tmp_path: Path, clock):
         return make_app(tmp_path, clock, review.session)
 
     return app_at
+
+
+@pytest.fixture(autouse=True)
+def app_pilot_once_open(pilot_once_open: None) -> None:
+    """Every app test here gets its pilot once the session is open (tests/conftest.py)."""

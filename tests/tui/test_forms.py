@@ -39,11 +39,14 @@ async def test_enter_on_a_list_or_a_box_saves_the_form(tmp_path: Path, clock: Fa
         await paste(pilot, "Alert on pool saturation")
         await pilot.press("tab", "tab")  # onto the priority list
         assert "Enter saves" in screen_text(app) and "Space opens a list" in screen_text(app)
+        await pilot.press("space", "up", "enter")  # in the open list, Enter picks the one above
+        await pilot.pause()
+        assert isinstance(app.screen, FormDialog)
         await pilot.press("enter")
         await pilot.pause()
         assert not isinstance(app.screen, FormDialog)
         added = app.review.session.actions[-1]
-        assert added.title == "Alert on pool saturation" and added.priority is Priority.P2
+        assert added.title == "Alert on pool saturation" and added.priority is Priority.P1
 
 
 async def test_escape_with_typed_text_asks_before_discarding(tmp_path: Path, clock: FakeClock) -> None:

@@ -304,3 +304,22 @@ async def test_the_format_list_offers_every_reader(tmp_path: Path, clock) -> Non
         app.screen.query_one("#format").value = "statuspage"
         await pilot.pause()
         assert app.screen.query_one("#incident").display, "a listing of several incidents needs one picked"
+
+
+async def test_the_buttons_preview_import_and_cancel(tmp_path: Path, clock) -> None:
+    app = make_app(tmp_path, clock)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await open_dialog(pilot)
+        app.screen.query_one("#paste").text = "14:23 UTC - Alert fired\n14:30 UTC - Rolled back\n"
+        await pilot.click("#do-preview")
+        await app.workers.wait_for_complete()
+        await wait_for_text(pilot, "2 events")
+        await pilot.pause()
+        await pilot.click("#do-import")
+        await pilot.pause()
+        assert [e.text for e in app.review.session.timeline] == ["Alert fired", "Rolled back"]
+        await pilot.press("i")
+        await pilot.pause()
+        await pilot.click("#do-cancel")
+        await pilot.pause()
+        assert type(app.screen).__name__ == "ReviewScreen"

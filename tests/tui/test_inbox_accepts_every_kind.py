@@ -56,7 +56,7 @@ async def settle(pilot, condition, seconds: float = 5.0) -> None:
 
 async def open_inbox(pilot, app: FacilitatorApp) -> None:
     """Wait for the three contributions, then press I."""
-    await settle(pilot, lambda: bool(app.screen.inbox_records.contributions))
+    await settle(pilot, lambda: bool(app.active_review.waiting.pending))
     await pilot.press("I")
     await settle(pilot, lambda: isinstance(app.screen, InboxScreen) and len(app.screen.items) == 3)
 

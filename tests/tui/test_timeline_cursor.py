@@ -41,3 +41,26 @@ async def test_the_strip_cursor_and_the_detail_follow_the_cursor(tmp_path: Path,
         await pilot.pause()
         shown = "\n".join(screen_lines(app))
         assert "Event number 7 happened" in shown and "✎ The pool size" not in shown
+
+
+def row_of(app: FacilitatorApp, text: str) -> str:
+    """The timeline row showing event `text` (its actor is on the same line; the detail's is not)."""
+    return next(line for line in screen_lines(app) if text in line and "on-call" in line)
+
+
+async def test_an_edit_redraws_its_row_and_the_walk_mark_follows_the_cursor(
+    session_file: Path, clock: FakeClock
+) -> None:
+    app = FacilitatorApp(session_path=session_file, now=clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("2", "down", "d")
+        await pilot.pause()
+        assert row_of(app, "Event number 2 happened").lstrip().startswith("◆")
+        assert "◆" not in row_of(app, "Event number 3 happened")
+        await pilot.press("d")
+        await pilot.pause()
+        assert "◆" not in row_of(app, "Event number 2 happened")
+        await pilot.press("w", "down")
+        await pilot.pause()
+        assert row_of(app, "Event number 3 happened").lstrip().startswith("▶")
+        assert "▶" not in row_of(app, "Event number 2 happened")

@@ -80,3 +80,8 @@ def live_page(tmp_path: Path) -> Iterator[LivePage]:
     page.walk(4)
     yield page
     server.stop()
+
+
+@pytest.fixture(autouse=True)
+def app_pilot_once_open(pilot_once_open: None) -> None:
+    """The tests that drive the app beside the page get its pilot once the session is open (tests/conftest.py)."""

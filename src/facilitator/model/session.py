@@ -11,7 +11,7 @@ from facilitator.model.base import MAX_NUMBER, Model, UtcInstant
 from facilitator.model.clock import AgendaClock
 from facilitator.model.debrief import Debrief
 from facilitator.model.enums import ReviewKind, SessionStatus, Severity
-from facilitator.model.event import TimelineEvent, UnplacedLine
+from facilitator.model.event import TimelineEvent, UnplacedLine, event_time, instants
 from facilitator.model.finding import Finding
 from facilitator.model.layout import Layout, Timebox
 from facilitator.model.parking import ParkingItem
@@ -93,9 +93,9 @@ class Session(Model):
     @field_validator("timeline")
     @classmethod
     def _sorted(cls, events: tuple[TimelineEvent, ...]) -> tuple[TimelineEvent, ...]:
-        instants = [event.at for event in events]
-        if instants != sorted(instants):  # timsort checks an already sorted list in one C pass
-            return tuple(sorted(events, key=lambda e: e.at))
+        at = instants(events)
+        if at != sorted(at):  # timsort checks an already sorted list in one C pass
+            return tuple(sorted(events, key=event_time))
         return events
 
     @model_validator(mode="after")

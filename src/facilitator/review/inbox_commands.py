@@ -110,6 +110,8 @@ JOINS_PREP = {
 
 ARRIVALS = "arrivals"
 """The change notice for a new reading of the inbox (not a session field: the inbox is its own file)."""
+WAITING_CHANGES = frozenset({ARRIVALS, "inbox_accepted"})
+"""The change notices after which `waiting` may be different: a reading, a decision here, an accept or its undo."""
 
 
 class InboxCommands(WriteUpCommands):

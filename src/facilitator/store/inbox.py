@@ -20,7 +20,8 @@ from __future__ import annotations
 import errno
 import json
 import os
-from collections.abc import Iterator, Set
+import threading
+from collections.abc import Callable, Iterator, Set
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -109,6 +110,40 @@ class Inbox:
         except FileNotFoundError:
             return None
         return stat.st_size, stat.st_mtime_ns
+
+    def watch(
+        self,
+        changed: Callable[[InboxView], object],
+        stop: threading.Event,
+        every: float = 0.3,
+        *,
+        accepted: Callable[[], tuple[str, ...]] = tuple,
+        failed: Callable[[OSError], object] = lambda error: None,
+    ) -> None:
+        """Call `changed` with what waits whenever the file's size or time changes (at once if
+        there is a file), or the ids the session holds (`accepted()`, see InboxFollower.view) do,
+        until `stop` is set. Only what was appended is read, and the view is prepared here, on
+        the watching thread. It blocks: run it on a thread of its own. A look that fails is
+        reported to `failed` (once for the same sentence) and taken again `every` seconds later."""
+        follower = InboxFollower(self)
+        seen: tuple[int, int] | None = None
+        held: tuple[str, ...] | None = None
+        said = ""
+        while not stop.is_set():
+            try:
+                stamp, ids = self.stamp(), accepted()
+                if stamp != seen or (ids is not held and ids != held):
+                    if stamp != seen:
+                        follower.refresh()
+                    seen, held = stamp, ids
+                    changed(follower.view(frozenset(ids)).prepared())
+                said = ""
+            except OSError as error:
+                seen = None  # look again from the start of the file next time
+                if str(error) != said:
+                    said = str(error)
+                    failed(error)
+            stop.wait(every)
 
     def read(self) -> InboxRecords:
         """The whole file, parsed; a torn last line is counted as skipped."""

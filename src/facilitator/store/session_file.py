@@ -28,12 +28,7 @@ from facilitator.store.json_text import encode
 from facilitator.store.lock import LockHolder, SessionLock
 from facilitator.store.migrations import SchemaError, check_readable, migrate
 from facilitator.store.safe_read import NotReadable, parse_json, read_regular_file
-from facilitator.store.storage import (
-    as_save_error,
-    backup_path,
-    create_exclusive,
-    remove_leftovers,
-)
+from facilitator.store.storage import as_save_error, backup_path, create_exclusive, remove_leftovers
 from facilitator.store.tables import (
     LayoutError,
     SessionDB,

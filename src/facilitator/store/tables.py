@@ -15,7 +15,7 @@ keyed by document id.
   the document, except for an id that two items share (never made by the app): those get
   the keys `id`, `id~2`, ... and keep `id` in the document.
 
-With keys sorted and indented (`store.storage.encode`), a change to one action changes
+With keys sorted and indented (`store.json_text.encode`), a change to one action changes
 that action's document and nothing else, so two people's edits to different items merge
 cleanly in git. TinyDB would write the whole file once per table operation; a session is
 saved as one atomic write of all its tables instead.

@@ -3,13 +3,15 @@
 A mixin for ReviewScreen. `S` starts the web server for the open session on a thread of its
 own (the web stack is imported then, not before), where the live-page settings say (`O` changes
 them; a taken port is asked about, never swapped silently), and shows the links, masked; every
-change notice and every step of the walk is pushed to the pages at once. The inbox file beside
-the session is watched whether the page is served from here or by `facilitator serve`: each
-reading goes to the review (`show_waiting`), and the line under the title bar shows the raised
-hands in order and how many other things wait; `I` opens the inbox to accept, edit or decline.
-
-The inbox file is followed by one worker at a time, which reads only what was appended (the
-file may hold 100,000 lines of history).
+change of the session (the app's `session_changed` signal) and every step of the walk (the
+timeline pane's `Walked` message) is pushed to the pages at once. The inbox file beside the
+session is watched whether the page is served from here or by `facilitator serve`: a thread of
+its own looks at its size and time and, only when they changed (or what the session took in
+did), reads what was appended and posts what waits (`Inbox.watch`: the file may hold 100,000
+lines of history);
+each reading goes to the review (`show_waiting`), whose change notice redraws the line under the
+title bar (`HandsBar`: the raised hands in order and how many other things wait) and the inbox
+dialog; `I` opens the inbox to accept, edit or decline.
 """
 
 from __future__ import annotations
@@ -18,28 +20,23 @@ import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from rich.text import Text
 from textual import getters, on, work
-from textual.binding import Binding
 from textual.events import Mount, Unmount
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import Static
 
 from facilitator.model.contribution import ContributionKind, Decision, InboxView, Outcome
-from facilitator.review import Review
+from facilitator.review import Change, Review
 from facilitator.review.inbox_commands import ARRIVALS
-from facilitator.store.inbox import Inbox, InboxFollower, inbox_path
+from facilitator.store.inbox import Inbox, inbox_path
 from facilitator.store.live_settings import LiveSettings
-from facilitator.tui.app import FacilitatorApp
-from facilitator.tui.messages import SessionChanged
-from facilitator.tui.text import one_line
+from facilitator.tui.panes.timeline import TimelinePane
+from facilitator.tui.review_app import ReviewApp
+from facilitator.tui.screens.inbox import InboxScreen
+from facilitator.tui.screens.share import ShareScreen
 
 if TYPE_CHECKING:
     from facilitator.web.live_server import LiveServer, PortTaken
-
-INBOX_POLL = 0.3
-WALK_POLL = 0.1
 
 
 SENT = {
@@ -54,25 +51,8 @@ SENT = {
 }
 
 
-def hands_text(view: InboxView) -> Text:
-    """How many things other than hands wait (notes, questions, topics, answers, votes, proposals,
-    forms), then the raised hands in order."""
-    hands, others = view.hands, view.others
-    text = Text(no_wrap=True, overflow="ellipsis")
-    if others:
-        text.append(f"✉ {len(others)} waiting", style="bold yellow")
-        text.append("  ")
-    if hands:
-        text.append(f"✋ {len(hands)} ", style="bold")
-        text.append(", ".join(one_line(h.name) for h in hands))
-        text.append("  ")
-    if hands or others:
-        text.append("(I: inbox)", style="dim")
-    return text
-
-
 class InboxRead(Message):
-    """What waits in the inbox file, as the worker read it (for the session's accepted ids then)."""
+    """The watching thread read the inbox file, which changed since it last looked: what waits."""
 
     def __init__(self, view: InboxView) -> None:
         super().__init__()
@@ -114,30 +94,16 @@ def free_port_near(settings: LiveSettings) -> int:
 
 
 class LiveShareMixin(Screen[None]):
-    """Keys and state for sharing the review with participants' browsers."""
+    """State and actions for sharing the review with participants' browsers (the keys, S and I,
+    are the review screen's, listed in its help group)."""
 
-    app = getters.app(FacilitatorApp)
-
-    BINDINGS = [
-        Binding("S", "share", "Share", show=False, id="share", tooltip="Serve the live page and show every link"),
-        Binding("I", "inbox", "Inbox", show=False, id="inbox", tooltip="What participants sent: accept or decline"),
-        Binding(
-            "O",
-            "live_settings",
-            "Live page settings",
-            show=False,
-            id="live.settings",
-            tooltip="Host, port, public URL, TLS, proxy (remembered)",
-        ),
-    ]
+    app = getters.app(ReviewApp)
 
     live_server: LiveServer | None = None
-    _inbox_stamp: tuple[int, int] | None = None
-    _walk_sent: str | None = None
-    _follower: InboxFollower | None = None
-    _following: threading.Lock
-    _read_for: frozenset[str] | None = None
-    """The session's accepted ids the last view posted was worked out for."""
+    walk: str | None = None
+    """The event the timeline's walk is on (None: no walk), as the pages are told."""
+    presenting = False
+    """Presentation mode is up over this screen (the review screen says so): no link is drawn."""
 
     @property
     def review(self) -> Review:
@@ -154,52 +120,35 @@ class LiveShareMixin(Screen[None]):
 
     @on(Mount)
     def _start_watching(self) -> None:
-        self.mount(Static(id="hands"), after="#topbar")
-        self.query_one("#hands").display = False
-        self._following = threading.Lock()
-        if self.inbox is not None:
-            self._follower = InboxFollower(self.inbox)
-            self.set_interval(INBOX_POLL, self._check_inbox)
-            self._check_inbox()
+        self.app.session_changed.subscribe(self, self._push_change)
+        self._inbox_stop = threading.Event()
+        if self.inbox is not None:  # a plain daemon thread: it runs for the whole review, never awaited
+            threading.Thread(
+                target=self.inbox.watch,
+                args=(lambda view: self.post_message(InboxRead(view)), self._inbox_stop),
+                kwargs={"accepted": lambda: self.review.session.inbox_accepted, "failed": self._inbox_failed},
+                name="inbox-watch",
+                daemon=True,
+            ).start()
 
     @on(Unmount)
     def _stop_serving(self) -> None:
+        self._inbox_stop.set()
         if self.live_server is not None:
             self.live_server.stop()
             self.live_server = None
 
     # -- the inbox --------------------------------------------------------------------
 
-    def _check_inbox(self) -> None:
-        inbox = self.inbox
-        stamp = inbox.stamp() if inbox is not None else None
-        if stamp != self._inbox_stamp:
-            self._inbox_stamp = stamp
-            self._read_inbox(frozenset(self.review.session.inbox_accepted))
-
-    @work(thread=True, exit_on_error=False, group="inbox")
-    def _read_inbox(self, accepted: frozenset[str]) -> None:
-        """Read what was appended (one reader at a time) and post what waits."""
-        follower = self._follower
-        if follower is None:
-            return
-        with self._following:
-            try:
-                appended = follower.refresh()
-            except OSError as error:
-                self.post_message(ShareReport(problem=f"Inbox not read: {error}", title="Inbox"))
-                return
-            if not appended and accepted == self._read_for:
-                return  # nothing new to show
-            self._read_for = accepted
-            view = follower.view(accepted).prepared()
-        self.post_message(InboxRead(view))
-
     @on(InboxRead)
     def _inbox_read(self, message: InboxRead) -> None:
         for item in self.review.show_waiting(message.view)[:3]:
             what = SENT.get(item.kind, "sent something")
             self.app.notify(f"{item.name} {what}. I: inbox", title="From the live page", markup=False)
+
+    def _inbox_failed(self, error: OSError) -> None:
+        """From the watching thread: the inbox file cannot be read (a link, a pipe); said once."""
+        self.post_message(ShareReport(problem=f"Inbox not read: {error}", title="Inbox"))
 
     def decide(self, contribution_id: str, outcome: Outcome, text: str = "") -> None:
         """Record the facilitator's decision in the inbox (in a worker: it fsyncs). An accept the
@@ -223,21 +172,7 @@ class LiveShareMixin(Screen[None]):
             self.post_message(ShareReport(problem=f"Inbox not updated: {error}", title="Inbox"))
 
     def action_inbox(self) -> None:
-        from facilitator.tui.screens.inbox import InboxScreen
-
-        self.app.push_screen(InboxScreen(self))
-
-    def _show_waiting(self) -> None:
-        """The line under the title bar (hands in order, and how many other things wait), and the inbox if it is open."""
-        view = self.review.waiting
-        line = self.query_one("#hands", Static)
-        line.update(hands_text(view))
-        line.display = bool(view.pending)
-        from facilitator.tui.screens.inbox import InboxScreen
-
-        for screen in self.app.screen_stack:
-            if isinstance(screen, InboxScreen) and screen.is_mounted:  # one still opening shows it on mount
-                screen.show(view)
+        self.app.push_screen(InboxScreen(self.decide))
 
     # -- serving ------------------------------------------------------------------------
 
@@ -250,7 +185,7 @@ class LiveShareMixin(Screen[None]):
             self._show_links()
 
     def action_live_settings(self) -> None:
-        from facilitator.tui.live_settings_form import ask_live_settings
+        from facilitator.tui.dialogs.live_settings_form import ask_live_settings
 
         ask_live_settings(self.app, serving=self.live_server is not None)
 
@@ -282,8 +217,7 @@ class LiveShareMixin(Screen[None]):
             self.app.notify(message.problem, title=message.title, severity="error", markup=False)
             return
         self.live_server = message.server
-        self.set_interval(WALK_POLL, self._push_walk)
-        self._push_walk()
+        self.live_server.update(walk_event_id=self.walk)
         self._show_links()
 
     def _ask_about_taken_port(self, taken: PortTaken, free_port: int) -> None:
@@ -312,48 +246,36 @@ class LiveShareMixin(Screen[None]):
 
     def _show_links(self) -> None:
         """The links, unless the shared screen is presenting: a link drawn there is anyone's."""
-        from facilitator.tui.screens.presentation import PresentationScreen
-        from facilitator.tui.screens.share import ShareScreen
-
         if self.live_server is None:
             return
-        if any(isinstance(screen, PresentationScreen) for screen in self.app.screen_stack):
+        if self.presenting:
             self.app.notify(
                 "The live page is on. Its links are private: leave presentation mode (F5), then S shows them.",
                 title="Live page",
                 markup=False,
             )
             return
-        self.app.push_screen(ShareScreen(self.live_server))
 
-    @on(SessionChanged)
-    def _push_change(self, change: SessionChanged) -> None:
-        if ARRIVALS in change.fields or "inbox_accepted" in change.fields:
-            self._show_waiting()
-        if "inbox_accepted" in change.fields and self._follower is not None:
-            self._read_inbox(frozenset(self.review.session.inbox_accepted))  # an undo may put an item back
+        def closed(stop: bool | None) -> None:
+            if stop:
+                self.stop_sharing()
+
+        self.app.push_screen(ShareScreen(self.live_server), closed)
+
+    def _push_change(self, change: Change) -> None:
         if self.live_server is not None and change.fields - {ARRIVALS}:
             self.live_server.update(session=self.review.session)
 
-    def walk_event_id(self) -> str | None:
-        """The event the timeline walk is on, if walk mode is on."""
-        from facilitator.tui.panes.timeline import TimelinePane
-
-        for pane in self.query(TimelinePane):
-            if pane.walking:
-                event = pane.view.current
-                return event.id if event is not None else None
-        return None
-
-    def _push_walk(self) -> None:
-        walk = self.walk_event_id()
-        if walk != self._walk_sent and self.live_server is not None:
-            self._walk_sent = walk
-            self.live_server.update(walk_event_id=walk)
+    @on(TimelinePane.Walked)
+    def _push_walk(self, message: TimelinePane.Walked) -> None:
+        if message.event_id == self.walk:
+            return
+        self.walk = message.event_id
+        if self.live_server is not None:
+            self.live_server.update(walk_event_id=self.walk)
 
     def stop_sharing(self) -> None:
         if self.live_server is not None:
             self.live_server.stop()
             self.live_server = None
-            self._walk_sent = None
             self.app.notify("The live page is stopped; links work again when you share next.", markup=False)

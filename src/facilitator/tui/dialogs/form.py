@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import partial
 from typing import Generic, TypeVar
 
 from rich.text import Text
@@ -26,7 +27,6 @@ from textual.screen import ModalScreen
 from textual.suggester import SuggestFromList
 from textual.widget import Widget
 from textual.widgets import Checkbox, Input, Label, Select, Static, TextArea
-from textual.widgets._select import SelectOverlay
 
 from facilitator.review.refused import Refused
 from facilitator.tui.key_order import KeyOrderMixin, TakesTypedKeys
@@ -53,13 +53,20 @@ class Field:
 
 
 T = TypeVar("T")
+LAID_OUT = 0.05
+"""Seconds for a form that grew to be laid out again before its fields scroll."""
+
+
+def in_open_list(widget: Widget | None) -> bool:
+    """Whether `widget` is the list a Select opened (it holds the focus while open)."""
+    return widget is not None and isinstance(widget.parent, Select)
 
 
 class FormInput(Input):
     """A form's one-line field: a Tab in pasted text moves on to the next field, as a typed Tab does
     (a row copied from a spreadsheet, a text expander's snippet fill the fields in turn)."""
 
-    def _on_paste(self, event: events.Paste) -> None:
+    def on_paste(self, event: events.Paste) -> None:
         screen = self.screen
         if "\t" in event.text and isinstance(screen, FormDialog):
             event.stop()
@@ -70,6 +77,7 @@ class FormInput(Input):
 class FormDialog(ModalScreen[T | None], TakesTypedKeys, Generic[T]):
     """Enter submits (from any field); Escape cancels."""
 
+    BINDING_GROUP_TITLE = "Form"
     BINDINGS = [
         Binding("escape", "cancel", "Cancel", id="form.cancel"),
         Binding("ctrl+s", "submit", "Save", id="form.submit"),
@@ -159,10 +167,12 @@ class FormDialog(ModalScreen[T | None], TakesTypedKeys, Generic[T]):
             widget.cursor_position = len(widget.value)
         elif isinstance(widget, TextArea):
             widget.move_cursor(widget.document.end)
-        if isinstance(widget, SelectOverlay):
+        if in_open_list(widget):
             self.call_after_refresh(self._fit_list, widget)
-        else:
-            self.call_after_refresh(self._show_with_label, widget)
+            return
+        for fields in self.query(VerticalScroll):  # a list closed: the room made for it goes
+            fields.styles.padding = 0
+        self.call_after_refresh(self._show_with_label, widget)
 
     def _show_with_label(self, field: Widget) -> None:
         """Scroll so the focused field and the label above it are both in view."""
@@ -174,11 +184,12 @@ class FormDialog(ModalScreen[T | None], TakesTypedKeys, Generic[T]):
             fields.scroll_to_widget(siblings[siblings.index(field) - 1], animate=False, immediate=True)
         fields.scroll_to_widget(field, animate=False, immediate=True)
 
-    def _fit_list(self, opened: SelectOverlay) -> None:
+    def _fit_list(self, opened: Widget, grow: bool = True) -> None:
         """An opened list stays inside the form's border: the fields scroll up to make room
-        under the select box, and if that is not enough the list gets shorter (it scrolls)."""
+        under the select box; if they cannot, the form grows (room under the last field) and,
+        once it is laid out again, they scroll again."""
         fields = next(iter(self.query(VerticalScroll)), None)
-        if fields is None:
+        if fields is None or not opened.display:
             return
         bottom = self.query_one("FormDialog > Vertical").content_region.bottom
         short = opened.region.bottom - bottom
@@ -187,8 +198,9 @@ class FormDialog(ModalScreen[T | None], TakesTypedKeys, Generic[T]):
         lift = min(short, int(fields.max_scroll_y - fields.scroll_y))
         if lift > 0:
             fields.scroll_to(y=fields.scroll_y + lift, animate=False, immediate=True)
-        if short > lift:
-            opened.styles.max_height = max(3, opened.region.height - (short - lift))
+        if short > lift and grow:
+            fields.styles.padding = (0, 0, short - lift, 0)
+            self.set_timer(LAID_OUT, partial(self._fit_list, opened, False))
 
     def paste_across(self, text: str) -> None:
         """Pasted text into the focused field and on: each Tab moves to the next field."""
@@ -209,7 +221,7 @@ class FormDialog(ModalScreen[T | None], TakesTypedKeys, Generic[T]):
         right behind the last letters can never act before them."""
         field: Widget | None = self.focused
         key, character = event.key, event.character
-        if isinstance(field, SelectOverlay):
+        if in_open_list(field):
             return False
         if key == "tab":
             self.focus_next()
@@ -243,7 +255,7 @@ class FormDialog(ModalScreen[T | None], TakesTypedKeys, Generic[T]):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Enter picks an item while a list is open; everywhere else it saves."""
-        return not (action == "submit" and isinstance(self.focused, SelectOverlay))
+        return not (action == "submit" and any(select.expanded for select in self.query(Select)))
 
     def values(self) -> dict[str, object]:
         result: dict[str, object] = {}

@@ -33,7 +33,7 @@ from facilitator.importers.options import ReadOptions, start_instant
 from facilitator.importers.result import skipped_text
 from facilitator.model.timeparse import TimeParseError
 from facilitator.review.refused import Refused
-from facilitator.tui.app import FacilitatorApp
+from facilitator.tui.review_app import ReviewApp
 from facilitator.tui.text import one_line, plural
 
 PREVIEW_EVENTS = 40
@@ -123,7 +123,7 @@ def needed_fields(path: str, fmt: str) -> set[str]:
 
 
 class ImportDialog(ModalScreen[ImportDraft | None]):
-    app = getters.app(FacilitatorApp)
+    app = getters.app(ReviewApp)
 
     class Progress(Message):
         """The parsing worker got through `done` of `total`."""
@@ -149,6 +149,7 @@ class ImportDialog(ModalScreen[ImportDraft | None]):
             super().__init__()
             self.reason = reason
 
+    BINDING_GROUP_TITLE = "Import a timeline"
     BINDINGS = [
         Binding("escape", "cancel", "Cancel", id="import.cancel"),
         Binding("ctrl+r", "preview", "Preview", id="import.preview"),
@@ -234,9 +235,17 @@ class ImportDialog(ModalScreen[ImportDraft | None]):
     def _format(self) -> str:
         return str(self.query_one("#format", Select).value)
 
-    def on_button_pressed(self, event: Button.Pressed) -> None:
-        actions = {"do-preview": self.action_preview, "do-import": self.action_confirm, "do-cancel": self.action_cancel}
-        actions[event.button.id or ""]()
+    @on(Button.Pressed, "#do-preview")
+    def _preview_pressed(self) -> None:
+        self.action_preview()
+
+    @on(Button.Pressed, "#do-import")
+    def _import_pressed(self) -> None:
+        self.action_confirm()
+
+    @on(Button.Pressed, "#do-cancel")
+    def _cancel_pressed(self) -> None:
+        self.action_cancel()
 
     def typed(self) -> ImportDraft:
         """What the fields hold now."""

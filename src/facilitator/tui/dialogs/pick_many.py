@@ -36,6 +36,7 @@ class Choice:
 class PickManyDialog(ModalScreen[frozenset[str] | None]):
     """Dismisses with the ids ticked (None when cancelled)."""
 
+    BINDING_GROUP_TITLE = "Pick several"
     BINDINGS = [
         Binding("escape", "cancel", "Cancel", id="pick_many.cancel"),
         Binding("enter", "save", "Save", priority=True, id="pick_many.save"),

@@ -124,12 +124,10 @@ def readback_text(session: Session) -> Text:
 
 def flag_options(flags: list[PlacedFlag]) -> list[Option]:
     """One option per flagged phrase: where it is, and its text with the phrase underlined."""
-    from facilitator.tui.panes import PANE_CLASSES  # the pane titles; imported late (this module is one of them)
-
     options = []
     for index, placed in enumerate(flags):
         place = placed.place
-        text = Text(f"{PANE_CLASSES[place.pane].TITLE} · {place.where}: ", style="dim")
+        text = Text(f"{Pane.TITLES[place.pane]} · {place.where}: ", style="dim")
         text.append_text(marked_line(place.text, limit=300))
         options.append(Option(text, id=f"flag:{index}"))
     return options
@@ -195,11 +193,8 @@ class DebriefPane(Pane):
         if event.option_list.id != "debrief-flags" or not event.option.id:
             return
         event.stop()
-        from facilitator.tui.screens.review import ReviewScreen  # the screen holds this pane
-
         place = self.flags[int(event.option.id.split(":")[1])].place
-        if isinstance(self.screen, ReviewScreen):
-            self.run_worker(self.screen.reveal(place.pane, place.item))
+        self.post_message(self.Reveal(place.pane, place.item))
 
     def action_went_well(self) -> None:
         self.ask_form(

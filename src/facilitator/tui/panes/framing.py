@@ -355,7 +355,7 @@ class FramingPane(Pane):
         )
 
     def action_write_forms(self) -> None:
-        from facilitator.tui.prep_files import ask_to_write_forms
+        from facilitator.tui.panes.prep_files import ask_to_write_forms
 
         ask_to_write_forms(self)
 

@@ -30,9 +30,9 @@ from facilitator.tui.dialogs.form_fields import form_field
 from facilitator.tui.dialogs.pick import PickDialog
 from facilitator.tui.dialogs.small_forms import OwnerForm
 from facilitator.tui.panes.base import Pane
-from facilitator.tui.prep_files import FormRead, ask_to_import_form, ask_to_write_forms, store_form
+from facilitator.tui.panes.prep_files import FormRead, ask_to_import_form, ask_to_write_forms, store_form
+from facilitator.tui.panes.slot_picker import SlotsFound, find_slots, pick_slot
 from facilitator.tui.prep_text import answer_detail, answer_row, person_row, round_summary, votes_text
-from facilitator.tui.slot_picker import SlotsFound, find_slots, pick_slot
 from facilitator.tui.text import one_line
 from facilitator.tui.widgets.blame_hint import KNOWN
 from facilitator.tui.widgets.options import refill
@@ -237,7 +237,7 @@ class PrepPane(Pane):
     def action_view_answer(self) -> None:
         selected = self._selected()
         if selected is not None:
-            from facilitator.tui.screens.text_view import TextViewScreen
+            from facilitator.tui.dialogs.text_view import TextViewScreen
 
             entry, ref = selected
             written = answer_in_write_up(self.session, entry, ref, KNOWN.people)

@@ -12,6 +12,7 @@ from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
+from textual.message import Message
 from textual.widgets import Digits, Static
 
 from facilitator.importers.line_head import text_after_time_head
@@ -188,6 +189,13 @@ class TimelinePane(Pane):
 
     walking = False
 
+    class Walked(Message):
+        """Where the walk's "we are here" is: `event_id`, or None while there is no walk."""
+
+        def __init__(self, event_id: str | None) -> None:
+            super().__init__()
+            self.event_id = event_id
+
     def compose(self) -> ComposeResult:
         yield Static(id="figures")
         yield TimeStrip()
@@ -229,6 +237,7 @@ class TimelinePane(Pane):
 
     def _show_current(self) -> None:
         event = self.view.current
+        self.post_message(self.Walked(event.id if self.walking and event is not None else None))
         self.query_one(TimeStrip).show(self.session, self.view.cursor if event else None)
         detail = self.query_one("#detail", Static)
         if event is None:
@@ -434,7 +443,7 @@ class TimelinePane(Pane):
     def action_full_text(self) -> None:
         event = self.view.current
         if event is not None:
-            from facilitator.tui.screens.text_view import TextViewScreen
+            from facilitator.tui.dialogs.text_view import TextViewScreen
 
             self.app.push_screen(
                 TextViewScreen("Event", detail_text(self.session, event, self.session.display_tz, True))

@@ -13,8 +13,8 @@ from textual.containers import VerticalScroll
 from textual.screen import ModalScreen, Screen
 from textual.widgets import Static
 
-from facilitator.tui.app import FacilitatorApp
 from facilitator.tui.bindings import binding_help
+from facilitator.tui.review_app import ReviewApp
 from facilitator.tui.screens.review import ReviewScreen
 
 INTRO = (
@@ -34,7 +34,7 @@ def current_pane_group(screen: Screen[object]) -> str | None:
     return PANE_CLASSES[screen.current_pane].BINDING_GROUP_TITLE
 
 
-def help_table(app: FacilitatorApp, screen: Screen[object]) -> Table:
+def help_table(app: ReviewApp, screen: Screen[object]) -> Table:
     table = Table.grid(padding=(0, 2))
     table.add_column(style="bold cyan", no_wrap=True)
     table.add_column()
@@ -52,8 +52,9 @@ def help_table(app: FacilitatorApp, screen: Screen[object]) -> Table:
 
 
 class HelpScreen(ModalScreen[None]):
-    app = getters.app(FacilitatorApp)
+    app = getters.app(ReviewApp)
 
+    BINDING_GROUP_TITLE = "Help"
     BINDINGS = [Binding("escape,q,f1,question_mark", "dismiss", "Close help", id="help.close")]
 
     def __init__(self, under: Screen[object]) -> None:

@@ -14,8 +14,8 @@ flooded inbox opens as fast as a quiet one.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual import getters
@@ -29,14 +29,15 @@ from textual.widgets.option_list import Option
 from facilitator.checks.blameless import check_text
 from facilitator.model.contribution import Contribution, ContributionKind, InboxView, Outcome
 from facilitator.model.session import Session
-from facilitator.review import Refused, Review
-from facilitator.tui.app import FacilitatorApp
+from facilitator.review import Change, Refused, Review
+from facilitator.review.inbox_commands import WAITING_CHANGES
 from facilitator.tui.dialogs.form_fields import form_field, typed_form
+from facilitator.tui.review_app import ReviewApp
 from facilitator.tui.text import one_line
 from facilitator.tui.widgets.blame_hint import KNOWN, marked, marked_line
 
-if TYPE_CHECKING:
-    from facilitator.tui.live_share import LiveShareMixin
+Decide = Callable[[str, Outcome, str], None]
+"""Record a decision on a sent item: its id, the outcome, the text as accepted."""
 
 MARKS = {
     ContributionKind.HAND: "✋ hand",
@@ -51,7 +52,6 @@ MARKS = {
 TAKEN_AS_SENT = (ContributionKind.HAND, ContributionKind.PREP, ContributionKind.ANSWER)
 """Kinds accepted as sent: `e` on them accepts without a text to edit."""
 VOTES = {1: "+1", -1: "-1", 0: "comment only"}
-
 MAX_ROWS = 50
 """The most rows the inbox lists at once; accepting or declining brings the next ones up."""
 
@@ -118,14 +118,6 @@ class EditedText:
 class InboxScreen(ModalScreen[None]):
     BINDING_GROUP_TITLE = "Inbox"
 
-    DEFAULT_CSS = """
-    InboxScreen { align: center middle; }
-    InboxScreen > Vertical { width: 95%; max-width: 120; height: 90%; border: thick $accent; background: $surface; }
-    InboxScreen #inbox-title { text-style: bold; padding: 0 1; }
-    InboxScreen OptionList { height: 1fr; }
-    InboxScreen #inbox-empty { padding: 1 2; color: $text-muted; }
-    """
-
     BINDINGS = [
         Binding("a,enter", "accept", "Accept", id="inbox.accept", tooltip="Put it in the session, attributed"),
         Binding("e", "edit", "Edit+accept", id="inbox.edit", tooltip="Edit the text, then accept it"),
@@ -133,15 +125,15 @@ class InboxScreen(ModalScreen[None]):
         Binding("escape,q,I", "close", "Close", id="inbox.close"),
     ]
 
-    app = getters.app(FacilitatorApp)
+    app = getters.app(ReviewApp)
 
     @property
     def review(self) -> Review:
         return self.app.active_review
 
-    def __init__(self, owner: LiveShareMixin) -> None:
+    def __init__(self, decide: Decide) -> None:
         super().__init__()
-        self.owner = owner
+        self.decide = decide
         self.items: list[Contribution] = []
 
     def compose(self) -> ComposeResult:
@@ -152,8 +144,13 @@ class InboxScreen(ModalScreen[None]):
         yield Footer(compact=True)
 
     def on_mount(self) -> None:
+        self.app.session_changed.subscribe(self, self._changed)
         self.show(self.review.waiting)
         self.query_one(OptionList).focus()
+
+    def _changed(self, change: Change) -> None:
+        if change.fields & WAITING_CHANGES:  # a new reading of the inbox file, an accept, its undo
+            self.show(self.review.waiting)
 
     def show(self, view: InboxView) -> None:
         options = self.query_one(OptionList)
@@ -193,7 +190,7 @@ class InboxScreen(ModalScreen[None]):
 
     def _decided(self, item: Contribution, outcome: Outcome, text: str = "") -> None:
         """Record the decision, and list what waits now at once (the next key press meets it)."""
-        self.owner.decide(item.id, outcome, text)
+        self.decide(item.id, outcome, text)
         self.show(self.review.waiting)
 
     def action_accept(self) -> None:

@@ -5,12 +5,18 @@ what that kind of timebox is about (`presentation_text`): the framing, the event
 the finding in focus with its whys, the action being agreed, or the read-back and thanks of the
 debrief. ↑/↓ step through the events, findings or actions; the clock and `]` work from here; F5 or
 Escape goes back. Nothing private is drawn here: no live-page link, no token.
+
+The review screen hands over its panes (`FindPane`): the walk is the timeline's cursor (watched),
+the finding and the action start as the Board's and the Actions' highlighted ones. It redraws
+when the session changes (the app's `session_changed` signal), when the cursor moves and after
+each of its own keys; a one-second tick moves only the clock.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
-from typing import TypeVar
+from typing import Protocol, TypeVar
 
 from rich.console import RenderableType
 from rich.text import Text
@@ -27,9 +33,11 @@ from facilitator.model.enums import ActionStatus, FindingKind, TimeboxKind
 from facilitator.model.event import TimelineEvent
 from facilitator.model.finding import Finding
 from facilitator.model.session import Session
-from facilitator.review import Refused
-from facilitator.tui.app import FacilitatorApp
+from facilitator.review import Change, Refused
+from facilitator.tui.panes.actions import ActionsPane
 from facilitator.tui.panes.base import Pane
+from facilitator.tui.panes.board import BoardPane
+from facilitator.tui.panes.timeline import TimelinePane
 from facilitator.tui.presentation_text import (
     ITEM_NAMES,
     ONE_OWNER,
@@ -44,10 +52,16 @@ from facilitator.tui.presentation_text import (
     walk_question,
     walk_text,
 )
+from facilitator.tui.review_app import ReviewApp
 from facilitator.tui.text import clock_text, literal
-from facilitator.tui.widgets.timeline_view import TimelineView
 
 P = TypeVar("P", bound=Pane)
+
+
+class FindPane(Protocol):
+    """The review screen's pane of a kind, brought up to date, or None if it was never built."""
+
+    def __call__(self, kind: type[P]) -> P | None: ...
 
 
 def box_line(session: Session, now: datetime) -> Text:
@@ -75,7 +89,7 @@ class PresentationScreen(Screen[None]):
     """The shared-screen view; the clock and the walk keep working from here."""
 
     BINDING_GROUP_TITLE = "Presentation mode"
-    app = getters.app(FacilitatorApp)
+    app = getters.app(ReviewApp)
 
     BINDINGS = [
         Binding("f5,escape", "leave", "Back to the panes", id="present.leave"),
@@ -89,6 +103,10 @@ class PresentationScreen(Screen[None]):
     """The finding or action in focus (the walk's event is the timeline's cursor)."""
     shown_box = -1
 
+    def __init__(self, find_pane: FindPane) -> None:
+        super().__init__()
+        self.find_pane = find_pane
+
     def compose(self) -> ComposeResult:
         yield Static(id="present-box")
         with Center():
@@ -101,44 +119,28 @@ class PresentationScreen(Screen[None]):
         yield Static(id="present-keys")
 
     def on_mount(self) -> None:
+        self.app.session_changed.subscribe(self, self.show_change)
+        timeline = self.find_pane(TimelinePane)
+        if timeline is not None:
+            self.watch(timeline.view, "cursor", self.refresh_view, init=False)
         self.refresh_view()
-        self.set_interval(1.0, self.refresh_view)
+        self.set_interval(1.0, self.show_time)  # the clock: time left moves every second
+
+    def show_change(self, change: Change) -> None:
+        self.refresh_view()
 
     # -- what is in focus ----------------------------------------------------------------
 
-    def _pane(self, kind: type[P]) -> P | None:
-        """The review screen's pane of `kind`, brought up to date, if it has been built."""
-        from facilitator.tui.screens.review import ReviewScreen
-
-        for screen in self.app.screen_stack:
-            if isinstance(screen, ReviewScreen):
-                panes = screen.query(kind)
-                if not panes:
-                    return None
-                pane = panes.first()
-                if pane.stale:
-                    pane.refresh_pane()
-                return pane
-        return None
-
-    def _timeline_view(self) -> TimelineView | None:
-        from facilitator.tui.panes.timeline import TimelinePane
-
-        pane = self._pane(TimelinePane)
-        return pane.view if pane is not None else None
-
     def current_event(self) -> TimelineEvent | None:
-        view = self._timeline_view()
-        return view.current if view is not None else None
+        timeline = self.find_pane(TimelinePane)
+        return timeline.view.current if timeline is not None else None
 
     def current_finding(self, session: Session) -> Finding | None:
         """The one shown, else the board's highlighted one, else the first contributor."""
-        from facilitator.tui.panes.board import BoardPane
-
         findings = findings_in_order(session)
         chosen = next((f for f in findings if f.id == self.item_id), None)
         if chosen is None:
-            board = self._pane(BoardPane)
+            board = self.find_pane(BoardPane)
             chosen = board.current if board is not None else None
         if chosen is None:
             chosen = next((f for f in findings if f.kind is FindingKind.CONTRIBUTOR), None) or next(
@@ -149,11 +151,9 @@ class PresentationScreen(Screen[None]):
 
     def current_action(self, session: Session) -> ActionItem | None:
         """The one shown, else the one highlighted on Actions, else the last one still open."""
-        from facilitator.tui.panes.actions import ActionsPane
-
         chosen = next((a for a in session.actions if a.id == self.item_id), None)
         if chosen is None:
-            actions = self._pane(ActionsPane)
+            actions = self.find_pane(ActionsPane)
             chosen = actions.current if actions is not None else None
         if chosen is None:
             still_open = [a for a in session.actions if a.status in (ActionStatus.OPEN, ActionStatus.IN_PROGRESS)]
@@ -181,20 +181,12 @@ class PresentationScreen(Screen[None]):
     # -- drawing -------------------------------------------------------------------------
 
     def refresh_view(self) -> None:
-        review = self.app.review
-        if review is None:
-            return
-        session, now = review.session, self.app.now()
+        """Everything: the clock, and what the timebox on now is about."""
+        session = self.app.active_review.session
         if session.clock.current != self.shown_box:  # a new timebox: its own item in focus, from the top
             self.shown_box, self.item_id = session.clock.current, None
             self.query_one("#present-scroll", VerticalScroll).scroll_home(animate=False)
-        clock = session.clock
-        state = clock.state(now)
-        self.query_one("#present-box", Static).update(box_line(session, now))
-        digits = self.query_one("#present-time", Digits)
-        digits.update(clock_text(clock.remaining(now)) if state is not ClockState.FINISHED else "0:00")
-        digits.set_class(state is ClockState.OVERRUN, "overrun")
-        digits.set_class(state is ClockState.WARNING, "warning")
+        self.show_time()
         body, foot = self.content(session)
         self.query_one("#present-body", Static).update(body)
         walking = session.current_timebox.kind is TimeboxKind.TIMELINE
@@ -204,38 +196,43 @@ class PresentationScreen(Screen[None]):
         self.query_one("#present-foot", Static).update(foot)
         self.query_one("#present-keys", Static).update(keys_text(session.current_timebox.kind))
 
+    def show_time(self) -> None:
+        session, now = self.app.active_review.session, self.app.now()
+        clock = session.clock
+        state = clock.state(now)
+        self.query_one("#present-box", Static).update(box_line(session, now))
+        digits = self.query_one("#present-time", Digits)
+        digits.update(clock_text(clock.remaining(now)) if state is not ClockState.FINISHED else "0:00")
+        digits.set_class(state is ClockState.OVERRUN, "overrun")
+        digits.set_class(state is ClockState.WARNING, "warning")
+
     # -- actions --------------------------------------------------------------------------
 
     def action_leave(self) -> None:
-        self.app.pop_screen()
+        self.dismiss(None)
 
     def action_clock(self) -> None:
-        self._run("toggle_clock")
+        self._run(self.app.active_review.toggle_clock)
 
     def action_next_box(self) -> None:
-        self._run("next_timebox")
+        self._run(self.app.active_review.next_timebox)
 
-    def _run(self, command: str) -> None:
-        review = self.app.review
-        if review is None:
-            return
+    def _run(self, command: Callable[[datetime], object]) -> None:
+        """Run a clock command; the change comes back through `session_changed`."""
         try:
-            getattr(review, command)(self.app.now())
+            command(self.app.now())
         except Refused as problem:
             self.app.notify(str(problem), title="Not done", severity="warning", markup=False)
-        self.refresh_view()
 
     def action_step(self, step: int) -> None:
         """The previous or next event, finding or action, as the timebox on now is about."""
-        review = self.app.review
-        if review is None:
-            return
-        session = review.session
+        session = self.app.active_review.session
         kind = session.current_timebox.kind
         if kind is TimeboxKind.TIMELINE:
-            view = self._timeline_view()
-            if view is not None:
-                view.move_to(view.cursor + step)
+            timeline = self.find_pane(TimelinePane)
+            if timeline is not None:  # the cursor's watcher redraws
+                timeline.view.move_to(timeline.view.cursor + step)
+            return
         elif kind in (TimeboxKind.ANALYSIS, TimeboxKind.ACTIONS):
             current = self.current_finding(session) if kind is TimeboxKind.ANALYSIS else self.current_action(session)
             items: list[Finding] | list[ActionItem] = (

@@ -95,10 +95,6 @@ def short_name(box: Timebox) -> str:
 class AgendaStrip(Widget):
     """Two lines: the timeboxes (done ✓, current ▶, later), then the clocks."""
 
-    DEFAULT_CSS = """
-    AgendaStrip { height: 2; padding: 0 1; background: $boost; }
-    """
-
     def __init__(self, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self.layout_: Layout | None = None

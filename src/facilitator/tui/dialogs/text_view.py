@@ -13,6 +13,7 @@ from facilitator.tui.text import one_line
 
 
 class TextViewScreen(ModalScreen[None]):
+    BINDING_GROUP_TITLE = "Reading"
     BINDINGS = [Binding("escape,q,enter", "dismiss", "Close", id="textview.close")]
 
     def __init__(self, title: str, body: Text) -> None:
@@ -37,4 +38,5 @@ class ScriptViewScreen(TextViewScreen):
     """The script to read aloud, over the panes on a terminal too narrow to show it beside them;
     `s`, which opened it, closes it."""
 
+    BINDING_GROUP_TITLE = "Script"
     BINDINGS = [Binding("s", "dismiss", "Close", show=False, id="script.close")]

@@ -10,8 +10,8 @@ from dataclasses import dataclass
 
 from facilitator.review.refused import Refused
 from facilitator.store.live_settings import LiveSettingError, LiveSettings, checked_live_settings
-from facilitator.tui.app import FacilitatorApp
 from facilitator.tui.dialogs.form_fields import form_field, typed_form
+from facilitator.tui.review_app import ReviewApp
 
 
 @dataclass(frozen=True)
@@ -35,7 +35,7 @@ class LiveSettingsForm:
         )
 
 
-def ask_live_settings(app: FacilitatorApp, serving: bool) -> None:
+def ask_live_settings(app: ReviewApp, serving: bool) -> None:
     """Open the form on the current settings; a saved change applies from the next start."""
 
     def submit(form: LiveSettingsForm) -> None:
