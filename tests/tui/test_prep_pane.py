@@ -135,6 +135,9 @@ async def test_the_meeting_time_is_set_from_the_pane(tmp_path) -> None:
     async with app.run_test(size=(100, 30), notifications=True) as pilot:
         await open_prep(pilot)
         await pilot.press("M")
+        await app.workers.wait_for_complete()  # the fair times are worked out first; the last choice types one
+        await pilot.pause()
+        await pilot.press("end", "enter")
         await pilot.pause()
         field = app.screen.query_one("Input")
         field.value = ""
