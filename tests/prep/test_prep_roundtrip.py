@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import Any
 
 import cmarkgfm
 import pytest
@@ -25,7 +26,7 @@ def read(text: str) -> PrepAnswers:
     return answers
 
 
-def words(answers: PrepAnswers) -> dict:
+def words(answers: PrepAnswers) -> dict[str, Any]:
     """The answers with whitespace normalised and ids dropped (they are new per import)."""
     data = answers.model_dump(exclude={"id", "source"})
     data["proposals"] = [p["title"] for p in data["proposals"]]
@@ -88,7 +89,7 @@ def test_an_unfilled_form_reads_as_no_answers() -> None:
     jonas = next(p for p in session.participants if p.name == "Jonas Lindqvist")
     answers = read(prep_form(session, jonas))
     assert answers.went_well == answers.could_be_better == answers.questions == ()
-    assert answers.decisions == answers.votes == answers.proposals == ()
+    assert (answers.decisions, answers.votes, answers.proposals) == ((), (), ())
     assert answers.role == "edge platform engineer"
 
 

@@ -17,7 +17,7 @@ class EditingApp(FacilitatorApp):
 
     async def edit_once_open(self) -> None:
         await self.session_loaded.wait()
-        self.review.park("parked just before the signal")
+        self.active_review.park("parked just before the signal")
         Path(sys.argv[2]).write_text("ready", encoding="utf-8")
 
 

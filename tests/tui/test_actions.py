@@ -94,13 +94,13 @@ async def test_add_an_action_with_one_owner_and_a_spoken_due_date(tmp_path, cloc
         await pilot.press("enter")
         await pilot.pause()
         assert "exactly one owner" in screen_text(app)  # the model's refusal, shown in the form
-        assert len(app.review.session.actions) == 3
+        assert len(app.active_review.session.actions) == 3
 
         await pilot.press("shift+tab", "shift+tab", "shift+tab", "ctrl+u")
         await paste(pilot, "Jo Park")
         await pilot.press("enter")
         await pilot.pause()
-        added = app.review.session.actions[-1]
+        added = app.active_review.session.actions[-1]
         assert (added.title, added.owner, added.priority) == ("Alert on pool saturation", "Jo Park", Priority.P0)
         assert added.due == TODAY + timedelta(days=3)
         assert added.done_definition == "Pages at 90% pool use"
@@ -113,23 +113,23 @@ async def test_status_cycles_and_delete_is_undoable(tmp_path, clock) -> None:
     app = make_app(tmp_path, clock)
     async with app.run_test(size=(80, 24), notifications=True) as pilot:
         await open_pane(pilot, "actions")
-        first = app.review.session.actions[0].id
+        first = app.active_review.session.actions[0].id
         await pilot.press("c")
         await pilot.pause()
-        assert app.review.session.action(first).status is ActionStatus.IN_PROGRESS
+        assert app.active_review.session.action(first).status is ActionStatus.IN_PROGRESS
         await pilot.press("c")
         await pilot.pause()
-        assert app.review.session.action(first).status is ActionStatus.DONE
-        assert app.review.session.action(first).done_at == TODAY.isoformat()
+        assert app.active_review.session.action(first).status is ActionStatus.DONE
+        assert app.active_review.session.action(first).done_at == TODAY.isoformat()
         assert row_cells(app, 0)[4] == "done"  # at 80 columns: title, owner, priority, status
 
         await pilot.press("x")
         await pilot.pause()
-        assert first not in [a.id for a in app.review.session.actions]
+        assert first not in [a.id for a in app.active_review.session.actions]
         assert "Ctrl+Z to undo" in toasts_text(app)
         await pilot.press("ctrl+z")
         await pilot.pause()
-        assert app.review.session.actions[0].id == first
+        assert app.active_review.session.actions[0].id == first
 
 
 async def test_hostile_text_shows_literally_in_the_table(tmp_path, clock) -> None:
@@ -140,7 +140,9 @@ async def test_hostile_text_shows_literally_in_the_table(tmp_path, clock) -> Non
         await paste(pilot, " ".join(HOSTILE))
         await pilot.press("enter")
         await pilot.pause()
-        assert app.review.session.actions[-1].title == " ".join(HOSTILE_SHOWN)  # stored clean: the model keeps no ESC
+        assert app.active_review.session.actions[-1].title == " ".join(
+            HOSTILE_SHOWN
+        )  # stored clean: the model keeps no ESC
         assert row_cells(app, 3)[1] == " ".join(HOSTILE_SHOWN)
         detail = widget_text(app, app.screen.query_one("#action-detail"))
         assert detail.startswith(" ".join(HOSTILE_SHOWN) + " owner not set")

@@ -47,7 +47,7 @@ async def test_add_edit_link_and_delete_a_finding_by_keyboard(tmp_path, clock) -
         await paste(pilot, "Pool defaults live in three repos")
         await pilot.press("enter")
         await pilot.pause()
-        risks = [f for f in app.review.session.findings if f.kind is FindingKind.RISK]
+        risks = [f for f in app.active_review.session.findings if f.kind is FindingKind.RISK]
         assert [f.text for f in risks] == ["Nobody owns the pool size defaults", "Pool defaults live in three repos"]
         assert "Risks (2)" in screen_text(app)
         assert app.focused is board(app).column(FindingKind.RISK)
@@ -56,37 +56,37 @@ async def test_add_edit_link_and_delete_a_finding_by_keyboard(tmp_path, clock) -
         await pilot.pause()
         await pilot.press("enter")
         await pilot.pause()
-        assert app.review.session.finding(risks[1].id).event_ids == (app.review.session.timeline[0].id,)
+        assert app.active_review.session.finding(risks[1].id).event_ids == (app.active_review.session.timeline[0].id,)
         assert "⚑ 14:20" in widget_text(app, board(app).column(FindingKind.RISK))
         await pilot.press("l", "enter")  # the same event again unlinks it
         await pilot.pause()
-        assert app.review.session.finding(risks[1].id).event_ids == ()
+        assert app.active_review.session.finding(risks[1].id).event_ids == ()
 
         await pilot.press("e", "end")
         await paste(pilot, " and drift")
         await pilot.press("enter")
         await pilot.pause()
-        assert app.review.session.finding(risks[1].id).text == "Pool defaults live in three repos and drift"
+        assert app.active_review.session.finding(risks[1].id).text == "Pool defaults live in three repos and drift"
 
         await pilot.press("x")
         await pilot.pause()
-        assert risks[1].id not in [f.id for f in app.review.session.findings]
+        assert risks[1].id not in [f.id for f in app.active_review.session.findings]
         assert "Ctrl+Z to undo" in toasts_text(app)
         await pilot.press("ctrl+z")
         await pilot.pause()
-        assert risks[1].id in [f.id for f in app.review.session.findings]
+        assert risks[1].id in [f.id for f in app.active_review.session.findings]
 
 
 async def test_five_whys_are_asked_edited_and_end_in_a_systemic_factor(tmp_path, clock) -> None:
     app = make_app(tmp_path, clock)
     async with app.run_test(size=(120, 40)) as pilot:
         await open_pane(pilot, "board")
-        cause = app.review.session.findings[0]
+        cause = app.active_review.session.findings[0]
         await pilot.press("y")
         await paste(pilot, "Nobody measured pool changes before")
         await pilot.press("enter")
         await pilot.pause()
-        assert app.review.session.finding(cause.id).whys[-1] == "Nobody measured pool changes before"
+        assert app.active_review.session.finding(cause.id).whys[-1] == "Nobody measured pool changes before"
         column = board(app).column(FindingKind.CONTRIBUTOR)
         assert "→ why? Nobody measured pool changes before ⇒" in widget_text(app, column)
 
@@ -96,7 +96,7 @@ async def test_five_whys_are_asked_edited_and_end_in_a_systemic_factor(tmp_path,
         await pilot.pause()
         await pilot.press("ctrl+u", "enter")
         await pilot.pause()
-        assert app.review.session.finding(cause.id).whys == (
+        assert app.active_review.session.finding(cause.id).whys == (
             "The load test is optional for config pushes",
             "Nobody measured pool changes before",
         )
@@ -105,7 +105,7 @@ async def test_five_whys_are_asked_edited_and_end_in_a_systemic_factor(tmp_path,
         await paste(pilot, "Checks follow the change type")
         await pilot.press("enter")
         await pilot.pause()
-        assert app.review.session.finding(cause.id).systemic_factor == "Checks follow the change type"
+        assert app.active_review.session.finding(cause.id).systemic_factor == "Checks follow the change type"
         assert "⇒ Checks follow the change type" in widget_text(app, column)
 
         await pilot.press("right", "y")  # a why under a mitigator is refused: no form opens
@@ -121,7 +121,9 @@ async def test_hostile_text_shows_literally_on_the_board(tmp_path, clock) -> Non
         await paste(pilot, " ".join(HOSTILE))
         await pilot.press("enter")
         await pilot.pause()
-        assert app.review.session.findings[-1].text == " ".join(HOSTILE_SHOWN)  # stored clean: the model keeps no ESC
+        assert app.active_review.session.findings[-1].text == " ".join(
+            HOSTILE_SHOWN
+        )  # stored clean: the model keeps no ESC
         await pilot.press("y")
         await paste(pilot, HOSTILE[1])
         await pilot.press("enter")

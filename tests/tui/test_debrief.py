@@ -45,7 +45,7 @@ async def test_add_thanks_lessons_and_remove_an_entry(tmp_path, clock) -> None:
         await paste(pilot, "kept the status page current")
         await pilot.press("enter")
         await pilot.pause()
-        assert app.review.session.debrief.affirmations[-1] == Affirmation(
+        assert app.active_review.session.debrief.affirmations[-1] == Affirmation(
             person="Jo Park", what="kept the status page current"
         )
         await pilot.press("t", "tab")  # or type someone who is not in the list
@@ -54,7 +54,7 @@ async def test_add_thanks_lessons_and_remove_an_entry(tmp_path, clock) -> None:
         await paste(pilot, "answered within minutes")
         await pilot.press("enter")
         await pilot.pause()
-        assert app.review.session.debrief.affirmations[-1].person == "The payments vendor"
+        assert app.active_review.session.debrief.affirmations[-1].person == "The payments vendor"
         assert "★ The payments vendor — answered within minutes" in seen(app, "#debrief-entries")
 
         await pilot.press("w")
@@ -68,11 +68,11 @@ async def test_add_thanks_lessons_and_remove_an_entry(tmp_path, clock) -> None:
         await paste(pilot, "Dashboards should show pool use")
         await pilot.press("enter")
         await pilot.pause()
-        assert app.review.session.debrief.lessons[-1] == "Dashboards should show pool use"
+        assert app.active_review.session.debrief.lessons[-1] == "Dashboards should show pool use"
 
         await pilot.press("home", "x")  # the first entry: the first thing that went well
         await pilot.pause()
-        assert app.review.session.debrief.went_well == ("Ravi forgot the load test but we caught it",)
+        assert app.active_review.session.debrief.went_well == ("Ravi forgot the load test but we caught it",)
 
 
 async def test_closing_warns_about_loose_ends_first(tmp_path, clock) -> None:
@@ -88,16 +88,17 @@ async def test_closing_warns_about_loose_ends_first(tmp_path, clock) -> None:
         )
         await pilot.press("n")
         await pilot.pause()
-        assert app.review.session.status is SessionStatus.PREP
+        assert app.active_review.session.status is SessionStatus.PREP
 
         await pilot.press("c", "y")
         await pilot.pause()
-        assert app.review.session.status is SessionStatus.CLOSED
-        assert app.review.session.closed_at == clock()
+        closed = app.active_review.session
+        assert closed.status is SessionStatus.CLOSED and closed.closed_at == clock()
         assert seen(app, "#debrief-status") == "✓ Review closed at 2026-03-22 15:00 UTC · o reopens"
         await pilot.press("o")
         await pilot.pause()
-        assert app.review.session.status is SessionStatus.LIVE and app.review.session.closed_at is None
+        reopened = app.active_review.session
+        assert reopened.status is SessionStatus.LIVE and reopened.closed_at is None
 
 
 async def test_closing_with_nothing_loose_needs_no_confirmation(tmp_path, clock) -> None:
@@ -109,7 +110,7 @@ async def test_closing_with_nothing_loose_needs_no_confirmation(tmp_path, clock)
         await open_pane(pilot, "debrief")
         await pilot.press("c")
         await pilot.pause()
-        assert app.review.session.status is SessionStatus.CLOSED
+        assert app.active_review.session.status is SessionStatus.CLOSED
         assert not isinstance(app.screen, ConfirmDialog)
 
 

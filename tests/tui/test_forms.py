@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from textual import events
+from textual.widgets import Input
 
 from facilitator.model.enums import Priority
 from facilitator.store.session_file import open_session
@@ -26,8 +27,8 @@ async def test_keys_typed_right_after_a_go_into_the_first_field(tmp_path: Path, 
         await pilot.pause()
         await pilot.pause()
         assert isinstance(app.screen, FormDialog)
-        assert app.screen.query_one("#f-title").value == "Fix it"
-        assert app.screen.query_one("#f-owner").value == ""
+        assert app.screen.query_one("#f-title", Input).value == "Fix it"
+        assert app.screen.query_one("#f-owner", Input).value == ""
 
 
 async def test_enter_on_a_list_or_a_box_saves_the_form(tmp_path: Path, clock: FakeClock) -> None:
@@ -41,7 +42,7 @@ async def test_enter_on_a_list_or_a_box_saves_the_form(tmp_path: Path, clock: Fa
         await pilot.press("enter")
         await pilot.pause()
         assert not isinstance(app.screen, FormDialog)
-        added = app.review.session.actions[-1]
+        added = app.active_review.session.actions[-1]
         assert added.title == "Alert on pool saturation" and added.priority is Priority.P2
 
 
@@ -55,7 +56,7 @@ async def test_escape_with_typed_text_asks_before_discarding(tmp_path: Path, clo
         assert isinstance(app.screen, ConfirmDialog)
         await pilot.press("n")
         await pilot.pause()
-        assert app.screen.query_one("#f-text").value == "Who owns the pool defaults?"
+        assert app.screen.query_one("#f-text", Input).value == "Who owns the pool defaults?"
         await pilot.press("ctrl+q")
         await pilot.pause()
         assert isinstance(app.screen, ConfirmDialog) and app.is_running

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
+from textual.widgets import Input
 
 from facilitator.review import Review
 from facilitator.store.session_file import write_new_session
@@ -68,12 +69,12 @@ async def test_hostile_text_typed_into_a_form_is_stored_exactly(hostile_file, cl
     async with app.run_test(size=(80, 24), notifications=True) as pilot:
         await pilot.press("2", "a")
         await pilot.pause()
-        app.screen.query_one("#f-at").value = "14:59"
-        app.screen.query_one("#f-text").value = "[@click=app.quit]quit[/] [bold]not bold"
+        app.screen.query_one("#f-at", Input).value = "14:59"
+        app.screen.query_one("#f-text", Input).value = "[@click=app.quit]quit[/] [bold]not bold"
         await pilot.press("enter")
         await pilot.pause()
         assert app.is_running
-        texts = [e.text for e in app.review.session.timeline]
+        texts = [e.text for e in app.active_review.session.timeline]
         assert "[@click=app.quit]quit[/] [bold]not bold" in texts
         assert "[@click=app.quit]quit[/] [bold]not bold" in screen_text(app)
         await pilot.press("ctrl+q")

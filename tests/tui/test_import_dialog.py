@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from textual.widgets import Input, TextArea
+
 from facilitator.store.session_file import write_new_session
 from facilitator.tui.app import FacilitatorApp
-from tests.tui.screen_text import screen_text, wait_for_text
+from tests.tui.screen_text import notices, screen_text, wait_for_text
 from tests.tui.tui_sessions import build_session
 
 FIXTURES = Path(__file__).parents[1] / "fixtures" / "incidents"
@@ -24,18 +26,18 @@ async def test_preview_then_import_a_csv(tmp_path: Path, clock) -> None:
     async with app.run_test(size=(120, 40), notifications=True) as pilot:
         await pilot.press("2", "i")
         await pilot.pause()
-        app.screen.query_one("#path").value = str(FIXTURES / "cloudflare-2019-07-02" / "timeline.csv")
+        app.screen.query_one("#path", Input).value = str(FIXTURES / "cloudflare-2019-07-02" / "timeline.csv")
         await pilot.press("ctrl+r")
         await app.workers.wait_for_complete()
         text = await wait_for_text(pilot, "10 events read as csv")
         assert "10 events read as csv" in text and "2019-07-02 13:31" in text
-        assert app.review.session.timeline == (), "nothing changes before confirming"
+        assert app.active_review.session.timeline == (), "nothing changes before confirming"
         await pilot.press("ctrl+s")
         await pilot.pause()
-        assert len(app.review.session.timeline) == 10
-        assert any("Imported 10 events" in n.message for n in app._notifications)
+        assert len(app.active_review.session.timeline) == 10
+        assert any("Imported 10 events" in n for n in notices(app))
         await pilot.press("ctrl+z")
-        assert app.review.session.timeline == (), "one undo takes the whole import back"
+        assert app.active_review.session.timeline == (), "one undo takes the whole import back"
 
 
 async def test_pasted_lines_with_a_bad_time_are_listed_and_kept_to_place(tmp_path: Path, clock) -> None:
@@ -44,7 +46,7 @@ async def test_pasted_lines_with_a_bad_time_are_listed_and_kept_to_place(tmp_pat
         await pilot.press("2", "i")
         await pilot.pause()
         app.screen.query_one(
-            "#paste"
+            "#paste", TextArea
         ).text = "14:23 UTC - Alert fired\n24:10 UTC - impossible time\n14:30 UTC - Rolled back\n"
         await pilot.press("ctrl+r")
         await app.workers.wait_for_complete()
@@ -52,7 +54,7 @@ async def test_pasted_lines_with_a_bad_time_are_listed_and_kept_to_place(tmp_pat
         assert "2 events" in text and "pasted text:2:" in text
         await pilot.press("ctrl+s")
         await pilot.pause()
-        session = app.review.session
+        session = app.active_review.session
         assert [e.text for e in session.timeline] == ["Alert fired", "Rolled back"]
         assert len(session.unplaced) == 1 and "24:10" in session.unplaced[0].text
         assert "1 unplaced lines" in screen_text(app)
@@ -68,14 +70,16 @@ async def test_undated_rows_take_the_date_the_other_rows_give(tmp_path: Path, cl
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.press("2", "i")
         await pilot.pause()
-        app.screen.query_one("#paste").text = "time,text\n13:20 UTC,Alert fired\n2019-07-02 13:31 UTC,Rolled back\n"
+        app.screen.query_one(
+            "#paste", TextArea
+        ).text = "time,text\n13:20 UTC,Alert fired\n2019-07-02 13:31 UTC,Rolled back\n"
         await pilot.press("ctrl+r")
         await app.workers.wait_for_complete()
         text = await wait_for_text(pilot, "2 events")
         assert "2 events" in text and "problem" not in text
         await pilot.press("ctrl+s")
         await pilot.pause()
-        assert [e.at.isoformat() for e in app.review.session.timeline] == [
+        assert [e.at.isoformat() for e in app.active_review.session.timeline] == [
             "2019-07-02T13:20:00+00:00",
             "2019-07-02T13:31:00+00:00",
         ]
@@ -104,8 +108,8 @@ async def test_a_pasted_chat_with_times_only_takes_the_incident_date_and_its_spe
     app = make_app(tmp_path, clock)
     async with app.run_test(size=(80, 24)) as pilot:
         await open_dialog(pilot)
-        assert app.screen.query_one("#day").value == "2026-03-22", "the incident's start date by default"
-        app.screen.query_one("#paste").text = ZOOM_PASTE
+        assert app.screen.query_one("#day", Input).value == "2026-03-22", "the incident's start date by default"
+        app.screen.query_one("#paste", TextArea).text = ZOOM_PASTE
         await pilot.press("ctrl+r")
         await app.workers.wait_for_complete()
         text = await wait_for_text(pilot, "events read as text")
@@ -124,11 +128,11 @@ async def test_another_date_can_be_typed_and_a_bad_one_is_named(tmp_path: Path, 
     app = make_app(tmp_path, clock)
     async with app.run_test(size=(80, 24)) as pilot:
         await open_dialog(pilot)
-        app.screen.query_one("#paste").text = "09:00 - deploy"
-        app.screen.query_one("#day").value = "22/03/2026"
+        app.screen.query_one("#paste", TextArea).text = "09:00 - deploy"
+        app.screen.query_one("#day", Input).value = "22/03/2026"
         await pilot.press("ctrl+r")
         assert "Date: '22/03/2026' is not a date (use YYYY-MM-DD)" in await wait_for_text(pilot, "not a date")
-        app.screen.query_one("#day").value = "2026-03-01"
+        app.screen.query_one("#day", Input).value = "2026-03-01"
         await pilot.press("ctrl+r")
         await app.workers.wait_for_complete()
         assert "2026-03-01 09:00" in await wait_for_text(pilot, "events read")
@@ -140,7 +144,7 @@ async def test_a_workspace_export_shows_the_channel_field_and_imports_with_it(tm
         await open_dialog(pilot)
         channel = app.screen.query_one("#channel")
         assert not channel.display
-        app.screen.query_one("#path").value = str(FORMATS / "slack_grid")
+        app.screen.query_one("#path", Input).value = str(FORMATS / "slack_grid")
         await pilot.pause()
         assert channel.display, "a folder may hold several channels"
         await pilot.press("ctrl+r")
@@ -160,14 +164,14 @@ async def test_cancel_keeps_what_was_typed_for_the_next_opening(tmp_path: Path, 
     app = make_app(tmp_path, clock)
     async with app.run_test(size=(80, 24)) as pilot:
         await open_dialog(pilot)
-        app.screen.query_one("#paste").text = ZOOM_PASTE
-        app.screen.query_one("#tz").value = "Europe/Berlin"
+        app.screen.query_one("#paste", TextArea).text = ZOOM_PASTE
+        app.screen.query_one("#tz", Input).value = "Europe/Berlin"
         await pilot.press("escape")
         await pilot.pause()
         await pilot.press("i")
         await pilot.pause()
-        assert app.screen.query_one("#paste").text == ZOOM_PASTE
-        assert app.screen.query_one("#tz").value == "Europe/Berlin"
+        assert app.screen.query_one("#paste", TextArea).text == ZOOM_PASTE
+        assert app.screen.query_one("#tz", Input).value == "Europe/Berlin"
         assert app.active_review.session.timeline == ()
 
 
@@ -175,13 +179,13 @@ async def test_ctrl_s_imports_only_after_a_preview_of_what_is_typed_now(tmp_path
     app = make_app(tmp_path, clock)
     async with app.run_test(size=(80, 24), notifications=True) as pilot:
         await open_dialog(pilot)
-        app.screen.query_one("#paste").text = "14:23 UTC - Alert fired"
+        app.screen.query_one("#paste", TextArea).text = "14:23 UTC - Alert fired"
         await pilot.press("ctrl+s")
-        assert any("Preview first" in n.message for n in app._notifications)
+        assert any("Preview first" in n for n in notices(app))
         await pilot.press("ctrl+r")
         await app.workers.wait_for_complete()
         await wait_for_text(pilot, "1 events read")
-        app.screen.query_one("#paste").text = "14:23 UTC - Alert fired\n14:30 UTC - changed after the preview"
+        app.screen.query_one("#paste", TextArea).text = "14:23 UTC - Alert fired\n14:30 UTC - changed after the preview"
         await pilot.pause()
         await pilot.press("ctrl+s")
         assert app.active_review.session.timeline == (), "a stale preview is not imported"
@@ -191,7 +195,9 @@ async def test_every_problem_is_listed_or_counted(tmp_path: Path, clock) -> None
     app = make_app(tmp_path, clock)
     async with app.run_test(size=(200, 50)) as pilot:
         await open_dialog(pilot)
-        app.screen.query_one("#paste").text = "14:23 UTC - ok\n" + "".join(f"bad line {n}\n" for n in range(54))
+        app.screen.query_one("#paste", TextArea).text = "14:23 UTC - ok\n" + "".join(
+            f"bad line {n}\n" for n in range(54)
+        )
         await pilot.press("ctrl+r")
         await app.workers.wait_for_complete()
         await wait_for_text(pilot, "54 problems")
@@ -206,7 +212,7 @@ async def test_a_pagerduty_page_with_more_after_it_says_which_offset_to_fetch(tm
     app = make_app(tmp_path, clock)
     async with app.run_test(size=(200, 50)) as pilot:
         await open_dialog(pilot)
-        app.screen.query_one("#path").value = str(FORMATS / "pagerduty_page1.json")
+        app.screen.query_one("#path", Input).value = str(FORMATS / "pagerduty_page1.json")
         await pilot.press("ctrl+r")
         await app.workers.wait_for_complete()
         text = flowing(await wait_for_text(pilot, "events read"))
@@ -219,7 +225,7 @@ async def test_a_placed_line_loses_the_time_head_that_could_not_be_read(tmp_path
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.press("2", "i")
         await pilot.pause()
-        app.screen.query_one("#paste").text = "14:23 UTC - Alert fired\n25:00 PST - Rollback started\n"
+        app.screen.query_one("#paste", TextArea).text = "14:23 UTC - Alert fired\n25:00 PST - Rollback started\n"
         await pilot.press("ctrl+r")
         await app.workers.wait_for_complete()
         await wait_for_text(pilot, "problems")
@@ -231,6 +237,6 @@ async def test_a_placed_line_loses_the_time_head_that_could_not_be_read(tmp_path
         await pilot.pause()
         await pilot.press(*"14:40", "enter")
         await pilot.pause()
-        session = app.review.session
+        session = app.active_review.session
         assert [e.text for e in session.timeline] == ["Alert fired", "Rollback started"]
         assert session.unplaced == ()

@@ -7,8 +7,9 @@ import time
 from facilitator.model.contribution import Outcome
 from facilitator.store.inbox import Inbox, inbox_path
 from facilitator.tui.screens.inbox import InboxScreen
+from facilitator.tui.screens.review import ReviewScreen
 from tests.tui.live_sessions import HOSTILE_NOTE, inbox_app
-from tests.tui.screen_text import screen_lines
+from tests.tui.screen_text import on_top, screen_lines
 
 
 async def settle(pilot, condition, seconds: float = 5.0) -> None:
@@ -28,10 +29,10 @@ async def test_raised_hands_show_in_order_under_the_title(tmp_path) -> None:
 async def test_accept_edit_and_decline_each_take_one_key(tmp_path) -> None:
     app = inbox_app(tmp_path)
     async with app.run_test(size=(100, 30)) as pilot:
-        await settle(pilot, lambda: bool(app.screen.inbox_records.contributions))
+        await settle(pilot, lambda: bool(on_top(app, ReviewScreen).inbox_records.contributions))
         await pilot.press("I")
         assert isinstance(app.screen, InboxScreen)
-        assert [c.name for c in app.screen.items] == ["Ravi Menon", "Jo Park", "Jo Park", "Jo Park"]
+        assert [c.name for c in on_top(app, InboxScreen).items] == ["Ravi Menon", "Jo Park", "Jo Park", "Jo Park"]
         lines = "\n".join(screen_lines(app))
         assert HOSTILE_NOTE.replace("\x1b", "") in lines.replace("\n  ", " ") or "[bold]not bold[/bold]" in lines
 
@@ -41,13 +42,14 @@ async def test_accept_edit_and_decline_each_take_one_key(tmp_path) -> None:
         await pilot.press("ctrl+a", "ctrl+k")
         await pilot.press(*"Seen on the dashboard too")
         await pilot.press("enter")
-        await settle(pilot, lambda: isinstance(app.screen, InboxScreen) and len(app.screen.items) == 1)
+        await settle(pilot, lambda: isinstance(app.screen, InboxScreen) and len(on_top(app, InboxScreen).items) == 1)
         event = app.active_review.session.timeline[2]
         assert event.notes[-1] == "Jo Park: Seen on the dashboard too"
         await pilot.press("a")  # the parking topic
         assert app.active_review.session.parking[-1].text == "Who owns the pool size defaults? (from Jo Park)"
 
-        inbox = Inbox(inbox_path(app.active_review.file.path))
+        assert app.session_path is not None
+        inbox = Inbox(inbox_path(app.session_path))
         await settle(pilot, lambda: len(inbox.read().decisions) == 4)
         outcomes = [d.outcome for d in inbox.read().decisions]
         assert outcomes.count(Outcome.ACCEPTED) == 3 and outcomes.count(Outcome.DECLINED) == 1
@@ -61,8 +63,8 @@ async def test_accept_edit_and_decline_each_take_one_key(tmp_path) -> None:
 async def test_a_note_whose_event_was_deleted_is_refused_not_lost(tmp_path) -> None:
     app = inbox_app(tmp_path)
     async with app.run_test(size=(100, 30)) as pilot:
-        await settle(pilot, lambda: bool(app.screen.inbox_records.contributions))
+        await settle(pilot, lambda: bool(on_top(app, ReviewScreen).inbox_records.contributions))
         app.active_review.delete_event(app.active_review.session.timeline[2].id)
         await pilot.press("I", "down", "down", "a")
-        assert [c.kind.value for c in app.screen.items][2] == "note"
-        assert len(app.screen.items) == 4
+        assert [c.kind.value for c in on_top(app, InboxScreen).items][2] == "note"
+        assert len(on_top(app, InboxScreen).items) == 4

@@ -7,14 +7,17 @@ from pathlib import Path
 
 from markdown_it import MarkdownIt
 from markdownify import markdownify
+from rich.text import Text
+from textual.widgets import Input
 
 from facilitator.export.markdown import to_markdown
 from facilitator.model.enums import FindingKind
 from facilitator.store.session_file import load_session
+from facilitator.tui.screens.review import ReviewScreen
 from tests.prep.prep_support import EXAMPLE, filled_text
 from tests.tui.pane_sessions import make_app, paste, toasts_text, widget_text
 from tests.tui.prep_pane_session import HOSTILE_ANSWER, prep_session
-from tests.tui.screen_text import screen_text
+from tests.tui.screen_text import on_top, screen_text
 from tests.tui.tui_sessions import FakeClock
 
 
@@ -71,7 +74,7 @@ async def test_hostile_answers_show_literally(tmp_path) -> None:
         await select_answer(pilot, "unbalanced")
         await pilot.press("c")
         await pilot.pause()
-        assert app.review.session.findings[-1].text == HOSTILE_ANSWER
+        assert app.active_review.session.findings[-1].text == HOSTILE_ANSWER
         assert app.is_running
 
 
@@ -83,22 +86,22 @@ async def test_each_key_turns_an_answer_into_an_item_and_ctrl_z_takes_it_back(tm
         await select_answer(pilot, "Pool size changes skip")
         await pilot.press("c")
         await pilot.pause()
-        finding = app.review.session.findings[-1]
+        finding = app.active_review.session.findings[-1]
         assert (finding.kind, finding.text) == (FindingKind.CONTRIBUTOR, "Pool size changes skip the load test")
         assert "✓ could be better" in widget_text(app, app.screen.query_one("#prep-answers"))
         await select_answer(pilot, "Who owns")
         await pilot.press("q")
         await pilot.pause()
-        assert app.review.session.walk_questions == ("Ravi Menon: Who owns the pool defaults?",)
+        assert app.active_review.session.walk_questions == ("Ravi Menon: Who owns the pool defaults?",)
         await pilot.press("ctrl+z")
         await pilot.pause()
-        assert app.review.session.walk_questions == ()
+        assert not app.active_review.session.walk_questions
         await select_answer(pilot, "latency alert")
         await pilot.press("enter")
         await pilot.pause()
         await pilot.press("down", "down", "enter")  # the third use: risk
         await pilot.pause()
-        assert app.review.session.findings[-1].kind is FindingKind.RISK
+        assert app.active_review.session.findings[-1].kind is FindingKind.RISK
 
 
 async def test_accepting_a_proposal_makes_an_action_with_one_owner(tmp_path) -> None:
@@ -114,7 +117,7 @@ async def test_accepting_a_proposal_makes_an_action_with_one_owner(tmp_path) -> 
         await paste(pilot, "Jo Park")
         await pilot.press("enter")
         await pilot.pause()
-        action = app.review.session.actions[-1]
+        action = app.active_review.session.actions[-1]
         assert (action.title, action.owner) == ("Alert on pool saturation", "Jo Park")
 
 
@@ -136,12 +139,13 @@ async def test_the_meeting_time_is_set_from_the_pane(tmp_path) -> None:
         await open_prep(pilot)
         await pilot.press("M")
         await pilot.pause()
-        field = app.screen.query_one("Input")
+        field = app.screen.query_one(Input)
         field.value = ""
         await paste(pilot, "2026-03-25 09:00 Europe/Berlin")
         await pilot.press("enter")
         await pilot.pause()
-        assert app.review.session.meeting_at.isoformat() == "2026-03-25T08:00:00+00:00"
+        meeting_at = app.active_review.session.meeting_at
+        assert meeting_at is not None and meeting_at.isoformat() == "2026-03-25T08:00:00+00:00"
         assert "meeting Wed 25 Mar 08:00 UTC" in screen_text(app)
 
 
@@ -153,7 +157,7 @@ async def test_forms_are_written_from_framing_in_a_worker(tmp_path) -> None:
         await pilot.pause()
         await pilot.press("W")
         await pilot.pause()
-        app.screen.query_one("Input").value = str(folder)
+        app.screen.query_one(Input).value = str(folder)
         await pilot.press("enter")
         await app.workers.wait_for_complete()
         await pilot.pause()
@@ -178,7 +182,7 @@ async def test_a_form_that_went_through_html_is_imported_shown_and_exported(tmp_
         answers = widget_text(app, app.screen.query_one("#prep-answers"))
         assert "went well The first page arrived three minutes after the deploy" in answers
         assert "decision 14:00 CPU flame graphs showed the WAF regex engine on every core." in answers
-        exported = to_markdown(app.review.session)
+        exported = to_markdown(app.active_review.session)
     assert "- **Jonas Lindqvist** knew: CPU flame graphs showed the WAF regex engine on every core." in exported
 
 
@@ -189,7 +193,7 @@ async def test_a_bad_form_is_refused_in_the_app_with_its_line(tmp_path) -> None:
     async with app.run_test(size=(100, 30), notifications=True) as pilot:
         await import_form(pilot, form)
         assert "bad.md:1: 'Nobody Here' is not a participant of 'cloudflare-2019-07-02'" in toasts_text(app)
-        assert app.review.session.prep == ()
+        assert app.active_review.session.prep == ()
 
 
 async def test_the_agenda_strip_says_which_days_step_is_due_and_what_it_misses(tmp_path) -> None:
@@ -203,7 +207,7 @@ async def test_the_agenda_strip_says_which_days_step_is_due_and_what_it_misses(t
         strip = widget_text(app, app.screen.query_one("AgendaStrip"))
         assert "Day 2 due: Day 2: pre-prep forms due · missing: forms not in: Ana Lima, Jo Park" in strip
         clock.advance(days=1)
-        app.screen.tick()  # what the one-second timer does
+        on_top(app, ReviewScreen).tick()  # what the one-second timer does
         await pilot.pause()
         strip = widget_text(app, app.screen.query_one("AgendaStrip"))
         assert "Day 3 due: Day 3: written discussion of decision points · nothing missing" in strip
@@ -214,7 +218,10 @@ def test_the_timeline_import_dialog_points_a_form_to_the_pre_prep_pane() -> None
     from facilitator.tui.dialogs.import_dialog import preview_text
 
     (shown,) = preview_text(parse_text(filled_text(), source_name="jonas.md")).renderables
-    assert shown.plain == "A filled pre-prep form, not a timeline: read it from the Pre-prep pane (8, then i)."
+    assert (
+        isinstance(shown, Text)
+        and shown.plain == "A filled pre-prep form, not a timeline: read it from the Pre-prep pane (8, then i)."
+    )
 
 
 async def test_the_palette_lists_the_pre_prep_keys_before_the_pane_is_shown(tmp_path) -> None:

@@ -29,7 +29,7 @@ async def test_f5_shows_the_time_left_in_big_digits_and_the_event_under_discussi
         assert "What did we know then?" in widget_text(app, screen.query_one("#present-question"))
         assert not screen.query("Footer") and not screen.query("AgendaStrip")
 
-        app.review.toggle_decision(app.review.session.timeline[1].id)
+        app.active_review.toggle_decision(app.active_review.session.timeline[1].id)
         await pilot.press("down")
         await pilot.pause()
         assert "Event number 2 happened" in widget_text(app, screen.query_one("#present-event"))

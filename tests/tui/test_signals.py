@@ -28,6 +28,7 @@ def test_signal_saves_the_last_edit(tmp_path: Path, sig: signal.Signals) -> None
         stderr=subprocess.PIPE,
     )
     deadline = time.monotonic() + 30
+    assert process.stderr is not None
     while not ready.exists():
         assert process.poll() is None, process.stderr.read().decode()
         assert time.monotonic() < deadline, "the app did not start"

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from textual.widgets import TextArea
 
 from facilitator.tui.dialogs.import_dialog import ImportDialog
 from tests.tui.test_snapshots_main import SIZES, make_app
@@ -29,7 +30,7 @@ def test_import_dialog_previewing_a_pasted_chat(snap_compare, tmp_path: Path, si
             if isinstance(pilot.app.screen, ImportDialog):
                 break
             await pilot.pause()
-        pilot.app.screen.query_one("#paste").text = ZOOM_PASTE
+        pilot.app.screen.query_one("#paste", TextArea).text = ZOOM_PASTE
         await pilot.press("ctrl+r")
         await pilot.app.workers.wait_for_complete()
         for _ in range(40):  # the worker's result arrives as a message, a few frames later when busy

@@ -10,6 +10,7 @@ import re
 from pathlib import Path
 
 import pytest
+from textual._compositor import LayoutUpdate
 
 from facilitator.store.session_file import write_new_session
 from facilitator.tui.app import FacilitatorApp
@@ -31,6 +32,7 @@ DRAWN = re.compile(r"\x1b\[[0-9;]*m|\x1b\[\d+;\d+H")
 def frame_bytes(app: FacilitatorApp) -> str:
     """The bytes the app would write to the terminal for a full repaint of the screen now."""
     update = app.screen._compositor.render_update(full=True, screen_stack=app._background_screens)
+    assert isinstance(update, LayoutUpdate)
     return update.render_segments(app.console)
 
 

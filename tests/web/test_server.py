@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from typing import Any
 
 import pytest
 
@@ -165,6 +166,11 @@ def test_a_pre_prep_form_arrives_whole_with_what_the_sender_knew_at_decision_poi
     served.server.update(session=served.review.session)
     page = served.client.get(served.path_of("Jo Park")).text
     assert f'name="knew:{decision.id}"' in page
+    per_decision: dict[str, Any] = {  # form fields named after the event (Any: none of them is `headers`)
+        f"knew:{decision.id}": "Only the p99 graph",
+        f"right:{decision.id}": "",
+        "knew:not-a-decision": "x",
+    }
     answer = served.send(
         "Jo Park",
         kind="prep",
@@ -172,7 +178,7 @@ def test_a_pre_prep_form_arrives_whole_with_what_the_sender_knew_at_decision_poi
         went_well="Rollback was one command\nThe alert fired",
         could_be_better="",
         questions="Why no load test?",
-        **{f"knew:{decision.id}": "Only the p99 graph", f"right:{decision.id}": "", "knew:not-a-decision": "x"},
+        **per_decision,
     )
     assert answer.status_code == 200, answer.text
     (item,) = served.server.inbox.read().contributions

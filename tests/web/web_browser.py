@@ -6,8 +6,12 @@ import shutil
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
+
+if TYPE_CHECKING:  # playwright is imported only where a browser test runs
+    from playwright.async_api import Browser
 
 CHROMIUM = Path("/usr/bin/chromium")
 ARGS = [
@@ -28,7 +32,7 @@ def need_chromium() -> None:
 
 
 @asynccontextmanager
-async def chromium() -> AsyncIterator:
+async def chromium() -> AsyncIterator[Browser]:
     from playwright.async_api import async_playwright
 
     async with async_playwright() as playwright:
