@@ -3,17 +3,14 @@
 from __future__ import annotations
 
 from datetime import date, timedelta
-from pathlib import Path
 
 from textual import events
 
 from facilitator.model.enums import Category, FindingKind, ParkingOutcome
 from facilitator.model.session import Session
 from facilitator.review import Review
-from facilitator.store.session_file import write_new_session
-from facilitator.tui.app import FacilitatorApp
 from tests.tui.screen_text import screen_lines
-from tests.tui.tui_sessions import START, FakeClock, build_session
+from tests.tui.tui_sessions import START, build_session
 
 TODAY = START.date()
 HOSTILE = ("[bold]x[/bold]", "[@click=app.quit]q[/]", "[link=file:///etc/passwd]x[/link]", "\x1b[31mred")
@@ -69,16 +66,16 @@ def outcome_session() -> Session:
     return review.session
 
 
-def write_session(tmp_path: Path, session: Session | None = None) -> Path:
-    path = tmp_path / "outcomes.json"
-    write_new_session(path, session if session is not None else outcome_session())
-    return path
+EVENT_TEXT = "Ravi forgot to run the load test before the push"
+ACTION_TITLE = "Stop the deployer from skipping checks because he was careless"
 
 
-def make_app(tmp_path: Path, clock: FakeClock, session: Session | None = None) -> FacilitatorApp:
-    return FacilitatorApp(
-        session_path=write_session(tmp_path, session), now=clock, keymap_file=tmp_path / "no-keymap.toml"
-    )
+def blaming_session() -> Session:
+    """The outcome session with blaming phrasing in an event and an action's title."""
+    review = Review(outcome_session())
+    review.edit_event(review.session.timeline[3].id, text=EVENT_TEXT)
+    review.add_action(ACTION_TITLE, TODAY, owner="Jo Park")
+    return review.session
 
 
 async def type_text(pilot, text: str) -> None:

@@ -16,6 +16,9 @@ from rich.cells import cell_len
 from textual.app import App
 from textual.pilot import Pilot
 from textual.screen import Screen
+from textual.widgets import Input, TextArea
+
+from facilitator.tui.app import FacilitatorApp
 
 _TEXT = re.compile(r'<text [^>]*?x="([\d.]+)"[^>]*?clip-path="url\(#[\w-]+-line-(\d+)\)">(.*?)</text>')
 _CHAR_WIDTH = 20 * 0.61
@@ -63,6 +66,30 @@ async def wait_until(pilot: Pilot[Any], condition: Callable[[], object], what: s
             return
         await pilot.pause()
     assert condition(), f"{what} did not happen within {PAUSES} pauses"
+
+
+def _opened(app: App[Any]) -> bool:
+    """The session given at start-up is open (or refused with a problem screen)."""
+    return not isinstance(app, FacilitatorApp) or app.session_path is None or app.session_loaded.is_set()
+
+
+async def settle(pilot: Pilot[Any]) -> None:
+    """Pause until the screen is still: the session open, no worker running, no animation, and
+    two frames in a row alike. Text cursors are drawn steadily, so a blink cannot tell frames apart."""
+    app = pilot.app
+    frame = ""
+    for _ in range(PAUSES):
+        await app.workers.wait_for_complete()
+        await pilot.wait_for_scheduled_animations()
+        for field in app.screen.query(Input):
+            field.cursor_blink = False
+        for area in app.screen.query(TextArea):
+            area.cursor_blink = False
+        last, frame = frame, app.export_screenshot()
+        if frame == last and _opened(app) and not any(worker.is_running for worker in app.workers):
+            return
+        await pilot.pause()
+    raise AssertionError(f"the screen did not settle within {PAUSES} pauses")
 
 
 async def wait_for_text(pilot: Pilot[Any], wanted: str) -> str:

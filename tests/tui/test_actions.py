@@ -13,7 +13,6 @@ from tests.tui.pane_sessions import (
     HOSTILE,
     HOSTILE_SHOWN,
     TODAY,
-    make_app,
     open_pane,
     outcome_session,
     paste,
@@ -33,8 +32,8 @@ def row_cells(app, index: int) -> list[str]:
     return [cell.plain for cell in cells]
 
 
-async def test_table_marks_what_each_open_action_lacks(tmp_path, clock) -> None:
-    app = make_app(tmp_path, clock)
+async def test_table_marks_what_each_open_action_lacks(make_app) -> None:
+    app = make_app()
     async with app.run_test(size=(200, 50)) as pilot:
         await open_pane(pilot, "actions")
         nudges = widget_text(app, app.screen.query_one("#nudges"))
@@ -57,7 +56,7 @@ async def test_table_marks_what_each_open_action_lacks(tmp_path, clock) -> None:
         assert "owner?" in shown and "Sam Guest ✧" in shown
 
 
-async def test_more_than_five_urgent_actions_is_the_action_item_trap(tmp_path, clock) -> None:
+async def test_more_than_five_urgent_actions_is_the_action_item_trap(make_app) -> None:
     review = Review(outcome_session())
     for number in range(4):
         review.add_action(
@@ -68,7 +67,7 @@ async def test_more_than_five_urgent_actions_is_the_action_item_trap(tmp_path, c
             due=date(2026, 4, 1),
             done_definition="done",
         )
-    app = make_app(tmp_path, clock, review.session)
+    app = make_app(review.session)
     async with app.run_test(size=(80, 24)) as pilot:
         await open_pane(pilot, "actions")
         assert "6 open P0/P1: action item trap: move the rest to a backlog" in widget_text(
@@ -76,8 +75,8 @@ async def test_more_than_five_urgent_actions_is_the_action_item_trap(tmp_path, c
         )
 
 
-async def test_add_an_action_with_one_owner_and_a_spoken_due_date(tmp_path, clock) -> None:
-    app = make_app(tmp_path, clock)
+async def test_add_an_action_with_one_owner_and_a_spoken_due_date(make_app) -> None:
+    app = make_app()
     async with app.run_test(size=(80, 24)) as pilot:
         await open_pane(pilot, "actions")
         await pilot.press("a")
@@ -109,8 +108,8 @@ async def test_add_an_action_with_one_owner_and_a_spoken_due_date(tmp_path, cloc
         assert "due 2026-03-25" in widget_text(app, app.screen.query_one("#action-detail"))
 
 
-async def test_status_cycles_and_delete_is_undoable(tmp_path, clock) -> None:
-    app = make_app(tmp_path, clock)
+async def test_status_cycles_and_delete_is_undoable(make_app) -> None:
+    app = make_app()
     async with app.run_test(size=(80, 24), notifications=True) as pilot:
         await open_pane(pilot, "actions")
         first = app.active_review.session.actions[0].id
@@ -132,8 +131,8 @@ async def test_status_cycles_and_delete_is_undoable(tmp_path, clock) -> None:
         assert app.active_review.session.actions[0].id == first
 
 
-async def test_hostile_text_shows_literally_in_the_table(tmp_path, clock) -> None:
-    app = make_app(tmp_path, clock)
+async def test_hostile_text_shows_literally_in_the_table(make_app) -> None:
+    app = make_app()
     async with app.run_test(size=(200, 50)) as pilot:
         await open_pane(pilot, "actions")
         await pilot.press("a")
@@ -150,8 +149,8 @@ async def test_hostile_text_shows_literally_in_the_table(tmp_path, clock) -> Non
         assert app.is_running
 
 
-async def test_at_80_columns_the_box_below_shows_every_field(tmp_path, clock) -> None:
-    app = make_app(tmp_path, clock)
+async def test_at_80_columns_the_box_below_shows_every_field(make_app) -> None:
+    app = make_app()
     async with app.run_test(size=(80, 24)) as pilot:
         await open_pane(pilot, "actions")
         assert [c.label.plain for c in pane(app).table.columns.values()] == ["", "Title", "Owner", "Pri", "Status"]

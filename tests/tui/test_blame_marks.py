@@ -14,18 +14,8 @@ from facilitator.tui.panes.timeline import detail_text
 from facilitator.tui.screens.review import ReviewScreen
 from facilitator.tui.widgets.blame_hint import MARK_STYLE, marked_line
 from facilitator.tui.widgets.timeline_view import TimelineRows, TimelineView, row_text
-from tests.tui.pane_sessions import TODAY, make_app, open_pane, outcome_session, widget_text
+from tests.tui.pane_sessions import ACTION_TITLE, EVENT_TEXT, blaming_session, open_pane, widget_text
 from tests.tui.screen_text import notices, on_top
-
-EVENT_TEXT = "Ravi forgot to run the load test before the push"
-ACTION_TITLE = "Stop the deployer from skipping checks because he was careless"
-
-
-def blaming_session():
-    review = Review(outcome_session())
-    review.edit_event(review.session.timeline[3].id, text=EVENT_TEXT)
-    review.add_action(ACTION_TITLE, TODAY, owner="Jo Park")
-    return review.session
 
 
 def marked_spans(text: Text) -> list[str]:
@@ -48,8 +38,8 @@ def test_saved_text_is_marked_in_timeline_rows_and_detail_the_board_and_actions(
     assert marked_spans(marked_line("[bold]Priya forgot[/bold] the flag")) == ["Priya forgot"]  # literal, never markup
 
 
-async def test_the_debrief_lists_flagged_phrases_and_enter_jumps_to_each(tmp_path, clock) -> None:
-    app = make_app(tmp_path, clock, blaming_session())
+async def test_the_debrief_lists_flagged_phrases_and_enter_jumps_to_each(make_app) -> None:
+    app = make_app(blaming_session())
     async with app.run_test(size=(120, 40)) as pilot:
         await open_pane(pilot, "debrief")
         assert "Blameless check: 2 phrases flagged (b lists them; Enter jumps to one)" in widget_text(
@@ -73,8 +63,8 @@ async def test_the_debrief_lists_flagged_phrases_and_enter_jumps_to_each(tmp_pat
         assert table.has_focus and table.cursor_row == len(app.active_review.session.actions) - 1
 
 
-async def test_with_nothing_flagged_the_list_is_hidden_and_b_says_so(tmp_path, clock) -> None:
-    app = make_app(tmp_path, clock)
+async def test_with_nothing_flagged_the_list_is_hidden_and_b_says_so(make_app) -> None:
+    app = make_app()
     async with app.run_test(size=(80, 24)) as pilot:
         await open_pane(pilot, "debrief")
         assert not app.screen.query_one("#debrief-flags").display

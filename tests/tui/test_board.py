@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from facilitator.model.enums import FindingKind
 from facilitator.tui.panes.board import BoardPane
-from tests.tui.pane_sessions import HOSTILE, HOSTILE_SHOWN, make_app, open_pane, paste, toasts_text, widget_text
+from tests.tui.pane_sessions import HOSTILE, HOSTILE_SHOWN, open_pane, paste, toasts_text, widget_text
 from tests.tui.screen_text import screen_text
 
 
@@ -12,8 +12,8 @@ def board(app) -> BoardPane:
     return app.screen.query_one(BoardPane)
 
 
-async def test_board_shows_three_columns_with_links_and_the_why_chain(tmp_path, clock) -> None:
-    app = make_app(tmp_path, clock)
+async def test_board_shows_three_columns_with_links_and_the_why_chain(make_app) -> None:
+    app = make_app()
     async with app.run_test(size=(120, 40)) as pilot:
         await open_pane(pilot, "board")
         shown = screen_text(app)
@@ -36,8 +36,8 @@ async def test_board_shows_three_columns_with_links_and_the_why_chain(tmp_path, 
         assert "mitigator · technical" in screen_text(app)
 
 
-async def test_add_edit_link_and_delete_a_finding_by_keyboard(tmp_path, clock) -> None:
-    app = make_app(tmp_path, clock)
+async def test_add_edit_link_and_delete_a_finding_by_keyboard(make_app) -> None:
+    app = make_app()
     async with app.run_test(size=(80, 24), notifications=True) as pilot:
         await open_pane(pilot, "board")
         await pilot.press("right", "right", "a")  # add in the Risks column: kind preset to risk
@@ -77,8 +77,8 @@ async def test_add_edit_link_and_delete_a_finding_by_keyboard(tmp_path, clock) -
         assert risks[1].id in [f.id for f in app.active_review.session.findings]
 
 
-async def test_five_whys_are_asked_edited_and_end_in_a_systemic_factor(tmp_path, clock) -> None:
-    app = make_app(tmp_path, clock)
+async def test_five_whys_are_asked_edited_and_end_in_a_systemic_factor(make_app) -> None:
+    app = make_app()
     async with app.run_test(size=(120, 40)) as pilot:
         await open_pane(pilot, "board")
         cause = app.active_review.session.findings[0]
@@ -113,8 +113,8 @@ async def test_five_whys_are_asked_edited_and_end_in_a_systemic_factor(tmp_path,
         assert len(app.screen_stack) == 2
 
 
-async def test_hostile_text_shows_literally_on_the_board(tmp_path, clock) -> None:
-    app = make_app(tmp_path, clock)
+async def test_hostile_text_shows_literally_on_the_board(make_app) -> None:
+    app = make_app()
     async with app.run_test(size=(120, 40)) as pilot:
         await open_pane(pilot, "board")
         await pilot.press("a")
@@ -134,11 +134,8 @@ async def test_hostile_text_shows_literally_on_the_board(tmp_path, clock) -> Non
         assert app.is_running
 
 
-async def test_at_80_columns_one_column_shows_at_a_time_with_its_whole_chain(tmp_path, clock) -> None:
-    from tests.tui.pane_sessions import make_app, open_pane
-    from tests.tui.screen_text import screen_text
-
-    app = make_app(tmp_path, clock)
+async def test_at_80_columns_one_column_shows_at_a_time_with_its_whole_chain(make_app) -> None:
+    app = make_app()
     async with app.run_test(size=(80, 24)) as pilot:
         await open_pane(pilot, "board")
         shown = screen_text(app)

@@ -6,7 +6,7 @@ from facilitator.model.debrief import Affirmation
 from facilitator.model.enums import ParkingOutcome, SessionStatus
 from facilitator.review import Review
 from facilitator.tui.dialogs.pick import ConfirmDialog
-from tests.tui.pane_sessions import HOSTILE, HOSTILE_SHOWN, make_app, open_pane, outcome_session, paste, widget_text
+from tests.tui.pane_sessions import HOSTILE, HOSTILE_SHOWN, open_pane, outcome_session, paste, widget_text
 from tests.tui.screen_text import screen_text
 
 
@@ -14,8 +14,8 @@ def seen(app, selector: str) -> str:
     return widget_text(app, app.screen.query_one(selector))
 
 
-async def test_entries_and_the_read_back_of_actions_and_owners(tmp_path, clock) -> None:
-    app = make_app(tmp_path, clock)
+async def test_entries_and_the_read_back_of_actions_and_owners(make_app) -> None:
+    app = make_app()
     async with app.run_test(size=(120, 40)) as pilot:
         await open_pane(pilot, "debrief")
         assert seen(app, "#debrief-entries") == (
@@ -34,8 +34,8 @@ async def test_entries_and_the_read_back_of_actions_and_owners(tmp_path, clock) 
         assert seen(app, "#debrief-status").startswith("Review prep · c closes it")
 
 
-async def test_add_thanks_lessons_and_remove_an_entry(tmp_path, clock) -> None:
-    app = make_app(tmp_path, clock)
+async def test_add_thanks_lessons_and_remove_an_entry(make_app) -> None:
+    app = make_app()
     async with app.run_test(size=(120, 40)) as pilot:
         await open_pane(pilot, "debrief")
         await pilot.press("t", "space")  # Space opens the list of participants
@@ -75,8 +75,8 @@ async def test_add_thanks_lessons_and_remove_an_entry(tmp_path, clock) -> None:
         assert app.active_review.session.debrief.went_well == ("Ravi forgot the load test but we caught it",)
 
 
-async def test_closing_warns_about_loose_ends_first(tmp_path, clock) -> None:
-    app = make_app(tmp_path, clock)
+async def test_closing_warns_about_loose_ends_first(make_app, clock) -> None:
+    app = make_app()
     async with app.run_test(size=(80, 24)) as pilot:
         await open_pane(pilot, "debrief")
         await pilot.press("c")
@@ -101,11 +101,11 @@ async def test_closing_warns_about_loose_ends_first(tmp_path, clock) -> None:
         assert reopened.status is SessionStatus.LIVE and reopened.closed_at is None
 
 
-async def test_closing_with_nothing_loose_needs_no_confirmation(tmp_path, clock) -> None:
+async def test_closing_with_nothing_loose_needs_no_confirmation(make_app) -> None:
     review = Review(outcome_session())
     review.triage(review.session.parking[0].id, ParkingOutcome.DROPPED, reason="covered by the first action")
     review.edit_action(review.session.actions[1].id, owner="Jo Park")
-    app = make_app(tmp_path, clock, review.session)
+    app = make_app(review.session)
     async with app.run_test(size=(80, 24)) as pilot:
         await open_pane(pilot, "debrief")
         await pilot.press("c")
@@ -114,8 +114,8 @@ async def test_closing_with_nothing_loose_needs_no_confirmation(tmp_path, clock)
         assert not isinstance(app.screen, ConfirmDialog)
 
 
-async def test_hostile_text_shows_literally_in_the_debrief(tmp_path, clock) -> None:
-    app = make_app(tmp_path, clock)
+async def test_hostile_text_shows_literally_in_the_debrief(make_app) -> None:
+    app = make_app()
     async with app.run_test(size=(200, 50)) as pilot:
         await open_pane(pilot, "debrief")
         await pilot.press("t", "tab")

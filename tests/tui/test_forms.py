@@ -13,13 +13,13 @@ from facilitator.store.session_file import open_session
 from facilitator.tui.app import FacilitatorApp
 from facilitator.tui.dialogs.form import FormDialog
 from facilitator.tui.dialogs.pick import ConfirmDialog
-from tests.tui.pane_sessions import make_app, open_pane, paste, toasts_text
+from tests.tui.pane_sessions import open_pane, paste, toasts_text
 from tests.tui.screen_text import screen_text
 from tests.tui.tui_sessions import FakeClock
 
 
-async def test_keys_typed_right_after_a_go_into_the_first_field(tmp_path: Path, clock: FakeClock) -> None:
-    app = make_app(tmp_path, clock)
+async def test_keys_typed_right_after_a_go_into_the_first_field(make_app) -> None:
+    app = make_app()
     async with app.run_test(size=(80, 24)) as pilot:
         await open_pane(pilot, "actions")
         for char in "aFix it":  # all at once, as a terminal delivers a fast typist's keys
@@ -31,8 +31,8 @@ async def test_keys_typed_right_after_a_go_into_the_first_field(tmp_path: Path, 
         assert app.screen.query_one("#f-owner", Input).value == ""
 
 
-async def test_enter_on_a_list_or_a_box_saves_the_form(tmp_path: Path, clock: FakeClock) -> None:
-    app = make_app(tmp_path, clock)
+async def test_enter_on_a_list_or_a_box_saves_the_form(make_app) -> None:
+    app = make_app()
     async with app.run_test(size=(80, 24)) as pilot:
         await open_pane(pilot, "actions")
         await pilot.press("a")
@@ -46,8 +46,8 @@ async def test_enter_on_a_list_or_a_box_saves_the_form(tmp_path: Path, clock: Fa
         assert added.title == "Alert on pool saturation" and added.priority is Priority.P2
 
 
-async def test_escape_with_typed_text_asks_before_discarding(tmp_path: Path, clock: FakeClock) -> None:
-    app = make_app(tmp_path, clock)
+async def test_escape_with_typed_text_asks_before_discarding(make_app) -> None:
+    app = make_app()
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("p")
         await paste(pilot, "Who owns the pool defaults?")

@@ -6,23 +6,14 @@ from pathlib import Path
 
 from textual.widgets import Input, TextArea
 
-from facilitator.store.session_file import write_new_session
-from facilitator.tui.app import FacilitatorApp
 from tests.tui.screen_text import notices, screen_text, wait_for_text
 from tests.tui.tui_sessions import build_session
 
 FIXTURES = Path(__file__).parents[1] / "fixtures" / "incidents"
 
 
-def make_app(tmp_path: Path, clock) -> FacilitatorApp:
-    session = tmp_path / "s.json"
-    write_new_session(session, build_session(with_events=0))
-    app = FacilitatorApp(session_path=session, now=clock)
-    return app
-
-
-async def test_preview_then_import_a_csv(tmp_path: Path, clock) -> None:
-    app = make_app(tmp_path, clock)
+async def test_preview_then_import_a_csv(make_app) -> None:
+    app = make_app(build_session(with_events=0))
     async with app.run_test(size=(120, 40), notifications=True) as pilot:
         await pilot.press("2", "i")
         await pilot.pause()
@@ -40,8 +31,8 @@ async def test_preview_then_import_a_csv(tmp_path: Path, clock) -> None:
         assert app.active_review.session.timeline == (), "one undo takes the whole import back"
 
 
-async def test_pasted_lines_with_a_bad_time_are_listed_and_kept_to_place(tmp_path: Path, clock) -> None:
-    app = make_app(tmp_path, clock)
+async def test_pasted_lines_with_a_bad_time_are_listed_and_kept_to_place(make_app) -> None:
+    app = make_app(build_session(with_events=0))
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.press("2", "i")
         await pilot.pause()
@@ -60,13 +51,11 @@ async def test_pasted_lines_with_a_bad_time_are_listed_and_kept_to_place(tmp_pat
         assert "1 unplaced lines" in screen_text(app)
 
 
-async def test_undated_rows_take_the_date_the_other_rows_give(tmp_path: Path, clock) -> None:
-    session = tmp_path / "s.json"
+async def test_undated_rows_take_the_date_the_other_rows_give(make_app) -> None:
     undated = build_session(with_events=0).changed(
         started_at=None, detected_at=None, mitigated_at=None, resolved_at=None
     )
-    write_new_session(session, undated)
-    app = FacilitatorApp(session_path=session, now=clock)
+    app = make_app(undated)
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.press("2", "i")
         await pilot.pause()
@@ -104,8 +93,8 @@ async def open_dialog(pilot) -> None:
     await pilot.pause()
 
 
-async def test_a_pasted_chat_with_times_only_takes_the_incident_date_and_its_speakers(tmp_path: Path, clock) -> None:
-    app = make_app(tmp_path, clock)
+async def test_a_pasted_chat_with_times_only_takes_the_incident_date_and_its_speakers(make_app) -> None:
+    app = make_app(build_session(with_events=0))
     async with app.run_test(size=(80, 24)) as pilot:
         await open_dialog(pilot)
         assert app.screen.query_one("#day", Input).value == "2026-03-22", "the incident's start date by default"
@@ -124,8 +113,8 @@ async def test_a_pasted_chat_with_times_only_takes_the_incident_date_and_its_spe
         assert [(e.actor, e.at.day) for e in timeline] == [("Ana Ops", 22), ("Ana Ops", 23)]
 
 
-async def test_another_date_can_be_typed_and_a_bad_one_is_named(tmp_path: Path, clock) -> None:
-    app = make_app(tmp_path, clock)
+async def test_another_date_can_be_typed_and_a_bad_one_is_named(make_app) -> None:
+    app = make_app(build_session(with_events=0))
     async with app.run_test(size=(80, 24)) as pilot:
         await open_dialog(pilot)
         app.screen.query_one("#paste", TextArea).text = "09:00 - deploy"
@@ -138,8 +127,8 @@ async def test_another_date_can_be_typed_and_a_bad_one_is_named(tmp_path: Path, 
         assert "2026-03-01 09:00" in await wait_for_text(pilot, "events read")
 
 
-async def test_a_workspace_export_shows_the_channel_field_and_imports_with_it(tmp_path: Path, clock) -> None:
-    app = make_app(tmp_path, clock)
+async def test_a_workspace_export_shows_the_channel_field_and_imports_with_it(make_app) -> None:
+    app = make_app(build_session(with_events=0))
     async with app.run_test(size=(80, 24)) as pilot:
         await open_dialog(pilot)
         channel = app.screen.query_one("#channel")
@@ -160,8 +149,8 @@ async def test_a_workspace_export_shows_the_channel_field_and_imports_with_it(tm
         assert len(app.active_review.session.timeline) == 9
 
 
-async def test_cancel_keeps_what_was_typed_for_the_next_opening(tmp_path: Path, clock) -> None:
-    app = make_app(tmp_path, clock)
+async def test_cancel_keeps_what_was_typed_for_the_next_opening(make_app) -> None:
+    app = make_app(build_session(with_events=0))
     async with app.run_test(size=(80, 24)) as pilot:
         await open_dialog(pilot)
         app.screen.query_one("#paste", TextArea).text = ZOOM_PASTE
@@ -175,8 +164,8 @@ async def test_cancel_keeps_what_was_typed_for_the_next_opening(tmp_path: Path, 
         assert app.active_review.session.timeline == ()
 
 
-async def test_ctrl_s_imports_only_after_a_preview_of_what_is_typed_now(tmp_path: Path, clock) -> None:
-    app = make_app(tmp_path, clock)
+async def test_ctrl_s_imports_only_after_a_preview_of_what_is_typed_now(make_app) -> None:
+    app = make_app(build_session(with_events=0))
     async with app.run_test(size=(80, 24), notifications=True) as pilot:
         await open_dialog(pilot)
         app.screen.query_one("#paste", TextArea).text = "14:23 UTC - Alert fired"
@@ -191,8 +180,8 @@ async def test_ctrl_s_imports_only_after_a_preview_of_what_is_typed_now(tmp_path
         assert app.active_review.session.timeline == (), "a stale preview is not imported"
 
 
-async def test_every_problem_is_listed_or_counted(tmp_path: Path, clock) -> None:
-    app = make_app(tmp_path, clock)
+async def test_every_problem_is_listed_or_counted(make_app) -> None:
+    app = make_app(build_session(with_events=0))
     async with app.run_test(size=(200, 50)) as pilot:
         await open_dialog(pilot)
         app.screen.query_one("#paste", TextArea).text = "14:23 UTC - ok\n" + "".join(
@@ -208,8 +197,8 @@ async def test_every_problem_is_listed_or_counted(tmp_path: Path, clock) -> None
         assert "…and 4 more" in text and "pasted text:51:" in text
 
 
-async def test_a_pagerduty_page_with_more_after_it_says_which_offset_to_fetch(tmp_path: Path, clock) -> None:
-    app = make_app(tmp_path, clock)
+async def test_a_pagerduty_page_with_more_after_it_says_which_offset_to_fetch(make_app) -> None:
+    app = make_app(build_session(with_events=0))
     async with app.run_test(size=(200, 50)) as pilot:
         await open_dialog(pilot)
         app.screen.query_one("#path", Input).value = str(FORMATS / "pagerduty_page1.json")
@@ -220,8 +209,8 @@ async def test_a_pagerduty_page_with_more_after_it_says_which_offset_to_fetch(tm
         assert "fetch the next page with offset=3&limit=3" in text
 
 
-async def test_a_placed_line_loses_the_time_head_that_could_not_be_read(tmp_path: Path, clock) -> None:
-    app = make_app(tmp_path, clock)
+async def test_a_placed_line_loses_the_time_head_that_could_not_be_read(make_app) -> None:
+    app = make_app(build_session(with_events=0))
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.press("2", "i")
         await pilot.pause()

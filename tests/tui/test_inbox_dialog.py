@@ -2,34 +2,25 @@
 
 from __future__ import annotations
 
-import time
-
 from facilitator.model.contribution import Outcome
 from facilitator.store.inbox import Inbox, inbox_path
 from facilitator.tui.screens.inbox import InboxScreen
 from facilitator.tui.screens.review import ReviewScreen
-from tests.tui.live_sessions import HOSTILE_NOTE, inbox_app
-from tests.tui.screen_text import on_top, screen_lines
+from tests.tui.screen_text import on_top, screen_lines, wait_until
+from tests.tui.tui_sessions import HOSTILE_NOTE
 
 
-async def settle(pilot, condition, seconds: float = 5.0) -> None:
-    deadline = time.monotonic() + seconds
-    while not condition():
-        assert time.monotonic() < deadline, "not shown in time"
-        await pilot.pause(0.05)
-
-
-async def test_raised_hands_show_in_order_under_the_title(tmp_path) -> None:
-    app = inbox_app(tmp_path)
+async def test_raised_hands_show_in_order_under_the_title(inbox_app) -> None:
+    app = inbox_app
     async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot, lambda: app.screen.query_one("#hands").display)
+        await wait_until(pilot, lambda: app.screen.query_one("#hands").display)
         assert any("✋ 2 Ravi Menon, Jo Park  (I: inbox)" in line for line in screen_lines(app))
 
 
-async def test_accept_edit_and_decline_each_take_one_key(tmp_path) -> None:
-    app = inbox_app(tmp_path)
+async def test_accept_edit_and_decline_each_take_one_key(inbox_app) -> None:
+    app = inbox_app
     async with app.run_test(size=(100, 30)) as pilot:
-        await settle(pilot, lambda: bool(on_top(app, ReviewScreen).inbox_records.contributions))
+        await wait_until(pilot, lambda: bool(on_top(app, ReviewScreen).inbox_records.contributions))
         await pilot.press("I")
         assert isinstance(app.screen, InboxScreen)
         assert [c.name for c in on_top(app, InboxScreen).items] == ["Ravi Menon", "Jo Park", "Jo Park", "Jo Park"]
@@ -42,7 +33,9 @@ async def test_accept_edit_and_decline_each_take_one_key(tmp_path) -> None:
         await pilot.press("ctrl+a", "ctrl+k")
         await pilot.press(*"Seen on the dashboard too")
         await pilot.press("enter")
-        await settle(pilot, lambda: isinstance(app.screen, InboxScreen) and len(on_top(app, InboxScreen).items) == 1)
+        await wait_until(
+            pilot, lambda: isinstance(app.screen, InboxScreen) and len(on_top(app, InboxScreen).items) == 1
+        )
         event = app.active_review.session.timeline[2]
         assert event.notes[-1] == "Jo Park: Seen on the dashboard too"
         await pilot.press("a")  # the parking topic
@@ -50,20 +43,20 @@ async def test_accept_edit_and_decline_each_take_one_key(tmp_path) -> None:
 
         assert app.session_path is not None
         inbox = Inbox(inbox_path(app.session_path))
-        await settle(pilot, lambda: len(inbox.read().decisions) == 4)
+        await wait_until(pilot, lambda: len(inbox.read().decisions) == 4)
         outcomes = [d.outcome for d in inbox.read().decisions]
         assert outcomes.count(Outcome.ACCEPTED) == 3 and outcomes.count(Outcome.DECLINED) == 1
         await pilot.press("escape")
-        await settle(pilot, lambda: not app.screen.query_one("#hands").display)
+        await wait_until(pilot, lambda: not app.screen.query_one("#hands").display)
 
         await pilot.press("ctrl+z")
         assert app.active_review.session.parking == ()
 
 
-async def test_a_note_whose_event_was_deleted_is_refused_not_lost(tmp_path) -> None:
-    app = inbox_app(tmp_path)
+async def test_a_note_whose_event_was_deleted_is_refused_not_lost(inbox_app) -> None:
+    app = inbox_app
     async with app.run_test(size=(100, 30)) as pilot:
-        await settle(pilot, lambda: bool(on_top(app, ReviewScreen).inbox_records.contributions))
+        await wait_until(pilot, lambda: bool(on_top(app, ReviewScreen).inbox_records.contributions))
         app.active_review.delete_event(app.active_review.session.timeline[2].id)
         await pilot.press("I", "down", "down", "a")
         assert [c.kind.value for c in on_top(app, InboxScreen).items][2] == "note"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from facilitator.model.enums import ParkingOutcome
-from tests.tui.pane_sessions import HOSTILE, HOSTILE_SHOWN, make_app, open_pane, paste, toasts_text, widget_text
+from tests.tui.pane_sessions import HOSTILE, HOSTILE_SHOWN, open_pane, paste, toasts_text, widget_text
 from tests.tui.screen_text import screen_text
 
 
@@ -11,8 +11,8 @@ def seen(app, selector: str) -> str:
     return widget_text(app, app.screen.query_one(selector))
 
 
-async def test_triage_turns_a_parked_topic_into_an_action_and_back(tmp_path, clock) -> None:
-    app = make_app(tmp_path, clock)
+async def test_triage_turns_a_parked_topic_into_an_action_and_back(make_app) -> None:
+    app = make_app()
     async with app.run_test(size=(80, 24)) as pilot:
         await open_pane(pilot, "parking")
         assert seen(app, "#parking-summary").startswith("2 parked · 1 untriaged")
@@ -39,8 +39,8 @@ async def test_triage_turns_a_parked_topic_into_an_action_and_back(tmp_path, clo
         assert seen(app, "#parking-summary").startswith("2 parked · 1 untriaged")
 
 
-async def test_follow_up_needs_an_owner_and_drop_a_reason(tmp_path, clock) -> None:
-    app = make_app(tmp_path, clock)
+async def test_follow_up_needs_an_owner_and_drop_a_reason(make_app) -> None:
+    app = make_app()
     async with app.run_test(size=(80, 24), notifications=True) as pilot:
         await open_pane(pilot, "parking")
         await pilot.press("f", "enter")
@@ -68,8 +68,8 @@ async def test_follow_up_needs_an_owner_and_drop_a_reason(tmp_path, clock) -> No
         assert len(app.active_review.session.parking) == 2
 
 
-async def test_hostile_text_shows_literally_in_the_parking_lot(tmp_path, clock) -> None:
-    app = make_app(tmp_path, clock)
+async def test_hostile_text_shows_literally_in_the_parking_lot(make_app) -> None:
+    app = make_app()
     async with app.run_test(size=(200, 50)) as pilot:
         await open_pane(pilot, "parking")
         await pilot.press("p")  # park from anywhere

@@ -15,10 +15,9 @@ from facilitator.model.enums import FindingKind
 from facilitator.store.session_file import load_session
 from facilitator.tui.screens.review import ReviewScreen
 from tests.prep.prep_support import EXAMPLE, filled_text
-from tests.tui.pane_sessions import make_app, paste, toasts_text, widget_text
+from tests.tui.pane_sessions import paste, toasts_text, widget_text
 from tests.tui.prep_pane_session import HOSTILE_ANSWER, prep_session
 from tests.tui.screen_text import on_top, screen_text
-from tests.tui.tui_sessions import FakeClock
 
 
 async def open_prep(pilot) -> None:
@@ -55,8 +54,8 @@ async def select_answer(pilot, words: str) -> None:
     raise AssertionError(f"no answer with {words!r}")
 
 
-async def test_the_pane_shows_who_sent_a_form_their_time_and_the_deadline(tmp_path) -> None:
-    app = make_app(tmp_path, FakeClock(), prep_session())
+async def test_the_pane_shows_who_sent_a_form_their_time_and_the_deadline(make_app) -> None:
+    app = make_app(prep_session())
     async with app.run_test(size=(100, 30), notifications=True) as pilot:
         await open_prep(pilot)
         people = widget_text(app, app.screen.query_one("#prep-people"))
@@ -65,8 +64,8 @@ async def test_the_pane_shows_who_sent_a_form_their_time_and_the_deadline(tmp_pa
         assert "1 of 3 forms in" in screen_text(app)
 
 
-async def test_hostile_answers_show_literally(tmp_path) -> None:
-    app = make_app(tmp_path, FakeClock(), prep_session())
+async def test_hostile_answers_show_literally(make_app) -> None:
+    app = make_app(prep_session())
     async with app.run_test(size=(200, 50)) as pilot:
         await open_prep(pilot)
         await select_person(pilot, "Ravi Menon")
@@ -78,8 +77,8 @@ async def test_hostile_answers_show_literally(tmp_path) -> None:
         assert app.is_running
 
 
-async def test_each_key_turns_an_answer_into_an_item_and_ctrl_z_takes_it_back(tmp_path) -> None:
-    app = make_app(tmp_path, FakeClock(), prep_session())
+async def test_each_key_turns_an_answer_into_an_item_and_ctrl_z_takes_it_back(make_app) -> None:
+    app = make_app(prep_session())
     async with app.run_test(size=(100, 30), notifications=True) as pilot:
         await open_prep(pilot)
         await select_person(pilot, "Ravi Menon")
@@ -104,8 +103,8 @@ async def test_each_key_turns_an_answer_into_an_item_and_ctrl_z_takes_it_back(tm
         assert app.active_review.session.findings[-1].kind is FindingKind.RISK
 
 
-async def test_accepting_a_proposal_makes_an_action_with_one_owner(tmp_path) -> None:
-    app = make_app(tmp_path, FakeClock(), prep_session())
+async def test_accepting_a_proposal_makes_an_action_with_one_owner(make_app) -> None:
+    app = make_app(prep_session())
     async with app.run_test(size=(100, 30), notifications=True) as pilot:
         await open_prep(pilot)
         await select_person(pilot, "Ravi Menon")
@@ -121,8 +120,8 @@ async def test_accepting_a_proposal_makes_an_action_with_one_owner(tmp_path) -> 
         assert (action.title, action.owner) == ("Alert on pool saturation", "Jo Park")
 
 
-async def test_the_walk_shows_what_people_knew_at_a_decision_point(tmp_path) -> None:
-    app = make_app(tmp_path, FakeClock(), prep_session())
+async def test_the_walk_shows_what_people_knew_at_a_decision_point(make_app) -> None:
+    app = make_app(prep_session())
     async with app.run_test(size=(100, 30), notifications=True) as pilot:
         await pilot.press("2")
         await pilot.pause()
@@ -133,8 +132,8 @@ async def test_the_walk_shows_what_people_knew_at_a_decision_point(tmp_path) -> 
         assert "looked right because: It was the last change" in detail
 
 
-async def test_the_meeting_time_is_set_from_the_pane(tmp_path) -> None:
-    app = make_app(tmp_path, FakeClock(), prep_session())
+async def test_the_meeting_time_is_set_from_the_pane(make_app) -> None:
+    app = make_app(prep_session())
     async with app.run_test(size=(100, 30), notifications=True) as pilot:
         await open_prep(pilot)
         await pilot.press("M")
@@ -149,8 +148,8 @@ async def test_the_meeting_time_is_set_from_the_pane(tmp_path) -> None:
         assert "meeting Wed 25 Mar 08:00 UTC" in screen_text(app)
 
 
-async def test_forms_are_written_from_framing_in_a_worker(tmp_path) -> None:
-    app = make_app(tmp_path, FakeClock(), prep_session())
+async def test_forms_are_written_from_framing_in_a_worker(make_app, tmp_path) -> None:
+    app = make_app(prep_session())
     folder = tmp_path / "forms"
     async with app.run_test(size=(100, 30), notifications=True) as pilot:
         await pilot.press("1")
@@ -169,12 +168,12 @@ async def test_forms_are_written_from_framing_in_a_worker(tmp_path) -> None:
     ]
 
 
-async def test_a_form_that_went_through_html_is_imported_shown_and_exported(tmp_path) -> None:
+async def test_a_form_that_went_through_html_is_imported_shown_and_exported(make_app, tmp_path) -> None:
     """Written by prep, filled by hand, rendered to HTML and converted back, then imported in the app."""
     html = MarkdownIt("commonmark").render(filled_text())
     form = tmp_path / "jonas.md"
     form.write_text(markdownify(html), encoding="utf-8")
-    app = make_app(tmp_path, FakeClock(), load_session(EXAMPLE))
+    app = make_app(load_session(EXAMPLE))
     async with app.run_test(size=(200, 50), notifications=True) as pilot:
         await import_form(pilot, form)
         assert "Stored the answers of Jonas Lindqvist" in toasts_text(app)
@@ -186,22 +185,21 @@ async def test_a_form_that_went_through_html_is_imported_shown_and_exported(tmp_
     assert "- **Jonas Lindqvist** knew: CPU flame graphs showed the WAF regex engine on every core." in exported
 
 
-async def test_a_bad_form_is_refused_in_the_app_with_its_line(tmp_path) -> None:
+async def test_a_bad_form_is_refused_in_the_app_with_its_line(make_app, tmp_path) -> None:
     form = tmp_path / "bad.md"
     form.write_text(filled_text().replace("Jonas Lindqvist", "Nobody Here"), encoding="utf-8")
-    app = make_app(tmp_path, FakeClock(), load_session(EXAMPLE))
+    app = make_app(load_session(EXAMPLE))
     async with app.run_test(size=(100, 30), notifications=True) as pilot:
         await import_form(pilot, form)
         assert "bad.md:1: 'Nobody Here' is not a participant of 'cloudflare-2019-07-02'" in toasts_text(app)
         assert app.active_review.session.prep == ()
 
 
-async def test_the_agenda_strip_says_which_days_step_is_due_and_what_it_misses(tmp_path) -> None:
+async def test_the_agenda_strip_says_which_days_step_is_due_and_what_it_misses(make_app, clock) -> None:
     from tests.tui.prep_pane_session import async_session
 
-    clock = FakeClock()
     clock.advance(days=1, hours=2)
-    app = make_app(tmp_path, clock, async_session())
+    app = make_app(async_session())
     async with app.run_test(size=(200, 50)) as pilot:
         await pilot.pause()
         strip = widget_text(app, app.screen.query_one("AgendaStrip"))
@@ -224,8 +222,8 @@ def test_the_timeline_import_dialog_points_a_form_to_the_pre_prep_pane() -> None
     )
 
 
-async def test_the_palette_lists_the_pre_prep_keys_before_the_pane_is_shown(tmp_path) -> None:
-    app = make_app(tmp_path, FakeClock(), prep_session())
+async def test_the_palette_lists_the_pre_prep_keys_before_the_pane_is_shown(make_app) -> None:
+    app = make_app(prep_session())
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
         titles = [command.title for command in app.get_system_commands(app.screen)]

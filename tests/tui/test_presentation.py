@@ -2,20 +2,16 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from textual.widgets import Digits
 
 from facilitator.tui.screens.presentation import KNOW_THEN, PresentationScreen
 from facilitator.tui.screens.review import ReviewScreen
-from tests.tui.pane_sessions import make_app, widget_text
+from tests.tui.pane_sessions import widget_text
 from tests.tui.tui_sessions import FakeClock
 
 
-async def test_f5_shows_the_time_left_in_big_digits_and_the_event_under_discussion(
-    tmp_path: Path, clock: FakeClock
-) -> None:
-    app = make_app(tmp_path, clock)
+async def test_f5_shows_the_time_left_in_big_digits_and_the_event_under_discussion(make_app, clock: FakeClock) -> None:
+    app = make_app()
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("space")
         clock.advance(seconds=61)
@@ -42,8 +38,8 @@ async def test_f5_shows_the_time_left_in_big_digits_and_the_event_under_discussi
         assert app.screen.current_pane == "framing"  # the panes behind are as they were
 
 
-async def test_walk_mode_shows_the_current_event_time_large(tmp_path: Path, clock: FakeClock) -> None:
-    app = make_app(tmp_path, clock)
+async def test_walk_mode_shows_the_current_event_time_large(make_app) -> None:
+    app = make_app()
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("2", "w", "down")
         await pilot.pause()

@@ -8,7 +8,7 @@ from facilitator.model.enums import FindingKind, TurnOutcome
 from facilitator.model.roundrobin import Round
 from facilitator.tui.app import FacilitatorApp
 from facilitator.tui.screens.review import ReviewScreen
-from tests.tui.pane_sessions import HOSTILE, HOSTILE_SHOWN, make_app, open_pane, paste, widget_text
+from tests.tui.pane_sessions import HOSTILE, HOSTILE_SHOWN, open_pane, paste, widget_text
 from tests.tui.screen_text import on_top
 
 
@@ -26,9 +26,9 @@ def elapsed(app) -> Digits:
     return app.screen.query_one("#rr-elapsed", Digits)
 
 
-async def test_the_speaker_shows_large_with_live_time_and_who_is_next(tmp_path, clock) -> None:
+async def test_the_speaker_shows_large_with_live_time_and_who_is_next(make_app, clock) -> None:
     clock.advance(seconds=95 + 130)  # Ravi took the floor 95 s into the round
-    app = make_app(tmp_path, clock)
+    app = make_app()
     async with app.run_test(size=(80, 24)) as pilot:
         await open_pane(pilot, "roundrobin")
         assert seen(app, "#rr-prompt") == "Round 1 · What surprised you?"
@@ -54,9 +54,9 @@ async def test_the_speaker_shows_large_with_live_time_and_who_is_next(tmp_path, 
         assert elapsed(app).value == "2:15"
 
 
-async def test_a_round_runs_to_the_end_with_a_pass_and_a_proxy(tmp_path, clock) -> None:
+async def test_a_round_runs_to_the_end_with_a_pass_and_a_proxy(make_app, clock) -> None:
     clock.advance(seconds=95 + 60)
-    app = make_app(tmp_path, clock)
+    app = make_app()
     async with app.run_test(size=(80, 30)) as pilot:
         await open_pane(pilot, "roundrobin")
         await pilot.press("P")  # Ravi passes
@@ -101,8 +101,8 @@ async def test_a_round_runs_to_the_end_with_a_pass_and_a_proxy(tmp_path, clock) 
         assert current_round(app).position == 1
 
 
-async def test_the_latest_note_becomes_a_finding_an_action_or_a_parked_topic(tmp_path, clock) -> None:
-    app = make_app(tmp_path, clock)
+async def test_the_latest_note_becomes_a_finding_an_action_or_a_parked_topic(make_app) -> None:
+    app = make_app()
     async with app.run_test(size=(80, 24)) as pilot:
         await open_pane(pilot, "roundrobin")
         await pilot.press("t")
@@ -126,8 +126,8 @@ async def test_the_latest_note_becomes_a_finding_an_action_or_a_parked_topic(tmp
         assert (parked.text, parked.raised_in) == (note, "Framing")
 
 
-async def test_absent_defaults_to_whoever_speaks_for_that_zone(tmp_path, clock) -> None:
-    app = make_app(tmp_path, clock)
+async def test_absent_defaults_to_whoever_speaks_for_that_zone(make_app) -> None:
+    app = make_app()
     async with app.run_test(size=(80, 24)) as pilot:
         app.active_review.edit_participant(
             app.active_review.session.participants[0].id, proxy_for="Asia/Kolkata on-call"
@@ -138,8 +138,8 @@ async def test_absent_defaults_to_whoever_speaks_for_that_zone(tmp_path, clock) 
         assert current_round(app).turns[-1].proxy == "Ana Lima"
 
 
-async def test_hostile_text_shows_literally_in_the_round(tmp_path, clock) -> None:
-    app = make_app(tmp_path, clock)
+async def test_hostile_text_shows_literally_in_the_round(make_app) -> None:
+    app = make_app()
     async with app.run_test(size=(200, 50)) as pilot:
         await open_pane(pilot, "roundrobin")
         await pilot.press("t")

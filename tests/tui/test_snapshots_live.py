@@ -6,9 +6,10 @@ from dataclasses import dataclass, field
 
 import pytest
 
+from facilitator.tui.screens.review import ReviewScreen
 from facilitator.tui.screens.share import ShareScreen
 from facilitator.web.live_server import Link
-from tests.tui.live_sessions import inbox_app
+from tests.tui.screen_text import on_top, wait_until
 
 SIZES = [(80, 24), (200, 50)]
 
@@ -31,28 +32,24 @@ class FixedLinks:
 
 
 async def wait_for_inbox(pilot) -> None:
-    await pilot.app.session_loaded.wait()
-    await pilot.pause()
-    while not pilot.app.screen.inbox_records.contributions:
-        await pilot.pause(0.05)
-    await pilot.pause()
+    await wait_until(pilot, lambda: on_top(pilot.app, ReviewScreen).inbox_records.contributions, "the inbox read")
 
 
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
-def test_inbox_dialog(snap_compare, tmp_path, size) -> None:
+def test_inbox_dialog(snap_compare, inbox_app, size) -> None:
     async def open_inbox(pilot) -> None:
         await wait_for_inbox(pilot)
         pilot.app.clear_notifications()
         await pilot.press("I")
 
-    assert snap_compare(inbox_app(tmp_path), terminal_size=size, run_before=open_inbox)
+    assert snap_compare(inbox_app, terminal_size=size, run_before=open_inbox)
 
 
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
-def test_share_dialog(snap_compare, tmp_path, size) -> None:
+def test_share_dialog(snap_compare, inbox_app, size) -> None:
     async def open_share(pilot) -> None:
         await wait_for_inbox(pilot)
         pilot.app.clear_notifications()
         await pilot.app.push_screen(ShareScreen(FixedLinks()))  # type: ignore[arg-type]
 
-    assert snap_compare(inbox_app(tmp_path), terminal_size=size, run_before=open_share)
+    assert snap_compare(inbox_app, terminal_size=size, run_before=open_share)

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.tui.pane_sessions import make_app
 from tests.tui.prep_pane_session import async_session, prep_session
-from tests.tui.tui_sessions import FakeClock
 
 SIZES = [(80, 24), (200, 50)]
 ON_RAVI = ["8", "down", "enter"]
@@ -14,23 +12,22 @@ ON_RAVI = ["8", "down", "enter"]
 
 
 @pytest.mark.parametrize("size", SIZES, ids=["80x24", "200x50"])
-def test_prep_pane(snap_compare, tmp_path, size) -> None:
-    assert snap_compare(make_app(tmp_path, FakeClock(), prep_session()), terminal_size=size, press=ON_RAVI)
+def test_prep_pane(snap_compare, make_app, size) -> None:
+    assert snap_compare(make_app(prep_session()), terminal_size=size, press=ON_RAVI)
 
 
 @pytest.mark.parametrize("size", SIZES, ids=["80x24", "200x50"])
-def test_use_answer_dialog(snap_compare, tmp_path, size) -> None:
+def test_use_answer_dialog(snap_compare, make_app, size) -> None:
     press = [*ON_RAVI, "down", "down", "enter"]
-    assert snap_compare(make_app(tmp_path, FakeClock(), prep_session()), terminal_size=size, press=press)
+    assert snap_compare(make_app(prep_session()), terminal_size=size, press=press)
 
 
 @pytest.mark.parametrize("size", SIZES, ids=["80x24", "200x50"])
-def test_meeting_time_dialog(snap_compare, tmp_path, size) -> None:
-    assert snap_compare(make_app(tmp_path, FakeClock(), prep_session()), terminal_size=size, press=["8", "M"])
+def test_meeting_time_dialog(snap_compare, make_app, size) -> None:
+    assert snap_compare(make_app(prep_session()), terminal_size=size, press=["8", "M"])
 
 
 @pytest.mark.parametrize("size", SIZES, ids=["80x24", "200x50"])
-def test_async_agenda_strip_on_day_two(snap_compare, tmp_path, size) -> None:
-    clock = FakeClock()
+def test_async_agenda_strip_on_day_two(snap_compare, make_app, clock, size) -> None:
     clock.advance(days=1, hours=2)
-    assert snap_compare(make_app(tmp_path, clock, async_session()), terminal_size=size, press=["8"])
+    assert snap_compare(make_app(async_session()), terminal_size=size, press=["8"])

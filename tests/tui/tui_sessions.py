@@ -12,6 +12,8 @@ from facilitator.store.layouts import find_layout
 
 START = datetime(2026, 3, 22, 15, 0, tzinfo=UTC)
 INCIDENT = datetime(2026, 3, 22, 14, 20, tzinfo=UTC)
+HOSTILE_NOTE = "[bold]not bold[/bold] <script>x</script> \x1b[31mred"
+"""A note sent from the live page that would style or act if it were read as markup."""
 
 
 @dataclass
