@@ -14,7 +14,7 @@ import os
 import re
 import shutil
 import subprocess
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -26,7 +26,7 @@ from facilitator.export.escape import ZERO_WIDTH_SPACE, md_block, md_inline
 from facilitator.export.gh_issues import to_gh_script
 from facilitator.export.jira_csv import JIRA_SUMMARY_MAX, to_jira_csv, to_spreadsheet_csv
 from facilitator.export.markdown import to_markdown
-from facilitator.export.mermaid import MAX_EVENTS, timeline_gantt
+from facilitator.export.mermaid import MAX_EVENTS, chart_events, timeline_gantt
 from facilitator.model.action import ActionItem
 from facilitator.model.enums import EventKind
 from facilitator.model.event import TimelineEvent, UnplacedLine
@@ -100,7 +100,7 @@ def test_a_thread_reply_says_which_message_it_answers() -> None:
     parent = session.timeline[1]
     reply = TimelineEvent(at=parent.at + timedelta(minutes=1), text="looking", actor="Aiko", parent_id=parent.id)
     markdown = to_markdown(session.changed(timeline=(*session.timeline[:2], reply, *session.timeline[2:])))
-    assert "| *↳ reply to 14:06 monitoring*<br>looking |" in markdown
+    assert "| *↳ reply to 14:06 monitoring* ¶ looking |" in markdown
 
 
 def test_gh_labels_fit_githubs_limit_and_cut_at_a_word() -> None:
@@ -219,3 +219,31 @@ def test_every_chart_parses_with_the_real_mermaid_parser_and_keeps_its_labels() 
     assert "observation - [x](javascript:alert(1))" in tricky_tasks
     assert "observation - next day: #12 done" in [task.strip() for task in results[3]["tasks"]]
     assert "resolution - Incident resolved" in [task.strip() for task in results[2]["tasks"]]
+
+
+def test_the_chart_of_a_2000_event_incident_spreads_what_it_keeps_over_the_incident() -> None:
+    start = datetime(2026, 3, 22, 9, 0, tzinfo=UTC)
+    burst = [
+        TimelineEvent(at=start + timedelta(seconds=i), text=f"alert {i}", kind=EventKind.ALERT) for i in range(1500)
+    ]
+    work = [
+        TimelineEvent(at=start + timedelta(minutes=30 + i), text=f"step {i}", kind=EventKind.ACTION) for i in range(499)
+    ]
+    done = TimelineEvent(at=start + timedelta(hours=9), text="resolved", kind=EventKind.RESOLUTION)
+    session = checkout_outage().changed(timeline=(*burst, *work, done))
+    kept, left_out = chart_events(session.timeline)
+    assert len(kept) <= MAX_EVENTS and left_out == 2000 - len(kept)
+    hours = {(e.at - start) // timedelta(hours=1) for e in kept}
+    assert hours >= set(range(9)), "every hour of the incident has something on the chart"
+    assert sum(e.kind is EventKind.ALERT for e in kept) < MAX_EVENTS // 2
+
+
+def test_multi_line_cells_keep_their_breaks_without_html_that_converters_drop() -> None:
+    session = checkout_outage()
+    first = session.timeline[0].changed(text="Rolled back v42\nerrors falling", notes=("seen by Bo",))
+    markdown = to_markdown(session.changed(timeline=(first, *session.timeline[1:])))
+    assert "<br>" not in markdown
+    row = next(line for line in markdown.splitlines() if "Rolled back v42" in line)
+    assert "Rolled back v42 ¶ errors falling ¶ *Note:* seen by Bo |" in row
+    rendered = re.sub(r"<[^>]+>", " ", cmarkgfm.github_flavored_markdown_to_html(markdown))
+    assert "v42 ¶ errors" in rendered, "the words stay apart even with the markup gone"

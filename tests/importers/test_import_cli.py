@@ -68,8 +68,8 @@ def test_lenient_imports_what_parsed_and_keeps_the_rest_as_unplaced_lines(cli, t
     session = cli.session(slug)
     assert [e.text for e in session.timeline] == ["Alert: checkout errors", "Resolved"]
     assert [(u.source, u.line, u.text, u.reason) for u in session.unplaced] == [
-        (bad, 2, "24:00 UTC - midnight?", "'24:00' is not a time of day"),
-        (bad, 3, "no time here", "no time at the start of the line (expected e.g. `14:23 UTC - text`)"),
+        ("bad.txt", 2, "24:00 UTC - midnight?", "'24:00' is not a time of day"),
+        ("bad.txt", 3, "no time here", "no time at the start of the line (expected e.g. `14:23 UTC - text`)"),
     ]
     assert cli("import", slug, bad, "--lenient") == 0
     assert len(cli.session(slug).unplaced) == 2
@@ -118,9 +118,14 @@ def test_pagerduty_sets_empty_incident_times(cli) -> None:
         (["--tz", "Mars/Olympus"], "facilitator: --tz: unknown time zone 'Mars/Olympus'"),
         (["--date", "22/03/2026"], "facilitator: --date: '22/03/2026' is not a date (use YYYY-MM-DD)"),
         (
+            ["--start", "tomorrow"],
+            "facilitator: --start: 'tomorrow' is not a time (try 14:23, 14:23 UTC or 2026-03-22 14:23 +05:30)",
+        ),
+        (
             ["--format", "xml"],
-            "facilitator: --format: 'xml' is not a format (use one of: auto, text, csv, slack, "
-            "pagerduty, grafana, json, prep)",
+            "facilitator: --format: 'xml' is not a format (use one of: auto, text, chat, transcript, csv, "
+            "slack, pagerduty, opsgenie, incidentio, rootly, firehydrant, statuspage, alertmanager, kubernetes, "
+            "cloudwatch, logfmt, grafana, json, prep)",
         ),
     ],
 )

@@ -240,3 +240,17 @@ def test_a_20000_row_csv_with_a_same_second_pair_imports_every_row(cli, tmp_path
     assert cli("import", slug, str(csv_file)) == 0
     assert cli.out.startswith("imported 20000 events (0 already there)")
     assert len(cli.session(slug).timeline) == 20_000
+
+
+def test_events_and_unplaced_lines_name_the_file_from_what_was_imported_not_its_folders(cli) -> None:
+    slug = cli.new()
+    assert cli("import", slug, str(GRID), "--channel", "inc-2041") == 0
+    assert cli("import", slug, str(FORMATS / "midnight_chat.txt"), "--date", "2026-03-22") == 0
+    sources = {e.provenance.source for e in cli.session(slug).timeline}
+    assert sources == {
+        "slack_grid/inc-2041/2026-03-22.json",
+        "slack_grid/inc-2041/2026-03-23.json",
+        "midnight_chat.txt",
+    }
+    assert cli("export", slug, "--format", "json") == 0
+    assert str(FORMATS) not in cli.out

@@ -64,4 +64,14 @@ printable_line = st.text(
 def test_an_answer_written_escaped_reads_back_as_typed(answer: str) -> None:
     (block,) = blocks(f"- {md_inline(answer)}")
     assert block.kind is Kind.ITEM
-    assert block.text == answer
+    assert block.plain == answer
+
+
+def test_a_participants_markdown_is_kept_and_soft_breaks_are_unwrapped() -> None:
+    text = (
+        "- The **Personal Health Dashboard** showed green while\n  checkout was down (see \\#\u200b1 and `kubectl`)\n"
+        "- first line  \n  after a hard break\n"
+    )
+    first, second = blocks(text)
+    assert first.text == "The **Personal Health Dashboard** showed green while checkout was down (see #1 and `kubectl`)"
+    assert second.text == "first line\nafter a hard break"

@@ -6,17 +6,23 @@ from pathlib import Path
 
 from textual.widgets import Input, TextArea
 
-from tests.tui.screen_text import notices, screen_text, wait_for_text
+from facilitator.tui.dialogs.import_dialog import ImportDialog
+from tests.tui.screen_text import notices, screen_text, wait_for_text, wait_until
 from tests.tui.tui_sessions import build_session
 
 FIXTURES = Path(__file__).parents[1] / "fixtures" / "incidents"
 
 
+async def open_dialog(pilot) -> None:
+    """The timeline pane, then i: the import dialog, once it is up."""
+    await pilot.press("2", "i")
+    await wait_until(pilot, lambda: isinstance(pilot.app.screen, ImportDialog), "the import dialog")
+
+
 async def test_preview_then_import_a_csv(make_app) -> None:
     app = make_app(build_session(with_events=0))
     async with app.run_test(size=(120, 40), notifications=True) as pilot:
-        await pilot.press("2", "i")
-        await pilot.pause()
+        await open_dialog(pilot)
         app.screen.query_one("#path", Input).value = str(FIXTURES / "cloudflare-2019-07-02" / "timeline.csv")
         await pilot.press("ctrl+r")
         await app.workers.wait_for_complete()
@@ -34,8 +40,7 @@ async def test_preview_then_import_a_csv(make_app) -> None:
 async def test_pasted_lines_with_a_bad_time_are_listed_and_kept_to_place(make_app) -> None:
     app = make_app(build_session(with_events=0))
     async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.press("2", "i")
-        await pilot.pause()
+        await open_dialog(pilot)
         app.screen.query_one(
             "#paste", TextArea
         ).text = "14:23 UTC - Alert fired\n24:10 UTC - impossible time\n14:30 UTC - Rolled back\n"
@@ -57,8 +62,7 @@ async def test_undated_rows_take_the_date_the_other_rows_give(make_app) -> None:
     )
     app = make_app(undated)
     async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.press("2", "i")
-        await pilot.pause()
+        await open_dialog(pilot)
         app.screen.query_one(
             "#paste", TextArea
         ).text = "time,text\n13:20 UTC,Alert fired\n2019-07-02 13:31 UTC,Rolled back\n"
@@ -86,11 +90,6 @@ ZOOM_PASTE = (
 def flowing(text: str) -> str:
     """The dialog's text as one flowing line: its frame dropped, wrapped lines joined."""
     return " ".join(line.strip().strip("│╭╮╰╯─").strip() for line in text.splitlines())
-
-
-async def open_dialog(pilot) -> None:
-    await pilot.press("2", "i")
-    await pilot.pause()
 
 
 async def test_a_pasted_chat_with_times_only_takes_the_incident_date_and_its_speakers(make_app) -> None:
@@ -212,8 +211,7 @@ async def test_a_pagerduty_page_with_more_after_it_says_which_offset_to_fetch(ma
 async def test_a_placed_line_loses_the_time_head_that_could_not_be_read(make_app) -> None:
     app = make_app(build_session(with_events=0))
     async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.press("2", "i")
-        await pilot.pause()
+        await open_dialog(pilot)
         app.screen.query_one("#paste", TextArea).text = "14:23 UTC - Alert fired\n25:00 PST - Rollback started\n"
         await pilot.press("ctrl+r")
         await app.workers.wait_for_complete()
@@ -229,3 +227,36 @@ async def test_a_placed_line_loses_the_time_head_that_could_not_be_read(make_app
         session = app.active_review.session
         assert [e.text for e in session.timeline] == ["Alert fired", "Rollback started"]
         assert session.unplaced == ()
+
+
+async def test_a_recording_chat_asks_for_its_start_and_imports_with_it(make_app) -> None:
+    app = make_app(build_session(with_events=0))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_dialog(pilot)
+        start = app.screen.query_one("#start")
+        assert not start.display
+        app.screen.query_one("#path").value = str(FORMATS / "zoom_recording_chat.txt")
+        await pilot.press("ctrl+r")
+        await app.workers.wait_for_complete()
+        text = flowing(await wait_for_text(pilot, "Start field"))
+        assert "give the Start field (YYYY-MM-DD HH:MM[:SS]), when it began (in the Zone field)" in text
+        assert start.display and app.screen.focused is start
+        await pilot.press(*"2026-03-22", "space", *"23:39")
+        assert start.value == "2026-03-22 23:39"
+        await pilot.press("ctrl+r")
+        await app.workers.wait_for_complete()
+        assert "4 events read as transcript" in flowing(await wait_for_text(pilot, "4 events"))
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert app.active_review.session.timeline[0].actor == "Ana Ops"
+
+
+async def test_the_format_list_offers_every_reader(make_app) -> None:
+    app = make_app(build_session(with_events=0))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_dialog(pilot)
+        offered = [value for _, value in app.screen.query_one("#format")._options]
+        assert {"chat", "transcript", "opsgenie", "statuspage", "alertmanager", "logfmt"} <= set(offered)
+        app.screen.query_one("#format").value = "statuspage"
+        await pilot.pause()
+        assert app.screen.query_one("#incident").display, "a listing of several incidents needs one picked"

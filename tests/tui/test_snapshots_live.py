@@ -1,4 +1,4 @@
-"""Snapshots of the inbox and the share dialog at 80x24 and at a wide 200x50."""
+"""Snapshots of the live page's dialogs (inbox, share, settings, a taken port) at 80x24 and at a wide 200x50."""
 
 from __future__ import annotations
 
@@ -6,9 +6,10 @@ from dataclasses import dataclass, field
 
 import pytest
 
+from facilitator.store.links import Link
+from facilitator.store.live_settings import LiveSettings
 from facilitator.tui.screens.review import ReviewScreen
 from facilitator.tui.screens.share import ShareScreen
-from facilitator.web.live_server import Link
 from tests.tui.screen_text import on_top, wait_until
 
 SIZES = [(80, 24), (200, 50)]
@@ -19,6 +20,7 @@ class FixedLinks:
     """What the share dialog reads from a server, with fixed tokens so the picture is stable."""
 
     base_url: str = "http://127.0.0.1:8765"
+    settings: LiveSettings = field(default_factory=LiveSettings)
     links: list[Link] = field(
         default_factory=lambda: [
             Link("Ana Lima", "http://127.0.0.1:8765/p/Qm9vIGJvbyBib28gYm9vIGJvbyBib28gYm9v", "a"),
@@ -35,21 +37,39 @@ async def wait_for_inbox(pilot) -> None:
     await wait_until(pilot, lambda: on_top(pilot.app, ReviewScreen).inbox_records.contributions, "the inbox read")
 
 
-@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
-def test_inbox_dialog(snap_compare, inbox_app, size) -> None:
-    async def open_inbox(pilot) -> None:
+def once_loaded(open_dialog):
+    """What to run before the picture: the inbox read, its notices gone, then `open_dialog`."""
+
+    async def run_before(pilot) -> None:
         await wait_for_inbox(pilot)
         pilot.app.clear_notifications()
-        await pilot.press("I")
+        await open_dialog(pilot)
 
-    assert snap_compare(inbox_app, terminal_size=size, run_before=open_inbox)
+    return run_before
+
+
+async def open_inbox(pilot) -> None:
+    await pilot.press("I")
+
+
+async def open_share(pilot) -> None:
+    await pilot.app.push_screen(ShareScreen(FixedLinks()))  # type: ignore[arg-type]
+
+
+async def open_settings(pilot) -> None:
+    await pilot.press("O")
+
+
+async def port_taken(pilot) -> None:
+    from facilitator.web.live_server import PortTaken
+
+    on_top(pilot.app, ReviewScreen)._ask_about_taken_port(PortTaken("127.0.0.1", 8765), 8766)
+
+
+DIALOGS = {"inbox": open_inbox, "share": open_share, "settings": open_settings, "taken-port": port_taken}
 
 
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
-def test_share_dialog(snap_compare, inbox_app, size) -> None:
-    async def open_share(pilot) -> None:
-        await wait_for_inbox(pilot)
-        pilot.app.clear_notifications()
-        await pilot.app.push_screen(ShareScreen(FixedLinks()))  # type: ignore[arg-type]
-
-    assert snap_compare(inbox_app, terminal_size=size, run_before=open_share)
+@pytest.mark.parametrize("dialog", DIALOGS)
+def test_live_dialog(snap_compare, inbox_app, dialog, size) -> None:
+    assert snap_compare(inbox_app, terminal_size=size, run_before=once_loaded(DIALOGS[dialog]))

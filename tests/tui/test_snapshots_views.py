@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from facilitator.store.session_file import write_new_session
-from facilitator.store.user_settings import save_setting, settings_path
+from facilitator.store.user_settings import save_settings, settings_path
 from facilitator.tui.app import FacilitatorApp
 from tests.tui.pane_sessions import outcome_session
 from tests.tui.tui_sessions import FakeClock
@@ -47,7 +47,7 @@ EXPORTS = Path("/tmp")
 @pytest.fixture
 def running_app(make_app, clock: FakeClock) -> FacilitatorApp:
     """The outcome session with a round under way: Ravi has been speaking for 2:10."""
-    save_setting(settings_path(), "export_folder", str(EXPORTS))
+    save_settings(settings_path(), {"export_folder": str(EXPORTS)})
     clock.advance(seconds=95 + 130)
     return make_app()
 

@@ -19,7 +19,7 @@ from tests.tui.screen_text import on_top
 from tests.web.web_browser import chromium, need_chromium
 from tests.web.web_sessions import HOSTILE, FakeClock, review_with_people, write_session
 
-pytestmark = pytest.mark.usefixtures("browser_available")
+pytestmark = pytest.mark.usefixtures("browser_available", "live_port")
 DOCS = Path(__file__).parents[2] / "docs"
 
 

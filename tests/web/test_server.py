@@ -46,7 +46,7 @@ def test_a_wrong_token_gets_403_and_the_log_never_holds_a_token(served: Served, 
 def test_the_watch_link_cannot_post(served: Served) -> None:
     token = served.path_of("watch only")
     answer = served.client.post(
-        token + "/send", data={"kind": "hand"}, headers={"Origin": "http://testserver", "Accept": "application/json"}
+        token + "/send", data={"kind": "hand"}, headers={"Origin": served.origin, "Accept": "application/json"}
     )
     assert answer.status_code == 403
     assert served.server.inbox.read().contributions == ()
@@ -70,7 +70,7 @@ def test_a_form_from_another_site_or_without_its_token_is_refused(served: Served
     bad = served.client.post(
         served.path_of("Ravi Menon") + "/send",
         data={"csrf": served.csrf("Jo Park"), "kind": "hand"},
-        headers={"Origin": "http://testserver"},
+        headers={"Origin": served.origin},
     )
     assert bad.status_code == 403
     assert served.server.inbox.read().contributions == ()

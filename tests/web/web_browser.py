@@ -32,12 +32,13 @@ def need_chromium() -> None:
 
 
 @asynccontextmanager
-async def chromium() -> AsyncIterator[Browser]:
+async def chromium(*extra: str) -> AsyncIterator[Browser]:
+    """The browser, launched with ARGS and any `extra` flags."""
     from playwright.async_api import async_playwright
 
     async with async_playwright() as playwright:
         browser = await playwright.chromium.launch(
-            executable_path=str(CHROMIUM if CHROMIUM.exists() else shutil.which("chromium")), args=ARGS
+            executable_path=str(CHROMIUM if CHROMIUM.exists() else shutil.which("chromium")), args=[*ARGS, *extra]
         )
         try:
             yield browser

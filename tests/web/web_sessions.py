@@ -12,8 +12,9 @@ from facilitator.model.factory import new_session
 from facilitator.model.session import Session
 from facilitator.review import Review
 from facilitator.store.layouts import find_layout
+from facilitator.store.live_settings import LiveSettings
 from facilitator.store.session_file import write_new_session
-from facilitator.web.live_server import LiveServer
+from facilitator.web.live_server import ANY_FREE_PORT, LiveServer
 
 START = datetime(2026, 3, 22, 15, 0, tzinfo=UTC)
 INCIDENT = datetime(2026, 3, 22, 14, 20, tzinfo=UTC)
@@ -46,17 +47,16 @@ def write_session(folder: Path, session: Session | None = None) -> Path:
     return path
 
 
-ORIGIN = "http://testserver"
-
-
 class Served:
     """A live server for a session, a test client, and helpers to act as a participant."""
 
-    def __init__(self, folder: Path, review: Review) -> None:
+    def __init__(self, folder: Path, review: Review, settings: LiveSettings = ANY_FREE_PORT) -> None:
         self.review = review
         self.path = write_session(folder, review.session)
-        self.server = LiveServer(self.path, review.session, FakeClock())
-        self.client = TestClient(self.server.app, base_url=ORIGIN)
+        self.server = LiveServer(self.path, review.session, FakeClock(), settings)
+        self.origin = self.server.base_url
+        """Where the page is reached: requests go there (Host header) and forms come from there."""
+        self.client = TestClient(self.server.app, base_url=self.origin)
         self.links = {link.name: link for link in self.server.links_list()}
 
     def path_of(self, name: str) -> str:
@@ -67,7 +67,7 @@ class Served:
 
     def send(self, name: str, headers: dict[str, str] | None = None, **form: str):
         data = {"csrf": self.csrf(name), **form}
-        merged = {"Origin": ORIGIN, "Accept": "application/json", **(headers or {})}
+        merged = {"Origin": self.origin, "Accept": "application/json", **(headers or {})}
         return self.client.post(self.path_of(name) + "/send", data=data, headers=merged)
 
     def refresh(self) -> None:

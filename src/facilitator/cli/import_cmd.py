@@ -20,6 +20,7 @@ from facilitator.cli.common import EXIT_OK, CliError, add_dir_option, session_fi
 
 if TYPE_CHECKING:
     from facilitator.importers import ImportResult
+    from facilitator.importers.options import ReadOptions
     from facilitator.importers.result import Problem
     from facilitator.model.prep import PrepAnswers
     from facilitator.review import Review
@@ -48,7 +49,24 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     )
     parser.add_argument("--tz", default="UTC", metavar="ZONE", help="zone for times that give none (default UTC)")
     parser.add_argument("--date", metavar="YYYY-MM-DD", help="date for lines without one (default: the incident's)")
-    parser.add_argument("--channel", metavar="NAME", help="the channel to read from a Slack workspace export")
+    parser.add_argument(
+        "--channel",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help="a channel to read from a Slack workspace export (give it again for more channels)",
+    )
+    parser.add_argument(
+        "--incident",
+        metavar="ID",
+        help="the incident to read from a listing of several (PagerDuty log entries, Statuspage, incident.io)",
+    )
+    parser.add_argument(
+        "--start",
+        metavar='"YYYY-MM-DD HH:MM[:SS]"',
+        help="when the recording or meeting began (in --tz), for transcripts and recording chats whose times "
+        "are elapsed since then",
+    )
     parser.add_argument(
         "--lenient",
         action="store_true",
@@ -59,22 +77,27 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 
 def run_import(args: argparse.Namespace) -> int:
+    from facilitator.importers.options import ReadOptions, start_instant
+    from facilitator.model.timeparse import TimeParseError, zone_from_token
+
     day = None
     if args.date:
         try:
             day = date.fromisoformat(args.date)
         except ValueError:
             raise CliError(f"--date: {args.date!r} is not a date (use YYYY-MM-DD)") from None
-    return import_into(
-        session_file_path(args),
-        args.files,
-        args.format,
-        args.lenient,
-        quiet=False,
-        tz=args.tz,
-        day=day,
-        channel=args.channel,
-    )
+    try:
+        zone_from_token(args.tz)
+    except TimeParseError as error:
+        raise CliError(f"--tz: {error}") from None
+    start = None
+    if args.start:
+        try:
+            start = start_instant(args.start, args.tz)
+        except TimeParseError as error:
+            raise CliError(f"--start: {error}") from None
+    options = ReadOptions(day, args.tz, tuple(args.channel), args.incident, start)
+    return import_into(session_file_path(args), args.files, args.format, args.lenient, quiet=False, options=options)
 
 
 def import_into(
@@ -84,24 +107,22 @@ def import_into(
     lenient: bool = False,
     quiet: bool = False,
     *,
-    tz: str = "UTC",
-    day: date | None = None,
-    channel: str | None = None,
+    options: ReadOptions | None = None,
 ) -> int:
-    """Import `files` into the session file at `path`; returns the exit code or raises CliError."""
+    """Import `files` into the session file at `path`; returns the exit code or raises CliError.
+    Undated lines take `options.default_date`, else the incident's date (see `importers.dated`)."""
+    from dataclasses import replace
+
     from facilitator.importers import FORMATS
     from facilitator.importers.combine import missing_pages, shared_times
     from facilitator.importers.dated import incident_day, parse_dated
-    from facilitator.model.timeparse import TimeParseError, zone_from_token
+    from facilitator.importers.options import ReadOptions
     from facilitator.review import Review
     from facilitator.store.session_file import SessionFileError, open_session
 
+    options = options or ReadOptions()
     if fmt not in FORMATS:
         raise CliError(f"--format: {fmt!r} is not a format (use one of: {', '.join(FORMATS)})")
-    try:
-        zone_from_token(tz)
-    except TimeParseError as error:
-        raise CliError(f"--tz: {error}") from None
     try:
         file = open_session(path)
     except SessionFileError as error:
@@ -111,9 +132,9 @@ def import_into(
             raise CliError(f"{file.read_only_reason}; close it there, then import again")
         review = Review(file.session, file)
         results = parse_dated(
-            lambda name, default_date: _parse(name, fmt, default_date, tz, channel),
+            lambda name, default_date: _parse(name, fmt, replace(options, default_date=default_date)),
             files,
-            day or incident_day(review.session),
+            options.default_date or incident_day(review.session),
         )
         results = shared_times(results)
         now = utc_now()
@@ -146,26 +167,19 @@ def import_into(
     return EXIT_OK
 
 
-def _parse(name: str, fmt: str, day: date | None, tz: str, channel: str | None) -> ImportResult:
-    from facilitator.importers import parse_file
+def _parse(name: str, fmt: str, options: ReadOptions) -> ImportResult:
+    from facilitator.importers import read_file
 
     path = Path(name)
     big = path.is_file() and path.stat().st_size >= BIG_INPUT_BYTES and sys.stderr.isatty()
     if not big:
-        return parse_file(path, fmt, default_date=day, default_tz=tz, channel=channel)
+        return read_file(path, fmt, options)
     from rich.console import Console
     from rich.progress import Progress
 
     with Progress(console=Console(file=sys.__stderr__), transient=True) as bar:  # draws, unquoted
         task = bar.add_task(f"reading {path.name}", total=None)
-        return parse_file(
-            path,
-            fmt,
-            default_date=day,
-            default_tz=tz,
-            channel=channel,
-            progress=lambda done, total: bar.update(task, completed=done, total=total),
-        )
+        return read_file(path, fmt, options, lambda done, total: bar.update(task, completed=done, total=total))
 
 
 def _refusal(problems: int, unreadable: list[ImportResult]) -> str:
@@ -186,9 +200,10 @@ def apply_result(review: Review, result: ImportResult, lenient: bool) -> str:
     outcome = review.apply_import(result, lenient)
     span = f"{_when(result.span[0])} – {_when(result.span[1])}" if result.span else "—"
     left_out = f"; left out: {skipped_text(result.skipped)}" if result.skipped else ""
+    notes = "".join(f"; {note}" for note in result.notes)
     return (
         f"imported {_count(outcome.added, 'event')} ({outcome.skipped} already there) from {result.source}; "
-        f"span {span}{left_out}"
+        f"span {span}{left_out}{notes}"
     )
 
 

@@ -29,6 +29,9 @@ GITHUB_LOGIN = re.compile(r"@([A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38})
 # Mermaid's own entity codes (`#58;`) for what would end a label or start a statement.
 _MERMAID_ENTITIES = str.maketrans({char: f"#{ord(char)};" for char in ':;#%"<>{}[]`|\\'})
 MERMAID_MAX = 60
+LINE_BREAK = " ¶ "
+"""Where a table cell, list item or heading breaks a line. Not `<br>`: document converters
+(pandoc to .docx) drop raw HTML and run the words together; a pilcrow is kept everywhere."""
 
 
 def _printable(text: str) -> str:
@@ -86,12 +89,39 @@ def md_owner(owner: str) -> str:
 
 
 def md_inline(text: str) -> str:
-    """Text for a table cell, list item or heading: one source line, breaks as `<br>`."""
+    """Text for a table cell, list item or heading: one source line, breaks as `LINE_BREAK`."""
     text = str(text)
     if text.isprintable():  # one line with nothing to blank out: the usual case
         return _markdown_line(text)
     lines = [_markdown_line(line) for line in text.splitlines()]
-    return "<br>".join(line for line in lines if line)
+    return LINE_BREAK.join(line for line in lines if line)
+
+
+_ANSWER_PARTS = re.compile(r"(\\[!-/:-@\[-`{-~]|[*_`])")
+_KEPT_MARKS = "*_`"
+
+
+def _answer_line(line: str) -> str:
+    """One line of a participant's Markdown: emphasis, strong, code marks and their escapes as
+    written; every other character escaped as in `md_inline`."""
+    out = []
+    for part in _ANSWER_PARTS.split(_printable(line).strip()):
+        if part in _KEPT_MARKS or (len(part) == 2 and part[0] == "\\" and part[1] in _KEPT_MARKS + "\\"):
+            out.append(part)
+        elif part:
+            text = part[1] if len(part) == 2 and part[0] == "\\" else part
+            out.append(_escaped_with_links(text) if ("://" in text or "www." in text.lower()) else _escaped_text(text))
+    joined = "".join(out)
+    if not joined or joined[0] not in "0123456789-+=":
+        return joined
+    return _LEADING_MARKER.sub(lambda m: f"{m[1]}\\{m[2]}" if m[1] else f"\\{m[3]}", joined)
+
+
+def md_answer(text: str) -> str:
+    """What a participant wrote in a pre-prep form, which is Markdown: their emphasis, strong and
+    code stay Markdown (`**Personal Health Dashboard**` is bold); nothing else can become markup
+    (a link, HTML, a table column, a heading). Lines break as `LINE_BREAK`."""
+    return LINE_BREAK.join(line for line in (_answer_line(raw) for raw in str(text).splitlines()) if line)
 
 
 def md_block(text: str) -> str:

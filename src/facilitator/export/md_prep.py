@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from facilitator.export.escape import md_inline
+from facilitator.export.escape import LINE_BREAK, md_answer, md_inline
 from facilitator.export.mdtable import table
 from facilitator.export.times import both_text
 from facilitator.model.prep import PrepAnswers, vote_tally
@@ -36,7 +36,7 @@ def prep_lines(session: Session, zone: str) -> list[str]:
         lines += ["", f"Meeting: {both_text(session.meeting_at, zone)}."]
     lines += _decision_lines(session, who, zone)
     lines += _subsection(
-        "Roles during the incident", [f"- **{who(e)}:** {md_inline(e.role)}" for e in session.prep if e.role]
+        "Roles during the incident", [f"- **{who(e)}:** {md_answer(e.role)}" for e in session.prep if e.role]
     )
     for title, field in (
         ("What went well", "went_well"),
@@ -44,7 +44,7 @@ def prep_lines(session: Session, zone: str) -> list[str]:
         ("Questions before the meeting", "questions"),
     ):
         lines += _subsection(
-            title, [f"- {md_inline(text)} ({who(e)})" for e in session.prep for text in getattr(e, field)]
+            title, [f"- {md_answer(text)} ({who(e)})" for e in session.prep for text in getattr(e, field)]
         )
     lines += _subsection("Votes on the action items", _vote_rows(session, who))
     proposals = [
@@ -69,9 +69,9 @@ def _decision_lines(session: Session, who: Who, zone: str) -> list[str]:
         for entry, answer in said:
             if answer is None:
                 continue
-            body.append(f"- **{who(entry)}** knew: {md_inline(answer.knew) or '—'}")
+            body.append(f"- **{who(entry)}** knew: {md_answer(answer.knew) or '—'}")
             if answer.looked_right.strip():
-                body.append(f"  - It looked right because: {md_inline(answer.looked_right)}")
+                body.append(f"  - It looked right because: {md_answer(answer.looked_right)}")
         if body:
             heading = f"Decision point {both_text(event.at, zone)}: {md_inline(event.text)}"
             lines += _subsection(heading, body)
@@ -87,11 +87,11 @@ def _vote_rows(session: Session, who: Who) -> list[str]:
     rows = []
     for action in session.actions:
         comments = [
-            f"{who(e)}: {md_inline(vote.comment)}"
+            f"{who(e)}: {md_answer(vote.comment)}"
             for e in session.prep
             if (vote := e.vote_on(action.id)) is not None and vote.comment.strip()
         ]
         plus, minus = vote_tally(session.prep, action.id)
         if plus or minus or comments:
-            rows.append([md_inline(action.title), str(plus), str(minus), "<br>".join(comments)])
+            rows.append([md_inline(action.title), str(plus), str(minus), LINE_BREAK.join(comments)])
     return table(["Action", "+1", "-1", "Comments"], rows) if rows else []

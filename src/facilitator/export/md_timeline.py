@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from zoneinfo import ZoneInfo
 
-from facilitator.export.escape import md_inline
+from facilitator.export.escape import LINE_BREAK, md_inline
 from facilitator.export.mdtable import table
 from facilitator.export.mermaid import timeline_gantt
 from facilitator.export.times import utc_text, zone_text
@@ -43,7 +43,7 @@ def event_cell(event: TimelineEvent, by_id: Mapping[str, TimelineEvent]) -> str:
     if not (event.decision_point or event.corrections or event.notes or event.parent_id):
         return md_inline(event.text)  # most events: just the text
     reply = reply_line(event, by_id)
-    parts = [f"*{md_inline(reply)}*<br>{md_inline(event.text)}" if reply else md_inline(event.text)]
+    parts = [f"*{md_inline(reply)}*{LINE_BREAK}{md_inline(event.text)}" if reply else md_inline(event.text)]
     if event.decision_point:
         parts[0] = f"**{DECISION_MARK} Decision point:** {parts[0]}"
     for fix in event.corrections:
@@ -53,4 +53,4 @@ def event_cell(event: TimelineEvent, by_id: Mapping[str, TimelineEvent]) -> str:
             f"now “{md_inline(fix.corrected)}”{reason}"
         )
     parts += [f"*Note:* {md_inline(note)}" for note in event.notes]
-    return "<br>".join(part for part in parts if part)
+    return LINE_BREAK.join(part for part in parts if part)

@@ -3,7 +3,7 @@
 GitHub and GitLab render a ```mermaid block. Every label goes through `mermaid_label`
 (Mermaid's entity codes keep `:` and `#` readable). A long timeline keeps the events that
 tell the story (the first event, the first alert, every decision point and resolution)
-and fills the rest of `MAX_EVENTS` with alerts. The axis shows dates when the chart
+and fills the rest of `MAX_EVENTS` with events spread over the incident's span. The axis shows dates when the chart
 spans more than one day, with ticks spaced for its length.
 """
 
@@ -35,8 +35,26 @@ def _stamp(at: datetime) -> str:
     return at.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S")
 
 
+def _spread(candidates: list[TimelineEvent], room: int) -> list[TimelineEvent]:
+    """Up to `room` of `candidates` (in time order), spread over their time span: the span is
+    cut into `room` equal slices and each slice gives its first alert, else its first event."""
+    if room <= 0 or not candidates:
+        return []
+    first, last = candidates[0].at, candidates[-1].at
+    width = (last - first) / room or timedelta(microseconds=1)
+    picked: dict[int, TimelineEvent] = {}
+    for event in candidates:
+        index = min(room - 1, int((event.at - first) / width))
+        held = picked.get(index)
+        if held is None or (held.kind is not EventKind.ALERT and event.kind is EventKind.ALERT):
+            picked[index] = event
+    return list(picked.values())
+
+
 def chart_events(events: tuple[TimelineEvent, ...]) -> tuple[tuple[TimelineEvent, ...], int]:
-    """The events to draw, in time order, and how many are left out."""
+    """The events to draw, in time order, and how many are left out: the first event and first
+    alert, every decision point and resolution, and the rest of `MAX_EVENTS` spread over the
+    incident (a burst of alerts at the start does not take all the room)."""
     if len(events) <= MAX_EVENTS:
         return events, 0
     first_alert = next((e for e in events if e.kind is EventKind.ALERT), None)
@@ -44,8 +62,7 @@ def chart_events(events: tuple[TimelineEvent, ...]) -> tuple[tuple[TimelineEvent
         id(e) for e in events if e.decision_point or e.kind is EventKind.RESOLUTION
     }
     room = max(0, MAX_EVENTS - len(must))
-    alerts = [e for e in events if e.kind is EventKind.ALERT and id(e) not in must][:room]
-    must |= {id(e) for e in alerts}
+    must |= {id(e) for e in _spread([e for e in events if id(e) not in must], room)}
     kept = tuple(e for e in events if id(e) in must)
     return kept, len(events) - len(kept)
 
@@ -82,8 +99,8 @@ def timeline_gantt(session: Session) -> list[str]:
     if left_out:
         lines += [
             "",
-            f"The diagram shows the first event, alerts, every decision point and every resolution; "
-            f"{left_out} other events are in the table.",
+            f"The diagram shows the first event and alert, every decision point and resolution, and events "
+            f"spread over the incident; {left_out} other events are in the table.",
         ]
     return lines
 

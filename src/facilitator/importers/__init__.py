@@ -8,29 +8,33 @@ the caller hands the events to `Review.import_events` only when it is happy with
 
 from __future__ import annotations
 
-from datetime import date
+from collections.abc import Sequence
+from datetime import date, datetime
 from pathlib import Path
 
-from facilitator.importers.csv_rows import parse_csv
-from facilitator.importers.detect import UNKNOWN_JSON, detect_format
-from facilitator.importers.grafana import parse_grafana
-from facilitator.importers.pagerduty import parse_pagerduty
-from facilitator.importers.prep_form import parse_prep_form
+from facilitator.importers.detect import Unread, detect_format
+from facilitator.importers.options import ReadOptions
+from facilitator.importers.readers import FORMATS, read_as
 from facilitator.importers.reading import InputError, read_text
 from facilitator.importers.result import Collector, ImportResult, Problem, Progress
-from facilitator.importers.session_json import parse_session_json
 from facilitator.importers.slack import parse_slack
 from facilitator.importers.slack_source import is_zip, slack_files
-from facilitator.importers.text_lines import parse_text_lines
 from facilitator.model.timeparse import TimeParseError, zone_from_token
 
-FORMATS = ("auto", "text", "csv", "slack", "pagerduty", "grafana", "json", "prep")
+Channels = str | Sequence[str] | None
 
 
 def _failed(source: str, fmt: str, reason: str) -> ImportResult:
     collector = Collector(source, fmt)
     collector.problem(None, reason)
     return collector.result()
+
+
+def _options(
+    default_date: date | None, default_tz: str, channel: Channels, incident: str | None, start: datetime | None
+) -> ReadOptions:
+    channels = (channel,) if isinstance(channel, str) else tuple(channel or ())
+    return ReadOptions(default_date, default_tz, channels, incident, start)
 
 
 def parse_text(
@@ -40,43 +44,32 @@ def parse_text(
     *,
     default_date: date | None = None,
     default_tz: str = "UTC",
+    incident: str | None = None,
+    start: datetime | None = None,
     progress: Progress | None = None,
 ) -> ImportResult:
-    """Parse pasted or already-read text. `default_date` and `default_tz` apply to lines
-    that give no date or zone (text and CSV)."""
+    """Parse pasted or already-read text. `default_date` and `default_tz` apply to times that
+    give no date or zone; `incident` picks one incident from a listing of several; `start` is
+    when a recording began (for times elapsed since then)."""
+    return _parse_read(text, fmt, source_name, _options(default_date, default_tz, None, incident, start), progress)
+
+
+def _parse_read(text: str, fmt: str, source_name: str, options: ReadOptions, progress: Progress | None) -> ImportResult:
     if fmt not in FORMATS:
         return _failed(source_name, fmt, f"unknown format {fmt!r} (known: {', '.join(FORMATS)})")
     try:
-        zone_from_token(default_tz)
+        zone_from_token(options.default_tz)
     except TimeParseError as error:
         return _failed(source_name, fmt, f"default zone: {error}")
     text = text.removeprefix("\ufeff")
     chosen = detect_format(text, source_name) if fmt == "auto" else fmt
-    if chosen is None:
-        return _failed(source_name, "auto", UNKNOWN_JSON)
+    if isinstance(chosen, Unread):
+        return _failed(source_name, "auto", chosen.reason)
     try:
-        return _parse_as(chosen, text, source_name, default_date, default_tz, progress)
+        return read_as(chosen, text, source_name, options, progress)
     except (ValueError, TypeError, KeyError, IndexError, AttributeError, OverflowError, RecursionError) as error:
         # A shape no parser foresaw: still one problem naming the file, never a traceback.
         return _failed(source_name, chosen, f"cannot be read as {chosen} ({type(error).__name__}: {error})")
-
-
-def _parse_as(
-    chosen: str, text: str, source_name: str, default_date: date | None, default_tz: str, progress: Progress | None
-) -> ImportResult:
-    if chosen == "text":
-        return parse_text_lines(text, source_name, default_date, default_tz, progress)
-    if chosen == "csv":
-        return parse_csv(text, source_name, default_date, default_tz, progress)
-    if chosen == "slack":
-        return parse_slack([(source_name, text)], (), source_name, progress)
-    if chosen == "pagerduty":
-        return parse_pagerduty(text, source_name, progress)
-    if chosen == "grafana":
-        return parse_grafana(text, source_name, progress)
-    if chosen == "prep":
-        return parse_prep_form(text, source_name)
-    return parse_session_json(text, source_name, progress)
 
 
 def parse_file(
@@ -85,23 +78,30 @@ def parse_file(
     *,
     default_date: date | None = None,
     default_tz: str = "UTC",
-    channel: str | None = None,
+    channel: Channels = None,
+    incident: str | None = None,
+    start: datetime | None = None,
     progress: Progress | None = None,
 ) -> ImportResult:
-    """Parse one file (a Slack export may also be a ZIP or a folder; `channel` picks its channel)."""
-    path = Path(path)
+    """Parse one file (a Slack export may also be a ZIP or a folder; `channel` names the
+    channel, or channels, to read from it). The other options are `parse_text`'s."""
+    return read_file(Path(path), fmt, _options(default_date, default_tz, channel, incident, start), progress)
+
+
+def read_file(path: Path, fmt: str, options: ReadOptions, progress: Progress | None = None) -> ImportResult:
+    """`parse_file` with its options already gathered (the CLI and the import dialog)."""
     source = str(path)
     try:
         if fmt in ("auto", "slack") and (path.is_dir() or is_zip(path)):
-            files = slack_files(path, channel)
-            return parse_slack(files.days, files.users, source, progress)
+            files = slack_files(path, options.channels)
+            return parse_slack(files, source, progress)
         text = read_text(path)
         if fmt == "slack" or (fmt == "auto" and detect_format(text, path.name) == "slack"):
-            files = slack_files(path, channel)
-            return parse_slack(files.days, files.users, source, progress)
+            files = slack_files(path, options.channels)
+            return parse_slack(files, source, progress)
     except InputError as error:
         return _failed(source, fmt, str(error))
-    return parse_text(text, fmt, source, default_date=default_date, default_tz=default_tz, progress=progress)
+    return _parse_read(text, fmt, source, options, progress)
 
 
-__all__ = ["FORMATS", "ImportResult", "Problem", "Progress", "parse_file", "parse_text"]
+__all__ = ["FORMATS", "ImportResult", "Problem", "Progress", "ReadOptions", "parse_file", "parse_text", "read_file"]

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from facilitator.importers.csv_rows import map_header
+from facilitator.importers.csv_columns import map_header
 
 # `to` must be Zoom's own words, so `From the logs to the DB: ...` stays plain text.
 _ZOOM = re.compile(

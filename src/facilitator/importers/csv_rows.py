@@ -1,8 +1,9 @@
 """Timelines kept as CSV: `timestamp,actor,kind,text`, or a sheet with its own column names.
 
-Column names are matched loosely (time, when, who, owner, type, description, ...); a
-separate date column is joined to a time-only column. Quoted commas and newlines, a BOM
-and CRLF line ends are all fine.
+Column names are matched loosely (see `csv_columns`); a separate date column is joined to a
+time-only column; times may be ISO 8601 or written as sheets write them (`22/Mar/26 11:41 PM`).
+Quoted commas and newlines, a BOM and CRLF line ends are all fine. The result notes which
+columns were used.
 """
 
 from __future__ import annotations
@@ -10,81 +11,24 @@ from __future__ import annotations
 import csv
 import io
 import re
+from dataclasses import dataclass
 from datetime import date, datetime
 
-from facilitator.importers.kinds import KNOWN_KINDS, kind_from_name
+from facilitator.importers.chat_times import full_time, numeric_date, numeric_order, pick, written_time
+from facilitator.importers.csv_columns import Columns, choose_columns, map_header
+from facilitator.importers.kinds import GUESSED_KINDS, KNOWN_KINDS, kind_from_name
 from facilitator.importers.result import Collector, ImportResult, Progress
-from facilitator.model.timeparse import TimeParseError, parse_time, utc_instant, zone_from_token
+from facilitator.model.timeparse import (
+    ParsedTime,
+    TimeParseError,
+    WallClock,
+    parse_time,
+    place,
+    utc_instant,
+    zone_from_token,
+)
 
-COLUMN_NAMES: dict[str, tuple[str, ...]] = {
-    "timestamp": (
-        "timestamp",
-        "time",
-        "time_utc",
-        "timestamp_utc",
-        "datetime",
-        "date_time",
-        "when",
-        "at",
-        "ts",
-        "occurred_at",
-        "created_at",
-        "start",
-        "start_time",
-        "time_(utc)",
-    ),
-    "date": ("date", "day", "date_utc"),
-    "actor": (
-        "actor",
-        "who",
-        "speaker",
-        "sender",
-        "name",
-        "owner",
-        "user",
-        "author",
-        "person",
-        "role",
-        "by",
-        "from",
-        "team",
-        "source",
-    ),
-    "kind": ("kind", "type", "category", "event_type", "kind_of_event"),
-    "text": (
-        "text",
-        "description",
-        "event",
-        "message",
-        "summary",
-        "details",
-        "detail",
-        "what",
-        "note",
-        "notes",
-        "title",
-        "entry",
-    ),
-}
 _STARTS_WITH_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
-
-
-def _normal(name: str) -> str:
-    return "_".join(name.strip().strip('"').lower().split())
-
-
-def map_header(cells: list[str]) -> dict[str, int]:
-    """Which column holds each field (`timestamp`, `date`, `actor`, `kind`, `text`)."""
-    found: dict[str, int] = {}
-    names = [_normal(cell) for cell in cells]
-    for field, aliases in COLUMN_NAMES.items():
-        for alias in aliases:
-            if alias in names:
-                found[field] = names.index(alias)
-                break
-    if "timestamp" not in found and "date" in found:
-        found["timestamp"] = found.pop("date")
-    return found
 
 
 def _missing(columns: dict[str, int]) -> list[str]:
@@ -100,20 +44,44 @@ def looks_like_csv(first_line: str) -> bool:
     return len(cells) >= 2 and not _missing(map_header(cells))
 
 
-def _instant(value: str, day_value: str, default_date: date | None, default_tz: str) -> datetime:
-    """The row's time: ISO 8601 quickly, else anything `parse_time` reads."""
+def _joined(value: str, day_value: str) -> str:
     value = value.strip()
-    if day_value.strip() and not _STARTS_WITH_DATE.match(value):
-        value = f"{day_value.strip()} {value}"
+    return f"{day_value.strip()} {value}" if day_value.strip() and not _STARTS_WITH_DATE.match(value) else value
+
+
+def _instant(value: str, default_date: date | None, zone: str, day_first: bool | None) -> ParsedTime:
+    """The row's time: ISO 8601 quickly, else anything `parse_time` reads, else a date and time
+    as sheets write them (`22/Mar/26 11:41 PM`, `22/03/2026 23:41`)."""
     if ":" not in value:
         raise TimeParseError(f"{value!r} has no time of day" if value else "empty")
     try:
         parsed = datetime.fromisoformat(value)
     except ValueError:
-        return parse_time(value, default_date, default_tz).at
+        try:
+            return parse_time(value, default_date, zone)
+        except TimeParseError:
+            written = written_time(value)
+            if written is None:
+                raise
+        day = written.day or pick(numeric_date(written.numeric), day_first)
+        if day is None:
+            raise TimeParseError(f"{written.numeric!r} could be day first or month first") from None
+        tzinfo = zone_from_token(written.zone or zone)[0]
+        return place(WallClock(datetime.combine(day, full_time(written.clock), tzinfo=tzinfo)))
     if parsed.tzinfo is None:
-        parsed = parsed.replace(tzinfo=zone_from_token(default_tz)[0])
-    return utc_instant(parsed)
+        return place(WallClock(parsed.replace(tzinfo=zone_from_token(zone)[0])))
+    return ParsedTime(utc_instant(parsed))
+
+
+def _numeric_dates(rows: list[tuple[int, list[str]]], columns: Columns) -> list[tuple[int, str]]:
+    """(line, numeric date) of every time cell written with a numeric date like `22/03/2026`."""
+    found = []
+    for line, row in rows:
+        cells = {name: row[index] for name, index in columns.index.items() if index < len(row)}
+        written = written_time(_joined(cells.get("timestamp", ""), cells.get("date", "")))
+        if written is not None and written.numeric:
+            found.append((line, written.numeric))
+    return found
 
 
 def parse_csv(
@@ -126,13 +94,8 @@ def parse_csv(
     except csv.Error as error:
         collector.problem(1, f"not readable as CSV ({error})")
         return collector.result()
-    columns = map_header(header)
-    missing = _missing(columns)
-    if missing:
-        names = ", ".join(cell.strip() for cell in header) or "nothing"
-        collector.problem(1, f"missing column {' and '.join(missing)} (the header has: {names})")
-        return collector.result()
     lines = text.split("\n")
+    rows: list[tuple[int, list[str], str]] = []
     last_line = reader.line_num
     while True:
         start = last_line + 1
@@ -144,24 +107,40 @@ def parse_csv(
         if row is None:
             break
         last_line = reader.line_num
-        collector.tick(last_line, len(lines))
-        if not any(cell.strip() for cell in row):
-            continue
-        raw = "\n".join(line.removesuffix("\r") for line in lines[start - 1 : last_line])
-        _row(collector, row, raw, header, columns, start, default_date, default_tz)
+        if any(cell.strip() for cell in row):
+            rows.append((start, row, "\n".join(line.removesuffix("\r") for line in lines[start - 1 : last_line])))
+    columns = choose_columns(header, [row for _, row, _ in rows])
+    missing = _missing(columns.index)
+    if missing:
+        names = ", ".join(cell.strip() for cell in header) or "nothing"
+        collector.problem(1, f"missing column {' and '.join(missing)} (the header has: {names})")
+        return collector.result()
+    order = numeric_order(_numeric_dates([(line, row) for line, row, _ in rows], columns), default_date)
+    if order.problem is not None:
+        line, reason = order.problem
+        collector.problem(line, f"{header[columns.index['timestamp']].strip()}: {reason}")
+        return collector.result()
+    sheet = _Sheet(header, columns, default_date, columns.zone or default_tz, order.day_first)
+    for line, row, raw in rows:
+        collector.tick(line, len(lines))
+        _row(collector, sheet, row, raw, line)
+    collector.note(columns.used(header))
     return collector.result()
 
 
-def _row(
-    collector: Collector,
-    row: list[str],
-    raw: str,
-    header: list[str],
-    columns: dict[str, int],
-    line: int,
-    default_date: date | None,
-    default_tz: str,
-) -> None:
+@dataclass(frozen=True)
+class _Sheet:
+    """What every row of a sheet is read with."""
+
+    header: list[str]
+    columns: Columns
+    default_date: date | None
+    zone: str
+    day_first: bool | None
+
+
+def _row(collector: Collector, sheet: _Sheet, row: list[str], raw: str, line: int) -> None:
+    header, columns = sheet.header, sheet.columns.index
     if len(row) > len(header):
         collector.problem(
             line, f"{len(row)} fields but the header has {len(header)} (quote text that holds commas)", raw
@@ -173,16 +152,21 @@ def _row(
         absent = [name for name in ("timestamp", "text") if values[name] is None]
         collector.problem(line, f"missing field {' and '.join(absent)}", raw)
         return
+    time_field = header[columns["timestamp"]].strip()
     try:
-        at = _instant(timestamp, values.get("date") or "", default_date, default_tz)
+        at, warning = _instant(
+            _joined(timestamp, values.get("date") or ""), sheet.default_date, sheet.zone, sheet.day_first
+        )
     except TimeParseError as error:
-        collector.problem(line, f"{header[columns['timestamp']].strip()}: {error}", raw)
+        collector.problem(line, f"{time_field}: {error}", raw)
         return
+    if warning:
+        collector.warn(line, f"{time_field}: {warning}")
     kind = None
     kind_text = (values.get("kind") or "").strip()
-    if kind_text:
+    if kind_text and kind_text.lower() not in GUESSED_KINDS:
         kind = kind_from_name(kind_text)
-        if kind is None:
+        if kind is None and not sheet.columns.verbs:
             collector.problem(
                 line, f"{header[columns['kind']].strip()}: unknown kind {kind_text!r} (known: {KNOWN_KINDS})", raw
             )

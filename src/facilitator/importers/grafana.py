@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import json
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from typing import Any
 
+from facilitator.importers.json_events import epoch_time
 from facilitator.importers.json_items import JsonShapeError, located_items
 from facilitator.importers.kinds import infer_kind
 from facilitator.importers.result import Collector, ImportResult, Progress
@@ -17,15 +18,6 @@ END_SUFFIX = " (end)"
 
 def is_annotation(item: Any) -> bool:
     return isinstance(item, dict) and "time" in item and ("text" in item or "tags" in item or "newState" in item)
-
-
-def _instant(value: Any, field: str) -> datetime:
-    if isinstance(value, bool) or not isinstance(value, int | float):
-        raise ValueError(f"{field}: {value!r} is not a time in epoch milliseconds")
-    try:
-        return _EPOCH + timedelta(milliseconds=value)
-    except (OverflowError, ValueError):
-        raise ValueError(f"{field}: {value!r} is out of range") from None
 
 
 def _text(item: dict[str, Any]) -> tuple[str, EventKind | None]:
@@ -69,8 +61,8 @@ def parse_grafana(text: str, source: str, progress: Progress | None = None) -> I
         )
         kind = kind or infer_kind(f"{body} {tags}")
         try:
-            start = _instant(item["time"], "time")
-            end = _instant(item["timeEnd"], "timeEnd") if item.get("timeEnd") else start
+            start = epoch_time(item["time"], "time")
+            end = epoch_time(item["timeEnd"], "timeEnd") if item.get("timeEnd") else start
             if end < start:
                 raise ValueError(f"timeEnd: {item['timeEnd']!r} is before time {item['time']!r}")
         except ValueError as error:

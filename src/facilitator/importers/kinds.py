@@ -12,6 +12,12 @@ _WORDS: tuple[tuple[EventKind, re.Pattern[str]], ...] = tuple(
     for kind, pattern in (
         (EventKind.COMMUNICATION, r"\bstatus\s*(?:page|update|post)|\bupdate[sd]?\b|\bannounce"),
         (EventKind.ALERT, r"\b(?:alert\w*|alarm\w*|page[ds]?|paging|pager\w*|triggered|firing)\b"),
+        (
+            EventKind.ALERT,
+            r"\b(?:rate|ratio|latency|errors?|[45]xx|p\d{2,3}|usage|utili[sz]ation|saturation|load|lag|"
+            r"queue\s+depth|availability|apdex|slo|burn\s+rate)\s+(?:is\s+|was\s+|went\s+|has\s+)?"
+            r"(?:above|over|exceed\w*|below|under|breach\w*|crossed)\b|\bthreshold\s+(?:breach|exceed|cross)\w*",
+        ),
         (EventKind.DECISION, r"\b(?:decid\w*|decision\w*|propos\w*)\b"),
         (EventKind.RESOLUTION, r"\b(?:resolved?|resolves|resolution)\b"),
         (
@@ -40,9 +46,23 @@ _NAMES: dict[str, EventKind] = {kind.value: kind for kind in EventKind} | {
     "event": EventKind.OBSERVATION,
     "step": EventKind.ACTION,
     "task": EventKind.ACTION,
+    # PagerDuty's verbs, as its CSV exports and log entry types write them
+    "triggered": EventKind.ALERT,
+    "unacknowledged": EventKind.ALERT,
+    "acknowledged": EventKind.ACTION,
+    "acknowledge": EventKind.ACTION,
+    "snoozed": EventKind.ACTION,
+    "reassigned": EventKind.COMMUNICATION,
+    "assigned": EventKind.COMMUNICATION,
+    "escalated": EventKind.COMMUNICATION,
+    "notified": EventKind.COMMUNICATION,
+    "delegated": EventKind.COMMUNICATION,
+    "annotated": EventKind.OBSERVATION,
 }
 
 KNOWN_KINDS = ", ".join(kind.value for kind in EventKind)
+GUESSED_KINDS = frozenset({"annotated", "annotate", "note added", "commented", "comment"})
+"""Kinds a tool writes for free text (a PagerDuty note): the kind is guessed from the words."""
 
 
 def infer_kind(text: str) -> EventKind:

@@ -15,9 +15,9 @@ from typing import NamedTuple
 
 from facilitator.model.timeparse import (
     ABBREVIATIONS,
-    ParsedTime,
     TimeParseError,
-    instant_from_parts,
+    WallClock,
+    wall_clock,
     written_clock,
     zone_from_token,
 )
@@ -41,7 +41,8 @@ _SEPARATOR = re.compile(r"\s*(?:--|-|\u2014|\u2013|:|\|)?[ \t]*")
 
 
 class LeadingTime(NamedTuple):
-    parsed: ParsedTime
+    clock: WallClock
+    """The time as written, in its zone; placed in UTC once the lines around it are known."""
     text: str
     """The rest of the line after the time, zone and separator, exactly as written."""
     written_date: date | None
@@ -89,8 +90,8 @@ def parse_leading_time(line: str, default_date: date | None, default_tz: str) ->
     text_start = _past_close_and_separator(line, head, pos)
     if text_start is None:
         return None
-    parsed = instant_from_parts(head, head["date"], default_date, zone, _twelve_hour_offset(head))
-    return LeadingTime(parsed, line[text_start:], date.fromisoformat(head["date"]) if head["date"] else None)
+    clock = wall_clock(head, head["date"], default_date, zone, _twelve_hour_offset(head))
+    return LeadingTime(clock, line[text_start:], date.fromisoformat(head["date"]) if head["date"] else None)
 
 
 def _past_close_and_separator(line: str, head: re.Match[str], pos: int) -> int | None:

@@ -3,8 +3,9 @@
 Forms come back from GitHub, Confluence, Google Docs and Notion in many dialects: ATX or
 setext headings, `-`, `*`, `+` or numbered list items, emphasis around labels, backslash
 escapes added by HTML-to-Markdown converters. `blocks()` turns any of those into one flat
-list of blocks, each with the line it starts on, with list markers, emphasis around the
-whole text and escapes removed. Nested items become blocks of their own.
+list of blocks, each with the line it starts on and list markers removed: its `text` is the
+participant's Markdown as written (soft line breaks unwrapped, the exporter's own escapes
+undone), its `plain` the same as plain text. Nested items become blocks of their own.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ _ITEM = re.compile(r"^([ \t]*)(?:[-*+•]|\d{1,9}[.)])(?:[ \t]+(.*))?$")
 _CHECKBOX = re.compile(r"^\[[ xX]\][ \t]+")
 _QUOTE = re.compile(r"^ {0,3}>[ \t]?")
 _ESCAPED = re.compile(r"\\([!-/:-@\[-`{-~])")
+_PLAIN_ESCAPE = re.compile(r"\\([!-)+-/:-@{-~^|])")
 _WRAPPED = re.compile(r"^(\*\*|__|\*|_)(.+)\1$", re.DOTALL)
 _LEAD = re.compile(r"^(\*\*|__|\*|_)([^*_\n]+?)\1")
 
@@ -34,14 +36,30 @@ class Kind(Enum):
 
 @dataclass
 class Block:
+    """A heading, list item or paragraph: `text` is its Markdown as written (soft line breaks a
+    docs tool added unwrapped, a hard break kept as a newline), `plain` the same as plain text."""
+
     kind: Kind
     line: int
     text: str
+
+    @property
+    def plain(self) -> str:
+        return "\n".join(plain(part) for part in self.text.split("\n")).strip()
 
 
 def unescape(text: str) -> str:
     """Backslash escapes of ASCII punctuation removed, as a Markdown renderer would."""
     return _ESCAPED.sub(r"\1", text) if "\\" in text else text
+
+
+def as_written(text: str) -> str:
+    """A participant's Markdown as they wrote it: the zero-width space the exporter puts after
+    `@` and `#` removed, and backslash escapes that converters add before punctuation that is
+    plain in running text (`\\#1`, `\\~80%`) too; escaped emphasis and code marks stay escaped."""
+    if ZERO_WIDTH_SPACE in text:
+        text = text.replace("@" + ZERO_WIDTH_SPACE, "@").replace("#" + ZERO_WIDTH_SPACE, "#")
+    return _PLAIN_ESCAPE.sub(r"\1", text).strip() if "\\" in text else text.strip()
 
 
 def plain(text: str) -> str:
@@ -64,8 +82,10 @@ def blocks(text: str) -> list[Block]:
     """The headings, list items and paragraphs of `text`, in order, each with its first line."""
     found: list[Block] = []
     current: Block | None = None
+    hard_break = False
     for number, raw in enumerate(text.splitlines(), start=1):
         line = _QUOTE.sub("", raw).rstrip()
+        broke, hard_break = hard_break, raw.endswith(("  ", "\\"))
         if not line.strip():
             current = None
             continue
@@ -89,10 +109,10 @@ def blocks(text: str) -> list[Block]:
             found.append(current)
             continue
         if current is not None:
-            current.text += "\n" + line.strip()
+            current.text += ("\n" if broke else " ") + line.strip().removesuffix("\\")
             continue
         current = Block(Kind.TEXT, number, line.strip())
         found.append(current)
     for block in found:
-        block.text = "\n".join(plain(part) for part in block.text.split("\n")).strip()
+        block.text = as_written(block.text.removesuffix("\\"))
     return found

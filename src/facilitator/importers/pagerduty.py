@@ -1,4 +1,6 @@
-"""PagerDuty: the JSON of `GET /incidents/{id}/log_entries` (newest first), one event per entry.
+"""PagerDuty: the JSON of `GET /incidents/{id}/log_entries` (newest first), one event per entry;
+the account-wide `GET /log_entries` when it holds one incident, or with `--incident` naming one;
+and an incident's notes (`GET /incidents/{id}/notes`).
 
 The first trigger, the first acknowledgement and the last resolution are also handed
 back as the incident's detected, acknowledged and resolved times (`shared_times` takes
@@ -12,10 +14,11 @@ import json
 from datetime import datetime
 from typing import Any
 
+from facilitator.importers.incidents import incident_field, one_incident
+from facilitator.importers.json_events import iso_time
 from facilitator.importers.json_items import JsonShapeError, located_items
 from facilitator.importers.result import Collector, ImportResult, Page, Progress
 from facilitator.model.enums import EventKind
-from facilitator.model.timeparse import utc_instant
 from facilitator.store.safe_read import parse_json
 
 # Every log entry type of the REST API v2 schema, without its `_log_entry` suffix. A note
@@ -72,18 +75,6 @@ def _actor(entry: dict[str, Any]) -> str:
     return name if isinstance(name, str) and name else "PagerDuty"
 
 
-def _instant(value: Any) -> datetime:
-    if not isinstance(value, str):
-        raise ValueError("created_at: missing")
-    try:
-        parsed = datetime.fromisoformat(value)
-    except ValueError:
-        raise ValueError(f"created_at: {value!r} is not an ISO 8601 time") from None
-    if parsed.tzinfo is None:
-        raise ValueError(f"created_at: {value!r} has no UTC offset")
-    return utc_instant(parsed)
-
-
 def is_incident(document: Any) -> bool:
     """An incident object (`GET /incidents/{id}`), bare or under `incident`/`incidents`."""
     if isinstance(document, dict):
@@ -108,8 +99,40 @@ def keep(known: datetime | None, at: datetime, name: str) -> datetime:
     return max(known, at) if name in LATEST_WINS else min(known, at)
 
 
-def parse_pagerduty(text: str, source: str, progress: Progress | None = None) -> ImportResult:
+def _notes(collector: Collector, notes: list[tuple[int, Any]]) -> None:
+    """`GET /incidents/{id}/notes`: each note by its writer, its kind guessed from its words."""
+    for line, note in notes:
+        content = note.get("content") if isinstance(note, dict) else None
+        if not isinstance(content, str):
+            collector.problem(line, "not a PagerDuty note (no `content`)", json.dumps(note, ensure_ascii=False))
+            continue
+        try:
+            at = iso_time(note.get("created_at"), "created_at")
+        except ValueError as error:
+            collector.problem(line, str(error), content)
+            continue
+        user = _dict(note.get("user")).get("summary")
+        collector.event(at, content, line, actor=user if isinstance(user, str) and user else "PagerDuty")
+
+
+def is_notes(document: Any) -> bool:
+    """The answer of `GET /incidents/{id}/notes`."""
+    notes = document.get("notes") if isinstance(document, dict) else None
+    return isinstance(notes, list) and all(isinstance(n, dict) and "content" in n for n in notes)
+
+
+def parse_pagerduty(
+    text: str, source: str, incident: str | None = None, progress: Progress | None = None
+) -> ImportResult:
+    """Log entries (one incident's, or `incident`'s among an account's), or an incident's notes."""
     collector = Collector(source, "pagerduty", progress)
+    try:
+        notes, document = located_items(text, "notes")
+        if is_notes(document):
+            _notes(collector, notes)
+            return collector.result()
+    except JsonShapeError:
+        pass
     try:
         entries, document = located_items(text, "log_entries")
     except JsonShapeError as error:
@@ -119,8 +142,13 @@ def parse_pagerduty(text: str, source: str, progress: Progress | None = None) ->
         collector.problem(None, reason)
         return collector.result()
     collector.page = _page(document)
-    for done, (line, entry) in enumerate(entries, start=1):
-        collector.tick(done, len(entries))
+    picked = one_incident(
+        collector, entries, lambda located: incident_field(located[1]), incident, "PagerDuty", "log entries"
+    )
+    if picked is None:
+        return collector.result()
+    for done, (line, entry) in enumerate(picked, start=1):
+        collector.tick(done, len(picked))
         if not is_log_entry(entry):
             collector.problem(
                 line,
@@ -130,7 +158,7 @@ def parse_pagerduty(text: str, source: str, progress: Progress | None = None) ->
             continue
         action = entry["type"].removesuffix("_reference").removesuffix("_log_entry")
         try:
-            at = _instant(entry.get("created_at"))
+            at = iso_time(entry.get("created_at"), "created_at")
         except ValueError as error:
             collector.problem(line, str(error), _text(entry, action))
             continue

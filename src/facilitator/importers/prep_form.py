@@ -14,13 +14,14 @@ from datetime import datetime
 from pydantic import ValidationError
 
 from facilitator.export import prep_form as form
-from facilitator.importers.md_blocks import Block, Kind, blocks, unwrap_lead
+from facilitator.importers.md_blocks import Block, Kind, blocks, plain, unwrap_lead
 from facilitator.importers.result import ImportResult, Problem
 from facilitator.model.prep import ActionProposal, ActionVote, DecisionAnswer, PrepAnswers
 from facilitator.model.session import Session
 from facilitator.model.text import strip_control
 
 _TITLE = re.compile(rf"^{form.TITLE}\b", re.IGNORECASE)
+_HEADING_MARK = re.compile(r"^ {0,3}(?:#{1,6}(?:[ \t]|$)|(?:=+|-{3,})[ \t]*$)")
 _LABEL = re.compile(r"^([A-Za-z][A-Za-z ?]*?)\s*[:?]\s*(.*)$", re.DOTALL)
 _DECISION = re.compile(r"^D(\d+)\s*\(\s*event\s+([0-9A-Za-z_-]+)\s*\)", re.IGNORECASE)
 _ACTION = re.compile(r"^A(\d+)\s*\(\s*action\s+([0-9A-Za-z_-]+)\s*\)", re.IGNORECASE)
@@ -41,7 +42,7 @@ SECTIONS = {*LIST_SECTIONS, *READ_ONLY_SECTIONS, form.DECISIONS, form.ACTIONS}
 def looks_like_prep_form(text: str) -> bool:
     """Whether `text` is a pre-prep form: one of its first blocks starts with the form's title."""
     head = blocks("\n".join(text.removeprefix("\ufeff").splitlines()[:40]))[:3]
-    return any(block.kind is not Kind.ITEM and _TITLE.match(block.text) for block in head)
+    return any(block.kind is not Kind.ITEM and _TITLE.match(block.plain) for block in head)
 
 
 def parse_prep_form(text: str, source: str) -> ImportResult:
@@ -93,18 +94,33 @@ def _labels_for(kind: str) -> dict[str, str]:
     return {_normal(name): name for name in names}
 
 
+def _bare_heading(line: str) -> bool:
+    """A line that is one of the form's headings with its `#` marks gone."""
+    words = plain(unwrap_lead(line))
+    return bool(_TITLE.match(words) or _normal(words) in _KNOWN or _DECISION.match(words) or _ACTION.match(words))
+
+
+def restored_headings(text: str) -> str:
+    """`text` with the form's headings marked again when a docs tool's plain-text download
+    left them as bare lines (then no line is a Markdown heading at all)."""
+    lines = text.splitlines()
+    if any(_HEADING_MARK.match(line) for line in lines):
+        return text
+    return "\n".join(f"## {line.strip()}" if _bare_heading(line) else line for line in lines)
+
+
 def read_form(text: str, source: str) -> FilledForm:
     """Parse a filled form; problems name the line of every section it cannot read."""
     filled = FilledForm(source)
     section: str | None = None
     part: Labelled | None = None
     label: str | None = None
-    for block in blocks(strip_control(text).removeprefix("\ufeff")):
+    for block in blocks(restored_headings(strip_control(text).removeprefix("\ufeff"))):
         if block.kind is Kind.HEADING:
             label = None
             section, part = _heading(filled, block, section)
             continue
-        if not block.text or _normal(block.text) in _FIXED:
+        if not block.text or _normal(block.plain) in _FIXED:
             continue
         if section is None:
             _header(filled, block)
@@ -120,24 +136,24 @@ def read_form(text: str, source: str) -> FilledForm:
 
 
 def _heading(filled: FilledForm, block: Block, section: str | None) -> tuple[str | None, Labelled | None]:
-    if _TITLE.match(block.text):
+    if _TITLE.match(block.plain):
         filled.header_line = block.line
         return None, None
-    known = _KNOWN.get(_normal(block.text))
+    known = _KNOWN.get(_normal(block.plain))
     if known is not None:
         return known, None
     for pattern, name, into in ((_DECISION, form.DECISIONS, filled.decisions), (_ACTION, form.ACTIONS, filled.actions)):
-        match = pattern.match(block.text)
+        match = pattern.match(block.plain)
         if match and section == name:
             labelled = Labelled(match[2], block.line)
             into.append(labelled)
             return section, labelled
-    filled.problem(block.line, f"unreadable section {block.text[:60]!r}: not a heading of the {form.TITLE.lower()}")
+    filled.problem(block.line, f"unreadable section {block.plain[:60]!r}: not a heading of the {form.TITLE.lower()}")
     return section, None
 
 
 def _header(filled: FilledForm, block: Block) -> None:
-    match = _LABEL.match(unwrap_lead(block.text))
+    match = _LABEL.match(block.plain)
     if match is None:
         return
     name, value = _normal(match[1]), match[2].strip()
@@ -199,12 +215,20 @@ def answers_from_form(
     if problems or person is None:
         return None, problems
     lists = filled.lists
+    role = "\n".join(lists.get(form.ROLE, []))
+    answered = [lists.get(name) for name in LIST_SECTIONS if name != form.ROLE]
+    if not (any(answered) or votes or any(not d.empty for d in decisions)) and _normal(role) == _normal(person.role):
+        reason = (
+            "no answers in this form: nothing is written under its headings (if it had answers, "
+            f"was it saved without its headings?); nothing stored for {person.name}"
+        )
+        return None, [Problem(filled.source, filled.header_line, reason)]
     try:
         answers = PrepAnswers(
             participant_id=person.id,
             received_at=received_at,
             source=filled.source,
-            role="\n".join(lists.get(form.ROLE, [])),
+            role=role,
             went_well=tuple(lists.get(form.WENT_WELL, [])),
             could_be_better=tuple(lists.get(form.COULD_BE_BETTER, [])),
             questions=tuple(lists.get(form.QUESTIONS, [])),

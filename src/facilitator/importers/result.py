@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
+from pathlib import PurePath
 from typing import TYPE_CHECKING
 
 from facilitator.importers.kinds import infer_kind
@@ -72,6 +73,8 @@ class ImportResult:
     """What was left out on purpose, by what it was (`private chat messages`: 2)."""
     page: Page | None = None
     """Where this input sits in a paged API listing (PagerDuty's offset pagination)."""
+    notes: tuple[str, ...] = ()
+    """How the input was read, for the summary (`columns used: time 'Created (UTC)', ...`)."""
 
     @property
     def unreadable(self) -> bool:
@@ -89,6 +92,7 @@ class Collector:
 
     def __init__(self, source: str, fmt: str, progress: Progress | None = None) -> None:
         self.source = source
+        self._folder = str(PurePath(source).parent) if PurePath(source).name != source else ""
         self.format = fmt
         self.progress = progress
         self.events: list[TimelineEvent] = []
@@ -97,6 +101,7 @@ class Collector:
         self.incident_times: dict[str, datetime] = {}
         self.skipped: dict[str, int] = {}
         self.page: Page | None = None
+        self.notes: list[str] = []
         self._warnings: dict[str, Problem] = {}
 
     def event(
@@ -120,7 +125,7 @@ class Collector:
             text=clean,
             actor=strip_control(actor).strip(),
             kind=kind or infer_kind(clean),
-            provenance=Provenance(source=file or self.source, line=line),
+            provenance=Provenance(source=self.relative(file or self.source), line=line),
             parent_id=parent_id,
         )
         self.events.append(event)
@@ -131,11 +136,24 @@ class Collector:
         where = file or self.source
         self.problems.append(Problem(where, line, reason))
         if raw is not None:
-            self.unplaced.append(UnplacedLine(source=where, line=line, text=strip_control(raw), reason=reason))
+            self.unplaced.append(
+                UnplacedLine(source=self.relative(where), line=line, text=strip_control(raw), reason=reason)
+            )
+
+    def relative(self, where: str) -> str:
+        """`where` named from what was imported (`export.zip/inc-2041/2026-03-22.json`), never with
+        the folders above it on the facilitator's machine: a session file travels."""
+        if self._folder and where.startswith(self._folder):
+            return where[len(self._folder) :].lstrip("/\\") or where
+        return where
 
     def warn(self, line: int | None, reason: str, *, file: str | None = None) -> None:
         """Record a warning once per distinct reason (the first line it happened on)."""
         self._warnings.setdefault(reason, Problem(file or self.source, line, reason))
+
+    def note(self, text: str) -> None:
+        """Say how the input was read (shown with the summary of the import)."""
+        self.notes.append(text)
 
     def skip(self, what: str) -> None:
         """Count one input item left out on purpose (`what` names the kind, plural)."""
@@ -160,6 +178,7 @@ class Collector:
             session=session,
             skipped=dict(self.skipped),
             page=self.page,
+            notes=tuple(self.notes),
         )
 
 

@@ -19,30 +19,47 @@ from facilitator.importers.json_items import JsonShapeError, located_items
 from facilitator.importers.result import Collector, ImportResult, Progress
 from facilitator.importers.slack_blocks import block_text, dicts, huddle_text
 from facilitator.importers.slack_markup import plain_text
+from facilitator.importers.slack_source import SlackFiles
 from facilitator.store.safe_read import parse_json
 
 _TS = re.compile(r"(\d{1,11})(?:\.(\d{1,6})\d*)?")
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 _SKIPPED = {"message_deleted", "message_changed", "tombstone"}
+_USER_ID = re.compile(r"[UW][A-Z0-9]{6,}")
 
 
 def is_slack_message(item: Any) -> bool:
     return isinstance(item, dict) and "ts" in item and (item.get("type") == "message" or "text" in item)
 
 
+def _listed(texts: tuple[str | None, ...]) -> list[dict[str, Any]]:
+    """The objects of every JSON list in `texts`; a text that is not one adds nothing."""
+    found: list[dict[str, Any]] = []
+    for text in texts:
+        try:
+            found += dicts(parse_json(text) if text else [])
+        except (json.JSONDecodeError, RecursionError):
+            continue
+    return found
+
+
+def channel_names(*channels_texts: str | None) -> dict[str, str]:
+    """Slack channel id -> name, from channels.json (and groups.json, mpims.json)."""
+    return {
+        channel["id"]: channel["name"]
+        for channel in _listed(channels_texts)
+        if isinstance(channel.get("id"), str) and isinstance(channel.get("name"), str) and channel["name"]
+    }
+
+
 def user_names(*users_texts: str | None) -> dict[str, str]:
     """Slack user id -> real name (else display name, else handle) from users.json and
     org_users.json (an Enterprise Grid export); a file that is not a user list adds nothing."""
     names: dict[str, str] = {}
-    for users_text in users_texts:
-        try:
-            users = parse_json(users_text) if users_text else []
-        except (json.JSONDecodeError, RecursionError):
-            continue
-        for user in dicts(users):
-            name = _person_name(user, user.get("profile"))
-            if name and isinstance(user.get("id"), str):
-                names.setdefault(user["id"], name)
+    for user in _listed(users_texts):
+        name = _person_name(user, user.get("profile"))
+        if name and isinstance(user.get("id"), str):
+            names.setdefault(user["id"], name)
     return names
 
 
@@ -97,10 +114,11 @@ def _current_messages(collector: Collector, days: list[tuple[str, str]]) -> list
     deleted: set[str] = set()
     for file, text in days:
         try:
-            items, _ = located_items(text, "messages")
+            items, document = located_items(text, "messages")
         except JsonShapeError as error:
             collector.problem(None, f"not Slack messages (expected a list of messages): {error}", file=file)
             continue
+        _warn_more_pages(collector, document, file)
         for line, message in items:
             if not is_slack_message(message):
                 collector.problem(
@@ -121,18 +139,41 @@ def _current_messages(collector: Collector, days: list[tuple[str, str]]) -> list
     return sorted(kept, key=lambda entry: _sort_key(entry[2]))
 
 
+def _warn_more_pages(collector: Collector, document: Any, file: str) -> None:
+    """A Web API page (`conversations.history`) that says more messages follow."""
+    if isinstance(document, dict) and document.get("has_more") is True:
+        metadata = document.get("response_metadata")
+        cursor = metadata.get("next_cursor") if isinstance(metadata, dict) else None
+        fetch = f"with cursor={cursor} " if isinstance(cursor, str) and cursor else ""
+        collector.warn(
+            None,
+            f"more messages follow (has_more: true); fetch the next page {fetch}and import it with this one",
+            file=file,
+        )
+
+
+def _warn_bare_ids(collector: Collector, actors: set[str]) -> None:
+    """Actors that stayed Slack user ids because no user list named them."""
+    ids = sorted(actor for actor in actors if _USER_ID.fullmatch(actor))
+    if ids:
+        collector.warn(
+            None,
+            f"{len(ids)} actor{'s are' if len(ids) > 1 else ' is a'} Slack user id{'s' if len(ids) > 1 else ''} "
+            f"({', '.join(ids[:5])}{', ...' if len(ids) > 5 else ''}), not names: put the users.json of the export "
+            "(or the users.list answer) beside the file and import again",
+        )
+
+
 def _sort_key(message: dict[str, Any]) -> tuple[int, str]:
     match = _TS.fullmatch(str(message.get("ts", "")).strip())
     return (int(match[1]), (match[2] or "").ljust(6, "0")) if match else (0, "")
 
 
-def parse_slack(
-    days: list[tuple[str, str]], users_texts: tuple[str, ...], source: str, progress: Progress | None = None
-) -> ImportResult:
-    """`days`: (file name, JSON text) per day file; `users_texts`: users.json and org_users.json."""
+def parse_slack(files: SlackFiles, source: str, progress: Progress | None = None) -> ImportResult:
+    """The messages of `files` (day files, with the user and channel lists found beside them)."""
     collector = Collector(source, "slack", progress)
-    names = user_names(*users_texts)
-    messages = _current_messages(collector, days)
+    names = user_names(*files.users) | channel_names(*files.channels)
+    messages = _current_messages(collector, files.days)
     event_of_ts: dict[str, str] = {}
     for done, (file, line, message) in enumerate(messages, start=1):
         collector.tick(done, len(messages))
@@ -150,4 +191,5 @@ def parse_slack(
         event = collector.event(at, text, line, actor=_actor(message, names), file=file, parent_id=parent)
         if event is not None:
             event_of_ts[str(message["ts"])] = event.id
+    _warn_bare_ids(collector, {event.actor for event in collector.events})
     return collector.result()

@@ -14,7 +14,7 @@ def _angled(body: str, names: Mapping[str, str]) -> str:
     if target.startswith("@"):
         return "@" + (label or names.get(target[1:], target[1:]))
     if target.startswith("#"):
-        return "#" + (label or target[1:])
+        return "#" + (label or names.get(target[1:], target[1:]))
     if target.startswith("!"):
         special = target[1:].split("^", 1)[0]
         return label or f"@{special}"
@@ -22,7 +22,7 @@ def _angled(body: str, names: Mapping[str, str]) -> str:
 
 
 def plain_text(text: str, names: Mapping[str, str]) -> str:
-    """`<@U123>` -> `@Name`, `<url|label>` -> `label`, `<url>` -> `url`, `<#C1|ops>` -> `#ops`,
+    """`<@U123>` -> `@Name`, `<url|label>` -> `label`, `<url>` -> `url`, `<#C1|ops>` and `<#C1|>` -> `#ops`,
     `<!here>` -> `@here`; then `&lt; &gt; &amp;` unescaped. Everything else stays as written."""
     if "<" in text:
         text = _ANGLED.sub(lambda m: _angled(m.group(1), names), text)

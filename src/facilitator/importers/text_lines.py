@@ -11,13 +11,15 @@ Zoom's `From Ana to Everyone:`, or the speaker cell of a tab-separated table pas
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from typing import Protocol
 
 from facilitator.importers.chat_speakers import table_header, table_row, zoom_message
 from facilitator.importers.line_head import LeadingTime, first_written_date, parse_leading_time
 from facilitator.importers.result import Collector, ImportResult, Progress
-from facilitator.model.timeparse import TimeParseError
+from facilitator.model.timeparse import TimeParseError, WallClock, place, utc_instant
 
 ROLLOVER = timedelta(hours=12)
 """A time this far before the line above probably belongs to the next day."""
@@ -32,6 +34,7 @@ class _Pending:
 
     line: int
     lines: list[str]
+    clock: WallClock | None = None
     at: datetime | None = None
     reason: str = ""
     details: list[str] = field(default_factory=list)
@@ -42,7 +45,7 @@ class _Pending:
 
 def _timed(number: int, lead: LeadingTime, columns: dict[str, int] | None, cell_text: str | None) -> _Pending:
     """The pending event of a line that starts with a time: its speaker taken as the actor."""
-    item = _Pending(number, [lead.text], at=lead.parsed.at, dated=lead.written_date is not None)
+    item = _Pending(number, [lead.text], clock=lead.clock, dated=lead.written_date is not None)
     if cell_text is not None:
         row = table_row(cell_text, columns)
         if row is not None:
@@ -94,45 +97,59 @@ def parse_text_lines(
             continue
         if lead.written_date is not None:
             day = lead.written_date
-        if lead.parsed.warning:
-            collector.warn(number, lead.parsed.warning)
         pending.append(_timed(number, lead, columns, line if time_cell is not None else None))
-    _roll_over_midnight(collector, [item for item in pending if item.at is not None])
+    place_lines(collector, [item for item in pending if item.clock is not None])
     for item in pending:
         _finish(collector, item)
     return collector.result()
 
 
-def _roll_over_midnight(collector: Collector, timed: list[_Pending]) -> None:
-    """Move undated lines after a midnight to the next day (see the module docstring)."""
-    shift = timedelta(0)
+class Timed(Protocol):
+    """A line with a clock time, to be placed in UTC (see `place_lines`)."""
+
+    line: int
+    clock: WallClock | None
+    at: datetime | None
+    reason: str
+    dated: bool
+
+
+def place_lines(collector: Collector, timed: Sequence[Timed]) -> None:
+    """Place each line's clock time in UTC, in order: an undated line after a midnight moves
+    to the next local day (see the module docstring); a time the clocks skipped becomes a
+    problem of its line, one they repeated a warning."""
+    days = 0
     previous: datetime | None = None
     for index, item in enumerate(timed):
-        at = item.at
-        if at is None:
+        assert item.clock is not None
+        days = 0 if item.dated else days
+        clock = item.clock.shifted(days)
+        rough = utc_instant(clock.local)
+        if not item.dated and previous is not None and previous - rough > ROLLOVER:
+            after = timed[index + 1] if index + 1 < len(timed) else None
+            following = None if after is None or after.dated or after.clock is None else after.clock.shifted(days)
+            if following is None or timedelta(0) <= utc_instant(following.local) - rough < previous - rough:
+                days += 1
+                clock = item.clock.shifted(days)
+                collector.warn(
+                    item.line,
+                    f"{clock.local:%H:%M} {clock.local.tzname()} is over 12 hours before the line above, so it is "
+                    f"taken as the next day ({clock.local:%Y-%m-%d}); write the date on the line if it is not",
+                )
+            else:
+                collector.warn(
+                    item.line,
+                    f"{clock.local:%H:%M} {clock.local.tzname()} is over 12 hours before the line above; "
+                    "if it is the next day, write its date",
+                )
+        try:
+            placed = place(clock, after=previous)
+        except TimeParseError as error:
+            item.reason = str(error)
             continue
-        if not item.dated:
-            at = item.at = at + shift
-        else:
-            shift = timedelta(0)
-        if item.dated or previous is None or previous - at <= ROLLOVER:
-            previous = at
-            continue
-        after = timed[index + 1] if index + 1 < len(timed) else None
-        if after is None or after.at is None or after.dated or timedelta(0) <= after.at + shift - at < previous - at:
-            shift += timedelta(days=1)
-            at = item.at = at + timedelta(days=1)
-            collector.warn(
-                item.line,
-                f"{at:%H:%M} UTC is over 12 hours before the line above, so it is taken as the next day "
-                f"({at:%Y-%m-%d}); write the date on the line if it is not",
-            )
-        else:
-            collector.warn(
-                item.line,
-                f"{at:%H:%M} UTC is over 12 hours before the line above; if it is the next day, write its date",
-            )
-        previous = at
+        item.at = previous = placed.at
+        if placed.warning:
+            collector.warn(item.line, placed.warning)
 
 
 def _finish(collector: Collector, item: _Pending) -> None:

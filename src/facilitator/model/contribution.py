@@ -76,5 +76,18 @@ class InboxView:
     def hands(self) -> tuple[Contribution, ...]:
         return tuple(c for c in self.pending if c.kind is ContributionKind.HAND)
 
+    @property
+    def sent(self) -> tuple[Contribution, ...]:
+        """What waits besides raised hands: notes, questions, topics, forms."""
+        return tuple(c for c in self.pending if c.kind is not ContributionKind.HAND)
+
+    def on_events(self) -> dict[str, int]:
+        """How many notes and questions wait on each event (by event id)."""
+        counts: dict[str, int] = {}
+        for item in self.sent:
+            if item.event_id is not None:
+                counts[item.event_id] = counts.get(item.event_id, 0) + 1
+        return counts
+
     def raised_hand(self, participant_id: str) -> Contribution | None:
         return next((c for c in self.hands if c.participant_id == participant_id), None)

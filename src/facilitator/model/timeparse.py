@@ -6,7 +6,7 @@ Pure: the date and zone to assume are passed in, never read from the clock.
 from __future__ import annotations
 
 import re
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import UTC, date, datetime, time, timedelta, timezone
 from typing import NamedTuple
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -71,6 +71,76 @@ class ParsedTime(NamedTuple):
     warning: str = ""
 
 
+class WallClock(NamedTuple):
+    """A time as a clock on the wall showed it: an aware local datetime (its zone may skip or
+    repeat an hour), and the warning its zone token carries (an ambiguous abbreviation)."""
+
+    local: datetime
+    zone_warning: str = ""
+
+    def shifted(self, days: int) -> WallClock:
+        """The same clock time `days` later (the local date moves, not 24 hours of UTC)."""
+        return self._replace(local=self.local + timedelta(days=days)) if days else self
+
+    def readings(self) -> tuple[datetime, ...]:
+        """The UTC instants this clock time can mean: one, two in the hour the clocks went
+        back, none in the hour they skipped."""
+        return local_readings(self.local)
+
+
+def local_readings(local: datetime) -> tuple[datetime, ...]:
+    """The UTC instants an aware local time can mean (see `WallClock.readings`)."""
+    first, second = local.replace(fold=0), local.replace(fold=1)
+    if first.utcoffset() == second.utcoffset():
+        return (utc_instant(local),)
+    naive = local.replace(tzinfo=None)
+    readings = tuple(
+        utc_instant(reading)
+        for reading in (first, second)
+        if reading.astimezone(UTC).astimezone(local.tzinfo).replace(tzinfo=None) == naive
+    )
+    return tuple(sorted(set(readings)))
+
+
+def _clock(local: datetime) -> str:
+    return f"{local:%H:%M:%S}" if local.second or local.microsecond else f"{local:%H:%M}"
+
+
+def _zone_name(local: datetime) -> str:
+    key = getattr(local.tzinfo, "key", None)
+    return str(key) if key else str(local.tzname())
+
+
+def _offset(instant: datetime, local: datetime) -> str:
+    shown = instant.astimezone(local.tzinfo)
+    offset = shown.strftime("%z")
+    return f"{shown.tzname()} ({offset[:3]}:{offset[3:]})"
+
+
+def place(clock: WallClock, after: datetime | None = None) -> ParsedTime:
+    """The UTC instant of `clock`. A time the clocks skipped raises TimeParseError; a time they
+    repeated is read as the first (the second when only it comes at or after `after`, the line
+    above), with a warning naming the offset taken."""
+    local = clock.local
+    readings = clock.readings()
+    if not readings:
+        raise TimeParseError(
+            f"{_clock(local)} on {local:%Y-%m-%d} does not exist in {_zone_name(local)}: the clocks went "
+            f"forward an hour (summer time began); check the time, or write it with its UTC offset"
+        )
+    if len(readings) == 1:
+        return ParsedTime(readings[0], clock.zone_warning)
+    second = after is not None and readings[0] < after <= readings[1]
+    chosen = readings[1] if second else readings[0]
+    how = "the second" if second else "the first"
+    follow = ", to follow the line above" if second else ""
+    warning = (
+        f"{_clock(local)} on {local:%Y-%m-%d} happens twice in {_zone_name(local)} (the clocks went back an hour); "
+        f"read as {how}, {_clock(local)} {_offset(chosen, local)}{follow}"
+    )
+    return ParsedTime(chosen, "; ".join(w for w in (clock.zone_warning, warning) if w))
+
+
 def zone_from_token(token: str) -> tuple[timezone | ZoneInfo, str]:
     """The tzinfo for a zone written as `Z`, `+05:30`, `-0700`, an abbreviation or an IANA name."""
     if re.fullmatch(r"[+-]\d{2}:?\d{2}", token):
@@ -100,6 +170,13 @@ def instant_from_parts(
 ) -> ParsedTime:
     """An aware instant from the `hour`, `minute`, `second`, `fraction` groups of `match`,
     the written date (else `default_date`) and a zone token. `hour_offset` turns 1 PM into 13."""
+    return place(wall_clock(match, day_text, default_date, zone, hour_offset))
+
+
+def wall_clock(
+    match: re.Match[str], day_text: str | None, default_date: date | None, zone: str, hour_offset: int = 0
+) -> WallClock:
+    """The clock time of `match` (see `instant_from_parts`), not yet placed in UTC."""
     hour, minute = int(match["hour"]) + hour_offset, int(match["minute"])
     second = int(match["second"] or 0)
     micro = int((match["fraction"] or "0")[:6].ljust(6, "0"))
@@ -115,8 +192,7 @@ def instant_from_parts(
     else:
         raise TimeParseError("no date given, and no incident date to assume")
     tzinfo, warning = zone_from_token(zone)
-    local = datetime.combine(day, time(hour, minute, second, micro), tzinfo=tzinfo)
-    return ParsedTime(utc_instant(local), warning)
+    return WallClock(datetime.combine(day, time(hour, minute, second, micro), tzinfo=tzinfo), warning)
 
 
 def parse_time(text: str, default_date: date | None = None, default_tz: str = "UTC") -> ParsedTime:
@@ -130,7 +206,7 @@ def parse_time(text: str, default_date: date | None = None, default_tz: str = "U
                 f"{text.strip()!r} is not a time (try 14:23, 14:23 UTC or 2026-03-22 14:23 +05:30)"
             ) from None
         if parsed.tzinfo is None:
-            parsed = parsed.replace(tzinfo=zone_from_token(default_tz)[0])
+            return place(WallClock(parsed.replace(tzinfo=zone_from_token(default_tz)[0])))
         return ParsedTime(utc_instant(parsed))
     return build_instant(match, default_date, default_tz)
 

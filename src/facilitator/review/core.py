@@ -84,9 +84,12 @@ class ReviewCore:
         self._session = new
         self.version += 1
         change = Change(label, fields)
+        self._notify(change)
+        return change
+
+    def _notify(self, change: Change) -> None:
         for listener in list(self._listeners):
             listener(change)
-        return change
 
     def _apply(self, label: str, undoable: bool = True, **values: Any) -> Change:
         """Replace session fields with `values` (validated) as one command."""

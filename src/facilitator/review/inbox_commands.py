@@ -4,13 +4,18 @@ A note or question lands on its event, a parking-lot topic in the parking lot, a
 among the pre-prep answers (replacing what that person sent before). A raised hand changes
 nothing in the session (the facilitator gives the floor). Every accept is one undoable
 command; the inbox file records the decision separately (see store/inbox.py).
+
+What still waits in the inbox is review state too (`waiting`), outside the session: the app hands
+each new reading of the inbox file to `show_waiting`, and every screen that shows it (the hands
+line, the timeline's markers) redraws from the change notice named ARRIVALS, as for any command.
 """
 
 from __future__ import annotations
 
-from facilitator.model.contribution import Contribution, ContributionKind
+from facilitator.model.contribution import Contribution, ContributionKind, InboxView
 from facilitator.model.parking import ParkingItem
 from facilitator.model.prep import ActionProposal, DecisionAnswer, PrepAnswers
+from facilitator.review.core import Change
 from facilitator.review.items import replace_item
 from facilitator.review.prep_commands import PrepCommands
 from facilitator.review.refused import Refused, refusing
@@ -54,7 +59,20 @@ def prep_answers(contribution: Contribution) -> PrepAnswers:
     )
 
 
+ARRIVALS = "arrivals"
+"""The change notice for a new reading of the inbox (not a session field: the inbox is its own file)."""
+
+
 class InboxCommands(PrepCommands):
+    waiting: InboxView = InboxView(pending=(), decided=0)
+    """What the inbox holds that the facilitator has not decided yet, as last read."""
+
+    def show_waiting(self, view: InboxView) -> None:
+        """Take in a new reading of the inbox; whatever shows what waits redraws."""
+        if view != self.waiting:
+            self.waiting = view
+            self._notify(Change("inbox read", frozenset({ARRIVALS})))
+
     def accept_contribution(self, contribution: Contribution, text: str | None = None) -> str:
         """Put `contribution` (with `text` if the facilitator edited it) into the session.
 

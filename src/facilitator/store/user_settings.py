@@ -1,4 +1,4 @@
-"""What the app remembers between launches for this user (the theme, the export folder), in `settings.json`
+"""What the app remembers between launches for this user (the theme, the export folder, the live page's address), in `settings.json`
 in the config folder. A missing or unreadable file means the defaults; writes are atomic."""
 
 from __future__ import annotations
@@ -30,9 +30,9 @@ def load_settings(path: Path) -> dict[str, str]:
     return {clean_text(str(k)): clean_text(v) for k, v in data.items() if isinstance(v, str)}
 
 
-def save_setting(path: Path, name: str, value: str) -> None:
-    """Set one setting, keeping the others; creates the config folder. Raises SaveError."""
+def save_settings(path: Path, values: dict[str, str]) -> None:
+    """Set these settings in one write, keeping the others; creates the config folder. Raises SaveError."""
     settings = load_settings(path)
-    settings[name] = value
+    settings.update(values)
     path.parent.mkdir(parents=True, exist_ok=True)
     write_atomic(path, json.dumps(settings, indent=2, sort_keys=True) + "\n", backup=False)

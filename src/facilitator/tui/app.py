@@ -25,6 +25,7 @@ if TYPE_CHECKING:  # the review and the store load in a worker, after the first 
     from textual.pilot import Pilot
 
     from facilitator.review import Change, Review
+    from facilitator.store.live_settings import LiveSettings
 
 Now = Callable[[], datetime]
 
@@ -85,6 +86,10 @@ class FacilitatorApp(AutosaveMixin, App[int]):
         self.settings_file = settings_file if settings_file is not None else settings_path()
         self.export_folder: Path | None = None
         """Where the last export from the app went; the next one starts there."""
+        from facilitator.store.live_settings import LiveSettings
+
+        self.live_settings = LiveSettings()
+        """Where the live page listens and the address its links use (L; shared with `serve`)."""
         self.save_announced = False
         """Ctrl+S asked for this save: say when it is on disk."""
         self.keymap: dict[str, str] = {}
@@ -104,6 +109,7 @@ class FacilitatorApp(AutosaveMixin, App[int]):
     # -- start-up ---------------------------------------------------------------------
 
     def on_mount(self) -> None:
+        from facilitator.store.live_settings import read_live_settings
         from facilitator.store.user_settings import load_settings
 
         self.register_theme(HIGH_CONTRAST)
@@ -112,6 +118,9 @@ class FacilitatorApp(AutosaveMixin, App[int]):
         self.theme = saved if saved in THEME_CYCLE else DEFAULT_THEME
         if settings.get("export_folder"):
             self.export_folder = Path(settings["export_folder"])
+        self.live_settings, unusable = read_live_settings(settings, str(self.settings_file))
+        if unusable:
+            self.notify(unusable, title="Live page settings", severity="warning", timeout=10, markup=False)
         keymap, problem = load_keymap(self.keymap_file)
         if keymap:
             self.keymap = keymap
@@ -339,20 +348,27 @@ class FacilitatorApp(AutosaveMixin, App[int]):
         index = THEME_CYCLE.index(self.theme) if self.theme in THEME_CYCLE else -1
         self.theme = THEME_CYCLE[(index + 1) % len(THEME_CYCLE)]
         self.notify(f"Theme: {THEME_NAMES[self.theme]} (F2 switches; remembered for next time)", markup=False)
-        self._remember("theme", self.theme, "Theme")
+        self._remember({"theme": self.theme}, "Theme")
 
     def remember_export_folder(self, folder: Path) -> None:
         """The export dialog starts here next time, in this run and the next ones."""
         self.export_folder = folder
-        self._remember("export_folder", str(folder), "Export folder")
+        self._remember({"export_folder": str(folder)}, "Export folder")
+
+    def remember_live_settings(self, settings: LiveSettings) -> None:
+        """The live page listens there from the next start on, here and for `facilitator serve`."""
+        from facilitator.store.live_settings import live_settings_values
+
+        self.live_settings = settings
+        self._remember(live_settings_values(settings), "Live page settings")
 
     @work(thread=True, exit_on_error=False, group="settings")
-    def _remember(self, name: str, value: str, what: str) -> None:
-        """Write one setting off the event loop; if it fails, say so (it still holds until quit)."""
-        from facilitator.store.user_settings import save_setting
+    def _remember(self, values: dict[str, str], what: str) -> None:
+        """Write settings off the event loop; if it fails, say so (they still hold until quit)."""
+        from facilitator.store.user_settings import save_settings
 
         try:
-            save_setting(self.settings_file, name, value)
+            save_settings(self.settings_file, values)
         except OSError as error:  # a SaveError names the file and why
             self.call_from_thread(
                 self.notify,

@@ -1,10 +1,12 @@
-"""The review screen's side of the live page: share it, follow the inbox, show raised hands.
+"""The review screen's side of the live page: share it, follow the inbox, show what waits.
 
 A mixin for ReviewScreen. `S` starts the web server for the open session on a thread of its
-own (the web stack is imported then, not before) and shows the links; every change notice and
-every step of the walk is pushed to the pages at once. The inbox file beside the session is
-watched whether the page is served from here or by `facilitator serve`: raised hands show in
-order under the title bar, and `I` opens the inbox to accept, edit or decline.
+own (the web stack is imported then, not before), where the live-page settings say (`O` changes
+them; a taken port is asked about, never swapped silently), and shows the links, masked; every
+change notice and every step of the walk is pushed to the pages at once. The inbox file beside
+the session is watched whether the page is served from here or by `facilitator serve`: each
+reading goes to the review (`show_waiting`), and the line under the title bar shows the raised
+hands in order and how many other things wait; `I` opens the inbox to accept, edit or decline.
 """
 
 from __future__ import annotations
@@ -20,16 +22,17 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Static
 
-from facilitator.model.contribution import ContributionKind, Decision, Outcome
+from facilitator.model.contribution import ContributionKind, Decision, InboxView, Outcome
 from facilitator.review import Review
+from facilitator.review.inbox_commands import ARRIVALS
 from facilitator.store.inbox import Inbox, InboxRecords, inbox_path
-from facilitator.store.links import DEFAULT_PORT
+from facilitator.store.live_settings import LiveSettings
 from facilitator.tui.app import FacilitatorApp
 from facilitator.tui.messages import SessionChanged
 from facilitator.tui.text import one_line
 
 if TYPE_CHECKING:
-    from facilitator.web.live_server import LiveServer
+    from facilitator.web.live_server import LiveServer, PortTaken
 
 INBOX_POLL = 0.3
 WALK_POLL = 0.1
@@ -44,13 +47,19 @@ SENT = {
 }
 
 
-def hands_text(records: InboxRecords) -> Text:
-    hands = records.view.hands
+def hands_text(view: InboxView) -> Text:
+    """The raised hands in order, then how many notes, questions, topics and forms wait."""
+    hands, sent = view.hands, view.sent
     text = Text(no_wrap=True, overflow="ellipsis")
+    if sent:
+        text.append(f"✉ {len(sent)} waiting", style="bold yellow")
+        text.append("  ")
     if hands:
         text.append(f"✋ {len(hands)} ", style="bold")
         text.append(", ".join(one_line(h.name) for h in hands))
-        text.append("  (I: inbox)", style="dim")
+        text.append("  ")
+    if hands or sent:
+        text.append("(I: inbox)", style="dim")
     return text
 
 
@@ -61,13 +70,37 @@ class InboxRead(Message):
 
 
 class ShareReport(Message):
-    """The server started (`server`), or something failed (`problem`)."""
+    """The server started (`server`), its port was taken (`taken`, with a free one to offer),
+    or something failed (`problem`)."""
 
-    def __init__(self, server: LiveServer | None = None, problem: str = "", title: str = "") -> None:
+    def __init__(
+        self,
+        server: LiveServer | None = None,
+        problem: str = "",
+        title: str = "",
+        taken: PortTaken | None = None,
+        free_port: int = 0,
+    ) -> None:
         super().__init__()
         self.server = server
         self.problem = problem
         self.title = title
+        self.taken = taken
+        self.free_port = free_port
+
+
+def free_port_near(settings: LiveSettings) -> int:
+    """A free port just above the settings' one (the next few are tried), else any free port."""
+    import socket
+
+    for port in [*range(settings.port + 1, min(settings.port + 20, 65536)), 0]:
+        with socket.socket(socket.AF_INET6 if ":" in settings.host else socket.AF_INET) as probe:
+            try:
+                probe.bind((settings.host, port))
+            except OSError:
+                continue
+            return int(probe.getsockname()[1])
+    return 0
 
 
 class LiveShareMixin(Screen[None]):
@@ -78,6 +111,14 @@ class LiveShareMixin(Screen[None]):
     BINDINGS = [
         Binding("S", "share", "Share", show=False, id="share", tooltip="Serve the live page and show every link"),
         Binding("I", "inbox", "Inbox", show=False, id="inbox", tooltip="What participants sent: accept or decline"),
+        Binding(
+            "O",
+            "live_settings",
+            "Live page settings",
+            show=False,
+            id="live.settings",
+            tooltip="Host, port, public URL, TLS, proxy (remembered)",
+        ),
     ]
 
     live_server: LiveServer | None = None
@@ -135,9 +176,7 @@ class LiveShareMixin(Screen[None]):
         for item in fresh[:3]:
             what = SENT.get(item.kind, "sent something")
             self.app.notify(f"{item.name} {what}. I: inbox", title="From the live page", markup=False)
-        hands = self.query_one("#hands", Static)
-        hands.update(hands_text(records))
-        hands.display = bool(records.view.hands)
+        self.review.show_waiting(records.view)
         from facilitator.tui.screens.inbox import InboxScreen
 
         for screen in self.app.screen_stack:
@@ -162,25 +201,37 @@ class LiveShareMixin(Screen[None]):
 
         self.app.push_screen(InboxScreen(self))
 
+    def _show_waiting(self) -> None:
+        """The line under the title bar: hands in order, and how many other things wait."""
+        view = self.review.waiting
+        line = self.query_one("#hands", Static)
+        line.update(hands_text(view))
+        line.display = bool(view.pending)
+
     # -- serving ------------------------------------------------------------------------
 
     def action_share(self) -> None:
         if self.review_path is None:
             self.app.notify("Save the session to a file first.", markup=False)
         elif self.live_server is None:
-            self._start_server(self.review_path)
+            self._start_server(self.review_path, self.app.live_settings)
         else:
             self._show_links()
 
+    def action_live_settings(self) -> None:
+        from facilitator.tui.live_settings_form import ask_live_settings
+
+        ask_live_settings(self.app, serving=self.live_server is not None)
+
     @work(thread=True, exit_on_error=False, group="share", exclusive=True)
-    def _start_server(self, path: Path) -> None:
-        from facilitator.web.live_server import LiveServer  # the web stack loads here, off the event loop
+    def _start_server(self, path: Path, settings: LiveSettings) -> None:
+        from facilitator.web.live_server import LiveServer, PortTaken  # the web stack loads here, off the event loop
 
         try:
-            try:  # the same port as `facilitator serve`, so links sent earlier keep working
-                server = LiveServer(path, self.review.session, self.app.now, "127.0.0.1", DEFAULT_PORT)
-            except OSError:
-                server = LiveServer(path, self.review.session, self.app.now, "127.0.0.1", 0)
+            server = LiveServer(path, self.review.session, self.app.now, settings)
+        except PortTaken as taken:
+            self.post_message(ShareReport(taken=taken, free_port=free_port_near(settings)))
+            return
         except (OSError, ValueError) as error:
             self.post_message(ShareReport(problem=str(error), title="Live page not started"))
             return
@@ -189,6 +240,9 @@ class LiveShareMixin(Screen[None]):
 
     @on(ShareReport)
     def _share_report(self, message: ShareReport) -> None:
+        if message.taken is not None:
+            self._ask_about_taken_port(message.taken, message.free_port)
+            return
         if message.server is None:
             self.app.notify(message.problem, title=message.title, severity="error", markup=False)
             return
@@ -197,6 +251,30 @@ class LiveShareMixin(Screen[None]):
         self._push_walk()
         self._show_links()
 
+    def _ask_about_taken_port(self, taken: PortTaken, free_port: int) -> None:
+        """Say loudly that the port is taken, and let the facilitator choose what happens."""
+        from facilitator.tui.dialogs.pick import PickDialog
+
+        settings = self.app.live_settings
+        question = (
+            f"The live page did not start: port {taken.port} on {taken.host} is taken. Another program "
+            f"listens there (`facilitator serve` for this session?). Links already sent name port {taken.port}."
+        )
+        items = [("settings", "Change the live page settings (O)"), ("cancel", "Cancel: do not start the page")]
+        if free_port:
+            items.insert(0, ("other", f"Serve on port {free_port} this time (new links; the saved port stays)"))
+
+        def chosen(choice: str | None) -> None:
+            path = self.review_path
+            if choice == "other" and path is not None:
+                self._start_server(path, settings.with_port(free_port))
+            elif choice == "settings":
+                self.action_live_settings()
+            else:
+                self.app.notify("The live page was not started.", markup=False)
+
+        self.app.push_screen(PickDialog(question, items), chosen)
+
     def _show_links(self) -> None:
         from facilitator.tui.screens.share import ShareScreen
 
@@ -204,8 +282,10 @@ class LiveShareMixin(Screen[None]):
             self.app.push_screen(ShareScreen(self.live_server))
 
     @on(SessionChanged)
-    def _push_change(self) -> None:
-        if self.live_server is not None:
+    def _push_change(self, change: SessionChanged) -> None:
+        if ARRIVALS in change.fields:
+            self._show_waiting()
+        if self.live_server is not None and change.fields - {ARRIVALS}:
             self.live_server.update(session=self.review.session)
 
     def walk_event_id(self) -> str | None:

@@ -4,22 +4,28 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from facilitator.store.links import LinkSet, load_links, save_links
+from facilitator.store.links import LinkSet, links_path, load_links, prepare_private_folder, save_links
 
 
 class LinkKeeper:
-    def __init__(self, path: Path) -> None:
-        self.path = path
-        self._stamp: int | None = None
+    def __init__(self, session_path: Path) -> None:
+        prepare_private_folder(session_path)
+        self.path = links_path(session_path)
+        self._stamp: tuple[int, int, int] | None = None
         self._links = LinkSet()
         self.current()
 
+    def stamp(self) -> tuple[int, int, int] | None:
+        """What the file looks like now (a replaced file has a new inode)."""
+        try:
+            info = self.path.stat()
+        except FileNotFoundError:
+            return None
+        return info.st_ino, info.st_mtime_ns, info.st_size
+
     def current(self) -> LinkSet:
         """The links as the file has them now (a broken file keeps the last good set)."""
-        try:
-            stamp = self.path.stat().st_mtime_ns
-        except FileNotFoundError:
-            stamp = None
+        stamp = self.stamp()
         if stamp != self._stamp:
             try:
                 self._links = load_links(self.path)

@@ -4,7 +4,11 @@
 re-reads the file when the app saves it). The app runs it on a thread of its own and pushes
 every change straight from its change notices, with the event the walk is on. Either way the
 server watches the inbox file, so a contribution (or the facilitator's decision on it) shows
-on every page within a fraction of a second.
+on every page within a fraction of a second, and the links file, so a link revoked from the
+app or by `serve --revoke` in another process stops working, open pages included, at once.
+
+Where it listens, the address its links use, TLS and proxy trust come from LiveSettings. A
+taken port raises PortTaken: the caller asks the user, nothing picks another port silently.
 """
 
 from __future__ import annotations
@@ -12,7 +16,9 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import dataclasses
+import errno
 import socket
+import ssl
 import threading
 from pathlib import Path
 from typing import Any
@@ -21,26 +27,35 @@ import uvicorn
 
 from facilitator.model.session import Session
 from facilitator.store.inbox import Inbox, inbox_path
-from facilitator.store.links import WATCH, links_path
+from facilitator.store.links import Link, person_links, revoke_link
+from facilitator.store.live_settings import LiveSettings
 from facilitator.web.hub import LiveHub, Now
 from facilitator.web.inbox_writer import InboxWriter
 from facilitator.web.links_keeper import LinkKeeper
+from facilitator.web.reach import Reach
 from facilitator.web.security import log
 from facilitator.web.server import WebContext, build_app
 from facilitator.web.view import LiveState
 
 POLL_SECONDS = 0.2
+ANY_FREE_PORT = LiveSettings(port=0)
+"""Loopback, on whatever port is free: for tests and tools, never the app's or `serve`'s default."""
 
 
-@dataclasses.dataclass(frozen=True)
-class Link:
-    name: str
-    url: str
-    holder: str
+class PortTaken(OSError):
+    """Something already listens on the settings' port."""
+
+    def __init__(self, host: str, port: int) -> None:
+        super().__init__(errno.EADDRINUSE, f"port {port} on {host} is taken (another program is listening on it)")
+        self.host = host
+        self.port = port
+
+    def __str__(self) -> str:
+        return str(self.strerror)
 
 
 def open_socket(host: str, port: int) -> socket.socket:
-    """A listening socket; OSError (port in use, bad address) names the address."""
+    """A listening socket; PortTaken, or OSError naming the address."""
     family = socket.AF_INET6 if ":" in host else socket.AF_INET
     sock = socket.socket(family, socket.SOCK_STREAM)
     try:
@@ -49,8 +64,23 @@ def open_socket(host: str, port: int) -> socket.socket:
         sock.listen(128)
     except OSError as error:
         sock.close()
+        if error.errno == errno.EADDRINUSE:
+            raise PortTaken(host, port) from None
         raise OSError(error.errno, f"cannot listen on {host}:{port} ({error.strerror or error})") from None
     return sock
+
+
+def check_tls(settings: LiveSettings) -> None:
+    """ValueError naming the files if the certificate and key cannot serve HTTPS."""
+    if not settings.tls:
+        return
+    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    try:
+        context.load_cert_chain(settings.cert, settings.key)
+    except (OSError, ssl.SSLError) as error:
+        raise ValueError(
+            f"the certificate {settings.cert} and key {settings.key} cannot serve HTTPS ({error})"
+        ) from None
 
 
 class LiveServer:
@@ -59,23 +89,24 @@ class LiveServer:
         session_path: Path,
         session: Session,
         now: Now,
-        host: str = "127.0.0.1",
-        port: int = 0,
+        settings: LiveSettings = ANY_FREE_PORT,
         follow_file: bool = False,
     ) -> None:
         self.session_path = session_path
         self.follow_file = follow_file
+        self.settings = settings
+        check_tls(settings)
         self.inbox = Inbox(inbox_path(session_path))
         self._stamps = (self.inbox.stamp(), _stamp(session_path))
         """What the inbox and the session file looked like when `session` was read from them."""
-        self.links = LinkKeeper(links_path(session_path))
+        self.links = LinkKeeper(session_path)
         self.links.ensure([p.id for p in session.participants])
         self.hub = LiveHub(LiveState(session, None, self.inbox.read().view), now)
-        self.ctx = WebContext(self.hub, self.links, InboxWriter(self.inbox), nudge=self._nudge)
-        self.app = build_app(self.ctx)
-        self.socket = open_socket(host, port)
-        self.host = host
+        self.socket = open_socket(settings.host, settings.port)
         self.port = self.socket.getsockname()[1]
+        self.reach = Reach.of(settings, self.port)
+        self.ctx = WebContext(self.hub, self.links, InboxWriter(self.inbox), self.reach, nudge=self._nudge)
+        self.app = build_app(self.ctx)
         self._loop: asyncio.AbstractEventLoop | None = None
         self._server: uvicorn.Server | None = None
         self._thread: threading.Thread | None = None
@@ -86,25 +117,19 @@ class LiveServer:
 
     @property
     def base_url(self) -> str:
-        host = socket.gethostname() if self.host in ("0.0.0.0", "::") else self.host
-        host = f"[{host}]" if ":" in host else host
-        return f"http://{host}:{self.port}"
+        return self.reach.base_url
 
     def links_list(self) -> list[Link]:
         """One personal link per participant, then the watch-only link."""
-        links = self.links.ensure([p.id for p in self.hub.state.session.participants])
-        rows = [
-            Link(p.name, f"{self.base_url}/p/{links.tokens[p.id]}", p.id) for p in self.hub.state.session.participants
-        ]
-        return [*rows, Link("watch only", f"{self.base_url}/w/{links.tokens[WATCH]}", WATCH)]
+        participants = self.hub.state.session.participants
+        links = self.links.ensure([p.id for p in participants])
+        return person_links(self.base_url, participants, links)
 
     def revoke(self, holder: str) -> None:
-        """A new link for `holder` (a participant id or WATCH); the old one stops working."""
-        from facilitator.store.links import save_links
-
-        links = self.links.current()
-        links.revoke(holder)
-        save_links(self.links.path, links)
+        """A new link for `holder` (a participant id or WATCH); the old one stops working, and
+        its open pages stop following, at once."""
+        revoke_link(self.session_path, holder, [p.id for p in self.hub.state.session.participants])
+        self._nudge()
 
     # -- changes --------------------------------------------------------------------
 
@@ -118,6 +143,8 @@ class LiveServer:
 
     def _publish(self, changes: dict[str, Any]) -> None:
         self.hub.publish(dataclasses.replace(self.hub.state, **changes))
+        if "session" in changes:  # a removed participant's pages stop too
+            self.ctx.streams.close_invalid(self.ctx.link_works)
 
     def _nudge(self) -> None:
         if self._wake is not None:
@@ -127,6 +154,7 @@ class LiveServer:
         """Re-read the inbox (and, standalone, the session file) whenever it changes."""
         assert self._wake is not None
         stamps = self._stamps
+        links_stamp = self.links.stamp()
         while True:
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(self._wake.wait(), POLL_SECONDS)
@@ -135,6 +163,9 @@ class LiveServer:
                 stamps = await self._look(*stamps)
             except (OSError, ValueError) as error:  # keep showing the last good state; try again soon
                 log.warning("live page not updated: %s", error)
+            if (stamp := self.links.stamp()) != links_stamp:
+                links_stamp = stamp
+                self.ctx.streams.close_invalid(self.ctx.link_works)
 
     async def _look(
         self, inbox_stamp: tuple[int, int] | None, file_stamp: tuple[int, int] | None
@@ -161,7 +192,15 @@ class LiveServer:
         self._loop = asyncio.get_running_loop()
         self._wake = asyncio.Event()
         config = uvicorn.Config(
-            self.app, log_level="warning", access_log=False, lifespan="off", timeout_graceful_shutdown=1
+            self.app,
+            log_level="warning",
+            access_log=False,
+            lifespan="off",
+            timeout_graceful_shutdown=1,
+            proxy_headers=False,  # forwarded headers only when the settings trust a proxy (reach.py)
+            server_header=False,
+            ssl_certfile=self.settings.cert or None,
+            ssl_keyfile=self.settings.key or None,
         )
         self._server = uvicorn.Server(config)
         watcher = asyncio.create_task(self._watch())

@@ -1,7 +1,9 @@
 """The server's guards: response headers (a strict CSP), body size, rate, cross-site forms.
 
 Links carry the token in their path, so nothing here ever logs a path: a refused request
-is logged with its method, its route's shape and the client address only.
+is logged with its method, its route's shape and the client address only (the peer's, or the
+proxy's word for it only when a proxy is trusted: see reach.py), and no more than LogLimit lets
+through, so a flood of refusals cannot fill the disk.
 """
 
 from __future__ import annotations
@@ -15,6 +17,8 @@ from urllib.parse import urlsplit
 from starlette.datastructures import MutableHeaders
 from starlette.requests import Request
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from facilitator.web.log_limit import LogLimit
 
 MAX_BODY = 32 * 1024
 """Largest request body accepted (a filled pre-prep form fits many times over)."""
@@ -74,25 +78,39 @@ async def read_body(request: Request, limit: int = MAX_BODY) -> bytes:
     return bytes(body)
 
 
-def same_origin(request: Request) -> bool:
-    """Whether a form post comes from this server's own page (Origin, else Referer, must match)."""
+def same_origin(request: Request, public_origin: str | None = None) -> bool:
+    """Whether a form post comes from this server's own page (Origin, else Referer, must match):
+    the public URL's origin and only it when one is set, else the address the request came to."""
     source = request.headers.get("origin") or request.headers.get("referer")
     if not source or source == "null":
         return False
     parts = urlsplit(source)
+    if public_origin is not None:
+        wanted = urlsplit(public_origin)
+        return (parts.scheme, _netloc(parts.scheme, parts.netloc)) == (
+            wanted.scheme,
+            _netloc(wanted.scheme, wanted.netloc),
+        )
     host = request.headers.get("host", "")
     return parts.scheme == request.url.scheme and parts.netloc == host
+
+
+def _netloc(scheme: str, netloc: str) -> str:
+    """`netloc` lower-cased, without the scheme's default port."""
+    default = {"http": ":80", "https": ":443"}.get(scheme, "")
+    netloc = netloc.lower()
+    return netloc.removesuffix(default) if default else netloc
 
 
 def client(request: Request) -> str:
     return request.client.host if request.client else "?"
 
 
-def refused(request: Request, status: int, why: str) -> None:
-    """Log a refusal without the token: the route's shape, never its path."""
+def refused(request: Request, status: int, why: str, limit: LogLimit) -> None:
+    """Log a refusal without the token: the route's shape, never its path; `limit` caps the lines."""
     route = request.url.path.split("/")[1:2]
     shape = f"/{route[0]}/…" if route and route[0] in {"p", "w"} else "/…"
-    log.warning("%d %s %s from %s: %s", status, request.method, shape, client(request), why)
+    limit.warning(log, "%d %s %s from %s: %s", status, request.method, shape, client(request), why)
 
 
 @dataclass

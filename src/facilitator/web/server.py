@@ -19,13 +19,17 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse, JSONResponse, RedirectResponse, Response, StreamingResponse
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
+from starlette.types import Receive, Scope, Send
 
 from facilitator.model.contribution import MAX_TEXT, Contribution, ContributionKind, Decision, Outcome
 from facilitator.model.participant import Participant
 from facilitator.store.links import WATCH
 from facilitator.web.hub import LiveHub
 from facilitator.web.inbox_writer import InboxWriter
+from facilitator.web.link_streams import LinkStreams
 from facilitator.web.links_keeper import LinkKeeper
+from facilitator.web.log_limit import LogLimit
+from facilitator.web.reach import Reach, ReachGuard
 from facilitator.web.render import STATIC, render
 from facilitator.web.security import RateLimit, SecureHeaders, TooLarge, read_body, refused, same_origin
 from facilitator.web.view import page_view
@@ -41,9 +45,19 @@ class WebContext:
     hub: LiveHub
     links: LinkKeeper
     writer: InboxWriter
+    reach: Reach
     nudge: Callable[[], None] = lambda: None
     """Called after an append, so the pages (and the app) hear of it without waiting."""
     rate: RateLimit = field(default_factory=RateLimit)
+    streams: LinkStreams = field(default_factory=LinkStreams)
+    refusal_log: LogLimit = field(default_factory=LogLimit)
+
+    def link_works(self, token: str) -> bool:
+        """Whether `token` still opens a page (not revoked, its holder still a participant)."""
+        holder = self.links.current().holder(token)
+        return holder is not None and (
+            holder == WATCH or any(p.id == holder for p in self.hub.state.session.participants)
+        )
 
 
 class Refused(Exception):
@@ -69,8 +83,8 @@ def _viewer(ctx: WebContext, request: Request) -> tuple[str, Participant | None]
     return token, person
 
 
-def _refusal(request: Request, error: Refused) -> Response:
-    refused(request, error.status, error.log)
+def _refusal(ctx: WebContext, request: Request, error: Refused) -> Response:
+    refused(request, error.status, error.log, ctx.refusal_log)
     if "application/json" in request.headers.get("accept", ""):
         return JSONResponse({"ok": False, "message": error.message}, status_code=error.status)
     return HTMLResponse(render("refused.html", title=error.title, message=error.message), status_code=error.status)
@@ -81,7 +95,7 @@ def build_app(ctx: WebContext) -> Starlette:
         try:
             token, person = _viewer(ctx, request)
         except Refused as error:
-            return _refusal(request, error)
+            return _refusal(ctx, request, error)
         state = ctx.hub.state
         base = f"/{'p' if person else 'w'}/{token}"
         html = render(
@@ -100,10 +114,11 @@ def build_app(ctx: WebContext) -> Starlette:
 
     async def events(request: Request) -> Response:
         try:
-            _viewer(ctx, request)
+            token, _ = _viewer(ctx, request)
         except Refused as error:
-            return _refusal(request, error)
-        return StreamingResponse(ctx.hub.stream(), media_type="text/event-stream", headers={"x-accel-buffering": "no"})
+            return _refusal(ctx, request, error)
+        frames = ctx.streams.follow(token, ctx.hub.stream())
+        return StreamingResponse(frames, media_type="text/event-stream", headers={"x-accel-buffering": "no"})
 
     async def send(request: Request) -> Response:
         try:
@@ -114,7 +129,7 @@ def build_app(ctx: WebContext) -> Starlette:
             assert person is not None
             message = await _send(ctx, request, token, person)
         except Refused as error:
-            return _refusal(request, error)
+            return _refusal(ctx, request, error)
         if "application/json" in request.headers.get("accept", ""):
             return JSONResponse({"ok": True, "message": message})
         return RedirectResponse(f"/p/{token}#sent", status_code=303)
@@ -128,12 +143,18 @@ def build_app(ctx: WebContext) -> Starlette:
         Route("/w/{token}/send", send, methods=["POST"]),
         Mount("/static", StaticFiles(directory=STATIC), name="static"),
     ]
-    return Starlette(routes=routes, middleware=[Middleware(SecureHeaders)])
+
+    async def wrong_host(scope: Scope, receive: Receive, send: Send) -> None:
+        error = Refused(421, "Wrong address", "Open your link exactly as you were sent it.", "unknown Host header")
+        await _refusal(ctx, Request(scope), error)(scope, receive, send)
+
+    middleware = [Middleware(SecureHeaders), Middleware(ReachGuard, reach=ctx.reach, refuse=wrong_host)]
+    return Starlette(routes=routes, middleware=middleware)
 
 
 async def _send(ctx: WebContext, request: Request, token: str, person: Participant) -> str:
     """Check and append one contribution; the message the sender is shown."""
-    if not same_origin(request):
+    if not same_origin(request, ctx.reach.public_origin):
         raise Refused(403, "Refused", "Send from your own review page.", "cross-site post")
     if not ctx.rate.allow(token):
         raise Refused(429, "Slow down", "Too many at once: wait a few seconds and send again.", "rate limit")

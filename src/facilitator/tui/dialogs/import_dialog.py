@@ -4,14 +4,15 @@ Parsing runs in a worker thread with a progress bar, so the agenda clock keeps t
 big file. Nothing changes until the facilitator confirms (Ctrl+S after a preview); every
 problem is listed with its line number and, if confirmed anyway, kept as an unplaced line
 to place by hand. The date field (the incident's start date by default) places lines that
-give only a time; the channel field shows when a Slack export needs one. Cancelling hands
+give only a time; the channel, start and incident fields show when the input needs them (a
+Slack export's channel, a recording's start, one incident of a listing). Cancelling hands
 back what was typed (`ImportDraft`), so the next opening starts from it.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date
+from dataclasses import dataclass, replace
+from datetime import date, datetime
 from pathlib import Path
 
 from rich.console import Group
@@ -24,17 +25,28 @@ from textual.message import Message
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, ProgressBar, Select, Static, TextArea
 
-from facilitator.importers import FORMATS, ImportResult, parse_file, parse_text
+from facilitator.importers import FORMATS, ImportResult, parse_text, read_file
 from facilitator.importers.combine import missing_pages
 from facilitator.importers.dated import incident_day, parse_dated
+from facilitator.importers.options import ReadOptions, start_instant
 from facilitator.importers.result import skipped_text
+from facilitator.model.timeparse import TimeParseError
 from facilitator.review.refused import Refused
 from facilitator.tui.app import FacilitatorApp
 from facilitator.tui.text import one_line, plural
 
 PREVIEW_EVENTS = 40
 PREVIEW_PROBLEMS = 50
-CLI_CHANNEL = "with --channel NAME"
+CLI_WORDS = {
+    "with --channel NAME": "in the Channel field",
+    "with --incident ID": "in the Incident field",
+    'give --start "YYYY-MM-DD HH:MM[:SS]"': "give the Start field (YYYY-MM-DD HH:MM[:SS])",
+    "(in --tz)": "(in the Zone field)",
+    "give --date": "give the Date field",
+}
+"""The CLI's options named in a problem, as the dialog's fields."""
+NEEDS = {"channel": "--channel", "start": "--start", "incident": "--incident"}
+"""The fields shown only when the input needs them, and the CLI option a problem names for each."""
 HINT = "Ctrl+R previews; nothing changes until you import with Ctrl+S. Esc keeps what you typed for next time."
 
 
@@ -48,6 +60,8 @@ class ImportDraft:
     day: str = ""
     tz: str = ""
     channel: str = ""
+    start: str = ""
+    incident: str = ""
 
 
 def preview_text(result: ImportResult) -> Group:
@@ -64,11 +78,13 @@ def preview_text(result: ImportResult) -> Group:
         keep = " (kept as unplaced lines if you import anyway)" if not result.unreadable else ""
         notes.append(f"{plural(len(result.problems), 'problem')}{keep}:\n", style="bold red")
         for problem in result.problems[:PREVIEW_PROBLEMS]:
-            notes.append(one_line(str(problem)).replace(CLI_CHANNEL, "in the Channel field") + "\n", style="red")
+            notes.append(as_fields(one_line(str(problem))) + "\n", style="red")
         if len(result.problems) > PREVIEW_PROBLEMS:
             notes.append(f"…and {len(result.problems) - PREVIEW_PROBLEMS} more\n", style="red")
     for warning in (*result.warnings, *missing_pages([result])):
         notes.append(one_line(str(warning)) + "\n", style="yellow")
+    for note in result.notes:
+        notes.append(one_line(note) + "\n", style="dim")
     events = Text(no_wrap=True, overflow="ellipsis")
     for event in result.events[:PREVIEW_EVENTS]:
         events.append(f"{event.at:%m-%d %H:%M} ", style="bold")
@@ -81,11 +97,24 @@ def preview_text(result: ImportResult) -> Group:
     return Group(*(part for part in (head, notes, events) if part))
 
 
-def _needs_channel(path: str, fmt: str) -> bool:
-    """A workspace export (a ZIP or a folder) may hold several channels."""
-    if fmt == "slack" or path.lower().endswith(".zip"):
-        return True
-    return bool(path) and Path(path).expanduser().is_dir()
+def as_fields(text: str) -> str:
+    """A problem's words with the CLI's options named as the dialog's fields."""
+    for cli_words, field_words in CLI_WORDS.items():
+        text = text.replace(cli_words, field_words)
+    return text
+
+
+def needed_fields(path: str, fmt: str) -> set[str]:
+    """The optional fields this input needs shown: the channel for a workspace export (a ZIP or
+    a folder may hold several), the start for a transcript, the incident for a listing."""
+    needed = set()
+    if fmt == "slack" or path.lower().endswith(".zip") or (bool(path) and Path(path).expanduser().is_dir()):
+        needed.add("channel")
+    if fmt == "transcript":
+        needed.add("start")
+    if fmt in {"pagerduty", "statuspage", "incidentio"}:
+        needed.add("incident")
+    return needed
 
 
 class ImportDialog(ModalScreen[ImportDraft | None]):
@@ -125,6 +154,8 @@ class ImportDialog(ModalScreen[ImportDraft | None]):
         super().__init__()
         self.draft = draft or ImportDraft()
         self.result: ImportResult | None = None
+        self.asked: set[str] = set()
+        """Optional fields a preview's problems asked for: they stay shown."""
 
     def compose(self) -> ComposeResult:
         start = incident_day(self.app.active_review.session)
@@ -135,7 +166,7 @@ class ImportDialog(ModalScreen[ImportDraft | None]):
                 yield Label("File")
                 yield Input(
                     self.draft.path,
-                    placeholder="chat .txt, CSV, Slack ZIP/folder/JSON, PagerDuty or Grafana JSON",
+                    placeholder="chat, transcript (.vtt), log, CSV, Slack ZIP/folder, a tool's JSON export",
                     id="path",
                     compact=True,
                 )
@@ -158,8 +189,13 @@ class ImportDialog(ModalScreen[ImportDraft | None]):
                 yield Input(day, placeholder="YYYY-MM-DD", id="day", compact=True)
                 yield Label("Zone")
                 yield Input(self.draft.tz, placeholder="UTC", id="tz", compact=True)
+            with Horizontal(id="extra"):
                 yield Label("Channel", id="channel-label")
                 yield Input(self.draft.channel, placeholder="name", id="channel", compact=True)
+                yield Label("Start", id="start-label")
+                yield Input(self.draft.start, placeholder="YYYY-MM-DD HH:MM", id="start", compact=True)
+                yield Label("Incident", id="incident-label")
+                yield Input(self.draft.incident, placeholder="id or number", id="incident", compact=True)
             yield ProgressBar(total=None, show_eta=False)
             with VerticalScroll(id="preview"):
                 yield Static(Text(HINT, style="dim"), id="preview-text")
@@ -169,10 +205,14 @@ class ImportDialog(ModalScreen[ImportDraft | None]):
                 yield Button("Cancel Esc", id="do-cancel", compact=True)
 
     def on_mount(self) -> None:
-        self._show_channel(_needs_channel(self.draft.path, self.draft.fmt))
+        self._show(needed_fields(self.draft.path, self.draft.fmt))
 
-    def _show_channel(self, shown: bool) -> None:
-        self.query_one("#options").set_class(shown, "needs-channel")
+    def _show(self, needed: set[str]) -> None:
+        needed = needed | self.asked
+        extra = self.query_one("#extra")
+        for name in NEEDS:
+            extra.set_class(name in needed, f"needs-{name}")
+        extra.set_class(bool(needed), "shown")
 
     @on(Input.Changed)
     @on(Select.Changed)
@@ -181,7 +221,7 @@ class ImportDialog(ModalScreen[ImportDraft | None]):
         """A changed field makes the preview stale: preview again before importing."""
         self.result = None
         self.query_one("#do-import", Button).disabled = True
-        self._show_channel(_needs_channel(self.query_one("#path", Input).value.strip(), self._format()))
+        self._show(needed_fields(self.query_one("#path", Input).value.strip(), self._format()))
 
     def _format(self) -> str:
         return str(self.query_one("#format", Select).value)
@@ -199,6 +239,8 @@ class ImportDialog(ModalScreen[ImportDraft | None]):
             day=self.query_one("#day", Input).value,
             tz=self.query_one("#tz", Input).value,
             channel=self.query_one("#channel", Input).value,
+            start=self.query_one("#start", Input).value,
+            incident=self.query_one("#incident", Input).value,
         )
 
     def action_preview(self) -> None:
@@ -208,29 +250,41 @@ class ImportDialog(ModalScreen[ImportDraft | None]):
         except ValueError:
             self.show_failure(f"Date: {draft.day.strip()!r} is not a date (use YYYY-MM-DD)")
             return
+        try:
+            start = start_instant(draft.start, draft.tz.strip() or "UTC") if draft.start.strip() else None
+        except TimeParseError as error:
+            self.show_failure(f"Start: {error}")
+            return
         self.query_one(ProgressBar).add_class("busy")
         self.query_one("#do-import", Button).disabled = True
-        self.parse(draft, day)
+        self.parse(draft, day, start)
 
     @work(thread=True, exclusive=True, group="import-preview", exit_on_error=False)
-    def parse(self, draft: ImportDraft, day: date | None) -> None:
+    def parse(self, draft: ImportDraft, day: date | None, start: datetime | None) -> None:
         def progress(done: int, total: int) -> None:
             self.post_message(self.Progress(done, total))
 
-        tz, channel, path = draft.tz.strip() or "UTC", draft.channel.strip() or None, draft.path.strip()
+        path = draft.path.strip()
+        options = ReadOptions(
+            default_tz=draft.tz.strip() or "UTC",
+            channels=(draft.channel.strip(),) if draft.channel.strip() else (),
+            incident=draft.incident.strip() or None,
+            start=start,
+        )
 
         def parse_input(source: str, default_date: date | None) -> ImportResult:
+            dated = replace(options, default_date=default_date)
             if path:
-                return parse_file(
-                    Path(path).expanduser(),
-                    draft.fmt,
-                    default_date=default_date,
-                    default_tz=tz,
-                    channel=channel,
-                    progress=progress,
-                )
+                return read_file(Path(path).expanduser(), draft.fmt, dated, progress)
             return parse_text(
-                draft.pasted, draft.fmt, source, default_date=default_date, default_tz=tz, progress=progress
+                draft.pasted,
+                draft.fmt,
+                source,
+                default_date=default_date,
+                default_tz=dated.default_tz,
+                incident=dated.incident,
+                start=start,
+                progress=progress,
             )
 
         try:
@@ -256,9 +310,11 @@ class ImportDialog(ModalScreen[ImportDraft | None]):
         self.query_one(ProgressBar).remove_class("busy")
         self.query_one("#preview-text", Static).update(preview_text(result))
         self.query_one("#do-import", Button).disabled = not (result.events or result.session)
-        if any(CLI_CHANNEL in problem.reason for problem in result.problems):
-            self._show_channel(True)
-            self.query_one("#channel", Input).focus()
+        asked = {name for name, option in NEEDS.items() if any(option in p.reason for p in result.problems)}
+        if asked:
+            self.asked |= asked
+            self._show(needed_fields(self.query_one("#path", Input).value.strip(), self._format()))
+            self.query_one(f"#{sorted(asked)[0]}", Input).focus()
 
     def action_confirm(self) -> None:
         result = self.result

@@ -21,6 +21,7 @@ from facilitator.model.event import TimelineEvent
 from facilitator.model.session import Session
 from facilitator.model.threads import reply_line
 from facilitator.model.timeparse import TimeParseError, parse_time
+from facilitator.review.inbox_commands import ARRIVALS
 from facilitator.review.refused import refusing
 from facilitator.tui.dialogs.form_fields import enum_options, form_field
 from facilitator.tui.dialogs.pick import PickDialog
@@ -154,6 +155,7 @@ class TimelinePane(Pane):
             "acknowledged_at",
             "unplaced",
             "prep",
+            ARRIVALS,  # notes sent from the live page, waiting in the inbox: marked on their events
         }
     )
 
@@ -214,6 +216,7 @@ class TimelinePane(Pane):
             walk_index=self.view.cursor if self.walking else None,
             gap_ids=long_ids,
             link_counts=link_counts,
+            waiting=self.review.waiting.on_events(),
             multi_day=multi_day,
             actor_width=WIDE_ACTOR_WIDTH if self.size.width >= WIDE_PANE else ACTOR_WIDTH,
         )

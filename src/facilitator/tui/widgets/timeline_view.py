@@ -54,6 +54,8 @@ class TimelineRows:
     walk_index: int | None = None
     gap_ids: set[str] = field(default_factory=set)
     link_counts: dict[str, int] = field(default_factory=dict)
+    waiting: dict[str, int] = field(default_factory=dict)
+    """Notes and questions from the live page that wait in the inbox, by event id."""
     multi_day: bool = False
     actor_width: int = ACTOR_WIDTH
 
@@ -78,7 +80,7 @@ def header_text(rows: TimelineRows) -> Text:
     line.append(rows.zone_label[:time_width].ljust(time_width + 1))
     line.append("actor".ljust(rows.actor_width + 1))
     line.append("kind".ljust(WIDE_KIND_WIDTH + 1 if rows.wide else 6))
-    line.append("what happened  (◆ decision point  ✎ notes  ✱ corrected  ⚑ findings  ⋯ long gap)")
+    line.append("what happened  (◆ decision point  ✉ sent, waiting  ✎ notes  ✱ corrected  ⚑ findings  ⋯ long gap)")
     line.stylize("bold")
     return line
 
@@ -98,6 +100,9 @@ def row_text(rows: TimelineRows, index: int) -> Text:
         actor = actor[: rows.actor_width - 1] + "…"
     line.append(actor.ljust(rows.actor_width) + " ", style="italic")
     line.append(rows.kind_label(event.kind), style=KIND_STYLE.get(event.kind, ""))
+    waiting = rows.waiting.get(event.id)
+    if waiting:
+        line.append(f"✉{waiting} ", style="bold yellow")
     marks = []
     if event.notes:
         marks.append(f"✎{len(event.notes)}")
