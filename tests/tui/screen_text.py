@@ -19,6 +19,7 @@ from textual.screen import Screen
 from textual.widgets import Input, TextArea
 
 from facilitator.tui.app import FacilitatorApp
+from facilitator.tui.dialogs.form import FormDialog
 
 _TEXT = re.compile(r'<text [^>]*?x="([\d.]+)"[^>]*?clip-path="url\(#[\w-]+-line-(\d+)\)">(.*?)</text>')
 _CHAR_WIDTH = 20 * 0.61
@@ -90,6 +91,17 @@ async def settle(pilot: Pilot[Any]) -> None:
             return
         await pilot.pause()
     raise AssertionError(f"the screen did not settle within {PAUSES} pauses")
+
+
+async def form_open(pilot: Pilot[Any]) -> FormDialog[Any]:
+    """The form on top, once it is up with the focus in it (what is typed now lands in a field)."""
+    app = pilot.app
+
+    def up() -> bool:
+        return isinstance(app.screen, FormDialog) and app.focused is not None and app.focused.screen is app.screen
+
+    await wait_until(pilot, up, "a form with the focus in it")
+    return on_top(app, FormDialog)
 
 
 async def wait_for_text(pilot: Pilot[Any], wanted: str) -> str:

@@ -10,16 +10,12 @@ from facilitator.tui.app import FacilitatorApp
 from facilitator.tui.screens.review import ReviewScreen
 from facilitator.tui.widgets.agenda import AgendaStrip
 from facilitator.tui.widgets.timeline_view import TimelineView
-from tests.tui.screen_text import notices, on_top
+from tests.tui.pane_sessions import paste, type_text
+from tests.tui.screen_text import form_open, notices, on_top
 
 
 def agenda_text(app) -> str:
     return app.screen.query_one(AgendaStrip).render().plain
-
-
-async def type_text(pilot, text: str) -> None:
-    for char in text:
-        await pilot.press(char if char != " " else "space")
 
 
 async def test_a_review_runs_through_its_stages_and_survives_a_restart(session_file, clock) -> None:
@@ -51,20 +47,20 @@ async def test_a_review_runs_through_its_stages_and_survives_a_restart(session_f
         assert app.active_review.session.timeline[4].decision_point
 
         await pilot.press("a")  # add an event
-        await type_text(pilot, "14:33")
+        await form_open(pilot)
+        await paste(pilot, "14:33")
         await pilot.press("tab")
-        await type_text(pilot, "incident commander")
+        await paste(pilot, "incident commander")
         await pilot.press("tab", "tab")
-        await type_text(pilot, "Rollback chosen over a forward fix")
+        await paste(pilot, "Rollback chosen over a forward fix")
         await pilot.press("enter")
         await pilot.pause()
         texts = [e.text for e in app.active_review.session.timeline]
         assert "Rollback chosen over a forward fix" in texts
 
         await pilot.press("c")  # correct the selected (new) event
-        await pilot.pause()
-        value = app.screen.query_one("#f-value", Input)
-        value.value = "Rollback chosen: the forward fix needed a deploy"
+        form = await form_open(pilot)
+        form.query_one("#f-value", Input).value = "Rollback chosen: the forward fix needed a deploy"
         await pilot.press("enter")
         await pilot.pause()
         corrected = next(e for e in app.active_review.session.timeline if e.corrections)
