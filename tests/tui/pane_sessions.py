@@ -3,20 +3,24 @@
 from __future__ import annotations
 
 from datetime import date, timedelta
+from typing import Any
 
 from textual import events
+from textual.app import App
+from textual.pilot import Pilot
 
 from facilitator.model.enums import Category, FindingKind, ParkingOutcome
 from facilitator.model.session import Session
 from facilitator.review import Review
-from tests.tui.screen_text import screen_lines
+from facilitator.tui.screens.review import ReviewScreen
+from tests.tui.screen_text import screen_lines, wait_until
 from tests.tui.tui_sessions import START, build_session
 
 TODAY = START.date()
 HOSTILE = ("[bold]x[/bold]", "[@click=app.quit]q[/]", "[link=file:///etc/passwd]x[/link]", "\x1b[31mred")
 """Text that would act if read as markup or sent to the terminal; it must show literally."""
 HOSTILE_SHOWN = ("[bold]x[/bold]", "[@click=app.quit]q[/]", "[link=file:///etc/passwd]x[/link]", "red")
-PANE_KEYS = {"board": "3", "actions": "4", "roundrobin": "5", "parking": "6", "debrief": "7"}
+PANE_KEYS = {"board": "3", "actions": "4", "roundrobin": "5", "parking": "6", "debrief": "7", "prep": "8"}
 
 
 def outcome_session() -> Session:
@@ -90,9 +94,19 @@ async def paste(pilot, text: str) -> None:
     await pilot.pause()
 
 
-async def open_pane(pilot, pane_id: str) -> None:
+async def open_pane(pilot: Pilot[Any], pane_id: str) -> None:
+    """Press the pane's key; return once it is in front with the focus in it (if it takes focus)."""
     await pilot.press(PANE_KEYS[pane_id])
-    await pilot.pause()
+    await wait_until(pilot, lambda: pane_ready(pilot.app, pane_id), f"the {pane_id} pane")
+
+
+def pane_ready(app: App[Any], pane_id: str) -> bool:
+    screen = app.screen
+    if not isinstance(screen, ReviewScreen) or screen.current_pane != pane_id:
+        return False
+    pane = screen.pane(pane_id)
+    takes_focus = any(widget.focusable for widget in pane.query(pane.PRIMARY))
+    return not takes_focus or (app.focused is not None and pane in app.focused.ancestors_with_self)
 
 
 def widget_text(app, widget) -> str:

@@ -15,21 +15,20 @@ from facilitator.model.enums import FindingKind
 from facilitator.store.session_file import load_session
 from facilitator.tui.screens.review import ReviewScreen
 from tests.prep.prep_support import EXAMPLE, filled_text
-from tests.tui.pane_sessions import paste, toasts_text, widget_text
+from tests.tui.pane_sessions import open_pane, paste, toasts_text, widget_text
 from tests.tui.prep_pane_session import HOSTILE_ANSWER, prep_session
-from tests.tui.screen_text import on_top, screen_text
+from tests.tui.screen_text import form_open, on_top, screen_text
 
 
 async def open_prep(pilot) -> None:
-    await pilot.press("8")
-    await pilot.pause()
+    await open_pane(pilot, "prep")
 
 
 async def import_form(pilot, form: Path) -> None:
     """Open the Pre-prep pane, press i, give the form's path and wait for the import to finish."""
     await open_prep(pilot)
     await pilot.press("i")
-    await pilot.pause()
+    await form_open(pilot)
     await paste(pilot, str(form))
     await pilot.press("enter")
     await pilot.app.workers.wait_for_complete()
