@@ -74,7 +74,7 @@ EVENT_TEXT = "Ravi forgot to run the load test before the push"
 ACTION_TITLE = "Stop the deployer from skipping checks because he was careless"
 
 
-def blaming_session() -> Session:
+def outcomes_with_blame() -> Session:
     """The outcome session with blaming phrasing in an event and an action's title."""
     review = Review(outcome_session())
     review.edit_event(review.session.timeline[3].id, text=EVENT_TEXT)

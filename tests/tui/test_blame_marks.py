@@ -14,7 +14,7 @@ from facilitator.tui.panes.timeline import detail_text
 from facilitator.tui.screens.review import ReviewScreen
 from facilitator.tui.widgets.blame_hint import MARK_STYLE, marked_line
 from facilitator.tui.widgets.timeline_view import TimelineRows, TimelineView, row_text
-from tests.tui.pane_sessions import ACTION_TITLE, EVENT_TEXT, blaming_session, open_pane, widget_text
+from tests.tui.pane_sessions import ACTION_TITLE, EVENT_TEXT, open_pane, outcomes_with_blame, widget_text
 from tests.tui.screen_text import notices, on_top
 
 
@@ -23,7 +23,7 @@ def marked_spans(text: Text) -> list[str]:
 
 
 def test_saved_text_is_marked_in_timeline_rows_and_detail_the_board_and_actions() -> None:
-    session = blaming_session()
+    session = outcomes_with_blame()
     event = session.timeline[3]
     assert marked_spans(row_text(TimelineRows(events=session.timeline, zone=ZoneInfo("UTC")), 3)) == ["Ravi forgot"]
     assert marked_spans(detail_text(session, event, "UTC", walking=False)) == ["Ravi forgot"]
@@ -39,7 +39,7 @@ def test_saved_text_is_marked_in_timeline_rows_and_detail_the_board_and_actions(
 
 
 async def test_the_debrief_lists_flagged_phrases_and_enter_jumps_to_each(make_app) -> None:
-    app = make_app(blaming_session())
+    app = make_app(outcomes_with_blame())
     async with app.run_test(size=(120, 40)) as pilot:
         await open_pane(pilot, "debrief")
         assert "Blameless check: 2 phrases flagged (b lists them; Enter jumps to one)" in widget_text(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.tui.prep_pane_session import async_session, prep_session
+from tests.tui.prep_pane_session import async_session, blaming_session, prep_session
 
 SIZES = [(80, 24), (200, 50)]
 ON_RAVI = ["8", "down", "enter"]
@@ -31,3 +31,17 @@ def test_meeting_time_dialog(snap_compare, make_app, size) -> None:
 def test_async_agenda_strip_on_day_two(snap_compare, make_app, clock, size) -> None:
     clock.advance(days=1, hours=2)
     assert snap_compare(make_app(async_session()), terminal_size=size, press=["8"])
+
+
+ON_JO_HELD = ["8", "down", "down", "enter"]
+
+
+@pytest.mark.parametrize("size", SIZES, ids=["80x24", "200x50"])
+def test_prep_pane_marks_a_held_back_answer(snap_compare, make_app, size) -> None:
+    assert snap_compare(make_app(blaming_session()), terminal_size=size, press=ON_JO_HELD)
+
+
+@pytest.mark.parametrize("size", SIZES, ids=["80x24", "200x50"])
+def test_reword_dialog(snap_compare, make_app, size) -> None:
+    press = [*ON_JO_HELD, "r"]
+    assert snap_compare(make_app(blaming_session()), terminal_size=size, press=press)

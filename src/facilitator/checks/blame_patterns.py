@@ -43,7 +43,7 @@ class Family:
     `reframes` are (word stem, question): the first stem found in the flagged phrase picks the
     question, else `default`. (A plain class: a dataclass would cost start-up time.)"""
 
-    __slots__ = ("default", "kind", "negatable", "pattern", "reframes", "someone", "words")
+    __slots__ = ("accounts", "also", "default", "kind", "negatable", "pattern", "reframes", "someone", "words")
 
     def __init__(
         self,
@@ -54,7 +54,14 @@ class Family:
         negatable: bool,
         someone: bool,
         words: frozenset[str] | None,
+        accounts: bool = True,
+        also: frozenset[str] | None = None,
     ) -> None:
+        self.also = also
+        """A second list of words of which the pattern needs one too ("on" and "this": "this is on Ana")."""
+        self.accounts = accounts
+        """A match whose subject is the writer ("I did not file the ticket", "my mistake") is their own
+        account, not blame put on someone: it passes (except sarcasm: "our 'senior' engineer")."""
         self.words = words
         """Lowercase words (letters only) of which the pattern needs one; None: no such list."""
         self.someone = someone
@@ -80,8 +87,28 @@ def _family(
     negatable: bool = False,
     someone: bool = True,
     words: str = "",
+    accounts: bool = True,
+    also: str = "",
 ) -> Family:
-    return Family(kind, LazyPattern(pattern), reframes, default, negatable, someone, _words(words) if words else None)
+    found = _words(words) if words else None
+    paired = _words(also) if also else None
+    return Family(kind, LazyPattern(pattern), reframes, default, negatable, someone, found, accounts, paired)
+
+
+def _branches(
+    kind: str,
+    default: str,
+    *branches: tuple[str, str],
+    negatable: bool = False,
+    someone: bool = True,
+    accounts: bool = True,
+) -> tuple[Family, ...]:
+    """One family per (words, pattern) branch: each is tried only on text that holds one of its own
+    words, so a family of many shapes costs little on text that has none of them."""
+    return tuple(
+        _family(kind, pattern, default, negatable=negatable, someone=someone, words=words, accounts=accounts)
+        for words, pattern in branches
+    )
 
 
 def _words(text: str) -> frozenset[str]:
@@ -94,7 +121,7 @@ def _any(words: str) -> str:
 
 
 END = r"(?![^ ])"
-SUBJ = r"§(?: who(?: [^ ,;:.!?|]+){1,4}?)?"
+SUBJ = r"§(?: (?:who|that)(?: [^ ,;:.!?|]+){0,4}?)?"
 """A person, optionally with a relative clause: "the person who pushed the change". (`§` is always a
 token of its own, so it needs no boundary; a pattern that starts with it is searched for quickly.)"""
 FILL = (
@@ -103,12 +130,15 @@ FILL = (
         "just simply clearly obviously also again then still apparently probably completely totally really "
         "somehow evidently basically honestly literally actually entirely once here definitely certainly always "
         "even already accidentally allegedly seriously frankly unfortunately sadly quickly immediately repeatedly "
-        "consistently all both has have had will would 'll 'd may might must 've"
+        "consistently all both has have had will would 'll 'd may might must 've kind_of sort_of kinda sorta "
+        "pretty_much more_or_less maybe perhaps admittedly partly mostly essentially effectively arguably "
+        "once_again yet_again basically_just sort_of_just kind_of_just routinely regularly habitually constantly "
+        "continually usually often frequently a_little a_bit somewhat slightly"
     )
     + r")*"
 )
 NEGATED_BEFORE = LazyPattern(
-    r"(?<![^ ])(?:not|n't|never|no|¬|without|rather_than|instead_of|avoid\w*|stop\w*_(?:writing|saying|asking)|resist"
+    r"(?<![^ ])(?:not|n't|never|no|none|neither|nor|¬|without|rather_than|instead_of|avoid\w*|stop\w*_(?:writing|saying|asking)|resist"
     r"|tolerat\w*|resilien\w*_to|robust_to|guard\w*_against|protect\w*_against|proof_against|forgiving_of"
     r"|beyond|\w+n't)(?![^ ])".replace("_", " ")
 )
@@ -119,9 +149,15 @@ PRAISE_OUTCOME = LazyPattern(
 
 _LAPSE_VERBS = _any(
     "forgot forgets forget forgotten neglected neglects overlooked overlooks ignored ignores ignoring "
-    "glossed_over rubber-stamped rubber_stamped rubberstamped misread missed misses skipped skips sat_on"
+    "glossed_over rubber-stamped rubber_stamped rubberstamped misread missed misses skipped skips sat_on "
+    "forgetting neglecting overlooking skipping missing"
 )
-_NOT_VERB = r"(?:didn't|did_not|didnt|never|hasn't|hadn't|haven't)".replace("_", " ")
+_NOT_VERB = (
+    r"(?:didn't|did_not|didnt|(?<!had_)(?<!has_)(?<!have_)(?<!'d_)(?<!'ve_)never|hasn't|hadn't|haven't|doesn't|does_not"
+    r"|don't|do_not|dont|doesnt|won't|wouldn't|refuses_to|refused_to|still_hasn't|still_doesn't)"
+).replace("_", " ")
+"""A lapse, or a habit in the present tense ("he doesn't follow the checklist", "he don't read the
+alerts"); "had never used it" is what someone had not met yet, not a lapse."""
 _TRAITS = _any(
     "careless sloppy lazy negligent reckless incompetent clueless inattentive distracted unprepared overconfident "
     "complacent hasty irresponsible useless hopeless lax cavalier unqualified inexperienced unfocused "
@@ -135,12 +171,12 @@ _SLOW = r"(?:(?:far|way|much|painfully|very|really|incredibly|extremely|so) )?(?
 _BE = _any("was were is are 's 're been got seemed looked acted behaved became am 'm being")
 _STATE_VERBS = _any(
     "panicked panics froze freaked_out rushed rushes hurried dithered dawdled flailed fumbled blundered winged_it "
-    "took_(?:forever|ages|an_age) dragged_§_'s_feet sat_on_(?:it|the_[^_]+) did_nothing gave_up choked "
+    "sat_there just_sat_there took_(?:forever|ages|an_age) dragged_§_'s_feet sat_on_(?:it|the_[^_]+) did_nothing gave_up choked "
     "lost_(?:§_'s_)?(?:head|nerve|cool)"
 )
 _BLAME_ADVERBS = _any(
     "carelessly recklessly incompetently lazily sloppily hastily blindly mindlessly negligently clumsily stupidly "
-    "thoughtlessly irresponsibly haphazardly cluelessly"
+    "thoughtlessly irresponsibly haphazardly cluelessly rashly foolishly"
 )
 _AUX = _any(
     "did didn't didnt would wouldn't was wasn't were weren't had hadn't could couldn't is isn't are aren't do "
@@ -165,19 +201,29 @@ _LAPSE_WORDS = (
     "forgot forgets forget forgotten neglected neglects overlooked overlooks ignored ignores ignoring glossed rubber "
     "rubberstamped misread missed misses skipped skips sat bother bothered care cared attention nothing let threw "
     "tossed chucked checked tested read looked reviewed followed verified updated noticed thought took spoke said "
-    "lifted watching paying"
+    "lifted watching paying forgetting neglecting overlooking skipping missing not no look test follow watch see "
+    "review verify escalate listen wait ignore neglect skip was were is are been be do did chose chooses decided "
+    "decides opted opts know knowing understand once"
 )
-_NOT_WORDS = "didn didnt did never hasn hadn haven failed fails fail neglected omitted"
+_NOT_WORDS = (
+    "didn didnt did never hasn hadn haven failed fails fail neglected omitted doesn does don do dont doesnt won "
+    "wouldn refuses refused"
+)
 _JUDGED_WORDS = (
     "careless sloppy lazy negligent reckless incompetent clueless inattentive distracted unprepared overconfident "
     "complacent hasty irresponsible useless hopeless lax cavalier unqualified inexperienced unfocused asleep "
     "panicking rushing rush hurry thinking paying up slow slowly careful depth head panicked panics froze freaked "
     "rushed rushes hurried dithered dawdled flailed fumbled blundered winged took dragged sat did gave choked lost "
     "carelessly recklessly incompetently lazily sloppily hastily blindly mindlessly negligently clumsily stupidly "
-    "thoughtlessly irresponsibly haphazardly cluelessly idea clue"
+    "thoughtlessly irresponsibly haphazardly cluelessly idea clue rashly foolishly care attention diligence caution "
+    "focus rigor rigour business made makes make takes wrong bad poor terrible awful questionable dumb stupid "
+    "slept sleeps"
 )
 _DESTROY_WORDS = (
     "blew blows blown blow messed messes screwed screws fouled mucked cocked broke breaks broken break trashed nuked "
+    "messing screwing stuffed stuffs stuffing balls ballsed bollocksed bodged goofed effed f ed fucked buggered "
+    "flubbed botched fumbled pushed shipped deployed merged made wrote committed applied ran rolled locked deleted "
+    "dropped overloaded flooded caused triggered started "
     "wrecked botched bungled mangled borked hosed clobbered fat fingered fatfingered corrupted ruined destroyed "
     "tanked torched fried crashed knocked wiped killed took takes take taken brought brings bring"
 )
@@ -186,12 +232,14 @@ _WORD_WORDS = (
     "negligent negligently negligence incompetent incompetently incompetence reckless recklessly recklessness "
     "laziness lazy inattentive inattention clueless stupid stupidity idiot idiots idiotic moron morons moronic "
     "rookie dumb amateur asleep finger fingered fingering fired disciplined punished reprimanded written sacked "
-    "blame blames blamed blaming"
+    "blame blames blamed blaming amateurish amateurs cowboy cowboyed cowboying cowboys yolo yoloed d half slapdash "
+    "shoddy unprofessional unprofessionally clown clowns muppet muppets numpty bozo bozos inexcusable rogue lack"
 )
 _FAULT_WORDS = (
     "fault faults mistake mistakes screw screwup blunder error mess doing negligence carelessness typo oversight "
     "lapse sloppiness incompetence laziness goof finger fat bad blame responsibility cause culprit guilty culpable "
-    "weak ball caused triggered brought pin pinned put lay laid chalk chalked responsible on"
+    "weak ball caused triggered brought pin pinned put lay laid chalk chalked responsible of make makes made "
+    "making errors blunders wrong"
 )
 
 FAMILIES: tuple[Family, ...] = (
@@ -203,7 +251,15 @@ FAMILIES: tuple[Family, ...] = (
         rf"|(?:couldn't|could not) be bothered|(?:didn't|did not) care"
         rf"|(?:wasn't|weren't|isn't|aren't|was not|were not|not) paying attention|did nothing"
         rf"|let (?:[^ ,;.]+ ){{1,3}}(?:through|slip|ship|pass|go_out|by)"
-        rf"|(?:threw|tossed|chucked) (?:[^ ,;.]+ ){{1,4}}over the wall)"
+        rf"|(?:threw|tossed|chucked) (?:[^ ,;.]+ ){{1,4}}over the wall"
+        rf"|(?:chose|chooses|decided|decides|opted|opts) to (?:just )?(?:ignore|skip|bypass|override|disable|silence"
+        rf"|mute|snooze|dismiss)"
+        rf"|(?:was|were|is|are|been|be){FILL} (?:forget|forgot|ignore|neglect|skip|ignoring|forgetting|skipping|neglecting"
+        rf"|overlooking|missing)(?![^ ])"
+        rf"|(?:not|no) (?:check|checked|read|look|looked|test|tested|follow|followed|watch|watched|see|review|reviewed"
+        rf"|verify|verified|escalate|listen|care|bother|wait|do|did|know|knowing|understand)(?![^ ])"
+        rf"|(?:ignore|skip|neglect|overlook|miss)(?! (?:lunch|dinner|breakfast|sleep|it|that|this)(?![^ ]))(?![^ ])"
+        rf"|(?:never|not) once [a-z][\w-]*)"
         rf"|¬(?: 's)?{FILL} (?:bothered|cared|checked|tested|read|looked|reviewed|followed|verified|updated|noticed"
         rf"|thought to|took the time|could be bothered|paid attention|spoke up|said anything|lifted a finger"
         rf"|(?:was|were) (?:watching|paying attention))".replace("a_meal", "a meal").replace("go_out", "go out"),
@@ -232,7 +288,8 @@ FAMILIES: tuple[Family, ...] = (
     _family(
         LAPSE,
         rf"{SUBJ}{FILL} (?:{_NOT_VERB}(?: even| really| actually| bother to| bother)? "
-        rf"(?!(?:wait to|have to)\b)(?!{_any(' '.join(sorted(NEUTRAL_AFTER_NOT)))}{END})[a-z][\w-]*"
+        rf"(?!(?:wait to|have to)\b)(?!{_any(' '.join(sorted(NEUTRAL_AFTER_NOT)))}{END})(?!do (?:anything|a thing) wrong)"
+        rf"[a-z][\w-]*"
         rf"|(?:failed|fails|fail|neglected|omitted) to [a-z][\w-]*)",
         HARD,
         ("know", INFO),
@@ -257,11 +314,14 @@ FAMILIES: tuple[Family, ...] = (
         rf"{SUBJ}(?: [^ ,;:.!?|]+){{1,6}}? without (?:even )?(?:reading|checking|testing|asking|looking|waiting"
         rf"|telling|verifying|reviewing|thinking|approval|sign-off|signoff|permission|review|tests|testing"
         rf"|a (?:second |proper |single )?(?:look|review|test|backup|check|plan|rollback plan|word)"
-        rf"|any (?:tests?|review|checks?|backup|approval|testing|warning)){END}",
+        rf"|any (?:tests?|review|checks?|backup|approval|testing|warning)){END}"
+        rf"|{SUBJ}{FILL} (?:pushed|pushes|deployed|deploys|merged|merges|shipped|ships|committed|commits|applied)"
+        rf"(?: [^ ,;:.!?|]+)? (?:straight|directly|right) (?:to|into|on|onto) (?:prod|production|main|master|live)"
+        rf"|{SUBJ}(?: [^ ,;:.!?|]+){{1,6}}? w / o [a-z]+",
         CATCH,
         ("wait", HINDSIGHT),
         ("ask", HARD),
-        words="without",
+        words="without straight directly right w o",
     ),
     # -- judgements of speed, care, skill, state ---------------------------------------------
     _family(
@@ -269,10 +329,15 @@ FAMILIES: tuple[Family, ...] = (
         rf"{SUBJ}{FILL}(?: {_BE}(?: being)?{FILL})?(?: {_DEGREE})*(?: tired and)? "
         rf"(?:{_TRAITS}|{_SLOW}|slow (?:to|in) [a-z]+|out of § 's depth|in over § 's head){END}"
         rf"|{SUBJ}{FILL} (?:wasn't|weren't|isn't|aren't|was not|were not|is not|are not|not)(?: being| very)? careful"
+        rf"|{SUBJ}{FILL} (?:has|had|have|'s|'d) no business"
+        rf"|{SUBJ}{FILL} (?:made|makes|make|took|takes) (?:the |a |an |another |some )?(?:wrong|bad|poor|terrible|awful"
+        rf"|questionable|dumb|stupid|reckless|careless) (?:call|calls|decision|decisions|choice|choices|move|moves)"
+        rf"|{SUBJ}{FILL} (?:slept|sleeps) through"
         rf"|{SUBJ}{FILL} (?:{_STATE_VERBS}){END}"
         rf"|{SUBJ}{FILL} [a-z-]+ {_SLOW}{END}"
         rf"|{SUBJ}(?: [^ ,;:.!?|]+){{0,6}}? {_BLAME_ADVERBS}{END}"
-        rf"|{SUBJ}{FILL} (?:has|had|have) no (?:idea|clue)",
+        rf"|(?<![^ ])(?:more|a bit more|a little more|better|some|less) (?:care|attention|diligence|caution|thought"
+        rf"|focus|rigou?r) (?:from|by|on the part of) §",
         JUDGEMENT,
         ("careless", TRAIT),
         ("sloppy", TRAIT),
@@ -284,6 +349,12 @@ FAMILIES: tuple[Family, ...] = (
         ("inattentive", TRAIT),
         ("paying attention", CATCH),
         words=_JUDGED_WORDS,
+    ),
+    _family(
+        JUDGED,
+        rf"{SUBJ}{FILL} (?:has|had|have|'s|'d) (?:no|zero) (?:idea|clue)(?! (?:when|how long|whether|if|where)(?![^ ]))",
+        JUDGEMENT,
+        words="idea clue",
     ),
     # -- accusing questions ------------------------------------------------------------------
     _family(
@@ -353,12 +424,17 @@ FAMILIES: tuple[Family, ...] = (
     # -- fault placed on someone -------------------------------------------------------------
     _family(
         FAULT_PLACED,
-        rf"§(?: 's)?(?: own)?(?: (?:stupid|careless|sloppy|silly|dumb|big|huge|classic))? {_FAULT_NOUNS}{END}"
+        rf"§(?: 's(?: own)?| own)(?: (?:stupid|careless|sloppy|silly|dumb|big|huge|classic))? {_FAULT_NOUNS}{END}"
+        rf"|§(?: (?:stupid|careless|sloppy|silly|dumb|big|huge|classic))? (?!error{END}){_FAULT_NOUNS}{END}"
+        rf"(?! (?:rate|rates|budget|count|counts|ratio|spike|spikes|log|logs|code|codes|message|messages|page|pages"
+        rf"|handling|handler|metric|metrics|threshold|alert|alerts|percentage|level|levels){END})"
         rf"|(?<![^ ])(?:fault|mistake|blame|screw-up|error)(?: here)? (?:is|was|'s|lies|lay)"
         rf"(?: entirely| all| squarely| completely| solely| mostly| clearly)? § 's"
-        rf"|(?<![^ ])(?:this|that|it|the {_OUTCOMES})(?: one| all)?(?: 's| is| was)(?: all)?"
-        rf"(?: squarely| entirely| totally| completely| really| mostly| clearly| honestly| frankly)? on §(?! 's)"
-        rf"(?! (?:[a-z]+ )?(?:board|backlog|list|agenda|plate|radar|side|way)(?![^ ]))"
+        rf"|(?<![^ ])(?:is|was|'s|it 's|all|it is|it was) (?:the |all the |entirely the )?(?:fault|mistake|error|blame)"
+        rf" of §"
+        rf"|{SUBJ}{FILL} (?:make|makes|made|making|do|did) (?:a |the |an |big |many |another |so many |several |some )?"
+        rf"(?:(?:big|huge|bad|basic|stupid|silly|obvious|careless|simple|costly) )?(?:mistake|mistakes|error|errors"
+        rf"|blunder|blunders|wrong)(?![^ ])"
         rf"|(?<![^ ])(?:(?:most|all|much|some) of )?(?:the )?(?:blame|fault|responsibility)(?: for(?: [^ ]+){{1,3}}?)?"
         rf" (?:sits|lies|rests|falls|goes|belongs|lay|fell|went|is|was)(?: squarely| entirely| mostly| solely| clearly"
         rf"| firmly)? (?:with|on|to|upon) §"
@@ -384,16 +460,33 @@ FAMILIES: tuple[Family, ...] = (
         negatable=True,
         words=_FAULT_WORDS,
     ),
+    _family(
+        FAULT_PLACED,
+        rf"(?<![^ ])(?:this|that|it|the {_OUTCOMES}|(?:this|that|today 's|the whole) {_OUTCOMES})(?: one| all)?"
+        rf"(?: 's| is| was)(?: all)?"
+        rf"(?: squarely| entirely| totally| completely| really| mostly| clearly| honestly| frankly)? on §(?! 's)"
+        rf"(?! (?:[a-z]+ )?(?:board|backlog|list|agenda|plate|radar|side|way)(?![^ ]))",
+        FAULT,
+        negatable=True,
+        words="on",
+        also="this that it outage incident failure loss mess miss downtime breakage problem",
+    ),
     # -- destructive verbs with a person as the subject --------------------------------------
     _family(
         DESTROYED,
         rf"{SUBJ}{FILL} (?:(?:blew|blows|blown|blow|has blown) (?:away|up)|(?:blew|blown) (?:[^ ,;.]+ ){{1,3}}away"
-        rf"|(?:messed|messes|screwed|screws|fouled|mucked|cocked)(?: [^ ,;.]+){{0,3}}? up"
+        rf"|(?:messed|messes|messing|screwed|screws|screwing|fouled|mucked|cocked|stuffed|stuffs|stuffing|balls|ballsed"
+        rf"|bollocksed|bodged|goofed|effed|f-ed|fucked|buggered)(?: [^ ,;.]+){{0,3}}? up"
+        rf"|(?:goofed|flubbed|bodged|botched it|blew it|fumbled it)"
         rf"|(?:broke|breaks|broken|break)(?! (?:[^ ,;.]+ ){{0,3}}?(?:into|down|apart|out|up|in|even|ground|news|silence"
         rf"|tie|ice|glass|record|free|away|rank)(?![^ ]))"
         rf"|{_DESTROY}|(?:took|takes|take|taken|brought|brings|bring) down(?! (?:the |a |an )?(?:[^ ]+ )?{_NOT_TAKEN_DOWN}(?![^ ])))"
         rf"|§ 's (?:[^ ,;.]+ )?(?:change|commit|push|typo|script|merge|pr|config|command|patch|deploy"
-        rf"|update|edit|query) (?:broke|took down|brought down|wiped|blew away|nuked|corrupted|trashed|killed|crashed)"
+        rf"|update|edit|query|migration|rule|release) (?:broke|took down|brought down|wiped|blew away|nuked|corrupted"
+        rf"|trashed|killed|crashed|locked|deleted|dropped|overloaded|flooded|caused|triggered|started)"
+        rf"|{SUBJ}{FILL} (?:pushed|shipped|deployed|merged|made|wrote|committed|applied|ran|rolled out) (?:a|the|another"
+        rf"|§ 's) (?:really )?(?:bad|broken|buggy|wrong|sloppy|untested|half-baked|dodgy|garbage)"
+        rf" (?:config|change|deploy|migration|commit|query|script|patch|release|build|pr|merge|rule|command)"
         rf"|(?:was|were|got|been|is) (?:broken|messed up|screwed up|botched|wrecked|trashed|nuked|blown away|ruined"
         rf"|corrupted|mangled|bungled|taken down|brought down) by §",
         DESTRUCTIVE,
@@ -411,7 +504,10 @@ FAMILIES: tuple[Family, ...] = (
         r"|careless(?:ly|ness)?|sloppy(?! quorum)|sloppily|sloppiness|negligen(?:t|tly|ce)|incompeten(?:t|tly|ce)"
         r"|reckless(?:ly|ness)?|laziness|lazy(?! (?:load|loading|loaded|eval|evaluation|evaluated|init|initialization"
         r"|initialisation|import|iterator|loader))|inattentive|inattention|clueless|stupid(?:ity)?|idiot(?:s|ic)?"
-        r"|moron(?:s|ic)?|rookie (?:mistake|error)|dumb mistake|amateur hour|asleep at the wheel|fat-finger(?:ed|ing)?"
+        r"|moron(?:s|ic)?|rookie (?:mistake|error|move)|dumb (?:mistake|move)|amateur(?:ish| hour| move| mistake| error"
+        r"| stuff)|amateurs|asleep at the wheel|fat-finger(?:ed|ing)?|cowboy(?:ed|ing|s)?|yolo(?: 'd|'d|ed)?"
+        r"|half-(?:assed|arsed)|slapdash|shoddy|unprofessional(?:ly)?|clowns?|muppets?|numpty|bozos?|inexcusable"
+        r"|(?:went|gone|going) rogue|lack of (?:care|attention|diligence|rigou?r|discipline|professionalism|competence)"
         r"|should be (?:fired|disciplined|punished|reprimanded|written up|sacked))(?![^ ])"
         r"|(?<=[^,;:.!?|] )(?:blame|blames|blamed|blaming) §",
         MISTAKE,

@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 from facilitator.export.escape import md_block, md_inline
+from facilitator.export.md_flags import FLAGGED_TAIL, HELD_TAIL, NO_FLAGS_LINE, WHERE_PREFIX, blameless_lines
 from facilitator.export.md_outcomes import (
     DEBRIEF_TITLES,
     FINDING_TITLES,
@@ -17,16 +18,9 @@ from facilitator.export.md_outcomes import (
     finding_sections,
     parking_lines,
 )
-from facilitator.export.md_prep import prep_lines
+from facilitator.export.md_prep import HELD_LINE, prep_lines
 from facilitator.export.md_timeline import timeline_lines
-from facilitator.export.md_voices import (
-    FLAGGED_TAIL,
-    NO_FLAGS_LINE,
-    agenda_lines,
-    blameless_lines,
-    round_robin_lines,
-    unplaced_lines,
-)
+from facilitator.export.md_voices import agenda_lines, round_robin_lines, unplaced_lines
 from facilitator.export.mdtable import section, table
 from facilitator.export.times import both_text
 from facilitator.model.derived import durations, format_span, incident_start
@@ -65,7 +59,12 @@ _FIXED_LINES = frozenset(
 def is_fixed_line(line: str) -> bool:
     """True for a line the export writes whatever the session holds: the learning-review
     preamble, a section heading, the blameless-check summary. (`facilitator blameless` skips them.)"""
-    return line.rstrip() in _FIXED_LINES or line.endswith(FLAGGED_TAIL)
+    return (
+        line.rstrip() in _FIXED_LINES
+        or line.endswith((FLAGGED_TAIL, HELD_TAIL))
+        or line.startswith(WHERE_PREFIX)
+        or line.lstrip("- ").startswith(HELD_LINE)
+    )
 
 
 def to_markdown(session: Session, zone: str | None = None) -> str:

@@ -1,4 +1,4 @@
-"""How the meeting ran: round-robin figures, blameless flags, agenda as run, unplaced lines."""
+"""How the meeting ran: round-robin figures, agenda as run, unplaced lines."""
 
 from __future__ import annotations
 
@@ -10,9 +10,6 @@ from facilitator.export.mdtable import table
 from facilitator.model.enums import TurnOutcome
 from facilitator.model.session import Session
 from facilitator.model.talk_time import talk_by_zone
-
-NO_FLAGS_LINE = "No blaming phrasing was flagged in this write-up."
-FLAGGED_TAIL = " in this write-up read as blaming a person; the app suggests a system-focused wording for each."
 
 
 def talk_text(seconds: float) -> str:
@@ -97,18 +94,6 @@ def _zone_table(session: Session) -> list[str]:
         for zone in sorted(zones, key=lambda z: z.zone)
     ]
     return table(["Time zone", "People", "Talk time", "Share", "Voiced by"], rows)
-
-
-def blameless_lines(session: Session) -> list[str]:
-    """The count of blaming phrasings the checker flagged, when that checker is installed."""
-    try:
-        from facilitator.checks.blame_session import session_flag_count
-    except ImportError:
-        return []
-    count = session_flag_count(session)
-    if count == 0:
-        return [NO_FLAGS_LINE]
-    return [f"{count} {'phrase' if count == 1 else 'phrases'}{FLAGGED_TAIL}"]
 
 
 def agenda_lines(session: Session) -> list[str]:

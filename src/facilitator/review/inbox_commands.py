@@ -17,8 +17,8 @@ from facilitator.model.parking import ParkingItem
 from facilitator.model.prep import ActionProposal, DecisionAnswer, PrepAnswers
 from facilitator.review.core import Change
 from facilitator.review.items import replace_item
-from facilitator.review.prep_commands import PrepCommands
 from facilitator.review.refused import Refused, refusing
+from facilitator.review.write_up_commands import WriteUpCommands
 
 
 def attributed(contribution: Contribution, text: str) -> str:
@@ -63,7 +63,7 @@ ARRIVALS = "arrivals"
 """The change notice for a new reading of the inbox (not a session field: the inbox is its own file)."""
 
 
-class InboxCommands(PrepCommands):
+class InboxCommands(WriteUpCommands):
     waiting: InboxView = InboxView(pending=(), decided=0)
     """What the inbox holds that the facilitator has not decided yet, as last read."""
 

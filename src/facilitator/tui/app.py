@@ -24,6 +24,7 @@ from facilitator.tui.theme import DEFAULT_THEME, HIGH_CONTRAST, THEME_CYCLE, THE
 if TYPE_CHECKING:  # the review and the store load in a worker, after the first frame
     from textual.pilot import Pilot
 
+    from facilitator.model.session import Session
     from facilitator.review import Change, Review
     from facilitator.store.live_settings import LiveSettings
 
@@ -196,6 +197,7 @@ class FacilitatorApp(AutosaveMixin, App[int]):
         from facilitator.tui.screens.review import ReviewScreen
 
         file = message.file
+        _know_people(file.session)
         self.review = Review(file.session, file)
         self.review.subscribe(self._on_change)
         gc.freeze()  # the loaded session lives long: keep the collector from walking it again and again
@@ -248,6 +250,8 @@ class FacilitatorApp(AutosaveMixin, App[int]):
 
     def _on_change(self, change: Change) -> None:
         self.schedule_save()
+        if "participants" in change.fields:
+            _know_people(self.active_review.session)
         from facilitator.tui.screens.review import ReviewScreen
 
         for screen in self.screen_stack:
@@ -387,3 +391,11 @@ class FacilitatorApp(AutosaveMixin, App[int]):
         from facilitator.tui.bindings import palette_commands
 
         yield from palette_commands(self, screen)
+
+
+def _know_people(session: Session) -> None:
+    """Let the blameless marks know the session's participants ("mei forgot" names Mei)."""
+    from facilitator.checks.blame_session import session_people
+    from facilitator.tui.widgets.blame_hint import KNOWN
+
+    KNOWN.people = session_people(session)

@@ -2,7 +2,9 @@
 
 Hands come first, in the order they were raised, then notes, questions and parking-lot topics
 in the order they arrived. One key each: `a` (or Enter) accepts, `e` edits the text first,
-`d` declines. Accepting goes through the review (Ctrl+Z takes it back out of the session);
+`d` declines. What reads as blaming someone is marked as it arrives (phrase underlined, "⚠ reads
+as blame" on the row), so the facilitator can edit or decline it before it enters the session;
+a pre-prep form's flagged answers are held back from the export until reviewed in pane 8. Accepting goes through the review (Ctrl+Z takes it back out of the session);
 the decision is recorded in the inbox file, so nothing is shown twice after a restart.
 """
 
@@ -20,13 +22,15 @@ from textual.screen import ModalScreen
 from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
+from facilitator.checks.blameless import check_text
 from facilitator.model.contribution import Contribution, ContributionKind, Outcome
 from facilitator.model.session import Session
 from facilitator.review import Refused, Review
 from facilitator.store.inbox import InboxRecords
 from facilitator.tui.app import FacilitatorApp
 from facilitator.tui.dialogs.form_fields import form_field, typed_form
-from facilitator.tui.text import literal, one_line
+from facilitator.tui.text import one_line
+from facilitator.tui.widgets.blame_hint import KNOWN, marked, marked_line
 
 if TYPE_CHECKING:
     from facilitator.tui.live_share import LiveShareMixin
@@ -57,14 +61,21 @@ def contribution_text(item: Contribution, session: Session) -> Text:
         event = next((e for e in session.timeline if e.id == item.event_id), None)
         on = f"{event.at:%H:%M} {one_line(event.text)[:50]}" if event else "an event since deleted"
         text.append(f"  on {on}", style="italic")
+    if flagged(item):
+        text.append("  ⚠ reads as blame", style="bold yellow")
     if item.text:
         text.append("\n  ")
-        text.append_text(literal(item.text))
+        text.append_text(marked(item.text))
     for key, answer in item.answers.items():
         label = ANSWER_LABELS.get(key.partition(":")[0], key)
         text.append(f"\n  {label}: ", style="italic")
-        text.append(one_line(answer))
+        text.append_text(marked_line(answer))
     return text
+
+
+def flagged(item: Contribution) -> bool:
+    """Whether anything the participant sent reads as blaming someone."""
+    return any(check_text(said, KNOWN.people) for said in (item.text, *item.answers.values()) if said)
 
 
 @dataclass(frozen=True)
@@ -124,8 +135,10 @@ class InboxScreen(ModalScreen[None]):
         if self.items:
             options.highlighted = min(highlighted or 0, len(self.items) - 1)
         hands = len(records.view.hands)
+        blaming = sum(1 for item in self.items if flagged(item))
+        title = f"Inbox · {len(self.items)} waiting ({hands} hands up) · {records.view.decided} decided"
         self.query_one("#inbox-title", Static).update(
-            Text(f"Inbox · {len(self.items)} waiting ({hands} hands up) · {records.view.decided} decided")
+            Text(title + (f" · ⚠ {blaming} read as blame" if blaming else ""))
         )
         self.query_one("#inbox-empty").display = not self.items
 
