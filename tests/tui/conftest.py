@@ -39,6 +39,22 @@ class SnapCompare(Protocol):
     ) -> bool: ...
 
 
+STAY = 3600.0
+"""Seconds a notification stays up in tests: until the test is over."""
+
+
+@pytest.fixture(autouse=True)
+def notifications_stay(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A notification stays up until the test is over. Its 5 to 12 s timeout runs on the wall
+    clock, which a loaded machine can spend before the test has read it or taken its picture."""
+    notify = App.notify
+
+    def staying(self: App[Any], message: str, **options: Any) -> None:
+        notify(self, message, **{**options, "timeout": STAY})
+
+    monkeypatch.setattr(App, "notify", staying)
+
+
 @pytest.fixture
 def clock() -> FakeClock:
     return FakeClock()
@@ -100,12 +116,10 @@ def inbox_app(make_app: MakeApp) -> FacilitatorApp:
 
 
 @pytest.fixture
-def snap_compare(snap_compare: SnapCompare, monkeypatch: pytest.MonkeyPatch) -> SnapCompare:
+def snap_compare(snap_compare: SnapCompare) -> SnapCompare:
     """pytest-textual-snapshot's `snap_compare`, taken of a settled screen: each key is pressed
     once the screen has settled from the one before, and the picture waits until workers and
-    animations are done and two frames in a row are alike. Text cursors stay drawn and toasts stay
-    up, however slow the run (a blink or a toast's timeout would otherwise decide the picture)."""
-    monkeypatch.setattr(App, "NOTIFICATION_TIMEOUT", 3600)
+    animations are done and two frames in a row are alike (with text cursors drawn steadily)."""
 
     def compare(
         app: App[Any],

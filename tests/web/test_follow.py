@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import subprocess
-import sys
 import time
 from pathlib import Path
 
@@ -14,6 +12,7 @@ from facilitator.store.session_file import load_session, open_session
 from facilitator.web.hub import LiveHub
 from facilitator.web.live_server import LiveServer
 from facilitator.web.view import LiveState
+from tests.cli_runner import CliRunner
 from tests.web.web_sessions import FakeClock, review_with_people, write_session
 
 
@@ -58,30 +57,24 @@ async def test_every_page_gets_each_change_and_the_stream_ends_when_the_review_c
     assert hub.viewers == 0
 
 
-def run_cli(*args: str) -> subprocess.CompletedProcess[str]:
-    code = f"import sys; from facilitator.cli import main; sys.exit(main({list(args)!r}))"
-    return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
-
-
-def test_serve_revoke_prints_a_new_link_and_the_old_one_is_gone(tmp_path: Path) -> None:
+def test_serve_revoke_prints_a_new_link_and_the_old_one_is_gone(tmp_path: Path, capsys) -> None:
     path = write_session(tmp_path)
-    result = run_cli("serve", str(path), "--port", "0", "--revoke", "ravi menon")
-    assert result.returncode == 0, result.stderr
+    cli = CliRunner(tmp_path, capsys)
+    assert cli("serve", str(path), "--port", "0", "--revoke", "ravi menon") == 0, cli.err
     links = load_links(links_path(path))
     ravi = next(p.id for p in load_session(path).participants if p.name == "Ravi Menon")
-    assert "The old link of Ravi Menon no longer works" in result.stdout
+    assert "The old link of Ravi Menon no longer works" in cli.out
     first = links.tokens
-    again = run_cli("serve", str(path), "--port", "0", "--revoke", "Ravi Menon")
+    assert cli("serve", str(path), "--port", "0", "--revoke", "Ravi Menon") == 0
     assert load_links(links_path(path)).tokens[ravi] != first[ravi]
-    assert again.returncode == 0
-    unknown = run_cli("serve", str(path), "--port", "0", "--revoke", "Nobody")
-    assert unknown.returncode == 2 and "no participant named 'Nobody'" in unknown.stderr
+    assert cli("serve", str(path), "--port", "0", "--revoke", "Nobody") == 2
+    assert "no participant named 'Nobody'" in cli.err
 
 
-def test_serve_refuses_a_closed_review(tmp_path: Path) -> None:
+def test_serve_refuses_a_closed_review(tmp_path: Path, capsys) -> None:
     review = review_with_people()
     review.close_review(FakeClock()())
     path = write_session(tmp_path, review.session)
-    result = run_cli("serve", str(path), "--port", "0")
-    assert result.returncode == 2
-    assert "the review is closed" in result.stderr
+    cli = CliRunner(tmp_path, capsys)
+    assert cli("serve", str(path), "--port", "0") == 2
+    assert "the review is closed" in cli.err
