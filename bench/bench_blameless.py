@@ -1,20 +1,21 @@
-"""Precision, recall and F1 of the blameless check on a frozen set it never saw, and what a sentence costs.
+"""Precision, recall and F1 of the blameless check on two frozen sets it never saw, and what a sentence costs.
 
     .venv/bin/python bench/bench_blameless.py                    # the checker of this tree
     .venv/bin/python bench/bench_blameless.py --src OTHER/src    # another tree's checker (before figures)
 
-The set (bench/data/blameless_eval/, copied unchanged from the evaluator's folder, README
-included) was written by someone who never saw the checker: 271 labelled sentences with the
-session's participants, and five drafts of about 1,000 words (three clean, two hiding six
-blaming sentences each). Its checksums (bench/data/blameless_eval.sha256) are verified first:
-a changed set is refused. The bench prints figures only, never a sentence: precision, recall
-and F1 overall and per source, recall per blaming kind and false alarms per clean kind (the
-kinds that miss are marked), and for each draft whether it passes the gate
-(`facilitator blameless`: nothing flagged) and how many of its blaming sentences were flagged.
-Then the three older sets of tests/checks/ (the labelled set the check was built on, held-out,
-fresh), the time to check a 20-word sentence against a plain `re.search`, and the import time
-of the checker's own modules. Targets: precision ≥ 0.9, recall ≥ 0.85, no flag on a clean
-draft; under 1 ms a sentence.
+Two sets, each copied unchanged from its evaluator's folder (README included) and written by
+someone who never saw the checker: set 1 (bench/data/blameless_eval/, 271 labelled sentences)
+and set 2 (bench/data/blameless_eval2/, 252 sentences, by a second evaluator who never saw the
+checker nor set 1). Each has sentences with the session's participants and five drafts of about
+1,000 words (three clean, two hiding six blaming sentences each). Their checksums
+(bench/data/blameless_eval*.sha256) are verified first: a changed set is refused. The bench
+prints figures only, never a sentence: for each set, precision, recall and F1 overall and per
+source, recall per blaming kind and false alarms per clean kind (the kinds that miss are
+marked), and for each draft whether it passes the gate (`facilitator blameless`: nothing
+flagged) and how many of its blaming sentences were flagged. Then the three older sets of
+tests/checks/ (the labelled set the check was built on, held-out, fresh), the time to check a
+20-word sentence against a plain `re.search`, and the import time of the checker's own modules.
+Targets on each set: precision ≥ 0.9, recall ≥ 0.85, no flag on a clean draft; under 1 ms a sentence.
 """
 
 from __future__ import annotations
@@ -36,8 +37,23 @@ from pathlib import Path
 
 from benchlib import BENCH_DIR, median, summary
 
-EVAL_DIR = BENCH_DIR / "data" / "blameless_eval"
-EVAL_SUMS = BENCH_DIR / "data" / "blameless_eval.sha256"
+
+@dataclass(frozen=True)
+class EvalSet:
+    """One evaluator's frozen set: its folder (sentences.jsonl, drafts.json, the drafts, README) and checksums."""
+
+    title: str
+    folder: Path
+
+    @property
+    def sums(self) -> Path:
+        return self.folder.with_name(self.folder.name + ".sha256")
+
+
+FROZEN_SETS = (
+    EvalSet("set 1", BENCH_DIR / "data" / "blameless_eval"),
+    EvalSet("set 2", BENCH_DIR / "data" / "blameless_eval2"),
+)
 SENTENCE_20 = "At 14:02 the on-call engineer on the platform team forgot to drain node four before the scheduled kernel upgrade began."
 NEUTRAL_20 = "At 14:02 the on-call engineer on the platform team drained node four before the kernel upgrade began, just as planned."
 PRECISION_TARGET, RECALL_TARGET, SENTENCE_TARGET_MS = 0.9, 0.85, 1.0
@@ -86,12 +102,12 @@ def _absolute(text: str, flags) -> list[tuple[int, int]]:
     return [(starts[flag.line - 1] + flag.start, starts[flag.line - 1] + flag.end) for flag in flags]
 
 
-def verify_frozen_set() -> None:
+def verify_frozen_set(frozen: EvalSet) -> None:
     """Refuse to measure a set that differs from the one frozen in the checksums file."""
-    for line in EVAL_SUMS.read_text(encoding="utf-8").splitlines():
+    for line in frozen.sums.read_text(encoding="utf-8").splitlines():
         digest, name = line.split(maxsplit=1)
-        if hashlib.sha256((EVAL_DIR / name).read_bytes()).hexdigest() != digest:
-            raise SystemExit(f"{EVAL_DIR / name}: changed since the set was frozen; restore it from git")
+        if hashlib.sha256((frozen.folder / name).read_bytes()).hexdigest() != digest:
+            raise SystemExit(f"{frozen.folder / name}: changed since the set was frozen; restore it from git")
 
 
 def prf(caught: int, false_alarms: int, blaming: int) -> tuple[float, float, float]:
@@ -101,8 +117,8 @@ def prf(caught: int, false_alarms: int, blaming: int) -> tuple[float, float, flo
     return precision, recall, f1
 
 
-def sentence_figures(checker: Checker) -> tuple[float, float, float]:
-    rows = [json.loads(line) for line in (EVAL_DIR / "sentences.jsonl").read_text(encoding="utf-8").splitlines()]
+def sentence_figures(checker: Checker, frozen: EvalSet) -> tuple[float, float, float]:
+    rows = [json.loads(line) for line in (frozen.folder / "sentences.jsonl").read_text(encoding="utf-8").splitlines()]
     flagged = [checker.flags_text(row["text"], row["people"]) for row in rows]
     blame = [row["label"] == "blame" for row in rows]
     overall = prf(
@@ -110,7 +126,7 @@ def sentence_figures(checker: Checker) -> tuple[float, float, float]:
         sum(f and not b for f, b in zip(flagged, blame, strict=True)),
         sum(blame),
     )
-    print(f"\nfrozen set: {len(rows)} sentences ({sum(blame)} blaming)")
+    print(f"\nfrozen {frozen.title} ({frozen.folder.name}): {len(rows)} sentences ({sum(blame)} blaming)")
     print("precision {:.3f}, recall {:.3f}, F1 {:.3f}".format(*overall))
     print("\n| source | sentences | precision | recall | F1 |\n|---|---|---|---|---|")
     for source in sorted({row["source"] for row in rows}):
@@ -130,13 +146,13 @@ def sentence_figures(checker: Checker) -> tuple[float, float, float]:
     return overall
 
 
-def draft_figures(checker: Checker) -> bool:
+def draft_figures(checker: Checker, frozen: EvalSet) -> bool:
     """Each draft through the gate; True if every clean draft passes and every blaming one fails."""
-    meta = json.loads((EVAL_DIR / "drafts.json").read_text(encoding="utf-8"))
+    meta = json.loads((frozen.folder / "drafts.json").read_text(encoding="utf-8"))
     print("\n| draft | gate | flags | blaming sentences flagged | flags elsewhere |\n|---|---|---|---|---|")
     right = True
     for name, info in sorted(meta.items()):
-        text = (EVAL_DIR / name).read_text(encoding="utf-8")
+        text = (frozen.folder / name).read_text(encoding="utf-8")
         spans = checker.document_spans(text, info["people"])
         blaming = [(text.index(s), text.index(s) + len(s)) for s in info.get("blaming_sentences", [])]
         inside = [any(low <= start < high for low, high in blaming) for start, _ in spans]
@@ -219,21 +235,36 @@ def timings() -> float:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--src", type=Path, help="measure the checker of another tree's src/ folder")
+    parser.add_argument(
+        "--set",
+        type=int,
+        action="append",
+        choices=range(1, len(FROZEN_SETS) + 1),
+        help="measure only this frozen set (repeat for several; all by default)",
+    )
     args = parser.parse_args()
+    chosen = [FROZEN_SETS[number - 1] for number in args.set] if args.set else list(FROZEN_SETS)
     if args.src:
         sys.path.insert(0, str(args.src.resolve()))
-    verify_frozen_set()
+    for frozen in chosen:
+        verify_frozen_set(frozen)
     checker = load_checker()
     where = sys.modules["facilitator.checks.blameless"].__file__
     print(f"checker: {where}" + ("" if checker.knows_people else " (it knows no participants' names)"))
-    precision, recall, f1 = sentence_figures(checker)
-    drafts_right = draft_figures(checker)
+    verdicts, ok = [], True
+    for frozen in chosen:
+        precision, recall, f1 = sentence_figures(checker, frozen)
+        drafts_right = draft_figures(checker, frozen)
+        ok &= precision >= PRECISION_TARGET and recall >= RECALL_TARGET and drafts_right
+        verdicts.append(
+            f"{frozen.title} precision {precision:.2f}, recall {recall:.2f}, F1 {f1:.2f}, "
+            f"drafts {'all right' if drafts_right else 'not all right'}"
+        )
     older_sets()
     slowest = timings()
-    ok = precision >= PRECISION_TARGET and recall >= RECALL_TARGET and drafts_right and slowest < SENTENCE_TARGET_MS
+    ok &= slowest < SENTENCE_TARGET_MS
     summary(
-        f"frozen set precision {precision:.2f}, recall {recall:.2f}, F1 {f1:.2f}; drafts "
-        f"{'all right' if drafts_right else 'not all right'}; {slowest * 1000:.0f} µs per 20-word sentence; "
+        f"{'; '.join(verdicts)}; {slowest * 1000:.0f} µs per 20-word sentence; "
         f"targets ≥ {PRECISION_TARGET}, ≥ {RECALL_TARGET}, clean drafts pass, < {SENTENCE_TARGET_MS:g} ms",
         ok,
     )

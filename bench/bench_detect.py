@@ -30,6 +30,8 @@ import sys
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
+from benchlib import figure
+
 from facilitator.importers import parse_file
 
 DATA = Path(__file__).resolve().parent / "data" / "formats_eval"
@@ -151,6 +153,9 @@ def main() -> int:
         f"imported with the right event count {counts['right']}, refused clearly {counts['refused']}, "
         f"silently wrong {counts['wrong']}"
     )
+    figure("detect.detected_right", sum(1 for row in rows if row[2]), "cases")
+    for name in ("right", "refused", "wrong"):
+        figure(f"detect.{name}", counts[name], "cases")
     return 0
 
 

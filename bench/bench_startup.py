@@ -17,7 +17,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from benchlib import BENCH_DIR, big_session_file, median, summary
+from benchlib import BENCH_DIR, big_session_file, figure, median, summary
 
 TARGET_RATIO = 1.3
 EXAMPLE = BENCH_DIR.parent / "sessions" / "cloudflare-2019-07-02.json"
@@ -64,6 +64,11 @@ def main(runs: int = 5) -> int:
         f"({median(big_ready) / base:.2f}x)"
     )
     ratio = median(big) / base
+    figure("startup.bare", base, "s")
+    figure("startup.open_small_x_bare", median(small) / base, "x")
+    figure("startup.open_big_x_bare", ratio, "x", f"<= {TARGET_RATIO:g}")
+    figure("startup.ready_small_x_bare", median(small_ready) / base, "x")
+    figure("startup.ready_big_x_bare", median(big_ready) / base, "x")
     summary(
         f"first frame {median(big) * 1000:.0f} ms = {ratio:.2f}x a bare app "
         f"(small example {median(small) / base:.2f}x; review screen {median(big_ready) / base:.2f}x); "

@@ -7,6 +7,7 @@ output, so the recorder does it (into nothing), to count the full cost of a fram
 
 from __future__ import annotations
 
+import resource
 import statistics
 import subprocess
 import sys
@@ -39,6 +40,16 @@ def verdict(ok: bool) -> str:
     return "ok" if ok else "MISSED"
 
 
+def figure(name: str, value: float, unit: str, target: str = "") -> None:
+    """Print one figure as a machine-readable line, `FIGURE name=value unit`, for compare.py.
+
+    `name` is dotted and has no spaces (`frames.move_p95`); `target`, if the figure has one,
+    is a comparison with a number in the same unit (`< 16`, `<= 1.5`, `>= 0.9`).
+    """
+    line = f"FIGURE {name}={value:.6g} {unit}"
+    print(f"{line}; target {target}" if target else line, flush=True)
+
+
 def summary(text: str, ok: bool) -> str:
     """The last line every bench prints; run_all copies it into RESULTS.md."""
     line = f"SUMMARY: {text}: {verdict(ok)}"
@@ -48,9 +59,18 @@ def summary(text: str, ok: bool) -> str:
 
 def timed_run(argv: list[str], env: dict[str, str] | None = None) -> float:
     """Wall time of a subprocess, from spawning it to its exit."""
+    return child_times(argv, env)[0]
+
+
+def child_times(argv: list[str], env: dict[str, str] | None = None) -> tuple[float, float]:
+    """Wall time of a subprocess, from spawning it to its exit, and the CPU time (user and
+    system) it used: on a loaded machine the CPU time is the steadier of the two."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     began = time.perf_counter()
     subprocess.run(argv, check=True, stdout=subprocess.DEVNULL, env=env)
-    return time.perf_counter() - began
+    wall = time.perf_counter() - began
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return wall, after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime
 
 
 def percentile(values: list[float], share: float) -> float:
@@ -68,6 +88,8 @@ class FrameLog:
 
     def __init__(self) -> None:
         self.frames: list[tuple[float, str]] = []
+        self.cpu: dict[float, float] = {}
+        """The CPU time of the event loop's thread (`time.thread_time`) at each frame, by its time."""
 
     def first_after(self, moment: float) -> float | None:
         """The time of the first frame displayed at or after `moment`, if any yet."""
@@ -94,6 +116,7 @@ def record_frames(on_frame: Callable[[float, str], None] | None = None) -> Frame
             renderable.render_segments(self.console)
         at = time.perf_counter()
         log.frames.append((at, type(screen).__name__))
+        log.cpu[at] = time.thread_time()
         if on_frame is not None:
             on_frame(at, type(screen).__name__)
 

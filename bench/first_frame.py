@@ -1,13 +1,19 @@
-"""Child process of bench_startup: start an app headless, print the wall time of its first frame, exit.
+"""Child process of bench_startup and bench_interactive: start an app headless, print a wall time, exit.
 
     python bench/first_frame.py bare            # a bare Textual app showing one Static
     python bench/first_frame.py open SESSION    # `facilitator open SESSION`, via the real CLI
     python bench/first_frame.py ready SESSION   # the same, up to the first frame of the review screen
+    python bench/first_frame.py bare-key        # the bare app, up to the frame after it handled a key
+    python bench/first_frame.py review-key SESSION   # the review screen, up to the frame after a key
 
 Kept tiny (no other imports) so both runs pay the same start-up cost besides the app itself.
 The frame counted for `open` is the app's first (the screen saying which session is opening,
 while a worker reads it); for `ready`, the first frame of the review screen. Each is rendered
-to terminal output as a real terminal would need.
+to terminal output as a real terminal would need. The `-key` modes measure when the screen is
+interactive: on its first frame the key `s` is sent (the review screen shows its script, in
+a panel or, at 80x24, a screen of its own; the bare app changes its Static), and the time
+printed is that of the first frame after the key's action ran, so a screen still busy
+finishing itself answers late.
 """
 
 from __future__ import annotations
@@ -17,45 +23,73 @@ import sys
 import time
 
 os.environ["TEXTUAL_DRIVER"] = "textual.drivers.headless_driver:HeadlessDriver"
+KEY, ACTION = "s", "toggle_script"
 
 
-def exit_on_first_frame(screen_name: str) -> None:
+def exit_on_first_frame(screen_name: str, then_key: bool = False) -> None:
+    """Print the time of the first frame of `screen_name` and exit; with `then_key`, send the
+    key on that frame and wait for the first frame after its action ran instead."""
     import textual.app
+    from textual import events
 
     original = textual.app.App._display
+    original_run_action = textual.app.App.run_action
+    state = {"sent": False, "handled": False}
 
     def display(self, screen, renderable) -> None:
         original(self, screen, renderable)
-        if renderable is not None and type(screen).__name__ == screen_name:
-            renderable.render_segments(self.console)
+        if renderable is None or (type(screen).__name__ != screen_name and not state["handled"]):
+            return
+        renderable.render_segments(self.console)
+        if then_key and not state["sent"]:
+            state["sent"] = True
+            key = events.Key(KEY, KEY)
+            key.set_sender(self)
+            self._driver.send_message(key)  # as a keypress arrives (and as Pilot sends one)
+        elif not then_key or state["handled"]:
             print(f"{time.time():.6f}", flush=True)
             os._exit(0)
 
+    async def run_action(self, action, *args, **kwargs) -> bool:
+        done = await original_run_action(self, action, *args, **kwargs)
+        if isinstance(action, str) and action.startswith(ACTION):
+            state["handled"] = True
+            self.screen.refresh()  # the frame that shows the key was taken, whatever it changed
+        return done
+
     textual.app.App._display = display
+    textual.app.App.run_action = run_action
 
 
-def bare() -> None:
+def bare(then_key: bool = False) -> None:
     from textual.app import App, ComposeResult
     from textual.widgets import Static
 
     class Bare(App):
+        BINDINGS = [(KEY, ACTION, "Toggle")]
+
         def compose(self) -> ComposeResult:
             yield Static("one Static")
 
-    exit_on_first_frame("Screen")
+        def action_toggle_script(self) -> None:
+            self.query_one(Static).update("the key was taken")
+
+    exit_on_first_frame("Screen", then_key)
     Bare().run()
 
 
-def open_session(path: str, screen_name: str) -> None:
+def open_session(path: str, screen_name: str, then_key: bool = False) -> None:
     from facilitator.cli import main
 
-    exit_on_first_frame(screen_name)
+    exit_on_first_frame(screen_name, then_key)
     main(["open", path])
 
 
 if __name__ == "__main__":
-    if sys.argv[1:2] == ["bare"]:
-        bare()
+    mode = sys.argv[1] if len(sys.argv) > 1 else ""
+    if mode in ("bare", "bare-key"):
+        bare(mode == "bare-key")
     else:
-        open_session(sys.argv[2], "ReviewScreen" if sys.argv[1] == "ready" else "LoadingScreen")
+        screen = "ReviewScreen" if mode in ("ready", "review-key") else "LoadingScreen"
+        open_session(sys.argv[2], screen, mode == "review-key")
     sys.exit("the app exited before its first frame")

@@ -20,8 +20,6 @@ from pathlib import Path
 
 BENCH_DIR = Path(__file__).resolve().parent
 RESULTS = BENCH_DIR / "RESULTS.md"
-IMPORT_TARGET_S = 1.2
-"""“About 1 s” for importing 20,000 CSV rows: counted as met up to 1.2 s."""
 
 BENCHES = (
     ("1. Cold start to first frame", "bench_startup.py"),
@@ -37,18 +35,10 @@ BENCHES = (
 )
 
 
-def summary_of(script: str, output: str, code: int) -> str:
-    """The bench's SUMMARY line; the import bench prints its own in its own words."""
+def summary_of(output: str, code: int) -> str:
+    """The bench's SUMMARY line."""
     found = re.search(r"^SUMMARY: (.*)$", output, re.MULTILINE)
-    if found:
-        return found.group(1)
-    if script == "bench_import.py":
-        took = re.search(r"facilitator import ([\d.]+) ms", output)
-        if took:
-            seconds = float(took.group(1)) / 1000
-            verdict = "ok" if seconds <= IMPORT_TARGET_S else "MISSED"
-            return f"import {seconds:.2f} s; target about 1 s: {verdict}"
-    return f"no result (exit code {code})"
+    return found.group(1) if found else f"no result (exit code {code})"
 
 
 def run(script: str) -> tuple[str, int]:
@@ -81,7 +71,7 @@ def main() -> int:
     for title, script in BENCHES:
         print(f"\n== {title} ({script})", flush=True)
         output, code = run(script)
-        result = summary_of(script, output, code)
+        result = summary_of(output, code)
         rows.append(f"| {title} | {result} |")
         details += [f"#### {title}", "", "```", output.rstrip(), "```", ""]
     section = [

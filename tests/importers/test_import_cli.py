@@ -123,9 +123,9 @@ def test_pagerduty_sets_empty_incident_times(cli) -> None:
         ),
         (
             ["--format", "xml"],
-            "facilitator: --format: 'xml' is not a format (use one of: auto, text, chat, transcript, csv, "
+            "facilitator: --format: 'xml' is not a format (use one of: auto, text, chat, markdown, transcript, csv, "
             "slack, pagerduty, opsgenie, incidentio, rootly, firehydrant, statuspage, alertmanager, kubernetes, "
-            "cloudwatch, logfmt, grafana, json, prep)",
+            "cloudwatch, logfmt, grafana, datadog, json, prep)",
         ),
     ],
 )

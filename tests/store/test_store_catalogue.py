@@ -13,7 +13,7 @@ from facilitator.cli import main
 from facilitator.model.summary import summarise
 from facilitator.review import Review
 from facilitator.store import session_file
-from facilitator.store.catalogue import readable, refresh_catalogue
+from facilitator.store.catalogue import CATALOGUE_VERSION, readable, refresh_catalogue
 from facilitator.store.paths import catalogue_path
 from facilitator.store.session_file import load_session, open_session
 from tests.store.store_samples import at, filled_session, new_file
@@ -92,7 +92,7 @@ def test_an_unreadable_catalogue_is_rebuilt(tmp_path: Path, junk: bytes) -> None
     expected = refresh_catalogue(folder)
     catalogue_path(folder).write_bytes(junk)
     assert refresh_catalogue(folder) == expected
-    assert json.loads(catalogue_path(folder).read_text(encoding="utf-8"))["meta"]["1"]["catalogue"] == 1
+    assert json.loads(catalogue_path(folder).read_text(encoding="utf-8"))["meta"]["1"]["catalogue"] == CATALOGUE_VERSION
 
 
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pipes")

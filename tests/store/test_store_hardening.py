@@ -154,6 +154,12 @@ BROKEN = {
 }
 
 
+def test_control_codes_written_into_a_file_by_hand_are_cleaned_on_loading(tmp_path: Path) -> None:
+    """A file whose text holds a control code or a lone surrogate has each string cleaned, as typed text is."""
+    path = raw_session(tmp_path, "hand-edited", lambda s: s.update(summary="\x1b[31mred\x1b[0m \ud800 done\x07"))
+    assert load_session(path).summary == "red \ufffd done"
+
+
 @pytest.mark.parametrize("case", BROKEN)
 def test_out_of_range_values_are_a_problem_naming_the_file_not_a_crash(tmp_path: Path, case: str) -> None:
     path = raw_session(tmp_path, case, BROKEN[case])

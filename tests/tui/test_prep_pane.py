@@ -13,11 +13,11 @@ from textual.widgets import Input
 from facilitator.export.markdown import to_markdown
 from facilitator.model.enums import FindingKind
 from facilitator.store.session_file import load_session
-from facilitator.tui.screens.review import ReviewScreen
 from tests.prep.prep_support import EXAMPLE, filled_text
 from tests.tui.pane_sessions import open_pane, paste, toasts_text, widget_text
 from tests.tui.prep_pane_session import HOSTILE_ANSWER, prep_session
-from tests.tui.screen_text import form_open, on_top, screen_text
+from tests.tui.screen_text import form_open, screen_text
+from tests.tui.tui_sessions import FakeClock
 
 
 async def open_prep(pilot) -> None:
@@ -38,7 +38,7 @@ async def import_form(pilot, form: Path) -> None:
 async def select_person(pilot, name: str) -> None:
     pane = pilot.app.screen.query_one("#prep")
     people = pane.query_one("#prep-people")
-    people.highlighted = [p.name for p in pilot.app.review.session.participants].index(name)
+    people.highlighted = [p.name for p in pilot.app.active_review.session.participants].index(name)
     await pilot.pause()
 
 
@@ -93,7 +93,7 @@ async def test_each_key_turns_an_answer_into_an_item_and_ctrl_z_takes_it_back(ma
         assert app.active_review.session.walk_questions == ("Ravi Menon: Who owns the pool defaults?",)
         await pilot.press("ctrl+z")
         await pilot.pause()
-        assert not app.active_review.session.walk_questions
+        assert app.active_review.session.walk_questions == ()
         await select_answer(pilot, "latency alert")
         await pilot.press("enter")
         await pilot.pause()
@@ -142,8 +142,7 @@ async def test_the_meeting_time_is_set_from_the_pane(make_app) -> None:
         await paste(pilot, "2026-03-25 09:00 Europe/Berlin")
         await pilot.press("enter")
         await pilot.pause()
-        meeting_at = app.active_review.session.meeting_at
-        assert meeting_at is not None and meeting_at.isoformat() == "2026-03-25T08:00:00+00:00"
+        assert app.active_review.session.meeting_at.isoformat() == "2026-03-25T08:00:00+00:00"
         assert "meeting Wed 25 Mar 08:00 UTC" in screen_text(app)
 
 
@@ -165,6 +164,23 @@ async def test_forms_are_written_from_framing_in_a_worker(make_app, tmp_path) ->
         "checkout-prep-jo-park.md",
         "checkout-prep-ravi-menon.md",
     ]
+
+
+async def test_forms_written_under_24_hours_before_the_meeting_say_they_are_overdue(make_app, tmp_path) -> None:
+    clock = FakeClock()
+    clock.advance(hours=10)  # the meeting is 20 hours away: the forms were due 4 hours ago
+    app = make_app(prep_session())
+    async with app.run_test(size=(100, 30), notifications=True) as pilot:
+        await open_prep(pilot)
+        await pilot.press("W")
+        await pilot.pause()
+        app.screen.query_one(Input).value = str(tmp_path / "forms")
+        await pilot.press("enter")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        shown = toasts_text(app)
+        assert "The meeting is in 20h 00m, so these forms are overdue as they are written" in shown
+        assert "Wrote 3 forms" in shown
 
 
 async def test_a_form_that_went_through_html_is_imported_shown_and_exported(make_app, tmp_path) -> None:
@@ -194,9 +210,10 @@ async def test_a_bad_form_is_refused_in_the_app_with_its_line(make_app, tmp_path
         assert app.active_review.session.prep == ()
 
 
-async def test_the_agenda_strip_says_which_days_step_is_due_and_what_it_misses(make_app, clock) -> None:
+async def test_the_agenda_strip_says_which_days_step_is_due_and_what_it_misses(make_app) -> None:
     from tests.tui.prep_pane_session import async_session
 
+    clock = FakeClock()
     clock.advance(days=1, hours=2)
     app = make_app(async_session())
     async with app.run_test(size=(200, 50)) as pilot:
@@ -204,7 +221,7 @@ async def test_the_agenda_strip_says_which_days_step_is_due_and_what_it_misses(m
         strip = widget_text(app, app.screen.query_one("AgendaStrip"))
         assert "Day 2 due: Day 2: pre-prep forms due · missing: forms not in: Ana Lima, Jo Park" in strip
         clock.advance(days=1)
-        on_top(app, ReviewScreen).tick()  # what the one-second timer does
+        app.screen.tick()  # what the one-second timer does
         await pilot.pause()
         strip = widget_text(app, app.screen.query_one("AgendaStrip"))
         assert "Day 3 due: Day 3: written discussion of decision points · nothing missing" in strip

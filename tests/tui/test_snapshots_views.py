@@ -35,7 +35,6 @@ VIEWS = {
     "import": ["2", "i"],
     "script": ["s"],
     "help": ["f1"],
-    "presentation": ["2", "down", "down", "f5"],
 }
 THEMES = {"high-contrast": ["f2"], "light": ["f2", "f2"]}
 """The dark theme is the one every view above is drawn in."""

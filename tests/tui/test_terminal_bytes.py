@@ -111,6 +111,8 @@ async def hostile_app(tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator
             session_path=write_hostile_session(folder), now=FakeClock(), keymap_file=write_hostile_keymap(folder)
         )
         async with app.run_test(size=(120, 40), notifications=True) as pilot:
+            await app.session_loaded.wait()  # (the tests' own pilot_once_open is per test, this app is not)
+            await pilot.pause()
             assert app.review is not None, screen_text(app)
             assert_only_drawing(app, "the first screen")
             yield pilot

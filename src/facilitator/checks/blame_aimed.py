@@ -20,7 +20,6 @@ from facilitator.checks.blame_patterns import (
     DESTRUCTIVE,
     FAULT,
     FILL,
-    JUDGEMENT,
     SKIP,
     SUBJ,
     Family,
@@ -33,16 +32,28 @@ AIMED = "aimed at a person"
 PASSIVE = "passive agent"
 HABIT = "habit"
 CAUSED = "caused"
-SARCASM = "sarcasm"
 
 SUPPORT = "What would make the right way the easy way for anyone in that seat?"
 """For an action item aimed at a person: ask about the system that would help anyone."""
 
 _PLANNED = (
-    r"(?! (?:[^ ,;:.!?|]+ ){0,4}?(?:as (?:part of|planned|agreed|intended|expected|scheduled|requested)|per the"
-    r"|on purpose|intentionally|deliberately|to (?:free|clean|fix|restore|recover|mitigate|stop|unblock|contain)))"
+    r"(?!(?: ,)? (?:[^ ,;:.!?|]+ ){0,4}?(?:as (?:part of|planned|agreed|intended|expected|scheduled|requested)|per the"
+    r"|on purpose|intentionally|deliberately|so that|in order to|pending|with approval|to (?:free|clean|fix|restore"
+    r"|recover|mitigate|stop|unblock|contain|wait|let|allow|give|avoid|prevent|keep|protect|make room|test|check"
+    r"|verify|save|reduce|rebuild|reclaim|rotate|replace|upgrade|patch)|during (?:the )?(?:[a-z-]+ )?(?:cleanup"
+    r"|clean-up|maintenance|migration|window|drill|test|rollout)|after (?:the )?(?:[a-z-]+ )?(?:test|tests|review"
+    r"|approval|sign-off|signoff)))"
 )
-_BY = r" (?:[^ ,;:.!?|]+ ){0,6}?by §(?! 's)" + _PLANNED
+_BY = r" (?:[^ ,;:.!?|]+ ){0,6}?(?:, )?by §(?! 's)" + _PLANNED
+_BY_ACT = (
+    r" (?:[^ ,;:.!?|]+ ){0,6}?by (?:(?:a|an|one|the)(?: single| one| careless| bad| stray| quick)? (?:command|typo"
+    r"|change|commit|query|script|push|click|keystroke|mistake|edit|config|deploy|merge) (?:from|by|of) §|§ 's"
+    r" (?:[a-z-]+ )?(?:command|typo|change|commit|query|script|push|click|keystroke|mistake|edit|config|deploy|merge"
+    r"|migration|patch|rule|release|indecision|hesitation|slowness|dithering|inaction|carelessness|negligence|error"
+    r"|oversight|refusal)|(?:a|an|the) (?:[a-z-]+ )?(?:misconfiguration|mistake|typo|change|error|slip) (?:that |which )?§"
+    r" (?:made|pushed|introduced|left|caused))" + _PLANNED
+)
+"""The agent behind an act: "taken down by a single command from the intern"."""
 _HARMFUL = _any(
     "deleted dropped wiped wiped_out truncated overwritten overridden overrode removed misconfigured mis-configured "
     "broken botched bungled corrupted killed nuked trashed wrecked ignored missed forgotten overlooked skipped "
@@ -50,18 +61,29 @@ _HARMFUL = _any(
     "messed_up screwed_up stuffed_up taken_down brought_down knocked_over blown_away dismissed left_(?:on|off|open"
     "|enabled|disabled|running|behind|unpatched|unchecked|unattended|half-finished|half_finished|broken|incomplete"
     "|half-done) ignored_again delayed held_up rushed rushed_out "
-    "hurried snoozed muted mangled"
+    "hurried snoozed muted mangled blocked stalled vetoed waved_through let_through rushed_through pushed_through "
+    "allowed_to_(?:expire|lapse|fill(?:_up)?|run_out|rot|fail|break|drift) made_(?:much_|a_lot_|far_|even_)?worse wiped "
+    "silenced suppressed commented_out hand-edited hand_edited edited_by_hand exposed leaked made_public refused "
+    "turned_off switched_off let_down formatted reformatted erased purged destroyed locked waved_away waved_off "
+    "brushed_off brushed_aside shrugged_off laughed_off prolonged extended worsened compounded aggravated"
 )
 _DONE = _any(
     "pushed merged deployed approved applied shipped run ran released rolled_out executed made done changed edited "
-    "sent started restarted committed rebooted pasted typed entered triggered kicked_off signed_off rubber-stamped"
+    "sent started restarted committed rebooted pasted typed entered triggered kicked_off signed_off rubber-stamped set put "
+    "configured enabled turned_on flipped raised lowered do make push deploy run merge"
 )
 _CARELESSLY = (
     r"(?:, who (?:didn't|did not|never|hadn't|had not|hasn't) [a-z]+|who (?:didn't|did not|never|hadn't) [a-z]+"
     r"|without (?:any |a |proper |the |even )?[a-z-]+(?: [a-z-]+)?|with no [a-z-]+|untested|unreviewed|by mistake"
     r"|by accident|accidentally|in a hurry|in a rush|carelessly|blindly|recklessly|despite [^ ,;:.!?|]+"
-    r"|against (?:the )?(?:advice|runbook|process|policy|rules?)|outside (?:the )?(?:change window|process|freeze)"
-    r"|during (?:the )?freeze)"
+    r"|against (?:the |our )?(?:advice|runbook|process|policy|rules?|plan|agreed plan|guidance|instructions)"
+    r"|outside (?:the )?(?:change window|process|freeze)|during (?:the )?freeze|too (?:early|soon|late|quickly|fast)"
+    r"|prematurely|during (?:peak|peak hours|business hours|the day|black friday|the sale|the launch)|at peak"
+    r"|on a friday|late|(?:far |way |much )?too (?:high|low|loose|tight|aggressive|wide|narrow|short|long|late|early)"
+    r"|even though (?:[^ ,;:.!?|]+ ){1,4}?(?:hadn't|had not|wasn't|was not|weren't|were not|failed|failing|red|broken"
+    r"|never)|straight to (?:prod|production|main|master|live)|directly (?:to|into|on) (?:prod|production|main|master)"
+    r"|, who (?:then |just |simply )?(?:went back to sleep|ignored|forgot|did nothing|walked away|logged off|went home"
+    r"|left|thought|assumed|believed))"
 )
 _BE = r"(?:was|were|got|been|is|are|being|'s|gets|get)"
 _DUTY = _any(
@@ -79,7 +101,8 @@ _NEEDS = _any(
     "training retraining re-training coaching supervision a_reminder reminding a_talking-to a_talking_to "
     "a_refresher babysitting oversight hand-holding handholding a_warning a_lesson to_be_watched "
     "to_read_the_[a-z]+ to_re-?read to_learn to_slow_down to_pay_attention to_be_reminded to_listen "
-    "to_(?:double|triple)-check to_follow_the_[a-z]+ to_stop_[a-z]+ing"
+    "to_(?:double|triple)-check to_follow_the_[a-z]+ to_stop_[a-z]+ing a_second_pair_of_eyes someone_watching "
+    "closer_supervision a_mentor more_experience someone_senior adult_supervision"
 )
 _KEEPS = _any(
     "forgetting ignoring skipping missing neglecting overlooking breaking messing screwing bypassing overriding "
@@ -90,37 +113,37 @@ _OUTCOME = _any(
     "outage incident failure downtime mess problem breakage page pages alert_storm data_loss regression bug "
     "bugs outages incidents sev[0-9] sev-[0-9] p[01] fire"
 )
-_PRAISE_WORDS = "great nice good fantastic brilliant stellar amazing excellent wonderful superb top awesome lovely"
-_PRAISE = _any(_PRAISE_WORDS)
-_SCARE_WORDS = (
-    "tested reviewed checked fixed verified approved validated senior expert experienced careful helped help "
-    "helping fix handled monitored investigated debugged thorough qa qaed double triple"
-)
-_SCARE = _any(
-    "tested reviewed checked fixed verified approved validated senior expert experienced careful helped help "
-    "helping fix handled monitored investigated debugged thorough qa'd qaed tested_it reviewed_it double-checked "
-    "triple-checked double_checked"
-)
-_HARMING_VERBS = (
-    "breaking taking killing nuking deleting wiping dropping crashing bringing ignoring skipping forgetting pushing "
-    "shipping deploying"
-)
-_HARMING = _any(_HARMING_VERBS)
-
 AIMED_FAMILIES: tuple[Family, ...] = (
     # -- passive voice that keeps the agent --------------------------------------------------
     _family(
         PASSIVE,
-        rf"(?<![^ ]){_BE}(?: [^ ,;:.!?|]+){{0,4}}? {_HARMFUL}{_BY}"
-        rf"|(?<![^ ])the wrong [^ ,;:.!?|]+(?: [^ ,;:.!?|]+)? (?:was|were|got) [a-z]+ed{_BY}"
-        rf"|(?<![^ ]){_BE}(?: [a-z]+ly)? [a-z]+(?:ed|en|wn|ne) {_CARELESSLY}{_BY}"
-        rf"|(?<![^ ]){_BE}(?: [a-z]+ly)? [a-z]+(?:ed|en|wn|ne){_BY}(?: [^ ,;:.!?|]+){{0,3}} {_CARELESSLY}"
-        rf"|(?<![^ ]){_BE} (?:never|not|n't) (?:[a-z]+ly )?[a-z]+(?:ed|en|wn){_BY}"
+        rf"(?<![^ ]){_BE}(?: [^ ,;:.!?|]+){{0,4}}? {_HARMFUL}(?:{_BY}|{_BY_ACT})"
+        rf"|(?<![^ ])(?:the|a|an) (?:wrong|bad|broken|buggy|faulty|untested|unreviewed|incorrect) [^ ,;:.!?|]+"
+        rf"(?: [^ ,;:.!?|]+)? (?:was|were|got) [a-z]+ed{_BY}"
+        rf"|(?<![^ ]){_BE}(?: [a-z]+ly)? [a-z]+(?:ed|en|wn|ne|t) {_CARELESSLY}{_BY}"
+        rf"|(?<![^ ]){_BE}(?: [a-z]+ly)? [a-z]+(?:ed|en|wn|ne){_BY}(?: [^ ,;:.!?|]+){{0,3}}(?: ,)? {_CARELESSLY}"
+        rf"|(?<![^ ]){_BE} (?:never|not|n't) (?:[a-z]+ly )?[a-z]+(?:ed|en|wn|t){_BY}"
         rf"|(?<![^ ]){_BE} (?:wrongly|incorrectly|badly|poorly|hastily|sloppily|carelessly|mistakenly|accidentally)"
         rf" [a-z]+(?:ed|en|wn|t){_BY}"
-        rf"|(?<![^ ]){_BE} [a-z]+(?:ed|en|wn|t)(?: up)? (?:wrong|wrongly|incorrectly|badly|poorly|by mistake){_BY}"
+        rf"|(?<![^ ]){_BE} [a-z]+(?:ed|en|wn|t)(?: up)?(?: (?:very|really|so|pretty|quite|extremely))?"
+        rf" (?:wrong|wrongly|incorrectly|badly|poorly|by mistake){_BY}"
         rf"|(?<![^ ]){_BE}(?: [a-z]+ly)? {_DONE} {_CARELESSLY}{_BY}"
-        rf"|(?<![^ ]){_BE}(?: [a-z]+ly)? {_DONE}{_BY}(?: [^ ,;:.!?|]+){{0,3}} {_CARELESSLY}",
+        rf"|(?<![^ ]){_BE}(?: [a-z]+ly)? {_DONE}{_BY}(?: [^ ,;:.!?|]+){{0,3}}(?: ,)? {_CARELESSLY}"
+        rf"|(?<![^ ]){_BE}(?: [a-z]+ly)? [a-z]+(?:ed|en|wn|t){_BY} (?:and|but)(?: then)? (?:forgotten|ignored|left"
+        r"|abandoned|dropped|never|not|forgot|ignored|broke|took down|caused|crashed|wiped|corrupted)(?![^ ])"
+        rf"|(?<![^ ]){_BE}(?: [a-z]+ly)? {_DONE}(?: [^ ,;:.!?|]+){{1,4}}? {_CARELESSLY}{_BY}"
+        r"|(?<![^ ])(?:went|goes|go|remained|stayed|sat) (?:un[a-z]+ed|ignored|unread|unseen)(?: for [^ ]+(?: [^ ]+)?)?"
+        r" by §"
+        r"|(?<![^ ])(?:should|could|ought to) (?:have|'ve) been (?:caught|spotted|noticed|stopped|flagged|prevented"
+        r"|tested|reviewed|checked) by §"
+        r"|(?<![^ ])(?:caused|triggered|started|introduced) by (?:a|an|the) (?:[a-z-]+ )?(?:change|config|commit|typo"
+        r"|query|script|mistake|deploy|push|command|edit|migration) (?:that |which )?§(?! 's) [a-z]+"
+        r"|(?<![^ ])(?:the |a |an |this |that )?(?:bug|regression|error|outage|problem|issue|incident|mistake|typo"
+        r"|breakage|mess|blunder|misconfiguration) (?:was|were|got|had been|has been) (?:introduced|caused|created"
+        r"|triggered|made|started|done|committed) by §"
+        rf"|(?<![^ ])(?:[a-z]+ed|[a-z]+en|made|done|run|sent|set|put) by §(?! 's) (?:[^ ,;:.!?|]+ ){{0,3}}?"
+        rf"(?:{_CARELESSLY}|broke|took down|brought down|caused|crashed|wiped|corrupted|deleted|triggered|knocked out"
+        r"|killed)(?![^ ])",
         DESTRUCTIVE,
         ("ignored", "What made the warning easy to dismiss?"),
         ("missed", CATCH),
@@ -131,7 +154,7 @@ AIMED_FAMILIES: tuple[Family, ...] = (
         ("with no", CATCH),
         ("untested", CATCH),
         ("unreviewed", CATCH),
-        words="by wrong",  # every branch ends in "by §" or needs "the wrong"
+        words="by",  # every branch ends in "by §" or has it in its middle
     ),
     # -- action items aimed at a person (each branch with the words it needs) -----------------
     *_branches(
@@ -152,7 +175,7 @@ AIMED_FAMILIES: tuple[Family, ...] = (
         (
             "training retraining re coaching supervision reminder reminding talking refresher babysitting oversight "
             "hand handholding warning lesson watched read reread learn slow pay reminded listen double triple follow "
-            "stop",
+            "stop eyes watching mentor experience senior",
             rf"{SUBJ}{FILL} (?:needs?|could use|requires?) (?:more |some |better |proper |a bit of |serious )?{_NEEDS}",
         ),
         (
@@ -196,9 +219,9 @@ AIMED_FAMILIES: tuple[Family, ...] = (
             r"|procedure|playbook|process)",
         ),
         (
-            "everything anything every all",
-            r"(?<![^ ])(?:review|check|double-check|approve|watch|vet) (?:everything|anything|all|every [a-z]+) §"
-            r" (?:ships|pushes|writes|deploys|merges|touches|does|changes|submits)",
+            "everything anything every all what",
+            r"(?<![^ ])(?:review|check|double-check|approve|watch|vet|monitor) (?:everything|anything|all|every [a-z]+|what)"
+            r" § (?:ships|pushes|writes|deploys|merges|touches|does|changes|submits)",
         ),
         (
             "make makes made redo repeat attend",
@@ -213,7 +236,8 @@ AIMED_FAMILIES: tuple[Family, ...] = (
             "refresher training course retraining re remedial bootcamp pip performance workshop",
             r"(?<![^ ])(?:send|sent|put) § (?:on|to|through|for) (?:a |some |another )?(?:refresher|training|course"
             r"|re-?training|remedial|bootcamp|pip|performance plan)"
-            rf"|{SUBJ} to (?:attend|take|do|complete|go on|go through|sit) (?:a |the |some |another )?(?:[a-z-]+ )?"
+            rf"|{SUBJ}(?:{FILL} (?:must|should|needs? to|has to|will|shall|is to))? (?:to )?(?:attend|take|do|complete|go on"
+            r"|go through|sit|redo|repeat|retake) (?:a |the |some |another )?(?:[a-z-]+ )?"
             r"(?:training|course|refresher|workshop|re-?training|remedial)",
         ),
         (
@@ -258,9 +282,48 @@ AIMED_FAMILIES: tuple[Family, ...] = (
             r"|double-check)",
         ),
         (
+            "seriously shadow senior experienced lead manager rights access permissions",
+            rf"{SUBJ}{FILL} (?:needs? to|should|must|has to|have to|better|ought to) (?:start )?(?:taking|take)"
+            r" (?:[^ ,;:.!?|]+ ){0,3}?seriously"
+            r"|(?<![^ ])(?:have|get|let|make) §(?! 's) shadow"
+            r"|(?<![^ ])(?:check|checks|run|runs|clear|clears) (?:it |everything |changes |deploys |them )?(?:with|by|past)"
+            r" (?:someone|a|an|§) (?:more )?(?:senior|experienced|lead|manager)"
+            rf"|{SUBJ}{FILL} (?:gets|get|has|have|will have|should have) no (?:more )?(?:deploy|prod|production|admin"
+            r"|root|merge|push) (?:rights|access|permissions)"
+            rf"|{SUBJ}{FILL} (?:must|should|can|may|will) never (?:again )?(?:deploy|push|merge|touch|access|approve|be"
+            r"|run|make|ship)",
+        ),
+        (
+            "accountable responsible account",
+            r"(?<![^ ])(?:hold|holds|held|holding) §(?! 's) (?:accountable|responsible|to account)",
+        ),
+        (
+            "own step better act accountable responsible answer explain",
+            rf"{SUBJ}{FILL} (?:needs? to|should|must|has to|have to|ought to|better|will have to) (?:own up|step up"
+            r"|do better|get (?:§ 's |their |his |her |its )?act together|be held (?:accountable|responsible)|answer for"
+            r"|explain (?:him|her|them)sel(?:f|ves))",
+        ),
+        (
+            "manager lead boss behaviour behavior conduct performance",
+            r"(?<![^ ])(?:talk|speak|escalate|raise (?:it|this)|go|complain) (?:to|with) § 's (?:manager|lead|boss"
+            r"|line manager|team lead)"
+            r"|(?<![^ ])(?:loop in|inform|tell|cc|ping) § 's (?:manager|lead|boss|line manager)"
+            r"|(?<![^ ])escalate § 's (?:behaviou?r|conduct|performance)",
+        ),
+        (
+            "alone again anymore any unsupervised himself herself themselves longer shadow",
+            rf"{SUBJ}{FILL} (?:shouldn't|should not|must not|mustn't|can't|cannot|won't) be (?:on-call|on call|oncall)"
+            r" (?:alone|again|anymore|any more|by (?:him|her|them)sel(?:f|ves)|unsupervised)"
+            rf"|{SUBJ}{FILL} (?:can|may|should|will) no longer (?:deploy|push|merge|touch|access|approve|be|have|run"
+            r"|make|ship)"
+            rf"|{SUBJ}{FILL} (?:should|must|needs? to|will|has to|is to|'s to) shadow (?:someone|a|an|the|§)",
+        ),
+        (
             "access rights permissions privileges keys credentials",
             r"(?<![^ ])(?:revoke|remove|take away|pull|restrict|limit|suspend|lock) § 's (?:[a-z]+ )?"
-            r"(?:access|rights|permissions|privileges|keys|credentials|deploy rights)",
+            r"(?:access|rights|permissions|privileges|keys|credentials|deploy rights)"
+            r"|(?<![^ ])(?:take|took|pull|pulled|revoke|revoked|remove|removed) (?:[a-z]+ )?(?:access|rights|permissions"
+            r"|keys) (?:off|from|away from) §(?! 's)",
         ),
         (
             "trusted allowed near access alone prod production root admin",
@@ -287,15 +350,31 @@ AIMED_FAMILIES: tuple[Family, ...] = (
         rf"|every release)"
         rf"|(?<![^ ])(?:every time|whenever|each time) §(?! 's) (?:(?:is|'s|goes|are|'re|gets) on(?:-| )?call"
         rf"|deploys|pushes|ships|touches|merges|changes)"
-        rf"|{SUBJ}{FILL} (?:was|were|has been|had been) (?:told|asked|reminded|warned) (?:twice|three times|again"
-        rf"|repeatedly|multiple times|many times|several times|more than once|over and over)"
-        rf"|{SUBJ}{FILL} (?:is|are|was|were|'s|'re) (?:always|constantly|usually|often|routinely|forever|repeatedly)"
-        rf" (?:late|slow|absent|unreachable|afk|asleep|missing|the last|behind)"
-        rf"|(?<![^ ])(?:not the first time|the (?:second|third|fourth|fifth|nth|umpteenth) time|yet again|once again)"
+        rf"|{SUBJ}{FILL} (?:was|were|has been|had been|'s been|'d been) (?:told|asked|reminded|warned)"
+        rf"(?: about (?:this|that|it))? (?:twice|three times|again|repeatedly|multiple times|many times|several times"
+        rf"|more than once|over and over|before)"
+        rf"|(?<![^ ])(?:it 's|it is|it was|it 's always|always) (?:always )?§(?! 's)(?= [.!?]|$)"
+        rf"|{SUBJ}{FILL} (?:is|are|was|were|'s|'re) (?:always|constantly|usually|often|routinely|forever|repeatedly"
+        rf"|habitually|chronically|perpetually|notoriously) (?:late|slow|absent|unreachable|afk|asleep|missing|the last"
+        rf"|behind)"
+        rf"|{SUBJ}{FILL} (?:leaves|leave|left) (?:[^ ,;:.!?|]+ ){{0,3}}?(?:half-finished|half-done|broken|undocumented"
+        rf"|unfinished|untested|for someone else to (?:fix|clean up))"
+        rf"|{SUBJ}(?: [^ .!?|]+){{1,8}}? for once(?![^ ])"
+        rf"|{SUBJ}{FILL} (?:always|constantly|forever) (?:has|have|had|comes up with|finds|found) (?:an |another )?excuses?"
+        r"|(?<![^ ])(?:the )?same (?:old )?(?:story|thing|problem|mistake|issue) with §"
+        rf"|{SUBJ}{FILL} (?:is|are|was|were|'s|'re) never (?:reachable|around|available|online|there|on time|responsive"
+        rf"|ready|at (?:§ 's )?desk)"
+        rf"|{SUBJ}{FILL} (?:can|could) never be (?:reached|found|trusted|bothered)"
+        rf"|{SUBJ}{FILL} (?:is|are|was|were|'s|'re) (?:known|notorious|famous|infamous) for"
+        rf"|(?<![^ ])how many (?:more )?times (?:do|does|did|have|must|should|will) § (?:have to |need to |got to )?"
+        rf"(?:tell|remind|ask|warn|explain to) §"
+        rf"|(?<![^ ])(?:not the first (?:time|outage|incident)|the (?:second|third|fourth|fifth|nth|umpteenth)"
+        rf" (?:time|outage|incident|page|sev1|mistake|rollback)|yet again|once again)"
         rf"(?: that)? §(?! 's)(?: [^ ,;:.!?|]+)? (?:has|have|had|did|does|is|was|broke|forgot|skipped|pushed|ignored"
         rf"|missed|changed|deployed|merged|done)",
         SKIP,
-        words="supposed meant expected asked told assigned keeps kept keep said promised agreed committed offered "
+        words="supposed meant expected asked told assigned keeps kept keep said promised never known notorious famous "
+        "infamous times agreed committed offered excuse excuses same habitually chronically perpetually notoriously leaves leave left once second third fourth fifth nth umpteenth "
         "claimed swore always constantly usually often routinely forever repeatedly first time again tends tend "
         "tended habit history form record tendency done does do did every whenever each told reminded warned",
     ),
@@ -311,85 +390,10 @@ AIMED_FAMILIES: tuple[Family, ...] = (
         rf"(?: [^ ,;:.!?|]+)?(?: [^ ,;:.!?|]+)? {_OUTCOME}{'(?![^ ])'}"
         rf"|{SUBJ}{FILL} (?:took|takes|take|taking|taken|brought|brings|bring|bringing|knocked|knocks|knocking)"
         rf" (?:prod|production|the [^ ,;:.!?|]+(?: [^ ,;:.!?|]+)?|everything|it all|the whole [^ ,;:.!?|]+|[a-z]+)"
-        rf" (?:down|over|offline|out)(?![^ ])",
+        rf" (?:down|over|offline|out)(?![^ ])(?! of)",
         FAULT,
         words="caused causes cause triggered triggers created introduced introduces started set behind responsible "
         "who "
         "took takes take taking taken brought brings bring bringing knocked knocks knocking",
-    ),
-    # -- sarcasm (each branch with the words it needs) -------------------------------------
-    *_branches(
-        SARCASM,
-        JUDGEMENT,
-        (
-            _PRAISE_WORDS,
-            rf"(?<![^ ]){_PRAISE} (?:job|work|going|call|one|effort|stuff|move|idea|plan)"
-            rf"(?: ,)?(?: (?:team|everyone|guys|folks|people|all|y'all|there|§))?(?: ,)?"
-            rf" (?:really|truly|again|as always|as usual|lol|/s|, really)(?![^ ])"
-            rf"|(?<![^ ]){_PRAISE} (?:job|work|going|one)(?: ,)?(?: §)?(?: ,)? {_HARMING}"
-            rf"|(?<![^ ]){_PRAISE} (?:job|work|one|going)(?: ,)? §(?: ,)? (?:another|again|as usual|as always)"
-            rf"|(?<![^ ]){_PRAISE} (?:move|call|idea|plan|work|job|decision) (?:by|from) §(?: ,)? (?:[a-z]+ )?{_HARMING}",
-        ),
-        (
-            "thanks thank cheers done job work kudos props congrats hats bravo shout shoutout",
-            r"(?<![^ ])(?:thanks|thank you|cheers) (?:a lot |so much )?for nothing"
-            r"|(?<![^ ])(?:well done|great job|nice work|nice job|good job|thanks|thank you|kudos|props|congrats"
-            rf"|hats off|bravo|shout-out|shoutout)(?: ,)?(?: to)? §(?: 's [a-z-]+)?(?: ,)? for (?:[a-z]+ ){{0,2}}?"
-            rf"{_any('sleeping missing messing screwing ' + _HARMING_VERBS)} "
-            r"|(?<![^ ])(?:thanks|thank you|cheers)(?: ,)? §(?: ,)? (?:for (?:the )?)?(?:great|lovely|fantastic"
-            r"|wonderful|really|nice|awesome|ruined|brilliant) (?:weekend|night|evening|sunday|saturday|holiday|start"
-            r"|morning|friday|vacation|3am|sleep)"
-            r"|(?<![^ ])(?:thanks|thank you|cheers)(?: a lot| so much| again| very much)?(?: ,)? §(?: ,)? for"
-            r" (?:the|a|another|that|this|our) (?:[^ ]+ )?(?:page|pages|outage|wake-up call|wakeup call|surprise|fire"
-            r"|incident|mess|weekend|night|call|all-nighter)",
-        ),
-        (
-            "another strikes struck again classic typical",
-            r"(?<![^ ])another (?:masterpiece|classic|gem|winner|triumph|beauty|(?:flawless|perfect|stellar|great"
-            r"|brilliant|smooth|fantastic|wonderful|lovely|amazing|top-notch|textbook) [a-z-]+) (?:from|by|courtesy of) §"
-            r"|§ (?:strikes|struck|has struck|did it) again|(?<![^ ])(?:classic|typical) §(?! 's)(?: [,.!]|$)",
-        ),
-        (
-            "again usual always more",
-            r"(?<![^ ])(?:oh )?(?:wonderful|great|fantastic|brilliant|lovely|perfect|awesome|super|what a surprise"
-            r"|shocking|surprise surprise|colou?r me surprised|quelle surprise|of course|naturally)(?: [,!.])?"
-            r"(?: [^ .!?|]+){0,3}? § (?:[^ .!?|]+ ){0,8}?(?:again|as usual|as always|once more|yet again)(?![^ ])",
-        ),
-        (
-            "helpful kind nice thoughtful considerate professional smart clever mature responsible sweet thorough "
-            "careful",
-            r"(?<![^ ])(?:(?:real|very|super|so|truly|really|most|how) )?(?:helpful|kind|nice|thoughtful|considerate"
-            r"|professional|smart|clever|mature|responsible|sweet)(?: work| stuff| move)? of § to (?:[^ .!?|]+ )?"
-            r"(?:drop|delete|push|deploy|break|ignore|skip|mute|silence|disable|forget|wipe|take|let|leave|merge|nuke)"
-            r"|(?<![^ ])(?:real|very|super|truly|really|most) (?:professional|helpful|mature|responsible|thorough"
-            r"|careful) (?:work|job|stuff|move|effort|handling)(?: [^ .!?|]+)? (?:from|by) §",
-        ),
-        (
-            "love loved adore enjoy enjoyed hero genius legend star pro champ professional way scientist wizard "
-            "brainiac spark idea",
-            r"(?<![^ ])(?:love|loved|adore|enjoy|enjoyed) (?:how|that|it when|the way) §(?! 's)"
-            r"|(?<![^ ])what a (?:hero|genius|legend|star|pro|champ|professional)(?: [,!.])? §"
-            rf"|(?<![^ ])way to go(?: ,)? §(?: ,)? (?:[a-z]+ )?{_HARMING}"
-            r"|(?<![^ ])(?:some|what a|our resident|another) (?:genius|rocket scientist|hero|wizard|brainiac"
-            r"|bright spark)"
-            r"|(?<![^ ])(?:brilliant|bright|great|genius) idea (?:of|from|by) §",
-        ),
-        (
-            "star marks medal award trophy prize hero deserve clearly obviously course naturally wait month",
-            r"(?<![^ ])(?:gold star|top marks|full marks|a medal|an award|a trophy|a prize)(?: ,)? (?:to|for|goes to) §"
-            r"|(?<![^ ])the hero (?:we|this team) (?:deserve|deserves|need|needs)"
-            r"|(?<![^ ])(?:because|since) (?:clearly|obviously|of course|naturally) §(?! 's)"
-            r"|§ (?:[^.!?|]+ )?[.!,] oh wait(?![^ ])"
-            r"|(?<![^ ])employee of the month",
-        ),
-        (
-            _SCARE_WORDS,
-            r"(?<![^ ])(?:definitely|totally|clearly|obviously|certainly|very|properly|thoroughly|carefully|fully|§"
-            r"|was|were|is|are|'s|got|been|being|the|a|so-called|so called|supposedly|our|their|his|her|your|my"
-            rf"|§ 's) [\"“‘'] ?{_SCARE} ?[\"”’']",
-        ),
-        negatable=True,
-        someone=False,
-        accounts=False,
     ),
 )

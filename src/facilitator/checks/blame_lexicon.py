@@ -27,7 +27,7 @@ _ROLE_HEADS = """
     person guy gal folk employee teammate colleague coworker co-worker tech technician staff crew
     team squad group department on-call oncall on-caller owner maintainer analyst architect tester
     qa ops programmer coder committer requester newbie newcomer junior senior officer specialist
-    devops shift ic em pm tl sme
+    devops shift ic em pm tl sme noc soc helpdesk scribe exec executive director vp cto ceo
 """
 ROLE_HEADS = (
     _words(_ROLE_HEADS)
@@ -37,7 +37,7 @@ ROLE_HEADS = (
 # Groups named without "the": "ops dropped the ball", "QA let it through".
 BARE_GROUPS = _words(
     "ops devops qa management leadership engineering security dev sre sres support marketing sales finance legal "
-    "hr procurement"
+    "hr procurement infra infosec netops secops sysops on-call oncall"
 )
 SYSTEM_GROUPS = _words(
     "consumer auto-scaling autoscaling security resource target node instance log placement subnet parameter "
@@ -49,7 +49,7 @@ POST_PLACES = _words("team squad group crew ops side shift duty call bridge rota
 NOT_MODIFIERS = _words(
     "and or but of to in at by for with from as is was were are be been had has have did didn't do does "
     "not never no so then than when if while because after before during into onto over under on off up down "
-    "about it its they them we us he she him"
+    "about it its they them we us he she him last"
 )
 """Words that cannot sit between "the" and a role's head noun."""
 
@@ -65,7 +65,9 @@ NOT_NAMES = _words(
     second third last next plus note notes update fix summary timeline question answer hey hi wow oops ugh
     apparently basically literally actually clearly obviously honestly frankly seriously classic root cause
     causes category lesson lessons action actions owner due impact detected error errors add rolled
-    thanks thank kudos great nice well big credit props shout appreciation congrats bravo cheers early
+    thanks thank kudos great nice well big credit props shout appreciation congrats bravo cheers early typical
+    mistake mistakes outage outages incident incidents failure problem bug regression typo rumours rumors
+    latency throughput load lag saturation availability uptime demand usage spike surge ingress egress timeouts
     blame blaming blamed blameless saying resist instead rather without with within only just even
     good bad human humans operator user users customer customers client clients people person engineers
     responders developers admins teams support ops oncall on-call staff team squad group crew
@@ -124,10 +126,26 @@ NAME_FOLLOWERS = _words(
     broke took forgot ran made did went left lost let put set hit cut sent spent blew threw saw knew thought
     brought kept told got gave began wrote drove chose froze shut quit read led held felt found paid said sold
     stood understood woke won make do check read push deploy forget ignore skip break run test look follow take
-    not no forgot forgets keep say said think wanted tried failed failed needs need
+    not no forgot forgets keep say said think wanted tried failed failed needs need from
     """
 )
 """What follows a name that opens a sentence: a verb, an adverb, a possessive ("Omar broke", "Jin never")."""
+PAST_VERBS = _words(
+    """
+    broke took forgot ran made did went left lost let put set hit cut sent spent blew threw saw knew thought brought
+    kept told got gave began wrote drove chose froze shut quit led held felt found paid said sold stood woke won
+    didn't never wasn't hasn't hadn't doesn't don't won't keeps kept always 's
+    """
+)
+"""After a participant's name that is an everyday word ("an", "will", "may"), what shows it is the name:
+a verb in the past or a negation ("an skipped", "will forgot", "may never"), or a possessive ("may's change")."""
+ACCESS_WORDS = _words(
+    "rights access privileges permissions account accounts console password passwords credentials panel role roles "
+    "tools keys token tokens login"
+)
+"""After "Haruto's admin": the role word names a kind of access, not Haruto's admins."""
+REFLEXIVES = _words("yourself himself herself themselves myself ourselves")
+"""Not someone blamed: "Kwame blamed himself" is his own account."""
 NAME_PREFIXES = ("Mc", "Mac", "De", "Di", "La", "Le", "O'", "O’", "Van", "Von")
 """A capital inside a word means a product ("PagerDuty"), unless it follows one of these."""
 
@@ -144,5 +162,14 @@ NEUTRAL_AFTER_NOT = _words(
     drop dropped botch
     """
 )
+BARE_CONTRACTIONS = {
+    word: word[:-1] + "'t"
+    for word in _words(
+        "didnt doesnt dont wasnt werent isnt arent hasnt havent hadnt wont wouldnt couldnt shouldnt cant mustnt"
+    )
+}
+"""Contractions typed without the apostrophe, as chat does ("ilya didnt check"): read as typed with it."""
+GROUP_HEADS = _words("team teams squad crew folks guys")
+"""After a plain word, a group with no "the": "platform team took checkout down", "DB team they not watching"."""
 NOT_SKIPPED = _words("lunch dinner breakfast sleep ahead town meals meal")
 """"Olga skipped lunch to keep the bridge running" is not a lapse."""

@@ -95,19 +95,33 @@ def _family(
     return Family(kind, LazyPattern(pattern), reframes, default, negatable, someone, found, accounts, paired)
 
 
+QUOTE_MARK = '"'
+"""Stands in the words of a text that opens a quote ('"', '“', '‘', or "'" after a space): a branch
+with `also=QUOTE_MARK` (scare quotes) runs only on such text."""
+
+
 def _branches(
     kind: str,
     default: str,
-    *branches: tuple[str, str],
+    *branches: tuple[str, ...],
     negatable: bool = False,
     someone: bool = True,
     accounts: bool = True,
 ) -> tuple[Family, ...]:
-    """One family per (words, pattern) branch: each is tried only on text that holds one of its own
-    words, so a family of many shapes costs little on text that has none of them."""
+    """One family per (words, pattern[, also]) branch: each is tried only on text that holds one of its
+    own words (and of `also`), so a family of many shapes costs little on text that has none of them."""
     return tuple(
-        _family(kind, pattern, default, negatable=negatable, someone=someone, words=words, accounts=accounts)
-        for words, pattern in branches
+        _family(
+            kind,
+            branch[1],
+            default,
+            negatable=negatable,
+            someone=someone,
+            words=branch[0],
+            accounts=accounts,
+            also=branch[2] if len(branch) > 2 else "",
+        )
+        for branch in branches
     )
 
 
@@ -121,9 +135,10 @@ def _any(words: str) -> str:
 
 
 END = r"(?![^ ])"
-SUBJ = r"§(?: (?:who|that)(?: [^ ,;:.!?|]+){0,4}?)?"
-"""A person, optionally with a relative clause: "the person who pushed the change". (`§` is always a
-token of its own, so it needs no boundary; a pattern that starts with it is searched for quickly.)"""
+SUBJ = r"§(?: (?:who|that)(?: [^ ,;:.!?|]+){0,6}?)?(?: , (?:[^ ,;:.!?|]+ ){1,6}?,)?"
+"""A person, optionally with a relative clause ("the person who pushed the change") or an aside between
+commas ("Kwame, who was on call, forgot", "the DB team, as usual, ignored"). (`§` is always a token of
+its own, so it needs no boundary; a pattern that starts with it is searched for quickly.)"""
 FILL = (
     r"(?: "
     + _any(
@@ -140,7 +155,7 @@ FILL = (
 NEGATED_BEFORE = LazyPattern(
     r"(?<![^ ])(?:not|n't|never|no|none|neither|nor|¬|without|rather_than|instead_of|avoid\w*|stop\w*_(?:writing|saying|asking)|resist"
     r"|tolerat\w*|resilien\w*_to|robust_to|guard\w*_against|protect\w*_against|proof_against|forgiving_of"
-    r"|beyond|\w+n't)(?![^ ])".replace("_", " ")
+    r"|beyond|\w+n't(?!_wait_(?:for|to)_))(?![^ ])".replace("_", " ")
 )
 CLAUSE_BREAK = LazyPattern(r".*(?:^|[,;:.!?|] )")
 PRAISE_OUTCOME = LazyPattern(
@@ -149,7 +164,7 @@ PRAISE_OUTCOME = LazyPattern(
 
 _LAPSE_VERBS = _any(
     "forgot forgets forget forgotten neglected neglects overlooked overlooks ignored ignores ignoring "
-    "glossed_over rubber-stamped rubber_stamped rubberstamped misread missed misses skipped skips sat_on "
+    "glossed_over rubber-stamped rubber_stamped rubberstamped rubber-stamp rubber-stamps rubber-stamping misread missed misses skipped skips sat_on "
     "forgetting neglecting overlooking skipping missing"
 )
 _NOT_VERB = (
@@ -161,18 +176,21 @@ alerts"); "had never used it" is what someone had not met yet, not a lapse."""
 _TRAITS = _any(
     "careless sloppy lazy negligent reckless incompetent clueless inattentive distracted unprepared overconfident "
     "complacent hasty irresponsible useless hopeless lax cavalier unqualified inexperienced unfocused "
-    "half_asleep asleep_at_the_wheel asleep_on_the_job panicking rushing in_a_rush in_a_hurry not_thinking "
+    "awol missing_in_action nowhere_to_be_found out_to_lunch zoned_out "
+    "half_asleep asleep_at_the_wheel asleep_at_the_switch asleep_on_the_job panicking rushing in_a_rush in_a_hurry not_thinking "
     "not_paying_attention not_up_to_(?:it|the_job|the_task)"
 )
 _DEGREE = _any(
     "so very really too just a_bit extremely pretty incredibly totally completely utterly clearly rather quite"
 )
-_SLOW = r"(?:(?:far|way|much|painfully|very|really|incredibly|extremely|so) )?(?:too|so|painfully|very) slow(?:ly)?"
+_SLOW = r"(?:(?:far|way|much|painfully|very|really|incredibly|extremely|so) )?(?:too|so|painfully|very)(?: much)? slow(?:ly)?"
 _BE = _any("was were is are 's 're been got seemed looked acted behaved became am 'm being")
 _STATE_VERBS = _any(
     "panicked panics froze freaked_out rushed rushes hurried dithered dawdled flailed fumbled blundered winged_it "
-    "sat_there just_sat_there took_(?:forever|ages|an_age) dragged_§_'s_feet sat_on_(?:it|the_[^_]+) did_nothing gave_up choked "
-    "lost_(?:§_'s_)?(?:head|nerve|cool)"
+    "sat_there just_sat_there took_(?:forever|ages|an_age) dragged_§_'s_feet sat_on_(?:it|the_[^_]+) did_nothing(?!_wrong) gave_up choked "
+    "lost_(?:§_'s_)?(?:head|nerve|cool) cut_corners cut_a_corner cuts_corners cutting_corners took_(?:a_)?shortcuts? "
+    "gambled rolled_the_dice passed_the_buck passes_the_buck ghosted stonewalled sat_on_§_'s_hands "
+    "(?:shrugged|brushed|waved|laughed)_(?:(?:it|them|the_[^_]+(?:_[^_]+)?)_)?off went_awol"
 )
 _BLAME_ADVERBS = _any(
     "carelessly recklessly incompetently lazily sloppily hastily blindly mindlessly negligently clumsily stupidly "
@@ -207,7 +225,7 @@ _LAPSE_WORDS = (
 )
 _NOT_WORDS = (
     "didn didnt did never hasn hadn haven failed fails fail neglected omitted doesn does don do dont doesnt won "
-    "wouldn refuses refused"
+    "wouldn refuses refused rarely seldom hardly barely understanding"
 )
 _JUDGED_WORDS = (
     "careless sloppy lazy negligent reckless incompetent clueless inattentive distracted unprepared overconfident "
@@ -217,7 +235,9 @@ _JUDGED_WORDS = (
     "carelessly recklessly incompetently lazily sloppily hastily blindly mindlessly negligently clumsily stupidly "
     "thoughtlessly irresponsibly haphazardly cluelessly idea clue rashly foolishly care attention diligence caution "
     "focus rigor rigour business made makes make takes wrong bad poor terrible awful questionable dumb stupid "
-    "slept sleeps"
+    "slept sleeps corners cutting shortcut shortcuts gambled dice buck passed passes ghosted stonewalled hands shrugged "
+    "brushed waved laughed awol missing nowhere lunch zoned attentive focused alert diligent thorough responsible "
+    "professional"
 )
 _DESTROY_WORDS = (
     "blew blows blown blow messed messes screwed screws fouled mucked cocked broke breaks broken break trashed nuked "
@@ -238,6 +258,7 @@ _WORD_WORDS = (
 _FAULT_WORDS = (
     "fault faults mistake mistakes screw screwup blunder error mess doing negligence carelessness typo oversight "
     "lapse sloppiness incompetence laziness goof finger fat bad blame responsibility cause culprit guilty culpable "
+    "responsable "
     "weak ball caused triggered brought pin pinned put lay laid chalk chalked responsible of make makes made "
     "making errors blunders wrong"
 )
@@ -249,7 +270,7 @@ FAMILIES: tuple[Family, ...] = (
         rf"{SUBJ}{FILL} (?:{_LAPSE_VERBS}(?! (?:lunch|dinner|breakfast|sleep|ahead|town|a_meal))"
         rf"|(?:didn't|did not|never|couldn't|could not|wasn't|weren't) (?:even )?bother(?:ed)?"
         rf"|(?:couldn't|could not) be bothered|(?:didn't|did not) care"
-        rf"|(?:wasn't|weren't|isn't|aren't|was not|were not|not) paying attention|did nothing"
+        rf"|(?:wasn't|weren't|isn't|aren't|was not|were not|not) paying attention|did nothing(?! wrong)"
         rf"|let (?:[^ ,;.]+ ){{1,3}}(?:through|slip|ship|pass|go_out|by)"
         rf"|(?:threw|tossed|chucked) (?:[^ ,;.]+ ){{1,4}}over the wall"
         rf"|(?:chose|chooses|decided|decides|opted|opts) to (?:just )?(?:ignore|skip|bypass|override|disable|silence"
@@ -257,7 +278,11 @@ FAMILIES: tuple[Family, ...] = (
         rf"|(?:was|were|is|are|been|be){FILL} (?:forget|forgot|ignore|neglect|skip|ignoring|forgetting|skipping|neglecting"
         rf"|overlooking|missing)(?![^ ])"
         rf"|(?:not|no) (?:check|checked|read|look|looked|test|tested|follow|followed|watch|watched|see|review|reviewed"
-        rf"|verify|verified|escalate|listen|care|bother|wait|do|did|know|knowing|understand)(?![^ ])"
+        rf"|verify|verified|escalate|listen|care|bother|wait|do|did|know|knowing|understand|answer|respond|reply|page"
+        rf"|call|tell|fix|update|restart|monitor|take|use|run|backup|notice|watching|checking|reading|looking|testing"
+        rf"|following|answering|responding|doing|monitoring|using|paying)(?![^ ])"
+        rf"|(?:was|is|are|were) (?:not|no) (?:do|check|read|test|follow|answer|escalate|look|watch|update|fix|make|run"
+        rf"|take|use|listen|verify|review|monitor|respond|reply|backup|restart|tell|inform|notify)(?![^ ])"
         rf"|(?:ignore|skip|neglect|overlook|miss)(?! (?:lunch|dinner|breakfast|sleep|it|that|this)(?![^ ]))(?![^ ])"
         rf"|(?:never|not) once [a-z][\w-]*)"
         rf"|¬(?: 's)?{FILL} (?:bothered|cared|checked|tested|read|looked|reviewed|followed|verified|updated|noticed"
@@ -290,7 +315,10 @@ FAMILIES: tuple[Family, ...] = (
         rf"{SUBJ}{FILL} (?:{_NOT_VERB}(?: even| really| actually| bother to| bother)? "
         rf"(?!(?:wait to|have to)\b)(?!{_any(' '.join(sorted(NEUTRAL_AFTER_NOT)))}{END})(?!do (?:anything|a thing) wrong)"
         rf"[a-z][\w-]*"
-        rf"|(?:failed|fails|fail|neglected|omitted) to [a-z][\w-]*)",
+        rf"|(?:failed|fails|fail|neglected|omitted) to [a-z][\w-]*"
+        rf"|(?:rarely|seldom|hardly ever|barely ever|almost never|hardly|barely) "
+        rf"(?!{_any(' '.join(sorted(NEUTRAL_AFTER_NOT)))}{END})(?:even )?[a-z][\w-]*"
+        rf"|(?:is|are|was|were|'s|'re) not understanding)",
         HARD,
         ("know", INFO),
         ("realis", INFO),
@@ -311,7 +339,8 @@ FAMILIES: tuple[Family, ...] = (
     ),
     _family(
         LAPSE,
-        rf"{SUBJ}(?: [^ ,;:.!?|]+){{1,6}}? without (?:even )?(?:reading|checking|testing|asking|looking|waiting"
+        rf"{SUBJ}(?: [^ ,;:.!?|]+){{1,6}}? without (?:even )?(?:reading|checking|testing|asking|looking|waiting|ask|check"
+        rf"|test|read|look|tell|review"
         rf"|telling|verifying|reviewing|thinking|approval|sign-off|signoff|permission|review|tests|testing"
         rf"|a (?:second |proper |single )?(?:look|review|test|backup|check|plan|rollback plan|word)"
         rf"|any (?:tests?|review|checks?|backup|approval|testing|warning)){END}"
@@ -328,7 +357,8 @@ FAMILIES: tuple[Family, ...] = (
         JUDGED,
         rf"{SUBJ}{FILL}(?: {_BE}(?: being)?{FILL})?(?: {_DEGREE})*(?: tired and)? "
         rf"(?:{_TRAITS}|{_SLOW}|slow (?:to|in) [a-z]+|out of § 's depth|in over § 's head){END}"
-        rf"|{SUBJ}{FILL} (?:wasn't|weren't|isn't|aren't|was not|were not|is not|are not|not)(?: being| very)? careful"
+        rf"|{SUBJ}{FILL} (?:wasn't|weren't|isn't|aren't|was not|were not|is not|are not|not)(?: being| very)? (?:careful"
+        rf"|attentive|focused|alert|diligent|thorough|responsible|professional)"
         rf"|{SUBJ}{FILL} (?:has|had|have|'s|'d) no business"
         rf"|{SUBJ}{FILL} (?:made|makes|make|took|takes) (?:the |a |an |another |some )?(?:wrong|bad|poor|terrible|awful"
         rf"|questionable|dumb|stupid|reckless|careless) (?:call|calls|decision|decisions|choice|choices|move|moves)"
@@ -359,7 +389,7 @@ FAMILIES: tuple[Family, ...] = (
     # -- accusing questions ------------------------------------------------------------------
     _family(
         QUESTION,
-        rf"(?<![^ ])why(?: on earth| the hell| exactly| again)? {_AUX}(?: not)? [§¬](?! 's)(?: not)?(?: [^ ,;:.!?|]+)?"
+        rf"(?<![^ ])why(?: on earth| the hell| the heck| tf| the fuck| exactly| again)? {_AUX}(?: not)? [§¬](?! 's)(?: not)?(?: [^ ,;:.!?|]+)?"
         rf"|(?<![^ ])how (?:could|on earth could|on earth did)(?: not)? §(?! 's)(?: not)?(?: [^ ,;:.!?|]+)?"
         rf"|(?<![^ ])how did §(?! 's) (?:not|miss|manage to|forget|let|fail|ignore|overlook|skip)"
         rf"|(?<![^ ])what (?:were|was|is|are|'s|'re) § (?:thinking|doing|smoking|playing at)",
@@ -372,7 +402,8 @@ FAMILIES: tuple[Family, ...] = (
         r"(?<![^ ])(?<!§ )who (?:thought|decided|figured)(?: that)? (?:it|this|that) (?:was|would be|'d be|is) a good idea"
         r"|(?<![^ ])(?<!§ )who (?:broke|caused|messed up|screwed up|dropped the ball|forgot|did this|let this"
         r"|approved this|signed off on this|(?:is|was|'s) (?:responsible|to blame|at fault))"
-        r"|(?<![^ ])whose (?:fault|mistake|idea|screw-?up)",
+        r"|(?<![^ ])whose (?:fault|mistake|idea|screw-?up)"
+        r"|(?<![^ ])(?<!§ )who (?:let|allowed|permitted|trusted) §(?! 's) (?:to )?[a-z]+",
         FAULT,
         negatable=True,
         someone=False,
@@ -398,8 +429,8 @@ FAMILIES: tuple[Family, ...] = (
         rf"(?: never| not| just| really| at least)? (?!to )(?:been [a-z-]+|[a-z][\w-]*)"
         rf"|{SUBJ}{FILL} must (?:have|'ve) (?:known|seen|noticed|realised|realized)"
         rf"|{SUBJ}{FILL} (?:should|ought to) know better"
-        rf"|{SUBJ}{FILL} (?:should|shouldn't|needs? to|must|ought to|has to|have to|had better|'d better|better)"
-        rf"(?: really| definitely| just| also)? (?:be|have been|'ve been|start being|learn to be)"
+        rf"|{SUBJ}{FILL} (?:should|shouldn't|needs? to|must|ought to|has to|have to|had better|'d better|better|must to"
+        rf"|should to)(?: really| definitely| just| also)? (?:be|have been|'ve been|start being|learn to be)"
         rf"(?: (?:a lot|much|far|way|a bit|a little|a little bit))?(?: more)? "
         rf"(?:careful|attentive|aware|vigilant|thorough|responsible|focused|alert|diligent|awake|on the ball"
         rf"|on top of [^ ]+)",
@@ -432,7 +463,8 @@ FAMILIES: tuple[Family, ...] = (
         rf"(?: entirely| all| squarely| completely| solely| mostly| clearly)? § 's"
         rf"|(?<![^ ])(?:is|was|'s|it 's|all|it is|it was) (?:the |all the |entirely the )?(?:fault|mistake|error|blame)"
         rf" of §"
-        rf"|{SUBJ}{FILL} (?:make|makes|made|making|do|did) (?:a |the |an |big |many |another |so many |several |some )?"
+        rf"|{SUBJ}{FILL}(?: (?:is|was|are|were|'s|'re|keep|keeps|kept))? (?:make|makes|made|making|do|did)"
+        rf" (?:a |the |an |big |many |another |so many |several |some )?"
         rf"(?:(?:big|huge|bad|basic|stupid|silly|obvious|careless|simple|costly) )?(?:mistake|mistakes|error|errors"
         rf"|blunder|blunders|wrong)(?![^ ])"
         rf"|(?<![^ ])(?:(?:most|all|much|some) of )?(?:the )?(?:blame|fault|responsibility)(?: for(?: [^ ]+){{1,3}}?)?"
@@ -441,12 +473,13 @@ FAMILIES: tuple[Family, ...] = (
         rf"|{SUBJ}{FILL} (?:is|are|was|were|'s|'re|am|'m)(?: entirely| solely| squarely| clearly| fully| totally"
         rf"| partly| mainly| obviously| definitely| the one| the ones)* (?:to blame|at fault|culpable|guilty"
         rf"|the (?:root )?cause|the culprit|the weak link"
-        rf"|responsible for (?:(?:this|that|the|these)(?: [^ ]+)? {_OUTCOMES}|this|that|it)(?![^ ]))"
+        rf"|(?:responsible|responsable) for (?:(?:this|that|the|these)(?: [^ ]+)? {_OUTCOMES}|this|that|it)(?![^ ]))"
         rf"|(?<![^ ])(?:the )?(?:root )?cause(?: of (?:[^ ]+ ){{1,3}}?)?(?: was| is| :)(?: simply| just| clearly)? §(?! 's)"
         rf"|(?<![^ ])(?:pin|pinned|put|lay|laid|chalk|chalked)(?: (?:this|it|that|the blame|the outage|the incident"
         rf"|the whole thing))?(?: one)?(?: down| up)? (?:on|to) §"
         rf"|{SUBJ}{FILL} (?:dropped|drops|drop) the ball|the ball (?:was|got) dropped by §"
-        rf"|(?<![^ ])(?:caused|triggered|brought about) by §",
+        rf"|(?<![^ ])(?:caused|triggered|brought about) by §"
+        rf"|(?<![^ ])(?:mistake|fault|error|blunder|screw-up|screwup) (?:is|was|'s|came|comes) (?:from|of|by|because of) §",
         FAULT,
         ("ball", MISTAKE),
         ("mistake", MISTAKE),
@@ -509,7 +542,7 @@ FAMILIES: tuple[Family, ...] = (
         r"|half-(?:assed|arsed)|slapdash|shoddy|unprofessional(?:ly)?|clowns?|muppets?|numpty|bozos?|inexcusable"
         r"|(?:went|gone|going) rogue|lack of (?:care|attention|diligence|rigou?r|discipline|professionalism|competence)"
         r"|should be (?:fired|disciplined|punished|reprimanded|written up|sacked))(?![^ ])"
-        r"|(?<=[^,;:.!?|] )(?:blame|blames|blamed|blaming) §",
+        r"|(?<=[^,;:.!?|] )(?:blame|blames|blamed|blaming) §|(?:(?<=^)|(?<=[,;:.!?|] ))blame §(?! 's)",
         MISTAKE,
         ("careless", TRAIT),
         ("sloppy", TRAIT),

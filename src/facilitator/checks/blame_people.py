@@ -16,9 +16,12 @@ from collections.abc import Iterable
 
 from facilitator.checks.blame_lazy import LazyPattern
 from facilitator.checks.blame_lexicon import (
+    ACCESS_WORDS,
+    BARE_CONTRACTIONS,
     BARE_GROUPS,
     DETERMINERS,
     FIRST_PERSON,
+    GROUP_HEADS,
     NAME_FOLLOWERS,
     NAME_PREFIXES,
     NOBODY,
@@ -26,9 +29,11 @@ from facilitator.checks.blame_lexicon import (
     NOT_NAME_ENDINGS,
     NOT_NAMES,
     NOT_PEOPLE,
+    PAST_VERBS,
     POSSESSIVES,
     POST_PLACES,
     PRONOUNS,
+    REFLEXIVES,
     ROLE_HEADS,
     SOMEONE,
     SYSTEM_GROUPS,
@@ -47,7 +52,7 @@ PERSON_WORDS = frozenset(
 """Typed as they are, these would read as someone: they become a plain word."""
 
 _PEOPLE_WORD = LazyPattern(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
-_TOKEN = LazyPattern(r"@[\w.-]*\w|[^\W\d_]+(?:[-'’][^\W\d_]+)*|\d[\w:.,/-]*|[^\w\s]")
+_TOKEN = LazyPattern(r"@[\w.-]*\w|[^\W\d_]+(?:[-'’.][^\W\d_]+)*|\d[\w:.,/-]*|[^\w\s]")
 _CLITIC = LazyPattern(r"(?i)(.+?)(['’](?:s|re|d|ve|ll|m))$")
 
 
@@ -91,7 +96,7 @@ def _raw_tokens(text: str) -> list[tuple[str, str, int, int]]:
     """(word as typed, lowercase form, start, end); clitics split off as tokens of their own."""
     found = [(match.group(), match.start(), match.end()) for match in _TOKEN.compiled.finditer(text)]
     if "'" not in text and "’" not in text:
-        return [(word, word.lower() if word not in _MARKS else "sect", start, end) for word, start, end in found]
+        return [(word, _lower(word), start, end) for word, start, end in found]
     tokens = []
     for word, start, end in found:
         clitic = _CLITIC.compiled.match(word) if "'" in word or "’" in word else None
@@ -104,13 +109,21 @@ def _raw_tokens(text: str) -> list[tuple[str, str, int, int]]:
     return tokens
 
 
+def _lower(word: str) -> str:
+    """The form the patterns read of a word with no apostrophe: lower case, "didnt" as "didn't"."""
+    if word in _MARKS:
+        return "sect"
+    lower = word.lower()
+    return BARE_CONTRACTIONS.get(lower, lower)
+
+
 def is_name(word: str, lower: str, previous: str = "") -> bool:
     """A capitalised word that looks like a person's name, not a product or a sentence opener."""
     first = word[0]
     if not first.isalpha() or not first.isupper() or previous in DETERMINERS:
         return False
-    if lower in NOT_NAMES or lower.endswith(NOT_NAME_ENDINGS) or len(word) < 2:
-        return False
+    if lower in NOT_NAMES or lower.endswith(NOT_NAME_ENDINGS) or len(word) < 2 or "." in word:
+        return False  # a dotted word is a file or product ("Node.js"), unless a participant's handle
     inner = word[1:].replace("-", "").replace("'", "").replace("’", "")
     return inner.islower() or (word.startswith(NAME_PREFIXES) and not word.isupper())
 
@@ -118,11 +131,15 @@ def is_name(word: str, lower: str, previous: str = "") -> bool:
 def people_words(names: Iterable[str]) -> frozenset[str]:
     """The lowercase words that name the session's people: each word of each name and handle
     ("Mei Lin", "@ilya.k" → mei, lin, ilya; "Chloé" also as "chloe"), less words that never name one
-    ("the", "on-call")."""
+    ("the", "on-call"). "An" (Nguyen Van An) stays: typed in lower case it names her only where an
+    article could not stand ("an skipped the canary")."""
     words = set()
     for name in names:
+        handle = name.lower().lstrip("@")
+        if "." in handle and " " not in handle:
+            words.add(handle)  # "ilya.k" typed without its @
         for word in _PEOPLE_WORD.compiled.findall(name.lower()):
-            if len(word) > 1 and word not in PERSON_WORDS and word not in DETERMINERS:
+            if len(word) > 1 and word not in PERSON_WORDS and (word not in DETERMINERS or word == "an"):
                 words.add(word)
                 words.add(_unaccented(word))  # "chloe" for Chloé, "joaquin" for Joaquín
     return frozenset(words)
@@ -142,7 +159,11 @@ def _someone(
     mention, whether it is a role or group rather than a name)."""
     word, lower = raw[index][0], lowers[index]
     count, after = len(raw), index + 1
-    if lower in people and (_plainly_a_name(lower) or (word[0].isupper() and index and lowers[index - 1] not in ".!?")):
+    if lower in people and (
+        _plainly_a_name(lower)
+        or (word[0].isupper() and index and lowers[index - 1] not in ".!?")
+        or _acts_as_a_name(lowers, index)
+    ):
         while after < count and lowers[after] in people:
             after += 1  # "mei lin"
         return PERSON, after, False
@@ -150,7 +171,7 @@ def _someone(
         return NO_ONE, index + (1 if lower in NOBODY else 2), True
     if lower == "none" and lowers[index + 1 : index + 3] in (["of", "us"], ["of", "them"], ["of", "you"]):
         return NO_ONE, index + 3, False
-    if lower in PRONOUNS or lower in SOMEONE or word == "IT" or word.startswith("@"):
+    if (lower in PRONOUNS and lower not in REFLEXIVES) or lower in SOMEONE or word == "IT" or word.startswith("@"):
         return PERSON, after, lower in SOMEONE
     role_end = _role_end(lowers, index)
     if role_end > index:
@@ -182,6 +203,16 @@ def _acts_next(raw: list[tuple[str, str, int, int]], lowers: list[str], at: int)
 _SENTENCE_START = frozenset(["", ".", "!", "?", ":", ";", '"', "“", "(", "-", "–", "—", "*", ">", "#"])
 
 
+def _acts_as_a_name(lowers: list[str], index: int) -> bool:
+    """A participant named like an everyday word, typed in lower case, is them when what follows could
+    not follow the word: "an skipped" (no article before a consonant's past tense), "will forgot",
+    "may's change"."""
+    following = lowers[index + 1] if index + 1 < len(lowers) else ""
+    if not (following in PAST_VERBS or (following.endswith("ed") and len(following) > 3)):
+        return False
+    return lowers[index] != "an" or following[0] not in "aeiou"
+
+
 def _plainly_a_name(lower: str) -> bool:
     """A participant's name that is no everyday word, so it names them even typed in lower case."""
     return lower not in NOT_PEOPLE and lower not in NOT_NAMES
@@ -196,6 +227,8 @@ def _role_end(lowers: list[str], at: int) -> int:
             word = lowers[index]
             if word in ROLE_HEADS and not (word.startswith("group") and lowers[index - 1] in SYSTEM_GROUPS):
                 head = index + 1
+            elif word == "on" and index + 1 < words and lowers[index + 1] == "call" and head == at:
+                return index + 2  # "the on call", typed without its hyphen
             elif word == "'s" and index + 1 < words and lowers[index + 1] in ROLE_HEADS:
                 pass  # "the firmware vendor's tech"
             elif head > at or word in NOT_MODIFIERS or word in DETERMINERS or not word[0].isalnum():
@@ -209,10 +242,30 @@ def _role_end(lowers: list[str], at: int) -> int:
     return head
 
 
+def _names_a_group(word: str) -> bool:
+    """Whether a plain word before "team" / "folks" names the group ("platform", "db", "infra"),
+    rather than being a verb or a function word ("paged team", "and team")."""
+    return (
+        word.replace("-", "").isalpha()
+        and word not in NOT_MODIFIERS
+        and word not in DETERMINERS
+        and word not in _NOT_GROUP_NAMES
+        and not word.endswith(("ed", "ing", "ly"))
+    )
+
+
+_NOT_GROUP_NAMES = frozenset(["whole", "entire", "same", "other", "own", "new", "old", "every", "my", "great", "good"])
+
+
 def _place_end(lowers: list[str], at: int) -> int:
-    """After a person: "here", or "on the data team" / "in finance ops" / "on shift"; else `at`."""
+    """After a person: "here", or "on the data team" / "in finance ops" / "on shift" / "from payments" /
+    "from the vendor"; else `at`."""
     if at < len(lowers) and lowers[at] == "here":
         return at + 1
+    if at + 1 < len(lowers) and lowers[at] == "from":
+        index = at + 2 if lowers[at + 1] == "the" else at + 1
+        if index < len(lowers) and lowers[index].isalpha() and lowers[index] not in NOT_MODIFIERS:
+            return index + 2 if index + 1 < len(lowers) and lowers[index + 1] in POST_PLACES else index + 1
     if at >= len(lowers) or lowers[at] not in ("on", "in", "from", "at"):
         return at
     for index in range(at + 1, min(at + 5, len(lowers))):
@@ -246,12 +299,23 @@ def normalize(text: str, people: frozenset[str] = frozenset()) -> Normalized:
             index += 1
             continue
         token, after, role = _someone(raw, lowers, index, people)
+        if token is None and lower in GROUP_HEADS and out and _names_a_group(out[-1][0]):
+            roles.append(len(out) - 1)  # "platform team", "DB team": the word before names the group
+            out[-1] = (PERSON, out[-1][1], end)
+            index += 1
+            continue
         if token is None:
             out.append((lower, start, end))
             index += 1
             continue
-        if token == PERSON and after + 1 < count and lowers[after] == "'s" and lowers[after + 1] in ROLE_HEADS:
-            after += 1  # "Chloé's team": the people of the team
+        if (
+            token == PERSON
+            and after + 1 < count
+            and lowers[after] == "'s"
+            and lowers[after + 1] in ROLE_HEADS
+            and (after + 2 >= count or lowers[after + 2] not in ACCESS_WORDS)
+        ):
+            after += 1  # "Chloé's team": the people of the team; not "Haruto's admin rights"
             while after < count and lowers[after] in ROLE_HEADS:
                 after += 1
         after = _place_end(lowers, after)

@@ -19,22 +19,28 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
+from facilitator.checks.blame_acts import ACT_FAMILIES
 from facilitator.checks.blame_aimed import AIMED_FAMILIES
 from facilitator.checks.blame_frames import framed
 from facilitator.checks.blame_lazy import LazyPattern
+from facilitator.checks.blame_lexicon import BARE_CONTRACTIONS
 from facilitator.checks.blame_patterns import (
     CLAUSE_BREAK,
     COUNTER,
     HARD,
+    JUDGED,
+    LAPSE,
     NEGATED_BEFORE,
     PRAISE_OUTCOME,
+    QUOTE_MARK,
     ROLE,
     Family,
 )
 from facilitator.checks.blame_patterns import FAMILIES as CORE_FAMILIES
 from facilitator.checks.blame_people import PERSON, PERSON_WORDS, is_name, normalize
+from facilitator.checks.blame_sarcasm import SARCASM_AT_SOMEONE, SARCASM_FAMILIES
 
 
 @dataclass(frozen=True)
@@ -50,7 +56,7 @@ class Flag:
 
 
 _WORD = LazyPattern(r"[a-z]+")
-FAMILIES = (*CORE_FAMILIES, *AIMED_FAMILIES)
+FAMILIES = (*CORE_FAMILIES, *AIMED_FAMILIES, *ACT_FAMILIES, *SARCASM_FAMILIES, *SARCASM_AT_SOMEONE)
 # Every family needs one of its words (and one of `also`, if it has them), so text with none of
 # them is passed over quickly.
 _TRIGGERS = frozenset().union(*(family.words or () for family in FAMILIES if family.also is None))
@@ -59,6 +65,23 @@ _PAIRED = tuple(family for family in FAMILIES if family.also is not None)
 _ALONE = frozenset().union(*(family.words or () for family in FAMILIES if not family.someone))
 _WRITER_OPENER = LazyPattern(r"(?:if only|if|had|why did|why didn't) §")
 _CAPITALISED = LazyPattern(r"(?<![\w'’-])[^\W\d_a-z][^\W\d_]*(?:['’-][^\W\d_]+)*")
+_OPENS_QUOTE = LazyPattern(r"[\"“‘«]|(?:^|[\s(\[])'")
+_EXPLAINABLE = frozenset([LAPSE, JUDGED])
+"""Kinds a cause in the system explains away: "nobody noticed because the alert went to a muted channel",
+"the on-call was slow to respond because the page went to an old phone"."""
+_TRAIT = LazyPattern(
+    r"(?<![^ ])(?:careless|sloppy|lazy|negligent|reckless|incompetent|clueless|useless|hopeless"
+    r"|irresponsible|inattentive|lax|cavalier|complacent|hasty|unprofessional|stupid)"
+)
+_SYSTEM_CAUSE = LazyPattern(
+    r" (?:because|since) (?:the|a|an|it|there|no|nothing|its)(?![^ ])"
+    r"| (?:because|since|as) § (?:had been|'d been|was|were|had) (?:awake|up|on call|on shift|working|paged|handling"
+    r"|juggling|dealing|covering|alone|exhausted|tired|new|the only)(?![^ ])"
+    r"| while (?:§ (?:was|were) )?(?:handling|dealing with|juggling|working on|covering|fighting|responding to|on)(?![^ ])"
+    r"| after (?:[0-9]+|[a-z]+) (?:straight )?hours(?: [a-z]+)? (?:awake|on call|on shift|on the bridge)"
+)
+"""A cause in the system or the workload: "because the alert went to a muted channel", "because she had been
+awake for 20 hours", "while handling another incident"."""
 _QUOTES = {"'": "'", '"': '"', "“": "”", "‘": "’", "«": "»"}
 _QUOTED = LazyPattern(r"""(?:(?<=^)|(?<=[\s(\[]))(["“‘'«])(.+?)(["”’'»])(?=$|[\s.,;:!?)\]])""")
 
@@ -72,6 +95,10 @@ def check_text(text: str, people: frozenset[str] = frozenset()) -> list[Flag]:
 @lru_cache(maxsize=32_768)
 def _check(text: str, people: frozenset[str] = frozenset()) -> tuple[Flag, ...]:
     words = set(_WORD.compiled.findall(text.lower()))
+    if not words.isdisjoint(BARE_CONTRACTIONS):  # "didnt" screens like "didn't"
+        words.update(word[:-1] for word in words.intersection(BARE_CONTRACTIONS))
+    if _OPENS_QUOTE.compiled.search(text):
+        words.add(QUOTE_MARK)
     if words.isdisjoint(_TRIGGERS) and not any(_may_run(family, words) for family in _PAIRED):
         return ()
     if words.isdisjoint(_ALONE) and not _may_name_someone(text, words, people):
@@ -84,6 +111,29 @@ def _may_run(family: Family, words: set[str]) -> bool:
     return (family.words is None or not words.isdisjoint(family.words)) and (
         family.also is None or not words.isdisjoint(family.also)
     )
+
+
+@cache
+def _families_by_word() -> tuple[dict[str, tuple[int, ...]], tuple[int, ...]]:
+    """For each word, the families (by index) that need it; and the families that need no word."""
+    index: dict[str, list[int]] = {}
+    always = []
+    for number, family in enumerate(FAMILIES):
+        if family.words is None:
+            always.append(number)
+        else:
+            for word in family.words:
+                index.setdefault(word, []).append(number)
+    return {word: tuple(numbers) for word, numbers in index.items()}, tuple(always)
+
+
+def _families_for(words: set[str]) -> list[Family]:
+    """The families, in order, whose words (and `also`) the text holds: a few look-ups, not one test a family."""
+    index, always = _families_by_word()
+    chosen = set(always)
+    for word in words.intersection(index):
+        chosen.update(index[word])
+    return [family for family in map(FAMILIES.__getitem__, sorted(chosen)) if _may_run(family, words)]
 
 
 def _may_name_someone(text: str, words: set[str], people: frozenset[str]) -> bool:
@@ -102,8 +152,8 @@ def _spans(text: str, words: set[str], people: frozenset[str]) -> list[tuple[int
     spans: list[tuple[int, int, str, str]] = []
     credits = []
     someone = "§" in norm.text or "¬" in norm.text
-    for family in FAMILIES:
-        if (family.someone and not someone) or not _may_run(family, words):
+    for family in _families_for(words):
+        if family.someone and not someone:
             continue
         for match in family.pattern.compiled.finditer(norm.text):
             start, end = norm.original(match.start(), match.end())
@@ -114,6 +164,7 @@ def _spans(text: str, words: set[str], people: frozenset[str]) -> list[tuple[int
                 and not (family.accounts and _by_the_writer(norm.firsts, match.start(), match.group()))
                 and not any(low <= start and end <= high for low, high in quoted)
                 and not framed(norm.text, match.start(), match.end())
+                and not (family.kind in _EXPLAINABLE and _explained(norm.text, match.group(), match.end()))
             ):
                 question = family.reframe(text[start:end])
                 if question == HARD and match.start() in norm.roles:
@@ -129,6 +180,16 @@ def _by_the_writer(firsts: frozenset[int], start: int, matched: str) -> bool:
         return start in firsts
     opener = _WRITER_OPENER.compiled.match(matched)
     return opener is not None and start + opener.end() - 1 in firsts
+
+
+def _explained(norm: str, matched: str, end: int) -> bool:
+    """True if the sentence goes on to give a cause that is no person: "nobody noticed for an hour
+    because the alert went to a muted channel" says what the system did, not who failed. A trait
+    stays blame whatever the cause ("careless because the tooling made it easy")."""
+    if _TRAIT.compiled.search(matched):
+        return False
+    stops = [found for found in (norm.find(mark, end) for mark in (" . ", " ! ", " ? ", " ; ")) if found >= 0]
+    return _SYSTEM_CAUSE.compiled.search(norm, end, min(stops, default=len(norm))) is not None
 
 
 def _negated(norm: str, start: int) -> bool:

@@ -11,6 +11,7 @@ import gc
 import sys
 from collections.abc import Sequence
 
+from facilitator import __version__
 from facilitator.cli import (
     blameless_cmd,
     check_cmd,
@@ -21,6 +22,7 @@ from facilitator.cli import (
     report_cmd,
     serve_cmd,
     session_cmds,
+    slot_cmd,
 )
 from facilitator.cli.common import EXIT_BAD_INPUT, CliError
 from facilitator.cli.terminal import quote_output
@@ -31,6 +33,7 @@ SUBCOMMANDS = (
     export_cmd,
     check_cmd,
     report_cmd,
+    slot_cmd,
     import_cmd,
     prep_cmd,
     blameless_cmd,
@@ -38,28 +41,14 @@ SUBCOMMANDS = (
 )
 
 
-class VersionAction(argparse.Action):
-    """`--version`: reads the package metadata only when asked."""
-
-    def __call__(
-        self,
-        parser: argparse.ArgumentParser,
-        namespace: argparse.Namespace,
-        values: object,
-        option_string: str | None = None,
-    ) -> None:
-        import facilitator
-
-        print(f"facilitator {facilitator.__version__}")
-        parser.exit()
-
-
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="facilitator",
         description="Run blameless incident reviews: prepare, facilitate live, export.",
     )
-    parser.add_argument("--version", action=VersionAction, nargs=0, help="show the version and exit")
+    parser.add_argument(
+        "--version", action="version", version=f"facilitator {__version__}", help="show the version and exit"
+    )
     parser.add_argument("--dir", help="sessions folder (default: $FACILITATOR_HOME or the user data folder)")
     parser.set_defaults(handler=session_cmds.run_picker)
     commands = parser.add_subparsers(title="commands", metavar="COMMAND")

@@ -2,6 +2,11 @@
 
 `to_markdown(session, zone)` is pure: the same session gives the same text, byte for byte.
 Every piece of user text goes through `escape`, so no field can break the document.
+
+It is read by people who missed the meeting, so it leads with what was decided: the facts,
+summary and impact, the action items and what became of each parked topic, then the
+contributors, mitigators and risks; the debrief and who took part follow, and the long parts
+(the timeline, the pre-meeting answers, how the meeting ran) come last.
 """
 
 from __future__ import annotations
@@ -33,13 +38,14 @@ LEARNING_LINE = (
 )
 TITLE_PREFIX = "# Postmortem: "
 SECTION_TITLES = (
-    "Participants",
     "Summary",
     "Impact",
-    "Timeline",
     "Action items",
     "Parking lot",
     "Debrief",
+    "Participants",
+    "Timeline",
+    "Before the meeting",
     "Round robin",
     "Blameless check",
     "Agenda as run",
@@ -74,15 +80,15 @@ def to_markdown(session: Session, zone: str | None = None) -> str:
     if session.review_kind is ReviewKind.LEARNING:
         lines += [f"> {LEARNING_LINE}", ""]
     lines += fact_lines(session, zone)
-    lines += section("Participants", participant_lines(session))
     lines += section("Summary", _paragraph(session.summary))
     lines += section("Impact", _paragraph(session.impact))
-    lines += section("Before the meeting", prep_lines(session, zone))
-    lines += section("Timeline", timeline_lines(session, zone))
-    lines += finding_sections(session)
     lines += section("Action items", action_lines(session))
     lines += section("Parking lot", parking_lines(session))
+    lines += finding_sections(session)
     lines += section("Debrief", debrief_lines(session))
+    lines += section("Participants", participant_lines(session))
+    lines += section("Timeline", timeline_lines(session, zone))
+    lines += section("Before the meeting", prep_lines(session, zone))
     lines += section("Round robin", round_robin_lines(session))
     lines += section("Blameless check", blameless_lines(session))
     lines += section("Agenda as run", agenda_lines(session))

@@ -14,7 +14,7 @@ from datetime import UTC, datetime, timedelta
 from facilitator.export.escape import mermaid_label
 from facilitator.model.derived import incident_start
 from facilitator.model.enums import EventKind
-from facilitator.model.event import TimelineEvent
+from facilitator.model.event import TimelineEvent, instants
 from facilitator.model.session import Session
 
 MAX_EVENTS = 40
@@ -68,9 +68,9 @@ def chart_events(events: tuple[TimelineEvent, ...]) -> tuple[tuple[TimelineEvent
 
 
 def _axis(session: Session) -> list[str]:
-    instants = [e.at for e in session.timeline]
-    instants += [at for at in (incident_start(session), session.resolved_at) if at is not None]
-    first, last = min(instants), max(instants)
+    at = instants(session.timeline)
+    at += [when for when in (incident_start(session), session.resolved_at) if when is not None]
+    first, last = min(at), max(at)
     axis = "%H:%M" if first.astimezone(UTC).date() == last.astimezone(UTC).date() else "%m-%d %H:%M"
     tick = next((interval for span, interval in _TICKS if last - first <= span), "1week")
     return [f"    axisFormat {axis}", f"    tickInterval {tick}"]

@@ -16,10 +16,13 @@ from datetime import UTC, datetime
 from typing import Annotated, Any, Self
 from uuid import uuid4
 
-from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, model_validator
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, ValidationInfo, model_validator
 
 from facilitator.model.text import clean_text
 
+CLEAN_TEXT = "clean text"
+"""Validation context: `{CLEAN_TEXT: True}` says no string of the input holds anything
+`clean_text` would change (a whole file's text checked at once, `json_text_is_clean`)."""
 MAX_NUMBER = 10**12
 """The largest magnitude of any number in a model (about 31,700 years in seconds)."""
 MIN_YEAR, MAX_YEAR = 1900, 9000
@@ -43,11 +46,12 @@ class Model(BaseModel):
 
     @model_validator(mode="before")
     @classmethod
-    def _clean_input(cls, data: Any) -> Any:
+    def _clean_input(cls, data: Any, info: ValidationInfo) -> Any:
         """Strings cleaned before any field sees them (pydantic refuses a lone surrogate outright
         in a field with a length limit, and a field's own check would see raw codes). One call
-        per model, not per field: an edit of a long session passes its events through as they are."""
-        if type(data) is not dict:
+        per model, not per field: an edit of a long session passes its events through as they are;
+        so does a file whose text was found clean as a whole (`CLEAN_TEXT`)."""
+        if type(data) is not dict or (info.context is not None and info.context.get(CLEAN_TEXT)):
             return data
         return {key: _clean_raw(value) for key, value in data.items()}
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import operator
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -81,11 +82,13 @@ def gap_summary(events: Sequence[TimelineEvent], threshold: timedelta | None = N
     the incident, `long_gap_threshold`), and the longest gap."""
     if threshold is None:
         threshold = long_gap_threshold(events)
-    instants = [event.at for event in events]
-    lengths = [later - earlier for earlier, later in itertools.pairwise(instants)]
+    at = list(map(operator.attrgetter("at"), events))
+    lengths = list(map(operator.sub, at[1:], at[:-1]))  # in C: this runs on every edit of a long timeline
     if not lengths:
         return set(), None
-    long_ids = {events[index + 1].id for index, length in enumerate(lengths) if length >= threshold}
+    long_ids = {
+        events[index + 1].id for index in itertools.compress(range(len(lengths)), map(threshold.__le__, lengths))
+    }
     widest = max(range(len(lengths)), key=lengths.__getitem__)
     return long_ids, Gap(events[widest], events[widest + 1])
 

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from datetime import datetime
+from operator import attrgetter
+
 from pydantic import Field
 
 from facilitator.model.base import MAX_NUMBER, Model, UtcInstant, new_id
@@ -37,6 +41,15 @@ class TimelineEvent(Model):
     provenance: Provenance | None = None
     parent_id: str | None = None
     """The event this one replies to (a chat thread reply)."""
+
+
+event_time = attrgetter("at")
+"""An event's instant, as a key (`sorted(events, key=event_time)`, `bisect`)."""
+
+
+def instants(events: Iterable[TimelineEvent]) -> list[datetime]:
+    """The events' instants, in their order: one pass in C, as it runs on every edit of a long timeline."""
+    return list(map(event_time, events))
 
 
 class UnplacedLine(Model):

@@ -11,16 +11,17 @@ from facilitator.model.base import MAX_NUMBER, Model, UtcInstant
 from facilitator.model.clock import AgendaClock
 from facilitator.model.debrief import Debrief
 from facilitator.model.enums import ReviewKind, SessionStatus, Severity
-from facilitator.model.event import TimelineEvent, UnplacedLine
+from facilitator.model.event import TimelineEvent, UnplacedLine, event_time, instants
 from facilitator.model.finding import Finding
 from facilitator.model.layout import Layout, Timebox
 from facilitator.model.parking import ParkingItem
 from facilitator.model.participant import Participant, check_zone
 from facilitator.model.prep import PrepAnswers
+from facilitator.model.pulse import Pulse
 from facilitator.model.roundrobin import RoundRobin
 from facilitator.model.slug import slugify
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 DEFAULT_GROUND_RULES = (
     "We look at the system, not at people: everyone acted reasonably on what they knew then.",
@@ -70,6 +71,8 @@ class Session(Model):
     """Pre-prep answers, one entry per participant who sent a form."""
     walk_questions: tuple[str, ...] = ()
     """Questions to raise during the timeline walk, taken from pre-prep answers."""
+    pulse: Pulse = Pulse()
+    """The anonymous end-of-review pulse: counts only, never who answered."""
 
     @field_validator("slug")
     @classmethod
@@ -86,9 +89,9 @@ class Session(Model):
     @field_validator("timeline")
     @classmethod
     def _sorted(cls, events: tuple[TimelineEvent, ...]) -> tuple[TimelineEvent, ...]:
-        instants = [event.at for event in events]
-        if instants != sorted(instants):  # timsort checks an already sorted list in one C pass
-            return tuple(sorted(events, key=lambda e: e.at))
+        at = instants(events)
+        if at != sorted(at):  # timsort checks an already sorted list in one C pass
+            return tuple(sorted(events, key=event_time))
         return events
 
     @model_validator(mode="after")

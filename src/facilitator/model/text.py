@@ -45,3 +45,17 @@ def clean_text(text: str) -> str:
     if _MAYBE_UNCLEAN.search(text) is None:
         return text
     return strip_control(_SURROGATE.sub("\ufffd", text))
+
+
+_JSON_MAYBE_UNCLEAN = re.compile(
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]" r"|\\(?:[bfr]|u00[01789]|u[dD][89a-fA-F])"
+)
+"""In JSON text: a control code or a surrogate, raw or escaped (\\b, \\f, \\r, \\u00XX, \\uD8XX).
+Over-eager on purpose (`\\u0009`, `\\\\b`, a surrogate pair): a false alarm only means the
+strings are cleaned one by one."""
+
+
+def json_text_is_clean(text: str) -> bool:
+    """True if no string read from the JSON `text` can hold anything `clean_text` would change,
+    found with one search of the whole text."""
+    return _JSON_MAYBE_UNCLEAN.search(text) is None

@@ -1,8 +1,11 @@
 """Accepting what participants sent: each accepted contribution becomes part of the session, attributed.
 
 A note or question lands on its event, a parking-lot topic in the parking lot, a pre-prep form
-among the pre-prep answers (replacing what that person sent before). A raised hand changes
-nothing in the session (the facilitator gives the floor). Every accept is one undoable
+among the pre-prep answers (replacing what that person sent before). An answer about one
+decision point, a vote or comment on a proposed action, and a proposed action join that
+person's pre-prep answers (the same place a filled form puts them), replacing only what they
+said before about the same decision point or action. A raised hand changes nothing in the
+session (the facilitator gives the floor). Every accept is one undoable
 command; the inbox file records the decision separately (see store/inbox.py).
 
 What still waits in the inbox is review state too (`waiting`), outside the session: the app hands
@@ -12,9 +15,18 @@ line, the timeline's markers) redraws from the change notice named ARRIVALS, as 
 
 from __future__ import annotations
 
-from facilitator.model.contribution import Contribution, ContributionKind, InboxView
+from typing import Any
+
+from facilitator.model.contribution import (
+    ANSWER_KNEW,
+    ANSWER_RIGHT,
+    PROPOSAL_COMMENT,
+    Contribution,
+    ContributionKind,
+    InboxView,
+)
 from facilitator.model.parking import ParkingItem
-from facilitator.model.prep import ActionProposal, DecisionAnswer, PrepAnswers
+from facilitator.model.prep import ActionProposal, ActionVote, DecisionAnswer, PrepAnswers
 from facilitator.review.core import Change
 from facilitator.review.items import replace_item
 from facilitator.review.refused import Refused, refusing
@@ -59,6 +71,40 @@ def prep_answers(contribution: Contribution) -> PrepAnswers:
     )
 
 
+def _joined(contribution: Contribution, text: str, earlier: PrepAnswers | None) -> dict[str, Any]:
+    """The fields of the sender's pre-prep answers once one answer, vote or proposal joins them."""
+    kind = contribution.kind
+    if kind is ContributionKind.ANSWER:
+        if contribution.event_id is None:
+            raise Refused("this answer names no decision point")
+        said = DecisionAnswer(
+            event_id=contribution.event_id,
+            knew=contribution.answers.get(ANSWER_KNEW, "").strip(),
+            looked_right=contribution.answers.get(ANSWER_RIGHT, "").strip(),
+        )
+        if said.empty:
+            raise Refused("the answer is empty")
+        kept = earlier.decisions if earlier else ()
+        return {"decisions": (*(d for d in kept if d.event_id != said.event_id), said)}
+    if kind is ContributionKind.VOTE:
+        if contribution.target_id is None:
+            raise Refused("this vote names no action")
+        vote = ActionVote(target_id=contribution.target_id, vote=contribution.vote, comment=text)
+        kept_votes = earlier.votes if earlier else ()
+        return {"votes": (*(v for v in kept_votes if v.target_id != vote.target_id), vote)}
+    if not text:
+        raise Refused("the proposed action has no title")
+    proposal = ActionProposal(title=text, comment=contribution.answers.get(PROPOSAL_COMMENT, "").strip())
+    return {"proposals": (*(earlier.proposals if earlier else ()), proposal)}
+
+
+JOINS_PREP = {
+    ContributionKind.ANSWER: "Answer of {name} about the decision point added (Pre-prep pane, 8)",
+    ContributionKind.VOTE: "Vote of {name} on the action added (Pre-prep pane, 8)",
+    ContributionKind.PROPOSAL: "Action proposed by {name} added (Pre-prep pane, 8)",
+}
+
+
 ARRIVALS = "arrivals"
 """The change notice for a new reading of the inbox (not a session field: the inbox is its own file)."""
 
@@ -86,6 +132,15 @@ class InboxCommands(WriteUpCommands):
             with refusing(ValueError, KeyError):
                 self.record_prep(prep_answers(contribution))
             return f"Pre-prep answers of {contribution.name} added (Pre-prep pane, 8)"
+        if kind in JOINS_PREP:
+            earlier = self.session.prep_of(contribution.participant_id)
+            fields = _joined(contribution, body, earlier)
+            base = earlier or PrepAnswers(
+                participant_id=contribution.participant_id, received_at=contribution.at, source="web"
+            )
+            with refusing(ValueError, KeyError):
+                self.record_prep(base.changed(received_at=max(base.received_at, contribution.at), **fields))
+            return JOINS_PREP[kind].format(name=contribution.name)
         if not body:
             raise Refused("there is no text to accept")
         if kind in (ContributionKind.NOTE, ContributionKind.QUESTION):

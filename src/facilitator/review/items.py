@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 from typing import Any, Protocol, Self, TypeVar
 
-from facilitator.model.event import TimelineEvent
+from facilitator.model.event import TimelineEvent, event_time
 
 
 class Item(Protocol):
@@ -38,5 +38,5 @@ def without(items: tuple[ItemT, ...], item_id: str) -> tuple[ItemT, ...]:
 
 def insert_event(events: tuple[TimelineEvent, ...], event: TimelineEvent) -> tuple[TimelineEvent, ...]:
     """Insert keeping the timeline sorted; equal instants keep their order of arrival."""
-    index = bisect.bisect_right([e.at for e in events], event.at)
+    index = bisect.bisect_right(events, event.at, key=event_time)
     return (*events[:index], event, *events[index:])

@@ -8,7 +8,9 @@ read-only gets no extra file. Its tables:
 - `meta`, document `1`: `catalogue` (the version of this layout) and `folder`.
 - `sessions`: one document per session file, keyed by file name: `stamp` (mtime in ns,
   size, inode), `problem` ("" for a readable file, else why it cannot be used) and the
-  summary (`model.summary`): title, slug, severity, status, dates, actions, findings.
+  summary (`model.summary`): title, slug, severity, status, dates, actions, findings, the
+  meeting's time and length, each participant's part (zone, region, talk, pre-prep, actions)
+  and the anonymous pulse counts.
 
 Each refresh lists the folder and re-reads only the files whose stamp changed (and files
 that were broken, in case an upgraded app can now read them); gone files are dropped. A
@@ -33,13 +35,20 @@ from tinydb.middlewares import CachingMiddleware
 from tinydb.table import Document
 
 from facilitator.model.enums import ActionStatus, Category, FindingKind, Priority, SessionStatus, Severity
-from facilitator.model.summary import ActionSummary, FindingSummary, SessionSummary, summarise
+from facilitator.model.summary import (
+    ActionSummary,
+    FindingSummary,
+    PersonSummary,
+    PulseSummary,
+    SessionSummary,
+    summarise,
+)
 from facilitator.store.paths import catalogue_path, session_file_entries
 from facilitator.store.safe_read import NotReadable, read_regular_file
 from facilitator.store.storage import AtomicJSONStorage, write_atomic
 from facilitator.store.text_ids import TextIdTable
 
-CATALOGUE_VERSION = 1
+CATALOGUE_VERSION = 2
 MAX_CATALOGUE_BYTES = 1 << 30
 
 
@@ -115,6 +124,10 @@ def _summary_document(summary: SessionSummary) -> dict[str, Any]:
             for a in summary.actions
         ],
         "findings": [[f.kind.value, f.category.value, f.text] for f in summary.findings],
+        "meeting_at": summary.meeting_at and summary.meeting_at.isoformat(),
+        "meeting_minutes": summary.meeting_minutes,
+        "people": [list(person) for person in summary.people],
+        "pulse": summary.pulse and [list(summary.pulse.safe), list(summary.pulse.useful)],
     }
 
 
@@ -136,6 +149,28 @@ def _summary_from_document(doc: dict[str, Any]) -> SessionSummary:
             ]
         ),
         findings=tuple([FindingSummary(_KIND[k], _CATEGORY[c], text) for k, c, text in doc["findings"]]),
+        meeting_at=doc["meeting_at"] and datetime.fromisoformat(doc["meeting_at"]),
+        meeting_minutes=int(doc["meeting_minutes"]),
+        people=tuple(_person(fields) for fields in doc["people"]),
+        pulse=doc["pulse"] and PulseSummary(tuple(doc["pulse"][0]), tuple(doc["pulse"][1])),
+    )
+
+
+def _person(fields: list[Any]) -> PersonSummary:
+    name, tz, region, hours, days_off, facilitated, can, talk, turns, passed, prep, owned = fields
+    return PersonSummary(
+        str(name),
+        str(tz),
+        str(region),
+        str(hours),
+        tuple(days_off),
+        bool(facilitated),
+        bool(can),
+        float(talk),
+        int(turns),
+        int(passed),
+        bool(prep),
+        int(owned),
     )
 
 

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Iterator
+import threading
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -79,6 +80,22 @@ class Inbox:
         except FileNotFoundError:
             return None
         return stat.st_size, stat.st_mtime_ns
+
+    def watch(self, changed: Callable[[InboxRecords], object], stop: threading.Event, every: float = 0.3) -> None:
+        """Call `changed` with the inbox whenever the file's size or time changes (at once if
+        there is a file), until `stop` is set. It blocks: run it on a thread of its own. A look
+        that fails (permissions, a network folder) is taken again `every` seconds later."""
+        seen: tuple[int, int] | None = None
+        while not stop.is_set():
+            try:
+                stamp = self.stamp()
+                if stamp != seen:
+                    records = self.read()
+                    seen = stamp
+                    changed(records)
+            except OSError:
+                pass
+            stop.wait(every)
 
     def read(self) -> InboxRecords:
         try:

@@ -20,18 +20,15 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from facilitator.model.base import CLEAN_TEXT
 from facilitator.model.session import SCHEMA_VERSION, Session
+from facilitator.model.text import json_text_is_clean
 from facilitator.model.validation import describe_validation
+from facilitator.store.json_text import encode
 from facilitator.store.lock import LockHolder, SessionLock
 from facilitator.store.migrations import SchemaError, check_readable, migrate
 from facilitator.store.safe_read import NotReadable, parse_json, read_regular_file
-from facilitator.store.storage import (
-    as_save_error,
-    backup_path,
-    create_exclusive,
-    encode,
-    remove_leftovers,
-)
+from facilitator.store.storage import as_save_error, backup_path, create_exclusive, remove_leftovers
 from facilitator.store.tables import (
     LayoutError,
     SessionDB,
@@ -65,8 +62,9 @@ def _named(loc: tuple[int | str, ...], keys: dict[str, list[str]]) -> tuple[int 
     return loc
 
 
-def session_from_tables(path: Path, tables: dict[str, Any]) -> tuple[Session, Written]:
-    """Assemble, migrate and validate the session in the tables read from `path`."""
+def session_from_tables(path: Path, tables: dict[str, Any], clean: bool = False) -> tuple[Session, Written]:
+    """Assemble, migrate and validate the session in the tables read from `path`; `clean` if
+    the file's text was found clean as a whole (its strings need no cleaning one by one)."""
     data = next(iter(tables["session"].values()))
     if not isinstance(data, dict):
         raise SessionFileError(path, "the session document is not an object")
@@ -76,7 +74,7 @@ def session_from_tables(path: Path, tables: dict[str, Any]) -> tuple[Session, Wr
     except (SchemaError, LayoutError) as error:
         raise SessionFileError(path, str(error)) from None
     try:
-        return Session.model_validate(document), read.written
+        return Session.model_validate(document, context={CLEAN_TEXT: True} if clean else None), read.written
     except ValidationError as error:
         keys = read.keys
         raise SessionFileError(path, describe_validation(error, "session", lambda loc: _named(loc, keys))) from None
@@ -86,7 +84,8 @@ def session_from_tables(path: Path, tables: dict[str, Any]) -> tuple[Session, Wr
         raise SessionFileError(path, f"not a usable session ({type(error).__name__}: {error})") from None
 
 
-def _read_tables(path: Path) -> dict[str, Any]:
+def _read_tables(path: Path) -> tuple[dict[str, Any], bool]:
+    """The tables of the file at `path`, and whether its text is clean (`json_text_is_clean`)."""
     try:
         raw = read_regular_file(path)
     except FileNotFoundError:
@@ -112,7 +111,7 @@ def _read_tables(path: Path) -> dict[str, Any]:
         raise SessionFileError(path, "holds a number thousands of digits long; not a session") from None
     if not isinstance(tables, dict) or not isinstance(tables.get("session"), dict) or not tables["session"]:
         raise SessionFileError(path, "not a facilitator session file (no `session` table)")
-    return tables
+    return tables, json_text_is_clean(text)
 
 
 def _saved_meta(tables: dict[str, Any]) -> dict[str, Any]:
@@ -121,20 +120,20 @@ def _saved_meta(tables: dict[str, Any]) -> dict[str, Any]:
     return first if isinstance(first, dict) else {}
 
 
-def _session_of(path: Path, tables: dict[str, Any]) -> tuple[Session, Written]:
+def _session_of(path: Path, tables: dict[str, Any], clean: bool) -> tuple[Session, Written]:
     """The session in checked tables; a newer schema in either table is refused."""
     try:
         check_readable(_saved_meta(tables).get("schema_version", 1))
     except SchemaError as error:
         raise SessionFileError(path, str(error)) from None
-    return session_from_tables(path, tables)
+    return session_from_tables(path, tables, clean)
 
 
 def load_session(path: Path) -> Session:
     """Read a session file without locking it (export, check, list). Whatever is wrong with
     the file, the one exception is SessionFileError, so a folder listing goes on past it."""
     try:
-        return _session_of(path, _read_tables(path))[0]
+        return _session_of(path, *_read_tables(path))[0]
     except SessionFileError:
         raise
     except Exception as error:  # a case not foreseen above: still one line, never a traceback
@@ -231,17 +230,17 @@ def open_session(path: Path) -> SessionFile:
     try:
         holder = lock.acquire()
     except OSError as error:
-        tables = _read_tables(path)
+        tables, clean = _read_tables(path)
         return SessionFile(
             path,
-            _session_of(path, tables)[0],
+            _session_of(path, tables, clean)[0],
             read_only=True,
             saved_at=_parse_saved_at(_saved_meta(tables).get("saved_at")),
             lock_problem=error.strerror or str(error),
         )
     try:
-        tables = _read_tables(path)
-        session, written = _session_of(path, tables)
+        tables, clean = _read_tables(path)
+        session, written = _session_of(path, tables, clean)
     except BaseException:
         lock.release()
         raise

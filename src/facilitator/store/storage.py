@@ -16,7 +16,6 @@ an editor refuses it, rather than replaced.
 from __future__ import annotations
 
 import errno
-import json
 import os
 import shutil
 import stat
@@ -26,6 +25,7 @@ from typing import Any
 
 from tinydb.storages import Storage
 
+from facilitator.store.json_text import encode
 from facilitator.store.safe_read import parse_json, read_regular_file
 
 NEW_FILE_MODE = 0o644
@@ -33,10 +33,6 @@ NEW_FILE_MODE = 0o644
 
 def backup_path(path: Path) -> Path:
     return path.with_name(path.name + ".bak")
-
-
-def encode(data: dict[str, Any]) -> str:
-    return json.dumps(data, sort_keys=True, indent=1, ensure_ascii=False) + "\n"
 
 
 def _fsync_dir(folder: Path) -> None:

@@ -15,7 +15,7 @@ keyed by document id.
   the document, except for an id that two items share (never made by the app): those get
   the keys `id`, `id~2`, ... and keep `id` in the document.
 
-With keys sorted and indented (`store.storage.encode`), a change to one action changes
+With keys sorted and indented (`store.json_text.encode`), a change to one action changes
 that action's document and nothing else, so two people's edits to different items merge
 cleanly in git. TinyDB would write the whole file once per table operation; a session is
 saved as one atomic write of all its tables instead.
@@ -34,6 +34,7 @@ from pydantic import BaseModel
 from tinydb import TinyDB
 
 from facilitator.model.session import Session
+from facilitator.store.json_text import Encoded, encode_document
 from facilitator.store.positions import place
 from facilitator.store.storage import AtomicJSONStorage
 from facilitator.store.text_ids import TextIdTable
@@ -48,11 +49,12 @@ Positions = dict[str, dict[str, int]]
 @dataclass
 class Written:
     """What the file holds of each collection, as last read or saved: the items' positions,
-    and after a save each item with its document, so an item that did not change (the same
-    frozen object) is not dumped again at the next save."""
+    and after a save each item with its position and its encoded document, so an item that
+    did not change (the same frozen object, in the same place) is not dumped or encoded again
+    at the next save."""
 
     positions: Positions = field(default_factory=dict)
-    documents: dict[str, dict[str, tuple[Any, dict[str, Any]]]] = field(default_factory=dict)
+    documents: dict[str, dict[str, tuple[Any, int, Encoded]]] = field(default_factory=dict)
 
 
 class LayoutError(ValueError):
@@ -127,7 +129,7 @@ def _unique_keys(items: tuple[Any, ...]) -> list[str]:
 def session_tables(session: Session, previous: Written) -> tuple[dict[str, dict[str, Any]], Written]:
     """The `session` table and one table per collection, and what they now hold.
 
-    Only items that changed since `previous` are dumped, one by one: a save in a worker
+    Only items that changed since `previous` are dumped and encoded, one by one: a save in a worker
     thread then lets the UI thread in between items instead of holding it for the whole
     of a long timeline.
     """
@@ -140,15 +142,17 @@ def session_tables(session: Session, previous: Written) -> tuple[dict[str, dict[
         before = previous.documents.get(name, {})
         table, documents = {}, {}
         for key, item in zip(keys, items, strict=True):
+            position = placed[key]
             kept = before.get(key)
-            if kept is not None and kept[0] is item:
-                document = kept[1]
+            if kept is not None and kept[0] is item and kept[1] == position:
+                encoded = kept[2]
             else:
                 document = item.model_dump(mode="json")
                 if document["id"] == key:
                     del document["id"]  # the key says it (kept only for a repeated id)
-            document[POSITION] = placed[key]
-            table[key], documents[key] = document, (item, document)
+                document[POSITION] = position
+                encoded = encode_document(document)
+            table[key], documents[key] = encoded, (item, position, encoded)
         tables[name], written.positions[name], written.documents[name] = table, placed, documents
     return tables, written
 

@@ -5,38 +5,32 @@ from __future__ import annotations
 import asyncio
 import gc
 import signal
-from collections.abc import AsyncIterator, Callable, Iterable
-from contextlib import asynccontextmanager
-from datetime import UTC, datetime
+from collections.abc import Iterable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from textual import events, work
-from textual.app import App, SystemCommand
+from textual import work
+from textual.app import SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
 
 from facilitator.tui.autosave import AutosaveMixin
+from facilitator.tui.key_order import KeyOrderMixin
 from facilitator.tui.keymap import keymap_path, load_keymap
-from facilitator.tui.messages import SaveFinished, SessionChanged, SessionOpened, SessionRefused
+from facilitator.tui.messages import SaveFinished, SessionOpened, SessionRefused
+from facilitator.tui.review_app import Now, ReviewApp, wall_clock
 from facilitator.tui.theme import DEFAULT_THEME, HIGH_CONTRAST, THEME_CYCLE, THEME_NAMES
+from facilitator.tui.view_keeper import ViewKeeperMixin
 
 if TYPE_CHECKING:  # the review and the store load in a worker, after the first frame
-    from textual.pilot import Pilot
-
     from facilitator.model.session import Session
-    from facilitator.review import Change, Review
+    from facilitator.review import Change
     from facilitator.store.live_settings import LiveSettings
-
-Now = Callable[[], datetime]
-
-
-def wall_clock() -> datetime:
-    return datetime.now(UTC)
+    from facilitator.tui.screens.review import ReviewScreen
 
 
-class FacilitatorApp(AutosaveMixin, App[int]):
-    """Run an incident review. `now` is injectable so tests drive the clock."""
+class FacilitatorApp(KeyOrderMixin, ViewKeeperMixin, AutosaveMixin, ReviewApp):
+    """Run an incident review: open the session, put the screens up, save every change."""
 
     TITLE = "facilitator"
     CSS_PATH = Path(__file__).with_name("app.tcss")
@@ -74,38 +68,19 @@ class FacilitatorApp(AutosaveMixin, App[int]):
         notice: str = "",
         settings_file: Path | None = None,
     ) -> None:
-        super().__init__()
+        super().__init__(now)
         self.session_path = session_path
         self.sessions_folder = sessions_folder
-        self.now = now
-        self.review: Review | None = None
-        """The open review; None until the session is read (see `active_review`)."""
-        self.save_error: Exception | None = None
         self.keymap_file = keymap_file if keymap_file is not None else keymap_path()
         from facilitator.store.user_settings import settings_path
 
         self.settings_file = settings_file if settings_file is not None else settings_path()
-        self.export_folder: Path | None = None
-        """Where the last export from the app went; the next one starts there."""
-        from facilitator.store.live_settings import LiveSettings
-
-        self.live_settings = LiveSettings()
-        """Where the live page listens and the address its links use (L; shared with `serve`)."""
-        self.save_announced = False
-        """Ctrl+S asked for this save: say when it is on disk."""
-        self.keymap: dict[str, str] = {}
-        """The user's key remapping (binding id -> keys), as given to `set_keymap`."""
         self.notice = notice
         """Said once the session is open (the demo says its edits are thrown away)."""
+        self.review_screen: ReviewScreen | None = None
+        """The screen of the open review, once it is up (where the facilitator was is kept at quit)."""
         self.session_loaded = asyncio.Event()
         """Set once the session is open on screen, or refused with a problem screen."""
-
-    @property
-    def active_review(self) -> Review:
-        """The open review: the review screen, its panes and dialogs exist only while there is one."""
-        if self.review is None:
-            raise RuntimeError("no session is open")
-        return self.review
 
     # -- start-up ---------------------------------------------------------------------
 
@@ -202,7 +177,8 @@ class FacilitatorApp(AutosaveMixin, App[int]):
         self.review.subscribe(self._on_change)
         gc.freeze()  # the loaded session lives long: keep the collector from walking it again and again
         closed = self.review.recover_clock(file.saved_at, self.now())
-        await self.switch_screen(ReviewScreen.for_session(self.review.session, message.view))
+        self.review_screen = ReviewScreen.for_session(self.review.session, message.view)
+        await self.switch_screen(self.review_screen)
         self.session_loaded.set()
         if self.notice:
             self.notify(self.notice, timeout=10, markup=False)
@@ -224,15 +200,6 @@ class FacilitatorApp(AutosaveMixin, App[int]):
                 markup=False,
             )
 
-    @asynccontextmanager
-    async def run_test(self, *args: Any, **kwargs: Any) -> AsyncIterator[Pilot[int]]:
-        """As App.run_test, but the pilot starts once the session is open (or refused)."""
-        async with super().run_test(*args, **kwargs) as pilot:
-            if self.session_path is not None:
-                await self.session_loaded.wait()
-                await pilot.pause()
-            yield pilot
-
     def _install_signal_handlers(self) -> None:
         try:
             loop = asyncio.get_running_loop()
@@ -252,11 +219,7 @@ class FacilitatorApp(AutosaveMixin, App[int]):
         self.schedule_save()
         if "participants" in change.fields:
             _know_people(self.active_review.session)
-        from facilitator.tui.screens.review import ReviewScreen
-
-        for screen in self.screen_stack:
-            if isinstance(screen, ReviewScreen):
-                screen.post_message(SessionChanged(change.fields, change.label))
+        self.session_changed.publish(change)
 
     def on_save_finished(self, message: SaveFinished) -> None:
         self.show_save_state(message.error)
@@ -264,6 +227,8 @@ class FacilitatorApp(AutosaveMixin, App[int]):
     def show_save_state(self, error: Exception | None) -> None:
         was_failing = self.save_error is not None
         self.save_error = error
+        if not self.screen_stack:  # a save that finished while the app was closing: nothing to show it on
+            return
         if error is not None:
             self.notify(
                 f"{error} Your edits are kept in memory; Ctrl+S retries.",
@@ -276,17 +241,6 @@ class FacilitatorApp(AutosaveMixin, App[int]):
             where = self.review.file.path.name if self.review and self.review.file else "the session"
             self.notify(f"Saved {where}." if not was_failing else "Saved again.", title="Saved", markup=False)
         self.save_announced = False
-        from facilitator.tui.screens.review import ReviewScreen
-
-        if isinstance(self.screen, ReviewScreen):
-            self.screen.show_banner()
-
-    def on_key(self, event: events.Key) -> None:
-        """A key that reached the app unhandled while a form is open was typed before it drew."""
-        from facilitator.tui.dialogs.form import FormDialog
-
-        if isinstance(self.screen, FormDialog):
-            self.screen.type_into_focus(event)
 
     # -- actions -------------------------------------------------------------------------
 
@@ -327,13 +281,12 @@ class FacilitatorApp(AutosaveMixin, App[int]):
     def _remember_view(self) -> None:
         """Keep the pane, walk mode and cursor for the next opening (at quit, like the last save)."""
         from facilitator.store.view_state import save_view
-        from facilitator.tui.screens.review import ReviewScreen
 
-        screens = [screen for screen in self.screen_stack if isinstance(screen, ReviewScreen)]
-        if self.review is None or self.review.file is None or not screens:
+        screen = self.review_screen
+        if self.review is None or self.review.file is None or screen is None or not screen.is_attached:
             return
         try:
-            save_view(self.review.file.path, screens[0].view_state())
+            save_view(self.review.file.path, screen.view_state())
         except Exception:  # losing the place is harmless; it must never stop a quit
             return
 
@@ -355,12 +308,10 @@ class FacilitatorApp(AutosaveMixin, App[int]):
         self._remember({"theme": self.theme}, "Theme")
 
     def remember_export_folder(self, folder: Path) -> None:
-        """The export dialog starts here next time, in this run and the next ones."""
         self.export_folder = folder
         self._remember({"export_folder": str(folder)}, "Export folder")
 
     def remember_live_settings(self, settings: LiveSettings) -> None:
-        """The live page listens there from the next start on, here and for `facilitator serve`."""
         from facilitator.store.live_settings import live_settings_values
 
         self.live_settings = settings

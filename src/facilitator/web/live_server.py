@@ -143,8 +143,8 @@ class LiveServer:
 
     def _publish(self, changes: dict[str, Any]) -> None:
         self.hub.publish(dataclasses.replace(self.hub.state, **changes))
-        if "session" in changes:  # a removed participant's pages stop too
-            self.ctx.streams.close_invalid(self.ctx.link_works)
+        if "session" in changes:
+            self.ctx.check_streams()  # a participant removed: their open pages stop following
 
     def _nudge(self) -> None:
         if self._wake is not None:
@@ -154,7 +154,6 @@ class LiveServer:
         """Re-read the inbox (and, standalone, the session file) whenever it changes."""
         assert self._wake is not None
         stamps = self._stamps
-        links_stamp = self.links.stamp()
         while True:
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(self._wake.wait(), POLL_SECONDS)
@@ -163,9 +162,7 @@ class LiveServer:
                 stamps = await self._look(*stamps)
             except (OSError, ValueError) as error:  # keep showing the last good state; try again soon
                 log.warning("live page not updated: %s", error)
-            if (stamp := self.links.stamp()) != links_stamp:
-                links_stamp = stamp
-                self.ctx.streams.close_invalid(self.ctx.link_works)
+            self.ctx.check_streams()  # a link revoked (here, in the app or by `serve --revoke`) stops its pages
 
     async def _look(
         self, inbox_stamp: tuple[int, int] | None, file_stamp: tuple[int, int] | None

@@ -23,13 +23,15 @@ from facilitator.checks.blame_write_up import AnswerState, answer_in_write_up
 from facilitator.model.participant import Participant
 from facilitator.model.prep import AnswerRef, AnswerSection, PrepAnswers
 from facilitator.model.session import Session
-from facilitator.model.timeparse import parse_time
+from facilitator.model.timeparse import TimeParseError, parse_time
 from facilitator.review.prep_commands import AnswerUse
+from facilitator.review.refused import refusing
 from facilitator.tui.dialogs.form_fields import form_field
 from facilitator.tui.dialogs.pick import PickDialog
 from facilitator.tui.dialogs.small_forms import OwnerForm
 from facilitator.tui.panes.base import Pane
-from facilitator.tui.prep_files import FormRead, ask_to_import_form, ask_to_write_forms, store_form
+from facilitator.tui.panes.prep_files import FormRead, ask_to_import_form, ask_to_write_forms, store_form
+from facilitator.tui.panes.slot_picker import SlotsFound, find_slots, pick_slot
 from facilitator.tui.prep_text import answer_detail, answer_row, person_row, round_summary, votes_text
 from facilitator.tui.text import one_line
 from facilitator.tui.widgets.blame_hint import KNOWN
@@ -96,7 +98,13 @@ class PrepPane(Pane):
         Binding(
             "W", "write_forms", "Write forms", id="prep.write", tooltip="Write a Markdown form for every participant"
         ),
-        Binding("M", "meeting_time", "Meeting time", id="prep.meeting", tooltip="When the meeting is; due 24 h before"),
+        Binding(
+            "M",
+            "meeting_time",
+            "Meeting time",
+            id="prep.meeting",
+            tooltip="Fair meeting times for everyone's zone, or type one; forms are due 24 h before",
+        ),
         Binding(
             "x", "remove_answers", "Remove answers", show=False, id="prep.remove", tooltip="Drop this person's answers"
         ),
@@ -229,7 +237,7 @@ class PrepPane(Pane):
     def action_view_answer(self) -> None:
         selected = self._selected()
         if selected is not None:
-            from facilitator.tui.screens.text_view import TextViewScreen
+            from facilitator.tui.dialogs.text_view import TextViewScreen
 
             entry, ref = selected
             written = answer_in_write_up(self.session, entry, ref, KNOWN.people)
@@ -296,12 +304,24 @@ class PrepPane(Pane):
         ask_to_write_forms(self)
 
     def action_meeting_time(self) -> None:
+        if not self.session.participants:
+            self.action_type_meeting_time()
+            return
+        self.app.notify("Finding fair meeting times for everyone's zone…", markup=False)
+        find_slots(self)
+
+    def on_slots_found(self, message: SlotsFound) -> None:
+        pick_slot(self, message, self.action_type_meeting_time)
+
+    def action_type_meeting_time(self) -> None:
         current = self.session.meeting_at
         value = current.strftime("%Y-%m-%d %H:%M UTC") if current else ""
 
         def submit(form: MeetingTime) -> None:
             text = form.when.strip()
-            self.review.set_meeting_at(parse_time(text).at if text else None)
+            with refusing(TimeParseError):
+                when = parse_time(text).at if text else None
+            self.review.set_meeting_at(when)
 
         self.ask_form("Meeting time: forms are due 24 hours before", MeetingTime(value), submit)
 

@@ -17,8 +17,8 @@ from textual.widgets.option_list import Option
 from facilitator.model.enums import Severity
 from facilitator.model.summary import SessionSummary
 from facilitator.store.catalogue import CatalogueEntry, refresh_catalogue
-from facilitator.tui.app import FacilitatorApp
 from facilitator.tui.dialogs.form_fields import enum_options, form_field, typed_form
+from facilitator.tui.review_app import ReviewApp
 from facilitator.tui.text import one_line
 from facilitator.tui.widgets.options import refill
 
@@ -48,7 +48,7 @@ def entry_option(entry: CatalogueEntry) -> Option:
 
 
 class PickerScreen(Screen[None]):
-    app = getters.app(FacilitatorApp)
+    app = getters.app(ReviewApp)
 
     class SessionsRead(Message):
         """The worker read the folder: one option per session file."""

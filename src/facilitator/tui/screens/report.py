@@ -15,13 +15,13 @@ from textual.message import Message
 from facilitator.checks.report import build_report
 from facilitator.export.md_report import report_markdown
 from facilitator.store.catalogue import readable, refresh_catalogue
-from facilitator.tui.app import FacilitatorApp
-from facilitator.tui.screens.text_view import TextViewScreen
+from facilitator.tui.dialogs.text_view import TextViewScreen
+from facilitator.tui.review_app import ReviewApp
 from facilitator.tui.text import literal
 
 
 class ReportScreen(TextViewScreen):
-    app = getters.app(FacilitatorApp)
+    app = getters.app(ReviewApp)
 
     class Ready(Message):
         """The worker built the report."""

@@ -62,8 +62,6 @@ def _marked(shown: str, style: str, no_wrap: bool, overflow: OverflowMethod | No
 class BlameHint(Static):
     """Shows `hint_text` for the Input with id `target`; the form updates it on every change."""
 
-    DEFAULT_CSS = "BlameHint { height: auto; }"
-
     def __init__(self, target: str) -> None:
         super().__init__("", markup=False)
         self.target = target

@@ -120,18 +120,13 @@ def row_text(rows: TimelineRows, index: int) -> Text:
 class TimelineView(ScrollView, can_focus=True):
     """Scrollable event list with a cursor. Renders rows lazily with `render_line`."""
 
-    DEFAULT_CSS = """
-    TimelineView { height: 1fr; scrollbar-size-vertical: 1; }
-    TimelineView:focus { background-tint: $foreground 3%; }
-    """
-
     BINDINGS = [
-        Binding("up,k", "cursor(-1)", "Up", show=False),
-        Binding("down,j", "cursor(1)", "Down", show=False),
-        Binding("pageup", "page(-1)", "Page up", show=False),
-        Binding("pagedown", "page(1)", "Page down", show=False),
-        Binding("home", "edge(0)", "First", show=False),
-        Binding("end", "edge(1)", "Last", show=False),
+        Binding("up,k", "cursor(-1)", "Up", show=False, id="timeline.up"),
+        Binding("down,j", "cursor(1)", "Down", show=False, id="timeline.down"),
+        Binding("pageup", "page(-1)", "Page up", show=False, id="timeline.page_up"),
+        Binding("pagedown", "page(1)", "Page down", show=False, id="timeline.page_down"),
+        Binding("home", "edge(0)", "First", show=False, id="timeline.first"),
+        Binding("end", "edge(1)", "Last", show=False, id="timeline.last"),
     ]
 
     cursor: reactive[int] = reactive(0, always_update=True)
@@ -144,17 +139,36 @@ class TimelineView(ScrollView, can_focus=True):
     def __init__(self, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self.rows = TimelineRows()
-        self._cache: OrderedDict[tuple[int, bool, int], Strip] = OrderedDict()
+        self._cache: OrderedDict[tuple[int, bool, int], tuple[tuple[object, ...], Strip]] = OrderedDict()
+        """Drawn rows by (index, selected, width), each with what it was drawn from (`_drawn_from`)."""
 
     # -- data ------------------------------------------------------------------------
 
     def show(self, rows: TimelineRows) -> None:
+        """Show `rows`; a row drawn before from the same event and marks is not drawn again (an edit
+        changes one row), and the cursor stays put unless its event is gone."""
+        if (rows.zone, rows.multi_day, rows.actor_width) != (
+            self.rows.zone,
+            self.rows.multi_day,
+            self.rows.actor_width,
+        ):
+            self._cache.clear()
         self.rows = rows
-        self._cache.clear()
         self.virtual_size = Size(self.size.width, len(rows.events))
-        if rows.events:
-            self.cursor = min(self.cursor, len(rows.events) - 1)
+        if rows.events and self.cursor >= len(rows.events):
+            self.cursor = len(rows.events) - 1
         self.refresh()
+
+    def _drawn_from(self, index: int) -> tuple[object, ...]:
+        """What row `index` shows: its event and the marks beside it."""
+        rows, event = self.rows, self.rows.events[index]
+        return (
+            event,
+            index == rows.walk_index,
+            event.id in rows.gap_ids,
+            rows.link_counts.get(event.id),
+            rows.waiting.get(event.id),
+        )
 
     @property
     def current(self) -> TimelineEvent | None:
@@ -164,7 +178,6 @@ class TimelineView(ScrollView, can_focus=True):
     def set_walk(self, index: int | None) -> None:
         """Put the “we are here” mark on row `index` (None hides it)."""
         self.rows.walk_index = index
-        self._cache.clear()
         self.refresh()
 
     # -- cursor ----------------------------------------------------------------------
@@ -202,8 +215,10 @@ class TimelineView(ScrollView, can_focus=True):
     # -- rendering ---------------------------------------------------------------------
 
     def on_resize(self) -> None:
+        """Redraw at the new width, and keep the cursor's row in view at the new height."""
         self._cache.clear()
         self.virtual_size = Size(self.size.width, len(self.rows.events))
+        self.call_after_refresh(self.scroll_to_region_of, self.cursor)
 
     def render_line(self, y: int) -> Strip:
         index = self.scroll_offset.y + y
@@ -212,8 +227,11 @@ class TimelineView(ScrollView, can_focus=True):
             return Strip.blank(width, self.rich_style)
         selected = index == self.cursor
         key = (index, selected, width)
-        strip = self._cache.get(key)
-        if strip is None:
+        drawn_from = self._drawn_from(index)
+        cached = self._cache.get(key)
+        if cached is not None and cached[0] == drawn_from:
+            strip = cached[1]
+        else:
             text = row_text(self.rows, index)
             text.truncate(width, overflow="ellipsis", pad=True)
             style = self.rich_style + (Style(reverse=True) if selected and self.has_focus else Style(bold=selected))
@@ -221,7 +239,7 @@ class TimelineView(ScrollView, can_focus=True):
                 Segment(seg.text, style + seg.style if seg.style else style) for seg in text.render(self.app.console)
             ]
             strip = Strip(segments, width).crop(0, width)
-            self._cache[key] = strip
+            self._cache[key] = (drawn_from, strip)
             if len(self._cache) > CACHE_ROWS:
                 self._cache.popitem(last=False)
         return strip

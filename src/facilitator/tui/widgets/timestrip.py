@@ -5,13 +5,16 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from operator import attrgetter
 from typing import Any
 
 from rich.text import Text
 from textual.widget import Widget
 
+from facilitator.model.event import event_time
 from facilitator.model.session import Session
 
+_DECISION_POINT = attrgetter("decision_point")
 MARK_STYLES = {"D": "bold yellow", "M": "bold cyan", "R": "bold green", "▼": "bold reverse", "◆": "magenta"}
 
 
@@ -41,14 +44,14 @@ def strip_axis(session: Session, width: int) -> StripAxis | None:
     start = min([events[0].at, *known])
     end = max([events[-1].at, *known])
     per_column = max((end - start).total_seconds(), 1.0) / (width - 1)
-    instants = [event.at for event in events]
-    bounds = [bisect.bisect_left(instants, start + timedelta(seconds=per_column * c)) for c in range(width)]
-    bounds.append(len(instants))
+    bounds = [
+        bisect.bisect_left(events, start + timedelta(seconds=per_column * c), key=event_time) for c in range(width)
+    ]
+    bounds.append(len(events))
     axis = ["┼" if bounds[c] < bounds[c + 1] else "─" for c in range(width)]
     scale = StripAxis("", "", start, per_column, width)
-    for event in events:
-        if event.decision_point:
-            axis[scale.column(event.at)] = "◆"
+    for event in filter(_DECISION_POINT, events):
+        axis[scale.column(event.at)] = "◆"
     for letter, at in marks.items():
         if at is not None:
             axis[scale.column(at)] = letter
@@ -72,17 +75,28 @@ class TimeStrip(Widget):
     The axis is kept until the timeline, the marks or the width change, so moving the cursor
     through 20,000 events only moves the ▼."""
 
-    DEFAULT_CSS = "TimeStrip { height: 2; padding: 0 1; }"
-
     def __init__(self, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self.session: Session | None = None
         self.walk_index: int | None = None
         self._axis: tuple[tuple[object, ...], tuple[object, ...], StripAxis | None] | None = None
+        self._last_drawn: tuple[StripAxis | None, int | None] | None = None
 
     def show(self, session: Session, walk_index: int | None) -> None:
+        """Show `session` with ▼ on event `walk_index`; redrawn only if that changes the picture
+        (the cursor moving among the events of one column, as it mostly does, does not)."""
         self.session, self.walk_index = session, walk_index
-        self.refresh()
+        drawn = self._drawn(session, walk_index)
+        if drawn != self._last_drawn:
+            self._last_drawn = drawn
+            self.refresh()
+
+    def _drawn(self, session: Session, walk_index: int | None) -> tuple[StripAxis | None, int | None]:
+        """What the strip draws: the axis, and the column of ▼ on it."""
+        axis = self._current_axis(session, max(0, self.size.width - 2))
+        if axis is None or walk_index is None or not 0 <= walk_index < len(session.timeline):
+            return axis, None
+        return axis, axis.column(session.timeline[walk_index].at)
 
     def _current_axis(self, s: Session, width: int) -> StripAxis | None:
         key = (s.detected_at, s.mitigated_at, s.resolved_at, width)
