@@ -76,6 +76,8 @@ def test_each_class_written_for_the_second_round_is_judged_right(case: Case) -> 
         ("Smart move, Yaw, deploying during the freeze.", "Great call by Mei to roll back early."),
         # a marker of irony needs someone and an outcome
         ("Nailed it, Bogdan. Both regions down at once.", "Nailed it, Ingrid, the comms were perfect."),
+        # thanks for the incident is irony; thanks for the incident notes is thanks
+        ("Thanks to the DB team for the 3am incident.", "Huge thanks to Priscilla for the clear incident notes."),
     ],
 )
 def test_sarcasm_is_told_from_sincere_praise_by_what_it_is_about(blaming: str, clean: str) -> None:

@@ -160,3 +160,29 @@ def test_list_and_report_answer_from_the_catalogue(tmp_path: Path, capsys, reads
     out = capsys.readouterr().out
     assert "review-0\tReview 0\tprep\t2026-03-22" in out
     assert "3 reviews, as of 2026-05-01." in out
+
+
+def damage_every_entry(folder: Path, **fields: object) -> None:
+    where = catalogue_path(folder)
+    tables = json.loads(where.read_text(encoding="utf-8"))
+    for doc in tables["sessions"].values():
+        doc.update(fields)
+    where.write_text(json.dumps(tables), encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [{"to_detect": 1e300}, {"to_resolve": -1e300}, {"title": 12}],
+    ids=["1e300 seconds", "-1e300 seconds", "a number for a title"],
+)
+def test_a_damaged_catalogue_entry_is_read_again_from_its_session_file(
+    tmp_path: Path, capsys, damage: dict[str, object]
+) -> None:
+    folder = folder_of(tmp_path)
+    refresh_catalogue(folder)
+    damage_every_entry(folder, **damage)
+    assert main(["list", "--dir", str(folder)]) == 0
+    assert main(["report", "--dir", str(folder), "--today", "2026-05-01"]) == 0
+    out = capsys.readouterr().out
+    assert "review-0\tReview 0\tprep\t2026-03-22" in out and "3 reviews, as of 2026-05-01." in out
+    assert [e.summary.title for e in refresh_catalogue(folder) if e.summary] == ["Review 0", "Review 1", "Review 2"]

@@ -13,14 +13,12 @@ import pytest
 from textual.app import App
 from textual.pilot import Pilot
 
-from facilitator.model.contribution import Contribution, ContributionKind
 from facilitator.model.session import Session
-from facilitator.store.inbox import Inbox, inbox_path
 from facilitator.store.session_file import write_new_session
 from facilitator.tui.app import FacilitatorApp
 from tests.tui.pane_sessions import outcome_session
 from tests.tui.screen_text import settle
-from tests.tui.tui_sessions import HOSTILE_NOTE, START, FakeClock, build_session
+from tests.tui.tui_sessions import START, FakeClock, build_session, write_inbox_session
 
 RunBefore = Callable[[Pilot[Any]], Awaitable[None] | None]
 
@@ -82,37 +80,9 @@ def make_app(tmp_path: Path, clock: FakeClock) -> MakeApp:
 
 
 @pytest.fixture
-def inbox_app(make_app: MakeApp) -> FacilitatorApp:
+def inbox_app(tmp_path: Path, clock: FakeClock) -> FacilitatorApp:
     """The checkout session with two hands, a note on the third event and a parking topic waiting."""
-    session = build_session()
-    app = make_app(session)
-    assert app.session_path is not None
-    people = {p.name: p for p in session.participants}
-    event = session.timeline[2]
-
-    def sent(
-        name: str, seconds: int, kind: ContributionKind, text: str = "", event_id: str | None = None
-    ) -> Contribution:
-        person = people[name]
-        return Contribution(
-            id=f"c{seconds:03d}",
-            at=START + timedelta(seconds=seconds),
-            participant_id=person.id,
-            name=person.name,
-            kind=kind,
-            text=text,
-            event_id=event_id,
-        )
-
-    Inbox(inbox_path(app.session_path)).append_all(
-        [
-            sent("Jo Park", 5, ContributionKind.NOTE, HOSTILE_NOTE, event.id),
-            sent("Ravi Menon", 10, ContributionKind.HAND),
-            sent("Jo Park", 20, ContributionKind.PARKING, "Who owns the pool size defaults?"),
-            sent("Jo Park", 30, ContributionKind.HAND),
-        ]
-    )
-    return app
+    return FacilitatorApp(session_path=write_inbox_session(tmp_path), now=clock)
 
 
 @pytest.fixture
@@ -147,13 +117,11 @@ def snap_compare(snap_compare: SnapCompare) -> SnapCompare:
 def every_form_session():
     """The outcome panes' review with a round under way, a pre-prep form in and an imported line
     still to place: every form of every pane has something to open on."""
-    from datetime import timedelta
 
     from facilitator.model.event import UnplacedLine
     from facilitator.model.prep import DecisionAnswer, PrepAnswers
     from facilitator.review import Review
     from tests.tui.pane_sessions import outcome_session
-    from tests.tui.tui_sessions import START
 
     review = Review(outcome_session())
     ravi = next(p for p in review.session.participants if p.name == "Ravi Menon")

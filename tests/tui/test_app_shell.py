@@ -145,10 +145,11 @@ async def test_report_across_reviews_from_the_picker(tmp_path: Path, clock) -> N
     (tmp_path / "junk.json").write_text("not json", encoding="utf-8")
     app = FacilitatorApp(sessions_folder=tmp_path, now=clock)
     async with app.run_test(size=(100, 40)) as pilot:
+        await wait_for_text(pilot, "Checkout latency")  # the picker has read the folder
         await pilot.press("R")
-        await app.workers.wait_for_complete()
-        await pilot.pause()
-        text = screen_text(app)
+        await wait_for_text(pilot, "Report across the reviews")
+        await pilot.press("end")  # the files left out are listed at the end
+        text = await wait_for_text(pilot, "junk.json: skipped")
         assert "junk.json: skipped" in text
         assert "Report across the reviews" in text
 
@@ -188,8 +189,8 @@ async def test_a_folder_name_with_markup_shows_literally_in_the_report(tmp_path:
     write_new_session(folder / "checkout.json", build_session())
     app = FacilitatorApp(sessions_folder=folder, now=clock)
     async with app.run_test(size=(200, 40)) as pilot:
+        await wait_for_text(pilot, "Checkout latency")  # the picker has read the folder
         await pilot.press("R")
-        await app.workers.wait_for_complete()
         text = await wait_for_text(pilot, "Report across")
         assert "[bold]x [@click=app.quit]q" in text
         assert app.is_running
@@ -287,3 +288,24 @@ async def test_export_starts_beside_the_session_and_remembers_the_folder(
         await pilot.press("ctrl+e")
         await pilot.pause()
         assert next_launch.screen.query_one("#f-path", Input).value == str(elsewhere)
+
+
+DEEP_JSON = "[" * 20_000 + "]" * 20_000
+DEEP_TOML = "[keys]\nx = " + "[" * 20_000 + "]" * 20_000 + "\n"
+
+
+async def test_deeply_nested_settings_and_keymap_are_one_line_each_and_the_app_starts(
+    session_file: Path, tmp_path: Path, clock
+) -> None:
+    settings = tmp_path / "settings.json"
+    settings.write_text(DEEP_JSON, encoding="utf-8")
+    keymap = tmp_path / "keymap.toml"
+    keymap.write_text(DEEP_TOML, encoding="utf-8")
+    app = FacilitatorApp(session_path=session_file, now=clock, keymap_file=keymap, settings_file=settings)
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await pilot.pause()
+        said = notices(app)
+        assert f"{settings}: not read (nested too deeply); default settings in use" in said
+        assert f"{keymap}: nested too deeply to be read; default keys in use" in said
+        await pilot.press("space")
+        assert app.active_review.session.clock.running

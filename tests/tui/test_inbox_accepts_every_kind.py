@@ -13,8 +13,7 @@ from facilitator.review import Review
 from facilitator.store.inbox import Inbox, inbox_path
 from facilitator.tui.app import FacilitatorApp
 from facilitator.tui.screens.inbox import InboxScreen
-from facilitator.tui.screens.review import ReviewScreen
-from tests.tui.screen_text import on_top, screen_lines, wait_until
+from tests.tui.screen_text import screen_lines, wait_until
 from tests.tui.tui_sessions import START, build_session
 
 
@@ -53,7 +52,7 @@ def answers_of(app: FacilitatorApp, person_id: str) -> PrepAnswers:
 
 async def open_inbox(pilot, app: FacilitatorApp) -> None:
     """Wait for the three contributions, then press I."""
-    await wait_until(pilot, lambda: bool(on_top(app, ReviewScreen).inbox_records.contributions))
+    await wait_until(pilot, lambda: bool(app.active_review.waiting.pending))
     await pilot.press("I")
     await wait_until(pilot, lambda: isinstance(app.screen, InboxScreen) and len(app.screen.items) == 3)
 

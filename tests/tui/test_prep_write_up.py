@@ -8,10 +8,9 @@ from facilitator.model.contribution import Contribution, ContributionKind, Decis
 from facilitator.store.inbox import Inbox, inbox_path
 from facilitator.tui.app import FacilitatorApp
 from facilitator.tui.screens.inbox import InboxScreen
-from facilitator.tui.screens.review import ReviewScreen
 from tests.tui.pane_sessions import open_pane, paste, widget_text
 from tests.tui.prep_pane_session import BLAMING, blaming_session, prep_session
-from tests.tui.screen_text import form_open, on_top, screen_lines, wait_until
+from tests.tui.screen_text import form_open, screen_lines, wait_until
 from tests.tui.tui_sessions import START
 
 REWORDED = "The load test is a manual step that is easy to skip"
@@ -155,7 +154,7 @@ def inbox_with_blame(make_app) -> FacilitatorApp:
 async def test_the_inbox_marks_what_reads_as_blame_as_it_arrives(make_app) -> None:
     app = inbox_with_blame(make_app)
     async with app.run_test(size=(120, 30)) as pilot:
-        await wait_until(pilot, lambda: on_top(app, ReviewScreen).inbox_records.contributions, "the inbox read")
+        await wait_until(pilot, lambda: app.active_review.waiting.pending, "the inbox read")
         await pilot.press("I")
         await wait_until(pilot, lambda: isinstance(app.screen, InboxScreen), "the inbox")
         lines = "\n".join(screen_lines(app))

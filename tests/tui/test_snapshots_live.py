@@ -34,7 +34,7 @@ class FixedLinks:
 
 
 async def wait_for_inbox(pilot) -> None:
-    await wait_until(pilot, lambda: on_top(pilot.app, ReviewScreen).inbox_records.contributions, "the inbox read")
+    await wait_until(pilot, lambda: pilot.app.active_review.waiting.pending, "the inbox read")
 
 
 def once_loaded(open_dialog):

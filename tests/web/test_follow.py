@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 import time
 from pathlib import Path
 
 from facilitator.review import Review
+from facilitator.store.inbox import inbox_path
 from facilitator.store.links import links_path, load_links
 from facilitator.store.session_file import load_session, open_session
 from facilitator.web.live_server import LiveServer
@@ -58,3 +62,27 @@ def test_serve_shows_a_closed_review_read_only_for_its_days_then_refuses(tmp_pat
     assert "the review is closed; its page showed the outcome until 2026-04-21" in cli.err
     assert cli("serve", str(path), "--port", "0", "--read-only-days", "3650", "--revoke", "Jo Park") == 0, cli.err
     assert "New link" in cli.out
+
+
+def run_cli(*args: str) -> subprocess.CompletedProcess[str]:
+    """The command line in a process of its own: a read that hung would be stopped by the timeout."""
+    code = f"import sys; from facilitator.cli import main; sys.exit(main({list(args)!r}))"
+    return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+
+
+def test_serve_refuses_an_inbox_that_is_a_fifo_or_a_link_in_one_line_without_hanging(tmp_path: Path) -> None:
+    path = write_session(tmp_path)
+    inbox = inbox_path(path)
+    os.mkfifo(inbox)
+    fifo = run_cli("serve", str(path), "--port", "0")
+    assert (fifo.returncode, fifo.stderr) == (
+        2,
+        f"facilitator: the live page cannot start: {inbox}: is a pipe (FIFO), not a file; only regular files are read\n",
+    )
+    inbox.unlink()
+    inbox.symlink_to("/dev/zero")
+    zero = run_cli("serve", str(path), "--port", "0")
+    assert zero.returncode == 2 and zero.stderr.splitlines() == [
+        f"facilitator: the live page cannot start: {inbox}: is a symbolic link; facilitator never follows a link here. "
+        "Remove the link, then try again"
+    ]

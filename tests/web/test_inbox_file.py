@@ -93,7 +93,7 @@ def test_watching_calls_back_once_per_change_until_stopped(tmp_path: Path) -> No
     seen: queue.Queue[tuple[str, ...]] = queue.Queue()
     stop = threading.Event()
     watcher = threading.Thread(
-        target=inbox.watch, args=(lambda records: seen.put(tuple(c.name for c in records.view.pending)), stop, 0.01)
+        target=inbox.watch, args=(lambda view: seen.put(tuple(c.name for c in view.pending)), stop, 0.01)
     )
 
     def next_reading() -> tuple[str, ...]:

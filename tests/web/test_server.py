@@ -256,3 +256,17 @@ def test_control_characters_that_reach_a_template_show_as_symbols() -> None:
     from facilitator.web.render import shown
 
     assert shown("a\x1b[31mb\x07\u202ec") == "a␛[31mb␇<U+202E>c"
+
+
+def test_pre_prep_answers_are_cleaned_of_escape_codes_on_the_way_in(served: Served) -> None:
+    answer = served.send(
+        "Jo Park",
+        kind="prep",
+        role="\x1b]0;owned\x07dev \x1b[31mred\x1b[0m",
+        went_well="fine\x07\x1b[2J",
+    )
+    assert answer.status_code == 200, answer.text
+    raw = served.server.inbox.path.read_text(encoding="utf-8")
+    assert "\\u001b" not in raw and "\x1b" not in raw and "\\u0007" not in raw
+    (item,) = served.server.inbox.read().contributions
+    assert item.answers == {"role": "dev red", "went_well": "fine"}

@@ -91,7 +91,8 @@ SARCASM_FAMILIES: tuple[Family, ...] = (
             r"|(?<![^ ])(?:thanks|thank you|cheers|shout-out|shoutout|shout out|props|kudos|big ups)(?: a lot| so much"
             r"| again| very much)?(?: ,)?(?: to)? §(?: ,)? for"
             r" (?:the|a|another|that|this|our) (?:[^ ]+ )?(?:page|pages|outage|wake-up call|wakeup call|surprise|fire"
-            r"|incident|mess|weekend|night|call|all-nighter)",
+            r"|incident|mess|weekend|night|call|all-nighter)(?! (?:notes|report|review|summary|comms|updates?|write-?up"
+            r"|handling|response|timeline|docs?|channel|management|command|help|support|cover|shift|work))",
         ),
         (
             "another strikes struck again classic typical next latest ofc course naturally obviously",

@@ -139,7 +139,7 @@ def import_into(
         raise CliError(str(error)) from None
     try:
         if file.read_only:
-            raise CliError(f"{file.read_only_reason}; close it there, then import again")
+            raise CliError(f"{file.read_only_reason}; {file.read_only_fix('import again')}")
         refuse_closed(file.session, "nothing imported")
         review = Review(file.session, file)
         results = parse_dated(

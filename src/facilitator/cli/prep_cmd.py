@@ -116,7 +116,7 @@ def save_meeting_time(args: argparse.Namespace, when: datetime, now: datetime) -
         raise CliError(str(error)) from None
     try:
         if file.read_only:
-            raise CliError(f"{file.read_only_reason}; set the meeting time there, or close it first")
+            raise CliError(f"{file.read_only_reason}; {file.read_only_fix('set the meeting time again')}")
         refuse_closed(file.session, "meeting time not set")
         review = Review(file.session, file)
         review.set_meeting_at(when)

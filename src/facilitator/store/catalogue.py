@@ -108,6 +108,13 @@ def _span(seconds: float | None) -> timedelta | None:
     return None if seconds is None else timedelta(seconds=seconds)
 
 
+def _text(value: Any) -> str:
+    """A text field of a catalogue document; TypeError if it is anything else."""
+    if not isinstance(value, str):
+        raise TypeError(f"{value!r} is no text")
+    return value
+
+
 def _summary_document(summary: SessionSummary) -> dict[str, Any]:
     """The summary as catalogue JSON."""
     return {
@@ -132,10 +139,11 @@ def _summary_document(summary: SessionSummary) -> dict[str, Any]:
 
 
 def _summary_from_document(doc: dict[str, Any]) -> SessionSummary:
-    """A summary read back; KeyError, TypeError or ValueError if the document is not one."""
+    """A summary read back; KeyError, TypeError, ValueError or OverflowError (a span of 1e300
+    seconds) if the document is not one."""
     return SessionSummary(
-        slug=doc["slug"],
-        title=doc["title"],
+        slug=_text(doc["slug"]),
+        title=_text(doc["title"]),
         severity=_SEVERITY[doc["severity"]],
         status=_STATUS[doc["status"]],
         created_at=datetime.fromisoformat(doc["created_at"]),
@@ -144,11 +152,19 @@ def _summary_from_document(doc: dict[str, Any]) -> SessionSummary:
         to_resolve=_span(doc["to_resolve"]),
         actions=tuple(
             [
-                ActionSummary(title, owner, _PRIORITY[p], _ACTION[s], due and date.fromisoformat(due), made, done)
+                ActionSummary(
+                    _text(title),
+                    _text(owner),
+                    _PRIORITY[p],
+                    _ACTION[s],
+                    due and date.fromisoformat(due),
+                    _text(made),
+                    _text(done),
+                )
                 for title, owner, p, s, due, made, done in doc["actions"]
             ]
         ),
-        findings=tuple([FindingSummary(_KIND[k], _CATEGORY[c], text) for k, c, text in doc["findings"]]),
+        findings=tuple([FindingSummary(_KIND[k], _CATEGORY[c], _text(text)) for k, c, text in doc["findings"]]),
         meeting_at=doc["meeting_at"] and datetime.fromisoformat(doc["meeting_at"]),
         meeting_minutes=int(doc["meeting_minutes"]),
         people=tuple(_person(fields) for fields in doc["people"]),
@@ -196,8 +212,8 @@ def _cached(path: Path, doc: dict[str, Any] | None, stamp: list[int]) -> Catalog
         return None
     try:
         return _entry(path, doc)
-    except (KeyError, TypeError, ValueError):
-        return None
+    except (KeyError, TypeError, ValueError, OverflowError, AttributeError):
+        return None  # a damaged entry: the session file is read again
 
 
 def _known(path: Path, meta: dict[str, Any]) -> dict[str, Any]:

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from textual import work
 from textual.app import SystemCommand
 from textual.binding import Binding
+from textual.notifications import SeverityLevel
 from textual.screen import Screen
 
 from facilitator.tui.autosave import AutosaveMixin
@@ -82,14 +83,33 @@ class FacilitatorApp(KeyOrderMixin, ViewKeeperMixin, AutosaveMixin, ReviewApp):
         self.session_loaded = asyncio.Event()
         """Set once the session is open on screen, or refused with a problem screen."""
 
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = True,
+    ) -> None:
+        """Every notice goes through `display_safe`: a name or a title in it (a right-to-left
+        override, an escape code) is shown neutralised, whichever pane sent it."""
+        from facilitator.tui.text import display_safe
+
+        super().notify(
+            display_safe(message), title=display_safe(title), severity=severity, timeout=timeout, markup=markup
+        )
+
     # -- start-up ---------------------------------------------------------------------
 
     def on_mount(self) -> None:
         from facilitator.store.live_settings import read_live_settings
-        from facilitator.store.user_settings import load_settings
+        from facilitator.store.user_settings import read_settings
 
         self.register_theme(HIGH_CONTRAST)
-        settings = load_settings(self.settings_file)
+        settings, unusable = read_settings(self.settings_file)
+        if unusable:
+            self.notify(unusable, title="Settings", severity="warning", markup=False)
         saved = settings.get("theme", "")
         self.theme = saved if saved in THEME_CYCLE else DEFAULT_THEME
         if settings.get("export_folder"):
@@ -103,9 +123,7 @@ class FacilitatorApp(KeyOrderMixin, ViewKeeperMixin, AutosaveMixin, ReviewApp):
             self.set_keymap(keymap)
             self._report_keymap_clashes(keymap)
         if problem:
-            from facilitator.tui.text import display_safe
-
-            self.notify(display_safe(problem), title="Keymap", severity="warning", markup=False)
+            self.notify(problem, title="Keymap", severity="warning", markup=False)
         self._install_signal_handlers()
         if self.session_path is not None:
             self.open_session_file(self.session_path)
@@ -124,10 +142,8 @@ class FacilitatorApp(KeyOrderMixin, ViewKeeperMixin, AutosaveMixin, ReviewApp):
         shared = [*Binding.make_bindings(self.BINDINGS), *Binding.make_bindings(ReviewScreen.BINDINGS)]
         clashes = keymap_clashes(keymap, ([*shared, *Binding.make_bindings(pane.BINDINGS)] for pane in PANES))
         if clashes:
-            from facilitator.tui.text import display_safe
-
             self.notify(
-                display_safe(f"{self.keymap_file}: " + "; ".join(clashes) + ". Only one of each works; change one."),
+                f"{self.keymap_file}: " + "; ".join(clashes) + ". Only one of each works; change one.",
                 title="Keymap clash",
                 severity="warning",
                 timeout=12,

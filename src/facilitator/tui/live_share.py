@@ -6,7 +6,9 @@ them; a taken port is asked about, never swapped silently), and shows the links,
 change of the session (the app's `session_changed` signal) and every step of the walk (the
 timeline pane's `Walked` message) is pushed to the pages at once. The inbox file beside the
 session is watched whether the page is served from here or by `facilitator serve`: a thread of
-its own looks at its size and time and posts the inbox only when it changed (`Inbox.watch`);
+its own looks at its size and time and, only when they changed (or what the session took in
+did), reads what was appended and posts what waits (`Inbox.watch`: the file may hold 100,000
+lines of history);
 each reading goes to the review (`show_waiting`), whose change notice redraws the line under the
 title bar (`HandsBar`: the raised hands in order and how many other things wait) and the inbox
 dialog; `I` opens the inbox to accept, edit or decline.
@@ -23,10 +25,10 @@ from textual.events import Mount, Unmount
 from textual.message import Message
 from textual.screen import Screen
 
-from facilitator.model.contribution import ContributionKind, Decision, Outcome
+from facilitator.model.contribution import ContributionKind, Decision, InboxView, Outcome
 from facilitator.review import Change, Review
 from facilitator.review.inbox_commands import ARRIVALS
-from facilitator.store.inbox import Inbox, InboxRecords, inbox_path
+from facilitator.store.inbox import Inbox, inbox_path
 from facilitator.store.live_settings import LiveSettings
 from facilitator.tui.panes.timeline import TimelinePane
 from facilitator.tui.review_app import ReviewApp
@@ -50,11 +52,11 @@ SENT = {
 
 
 class InboxRead(Message):
-    """The watching thread read the inbox file, which changed since it last looked."""
+    """The watching thread read the inbox file, which changed since it last looked: what waits."""
 
-    def __init__(self, records: InboxRecords) -> None:
+    def __init__(self, view: InboxView) -> None:
         super().__init__()
-        self.records = records
+        self.view = view
 
 
 class ShareReport(Message):
@@ -98,8 +100,6 @@ class LiveShareMixin(Screen[None]):
     app = getters.app(ReviewApp)
 
     live_server: LiveServer | None = None
-    inbox_records: InboxRecords = InboxRecords((), (), ())
-    """The inbox as last read (what waits of it is the review's `waiting`)."""
     walk: str | None = None
     """The event the timeline's walk is on (None: no walk), as the pages are told."""
     presenting = False
@@ -125,7 +125,8 @@ class LiveShareMixin(Screen[None]):
         if self.inbox is not None:  # a plain daemon thread: it runs for the whole review, never awaited
             threading.Thread(
                 target=self.inbox.watch,
-                args=(lambda records: self.post_message(InboxRead(records)), self._inbox_stop),
+                args=(lambda view: self.post_message(InboxRead(view)), self._inbox_stop),
+                kwargs={"accepted": lambda: self.review.session.inbox_accepted, "failed": self._inbox_failed},
                 name="inbox-watch",
                 daemon=True,
             ).start()
@@ -141,18 +142,25 @@ class LiveShareMixin(Screen[None]):
 
     @on(InboxRead)
     def _inbox_read(self, message: InboxRead) -> None:
-        records = message.records
-        before = {c.id for c in self.inbox_records.view.pending}
-        fresh = [c for c in records.view.pending if c.id not in before]
-        for item in fresh[:3]:
+        for item in self.review.show_waiting(message.view)[:3]:
             what = SENT.get(item.kind, "sent something")
             self.app.notify(f"{item.name} {what}. I: inbox", title="From the live page", markup=False)
-        self.inbox_records = records
-        self.review.show_waiting(records.view)
+
+    def _inbox_failed(self, error: OSError) -> None:
+        """From the watching thread: the inbox file cannot be read (a link, a pipe); said once."""
+        self.post_message(ShareReport(problem=f"Inbox not read: {error}", title="Inbox"))
 
     def decide(self, contribution_id: str, outcome: Outcome, text: str = "") -> None:
-        """Record the facilitator's decision in the inbox (in a worker: it fsyncs)."""
-        self._write_decision(Decision(contribution_id=contribution_id, at=self.app.now(), outcome=outcome, text=text))
+        """Record the facilitator's decision in the inbox (in a worker: it fsyncs). An accept the
+        session took in (its id is in `inbox_accepted`) is marked so (see model/contribution.py);
+        any other decision takes the item out of what waits at once."""
+        in_session = outcome is Outcome.ACCEPTED and contribution_id in self.review.session.inbox_accepted
+        if not in_session:
+            self.review.decided_here(contribution_id)
+        decision = Decision(
+            contribution_id=contribution_id, at=self.app.now(), outcome=outcome, text=text, in_session=in_session
+        )
+        self._write_decision(decision)
 
     @work(thread=True, exit_on_error=False, group="inbox-write")
     def _write_decision(self, decision: Decision) -> None:

@@ -26,9 +26,10 @@ from typing import Any
 import uvicorn
 
 from facilitator.model.session import Session
-from facilitator.store.inbox import Inbox, inbox_path
+from facilitator.store.inbox import Inbox, InboxFollower, inbox_path
 from facilitator.store.links import Link, person_links, revoke_link
 from facilitator.store.live_settings import LiveSettings
+from facilitator.web.guard import ConnectionGuard
 from facilitator.web.hub import LiveHub, Now
 from facilitator.web.inbox_writer import InboxWriter
 from facilitator.web.links_keeper import LinkKeeper
@@ -91,17 +92,23 @@ class LiveServer:
         now: Now,
         settings: LiveSettings = ANY_FREE_PORT,
         follow_file: bool = False,
+        guard: ConnectionGuard | None = None,
     ) -> None:
         self.session_path = session_path
+        self.guard = guard or ConnectionGuard()
+        """Caps connections in total and per link, and cuts off slow headers (web/guard.py)."""
         self.follow_file = follow_file
         self.settings = settings
         check_tls(settings)
         self.inbox = Inbox(inbox_path(session_path))
         self._stamps = (self.inbox.stamp(), _stamp(session_path))
         """What the inbox and the session file looked like when `session` was read from them."""
+        self.follower = InboxFollower(self.inbox)
+        """The inbox as read so far: each change costs what was appended, not the whole file."""
+        self.follower.refresh()
         self.links = LinkKeeper(session_path)
         self.links.ensure([p.id for p in session.participants])
-        self.hub = LiveHub(LiveState(session, None, self.inbox.read().view), now)
+        self.hub = LiveHub(LiveState(session, None, self.follower.view()), now)
         self.socket = open_socket(settings.host, settings.port)
         self.port = self.socket.getsockname()[1]
         self.reach = Reach.of(settings, self.port)
@@ -171,7 +178,8 @@ class LiveServer:
         stamp = self.inbox.stamp()
         if stamp != inbox_stamp:
             inbox_stamp = stamp
-            changes["inbox"] = (await asyncio.to_thread(self.inbox.read)).view
+            if await asyncio.to_thread(self.follower.refresh):
+                changes["inbox"] = self.follower.view()
         if self.follow_file and (stamp := _stamp(self.session_path)) != file_stamp:
             file_stamp = stamp
             session = await asyncio.to_thread(_read_session, self.session_path)
@@ -188,8 +196,9 @@ class LiveServer:
         """Run until `stop()` (or Ctrl+C in the foreground)."""
         self._loop = asyncio.get_running_loop()
         self._wake = asyncio.Event()
+        app, guarded = self.guard.install(self.app)
         config = uvicorn.Config(
-            self.app,
+            app,
             log_level="warning",
             access_log=False,
             lifespan="off",
@@ -198,14 +207,17 @@ class LiveServer:
             server_header=False,
             ssl_certfile=self.settings.cert or None,
             ssl_keyfile=self.settings.key or None,
+            **guarded,
         )
         self._server = uvicorn.Server(config)
         watcher = asyncio.create_task(self._watch())
+        sweeper = asyncio.create_task(self.guard.sweep_forever())
         self._ready.set()
         try:
             await self._server.serve(sockets=[self.socket])
         finally:
             watcher.cancel()
+            sweeper.cancel()
             self.socket.close()
 
     def start(self) -> None:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import partial
 from typing import Generic, TypeVar
 
 from rich.text import Text
@@ -52,6 +53,8 @@ class Field:
 
 
 T = TypeVar("T")
+LAID_OUT = 0.05
+"""Seconds for a form that grew to be laid out again before its fields scroll."""
 
 
 def in_open_list(widget: Widget | None) -> bool:
@@ -110,7 +113,7 @@ class FormDialog(ModalScreen[T | None], TakesTypedKeys, Generic[T]):
                     if spec.check is not None:
                         yield Checkbox(spec.label, value=spec.check, id=f"f-{spec.key}")
                         continue
-                    yield Label(spec.label, markup=False)
+                    yield Label(literal(spec.label))
                     if spec.options:
                         yield Select(
                             [
@@ -166,8 +169,10 @@ class FormDialog(ModalScreen[T | None], TakesTypedKeys, Generic[T]):
             widget.move_cursor(widget.document.end)
         if in_open_list(widget):
             self.call_after_refresh(self._fit_list, widget)
-        else:
-            self.call_after_refresh(self._show_with_label, widget)
+            return
+        for fields in self.query(VerticalScroll):  # a list closed: the room made for it goes
+            fields.styles.padding = 0
+        self.call_after_refresh(self._show_with_label, widget)
 
     def _show_with_label(self, field: Widget) -> None:
         """Scroll so the focused field and the label above it are both in view."""
@@ -179,11 +184,12 @@ class FormDialog(ModalScreen[T | None], TakesTypedKeys, Generic[T]):
             fields.scroll_to_widget(siblings[siblings.index(field) - 1], animate=False, immediate=True)
         fields.scroll_to_widget(field, animate=False, immediate=True)
 
-    def _fit_list(self, opened: Widget) -> None:
+    def _fit_list(self, opened: Widget, grow: bool = True) -> None:
         """An opened list stays inside the form's border: the fields scroll up to make room
-        under the select box, and if that is not enough the list gets shorter (it scrolls)."""
+        under the select box; if they cannot, the form grows (room under the last field) and,
+        once it is laid out again, they scroll again."""
         fields = next(iter(self.query(VerticalScroll)), None)
-        if fields is None:
+        if fields is None or not opened.display:
             return
         bottom = self.query_one("FormDialog > Vertical").content_region.bottom
         short = opened.region.bottom - bottom
@@ -192,8 +198,9 @@ class FormDialog(ModalScreen[T | None], TakesTypedKeys, Generic[T]):
         lift = min(short, int(fields.max_scroll_y - fields.scroll_y))
         if lift > 0:
             fields.scroll_to(y=fields.scroll_y + lift, animate=False, immediate=True)
-        if short > lift:
-            opened.styles.max_height = max(3, opened.region.height - (short - lift))
+        if short > lift and grow:
+            fields.styles.padding = (0, 0, short - lift, 0)
+            self.set_timer(LAID_OUT, partial(self._fit_list, opened, False))
 
     def paste_across(self, text: str) -> None:
         """Pasted text into the focused field and on: each Tab moves to the next field."""

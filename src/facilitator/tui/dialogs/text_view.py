@@ -9,6 +9,8 @@ from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
+from facilitator.tui.text import one_line
+
 
 class TextViewScreen(ModalScreen[None]):
     BINDING_GROUP_TITLE = "Reading"
@@ -21,7 +23,9 @@ class TextViewScreen(ModalScreen[None]):
 
     def compose(self) -> ComposeResult:
         with VerticalScroll() as scroll:
-            scroll.border_title = Text(self.view_title)  # a title may hold a path: never markup
+            scroll.border_title = Text(
+                one_line(self.view_title)
+            )  # a path or a timebox title: never markup, no bidi override
             yield Static(self.body, id="body")
 
     def show(self, body: Text) -> None:

@@ -161,7 +161,7 @@ class PrepPane(Pane):
         person = self.person
         entry = session.prep_of(person.id) if person else None
         answers = self.query_one("#prep-answers", OptionList)
-        answers.border_title = f"Answers of {one_line(person.name)}" if person else "Their answers"
+        answers.border_title = Text(f"Answers of {one_line(person.name)}") if person else "Their answers"
         rows = (
             [Option(answer_row(session, entry, ref, text), id=ref.key) for ref, text in entry.answers()]
             if entry

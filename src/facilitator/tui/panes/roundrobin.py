@@ -73,7 +73,7 @@ def speaker_text(session: Session, round_: Round | None, now: datetime) -> Text:
         text.append_text(literal(round_.voiced_by, style="bold reverse"))
         text.append(f" for {name_of(session, round_.speaker or '')} (absent)", style="bold")
         if person is not None:
-            text.append(f"\nvoicing {person.tz} · {person.role or 'their team'}", style="cyan")
+            text.append(f"\nvoicing {person.tz} · {one_line(person.role) or 'their team'}", style="cyan")
         return text
     text.append(name_of(session, round_.speaker or ""), style="bold reverse")
     if person is not None:

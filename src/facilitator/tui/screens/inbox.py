@@ -6,8 +6,10 @@ key each: `a` (or Enter) accepts, `e` edits the text first, `d` declines. What r
 someone is marked as it arrives (phrase underlined, "⚠ reads as blame" on the row), so the
 facilitator can edit or decline it before it enters the session; a pre-prep form's flagged
 answers are held back from the export until reviewed in pane 8. Accepting goes through the
-review (Ctrl+Z takes it back out of the session);
-the decision is recorded in the inbox file, so nothing is shown twice after a restart.
+review (Ctrl+Z takes it back out of the session and puts it back here); the decision is recorded
+in the inbox file, so nothing is shown twice after a restart. However fast the keys come, an item
+is accepted once. The first MAX_ROWS waiting items are listed (the title gives the count), so a
+flooded inbox opens as fast as a quiet one.
 """
 
 from __future__ import annotations
@@ -28,7 +30,7 @@ from facilitator.checks.blameless import check_text
 from facilitator.model.contribution import Contribution, ContributionKind, InboxView, Outcome
 from facilitator.model.session import Session
 from facilitator.review import Change, Refused, Review
-from facilitator.review.inbox_commands import ARRIVALS
+from facilitator.review.inbox_commands import WAITING_CHANGES
 from facilitator.tui.dialogs.form_fields import form_field, typed_form
 from facilitator.tui.review_app import ReviewApp
 from facilitator.tui.text import one_line
@@ -50,6 +52,8 @@ MARKS = {
 TAKEN_AS_SENT = (ContributionKind.HAND, ContributionKind.PREP, ContributionKind.ANSWER)
 """Kinds accepted as sent: `e` on them accepts without a text to edit."""
 VOTES = {1: "+1", -1: "-1", 0: "comment only"}
+MAX_ROWS = 50
+"""The most rows the inbox lists at once; accepting or declining brings the next ones up."""
 
 ANSWER_LABELS = {
     "role": "role",
@@ -145,21 +149,22 @@ class InboxScreen(ModalScreen[None]):
         self.query_one(OptionList).focus()
 
     def _changed(self, change: Change) -> None:
-        if ARRIVALS in change.fields:  # a new reading of the inbox file
+        if change.fields & WAITING_CHANGES:  # a new reading of the inbox file, an accept, its undo
             self.show(self.review.waiting)
 
     def show(self, view: InboxView) -> None:
         options = self.query_one(OptionList)
         highlighted = options.highlighted
-        self.items = list(view.pending)
+        self.items = list(view.pending[:MAX_ROWS])
         session = self.review.session
         options.clear_options()
         options.add_options([Option(contribution_text(item, session), id=item.id) for item in self.items])
         if self.items:
             options.highlighted = min(highlighted or 0, len(self.items) - 1)
-        hands = len(view.hands)
+        waiting = len(view.pending)
+        listed = f" (the first {len(self.items)} listed)" if waiting > len(self.items) else ""
         blaming = sum(1 for item in self.items if flagged(item))
-        title = f"Inbox · {len(self.items)} waiting ({hands} hands up) · {view.decided} decided"
+        title = f"Inbox · {waiting:,} waiting{listed} ({len(view.hands)} hands up) · {view.decided:,} decided"
         self.query_one("#inbox-title", Static).update(
             Text(title + (f" · ⚠ {blaming} read as blame" if blaming else ""))
         )
@@ -184,11 +189,9 @@ class InboxScreen(ModalScreen[None]):
         return None
 
     def _decided(self, item: Contribution, outcome: Outcome, text: str = "") -> None:
+        """Record the decision, and list what waits now at once (the next key press meets it)."""
         self.decide(item.id, outcome, text)
-        self.items = [c for c in self.items if c.id != item.id]
-        options = self.query_one(OptionList)
-        options.remove_option(item.id)
-        self.query_one("#inbox-empty").display = not self.items
+        self.show(self.review.waiting)
 
     def action_accept(self) -> None:
         item = self._selected()

@@ -43,7 +43,7 @@ CHROME_FIELDS = frozenset({"title", "severity", "status", "incident_id", "clock"
 def script_text(session: Session) -> Text:
     box = session.current_timebox
     text = Text()
-    text.append(f"Read aloud · {box.title}\n", style="bold underline")
+    text.append(f"Read aloud · {one_line(box.title)}\n", style="bold underline")
     text.append_text(literal(" ".join(box.script.split())))
     if box.prompts:
         text.append("\n\nAsk the room\n", style="bold underline")

@@ -8,7 +8,7 @@ from textual.widgets import Static
 
 from facilitator.model.contribution import InboxView
 from facilitator.review import Change
-from facilitator.review.inbox_commands import ARRIVALS
+from facilitator.review.inbox_commands import WAITING_CHANGES
 from facilitator.tui.review_app import ReviewApp
 from facilitator.tui.text import one_line
 
@@ -32,7 +32,7 @@ def hands_text(view: InboxView) -> Text:
 
 class HandsBar(Static):
     """Shows the review's `waiting` (what the inbox holds undecided), and only while something waits;
-    it redraws when a new reading of the inbox arrives (the ARRIVALS change)."""
+    it redraws when a new reading of the inbox arrives, or an accept or its undo changes what waits."""
 
     app = getters.app(ReviewApp)
 
@@ -41,7 +41,7 @@ class HandsBar(Static):
         self.show_waiting()
 
     def _changed(self, change: Change) -> None:
-        if ARRIVALS in change.fields:
+        if change.fields & WAITING_CHANGES:
             self.show_waiting()
 
     def show_waiting(self) -> None:
