@@ -14,6 +14,7 @@ from typing import Any, TypeVar
 
 from rich.cells import cell_len
 from textual.app import App
+from textual.notifications import Notification
 from textual.pilot import Pilot
 from textual.screen import Screen
 from textual.widgets import Input, TextArea
@@ -48,9 +49,15 @@ def screen_text(app: App[Any]) -> str:
     return "\n".join(screen_lines(app))
 
 
+def notifications(app: App[Any]) -> list[Notification]:
+    """The notifications the app has shown (and not cleared), oldest first: the one place tests
+    read Textual's private list (notifications stay up in tests: see tests/tui/conftest.py)."""
+    return list(app._notifications)
+
+
 def notices(app: App[Any]) -> list[str]:
     """The messages of the notifications the app has shown (and not cleared), oldest first."""
-    return [notification.message for notification in app._notifications]
+    return [notification.message for notification in notifications(app)]
 
 
 def on_top(app: App[Any], kind: type[S]) -> S:

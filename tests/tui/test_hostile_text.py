@@ -10,7 +10,7 @@ from textual.widgets import Input
 from facilitator.review import Review
 from facilitator.store.session_file import write_new_session
 from facilitator.tui.app import FacilitatorApp
-from tests.tui.screen_text import screen_text
+from tests.tui.screen_text import notifications, screen_text
 from tests.tui.tui_sessions import INCIDENT, build_session
 
 HOSTILE = [
@@ -113,5 +113,5 @@ async def test_every_notice_is_drawn_neutralised_whoever_sends_it(reversed_title
         await pilot.pause()
         app.screen.notify("Parked \u202eevil\x1b[2J", title="From \u202eJo", markup=False)
         await pilot.pause()
-        (notice,) = [n for n in app._notifications if "Parked" in n.message]
+        (notice,) = [n for n in notifications(app) if "Parked" in n.message]
         assert (notice.message, notice.title) == ("Parked <U+202E>evil", "From <U+202E>Jo")

@@ -222,11 +222,12 @@ async def test_a_flood_on_the_page_never_stops_the_app_from_saving(tmp_path: Pat
             assert flood.stdout is not None and flood.stdout.readline().strip() == "flooding"
             assert server.guard.open <= server.guard.limits.total
             await pilot.press("p", *"Parked while the page was flooded", "enter")
-            deadline = time.monotonic() + 10
-            while "Parked while the page was flooded" not in path.read_text(encoding="utf-8"):
-                assert time.monotonic() < deadline, f"not saved: {app.save_error}"
-                await pilot.pause(0.1)
-            assert app.save_error is None
+
+            def saved() -> bool:
+                return "Parked while the page was flooded" in path.read_text(encoding="utf-8")
+
+            await wait_until(pilot, lambda: saved() or app.save_error is not None, "the autosave")
+            assert app.save_error is None and saved()
         finally:
             flood.kill()
             flood.wait(10)

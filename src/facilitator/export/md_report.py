@@ -56,11 +56,11 @@ def report_markdown(report: Report) -> str:
         if report.trend
         else [],
     )
+    lines += section("Warnings", [f"- {md_inline(w)}" for w in report.warnings])
     if report.voices is not None:
         lines += voices_lines(report.voices) + pulse_lines(report.voices)
     if report.rotation is not None and report.reviews:
         lines += ["", *rotation_lines(report.rotation)]
-    lines += section("Warnings", [f"- {md_inline(w)}" for w in report.warnings])
     return "\n".join(lines) + "\n"
 
 

@@ -132,7 +132,7 @@ class Inbox:
         while not stop.is_set():
             try:
                 stamp, ids = self.stamp(), accepted()
-                if stamp != seen or (ids is not held and ids != held):
+                if stamp != seen or (seen is not None and ids is not held and ids != held):
                     if stamp != seen:
                         follower.refresh()
                     seen, held = stamp, ids

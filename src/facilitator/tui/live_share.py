@@ -122,11 +122,12 @@ class LiveShareMixin(Screen[None]):
     def _start_watching(self) -> None:
         self.app.session_changed.subscribe(self, self._push_change)
         self._inbox_stop = threading.Event()
+        review = self.review  # the thread asks this review, never the app (which may have closed it)
         if self.inbox is not None:  # a plain daemon thread: it runs for the whole review, never awaited
             threading.Thread(
                 target=self.inbox.watch,
                 args=(lambda view: self.post_message(InboxRead(view)), self._inbox_stop),
-                kwargs={"accepted": lambda: self.review.session.inbox_accepted, "failed": self._inbox_failed},
+                kwargs={"accepted": lambda: review.session.inbox_accepted, "failed": self._inbox_failed},
                 name="inbox-watch",
                 daemon=True,
             ).start()
