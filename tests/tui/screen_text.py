@@ -112,12 +112,12 @@ async def form_open(pilot: Pilot[Any]) -> FormDialog[Any]:
 
 
 async def wait_for_text(pilot: Pilot[Any], wanted: str) -> str:
-    """The screen text once it shows `wanted`, or as it is after the last pause (the caller's
-    assertion then shows what was on screen instead)."""
+    """The screen text once it shows `wanted`; fails, showing the screen, if it never does."""
     text = screen_text(pilot.app)
     for _ in range(PAUSES):
         if wanted in text:
-            break
+            return text
         await pilot.pause()
         text = screen_text(pilot.app)
+    assert wanted in text, f"{wanted!r} never showed within {PAUSES} pauses; the screen:\n{text}"
     return text
