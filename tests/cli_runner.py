@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from pathlib import Path
 
 import pytest
@@ -18,7 +19,12 @@ class CliRunner:
         self.out = self.err = ""
 
     def __call__(self, *argv: str) -> int:
-        code = main([*argv, "--dir", str(self.folder)])
+        collecting = gc.isenabled()
+        try:
+            code = main([*argv, "--dir", str(self.folder)])
+        finally:
+            if collecting:
+                gc.enable()  # main() turns the collector off for a one-shot command; not for the tests after it
         captured = self._capsys.readouterr()
         self.out, self.err = captured.out, captured.err
         return code

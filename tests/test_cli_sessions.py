@@ -13,7 +13,7 @@ from facilitator.store.session_file import load_session
 @pytest.fixture
 def opened(monkeypatch) -> list[tuple[Path, str, bytes]]:
     """Record what the app would open instead of starting it."""
-    calls: list[tuple[Path, str]] = []
+    calls: list[tuple[Path, str, bytes]] = []
 
     def fake_run_app(path, where=None, notice=""):
         calls.append((path, notice, path.read_bytes()))

@@ -97,7 +97,8 @@ def test_only_notes_still_pass() -> None:
     session = ready_session(actions=(ActionItem(title="x", owner="Zed", due=date(2026, 4, 1), done_definition="d"),))
     result = readiness(session)
     assert result.passed and len(result.notes) == 1
-    assert result.to_dict()["findings"][0]["kind"] == "note"
+    findings = result.to_dict()["findings"]
+    assert isinstance(findings, list) and findings[0]["kind"] == "note"
 
 
 def test_times_out_of_order_are_a_note_in_the_check() -> None:

@@ -74,7 +74,8 @@ def _run_script(script: str, tmp_path: Path) -> list[list[str]]:
     path.write_text(script)
     env = {**os.environ, "PATH": f"{bin_dir}{os.pathsep}{os.environ['PATH']}", "GH_LOG": str(log)}
     subprocess.run(["sh", str(path)], cwd=tmp_path, env=env, check=True, capture_output=True, timeout=30)
-    calls, current = [], []
+    calls: list[list[str]] = []
+    current: list[str] = []
     for part in log.read_text().split("\0")[:-1]:
         if part == "\n":
             calls.append(current)

@@ -16,6 +16,7 @@ import shutil
 import subprocess
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import cmarkgfm
 import pytest
@@ -181,7 +182,7 @@ def test_a_one_day_incident_labels_its_ticks_with_the_date() -> None:
     assert "    axisFormat %H:%M" in timeline_gantt(session)
 
 
-def _mermaid_parse(charts: list[str]) -> list[dict]:
+def _mermaid_parse(charts: list[str]) -> list[dict[str, Any]]:
     node = shutil.which("node")
     if node is None or not (MERMAID_CHECK / "node_modules" / "mermaid").is_dir():
         pytest.skip("the Mermaid parser is not installed (npm ci --prefix tools/mermaid_check)")

@@ -115,7 +115,7 @@ def test_hostile_text_cannot_inject_html_links_or_break_a_table() -> None:
         assert target == visible and target.startswith(("http://", "https://")), (target, visible)
     rendered = re.sub(r'<a href="[^"]*">([^<]*)</a>', r"\1", rendered)
     raw_tags = set(re.findall(r"<(/?[a-z0-9]+)", rendered))
-    paired = ("h1", "h2", "h3", "p", "ul", "ol", "li", "strong", "em", "blockquote")
+    paired: tuple[str, ...] = ("h1", "h2", "h3", "p", "ul", "ol", "li", "strong", "em", "blockquote")
     paired += ("table", "thead", "tbody", "tr", "th", "td", "pre", "code")
     allowed = {*paired, "br"} | {f"/{tag}" for tag in paired}
     assert raw_tags <= allowed, raw_tags - allowed

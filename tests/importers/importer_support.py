@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from facilitator.store.paths import session_path
 from facilitator.store.session_file import load_session
@@ -18,7 +19,7 @@ def incident_names() -> list[str]:
     return sorted(p.name for p in INCIDENTS.iterdir() if p.is_dir())
 
 
-def expected(name: str) -> dict:
+def expected(name: str) -> dict[str, Any]:
     return json.loads((INCIDENTS / name / "expected.json").read_text(encoding="utf-8"))
 
 

@@ -27,7 +27,7 @@ def rows(result) -> list[tuple[datetime, str, str]]:
     return [(e.at, e.actor, e.text) for e in result.events]
 
 
-def read(name: str, day: date = COPIED_ON, **options):
+def read(name: str, day: date | None = COPIED_ON, **options):
     result = parse_file(FORMATS / name, default_date=day, **options)
     assert result.format == "chat"
     assert [str(p) for p in result.problems] == []

@@ -37,6 +37,7 @@ def test_the_pagerduty_log_gives_one_event_per_entry_within_the_incident() -> No
     # The paging log holds the 6 entries from the first page on, not the 4 steps before it.
     assert result.format == "pagerduty" and result.problems == ()
     assert len(result.events) == 6
+    assert result.span is not None
     assert result.span[1] == datetime.fromisoformat(want["last"])
     assert result.span[0] >= datetime.fromisoformat(want["first"])
 

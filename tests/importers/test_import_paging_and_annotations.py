@@ -14,7 +14,7 @@ def utc(hour: int, minute: int) -> datetime:
     return datetime(2026, 3, 22, hour, minute, tzinfo=UTC)
 
 
-def entry(kind: str, at: str, summary: str, **extra) -> dict:
+def entry(kind: str, at: str, summary: str, **extra: object) -> dict[str, object]:
     return {
         "type": f"{kind}_log_entry",
         "created_at": at,

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -78,7 +79,7 @@ def test_a_thousand_v1_events_say_the_answer_may_hold_more() -> None:
         ({"date_happened": 1774222860, "title": "", "text": " %%% \n %%% "}, "events.json:3: no text for the event"),
     ],
 )
-def test_a_datadog_event_without_a_time_or_words_names_its_line(event: dict, reason: str) -> None:
+def test_a_datadog_event_without_a_time_or_words_names_its_line(event: dict[str, Any], reason: str) -> None:
     text = json.dumps({"events": [event]}, indent=1)
     result = parse_text(text, "datadog", "events.json")
     assert [str(p) for p in result.problems] == [reason]

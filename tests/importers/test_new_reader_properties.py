@@ -15,8 +15,8 @@ from facilitator.importers.readers import READERS
 DAY = date(2026, 3, 22)
 START = datetime(2026, 3, 22, 23, 0, tzinfo=UTC)
 NAME = st.lists(
-    st.text(st.characters(categories=("Lu",)), min_size=1, max_size=1).flatmap(
-        lambda first: st.text(st.characters(categories=("Ll",)), min_size=2, max_size=8).map(lambda rest: first + rest)
+    st.text(st.characters(categories=["Lu"]), min_size=1, max_size=1).flatmap(
+        lambda first: st.text(st.characters(categories=["Ll"]), min_size=2, max_size=8).map(lambda rest: first + rest)
     ),
     min_size=1,
     max_size=3,
@@ -51,7 +51,7 @@ def test_webvtt_cues_land_at_start_plus_offset_with_their_speakers(cues: list[tu
     ]
     result = parse_text("WEBVTT\n\n" + "\n\n".join(blocks) + "\n", "auto", "t.vtt", start=START)
     assert result.format == "transcript" and result.problems == ()
-    turns = []
+    turns: list[tuple[datetime, str, str]] = []
     for name, words, seconds in cues:
         if turns and turns[-1][1] == name:
             turns[-1] = (turns[-1][0], name, f"{turns[-1][2]} {words}")

@@ -27,7 +27,7 @@ def test_two_channels_named_are_both_read_and_keep_where_they_came_from() -> Non
         (utc(23, 45), "Cy Comms", "Investigating checkout errors; follow along in #inc-2041"),
         (utc(23, 50), "Bo Dev", "rolling back the 23:30 config push"),
     ]
-    sources = [Path(e.provenance.source).parent.name for e in result.events]
+    sources = [Path(e.provenance.source).parent.name if e.provenance else None for e in result.events]
     assert sources == ["inc-2041", "status-updates", "inc-2041"]
 
 

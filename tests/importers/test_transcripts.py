@@ -73,7 +73,7 @@ def test_a_zoom_vtt_gives_one_event_per_turn_with_the_speaker_as_actor() -> None
         (utc(23, 48, 2), "Cy Comms", "status page posted: investigating"),
         (utc(0, 29, 13, day=23), "Ana Ops", "resolved, error rate back to normal"),
     ]
-    assert [e.provenance.line for e in result.events] == [4, 12, 17, 21]
+    assert [e.provenance.line if e.provenance else None for e in result.events] == [4, 12, 17, 21]
     assert result.notes == (
         "5 cues read as 4 turns: one speaker's consecutive cues are one event (--per-cue gives one event per cue)",
     )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta, timezone
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import given, settings
@@ -70,7 +71,9 @@ toml_values = st.one_of(
         max_size=4,
     ),
 )
-def test_any_layout_toml_gives_a_layout_or_an_error_naming_the_file(top: dict, boxes: list[dict]) -> None:
+def test_any_layout_toml_gives_a_layout_or_an_error_naming_the_file(
+    top: dict[str, Any], boxes: list[dict[str, Any]]
+) -> None:
     def value(v) -> str:
         if isinstance(v, bool):
             return "true" if v else "false"

@@ -50,7 +50,8 @@ def test_an_unknown_name_is_refused(cli: Cli) -> None:
 def test_the_meeting_time_sets_each_persons_deadline_in_their_zone(cli: Cli) -> None:
     assert cli("prep", SLUG, "--for", "Priya Raman", "--meeting", "2019-07-10 15:00 Europe/London") == 0
     assert "- Due: Tue 09 Jul 2019, 22:00 +08 (your time), 2019-07-09 14:00 UTC" in cli.out
-    assert cli.session().meeting_at.isoformat() == "2019-07-10T14:00:00+00:00"
+    meeting_at = cli.session().meeting_at
+    assert meeting_at is not None and meeting_at.isoformat() == "2019-07-10T14:00:00+00:00"
     assert cli("prep", SLUG, "--for", "Priya Raman", "--meeting", "tomorrow-ish") == 2
     assert "--meeting: 'tomorrow-ish' is not a time" in cli.err
 

@@ -37,16 +37,19 @@ def test_a_decision_point_answer_joins_the_senders_answers_and_the_point_counts_
     said = review.accept_contribution(answer)
     entry = review.session.prep_of(person.id)
     assert entry is not None and entry.source == "web"
-    assert entry.about(point.id).knew == "Only the p99 graph"
-    assert entry.about(point.id).looked_right == "It worked before"
+    about = entry.about(point.id)
+    assert about is not None and (about.knew, about.looked_right) == ("Only the p99 graph", "It worked before")
     assert "decision point" in said
     assert step_misses(review.session, analysis) == []
     again = from_person(review, ContributionKind.ANSWER, event_id=point.id, answers={"knew": "Also the error log"})
     review.accept_contribution(again)
     entry = review.session.prep_of(person.id)
+    assert entry is not None
     assert [d.knew for d in entry.decisions if d.event_id == point.id] == ["Also the error log"]
     review.undo()
-    assert review.session.prep_of(person.id).about(point.id).knew == "Only the p99 graph"
+    entry = review.session.prep_of(person.id)
+    about = entry.about(point.id) if entry is not None else None
+    assert about is not None and about.knew == "Only the p99 graph"
 
 
 def test_a_vote_and_a_comment_on_an_action_join_the_answers_one_per_action(review: Review) -> None:
@@ -57,8 +60,9 @@ def test_a_vote_and_a_comment_on_an_action_join_the_answers_one_per_action(revie
         from_person(review, ContributionKind.VOTE, target_id=action.id, vote=-1, text="too big"),
         "Too big for one sprint",
     )
-    votes = review.session.prep_of(person.id).votes
-    assert [(v.target_id, v.vote, v.comment) for v in votes] == [(action.id, -1, "Too big for one sprint")]
+    entry = review.session.prep_of(person.id)
+    assert entry is not None
+    assert [(v.target_id, v.vote, v.comment) for v in entry.votes] == [(action.id, -1, "Too big for one sprint")]
 
 
 def test_a_vote_on_an_action_that_is_gone_is_refused(review: Review) -> None:
@@ -71,14 +75,18 @@ def test_a_proposed_action_joins_the_senders_proposals_and_can_be_voted_on(revie
     review.accept_contribution(
         from_person(review, ContributionKind.PROPOSAL, text="Page the edge team", answers={"comment": "on CPU jumps"})
     )
-    (proposal,) = [p for p in review.session.prep_of(person.id).proposals if p.title == "Page the edge team"]
+    entry = review.session.prep_of(person.id)
+    assert entry is not None
+    (proposal,) = [p for p in entry.proposals if p.title == "Page the edge team"]
     assert proposal.comment == "on CPU jumps"
     other = review.session.participants[1]
     vote = Contribution(
         at=AT, participant_id=other.id, name=other.name, kind=ContributionKind.VOTE, target_id=proposal.id, vote=1
     )
     review.accept_contribution(vote)
-    assert review.session.prep_of(other.id).vote_on(proposal.id).vote == 1
+    theirs = review.session.prep_of(other.id)
+    voted = theirs.vote_on(proposal.id) if theirs is not None else None
+    assert voted is not None and voted.vote == 1
 
 
 def test_an_empty_answer_or_untitled_proposal_is_refused(review: Review) -> None:

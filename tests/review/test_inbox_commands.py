@@ -76,8 +76,8 @@ def test_a_pre_prep_form_from_the_page_becomes_that_persons_answers(review: Revi
     assert answers.went_well == ("Rollback was fast", "The alert fired")
     assert answers.questions == ("Why no load test?",)
     assert [p.title for p in answers.proposals] == ["Cap the pool size"]
-    assert answers.about(decision.id).knew == "Only p99"
-    assert answers.about(decision.id).looked_right == "It had worked before"
+    about = answers.about(decision.id)
+    assert about is not None and (about.knew, about.looked_right) == ("Only p99", "It had worked before")
     assert "Pre-prep" in said
     review.undo()
     assert review.session.prep_of(person.id) is None

@@ -44,7 +44,8 @@ def test_answers_are_stored_attributed_and_undoable(review: Review) -> None:
     stored = review.session.prep_of(_person(review, "Ben Okafor"))
     assert stored is not None and stored.role == "on-call, first responder"
     assert stored.received_at == at(600)
-    assert stored.about(rollback).knew == "Only the 5xx graph"
+    about = stored.about(rollback)
+    assert about is not None and about.knew == "Only the 5xx graph"
     review.undo()
     assert review.session.prep == ()
 
@@ -67,7 +68,9 @@ def test_a_second_form_replaces_that_persons_answers(review: Review) -> None:
         ({"votes": (ActionVote(target_id="nope", vote=1),)}, "no action item or proposal"),
     ],
 )
-def test_answers_that_do_not_fit_the_session_are_refused(review: Review, values: dict, message: str) -> None:
+def test_answers_that_do_not_fit_the_session_are_refused(
+    review: Review, values: dict[str, object], message: str
+) -> None:
     data = {"participant_id": _person(review, "Ben Okafor"), "received_at": at(600), **values}
     with pytest.raises(ValueError, match=message):
         review.record_prep(PrepAnswers(**data))

@@ -23,7 +23,8 @@ def test_import_skips_events_with_the_same_instant_and_text(review: Review) -> N
     assert review.import_events(offered, label="import chat") == (2, 2)
     assert [e.text for e in review.session.timeline].count("Error rate alert fires") == 2
     assert len(review.session.timeline) == 5
-    assert review.undo().label == "undo import chat" and len(review.session.timeline) == 3
+    undone = review.undo()
+    assert undone is not None and undone.label == "undo import chat" and len(review.session.timeline) == 3
     review.redo()
     assert review.import_events(offered) == (0, 4)
 
@@ -63,7 +64,7 @@ def test_deleting_an_event_unlinks_it_from_findings(review: Review) -> None:
     first = review.session.timeline[0].id
     assert review.session.findings[0].event_ids == (first,)
     review.delete_event(first)
-    assert review.session.findings[0].event_ids == ()
+    assert not review.session.findings[0].event_ids
     with pytest.raises(KeyError):
         review.session.event(first)
 
@@ -89,6 +90,7 @@ def test_triage_as_action_creates_exactly_one_action_item(review: Review) -> Non
     item_id = review.session.parking[0].id
     before = len(review.session.actions)
     item = review.triage(item_id, ParkingOutcome.ACTION, owner="Chen Wei", today=TODAY)
+    assert item.action_id is not None
     action = review.session.action(item.action_id)
     assert action.title == "Should alerts page the database team?"
     assert action.owner == "Chen Wei" and action.created_at == "2026-03-23"
@@ -113,7 +115,8 @@ def test_starting_the_clock_makes_the_session_live_and_is_not_undoable(review: R
     review.add_lesson("Canaries catch bad deploys")
     review.toggle_clock(at(60))
     assert review.session.status is SessionStatus.LIVE
-    assert review.undo().label == "undo add lesson"
+    undone = review.undo()
+    assert undone is not None and undone.label == "undo add lesson"
     # Undo never turns back the clock: the meeting is still running, still live.
     assert review.session.debrief.lessons == ()
     assert review.session.clock.running and review.session.status is SessionStatus.LIVE

@@ -26,8 +26,7 @@ def test_save_now_writes_the_session_and_nothing_is_pending_after(path: Path) ->
         assert review.pending() is None
         assert review.save_now(at(100)) is False
         review.add_lesson("Canaries catch bad deploys")
-        version, pending = review.pending()
-        assert pending is review.session and version == review.version
+        assert review.pending() == (review.version, review.session)
         assert review.save_now(at(100)) is True
         assert review.pending() is None and not review.dirty
         assert file.saved_at == at(100)

@@ -47,11 +47,13 @@ def test_turns_record_outcome_time_proxy_and_notes(review: Review) -> None:
     review.pass_speaker(at(12.5))  # Ben passes
     review.mark_absent(at(13), proxy="Ana Lima")  # Chen is absent; Ana speaks for APAC storage
     current = review.session.round_robin.current
+    assert current is not None
     assert not current.done and current.voiced_by == "Ana Lima", "the proxy gets a turn for Chen's zone"
     assert names(review, [current.speaker]) == ["Chen Wei"]
     assert review.session.round_robin.voiced_seconds(at(14)) == {current.speaker: 60.0}  # counts up
     review.next_speaker(at(15))  # Ana spoke 2 minutes for Chen's zone
     current = review.session.round_robin.current
+    assert current is not None
     assert current.done and current.speaker is None
     assert [(t.outcome, t.seconds, t.proxy) for t in current.turns] == [
         (TurnOutcome.SPOKE, 120.0, ""),
@@ -102,12 +104,15 @@ def test_shuffle_keeps_the_speaker_and_reorders_who_waits(review: Review) -> Non
     before = review.session.round_robin.current
     review.shuffle_round(seed=7)
     after = review.session.round_robin.current
+    assert before is not None and after is not None
     assert after.speaker == before.speaker
     assert sorted(after.waiting) == sorted(before.waiting)
     orders = set()
     for seed in range(10):
         review.shuffle_round(seed=seed)
-        orders.add(review.session.round_robin.current.waiting)
+        shuffled = review.session.round_robin.current
+        assert shuffled is not None
+        orders.add(shuffled.waiting)
     assert len(orders) > 1
 
 

@@ -54,7 +54,8 @@ def test_rewording_puts_the_new_words_in_the_export_in_one_undoable_step(answere
     answered.undo()
     assert "an answer held back" in _export(answered)
     answered.redo()
-    assert answered.session.prep[0].choice(SECOND).choice is WriteUp.REWORDED
+    chosen = answered.session.prep[0].choice(SECOND)
+    assert chosen is not None and chosen.choice is WriteUp.REWORDED
 
 
 def test_rewording_back_to_the_words_as_sent_takes_the_reword_back(answered: Review) -> None:

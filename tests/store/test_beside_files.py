@@ -211,7 +211,7 @@ def test_a_short_write_at_the_os_layer_is_rolled_back(tmp_path: Path, monkeypatc
             return real_write(fd, bytes(data[:300]))  # what a nearly full disk does
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(inbox_module.os, "write", full_disk)
+    monkeypatch.setattr(os, "write", full_disk)
     with pytest.raises(OSError) as full:
         inbox.add(note("z" * 1000, "p1"))
     monkeypatch.undo()

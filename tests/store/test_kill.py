@@ -62,7 +62,8 @@ def test_killed_writer_never_loses_a_saved_edit_and_its_lock_is_taken_over(tmp_p
             texts = [event.text for event in load_session(path).timeline]  # loads and validates
             saved = max(saved, now_saved)
             assert texts[:saved] == [f"edit {n}" for n in range(saved)], f"round {round_}: a saved edit was lost"
-            assert read_holder(lock_path(path)).pid == pid  # the dead writer's lock file is still there
+            holder = read_holder(lock_path(path))
+            assert holder is not None and holder.pid == pid  # the dead writer's lock file is still there
             previous_pid = pid
     finally:
         server.communicate("")
@@ -71,7 +72,8 @@ def test_killed_writer_never_loses_a_saved_edit_and_its_lock_is_taken_over(tmp_p
     try:
         assert not file.read_only
         assert file.stale_lock is not None and file.stale_lock.pid == previous_pid
-        assert read_holder(lock_path(path)).pid == os.getpid()
+        holder = read_holder(lock_path(path))
+        assert holder is not None and holder.pid == os.getpid()
         assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")] == []
     finally:
         file.close()

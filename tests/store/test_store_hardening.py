@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import errno
+import fcntl
 import json
 import os
 import stat
@@ -13,7 +14,6 @@ import pytest
 from facilitator.cli import main
 from facilitator.model.factory import new_session
 from facilitator.review import Review
-from facilitator.store import lock as lock_module
 from facilitator.store.lock import SessionLock, lock_path
 from facilitator.store.session_file import SessionFileError, load_session, open_session, write_new_session
 from tests.store.store_samples import LAYOUT, T0, at, new_file, saved_twice
@@ -58,7 +58,7 @@ def no_flock(monkeypatch) -> None:
     def enolck(fd: int, operation: int) -> None:
         raise OSError(errno.ENOLCK, "No locks available")
 
-    monkeypatch.setattr(lock_module.fcntl, "flock", enolck)
+    monkeypatch.setattr(fcntl, "flock", enolck)
 
 
 def test_without_flock_two_openers_racing_never_both_write(tmp_path: Path, monkeypatch) -> None:

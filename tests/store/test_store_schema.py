@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import shutil
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -71,7 +72,7 @@ def test_a_schema_version_that_is_no_version_number_is_refused(version) -> None:
 
 
 def test_migrations_run_one_step_at_a_time(monkeypatch) -> None:
-    def rename(data: dict) -> dict:
+    def rename(data: dict[str, Any]) -> dict[str, Any]:
         data["renamed"] = data.pop("old")
         return data
 

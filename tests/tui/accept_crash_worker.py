@@ -14,9 +14,13 @@ import sys
 import threading
 from pathlib import Path
 
+from facilitator.model.contribution import Decision
 from facilitator.store.inbox import Inbox, inbox_path
 from facilitator.store.session_file import load_session
-from tests.tui.live_sessions import inbox_app
+from facilitator.tui.app import FacilitatorApp
+from facilitator.tui.screens.inbox import InboxScreen
+from tests.tui.screen_text import on_top, wait_until
+from tests.tui.tui_sessions import FakeClock, write_inbox_session
 
 TOPIC = "Who owns the pool size defaults?"
 
@@ -27,7 +31,11 @@ def hold_back(order: str) -> None:
 
         facilitator.tui.autosave.AUTOSAVE_DELAY = 3600.0  # the save never comes before the kill
     else:
-        Inbox.decide = lambda self, decision: threading.Event().wait()  # type: ignore[method-assign]
+
+        def never(self: Inbox, decision: Decision) -> None:
+            threading.Event().wait()
+
+        Inbox.decide = never  # type: ignore[method-assign]  # the inbox line held back until the kill
 
 
 def written(order: str, session_file: Path) -> bool:
@@ -38,15 +46,14 @@ def written(order: str, session_file: Path) -> bool:
 
 async def main(order: str, folder: Path) -> None:
     hold_back(order)
-    app = inbox_app(folder)
+    app = FacilitatorApp(session_path=write_inbox_session(folder), now=FakeClock())
     async with app.run_test(size=(100, 30)) as pilot:
-        while app.review is None or not app.review.waiting.pending:
-            await pilot.pause(0.05)
+        await wait_until(pilot, lambda: app.review is not None and bool(app.review.waiting.pending), "the inbox read")
         await pilot.press("I", "down", "down", "down")
-        assert app.screen.items[3].text == TOPIC  # type: ignore[attr-defined]
+        await wait_until(pilot, lambda: isinstance(app.screen, InboxScreen), "the inbox")
+        assert on_top(app, InboxScreen).items[3].text == TOPIC
         await pilot.press("a")
-        while not written(order, folder / "checkout.json"):
-            await pilot.pause(0.02)
+        await wait_until(pilot, lambda: written(order, folder / "checkout.json"), "one of the two writes")
         print("accepted", flush=True)
         await asyncio.Event().wait()  # until SIGKILL
 

@@ -3,23 +3,24 @@
 from __future__ import annotations
 
 from datetime import date, timedelta
-from pathlib import Path
+from typing import Any
 
 from textual import events
+from textual.app import App
+from textual.pilot import Pilot
 
 from facilitator.model.enums import Category, FindingKind, ParkingOutcome
 from facilitator.model.session import Session
 from facilitator.review import Review
-from facilitator.store.session_file import write_new_session
-from facilitator.tui.app import FacilitatorApp
-from tests.tui.screen_text import screen_lines
-from tests.tui.tui_sessions import START, FakeClock, build_session
+from facilitator.tui.screens.review import ReviewScreen
+from tests.tui.screen_text import screen_lines, wait_until
+from tests.tui.tui_sessions import START, build_session
 
 TODAY = START.date()
 HOSTILE = ("[bold]x[/bold]", "[@click=app.quit]q[/]", "[link=file:///etc/passwd]x[/link]", "\x1b[31mred")
 """Text that would act if read as markup or sent to the terminal; it must show literally."""
 HOSTILE_SHOWN = ("[bold]x[/bold]", "[@click=app.quit]q[/]", "[link=file:///etc/passwd]x[/link]", "red")
-PANE_KEYS = {"board": "3", "actions": "4", "roundrobin": "5", "parking": "6", "debrief": "7"}
+PANE_KEYS = {"board": "3", "actions": "4", "roundrobin": "5", "parking": "6", "debrief": "7", "prep": "8"}
 
 
 def outcome_session() -> Session:
@@ -69,16 +70,16 @@ def outcome_session() -> Session:
     return review.session
 
 
-def write_session(tmp_path: Path, session: Session | None = None) -> Path:
-    path = tmp_path / "outcomes.json"
-    write_new_session(path, session if session is not None else outcome_session())
-    return path
+EVENT_TEXT = "Ravi forgot to run the load test before the push"
+ACTION_TITLE = "Stop the deployer from skipping checks because he was careless"
 
 
-def make_app(tmp_path: Path, clock: FakeClock, session: Session | None = None) -> FacilitatorApp:
-    return FacilitatorApp(
-        session_path=write_session(tmp_path, session), now=clock, keymap_file=tmp_path / "no-keymap.toml"
-    )
+def outcomes_with_blame() -> Session:
+    """The outcome session with blaming phrasing in an event and an action's title."""
+    review = Review(outcome_session())
+    review.edit_event(review.session.timeline[3].id, text=EVENT_TEXT)
+    review.add_action(ACTION_TITLE, TODAY, owner="Jo Park")
+    return review.session
 
 
 async def type_text(pilot, text: str) -> None:
@@ -93,9 +94,19 @@ async def paste(pilot, text: str) -> None:
     await pilot.pause()
 
 
-async def open_pane(pilot, pane_id: str) -> None:
+async def open_pane(pilot: Pilot[Any], pane_id: str) -> None:
+    """Press the pane's key; return once it is in front with the focus in it (if it takes focus)."""
     await pilot.press(PANE_KEYS[pane_id])
-    await pilot.pause()
+    await wait_until(pilot, lambda: pane_ready(pilot.app, pane_id), f"the {pane_id} pane")
+
+
+def pane_ready(app: App[Any], pane_id: str) -> bool:
+    screen = app.screen
+    if not isinstance(screen, ReviewScreen) or screen.current_pane != pane_id:
+        return False
+    pane = screen.pane(pane_id)
+    takes_focus = any(widget.focusable for widget in pane.query(pane.PRIMARY))
+    return not takes_focus or (app.focused is not None and pane in app.focused.ancestors_with_self)
 
 
 def widget_text(app, widget) -> str:

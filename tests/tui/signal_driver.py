@@ -1,10 +1,11 @@
 """Run the app headless, make one edit, say so, and wait to be killed by a signal.
 
-Used by test_signals.py: argv is the session file and a marker file to create when ready.
+Used by test_signals.py: argv is the session file; "ready" is written to stdout once the edit is made.
 """
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -17,8 +18,8 @@ class EditingApp(FacilitatorApp):
 
     async def edit_once_open(self) -> None:
         await self.session_loaded.wait()
-        self.review.park("parked just before the signal")
-        Path(sys.argv[2]).write_text("ready", encoding="utf-8")
+        self.active_review.park("parked just before the signal")
+        os.write(1, b"ready\n")  # the process's own stdout: the app redirects print()
 
 
 if __name__ == "__main__":

@@ -13,7 +13,6 @@ from tests.tui.pane_sessions import (
     HOSTILE,
     HOSTILE_SHOWN,
     TODAY,
-    make_app,
     open_pane,
     outcome_session,
     paste,
@@ -33,8 +32,8 @@ def row_cells(app, index: int) -> list[str]:
     return [cell.plain for cell in cells]
 
 
-async def test_table_marks_what_each_open_action_lacks(tmp_path, clock) -> None:
-    app = make_app(tmp_path, clock)
+async def test_table_marks_what_each_open_action_lacks(make_app) -> None:
+    app = make_app()
     async with app.run_test(size=(200, 50)) as pilot:
         await open_pane(pilot, "actions")
         nudges = widget_text(app, app.screen.query_one("#nudges"))
@@ -57,7 +56,7 @@ async def test_table_marks_what_each_open_action_lacks(tmp_path, clock) -> None:
         assert "owner?" in shown and "Sam Guest ✧" in shown
 
 
-async def test_more_than_five_urgent_actions_is_the_action_item_trap(tmp_path, clock) -> None:
+async def test_more_than_five_urgent_actions_is_the_action_item_trap(make_app) -> None:
     review = Review(outcome_session())
     for number in range(4):
         review.add_action(
@@ -68,7 +67,7 @@ async def test_more_than_five_urgent_actions_is_the_action_item_trap(tmp_path, c
             due=date(2026, 4, 1),
             done_definition="done",
         )
-    app = make_app(tmp_path, clock, review.session)
+    app = make_app(review.session)
     async with app.run_test(size=(80, 24)) as pilot:
         await open_pane(pilot, "actions")
         assert "6 open P0/P1: action item trap: move the rest to a backlog" in widget_text(
@@ -76,8 +75,8 @@ async def test_more_than_five_urgent_actions_is_the_action_item_trap(tmp_path, c
         )
 
 
-async def test_add_an_action_with_one_owner_and_a_spoken_due_date(tmp_path, clock) -> None:
-    app = make_app(tmp_path, clock)
+async def test_add_an_action_with_one_owner_and_a_spoken_due_date(make_app) -> None:
+    app = make_app()
     async with app.run_test(size=(80, 24)) as pilot:
         await open_pane(pilot, "actions")
         await pilot.press("a")
@@ -94,13 +93,13 @@ async def test_add_an_action_with_one_owner_and_a_spoken_due_date(tmp_path, cloc
         await pilot.press("enter")
         await pilot.pause()
         assert "exactly one owner" in screen_text(app)  # the model's refusal, shown in the form
-        assert len(app.review.session.actions) == 3
+        assert len(app.active_review.session.actions) == 3
 
         await pilot.press("shift+tab", "shift+tab", "shift+tab", "ctrl+u")
         await paste(pilot, "Jo Park")
         await pilot.press("enter")
         await pilot.pause()
-        added = app.review.session.actions[-1]
+        added = app.active_review.session.actions[-1]
         assert (added.title, added.owner, added.priority) == ("Alert on pool saturation", "Jo Park", Priority.P0)
         assert added.due == TODAY + timedelta(days=3)
         assert added.done_definition == "Pages at 90% pool use"
@@ -109,38 +108,40 @@ async def test_add_an_action_with_one_owner_and_a_spoken_due_date(tmp_path, cloc
         assert "due 2026-03-25" in widget_text(app, app.screen.query_one("#action-detail"))
 
 
-async def test_status_cycles_and_delete_is_undoable(tmp_path, clock) -> None:
-    app = make_app(tmp_path, clock)
+async def test_status_cycles_and_delete_is_undoable(make_app) -> None:
+    app = make_app()
     async with app.run_test(size=(80, 24), notifications=True) as pilot:
         await open_pane(pilot, "actions")
-        first = app.review.session.actions[0].id
+        first = app.active_review.session.actions[0].id
         await pilot.press("c")
         await pilot.pause()
-        assert app.review.session.action(first).status is ActionStatus.IN_PROGRESS
+        assert app.active_review.session.action(first).status is ActionStatus.IN_PROGRESS
         await pilot.press("c")
         await pilot.pause()
-        assert app.review.session.action(first).status is ActionStatus.DONE
-        assert app.review.session.action(first).done_at == TODAY.isoformat()
+        assert app.active_review.session.action(first).status is ActionStatus.DONE
+        assert app.active_review.session.action(first).done_at == TODAY.isoformat()
         assert row_cells(app, 0)[4] == "done"  # at 80 columns: title, owner, priority, status
 
         await pilot.press("x")
         await pilot.pause()
-        assert first not in [a.id for a in app.review.session.actions]
+        assert first not in [a.id for a in app.active_review.session.actions]
         assert "Ctrl+Z to undo" in toasts_text(app)
         await pilot.press("ctrl+z")
         await pilot.pause()
-        assert app.review.session.actions[0].id == first
+        assert app.active_review.session.actions[0].id == first
 
 
-async def test_hostile_text_shows_literally_in_the_table(tmp_path, clock) -> None:
-    app = make_app(tmp_path, clock)
+async def test_hostile_text_shows_literally_in_the_table(make_app) -> None:
+    app = make_app()
     async with app.run_test(size=(200, 50)) as pilot:
         await open_pane(pilot, "actions")
         await pilot.press("a")
         await paste(pilot, " ".join(HOSTILE))
         await pilot.press("enter")
         await pilot.pause()
-        assert app.review.session.actions[-1].title == " ".join(HOSTILE_SHOWN)  # stored clean: the model keeps no ESC
+        assert app.active_review.session.actions[-1].title == " ".join(
+            HOSTILE_SHOWN
+        )  # stored clean: the model keeps no ESC
         assert row_cells(app, 3)[1] == " ".join(HOSTILE_SHOWN)
         detail = widget_text(app, app.screen.query_one("#action-detail"))
         assert detail.startswith(" ".join(HOSTILE_SHOWN) + " owner not set")
@@ -148,8 +149,8 @@ async def test_hostile_text_shows_literally_in_the_table(tmp_path, clock) -> Non
         assert app.is_running
 
 
-async def test_at_80_columns_the_box_below_shows_every_field(tmp_path, clock) -> None:
-    app = make_app(tmp_path, clock)
+async def test_at_80_columns_the_box_below_shows_every_field(make_app) -> None:
+    app = make_app()
     async with app.run_test(size=(80, 24)) as pilot:
         await open_pane(pilot, "actions")
         assert [c.label.plain for c in pane(app).table.columns.values()] == ["", "Title", "Owner", "Pri", "Status"]
@@ -180,10 +181,10 @@ def test_one_complete_action_is_counted_in_the_singular() -> None:
     assert nudges_text(review.session).plain.startswith("1 action · every open one")
 
 
-async def test_on_a_wide_screen_the_owner_column_grows_with_the_others(tmp_path, clock) -> None:
+async def test_on_a_wide_screen_the_owner_column_grows_with_the_others(make_app) -> None:
     review = Review(outcome_session())
     review.add_action("Document the pool defaults", TODAY, owner="Jonas Lindqvist-Okonkwo")
-    app = make_app(tmp_path, clock, review.session)
+    app = make_app(review.session)
     async with app.run_test(size=(200, 50)) as pilot:
         await open_pane(pilot, "actions")
         widths = {str(column.label): column.width for column in pane(app).table.columns.values()}

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from textual.widgets import Input, OptionList
+
 from facilitator.store.session_file import load_session, open_session, write_new_session
 from facilitator.tui.app import FacilitatorApp
+from facilitator.tui.screens.review import ReviewScreen
 from facilitator.tui.widgets.agenda import AgendaStrip
-from tests.tui.screen_text import screen_text, wait_for_text
+from tests.tui.screen_text import notices, on_top, screen_text, wait_for_text
 from tests.tui.tui_sessions import build_session
 
 
@@ -28,11 +31,11 @@ async def test_picker_creates_a_new_session(tmp_path: Path, clock) -> None:
     async with app.run_test(size=(80, 24)) as pilot:
         assert "No sessions yet" in await wait_for_text(pilot, "No sessions yet")
         await pilot.press("n")
-        app.screen.query_one("#f-title").value = "DNS outage"
+        app.screen.query_one("#f-title", Input).value = "DNS outage"
         await pilot.press("enter")
         await app.session_loaded.wait()
         await pilot.pause()
-        assert app.review.session.title == "DNS outage"
+        assert app.active_review.session.title == "DNS outage"
     assert (tmp_path / "dns-outage.json").exists()
 
 
@@ -46,8 +49,8 @@ async def test_a_second_window_on_the_same_session_is_read_only(session_file: Pa
             before = session_file.read_bytes()
             await pilot.press("2", "d", "x")
             await pilot.pause()
-            assert len(app.review.session.timeline) == 8
-            assert any("read-only" in n.message for n in app._notifications)
+            assert len(app.active_review.session.timeline) == 8
+            assert any("read-only" in n for n in notices(app))
         assert session_file.read_bytes() == before
     finally:
         first.close()
@@ -69,9 +72,9 @@ async def test_user_keymap_remaps_a_binding_by_id(session_file: Path, tmp_path: 
     app = FacilitatorApp(session_path=session_file, now=clock, keymap_file=keymap)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("f5")
-        assert app.review.session.clock.running
+        assert app.active_review.session.clock.running
         await pilot.press("space")
-        assert app.review.session.clock.running, "space no longer toggles once remapped"
+        assert app.active_review.session.clock.running, "space no longer toggles once remapped"
 
 
 async def test_a_bad_keymap_is_reported_and_defaults_stay(session_file: Path, tmp_path: Path, clock) -> None:
@@ -80,9 +83,9 @@ async def test_a_bad_keymap_is_reported_and_defaults_stay(session_file: Path, tm
     app = FacilitatorApp(session_path=session_file, now=clock, keymap_file=keymap)
     async with app.run_test(size=(80, 24), notifications=True) as pilot:
         await pilot.pause()
-        assert any("default keys in use" in n.message for n in app._notifications)
+        assert any("default keys in use" in n for n in notices(app))
         await pilot.press("space")
-        assert app.review.session.clock.running
+        assert app.active_review.session.clock.running
 
 
 async def test_every_described_binding_is_in_the_palette_and_the_help(session_file: Path, clock) -> None:
@@ -109,14 +112,14 @@ async def test_palette_command_runs_the_action(session_file: Path, clock) -> Non
         await pilot.pause()
         command = next(c for c in app.get_system_commands(app.screen) if c.title.startswith("Clock"))
         await command.callback()
-        assert app.review.session.clock.running
+        assert app.active_review.session.clock.running
 
 
 async def test_ctrl_c_and_signals_save_before_exit(session_file: Path, clock) -> None:
     app = FacilitatorApp(session_path=session_file, now=clock)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("p")
-        app.screen.query_one("#f-text").value = "Saved on Ctrl+C"
+        app.screen.query_one("#f-text", Input).value = "Saved on Ctrl+C"
         await pilot.press("enter")
         await pilot.press("ctrl+c")
     assert [p.text for p in load_session(session_file).parking] == ["Saved on Ctrl+C"]
@@ -142,10 +145,11 @@ async def test_report_across_reviews_from_the_picker(tmp_path: Path, clock) -> N
     (tmp_path / "junk.json").write_text("not json", encoding="utf-8")
     app = FacilitatorApp(sessions_folder=tmp_path, now=clock)
     async with app.run_test(size=(100, 40)) as pilot:
+        await wait_for_text(pilot, "Checkout latency")  # the picker has read the folder
         await pilot.press("R")
-        await app.workers.wait_for_complete()
-        await pilot.pause()
-        text = screen_text(app)
+        await wait_for_text(pilot, "Report across the reviews")
+        await pilot.press("end")  # the files left out are listed at the end
+        text = await wait_for_text(pilot, "junk.json: skipped")
         assert "junk.json: skipped" in text
         assert "Report across the reviews" in text
 
@@ -156,12 +160,12 @@ async def test_export_from_the_app_writes_markdown(session_file: Path, tmp_path:
     async with app.run_test(size=(100, 40), notifications=True) as pilot:
         await pilot.press("ctrl+e")
         await pilot.pause()
-        app.screen.query_one("#f-path").value = str(target)
-        app.screen.query_one("#f-path").focus()
+        app.screen.query_one("#f-path", Input).value = str(target)
+        app.screen.query_one("#f-path", Input).focus()
         await pilot.press("enter")
         await app.workers.wait_for_complete()
         await pilot.pause()
-        assert any(f"to {target}" in n.message for n in app._notifications)
+        assert any(f"to {target}" in n for n in notices(app))
     assert target.read_text(encoding="utf-8").startswith("# Postmortem: Checkout latency after a config push")
 
 
@@ -170,13 +174,13 @@ async def test_palette_reaches_a_pane_not_shown_yet(session_file: Path, clock) -
 
     app = FacilitatorApp(session_path=session_file, now=clock)
     async with app.run_test(size=(120, 40)) as pilot:
-        assert app.screen.current_pane == "framing"
+        assert on_top(app, ReviewScreen).current_pane == "framing"
         command = next(c for c in app.get_system_commands(app.screen) if c.help == "Actions" and "(a)" in c.title)
         await command.callback()
         await pilot.pause()
         assert isinstance(app.screen, FormDialog)
         await pilot.press("escape")
-        assert app.screen.current_pane == "actions"
+        assert on_top(app, ReviewScreen).current_pane == "actions"
 
 
 async def test_a_folder_name_with_markup_shows_literally_in_the_report(tmp_path: Path, clock) -> None:
@@ -185,8 +189,8 @@ async def test_a_folder_name_with_markup_shows_literally_in_the_report(tmp_path:
     write_new_session(folder / "checkout.json", build_session())
     app = FacilitatorApp(sessions_folder=folder, now=clock)
     async with app.run_test(size=(200, 40)) as pilot:
+        await wait_for_text(pilot, "Checkout latency")  # the picker has read the folder
         await pilot.press("R")
-        await app.workers.wait_for_complete()
         text = await wait_for_text(pilot, "Report across")
         assert "[bold]x [@click=app.quit]q" in text
         assert app.is_running
@@ -223,19 +227,19 @@ async def test_the_layout_can_change_before_the_meeting_but_not_after(session_fi
     async with app.run_test(size=(120, 40), notifications=True) as pilot:
         await pilot.press("L")
         await pilot.pause()
-        layouts = app.screen.query_one("OptionList")
+        layouts = app.screen.query_one(OptionList)
         layouts.highlighted = [layouts.get_option_at_index(i).id for i in range(layouts.option_count)].index("sev1")
         await pilot.press("enter")
         await pilot.pause()
-        assert app.review.session.layout.name == "sev1"
+        assert app.active_review.session.layout.name == "sev1"
         assert "1:30:00 left" in app.screen.query_one(AgendaStrip).render().plain
         await pilot.press("space", "L")
         await pilot.pause()
-        app.screen.query_one("OptionList").highlighted = 0
+        app.screen.query_one(OptionList).highlighted = 0
         await pilot.press("enter")
         await pilot.pause()
-        assert app.review.session.layout.name == "sev1"
-        assert any("the layout can no longer change" in n.message for n in app._notifications)
+        assert app.active_review.session.layout.name == "sev1"
+        assert any("the layout can no longer change" in n for n in notices(app))
 
 
 async def test_a_keymap_that_binds_one_key_twice_is_reported(session_file: Path, tmp_path: Path, clock) -> None:
@@ -244,7 +248,7 @@ async def test_a_keymap_that_binds_one_key_twice_is_reported(session_file: Path,
     app = FacilitatorApp(session_path=session_file, now=clock, keymap_file=keymap)
     async with app.run_test(size=(80, 24), notifications=True) as pilot:
         await pilot.pause()
-        assert any('"1" is bound to both clock.toggle and pane.framing' in n.message for n in app._notifications)
+        assert any('"1" is bound to both clock.toggle and pane.framing' in n for n in notices(app))
 
 
 async def test_ctrl_s_says_that_it_saved(session_file: Path, clock) -> None:
@@ -252,13 +256,13 @@ async def test_ctrl_s_says_that_it_saved(session_file: Path, clock) -> None:
     async with app.run_test(size=(80, 24), notifications=True) as pilot:
         await pilot.press("ctrl+s")
         await pilot.pause()
-        assert any("is up to date" in n.message for n in app._notifications)
+        assert any("is up to date" in n for n in notices(app))
         await pilot.press("p")
         await pilot.press(*"Pool defaults", "enter")
         await pilot.press("ctrl+s")
         await app.workers.wait_for_complete()
         await pilot.pause()
-        assert any(n.message == f"Saved {session_file.name}." for n in app._notifications)
+        assert any(n == f"Saved {session_file.name}." for n in notices(app))
 
 
 async def test_export_starts_beside_the_session_and_remembers_the_folder(
@@ -270,20 +274,20 @@ async def test_export_starts_beside_the_session_and_remembers_the_folder(
     async with app.run_test(size=(100, 40), notifications=True) as pilot:
         await pilot.press("ctrl+e")
         await pilot.pause()
-        assert app.screen.query_one("#f-path").value == str(session_file.parent)
-        app.screen.query_one("#f-path").value = str(elsewhere)
+        assert app.screen.query_one("#f-path", Input).value == str(session_file.parent)
+        app.screen.query_one("#f-path", Input).value = str(elsewhere)
         await pilot.press("enter")
         await app.workers.wait_for_complete()
         await pilot.pause()
         assert (elsewhere / "checkout.md").exists() or any(elsewhere.iterdir())
         await pilot.press("ctrl+e")
         await pilot.pause()
-        assert app.screen.query_one("#f-path").value == str(elsewhere)
+        assert app.screen.query_one("#f-path", Input).value == str(elsewhere)
     next_launch = FacilitatorApp(session_path=session_file, now=clock)
     async with next_launch.run_test(size=(100, 40)) as pilot:
         await pilot.press("ctrl+e")
         await pilot.pause()
-        assert next_launch.screen.query_one("#f-path").value == str(elsewhere)
+        assert next_launch.screen.query_one("#f-path", Input).value == str(elsewhere)
 
 
 DEEP_JSON = "[" * 20_000 + "]" * 20_000
@@ -300,8 +304,8 @@ async def test_deeply_nested_settings_and_keymap_are_one_line_each_and_the_app_s
     app = FacilitatorApp(session_path=session_file, now=clock, keymap_file=keymap, settings_file=settings)
     async with app.run_test(size=(80, 24), notifications=True) as pilot:
         await pilot.pause()
-        said = [n.message for n in app._notifications]
+        said = notices(app)
         assert f"{settings}: not read (nested too deeply); default settings in use" in said
         assert f"{keymap}: nested too deeply to be read; default keys in use" in said
         await pilot.press("space")
-        assert app.review.session.clock.running
+        assert app.active_review.session.clock.running

@@ -5,19 +5,21 @@ from __future__ import annotations
 import errno
 from pathlib import Path
 
+from textual.widgets import Input
+
 from facilitator.store.session_file import SessionFile, load_session
 from facilitator.tui.app import FacilitatorApp
-from tests.tui.screen_text import screen_text
+from tests.tui.screen_text import notices, screen_text, wait_for_text, wait_until
 
 
 async def test_an_edit_reaches_the_file_without_quitting(session_file: Path, clock) -> None:
     app = FacilitatorApp(session_path=session_file, now=clock)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("2", "d")
-        await pilot.pause(0.7)  # the autosave delay is 0.5 s
+        await wait_until(pilot, lambda: not app.active_review.dirty, "the autosave (0.5 s after an edit)")
         await app.workers.wait_for_complete()
         assert load_session(session_file).timeline[0].decision_point
-        assert not app.review.dirty
+        assert not app.active_review.dirty
 
 
 async def test_a_failed_save_is_shown_and_a_retry_saves(session_file: Path, clock, monkeypatch) -> None:
@@ -31,16 +33,14 @@ async def test_a_failed_save_is_shown_and_a_retry_saves(session_file: Path, cloc
     app = FacilitatorApp(session_path=session_file, now=clock)
     async with app.run_test(size=(80, 24), notifications=True) as pilot:
         await pilot.press("2", "d")
-        await pilot.pause(0.7)
-        await app.workers.wait_for_complete()
-        await pilot.pause()
-        assert "NOT SAVED" in screen_text(app) and "No space left on device" in screen_text(app)
-        assert any(n.title == "Save failed" for n in app._notifications)
+        shown = await wait_for_text(pilot, "NOT SAVED")  # the autosave runs 0.5 s after an edit
+        assert "NOT SAVED" in shown and "No space left on device" in shown
+        assert any("Your edits are kept in memory; Ctrl+S retries." in n for n in notices(app))
         assert session_file.read_bytes() == good
         await pilot.press("n")  # editing goes on in memory
-        app.screen.query_one("#f-text").value = "still editing"
+        app.screen.query_one("#f-text", Input).value = "still editing"
         await pilot.press("enter")
-        assert app.review.session.timeline[0].notes == ("still editing",)
+        assert app.active_review.session.timeline[0].notes == ("still editing",)
 
         monkeypatch.setattr(SessionFile, "save", real_save)
         await pilot.press("ctrl+s")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from facilitator.model.enums import FindingKind
 from facilitator.tui.panes.board import BoardPane
-from tests.tui.pane_sessions import HOSTILE, HOSTILE_SHOWN, make_app, open_pane, paste, toasts_text, widget_text
+from tests.tui.pane_sessions import HOSTILE, HOSTILE_SHOWN, open_pane, paste, toasts_text, widget_text
 from tests.tui.screen_text import screen_text
 
 
@@ -12,8 +12,8 @@ def board(app) -> BoardPane:
     return app.screen.query_one(BoardPane)
 
 
-async def test_board_shows_three_columns_with_links_and_the_why_chain(tmp_path, clock) -> None:
-    app = make_app(tmp_path, clock)
+async def test_board_shows_three_columns_with_links_and_the_why_chain(make_app) -> None:
+    app = make_app()
     async with app.run_test(size=(120, 40)) as pilot:
         await open_pane(pilot, "board")
         shown = screen_text(app)
@@ -36,8 +36,8 @@ async def test_board_shows_three_columns_with_links_and_the_why_chain(tmp_path, 
         assert "mitigator · technical" in screen_text(app)
 
 
-async def test_add_edit_link_and_delete_a_finding_by_keyboard(tmp_path, clock) -> None:
-    app = make_app(tmp_path, clock)
+async def test_add_edit_link_and_delete_a_finding_by_keyboard(make_app) -> None:
+    app = make_app()
     async with app.run_test(size=(80, 24), notifications=True) as pilot:
         await open_pane(pilot, "board")
         await pilot.press("right", "right", "a")  # add in the Risks column: kind preset to risk
@@ -47,7 +47,7 @@ async def test_add_edit_link_and_delete_a_finding_by_keyboard(tmp_path, clock) -
         await paste(pilot, "Pool defaults live in three repos")
         await pilot.press("enter")
         await pilot.pause()
-        risks = [f for f in app.review.session.findings if f.kind is FindingKind.RISK]
+        risks = [f for f in app.active_review.session.findings if f.kind is FindingKind.RISK]
         assert [f.text for f in risks] == ["Nobody owns the pool size defaults", "Pool defaults live in three repos"]
         assert "Risks (2)" in screen_text(app)
         assert app.focused is board(app).column(FindingKind.RISK)
@@ -56,37 +56,37 @@ async def test_add_edit_link_and_delete_a_finding_by_keyboard(tmp_path, clock) -
         await pilot.pause()
         await pilot.press("space", "enter")
         await pilot.pause()
-        assert app.review.session.finding(risks[1].id).event_ids == (app.review.session.timeline[0].id,)
+        assert app.active_review.session.finding(risks[1].id).event_ids == (app.active_review.session.timeline[0].id,)
         assert "⚑ 14:20" in widget_text(app, board(app).column(FindingKind.RISK))
         await pilot.press("l", "space", "enter")  # unticked: unlinked
         await pilot.pause()
-        assert app.review.session.finding(risks[1].id).event_ids == ()
+        assert app.active_review.session.finding(risks[1].id).event_ids == ()
 
         await pilot.press("e", "end")
         await paste(pilot, " and drift")
         await pilot.press("enter")
         await pilot.pause()
-        assert app.review.session.finding(risks[1].id).text == "Pool defaults live in three repos and drift"
+        assert app.active_review.session.finding(risks[1].id).text == "Pool defaults live in three repos and drift"
 
         await pilot.press("x")
         await pilot.pause()
-        assert risks[1].id not in [f.id for f in app.review.session.findings]
+        assert risks[1].id not in [f.id for f in app.active_review.session.findings]
         assert "Ctrl+Z to undo" in toasts_text(app)
         await pilot.press("ctrl+z")
         await pilot.pause()
-        assert risks[1].id in [f.id for f in app.review.session.findings]
+        assert risks[1].id in [f.id for f in app.active_review.session.findings]
 
 
-async def test_five_whys_are_asked_edited_and_end_in_a_systemic_factor(tmp_path, clock) -> None:
-    app = make_app(tmp_path, clock)
+async def test_five_whys_are_asked_edited_and_end_in_a_systemic_factor(make_app) -> None:
+    app = make_app()
     async with app.run_test(size=(120, 40)) as pilot:
         await open_pane(pilot, "board")
-        cause = app.review.session.findings[0]
+        cause = app.active_review.session.findings[0]
         await pilot.press("y")
         await paste(pilot, "Nobody measured pool changes before")
         await pilot.press("enter")
         await pilot.pause()
-        assert app.review.session.finding(cause.id).whys[-1] == "Nobody measured pool changes before"
+        assert app.active_review.session.finding(cause.id).whys[-1] == "Nobody measured pool changes before"
         column = board(app).column(FindingKind.CONTRIBUTOR)
         assert "→ why? Nobody measured pool changes before ⇒" in widget_text(app, column)
 
@@ -96,7 +96,7 @@ async def test_five_whys_are_asked_edited_and_end_in_a_systemic_factor(tmp_path,
         await pilot.pause()
         await pilot.press("ctrl+u", "enter")
         await pilot.pause()
-        assert app.review.session.finding(cause.id).whys == (
+        assert app.active_review.session.finding(cause.id).whys == (
             "The load test is optional for config pushes",
             "Nobody measured pool changes before",
         )
@@ -105,7 +105,7 @@ async def test_five_whys_are_asked_edited_and_end_in_a_systemic_factor(tmp_path,
         await paste(pilot, "Checks follow the change type")
         await pilot.press("enter")
         await pilot.pause()
-        assert app.review.session.finding(cause.id).systemic_factor == "Checks follow the change type"
+        assert app.active_review.session.finding(cause.id).systemic_factor == "Checks follow the change type"
         assert "⇒ Checks follow the change type" in widget_text(app, column)
 
         await pilot.press("right", "y")  # a why under a mitigator is refused: no form opens
@@ -113,15 +113,17 @@ async def test_five_whys_are_asked_edited_and_end_in_a_systemic_factor(tmp_path,
         assert len(app.screen_stack) == 2
 
 
-async def test_hostile_text_shows_literally_on_the_board(tmp_path, clock) -> None:
-    app = make_app(tmp_path, clock)
+async def test_hostile_text_shows_literally_on_the_board(make_app) -> None:
+    app = make_app()
     async with app.run_test(size=(120, 40)) as pilot:
         await open_pane(pilot, "board")
         await pilot.press("a")
         await paste(pilot, " ".join(HOSTILE))
         await pilot.press("enter")
         await pilot.pause()
-        assert app.review.session.findings[-1].text == " ".join(HOSTILE_SHOWN)  # stored clean: the model keeps no ESC
+        assert app.active_review.session.findings[-1].text == " ".join(
+            HOSTILE_SHOWN
+        )  # stored clean: the model keeps no ESC
         await pilot.press("y")
         await paste(pilot, HOSTILE[1])
         await pilot.press("enter")
@@ -132,11 +134,8 @@ async def test_hostile_text_shows_literally_on_the_board(tmp_path, clock) -> Non
         assert app.is_running
 
 
-async def test_at_80_columns_one_column_shows_at_a_time_with_its_whole_chain(tmp_path, clock) -> None:
-    from tests.tui.pane_sessions import make_app, open_pane
-    from tests.tui.screen_text import screen_text
-
-    app = make_app(tmp_path, clock)
+async def test_at_80_columns_one_column_shows_at_a_time_with_its_whole_chain(make_app) -> None:
+    app = make_app()
     async with app.run_test(size=(80, 24)) as pilot:
         await open_pane(pilot, "board")
         shown = screen_text(app)
@@ -149,8 +148,8 @@ async def test_at_80_columns_one_column_shows_at_a_time_with_its_whole_chain(tmp
         assert "Pool size change skipped the load test" not in shown
 
 
-async def test_link_several_events_at_once_jumping_by_typing_a_time(tmp_path, clock) -> None:
-    app = make_app(tmp_path, clock)
+async def test_link_several_events_at_once_jumping_by_typing_a_time(make_app) -> None:
+    app = make_app()
     async with app.run_test(size=(80, 24)) as pilot:
         await open_pane(pilot, "board")
         await pilot.press("right", "right")  # the risk, linked to nothing yet
@@ -164,10 +163,10 @@ async def test_link_several_events_at_once_jumping_by_typing_a_time(tmp_path, cl
         assert "2 ticked" in screen_text(app)
         await pilot.press("enter")
         await pilot.pause()
-        risk = next(f for f in app.review.session.findings if f.kind is FindingKind.RISK)
-        times = [e.at.strftime("%H:%M") for e in app.review.session.timeline if e.id in risk.event_ids]
+        risk = next(f for f in app.active_review.session.findings if f.kind is FindingKind.RISK)
+        times = [e.at.strftime("%H:%M") for e in app.active_review.session.timeline if e.id in risk.event_ids]
         assert times == ["14:29", "16:40"]
         await pilot.press("ctrl+z")  # one step undoes both links
         await pilot.pause()
-        risk = next(f for f in app.review.session.findings if f.kind is FindingKind.RISK)
+        risk = next(f for f in app.active_review.session.findings if f.kind is FindingKind.RISK)
         assert risk.event_ids == ()

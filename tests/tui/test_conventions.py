@@ -75,7 +75,7 @@ def test_styles_live_in_app_tcss_only() -> None:
         if vars(cls).get(name) and not (cls is FacilitatorApp and name == "CSS_PATH")
     ]
     assert not inline, "styles outside tui/app.tcss:\n" + "\n".join(inline)
-    assert Path(FacilitatorApp.CSS_PATH) == STYLES  # type: ignore[arg-type]
+    assert Path(FacilitatorApp.CSS_PATH) == STYLES
 
 
 def private(name: str) -> bool:

@@ -6,7 +6,7 @@ from facilitator.model.debrief import Affirmation
 from facilitator.model.enums import ParkingOutcome, SessionStatus
 from facilitator.review import Review
 from facilitator.tui.dialogs.pick import ConfirmDialog
-from tests.tui.pane_sessions import HOSTILE, HOSTILE_SHOWN, make_app, open_pane, outcome_session, paste, widget_text
+from tests.tui.pane_sessions import HOSTILE, HOSTILE_SHOWN, open_pane, outcome_session, paste, widget_text
 from tests.tui.screen_text import screen_text
 
 
@@ -14,8 +14,8 @@ def seen(app, selector: str) -> str:
     return widget_text(app, app.screen.query_one(selector))
 
 
-async def test_entries_and_the_read_back_of_actions_and_owners(tmp_path, clock) -> None:
-    app = make_app(tmp_path, clock)
+async def test_entries_and_the_read_back_of_actions_and_owners(make_app) -> None:
+    app = make_app()
     async with app.run_test(size=(120, 40)) as pilot:
         await open_pane(pilot, "debrief")
         assert seen(app, "#debrief-entries") == (
@@ -34,8 +34,8 @@ async def test_entries_and_the_read_back_of_actions_and_owners(tmp_path, clock) 
         assert seen(app, "#debrief-status").startswith("Review prep · c closes it")
 
 
-async def test_add_thanks_lessons_and_remove_an_entry(tmp_path, clock) -> None:
-    app = make_app(tmp_path, clock)
+async def test_add_thanks_lessons_and_remove_an_entry(make_app) -> None:
+    app = make_app()
     async with app.run_test(size=(120, 40)) as pilot:
         await open_pane(pilot, "debrief")
         await pilot.press("t", "space")  # Space opens the list of participants
@@ -45,7 +45,7 @@ async def test_add_thanks_lessons_and_remove_an_entry(tmp_path, clock) -> None:
         await paste(pilot, "kept the status page current")
         await pilot.press("enter")
         await pilot.pause()
-        assert app.review.session.debrief.affirmations[-1] == Affirmation(
+        assert app.active_review.session.debrief.affirmations[-1] == Affirmation(
             person="Jo Park", what="kept the status page current"
         )
         await pilot.press("t", "tab")  # or type someone who is not in the list
@@ -54,7 +54,7 @@ async def test_add_thanks_lessons_and_remove_an_entry(tmp_path, clock) -> None:
         await paste(pilot, "answered within minutes")
         await pilot.press("enter")
         await pilot.pause()
-        assert app.review.session.debrief.affirmations[-1].person == "The payments vendor"
+        assert app.active_review.session.debrief.affirmations[-1].person == "The payments vendor"
         assert "★ The payments vendor — answered within minutes" in seen(app, "#debrief-entries")
 
         await pilot.press("w")
@@ -68,15 +68,15 @@ async def test_add_thanks_lessons_and_remove_an_entry(tmp_path, clock) -> None:
         await paste(pilot, "Dashboards should show pool use")
         await pilot.press("enter")
         await pilot.pause()
-        assert app.review.session.debrief.lessons[-1] == "Dashboards should show pool use"
+        assert app.active_review.session.debrief.lessons[-1] == "Dashboards should show pool use"
 
         await pilot.press("home", "x")  # the first entry: the first thing that went well
         await pilot.pause()
-        assert app.review.session.debrief.went_well == ("Ravi forgot the load test but we caught it",)
+        assert app.active_review.session.debrief.went_well == ("Ravi forgot the load test but we caught it",)
 
 
-async def test_closing_warns_about_loose_ends_first(tmp_path, clock) -> None:
-    app = make_app(tmp_path, clock)
+async def test_closing_warns_about_loose_ends_first(make_app, clock) -> None:
+    app = make_app()
     async with app.run_test(size=(80, 24)) as pilot:
         await open_pane(pilot, "debrief")
         await pilot.press("c")
@@ -88,33 +88,34 @@ async def test_closing_warns_about_loose_ends_first(tmp_path, clock) -> None:
         )
         await pilot.press("n")
         await pilot.pause()
-        assert app.review.session.status is SessionStatus.PREP
+        assert app.active_review.session.status is SessionStatus.PREP
 
         await pilot.press("c", "y")
         await pilot.pause()
-        assert app.review.session.status is SessionStatus.CLOSED
-        assert app.review.session.closed_at == clock()
+        closed = app.active_review.session
+        assert closed.status is SessionStatus.CLOSED and closed.closed_at == clock()
         assert seen(app, "#debrief-status") == "✓ Review closed at 2026-03-22 15:00 UTC · o reopens"
         await pilot.press("o")
         await pilot.pause()
-        assert app.review.session.status is SessionStatus.LIVE and app.review.session.closed_at is None
+        reopened = app.active_review.session
+        assert reopened.status is SessionStatus.LIVE and reopened.closed_at is None
 
 
-async def test_closing_with_nothing_loose_needs_no_confirmation(tmp_path, clock) -> None:
+async def test_closing_with_nothing_loose_needs_no_confirmation(make_app) -> None:
     review = Review(outcome_session())
     review.triage(review.session.parking[0].id, ParkingOutcome.DROPPED, reason="covered by the first action")
     review.edit_action(review.session.actions[1].id, owner="Jo Park")
-    app = make_app(tmp_path, clock, review.session)
+    app = make_app(review.session)
     async with app.run_test(size=(80, 24)) as pilot:
         await open_pane(pilot, "debrief")
         await pilot.press("c")
         await pilot.pause()
-        assert app.review.session.status is SessionStatus.CLOSED
+        assert app.active_review.session.status is SessionStatus.CLOSED
         assert not isinstance(app.screen, ConfirmDialog)
 
 
-async def test_hostile_text_shows_literally_in_the_debrief(tmp_path, clock) -> None:
-    app = make_app(tmp_path, clock)
+async def test_hostile_text_shows_literally_in_the_debrief(make_app) -> None:
+    app = make_app()
     async with app.run_test(size=(200, 50)) as pilot:
         await open_pane(pilot, "debrief")
         await pilot.press("t", "tab")

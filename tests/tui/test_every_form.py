@@ -12,8 +12,6 @@ from facilitator.tui.dialogs.form import FormDialog
 from facilitator.tui.dialogs.pick import ConfirmDialog, PickDialog
 from facilitator.tui.panes.slot_picker import TYPE_A_TIME
 from facilitator.tui.screens.review import ReviewScreen
-from tests.tui.pane_sessions import make_app
-from tests.tui.tui_sessions import FakeClock
 
 FORMS = {
     "framing details": ["1", "e"],
@@ -76,10 +74,10 @@ async def back_to_review(pilot) -> None:
 @pytest.mark.parametrize("value", ["", NONSENSE], ids=["empty", "nonsense"])
 @pytest.mark.parametrize("form", list(FORMS))
 async def test_every_form_keeps_itself_open_with_a_message_on_empty_and_bad_values(
-    tmp_path: Path, clock: FakeClock, every_form_session, monkeypatch: pytest.MonkeyPatch, form: str, value: str
+    make_app, tmp_path: Path, every_form_session, monkeypatch: pytest.MonkeyPatch, form: str, value: str
 ) -> None:
     monkeypatch.chdir(tmp_path)  # a nonsense folder typed into a path field is made here
-    app = make_app(tmp_path, clock, every_form_session)
+    app = make_app(every_form_session)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press(*FORMS[form])
         await app.workers.wait_for_complete()  # M works out the fair meeting times in a worker

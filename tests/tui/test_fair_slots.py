@@ -18,16 +18,16 @@ async def test_m_proposes_fair_times_and_enter_sets_the_meeting(session_file: Pa
         await app.workers.wait_for_complete()
         text = await wait_for_text(pilot, "Fair meeting times")
         assert isinstance(app.screen, PickDialog)
-        people = app.review.session.participants
+        people = app.active_review.session.participants
         assert people and all(f"{p.name}: " in text for p in people[:2])
         assert " UTC · " in text and "off-hours in all" in text
         first = app.screen.items[0][1].split(" UTC", 1)[0]
         await pilot.press("enter")
         await pilot.pause()
-        meeting = app.review.session.meeting_at
+        meeting = app.active_review.session.meeting_at
         assert meeting is not None and f"{meeting:%a %d %b %H:%M}" == first
         await pilot.press("ctrl+z")
-        assert app.review.session.meeting_at is None
+        assert app.active_review.session.meeting_at is None
 
 
 async def test_type_a_time_is_the_last_choice(session_file: Path, clock) -> None:
@@ -40,7 +40,7 @@ async def test_type_a_time_is_the_last_choice(session_file: Path, clock) -> None
         await wait_for_text(pilot, "forms are due 24 hours before")
         await pilot.press(*"2026-12-09 14:00", "enter")
         await pilot.pause()
-        meeting = app.review.session.meeting_at
+        meeting = app.active_review.session.meeting_at
         assert meeting is not None and f"{meeting:%Y-%m-%d %H:%M}" == "2026-12-09 14:00"
 
 
@@ -54,7 +54,7 @@ async def test_the_participant_form_takes_a_working_week(session_file: Path, clo
         await pilot.press("end", *["backspace"] * 11, *"22:00-06:00", "tab")
         await pilot.press("end", *["backspace"] * 7, *"Fri Sat", "tab", *"Oceania", "enter")
         await pilot.pause()
-        person = app.review.session.participants[-1]
+        person = app.active_review.session.participants[-1]
         assert (person.name, person.tz, person.working_hours, person.days_off, person.home_region) == (
             "Aroha Ngata",
             "Pacific/Auckland",
@@ -67,10 +67,10 @@ async def test_the_participant_form_takes_a_working_week(session_file: Path, clo
 async def test_a_day_off_that_is_no_weekday_keeps_the_form_open_saying_so(session_file: Path, clock) -> None:
     app = FacilitatorApp(session_path=session_file, now=clock)
     async with app.run_test(size=(80, 24)) as pilot:
-        before = len(app.review.session.participants)
+        before = len(app.active_review.session.participants)
         await pilot.press("1", "a")
         await wait_for_text(pilot, "Add participant")
         await pilot.press(*"Aroha Ngata", *["tab"] * 6, "end", *["backspace"] * 7, *"Funday", "enter")
         text = await wait_for_text(pilot, "is not a weekday")
         assert "'Funday' is not a weekday" in text
-        assert len(app.review.session.participants) == before
+        assert len(app.active_review.session.participants) == before

@@ -6,20 +6,20 @@ from __future__ import annotations
 from pathlib import Path
 
 from textual import events
-from textual.widgets import TextArea
+from textual.widgets import Input, TextArea
 
 from facilitator.model.enums import Priority
 from facilitator.store.session_file import open_session
 from facilitator.tui.app import FacilitatorApp
 from facilitator.tui.dialogs.form import FormDialog
 from facilitator.tui.dialogs.pick import ConfirmDialog
-from tests.tui.pane_sessions import make_app, open_pane, paste, toasts_text, widget_text
+from tests.tui.pane_sessions import open_pane, paste, toasts_text, widget_text
 from tests.tui.screen_text import screen_text
 from tests.tui.tui_sessions import FakeClock
 
 
-async def test_keys_typed_right_after_a_go_into_the_first_field(tmp_path: Path, clock: FakeClock) -> None:
-    app = make_app(tmp_path, clock)
+async def test_keys_typed_right_after_a_go_into_the_first_field(make_app) -> None:
+    app = make_app()
     async with app.run_test(size=(80, 24)) as pilot:
         await open_pane(pilot, "actions")
         for char in "aFix it":  # all at once, as a terminal delivers a fast typist's keys
@@ -27,12 +27,12 @@ async def test_keys_typed_right_after_a_go_into_the_first_field(tmp_path: Path, 
         await pilot.pause()
         await pilot.pause()
         assert isinstance(app.screen, FormDialog)
-        assert app.screen.query_one("#f-title").value == "Fix it"
-        assert app.screen.query_one("#f-owner").value == ""
+        assert app.screen.query_one("#f-title", Input).value == "Fix it"
+        assert app.screen.query_one("#f-owner", Input).value == ""
 
 
-async def test_enter_on_a_list_or_a_box_saves_the_form(tmp_path: Path, clock: FakeClock) -> None:
-    app = make_app(tmp_path, clock)
+async def test_enter_on_a_list_or_a_box_saves_the_form(make_app) -> None:
+    app = make_app()
     async with app.run_test(size=(80, 24)) as pilot:
         await open_pane(pilot, "actions")
         await pilot.press("a")
@@ -45,12 +45,12 @@ async def test_enter_on_a_list_or_a_box_saves_the_form(tmp_path: Path, clock: Fa
         await pilot.press("enter")
         await pilot.pause()
         assert not isinstance(app.screen, FormDialog)
-        added = app.review.session.actions[-1]
+        added = app.active_review.session.actions[-1]
         assert added.title == "Alert on pool saturation" and added.priority is Priority.P1
 
 
-async def test_escape_with_typed_text_asks_before_discarding(tmp_path: Path, clock: FakeClock) -> None:
-    app = make_app(tmp_path, clock)
+async def test_escape_with_typed_text_asks_before_discarding(make_app) -> None:
+    app = make_app()
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("p")
         await paste(pilot, "Who owns the pool defaults?")
@@ -59,7 +59,7 @@ async def test_escape_with_typed_text_asks_before_discarding(tmp_path: Path, clo
         assert isinstance(app.screen, ConfirmDialog)
         await pilot.press("n")
         await pilot.pause()
-        assert app.screen.query_one("#f-text").value == "Who owns the pool defaults?"
+        assert app.screen.query_one("#f-text", Input).value == "Who owns the pool defaults?"
         await pilot.press("ctrl+q")
         await pilot.pause()
         assert isinstance(app.screen, ConfirmDialog) and app.is_running
@@ -88,18 +88,16 @@ async def test_a_read_only_window_opens_no_form(session_file: Path, clock: FakeC
         first.close()
 
 
-async def test_tab_into_a_filled_field_puts_the_cursor_at_its_end_and_space_adds_a_space(
-    tmp_path: Path, clock: FakeClock
-) -> None:
-    app = make_app(tmp_path, clock)
+async def test_tab_into_a_filled_field_puts_the_cursor_at_its_end_and_space_adds_a_space(make_app) -> None:
+    app = make_app()
     async with app.run_test(size=(80, 24)) as pilot:
         await open_pane(pilot, "actions")
         await pilot.press("e")
         await pilot.pause()
-        title = app.screen.query_one("#f-title")
+        title = app.screen.query_one("#f-title", Input)
         assert app.focused is title and title.cursor_position == len(title.value) and title.selection.is_empty
         await pilot.press("tab")
-        owner = app.screen.query_one("#f-owner")
+        owner = app.screen.query_one("#f-owner", Input)
         assert app.focused is owner and owner.selection.is_empty and owner.cursor_position == len("Ravi Menon")
         await pilot.press("space", "J", "r")
         assert owner.value == "Ravi Menon Jr"
@@ -107,12 +105,12 @@ async def test_tab_into_a_filled_field_puts_the_cursor_at_its_end_and_space_adds
         assert title.value == "Make load tests required for pool changes "
 
 
-async def test_summary_and_impact_are_text_areas_that_wrap(tmp_path: Path, clock: FakeClock) -> None:
+async def test_summary_and_impact_are_text_areas_that_wrap(make_app) -> None:
     summary = (
         "A pool size change went out without a load test. Checkout requests queued behind the pool. "
         "The rollback restored service in five minutes."
     )
-    app = make_app(tmp_path, clock)
+    app = make_app()
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("1", "e")
         await pilot.pause()
@@ -128,4 +126,4 @@ async def test_summary_and_impact_are_text_areas_that_wrap(tmp_path: Path, clock
         await pilot.press("enter")
         await pilot.pause()
         assert not isinstance(app.screen, FormDialog)
-        assert app.review.session.summary == summary
+        assert app.active_review.session.summary == summary

@@ -11,7 +11,7 @@ import pytest
 from facilitator.tui.app import FacilitatorApp
 from facilitator.tui.panes import PANES
 from facilitator.tui.widgets.pane_bar import pane_bar_text
-from tests.tui.screen_text import screen_lines, screen_text
+from tests.tui.screen_text import notices, screen_lines, screen_text
 
 
 async def test_the_theme_chosen_with_f2_is_named_and_used_at_the_next_launch(
@@ -24,9 +24,9 @@ async def test_the_theme_chosen_with_f2_is_named_and_used_at_the_next_launch(
         await app.workers.wait_for_complete()
         await pilot.pause()
         assert app.theme == "facilitator-high-contrast"
-        notices = [n.message for n in app._notifications]
-        assert any(m.startswith("Theme: High contrast") for m in notices), notices
-        assert not any("facilitator-high-contrast" in m for m in notices)
+        shown = notices(app)
+        assert any(m.startswith("Theme: High contrast") for m in shown), shown
+        assert not any("facilitator-high-contrast" in m for m in shown)
     assert json.loads(settings.read_text(encoding="utf-8")) == {"theme": "facilitator-high-contrast"}
 
     again = FacilitatorApp(session_path=session_file, now=clock, settings_file=settings)

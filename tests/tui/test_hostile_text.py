@@ -5,11 +5,12 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
+from textual.widgets import Input
 
 from facilitator.review import Review
 from facilitator.store.session_file import write_new_session
 from facilitator.tui.app import FacilitatorApp
-from tests.tui.screen_text import screen_text
+from tests.tui.screen_text import notifications, screen_text
 from tests.tui.tui_sessions import INCIDENT, build_session
 
 HOSTILE = [
@@ -68,12 +69,12 @@ async def test_hostile_text_typed_into_a_form_is_stored_exactly(hostile_file, cl
     async with app.run_test(size=(80, 24), notifications=True) as pilot:
         await pilot.press("2", "a")
         await pilot.pause()
-        app.screen.query_one("#f-at").value = "14:59"
-        app.screen.query_one("#f-text").value = "[@click=app.quit]quit[/] [bold]not bold"
+        app.screen.query_one("#f-at", Input).value = "14:59"
+        app.screen.query_one("#f-text", Input).value = "[@click=app.quit]quit[/] [bold]not bold"
         await pilot.press("enter")
         await pilot.pause()
         assert app.is_running
-        texts = [e.text for e in app.review.session.timeline]
+        texts = [e.text for e in app.active_review.session.timeline]
         assert "[@click=app.quit]quit[/] [bold]not bold" in texts
         assert "[@click=app.quit]quit[/] [bold]not bold" in screen_text(app)
         await pilot.press("ctrl+q")
@@ -112,5 +113,5 @@ async def test_every_notice_is_drawn_neutralised_whoever_sends_it(reversed_title
         await pilot.pause()
         app.screen.notify("Parked \u202eevil\x1b[2J", title="From \u202eJo", markup=False)
         await pilot.pause()
-        (notice,) = [n for n in app._notifications if "Parked" in n.message]
+        (notice,) = [n for n in notifications(app) if "Parked" in n.message]
         assert (notice.message, notice.title) == ("Parked <U+202E>evil", "From <U+202E>Jo")

@@ -3,39 +3,36 @@ about a decision point, a vote or comment on an action, a proposed action."""
 
 from __future__ import annotations
 
-import time
 from datetime import timedelta
-from pathlib import Path
 
 import pytest
 
 from facilitator.model.contribution import Contribution, ContributionKind
+from facilitator.model.prep import PrepAnswers
 from facilitator.review import Review
 from facilitator.store.inbox import Inbox, inbox_path
-from facilitator.store.session_file import write_new_session
 from facilitator.tui.app import FacilitatorApp
 from facilitator.tui.screens.inbox import InboxScreen
-from tests.tui.screen_text import screen_lines
-from tests.tui.tui_sessions import START, FakeClock, build_session
+from tests.tui.screen_text import screen_lines, wait_until
+from tests.tui.tui_sessions import START, build_session
 
 
 @pytest.fixture
-def new_kinds_app(tmp_path: Path) -> FacilitatorApp:
+def new_kinds_app(make_app) -> FacilitatorApp:
     """A session with a decision point and an action; Jo's answer, vote and proposal wait in the inbox."""
     review = Review(build_session())
     point = review.session.timeline[2]
     review.toggle_decision(point.id)
     review.add_action("Cap the pool size in the schema", START.date(), owner="Ravi Menon")
     session = review.session
-    path = tmp_path / "checkout.json"
-    write_new_session(path, session)
+    app = make_app(session)
     jo = next(p for p in session.participants if p.name == "Jo Park")
 
     def sent(seconds: int, kind: ContributionKind, **fields) -> Contribution:
         at = START + timedelta(seconds=seconds)
         return Contribution(id=f"c{seconds}", at=at, participant_id=jo.id, name=jo.name, kind=kind, **fields)
 
-    Inbox(inbox_path(path)).append_all(
+    Inbox(inbox_path(app.session_path)).append_all(
         [
             sent(
                 1, ContributionKind.ANSWER, event_id=point.id, answers={"knew": "Only p99", "right": "It worked before"}
@@ -44,21 +41,20 @@ def new_kinds_app(tmp_path: Path) -> FacilitatorApp:
             sent(3, ContributionKind.PROPOSAL, text="Page the edge team", answers={"comment": "on CPU jumps"}),
         ]
     )
-    return FacilitatorApp(session_path=path, now=FakeClock(), keymap_file=tmp_path / "no-keymap.toml")
+    return app
 
 
-async def settle(pilot, condition, seconds: float = 5.0) -> None:
-    deadline = time.monotonic() + seconds
-    while not condition():
-        assert time.monotonic() < deadline, "not shown in time"
-        await pilot.pause(0.05)
+def answers_of(app: FacilitatorApp, person_id: str) -> PrepAnswers:
+    answers = app.active_review.session.prep_of(person_id)
+    assert answers is not None, "nothing from them yet"
+    return answers
 
 
 async def open_inbox(pilot, app: FacilitatorApp) -> None:
     """Wait for the three contributions, then press I."""
-    await settle(pilot, lambda: bool(app.active_review.waiting.pending))
+    await wait_until(pilot, lambda: bool(app.active_review.waiting.pending))
     await pilot.press("I")
-    await settle(pilot, lambda: isinstance(app.screen, InboxScreen) and len(app.screen.items) == 3)
+    await wait_until(pilot, lambda: isinstance(app.screen, InboxScreen) and len(app.screen.items) == 3)
 
 
 async def test_each_new_kind_shows_what_it_is_about(new_kinds_app: FacilitatorApp) -> None:
@@ -82,20 +78,21 @@ async def test_accepting_each_new_kind_puts_it_in_the_senders_answers(new_kinds_
         point = session.timeline[2]
 
         await pilot.press("e")  # an answer is taken as sent
-        await settle(pilot, lambda: len(app.screen.items) == 2)
-        assert app.active_review.session.prep_of(jo.id).about(point.id).knew == "Only p99"
+        await wait_until(pilot, lambda: isinstance(app.screen, InboxScreen) and len(app.screen.items) == 2)
+        about = answers_of(app, jo.id).about(point.id)
+        assert about is not None and about.knew == "Only p99"
 
         await pilot.press("e")  # the vote's comment is edited first
         await pilot.press("ctrl+a", "ctrl+k", *"Yes, before the next freeze", "enter")
-        await settle(pilot, lambda: isinstance(app.screen, InboxScreen) and len(app.screen.items) == 1)
-        (vote,) = app.active_review.session.prep_of(jo.id).votes
+        await wait_until(pilot, lambda: isinstance(app.screen, InboxScreen) and len(app.screen.items) == 1)
+        (vote,) = answers_of(app, jo.id).votes
         assert (vote.vote, vote.comment) == (1, "Yes, before the next freeze")
 
         await pilot.press("a")
-        await settle(pilot, lambda: not app.screen.items)
-        (proposal,) = app.active_review.session.prep_of(jo.id).proposals
+        await wait_until(pilot, lambda: isinstance(app.screen, InboxScreen) and not app.screen.items)
+        (proposal,) = answers_of(app, jo.id).proposals
         assert (proposal.title, proposal.comment) == ("Page the edge team", "on CPU jumps")
 
         await pilot.press("escape")
         await pilot.press("ctrl+z")
-        assert app.active_review.session.prep_of(jo.id).proposals == ()
+        assert answers_of(app, jo.id).proposals == ()

@@ -39,7 +39,7 @@ async def test_a_bare_acknowledged_time_takes_the_detection_date(tmp_path: Path,
         await paste(pilot, "14:25")
         await pilot.press("enter")
         await pilot.pause()
-        assert app.review.session.acknowledged_at == datetime(2026, 3, 24, 14, 25, tzinfo=UTC)
+        assert app.active_review.session.acknowledged_at == datetime(2026, 3, 24, 14, 25, tzinfo=UTC)
 
 
 async def test_times_out_of_order_warn_in_the_form_then_save_as_typed(tmp_path: Path, clock: FakeClock) -> None:

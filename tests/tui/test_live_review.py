@@ -2,20 +2,20 @@
 
 from __future__ import annotations
 
+from textual.widgets import Input
+
 from facilitator.model.clock import ClockState
 from facilitator.store.session_file import load_session
 from facilitator.tui.app import FacilitatorApp
+from facilitator.tui.screens.review import ReviewScreen
 from facilitator.tui.widgets.agenda import AgendaStrip
 from facilitator.tui.widgets.timeline_view import TimelineView
+from tests.tui.pane_sessions import paste, type_text
+from tests.tui.screen_text import form_open, notices, on_top
 
 
 def agenda_text(app) -> str:
     return app.screen.query_one(AgendaStrip).render().plain
-
-
-async def type_text(pilot, text: str) -> None:
-    for char in text:
-        await pilot.press(char if char != " " else "space")
 
 
 async def test_a_review_runs_through_its_stages_and_survives_a_restart(session_file, clock) -> None:
@@ -26,12 +26,12 @@ async def test_a_review_runs_through_its_stages_and_survives_a_restart(session_f
 
         await pilot.press("space")  # start the clock in Framing
         clock.advance(seconds=65)
-        app.screen.tick()
+        on_top(app, ReviewScreen).tick()
         assert "3:55" in agenda_text(app) and "running" in agenda_text(app)
 
         await pilot.press("right_square_bracket")  # to the timeline walkthrough
         await pilot.pause()
-        assert app.screen.current_pane == "timeline"
+        assert on_top(app, ReviewScreen).current_pane == "timeline"
         assert "20:00" in agenda_text(app)
 
         await pilot.press("w")  # walk mode, five events
@@ -44,39 +44,39 @@ async def test_a_review_runs_through_its_stages_and_survives_a_restart(session_f
         assert "Event number 5 happened" in str(detail)
 
         await pilot.press("d")  # flag a decision point
-        assert app.review.session.timeline[4].decision_point
+        assert app.active_review.session.timeline[4].decision_point
 
         await pilot.press("a")  # add an event
-        await type_text(pilot, "14:33")
+        await form_open(pilot)
+        await paste(pilot, "14:33")
         await pilot.press("tab")
-        await type_text(pilot, "incident commander")
+        await paste(pilot, "incident commander")
         await pilot.press("tab", "tab")
-        await type_text(pilot, "Rollback chosen over a forward fix")
+        await paste(pilot, "Rollback chosen over a forward fix")
         await pilot.press("enter")
         await pilot.pause()
-        texts = [e.text for e in app.review.session.timeline]
+        texts = [e.text for e in app.active_review.session.timeline]
         assert "Rollback chosen over a forward fix" in texts
 
         await pilot.press("c")  # correct the selected (new) event
-        await pilot.pause()
-        value = app.screen.query_one("#f-value")
-        value.value = "Rollback chosen: the forward fix needed a deploy"
+        form = await form_open(pilot)
+        form.query_one("#f-value", Input).value = "Rollback chosen: the forward fix needed a deploy"
         await pilot.press("enter")
         await pilot.pause()
-        corrected = next(e for e in app.review.session.timeline if e.corrections)
+        corrected = next(e for e in app.active_review.session.timeline if e.corrections)
         assert corrected.corrections[0].original == "Rollback chosen over a forward fix"
         assert "was Rollback chosen over a forward fix" in str(app.screen.query_one("#detail").render())
 
         await pilot.press("plus")  # extend by five minutes
         assert "25:00" in agenda_text(app)
         clock.advance(minutes=26)
-        app.screen.tick()
-        assert app.review.session.clock.state(clock()) is ClockState.OVERRUN
+        on_top(app, ReviewScreen).tick()
+        assert app.active_review.session.clock.state(clock()) is ClockState.OVERRUN
         assert "-1:00" in agenda_text(app) and "over by" not in agenda_text(app)
 
         await pilot.press("right_square_bracket")  # analysis
         await pilot.pause()
-        assert app.review.session.clock.current == 2
+        assert app.active_review.session.clock.current == 2
         await pilot.press("ctrl+q")
     saved = load_session(session_file)
     assert saved.clock.current == 2 and saved.clock.running
@@ -86,10 +86,10 @@ async def test_a_review_runs_through_its_stages_and_survives_a_restart(session_f
     reopened = FacilitatorApp(session_path=session_file, now=clock)
     async with reopened.run_test(size=(80, 24), notifications=True) as pilot:
         await pilot.pause()
-        clock_state = reopened.review.session.clock
+        clock_state = reopened.active_review.session.clock
         assert clock_state.running and clock_state.current == 2
         assert clock_state.elapsed(clock()) < 5, "time while closed must count as paused"
-        assert any("paused for the 10m" in n.message for n in reopened._notifications)
+        assert any("paused for the 10m" in n for n in notices(reopened))
         await pilot.press("ctrl+q")
 
 
@@ -98,13 +98,13 @@ async def test_two_minute_warning_and_time_up_are_announced(session_file, clock)
     async with app.run_test(size=(80, 24), notifications=True) as pilot:
         await pilot.press("space")
         clock.advance(minutes=3, seconds=30)
-        app.screen.tick()
+        on_top(app, ReviewScreen).tick()
         await pilot.pause()
-        assert any("Two minutes left in Framing" in n.message for n in app._notifications)
+        assert any("Two minutes left in Framing" in n for n in notices(app))
         clock.advance(minutes=2)
-        app.screen.tick()
+        on_top(app, ReviewScreen).tick()
         await pilot.pause()
-        assert any("Time is up for Framing" in n.message for n in app._notifications)
+        assert any("Time is up for Framing" in n for n in notices(app))
         await pilot.press("ctrl+q")
 
 
@@ -115,7 +115,7 @@ async def test_pause_stops_the_countdown(session_file, clock) -> None:
         clock.advance(seconds=30)
         await pilot.press("space")
         clock.advance(minutes=10)
-        app.screen.tick()
+        on_top(app, ReviewScreen).tick()
         assert "4:30" in agenda_text(app) and "paused" in agenda_text(app)
         await pilot.press("ctrl+q")
 
@@ -124,11 +124,11 @@ async def test_undo_restores_a_deleted_event(session_file, clock) -> None:
     app = FacilitatorApp(session_path=session_file, now=clock)
     async with app.run_test(size=(80, 24), notifications=True) as pilot:
         await pilot.press("2", "down", "x")
-        assert len(app.review.session.timeline) == 7
+        assert len(app.active_review.session.timeline) == 7
         await pilot.press("ctrl+z")
-        assert len(app.review.session.timeline) == 8
+        assert len(app.active_review.session.timeline) == 8
         await pilot.press("ctrl+y")
-        assert len(app.review.session.timeline) == 7
+        assert len(app.active_review.session.timeline) == 7
         await pilot.press("ctrl+q")
 
 
@@ -139,7 +139,7 @@ async def test_parking_a_topic_from_any_pane_records_the_timebox(session_file, c
         await type_text(pilot, "Pool sizing docs")
         await pilot.press("enter")
         await pilot.pause()
-        (item,) = app.review.session.parking
+        (item,) = app.active_review.session.parking
         assert item.text == "Pool sizing docs" and item.raised_in == "Framing"
         await pilot.press("ctrl+q")
 
@@ -160,7 +160,7 @@ async def test_the_walk_jumps_between_decision_points(session_file, clock) -> No
         assert view.cursor == 5
         await pilot.press("greater_than_sign")
         await pilot.pause()
-        assert view.cursor == 5 and any("No more decision points" in n.message for n in app._notifications)
+        assert view.cursor == 5 and any("No more decision points" in n for n in notices(app))
         await pilot.press("less_than_sign")
         assert view.cursor == 2
 

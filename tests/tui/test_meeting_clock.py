@@ -3,10 +3,14 @@
 
 from __future__ import annotations
 
+from textual.widgets import OptionList
+
 from facilitator.model.enums import SessionStatus
 from facilitator.tui.app import FacilitatorApp
+from facilitator.tui.screens.review import ReviewScreen
 from facilitator.tui.widgets.agenda import AgendaStrip
 from tests.tui.pane_sessions import toasts_text
+from tests.tui.screen_text import on_top
 from tests.tui.tui_sessions import FakeClock
 
 
@@ -19,7 +23,7 @@ async def test_an_overrun_shows_one_figure(session_file, clock: FakeClock) -> No
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("space")
         clock.advance(minutes=5, seconds=7.5)
-        app.screen.tick()
+        on_top(app, ReviewScreen).tick()
         line = agenda_text(app).splitlines()[1]
         assert "-0:07" in line and "0:08" not in line and "over by" not in line
 
@@ -30,7 +34,7 @@ async def test_going_back_from_a_box_with_time_left_leaves_it_unticked(session_f
         await pilot.press("space", "right_square_bracket")
         clock.advance(minutes=2)
         await pilot.press("left_square_bracket")
-        app.screen.tick()
+        on_top(app, ReviewScreen).tick()
         boxes = agenda_text(app).splitlines()[0]
         assert "▶ 1 Framing" in boxes
         assert "✓2" not in boxes, boxes
@@ -47,7 +51,7 @@ async def test_extending_says_when_the_meeting_ends_and_later_boxes_can_pay(sess
         await pilot.press("minus")
         await pilot.pause()
         assert "ends 16:00, on time for the slot" in toasts_text(app)
-        assert app.review.session.clock.boxes[0].budget_seconds == 10 * 60
+        assert app.active_review.session.clock.boxes[0].budget_seconds == 10 * 60
 
 
 async def test_go_to_timebox_lists_the_extended_minutes(session_file, clock: FakeClock) -> None:
@@ -55,7 +59,7 @@ async def test_go_to_timebox_lists_the_extended_minutes(session_file, clock: Fak
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("plus", "g")
         await pilot.pause()
-        assert "1. Framing (10 min)" in str(app.screen.query_one("OptionList").get_option_at_index(0).prompt)
+        assert "1. Framing (10 min)" in str(app.screen.query_one(OptionList).get_option_at_index(0).prompt)
 
 
 async def test_closing_finishes_the_meeting_warns_first_and_locks_the_review(tmp_path, clock: FakeClock) -> None:
@@ -77,10 +81,10 @@ async def test_closing_finishes_the_meeting_warns_first_and_locks_the_review(tmp
         assert "no summary or detection time yet" in str(dialog.query_one("Static").render())
         await pilot.press("y")
         await pilot.pause()
-        session = app.review.session
+        session = app.active_review.session
         assert session.status is SessionStatus.CLOSED and not session.clock.running
         clock.advance(minutes=10)
-        app.screen.tick()
+        on_top(app, ReviewScreen).tick()
         assert "Meeting finished" in agenda_text(app) and "took 3:00" in agenda_text(app)
         app.clear_notifications()
         await pilot.press("w")

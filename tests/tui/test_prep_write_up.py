@@ -3,25 +3,21 @@ facilitator's reword / leave out / keep, each one key, one undoable step, reachi
 
 from __future__ import annotations
 
-import time
-
 from facilitator.export.markdown import to_markdown
-from facilitator.model.contribution import Contribution, ContributionKind
+from facilitator.model.contribution import Contribution, ContributionKind, Decision
 from facilitator.store.inbox import Inbox, inbox_path
-from facilitator.store.session_file import write_new_session
 from facilitator.tui.app import FacilitatorApp
 from facilitator.tui.screens.inbox import InboxScreen
-from tests.tui.pane_sessions import make_app, paste, widget_text
+from tests.tui.pane_sessions import open_pane, paste, widget_text
 from tests.tui.prep_pane_session import BLAMING, blaming_session, prep_session
-from tests.tui.screen_text import screen_lines
-from tests.tui.tui_sessions import START, FakeClock
+from tests.tui.screen_text import form_open, screen_lines, wait_until
+from tests.tui.tui_sessions import START
 
 REWORDED = "The load test is a manual step that is easy to skip"
 
 
 async def on_jo(pilot) -> None:
-    await pilot.press("8")
-    await pilot.pause()
+    await open_pane(pilot, "prep")
     pane = pilot.app.screen.query_one("#prep")
     pane.query_one("#prep-people").highlighted = [p.name for p in pilot.app.review.session.participants].index(
         "Jo Park"
@@ -39,8 +35,8 @@ def answers_text(app) -> str:
     return widget_text(app, app.screen.query_one("#prep-answers"))
 
 
-async def test_a_blaming_answer_is_marked_held_back_and_out_of_the_export(tmp_path) -> None:
-    app = make_app(tmp_path, FakeClock(), blaming_session())
+async def test_a_blaming_answer_is_marked_held_back_and_out_of_the_export(make_app) -> None:
+    app = make_app(blaming_session())
     async with app.run_test(size=(120, 30)) as pilot:
         await on_jo(pilot)
         assert f"⚠ held back could be better {BLAMING}" in answers_text(app)
@@ -49,12 +45,12 @@ async def test_a_blaming_answer_is_marked_held_back_and_out_of_the_export(tmp_pa
         assert BLAMING not in export and "The pool change had no canary (Jo Park)" in export
 
 
-async def test_r_rewords_the_answer_for_the_export_and_ctrl_z_takes_it_back(tmp_path) -> None:
-    app = make_app(tmp_path, FakeClock(), blaming_session())
+async def test_r_rewords_the_answer_for_the_export_and_ctrl_z_takes_it_back(make_app) -> None:
+    app = make_app(blaming_session())
     async with app.run_test(size=(120, 30), notifications=True) as pilot:
         await on_jo(pilot)
         await pilot.press("r")
-        await pilot.pause()
+        await form_open(pilot)
         await pilot.press("ctrl+a", "ctrl+k")
         await paste(pilot, REWORDED)
         await pilot.press("enter")
@@ -66,8 +62,8 @@ async def test_r_rewords_the_answer_for_the_export_and_ctrl_z_takes_it_back(tmp_
         assert f"⚠ held back could be better {BLAMING}" in answers_text(app)
 
 
-async def test_o_leaves_the_answer_out_and_again_puts_it_back(tmp_path) -> None:
-    app = make_app(tmp_path, FakeClock(), blaming_session())
+async def test_o_leaves_the_answer_out_and_again_puts_it_back(make_app) -> None:
+    app = make_app(blaming_session())
     async with app.run_test(size=(120, 30), notifications=True) as pilot:
         await on_jo(pilot)
         await pilot.press("o")
@@ -79,8 +75,8 @@ async def test_o_leaves_the_answer_out_and_again_puts_it_back(tmp_path) -> None:
         assert f"⚠ held back could be better {BLAMING}" in answers_text(app)
 
 
-async def test_capital_k_keeps_it_as_written_with_its_author_and_ctrl_z_holds_it_back_again(tmp_path) -> None:
-    app = make_app(tmp_path, FakeClock(), blaming_session())
+async def test_capital_k_keeps_it_as_written_with_its_author_and_ctrl_z_holds_it_back_again(make_app) -> None:
+    app = make_app(blaming_session())
     async with app.run_test(size=(120, 30), notifications=True) as pilot:
         await on_jo(pilot)
         await pilot.press("K")
@@ -94,8 +90,8 @@ async def test_capital_k_keeps_it_as_written_with_its_author_and_ctrl_z_holds_it
         assert BLAMING not in to_markdown(app.review.session)
 
 
-async def test_the_keys_are_in_help_and_the_palette_with_their_ids(tmp_path) -> None:
-    app = make_app(tmp_path, FakeClock(), blaming_session())
+async def test_the_keys_are_in_help_and_the_palette_with_their_ids(make_app) -> None:
+    app = make_app(blaming_session())
     async with app.run_test(size=(120, 30)) as pilot:
         await on_jo(pilot)
         pane = app.screen.query_one("#prep")
@@ -108,8 +104,8 @@ async def test_the_keys_are_in_help_and_the_palette_with_their_ids(tmp_path) -> 
         assert any("Keep as written" in line for line in screen_lines(app))
 
 
-async def test_the_walk_marks_a_blaming_decision_answer(tmp_path) -> None:
-    app = make_app(tmp_path, FakeClock(), blaming_session())
+async def test_the_walk_marks_a_blaming_decision_answer(make_app) -> None:
+    app = make_app(blaming_session())
     async with app.run_test(size=(120, 30)) as pilot:
         await pilot.press("2")
         await pilot.pause()
@@ -119,12 +115,12 @@ async def test_the_walk_marks_a_blaming_decision_answer(tmp_path) -> None:
         assert "❝ Jo Park ⚠ held back knew: ravi kind of ignored the p99 graph" in detail
 
 
-def inbox_with_blame(tmp_path) -> FacilitatorApp:
+def inbox_with_blame(make_app) -> FacilitatorApp:
     session = prep_session()
-    path = tmp_path / "checkout.json"
-    write_new_session(path, session)
+    app = make_app(session)
+    path = app.session_path
     jo = next(p for p in session.participants if p.name == "Jo Park")
-    sent = [
+    sent: list[Contribution | Decision] = [
         Contribution(
             id="c1",
             at=START,
@@ -152,19 +148,15 @@ def inbox_with_blame(tmp_path) -> FacilitatorApp:
         ),
     ]
     Inbox(inbox_path(path)).append_all(sent)
-    return FacilitatorApp(session_path=path, now=FakeClock(), keymap_file=tmp_path / "no-keymap.toml")
+    return app
 
 
-async def test_the_inbox_marks_what_reads_as_blame_as_it_arrives(tmp_path) -> None:
-    app = inbox_with_blame(tmp_path)
+async def test_the_inbox_marks_what_reads_as_blame_as_it_arrives(make_app) -> None:
+    app = inbox_with_blame(make_app)
     async with app.run_test(size=(120, 30)) as pilot:
-        deadline = time.monotonic() + 5
-        while not app.active_review.waiting.pending:
-            assert time.monotonic() < deadline
-            await pilot.pause(0.05)
+        await wait_until(pilot, lambda: app.active_review.waiting.pending, "the inbox read")
         await pilot.press("I")
-        await pilot.pause()
-        assert isinstance(app.screen, InboxScreen)
+        await wait_until(pilot, lambda: isinstance(app.screen, InboxScreen), "the inbox")
         lines = "\n".join(screen_lines(app))
         assert "⚠ 2 read as blame" in lines
         assert lines.count("⚠ reads as blame") == 2

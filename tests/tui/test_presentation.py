@@ -3,8 +3,6 @@ call can read. Its keys are in help and the palette; no live-page link is ever d
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from textual.widgets import Digits
 
 from facilitator.tui.presentation_text import DECISION_QUESTION, KNOW_THEN
@@ -12,9 +10,9 @@ from facilitator.tui.screens.help import HelpScreen
 from facilitator.tui.screens.presentation import PresentationScreen
 from facilitator.tui.screens.review import ReviewScreen
 from facilitator.tui.screens.share import ShareScreen
-from tests.tui.pane_sessions import make_app, toasts_text, widget_text
-from tests.tui.screen_text import screen_text
-from tests.tui.tui_sessions import FakeClock
+from facilitator.tui.widgets.timeline_view import TimelineView
+from tests.tui.pane_sessions import toasts_text, widget_text
+from tests.tui.screen_text import screen_text, wait_until
 
 
 def shown(app) -> str:
@@ -26,7 +24,7 @@ def shown(app) -> str:
 
 async def present(pilot) -> None:
     await pilot.press("f5")
-    await pilot.pause()
+    await wait_until(pilot, lambda: isinstance(pilot.app.screen, PresentationScreen), "presentation mode")
 
 
 async def test_framing_shows_the_incident_summary_impact_and_ground_rules_not_the_timeline(presenting) -> None:
@@ -67,7 +65,9 @@ async def test_the_walk_shows_the_event_its_question_and_what_people_wrote_befor
         await pilot.press("escape")
         await pilot.pause()
         assert isinstance(app.screen, ReviewScreen)
-        assert app.screen.query_one("#events").current.text == "Event number 3 happened"  # the walk moved
+        assert (
+            app.screen.query_one("#events", TimelineView).current == app.active_review.session.timeline[2]
+        )  # the walk moved
 
 
 async def test_analysis_shows_the_finding_in_focus_down_to_the_systemic_factor(presenting) -> None:
@@ -127,8 +127,8 @@ async def test_help_and_the_palette_in_presentation_mode_list_its_own_keys(prese
         assert text.index("Presentation mode") < text.index("Everywhere")
 
 
-async def test_the_live_page_links_never_show_in_presentation_mode(tmp_path: Path, clock: FakeClock) -> None:
-    app = make_app(tmp_path, clock)
+async def test_the_live_page_links_never_show_in_presentation_mode(make_app) -> None:
+    app = make_app()
     async with app.run_test(size=(80, 24), notifications=True) as pilot:
         review_screen = app.screen
         await present(pilot)
@@ -141,8 +141,8 @@ async def test_the_live_page_links_never_show_in_presentation_mode(tmp_path: Pat
         review_screen.live_server = None
 
 
-async def test_walk_mode_shows_the_current_event_time_large(tmp_path: Path, clock: FakeClock) -> None:
-    app = make_app(tmp_path, clock)
+async def test_walk_mode_shows_the_current_event_time_large(make_app) -> None:
+    app = make_app()
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("2", "w", "down")
         await pilot.pause()

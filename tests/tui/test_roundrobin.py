@@ -5,7 +5,17 @@ from __future__ import annotations
 from textual.widgets import Digits
 
 from facilitator.model.enums import FindingKind, TurnOutcome
-from tests.tui.pane_sessions import HOSTILE, HOSTILE_SHOWN, make_app, open_pane, paste, widget_text
+from facilitator.model.roundrobin import Round
+from facilitator.tui.app import FacilitatorApp
+from facilitator.tui.screens.review import ReviewScreen
+from tests.tui.pane_sessions import HOSTILE, HOSTILE_SHOWN, open_pane, paste, widget_text
+from tests.tui.screen_text import on_top
+
+
+def current_round(app: FacilitatorApp) -> Round:
+    current = app.active_review.session.round_robin.current
+    assert current is not None, "no round under way"
+    return current
 
 
 def seen(app, selector: str) -> str:
@@ -16,9 +26,9 @@ def elapsed(app) -> Digits:
     return app.screen.query_one("#rr-elapsed", Digits)
 
 
-async def test_the_speaker_shows_large_with_live_time_and_who_is_next(tmp_path, clock) -> None:
+async def test_the_speaker_shows_large_with_live_time_and_who_is_next(make_app, clock) -> None:
     clock.advance(seconds=95 + 130)  # Ravi took the floor 95 s into the round
-    app = make_app(tmp_path, clock)
+    app = make_app()
     async with app.run_test(size=(80, 24)) as pilot:
         await open_pane(pilot, "roundrobin")
         assert seen(app, "#rr-prompt") == "Round 1 · What surprised you?"
@@ -34,19 +44,19 @@ async def test_the_speaker_shows_large_with_live_time_and_who_is_next(tmp_path, 
         await paste(pilot, "2m")
         await pilot.press("enter")
         await pilot.pause()
-        assert app.review.session.round_robin.speaker_limit_seconds == 120
+        assert app.active_review.session.round_robin.speaker_limit_seconds == 120
         assert elapsed(app).has_class("over")  # red: past the limit
         assert "limit 2:00" in str(app.screen.query_one("#rr-stage").border_subtitle)
 
         clock.advance(seconds=5)
-        app.screen.tick()
+        on_top(app, ReviewScreen).tick()
         await pilot.pause()
         assert elapsed(app).value == "2:15"
 
 
-async def test_a_round_runs_to_the_end_with_a_pass_and_a_proxy(tmp_path, clock) -> None:
+async def test_a_round_runs_to_the_end_with_a_pass_and_a_proxy(make_app, clock) -> None:
     clock.advance(seconds=95 + 60)
-    app = make_app(tmp_path, clock)
+    app = make_app()
     async with app.run_test(size=(80, 30)) as pilot:
         await open_pane(pilot, "roundrobin")
         await pilot.press("P")  # Ravi passes
@@ -58,12 +68,12 @@ async def test_a_round_runs_to_the_end_with_a_pass_and_a_proxy(tmp_path, clock) 
         await pilot.pause()
         assert seen(app, "#rr-speaker").startswith("▶ Ana Lima for Jo Park (absent) voicing Asia/Seoul")
         clock.advance(seconds=40)
-        app.screen.tick()
+        on_top(app, ReviewScreen).tick()
         await pilot.pause()
         assert "Asia/Seoul 0:40 voiced by Ana Lima" in seen(app, "#rr-figures"), "the proxy's turn counts up"
         await pilot.press("n")  # the proxy's turn for Seoul ends
         await pilot.pause()
-        turns = app.review.session.round_robin.current.turns
+        turns = current_round(app).turns
         assert [(t.outcome, t.proxy) for t in turns] == [
             (TurnOutcome.SPOKE, ""),
             (TurnOutcome.PASSED, ""),
@@ -79,20 +89,20 @@ async def test_a_round_runs_to_the_end_with_a_pass_and_a_proxy(tmp_path, clock) 
         await pilot.press("r")  # a new round; the prompt defaults to the timebox's first question
         await pilot.press("enter")
         await pilot.pause()
-        current = app.review.session.round_robin.current
+        current = current_round(app)
         assert current.prompt == "Does everyone have the same picture of the impact?"
         assert seen(app, "#rr-prompt") == "Round 2 · Does everyone have the same picture of the impact?"
         await pilot.press("u")
         await pilot.pause()
-        shuffled = app.review.session.round_robin.current
+        shuffled = current_round(app)
         assert shuffled.speaker == current.speaker and sorted(shuffled.order) == sorted(current.order)
         await pilot.press("n")
         await pilot.pause()
-        assert app.review.session.round_robin.current.position == 1
+        assert current_round(app).position == 1
 
 
-async def test_the_latest_note_becomes_a_finding_an_action_or_a_parked_topic(tmp_path, clock) -> None:
-    app = make_app(tmp_path, clock)
+async def test_the_latest_note_becomes_a_finding_an_action_or_a_parked_topic(make_app) -> None:
+    app = make_app()
     async with app.run_test(size=(80, 24)) as pilot:
         await open_pane(pilot, "roundrobin")
         await pilot.press("t")
@@ -100,34 +110,36 @@ async def test_the_latest_note_becomes_a_finding_an_action_or_a_parked_topic(tmp
         await pilot.press("enter")
         await pilot.pause()
         note = "Pool metrics were not on the dashboard"
-        assert app.review.session.round_robin.current.notes[-1].text == note
+        assert current_round(app).notes[-1].text == note
         assert f"✎ Ravi Menon: {note}" in seen(app, "#rr-notes")
 
         await pilot.press("o", "enter")  # the first choice: a contributor
         await pilot.pause()
-        finding = app.review.session.findings[-1]
+        finding = app.active_review.session.findings[-1]
         assert (finding.kind, finding.text) == (FindingKind.CONTRIBUTOR, note)
         await pilot.press("o", "down", "down", "down", "enter")  # an action item
         await pilot.pause()
-        assert app.review.session.actions[-1].title == note
+        assert app.active_review.session.actions[-1].title == note
         await pilot.press("o", "end", "enter")  # a parked topic
         await pilot.pause()
-        parked = app.review.session.parking[-1]
+        parked = app.active_review.session.parking[-1]
         assert (parked.text, parked.raised_in) == (note, "Framing")
 
 
-async def test_absent_defaults_to_whoever_speaks_for_that_zone(tmp_path, clock) -> None:
-    app = make_app(tmp_path, clock)
+async def test_absent_defaults_to_whoever_speaks_for_that_zone(make_app) -> None:
+    app = make_app()
     async with app.run_test(size=(80, 24)) as pilot:
-        app.review.edit_participant(app.review.session.participants[0].id, proxy_for="Asia/Kolkata on-call")
+        app.active_review.edit_participant(
+            app.active_review.session.participants[0].id, proxy_for="Asia/Kolkata on-call"
+        )
         await open_pane(pilot, "roundrobin")
         await pilot.press("a", "enter")
         await pilot.pause()
-        assert app.review.session.round_robin.current.turns[-1].proxy == "Ana Lima"
+        assert current_round(app).turns[-1].proxy == "Ana Lima"
 
 
-async def test_hostile_text_shows_literally_in_the_round(tmp_path, clock) -> None:
-    app = make_app(tmp_path, clock)
+async def test_hostile_text_shows_literally_in_the_round(make_app) -> None:
+    app = make_app()
     async with app.run_test(size=(200, 50)) as pilot:
         await open_pane(pilot, "roundrobin")
         await pilot.press("t")
@@ -143,19 +155,19 @@ async def test_hostile_text_shows_literally_in_the_round(tmp_path, clock) -> Non
         assert app.is_running
 
 
-async def test_a_new_round_leaves_the_facilitator_out_unless_ticked(tmp_path, clock) -> None:
-    app = make_app(tmp_path, clock)
+async def test_a_new_round_leaves_the_facilitator_out_unless_ticked(make_app) -> None:
+    app = make_app()
     async with app.run_test(size=(80, 24)) as pilot:
         await open_pane(pilot, "roundrobin")
-        names = {p.id: p.name for p in app.review.session.participants}
+        names = {p.id: p.name for p in app.active_review.session.participants}
         await pilot.press("r", "enter")
         await pilot.pause()
-        assert [names[i] for i in app.review.session.round_robin.current.order] == ["Ravi Menon", "Jo Park"]
+        assert [names[i] for i in app.active_review.session.round_robin.current.order] == ["Ravi Menon", "Jo Park"]
         assert seen(app, "#rr-speaker").startswith("▶ Ravi Menon")
         await pilot.press("r")
         await pilot.pause()
         assert "Ana Lima (facilitator) takes a turn too" in widget_text(app, app.screen.query_one("Checkbox"))
         await pilot.press("tab", "space", "enter")
         await pilot.pause()
-        order = [names[i] for i in app.review.session.round_robin.current.order]
+        order = [names[i] for i in app.active_review.session.round_robin.current.order]
         assert order == ["Ana Lima", "Ravi Menon", "Jo Park"]

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+import select
 import signal
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -20,18 +20,17 @@ DRIVER = Path(__file__).with_name("signal_driver.py")
 def test_signal_saves_the_last_edit(tmp_path: Path, sig: signal.Signals) -> None:
     session = tmp_path / "checkout.json"
     write_new_session(session, build_session())
-    ready = tmp_path / "ready"
     process = subprocess.Popen(
-        [sys.executable, str(DRIVER), str(session), str(ready)],
+        [sys.executable, str(DRIVER), str(session)],
         stdin=subprocess.DEVNULL,
-        stdout=subprocess.DEVNULL,
+        stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
     )
-    deadline = time.monotonic() + 30
-    while not ready.exists():
-        assert process.poll() is None, process.stderr.read().decode()
-        assert time.monotonic() < deadline, "the app did not start"
-        time.sleep(0.05)
+    assert process.stdout is not None and process.stderr is not None
+    ready, _, _ = select.select([process.stdout], [], [], 60)  # its first line, or its end
+    if not ready or process.stdout.readline() != b"ready\n":
+        process.kill()
+        pytest.fail(f"the app did not start: {process.communicate()[1].decode()}")
     process.send_signal(sig)
     process.wait(timeout=30)
     assert [item.text for item in load_session(session).parking] == ["parked just before the signal"]

@@ -4,8 +4,6 @@ the cursor stays in view after a resize, and where you are is kept as soon as it
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from textual.widgets import Label
 from textual.widgets._select import SelectOverlay
 
@@ -13,16 +11,16 @@ from facilitator.model.factory import new_session
 from facilitator.review import Review
 from facilitator.store.layouts import find_layout
 from facilitator.tui.dialogs.form import FormDialog
-from tests.tui.pane_sessions import make_app, open_pane, widget_text
+from tests.tui.pane_sessions import open_pane, widget_text
 from tests.tui.screen_text import screen_lines, screen_text
 from tests.tui.tui_sessions import FakeClock, build_session
 
 
-async def test_framing_figures_keep_clear_of_the_ground_rules(tmp_path: Path, clock: FakeClock) -> None:
+async def test_framing_figures_keep_clear_of_the_ground_rules(make_app, clock: FakeClock) -> None:
     session = new_session(
         "Payments API brownout after a TLS certificate rotation", "tls", find_layout("standard"), clock()
     )
-    app = make_app(tmp_path, clock, session)
+    app = make_app(session)
     async with app.run_test(size=(80, 24)):
         details = app.screen.query_one("#framing-details")
         side = app.screen.query_one("#framing-side").region.x
@@ -31,8 +29,8 @@ async def test_framing_figures_keep_clear_of_the_ground_rules(tmp_path: Path, cl
         assert all(line[side - 1] == " " for line in lines), "\n".join(lines)
 
 
-async def test_a_forms_first_label_shows_as_it_opens(tmp_path: Path, clock: FakeClock) -> None:
-    app = make_app(tmp_path, clock)
+async def test_a_forms_first_label_shows_as_it_opens(make_app) -> None:
+    app = make_app()
     async with app.run_test(size=(80, 24)) as pilot:
         for keys in (["1", "a"], ["1", "t"], ["2", "a"], ["4", "a"]):
             await pilot.press(*keys)
@@ -46,8 +44,8 @@ async def test_a_forms_first_label_shows_as_it_opens(tmp_path: Path, clock: Fake
             await pilot.pause()
 
 
-async def test_an_opened_list_stays_inside_its_dialog(tmp_path: Path, clock: FakeClock) -> None:
-    app = make_app(tmp_path, clock)
+async def test_an_opened_list_stays_inside_its_dialog(make_app) -> None:
+    app = make_app()
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("2", "e")
         await pilot.pause()
@@ -64,8 +62,8 @@ async def test_an_opened_list_stays_inside_its_dialog(tmp_path: Path, clock: Fak
         assert "resolution" in widget_text(app, opened)
 
 
-async def test_walk_mode_at_80x24_shows_more_than_four_events(tmp_path: Path, clock: FakeClock) -> None:
-    app = make_app(tmp_path, clock, build_session(with_events=20))
+async def test_walk_mode_at_80x24_shows_more_than_four_events(make_app) -> None:
+    app = make_app(build_session(with_events=20))
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("2", "w")
         await pilot.pause()
@@ -76,8 +74,8 @@ async def test_walk_mode_at_80x24_shows_more_than_four_events(tmp_path: Path, cl
         assert digits.region.height == 3 and digits.region.right < app.screen.query_one("#detail").region.x
 
 
-async def test_the_board_shows_the_whole_chain_of_whys_without_scrolling(tmp_path: Path, clock: FakeClock) -> None:
-    app = make_app(tmp_path, clock)
+async def test_the_board_shows_the_whole_chain_of_whys_without_scrolling(make_app) -> None:
+    app = make_app()
     async with app.run_test(size=(80, 24)) as pilot:
         await open_pane(pilot, "board")
         box = app.screen.query_one("#board-detail-box")
@@ -88,8 +86,8 @@ async def test_the_board_shows_the_whole_chain_of_whys_without_scrolling(tmp_pat
         assert box.scroll_y == 0
 
 
-async def test_after_a_resize_the_cursor_row_stays_in_view(tmp_path: Path, clock: FakeClock) -> None:
-    app = make_app(tmp_path, clock, build_session(with_events=40))
+async def test_after_a_resize_the_cursor_row_stays_in_view(make_app) -> None:
+    app = make_app(build_session(with_events=40))
     async with app.run_test(size=(80, 50)) as pilot:
         await pilot.press("2", "end", "up", "up")
         await pilot.pause()
@@ -110,11 +108,11 @@ async def test_after_a_resize_the_cursor_row_stays_in_view(tmp_path: Path, clock
         assert any("Event number 2 happened" in row for row in rows)
 
 
-async def test_after_a_resize_the_highlighted_topic_stays_in_view(tmp_path: Path, clock: FakeClock) -> None:
+async def test_after_a_resize_the_highlighted_topic_stays_in_view(make_app) -> None:
     review = Review(build_session())
     for number in range(1, 31):
         review.park(f"Parked topic {number}")
-    app = make_app(tmp_path, clock, review.session)
+    app = make_app(review.session)
     async with app.run_test(size=(80, 50)) as pilot:
         await open_pane(pilot, "parking")
         await pilot.press("end", "up")

@@ -4,14 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from tests.tui.pane_sessions import PANE_KEYS, make_app
-from tests.tui.test_blame_marks import blaming_session
-from tests.tui.tui_sessions import FakeClock
+from tests.tui.pane_sessions import PANE_KEYS, outcomes_with_blame
 
 
 @pytest.mark.parametrize("size", [(80, 24), (200, 50)], ids=["80x24", "200x50"])
-def test_debrief_lists_flagged_phrases(snap_compare, tmp_path, size) -> None:
-    clock = FakeClock()
+def test_debrief_lists_flagged_phrases(snap_compare, make_app, clock, size) -> None:
     clock.advance(seconds=95 + 130)
-    app = make_app(tmp_path, clock, blaming_session())
+    app = make_app(outcomes_with_blame())
     assert snap_compare(app, terminal_size=size, press=[PANE_KEYS["debrief"], "b"])

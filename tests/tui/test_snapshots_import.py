@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
+from textual.widgets import TextArea
 
 from facilitator.tui.dialogs.import_dialog import ImportDialog
-from tests.tui.test_snapshots_main import SIZES, make_app
+from tests.tui.screen_text import on_top, wait_until
+from tests.tui.tui_sessions import build_session
 
+SIZES = [(80, 24), (200, 50)]
 ZOOM_PASTE = (
     "no time on this line\n"
     "23:41:07 From Ana Ops to Everyone:\n\tcheckout error rate is climbing\n"
@@ -19,23 +20,12 @@ ZOOM_PASTE = (
 
 
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
-def test_import_dialog_previewing_a_pasted_chat(snap_compare, tmp_path: Path, size) -> None:
+def test_import_dialog_previewing_a_pasted_chat(snap_compare, make_app, size) -> None:
     async def paste_and_preview(pilot) -> None:
-        await pilot.pause()  # the first screen is up
-        await pilot.press("2")
-        await pilot.pause()
-        await pilot.press("i")
-        for _ in range(20):  # the dialog is pushed a few frames later on a busy machine
-            if isinstance(pilot.app.screen, ImportDialog):
-                break
-            await pilot.pause()
-        pilot.app.screen.query_one("#paste").text = ZOOM_PASTE
+        await pilot.press("2", "i")
+        await wait_until(pilot, lambda: isinstance(pilot.app.screen, ImportDialog), "the import dialog")
+        pilot.app.screen.query_one("#paste", TextArea).text = ZOOM_PASTE
         await pilot.press("ctrl+r")
-        await pilot.app.workers.wait_for_complete()
-        for _ in range(40):  # the worker's result arrives as a message, a few frames later when busy
-            if pilot.app.screen.result is not None:
-                break
-            await pilot.pause()
-        await pilot.pause()
+        await wait_until(pilot, lambda: on_top(pilot.app, ImportDialog).result is not None, "the preview")
 
-    assert snap_compare(make_app(tmp_path), terminal_size=size, run_before=paste_and_preview)
+    assert snap_compare(make_app(build_session()), terminal_size=size, run_before=paste_and_preview)

@@ -5,12 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 import pytest
-from textual.widgets import Input
 
 from facilitator.store.links import Link
 from facilitator.store.live_settings import LiveSettings
+from facilitator.tui.screens.review import ReviewScreen
 from facilitator.tui.screens.share import ShareScreen
-from tests.tui.live_sessions import inbox_app
+from tests.tui.screen_text import on_top, wait_until
 
 SIZES = [(80, 24), (200, 50)]
 
@@ -34,11 +34,7 @@ class FixedLinks:
 
 
 async def wait_for_inbox(pilot) -> None:
-    await pilot.app.session_loaded.wait()
-    await pilot.pause()
-    while not pilot.app.active_review.waiting.pending:
-        await pilot.pause(0.05)
-    await pilot.pause()
+    await wait_until(pilot, lambda: pilot.app.active_review.waiting.pending, "the inbox read")
 
 
 def once_loaded(open_dialog):
@@ -48,10 +44,6 @@ def once_loaded(open_dialog):
         await wait_for_inbox(pilot)
         pilot.app.clear_notifications()
         await open_dialog(pilot)
-        await pilot.pause()
-        for box in pilot.app.screen.query(Input):
-            box.cursor_blink = False  # a blinking cursor would make the picture differ run to run
-        await pilot.pause()
 
     return run_before
 
@@ -71,7 +63,7 @@ async def open_settings(pilot) -> None:
 async def port_taken(pilot) -> None:
     from facilitator.web.live_server import PortTaken
 
-    pilot.app.screen._ask_about_taken_port(PortTaken("127.0.0.1", 8765), 8766)
+    on_top(pilot.app, ReviewScreen)._ask_about_taken_port(PortTaken("127.0.0.1", 8765), 8766)
 
 
 DIALOGS = {"inbox": open_inbox, "share": open_share, "settings": open_settings, "taken-port": port_taken}
@@ -79,5 +71,5 @@ DIALOGS = {"inbox": open_inbox, "share": open_share, "settings": open_settings, 
 
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
 @pytest.mark.parametrize("dialog", DIALOGS)
-def test_live_dialog(snap_compare, tmp_path, dialog, size) -> None:
-    assert snap_compare(inbox_app(tmp_path), terminal_size=size, run_before=once_loaded(DIALOGS[dialog]))
+def test_live_dialog(snap_compare, inbox_app, dialog, size) -> None:
+    assert snap_compare(inbox_app, terminal_size=size, run_before=once_loaded(DIALOGS[dialog]))

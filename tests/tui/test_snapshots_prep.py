@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.tui.pane_sessions import make_app
 from tests.tui.prep_pane_session import async_session, blaming_session, prep_session
-from tests.tui.tui_sessions import FakeClock
 
 SIZES = [(80, 24), (200, 50)]
 ON_RAVI = ["8", "down", "enter"]
@@ -14,46 +12,41 @@ ON_RAVI = ["8", "down", "enter"]
 
 
 @pytest.mark.parametrize("size", SIZES, ids=["80x24", "200x50"])
-def test_prep_pane(snap_compare, tmp_path, size) -> None:
-    assert snap_compare(make_app(tmp_path, FakeClock(), prep_session()), terminal_size=size, press=ON_RAVI)
+def test_prep_pane(snap_compare, make_app, size) -> None:
+    assert snap_compare(make_app(prep_session()), terminal_size=size, press=ON_RAVI)
 
 
 @pytest.mark.parametrize("size", SIZES, ids=["80x24", "200x50"])
-def test_use_answer_dialog(snap_compare, tmp_path, size) -> None:
+def test_use_answer_dialog(snap_compare, make_app, size) -> None:
     press = [*ON_RAVI, "down", "down", "enter"]
-    assert snap_compare(make_app(tmp_path, FakeClock(), prep_session()), terminal_size=size, press=press)
+    assert snap_compare(make_app(prep_session()), terminal_size=size, press=press)
 
 
 @pytest.mark.parametrize("size", SIZES, ids=["80x24", "200x50"])
-def test_meeting_time_dialog(snap_compare, tmp_path, size) -> None:
+def test_meeting_time_dialog(snap_compare, make_app, size) -> None:
     async def fair_times_shown(pilot) -> None:
-        await pilot.app.session_loaded.wait()
-        await pilot.pause()
         await pilot.press("8", "M")
         await pilot.app.workers.wait_for_complete()  # the fair meeting times are worked out in a worker
         await pilot.pause()
 
-    assert snap_compare(
-        make_app(tmp_path, FakeClock(), prep_session()), terminal_size=size, run_before=fair_times_shown
-    )
+    assert snap_compare(make_app(prep_session()), terminal_size=size, run_before=fair_times_shown)
 
 
 @pytest.mark.parametrize("size", SIZES, ids=["80x24", "200x50"])
-def test_async_agenda_strip_on_day_two(snap_compare, tmp_path, size) -> None:
-    clock = FakeClock()
+def test_async_agenda_strip_on_day_two(snap_compare, make_app, clock, size) -> None:
     clock.advance(days=1, hours=2)
-    assert snap_compare(make_app(tmp_path, clock, async_session()), terminal_size=size, press=["8"])
+    assert snap_compare(make_app(async_session()), terminal_size=size, press=["8"])
 
 
 ON_JO_HELD = ["8", "down", "down", "enter"]
 
 
 @pytest.mark.parametrize("size", SIZES, ids=["80x24", "200x50"])
-def test_prep_pane_marks_a_held_back_answer(snap_compare, tmp_path, size) -> None:
-    assert snap_compare(make_app(tmp_path, FakeClock(), blaming_session()), terminal_size=size, press=ON_JO_HELD)
+def test_prep_pane_marks_a_held_back_answer(snap_compare, make_app, size) -> None:
+    assert snap_compare(make_app(blaming_session()), terminal_size=size, press=ON_JO_HELD)
 
 
 @pytest.mark.parametrize("size", SIZES, ids=["80x24", "200x50"])
-def test_reword_dialog(snap_compare, tmp_path, size) -> None:
+def test_reword_dialog(snap_compare, make_app, size) -> None:
     press = [*ON_JO_HELD, "r"]
-    assert snap_compare(make_app(tmp_path, FakeClock(), blaming_session()), terminal_size=size, press=press)
+    assert snap_compare(make_app(blaming_session()), terminal_size=size, press=press)

@@ -11,8 +11,9 @@ from pathlib import Path
 import pytest
 
 from facilitator.store.session_file import write_new_session
+from facilitator.store.user_settings import save_settings, settings_path
 from facilitator.tui.app import FacilitatorApp
-from tests.tui.pane_sessions import make_app
+from tests.tui.pane_sessions import outcome_session
 from tests.tui.tui_sessions import FakeClock
 
 SIZES = [(80, 24), (200, 50)]
@@ -35,57 +36,37 @@ VIEWS = {
     "script": ["s"],
     "help": ["f1"],
 }
-THEMES = {"dark": [], "high-contrast": ["f2"], "light": ["f2", "f2"]}
+THEMES = {"high-contrast": ["f2"], "light": ["f2", "f2"]}
+"""The dark theme is the one every view above is drawn in."""
+EXPORTS = Path("/tmp")
+"""Where the export dialog starts: remembered from an earlier export, as a folder every machine has
+(the session's own folder, the default, is a new temporary one on each run)."""
 
 
-async def settle(pilot) -> None:
-    """Let workers finish and focus land, so each snapshot shows one settled frame."""
-    await pilot.pause()
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
-    await pilot.wait_for_scheduled_animations()
-    await pilot.pause()
-
-
-def fixed_folder(name: str) -> Path:
-    """A folder whose path is the same on every run (the export dialog shows it)."""
-    import shutil
-
-    folder = Path("/tmp") / "facilitator-snapshots" / name
-    shutil.rmtree(folder, ignore_errors=True)
-    folder.mkdir(parents=True)
-    return folder
-
-
-def running_app(name: str) -> FacilitatorApp:
-    clock = FakeClock()
-    clock.advance(seconds=95 + 130)  # a round under way: Ravi has been speaking for 2:10
-    return make_app(fixed_folder(name), clock)
+@pytest.fixture
+def running_app(make_app, clock: FakeClock) -> FacilitatorApp:
+    """The outcome session with a round under way: Ravi has been speaking for 2:10."""
+    save_settings(settings_path(), {"export_folder": str(EXPORTS)})
+    clock.advance(seconds=95 + 130)
+    return make_app()
 
 
 @pytest.mark.parametrize("size", SIZES, ids=SIZE_IDS)
 @pytest.mark.parametrize("view", list(VIEWS))
-def test_view(snap_compare, tmp_path: Path, view: str, size: tuple[int, int]) -> None:
-    app = running_app(f"{view}-{size[0]}x{size[1]}")
-    assert snap_compare(app, terminal_size=size, press=VIEWS[view], run_before=settle)
+def test_view(snap_compare, running_app: FacilitatorApp, view: str, size: tuple[int, int]) -> None:
+    assert snap_compare(running_app, terminal_size=size, press=VIEWS[view])
 
 
 @pytest.mark.parametrize("size", SIZES, ids=SIZE_IDS)
 @pytest.mark.parametrize("theme", list(THEMES))
-def test_theme(snap_compare, tmp_path: Path, theme: str, size: tuple[int, int]) -> None:
-    app = running_app(f"theme-{theme}-{size[0]}x{size[1]}")
-    assert snap_compare(app, terminal_size=size, press=["3", *THEMES[theme]], run_before=settle)
+def test_theme(snap_compare, running_app: FacilitatorApp, theme: str, size: tuple[int, int]) -> None:
+    assert snap_compare(running_app, terminal_size=size, press=["3", *THEMES[theme]])
 
 
 @pytest.mark.parametrize("size", SIZES, ids=SIZE_IDS)
-def test_picker(snap_compare, tmp_path: Path, size: tuple[int, int]) -> None:
-    import shutil
-
-    from tests.tui.pane_sessions import outcome_session
-
-    folder = Path("/tmp") / f"facilitator-snapshot-sessions-{size[0]}x{size[1]}"  # shown on screen: fixed
-    shutil.rmtree(folder, ignore_errors=True)
-    folder.mkdir()
-    write_new_session(folder / "checkout.json", outcome_session())
-    app = FacilitatorApp(sessions_folder=folder, now=FakeClock(), keymap_file=tmp_path / "none.toml")
-    assert snap_compare(app, terminal_size=size, run_before=settle)
+def test_picker(snap_compare, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, clock: FakeClock, size) -> None:
+    monkeypatch.chdir(tmp_path)  # the folder is shown as given: `facilitator --dir reviews`, the same on every run
+    sessions = Path("reviews")
+    sessions.mkdir()
+    write_new_session(sessions / "checkout.json", outcome_session())
+    assert snap_compare(FacilitatorApp(sessions_folder=sessions, now=clock), terminal_size=size)

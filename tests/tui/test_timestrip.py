@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from datetime import UTC, datetime, timedelta
 
 from facilitator.model.event import TimelineEvent
@@ -12,7 +13,7 @@ from facilitator.tui.widgets.timestrip import strip_axis, with_cursor
 T0 = datetime(2026, 3, 22, 14, 0, tzinfo=UTC)
 
 
-def session_with(minutes: list[int], decisions: set[int] = frozenset(), **marks):
+def session_with(minutes: list[int], decisions: Collection[int] = frozenset(), **marks):
     events = tuple(
         TimelineEvent(at=T0 + timedelta(minutes=m), text=f"e{m}", decision_point=m in decisions) for m in minutes
     )

@@ -65,4 +65,5 @@ async def test_the_place_is_kept_as_it_changes_so_a_crash_keeps_it(session_file:
         await pilot.pause()
         await app.workers.wait_for_complete()
         current = app.screen.query_one(TimelinePane).view.current
+        assert current is not None
         assert load_view(session_file) == ViewState("timeline", True, current.id)

@@ -4,14 +4,20 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
+from facilitator.model.contribution import Contribution, ContributionKind
 from facilitator.model.enums import EventKind
 from facilitator.model.factory import new_session
 from facilitator.review import Review
+from facilitator.store.inbox import Inbox, inbox_path
 from facilitator.store.layouts import find_layout
+from facilitator.store.session_file import write_new_session
 
 START = datetime(2026, 3, 22, 15, 0, tzinfo=UTC)
 INCIDENT = datetime(2026, 3, 22, 14, 20, tzinfo=UTC)
+HOSTILE_NOTE = "[bold]not bold[/bold] <script>x</script> \x1b[31mred"
+"""A note sent from the live page that would style or act if it were read as markup."""
 
 
 @dataclass
@@ -50,3 +56,37 @@ def build_session(with_events: int = 8, title: str = "Checkout latency after a c
             kind=kinds[i % len(kinds)],
         )
     return review.session
+
+
+def write_inbox_session(folder: Path) -> Path:
+    """The checkout session in FOLDER/checkout.json, with two hands, a note on the third event and a
+    parking topic waiting in its inbox."""
+    session = build_session()
+    path = folder / "checkout.json"
+    write_new_session(path, session)
+    people = {p.name: p for p in session.participants}
+    event = session.timeline[2]
+
+    def sent(
+        name: str, seconds: int, kind: ContributionKind, text: str = "", event_id: str | None = None
+    ) -> Contribution:
+        person = people[name]
+        return Contribution(
+            id=f"c{seconds:03d}",
+            at=START + timedelta(seconds=seconds),
+            participant_id=person.id,
+            name=person.name,
+            kind=kind,
+            text=text,
+            event_id=event_id,
+        )
+
+    Inbox(inbox_path(path)).append_all(
+        [
+            sent("Jo Park", 5, ContributionKind.NOTE, HOSTILE_NOTE, event.id),
+            sent("Ravi Menon", 10, ContributionKind.HAND),
+            sent("Jo Park", 20, ContributionKind.PARKING, "Who owns the pool size defaults?"),
+            sent("Jo Park", 30, ContributionKind.HAND),
+        ]
+    )
+    return path

@@ -48,7 +48,12 @@ class LivePage:
         hub = self.server.hub
         loop = self.server._loop
         assert loop is not None
-        loop.call_soon_threadsafe(lambda: [page.end(": gone\n\n") for page in list(hub.subscribers)])
+
+        def end_every_page() -> None:
+            for page in list(hub.subscribers):
+                page.end(": gone\n\n")
+
+        loop.call_soon_threadsafe(end_every_page)
         return self.walk(index)
 
 

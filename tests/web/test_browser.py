@@ -11,6 +11,8 @@ from facilitator.model.enums import FindingKind
 from facilitator.model.text import clean_text
 from facilitator.store.inbox import Inbox, inbox_path
 from facilitator.tui.app import FacilitatorApp
+from facilitator.tui.screens.inbox import InboxScreen
+from tests.tui.screen_text import on_top
 from tests.web.web_browser import chromium, need_chromium, screenshot
 from tests.web.web_sessions import HOSTILE, FakeClock, review_with_people, write_session
 
@@ -51,7 +53,7 @@ async def test_the_page_follows_the_walk_and_what_is_sent_reaches_the_session_on
         await page.wait_for_selector("#conn:text('live')")
 
         await pilot.press("2", "w", "down", "down")
-        event = app.review.session.timeline[2]
+        event = app.active_review.session.timeline[2]
         began = time.monotonic()
         await page.wait_for_selector(f"#event-{event.id}.current", timeout=1000)
         assert time.monotonic() - began <= 1.0
@@ -69,9 +71,9 @@ async def test_the_page_follows_the_walk_and_what_is_sent_reaches_the_session_on
 
         await pilot.press("I")
         await wait_until(pilot, lambda: len(getattr(app.screen, "items", [])) == 2)
-        assert [c.kind for c in app.screen.items] == [ContributionKind.HAND, ContributionKind.PARKING]
+        assert [c.kind for c in on_top(app, InboxScreen).items] == [ContributionKind.HAND, ContributionKind.PARKING]
         await pilot.press("a", "a")
-        await wait_until(pilot, lambda: bool(app.review.session.parking))
+        await wait_until(pilot, lambda: bool(app.active_review.session.parking))
         assert app.active_review.session.parking[-1].text == f"{clean_text(HOSTILE)} (from Ravi Menon)"
 
         shown = page.locator(".parking li").last
@@ -105,7 +107,8 @@ async def test_a_pre_prep_form_filled_in_the_browser_becomes_the_persons_answers
         assert answers is not None
         assert answers.role == "payments dev, paged second"
         assert answers.went_well == ("Rollback took one command", "The alert fired in 3 minutes")
-        assert answers.about(decision.id).knew == "Only the p99 latency graph"
+        about = answers.about(decision.id)
+        assert about is not None and about.knew == "Only the p99 latency graph"
 
 
 async def test_a_bad_token_gets_403_and_the_watch_link_cannot_post(tmp_path) -> None:
@@ -117,7 +120,7 @@ async def test_a_bad_token_gets_403_and_the_watch_link_cannot_post(tmp_path) -> 
         page = await browser.new_page()
         answer = await page.goto(f"{server.base_url}/p/not-the-token")
         assert answer is not None and answer.status == 403
-        assert "does not work" in await page.text_content("h1")
+        assert "does not work" in (await page.text_content("h1") or "")
 
         await page.goto(links["watch only"])
         await page.wait_for_selector("#conn:text('live')")

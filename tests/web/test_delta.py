@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 from datetime import timedelta
+from typing import Any
 
 import pytest
 
@@ -13,11 +14,12 @@ from facilitator.model.event import TimelineEvent
 from facilitator.review import Review
 from facilitator.web import hub as hub_module
 from facilitator.web.hub import MAX_QUEUED_BYTES, LiveHub, Subscriber
+from facilitator.web.render import render
 from facilitator.web.view import CHUNK, LiveState
 from tests.web.web_sessions import INCIDENT, FakeClock, review_with_people
 
 
-def frames(subscriber: Subscriber) -> list[tuple[str, dict]]:
+def frames(subscriber: Subscriber) -> list[tuple[str, dict[str, Any]]]:
     """(event, data) of every frame waiting for `subscriber`."""
     found = []
     while (frame := subscriber.take()) is not None:
@@ -143,7 +145,7 @@ def test_a_refused_link_gets_the_reason_and_its_stream_ends(hub: LiveHub) -> Non
 
 def test_a_new_viewer_reuses_the_body_rendered_for_this_version(hub: LiveHub, review: Review, monkeypatch) -> None:
     rendered: list[str] = []
-    real = hub_module.render
+    real = render
 
     def counting(template: str, **values):
         rendered.append(template)

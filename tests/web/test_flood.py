@@ -19,9 +19,11 @@ from pathlib import Path
 
 import pytest
 
+from facilitator.tui.screens.share import ShareScreen
 from facilitator.web.guard import ConnectionGuard, Limits
 from facilitator.web.live_server import LiveServer
 from facilitator.web.log_limit import LogLimit
+from tests.tui.screen_text import on_top, wait_until
 from tests.web.web_sessions import FakeClock, review_with_people, write_session
 
 
@@ -207,9 +209,8 @@ async def test_a_flood_on_the_page_never_stops_the_app_from_saving(tmp_path: Pat
     app = FacilitatorApp(path, now=FakeClock())
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.press("S")
-        while type(app.screen).__name__ != "ShareScreen":
-            await pilot.pause(0.05)
-        server = app.screen.server
+        await wait_until(pilot, lambda: isinstance(app.screen, ShareScreen), "the share dialog")
+        server = on_top(app, ShareScreen).server
         await pilot.press("escape")
         flood = subprocess.Popen(
             [sys.executable, "-c", FLOOD, str(server.port), "1000"],
@@ -221,11 +222,12 @@ async def test_a_flood_on_the_page_never_stops_the_app_from_saving(tmp_path: Pat
             assert flood.stdout is not None and flood.stdout.readline().strip() == "flooding"
             assert server.guard.open <= server.guard.limits.total
             await pilot.press("p", *"Parked while the page was flooded", "enter")
-            deadline = time.monotonic() + 10
-            while "Parked while the page was flooded" not in path.read_text(encoding="utf-8"):
-                assert time.monotonic() < deadline, f"not saved: {app.save_error}"
-                await pilot.pause(0.1)
-            assert app.save_error is None
+
+            def saved() -> bool:
+                return "Parked while the page was flooded" in path.read_text(encoding="utf-8")
+
+            await wait_until(pilot, lambda: saved() or app.save_error is not None, "the autosave")
+            assert app.save_error is None and saved()
         finally:
             flood.kill()
             flood.wait(10)

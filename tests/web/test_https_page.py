@@ -63,7 +63,7 @@ async def test_the_page_is_served_over_https_on_its_public_url_and_takes_a_hand(
             response = await page.goto(links["Ravi Menon"])
             assert response is not None and response.ok and page.url.startswith("https://localhost:")
             security = await response.security_details()
-            assert security is not None and security.get("protocol", "").startswith("TLS")
+            assert security is not None and (security.get("protocol") or "").startswith("TLS")
             await page.wait_for_selector("#conn:text('live')")
             await page.click("#hand-button")
             await page.wait_for_selector("#sent:text('Hand raised')")

@@ -7,6 +7,7 @@ from __future__ import annotations
 import asyncio
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -15,12 +16,15 @@ from facilitator.model.prep import DecisionAnswer, PrepAnswers
 from tests.web.conftest import LivePage
 from tests.web.web_browser import chromium, screenshot
 
+if TYPE_CHECKING:  # playwright is imported only where a browser test runs
+    from playwright.async_api import ViewportSize
+
 AXE = Path(__file__).parents[2] / "tools" / "axe_check" / "node_modules" / "axe-core" / "axe.min.js"
-PHONE = {"width": 390, "height": 844}
-LAPTOP = {"width": 1280, "height": 800}
+PHONE: ViewportSize = {"width": 390, "height": 844}
+LAPTOP: ViewportSize = {"width": 1280, "height": 800}
 
 
-async def opened(browser, url: str, viewport: dict, **context):
+async def opened(browser, url: str, viewport: ViewportSize, **context):
     page = await (await browser.new_context(viewport=viewport, **context)).new_page()
     await page.goto(url)
     await page.wait_for_selector("#conn:text('live')")
@@ -214,7 +218,7 @@ async def test_a_revoked_links_open_page_stops_at_once_and_says_why(live_page: L
 
 
 @pytest.mark.parametrize("viewport", [PHONE, LAPTOP], ids=["390x844", "1280x800"])
-async def test_axe_core_finds_no_serious_violation(live_page: LivePage, viewport: dict) -> None:
+async def test_axe_core_finds_no_serious_violation(live_page: LivePage, viewport: ViewportSize) -> None:
     if not AXE.exists():
         pytest.skip("axe-core is not installed (npm ci --prefix tools/axe_check; .ci/run does it)")
     async with chromium() as browser:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -120,7 +121,7 @@ def test_a_flood_of_refused_requests_writes_a_bounded_log(served: Served, caplog
         ({"cert": "/nonexistent.pem", "key": ""}, "certificate: /nonexistent.pem is not a file"),
     ],
 )
-def test_each_bad_setting_is_named(values: dict[str, str], problem: str) -> None:
+def test_each_bad_setting_is_named(values: dict[str, Any], problem: str) -> None:
     with pytest.raises(LiveSettingError, match=problem.replace("(", r"\(").replace(".", r"\.")):
         checked_live_settings(**values)
 

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import logging
 from datetime import date, timedelta
+from typing import Any
 
 import pytest
 
 from facilitator.model.contribution import ContributionKind
 from facilitator.model.enums import FindingKind
 from facilitator.web.security import CSP, MAX_BODY, RateLimit
-from tests.web.web_sessions import HOSTILE, Served, review_with_people
+from tests.web.web_sessions import HOSTILE, FakeClock, Served, review_with_people
 
 
 def test_a_participant_page_shows_the_review_with_a_strict_policy(served: Served) -> None:
@@ -152,6 +153,7 @@ def test_a_closed_review_shows_its_outcome_read_only_for_30_days_then_says_it_is
     assert answer.status_code == 403 and "closed" in answer.json()["message"]
 
     clock = served.server.hub.now
+    assert isinstance(clock, FakeClock)
     clock.current += timedelta(days=30)
     late = served.client.get(served.path_of("Ravi Menon"))
     assert late.status_code == 403
@@ -162,9 +164,11 @@ def test_the_read_only_time_is_a_setting(served: Served) -> None:
     served.server.ctx.read_only_days = 2
     served.review.close_review(served.server.hub.now())
     served.server.update(session=served.review.session)
-    served.server.hub.now.current += timedelta(days=1)
+    clock = served.server.hub.now
+    assert isinstance(clock, FakeClock)
+    clock.current += timedelta(days=1)
     assert served.client.get(served.path_of("Jo Park")).status_code == 200
-    served.server.hub.now.current += timedelta(days=1)
+    clock.current += timedelta(days=1)
     assert served.client.get(served.path_of("Jo Park")).status_code == 403
 
 
@@ -222,6 +226,11 @@ def test_a_pre_prep_form_arrives_whole_with_what_the_sender_knew_at_decision_poi
     served.server.update(session=served.review.session)
     page = served.client.get(served.path_of("Jo Park")).text
     assert f'name="knew:{decision.id}"' in page
+    per_decision: dict[str, Any] = {  # form fields named after the event (Any: none of them is `headers`)
+        f"knew:{decision.id}": "Only the p99 graph",
+        f"right:{decision.id}": "",
+        "knew:not-a-decision": "x",
+    }
     answer = served.send(
         "Jo Park",
         kind="prep",
@@ -229,7 +238,7 @@ def test_a_pre_prep_form_arrives_whole_with_what_the_sender_knew_at_decision_poi
         went_well="Rollback was one command\nThe alert fired",
         could_be_better="",
         questions="Why no load test?",
-        **{f"knew:{decision.id}": "Only the p99 graph", f"right:{decision.id}": "", "knew:not-a-decision": "x"},
+        **per_decision,
     )
     assert answer.status_code == 200, answer.text
     (item,) = served.server.inbox.read().contributions

@@ -7,7 +7,9 @@ import asyncio
 import socket
 import time
 import zlib
+from collections.abc import MutableMapping
 from pathlib import Path
+from typing import Any
 
 from facilitator.web.hub import MAX_QUEUED_BYTES, LiveHub
 from facilitator.web.live_server import LiveServer
@@ -21,14 +23,14 @@ async def test_a_gzip_stream_decodes_frame_by_frame_as_it_arrives() -> None:
     hub = LiveHub(LiveState(review.session), FakeClock())
     subscriber = hub.subscribe("t", None, None)
     stream = EventStream(hub, subscriber, compress=True)
-    sent: list[dict] = []
+    sent: list[MutableMapping[str, Any]] = []
     disconnect = asyncio.Event()
 
-    async def receive() -> dict:
+    async def receive() -> dict[str, Any]:
         await disconnect.wait()
         return {"type": "http.disconnect"}
 
-    async def send(message: dict) -> None:
+    async def send(message: MutableMapping[str, Any]) -> None:
         sent.append(message)
 
     task = asyncio.create_task(stream({"type": "http"}, receive, send))

@@ -7,9 +7,12 @@ import shutil
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
+
+if TYPE_CHECKING:  # playwright is imported only where a browser test runs
+    from playwright.async_api import Browser
 
 CHROMIUM = Path("/usr/bin/chromium")
 DOCS = Path(__file__).parents[2] / "docs"
@@ -31,7 +34,7 @@ def need_chromium() -> None:
 
 
 @asynccontextmanager
-async def chromium(*extra: str) -> AsyncIterator:
+async def chromium(*extra: str) -> AsyncIterator[Browser]:
     """The browser, launched with ARGS and any `extra` flags."""
     from playwright.async_api import async_playwright
 
