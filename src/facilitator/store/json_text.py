@@ -1,8 +1,8 @@
 """A session file's text: JSON with sorted keys and a one-space indent, put together from its documents.
 
 `encode(tables)` writes exactly what `json.dumps(tables, sort_keys=True, indent=1,
-ensure_ascii=False)` writes (plus a final newline), but a document of a table may come
-already encoded (`Encoded`, from `encode_document`). A save keeps each item's encoded document
+ensure_ascii=False)` writes (plus a final newline), but a table may come with its documents
+already encoded (an `EncodedTable` of texts from `encode_document`). A save keeps each item's encoded document
 until the item changes, so saving a 20,000-event timeline after one edit encodes one event,
 not 20,000: Python's json module encodes indented JSON in Python, not in C.
 
@@ -16,15 +16,14 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from pydantic_core import to_json
-
 _JSON = json.JSONEncoder(sort_keys=True, indent=1, ensure_ascii=False)
 DOCUMENT_DEPTH = 2
 """Where a table's documents sit in a file: in the file's object, in their table's object."""
 
 
-class Encoded(str):
-    """A document of a table, encoded as it stands in the file (at `DOCUMENT_DEPTH`)."""
+class EncodedTable(dict[str, str]):
+    """A table whose documents are encoded already, each as it stands in the file (at
+    `DOCUMENT_DEPTH`). Plain strings inside: the cyclic collector does not track them."""
 
 
 class _HasFloat(Exception):
@@ -49,17 +48,20 @@ def _indented(text: str, depth: int) -> str:
     return text.replace("\n", "\n" + " " * depth) if depth else text
 
 
-def encode_document(document: Any) -> Encoded:
+def encode_document(document: Any) -> str:
     """`document` encoded as a document of a table."""
+    from pydantic_core import to_json  # here: the app reads its settings through this module before its first frame
+
     try:
         text = to_json(_sorted(document), indent=1).decode("utf-8")
     except (_HasFloat, ValueError, TypeError):
         text = _JSON.encode(document)
-    return Encoded(_indented(text, DOCUMENT_DEPTH))
+    return _indented(text, DOCUMENT_DEPTH)
 
 
-def _value(value: Any, depth: int) -> str:
-    return value if isinstance(value, Encoded) else _indented(_JSON.encode(value), depth)
+def _document(table: dict[str, Any], key: str) -> str:
+    value = table[key]
+    return value if isinstance(table, EncodedTable) else _indented(_JSON.encode(value), DOCUMENT_DEPTH)
 
 
 def encode(tables: dict[str, Any]) -> str:
@@ -69,9 +71,9 @@ def encode(tables: dict[str, Any]) -> str:
     parts = []
     for name in sorted(tables):
         table = tables[name]
-        if type(table) is dict and table:
-            rows = ",\n".join(f"  {_JSON.encode(key)}: {_value(table[key], DOCUMENT_DEPTH)}" for key in sorted(table))
+        if isinstance(table, dict) and table:
+            rows = ",\n".join(f"  {_JSON.encode(key)}: {_document(table, key)}" for key in sorted(table))
             parts.append(f" {_JSON.encode(name)}: {{\n{rows}\n }}")
         else:
-            parts.append(f" {_JSON.encode(name)}: {_value(table, 1)}")
+            parts.append(f" {_JSON.encode(name)}: {_indented(_JSON.encode(table), 1)}")
     return "{\n" + ",\n".join(parts) + "\n}\n"

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import gc
 import signal
 from collections.abc import AsyncIterator, Callable, Iterable
 from contextlib import asynccontextmanager
@@ -16,6 +15,7 @@ from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
 
+from facilitator.tui import collector
 from facilitator.tui.autosave import AutosaveMixin
 from facilitator.tui.keymap import keymap_path, load_keymap
 from facilitator.tui.messages import SaveFinished, SessionChanged, SessionOpened, SessionRefused
@@ -170,18 +170,20 @@ class FacilitatorApp(AutosaveMixin, App[int]):
     def _load_session(self, path: Path) -> None:
         from facilitator.store.session_file import SessionFileError, open_session
 
-        try:
-            file = open_session(path)
-        except SessionFileError as error:
-            self.post_message(SessionRefused(error))
-            return
-        except Exception as error:  # whatever it is, the loading screen must say so, never hang
-            self.post_message(SessionRefused(SessionFileError(path, f"cannot be opened ({error})")))
-            return
-        import facilitator.tui.screens.review  # noqa: F401  (import the screens off the event loop too)
-        from facilitator.store.view_state import load_view
+        with collector.reading_session():
+            try:
+                file = open_session(path)
+            except SessionFileError as error:
+                self.post_message(SessionRefused(error))
+                return
+            except Exception as error:  # whatever it is, the loading screen must say so, never hang
+                self.post_message(SessionRefused(SessionFileError(path, f"cannot be opened ({error})")))
+                return
+            import facilitator.tui.screens.review  # noqa: F401  (import the screens off the event loop too)
+            from facilitator.store.view_state import load_view
 
-        self.post_message(SessionOpened(file, load_view(path)))
+            view = load_view(path)
+        self.post_message(SessionOpened(file, view))
 
     async def on_session_refused(self, message: SessionRefused) -> None:
         from facilitator.tui.screens.problem import ProblemScreen
@@ -198,7 +200,6 @@ class FacilitatorApp(AutosaveMixin, App[int]):
         file = message.file
         self.review = Review(file.session, file)
         self.review.subscribe(self._on_change)
-        gc.freeze()  # the loaded session lives long: keep the collector from walking it again and again
         closed = self.review.recover_clock(file.saved_at, self.now())
         await self.switch_screen(ReviewScreen.for_session(self.review.session, message.view))
         self.session_loaded.set()
