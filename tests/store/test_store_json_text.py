@@ -27,7 +27,8 @@ def test_the_text_is_what_json_dumps_writes(tables: dict[str, Any]) -> None:
 
 
 @given(TABLES)
-@example({"timeline": {"a": {"text": "lone \ud800", "x": 1e-07, "big": 10**30, "ctl": "\x1b[31m\x7f\u2028"}}})
+@example({"timeline": {"a": {"text": "lone \ud800", "x": 1e-05, "big": 10**30, "ctl": "\x1b[31m\x7f\u2028"}}})
+@example({"timeline": {"a": {"at": [1e-05, float("inf"), {"deep": -0.0}], "text": "5e-3"}, "b": "a string document"}})
 def test_documents_encoded_beforehand_read_the_same(tables: dict[str, Any]) -> None:
     """Every table given as an `EncodedTable` (floats, control codes, lone surrogates, nested
     lists and objects, numbers beyond 64 bits)."""

@@ -2,12 +2,12 @@
 
 `encode(tables)` writes exactly what `json.dumps(tables, sort_keys=True, indent=1,
 ensure_ascii=False)` writes (plus a final newline), but a table may come with its documents
-already encoded (an `EncodedTable` of texts from `encode_document`). A save keeps each item's encoded document
-until the item changes, so saving a 20,000-event timeline after one edit encodes one event,
-not 20,000: Python's json module encodes indented JSON in Python, not in C.
+already encoded (an `EncodedTable` of texts from `encode_document`). A save keeps each item's
+encoded document until the item changes, so saving a 20,000-event timeline after one edit
+encodes one event, not 20,000: Python's json module encodes indented JSON in Python, not in C.
 
 `encode_document` encodes with pydantic-core (compiled), which writes the same text as the
-json module for everything but some floats (`1e-07` against `1e-7`); a document holding a
+json module for everything but some floats (`0.00001` against `1e-05`); a document holding a
 float, or anything pydantic-core will not encode, goes through the json module instead.
 """
 
@@ -26,20 +26,25 @@ class EncodedTable(dict[str, str]):
     `DOCUMENT_DEPTH`). Plain strings inside: the cyclic collector does not track them."""
 
 
-class _HasFloat(Exception):
-    """A value that pydantic-core would write otherwise than the json module."""
+_PLAIN = frozenset({str, int, bool, type(None)})
+"""What pydantic-core writes exactly as the json module does (it writes `1e-05` as `0.00001`)."""
+
+
+class _NotPlain(Exception):
+    """A value the json module must encode: a float, or a type JSON does not have."""
 
 
 def _sorted(value: Any) -> Any:
-    """`value` with the keys of every object in it sorted, as `sort_keys` writes them."""
+    """`value` with the keys of every object in it sorted, as `sort_keys` writes them; `_NotPlain`
+    if it holds a float or anything not JSON (one type check per value, a call per container)."""
     kind = type(value)
     if kind is dict:
-        return {key: _sorted(value[key]) for key in sorted(value)}
+        return {key: item if type(item) in _PLAIN else _sorted(item) for key, item in sorted(value.items())}
     if kind is list or kind is tuple:
-        return [_sorted(item) for item in value]
-    if kind is float:
-        raise _HasFloat
-    return value
+        return [item if type(item) in _PLAIN else _sorted(item) for item in value]
+    if kind in _PLAIN:
+        return value
+    raise _NotPlain
 
 
 def _indented(text: str, depth: int) -> str:
@@ -54,7 +59,7 @@ def encode_document(document: Any) -> str:
 
     try:
         text = to_json(_sorted(document), indent=1).decode("utf-8")
-    except (_HasFloat, ValueError, TypeError):
+    except (_NotPlain, ValueError):  # a lone surrogate too: the json module writes it as it is
         text = _JSON.encode(document)
     return _indented(text, DOCUMENT_DEPTH)
 
