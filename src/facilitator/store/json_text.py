@@ -70,15 +70,20 @@ def _document(table: dict[str, Any], key: str) -> str:
 
 
 def encode(tables: dict[str, Any]) -> str:
-    """The text of a file holding `tables` (each usually an object of documents)."""
+    """The text of a file holding `tables` (each usually an object of documents), joined once
+    from its pieces (a 20,000-event file is not copied over and over on the way)."""
     if not tables:
         return "{}\n"
-    parts = []
-    for name in sorted(tables):
+    pieces = ["{\n"]
+    for number, name in enumerate(sorted(tables)):
         table = tables[name]
+        pieces += (",\n " if number else " ", _JSON.encode(name), ": ")
         if isinstance(table, dict) and table:
-            rows = ",\n".join(f"  {_JSON.encode(key)}: {_document(table, key)}" for key in sorted(table))
-            parts.append(f" {_JSON.encode(name)}: {{\n{rows}\n }}")
+            pieces.append("{\n")
+            for row, key in enumerate(sorted(table)):
+                pieces += (",\n  " if row else "  ", _JSON.encode(key), ": ", _document(table, key))
+            pieces.append("\n }")
         else:
-            parts.append(f" {_JSON.encode(name)}: {_indented(_JSON.encode(table), 1)}")
-    return "{\n" + ",\n".join(parts) + "\n}\n"
+            pieces.append(_indented(_JSON.encode(table), 1))
+    pieces.append("\n}\n")
+    return "".join(pieces)
