@@ -22,7 +22,7 @@ from facilitator.model.text import all_clean, clean_text
 
 CLEAN_TEXT = "clean text"
 """Validation context: `{CLEAN_TEXT: True}` says no string of the input holds anything
-`clean_text` would change (a whole file's text checked at once, `json_text_is_clean`)."""
+`clean_text` would change (a whole file checked at once, `json_file_is_clean`)."""
 MAX_NUMBER = 10**12
 """The largest magnitude of any number in a model (about 31,700 years in seconds)."""
 MIN_YEAR, MAX_YEAR = 1900, 9000
@@ -80,9 +80,9 @@ def _parse_iso(value: Any) -> Any:
 def as_utc(value: datetime) -> datetime:
     """`value` in UTC; ValueError if it is naive or out of range (years MIN_YEAR to MAX_YEAR),
     never an OverflowError (0001-01-01 at +14:00 has no UTC date)."""
-    if value.tzinfo is None or value.utcoffset() is None:
-        raise ValueError("naive datetime refused: give a time zone or offset (e.g. 14:23 UTC)")
-    if value.tzinfo is not UTC:  # a saved session holds UTC already: nothing to convert
+    if value.tzinfo is not UTC:  # a saved session holds UTC already: nothing to check or convert
+        if value.tzinfo is None or value.utcoffset() is None:
+            raise ValueError("naive datetime refused: give a time zone or offset (e.g. 14:23 UTC)")
         try:
             value = value.astimezone(UTC)
         except OverflowError:
