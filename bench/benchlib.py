@@ -7,19 +7,33 @@ output, so the recorder does it (into nothing), to count the full cost of a fram
 
 from __future__ import annotations
 
+import os
 import resource
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from contextlib import contextmanager
 from pathlib import Path
 
 BENCH_DIR = Path(__file__).resolve().parent
 if str(BENCH_DIR) not in sys.path:
     sys.path.insert(0, str(BENCH_DIR))
+BYTECODE = BENCH_DIR / "out" / "pycache"
+
+
+def installed_app_env(env: Mapping[str, str]) -> dict[str, str]:
+    """`env` as an installed app runs: its compiled bytecode kept and reused (pip compiles it on
+    install), here in bench/out/pycache. Without it (PYTHONDONTWRITEBYTECODE, as on CI) every
+    run compiles facilitator's source again, while Textual and pydantic come compiled."""
+    kept = {name: value for name, value in env.items() if name != "PYTHONDONTWRITEBYTECODE"}
+    return kept | {"PYTHONPYCACHEPREFIX": str(BYTECODE)}
+
+
+os.environ.pop("PYTHONDONTWRITEBYTECODE", None)  # for every process a bench starts, as above
+os.environ["PYTHONPYCACHEPREFIX"] = str(BYTECODE)
 
 EVENTS = 20_000
 SCREEN_SIZE = (120, 40)

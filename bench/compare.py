@@ -12,7 +12,7 @@ in each of N rounds (default 2), each run a new process. A bench reports its num
 `FIGURE name=value unit` lines (`benchlib.figure`); the table gives for each figure the
 median over the rounds for the base and for the working tree, and their ratio head/base. A
 bench that prints no figures shows its SUMMARY line for both. Every run's output is kept in
-bench/out/. `--write` appends the table as a dated section to bench/RESULTS.md.
+bench/out/. Both run with their bytecode compiled once and kept, as an installed app has it. `--write` appends the table as a dated section to bench/RESULTS.md.
 
 The machine may be shared and loaded: the ratios measured in one run are what count, not
 figures from runs on different days.
@@ -35,7 +35,8 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
-BENCH_DIR = Path(__file__).resolve().parent
+from benchlib import BENCH_DIR, installed_app_env
+
 ROOT = BENCH_DIR.parent
 CHECKOUTS = ROOT / ".compare"
 RESULTS = BENCH_DIR / "RESULTS.md"
@@ -97,6 +98,7 @@ def run_bench(python: Path, script: Path, log: Path, timeout: float) -> Run:
         done = subprocess.run(
             [str(python), str(script)],
             cwd=ROOT,
+            env=installed_app_env(os.environ),
             stdout=subprocess.PIPE,
             stderr=subprocess.STDOUT,
             text=True,
