@@ -12,7 +12,7 @@ the years MIN_YEAR and MAX_YEAR, so nothing stored can break a save, an export o
 
 from __future__ import annotations
 
-import os
+import random
 from datetime import UTC, datetime
 from typing import Annotated, Any, Self
 
@@ -96,6 +96,9 @@ UtcInstant = Annotated[datetime, BeforeValidator(_parse_iso), AfterValidator(as_
 """An aware instant, stored in UTC. A naive datetime is refused."""
 
 
+_IDS = random.Random()  # seeded from the system's randomness; no system call per id (an import makes thousands)
+
+
 def new_id() -> str:
-    """A short random id for an item of a session: ten hex digits, random (as uuid4's first ten)."""
-    return os.urandom(5).hex()
+    """A short random id for an item of a session: ten hex digits (40 random bits, as uuid4's first ten)."""
+    return f"{_IDS.getrandbits(40):010x}"

@@ -31,6 +31,7 @@ _CONTROL = re.compile(
 _MAYBE_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _MAYBE_UNCLEAN = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
+_SEQUENCES = (list, tuple)
 
 
 def strip_control(text: str) -> str:
@@ -50,13 +51,10 @@ def all_clean(values: Iterable[Any]) -> bool:
         if isinstance(value, str):
             if search(value) is not None:
                 return False
-        elif (
-            isinstance(value, list | tuple)
-            and value
-            and isinstance(value[0], str)
-            and any(isinstance(item, str) and search(item) is not None for item in value)
-        ):
-            return False
+        elif isinstance(value, _SEQUENCES) and value and isinstance(value[0], str):
+            for item in value:
+                if isinstance(item, str) and search(item) is not None:
+                    return False
     return True
 
 

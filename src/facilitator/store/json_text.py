@@ -28,6 +28,8 @@ class EncodedTable(dict[str, str]):
 
 _PLAIN = frozenset({str, int, bool, type(None)})
 """What pydantic-core writes exactly as the json module does (it writes `1e-05` as `0.00001`)."""
+_EMPTY = frozenset({dict, list, tuple})
+"""Containers that, empty (most events' notes and corrections), are written as they are."""
 
 
 class _NotPlain(Exception):
@@ -39,9 +41,14 @@ def _sorted(value: Any) -> Any:
     if it holds a float or anything not JSON (one type check per value, a call per container)."""
     kind = type(value)
     if kind is dict:
-        return {key: item if type(item) in _PLAIN else _sorted(item) for key, item in sorted(value.items())}
+        return {
+            key: item if type(item) in _PLAIN or (not item and type(item) in _EMPTY) else _sorted(item)
+            for key, item in sorted(value.items())
+        }
     if kind is list or kind is tuple:
-        return [item if type(item) in _PLAIN else _sorted(item) for item in value]
+        return [
+            item if type(item) in _PLAIN or (not item and type(item) in _EMPTY) else _sorted(item) for item in value
+        ]
     if kind in _PLAIN:
         return value
     raise _NotPlain
