@@ -1,9 +1,13 @@
 """Every test keeps the session catalogues it makes in a cache folder of its own, and its user
-settings (the theme chosen) in a config folder of its own."""
+settings (the theme chosen) in a config folder of its own. Tests that drive the app get its
+pilot once the session is open."""
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -35,3 +39,24 @@ def live_port(own_config_folder: Path) -> int:
         port = int(probe.getsockname()[1])
     save_live_settings(own_config_folder / SETTINGS_FILE, LiveSettings(port=port))
     return port
+
+
+@pytest.fixture
+def pilot_once_open(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`FacilitatorApp.run_test()` hands over its pilot once the session it was given is open on
+    screen (or refused with a problem screen), as a person starts typing once they see it: the app
+    reads the session in a worker, after its first frame."""
+    from textual.app import App
+    from textual.pilot import Pilot
+
+    from facilitator.tui.app import FacilitatorApp
+
+    @asynccontextmanager
+    async def run_test(app: FacilitatorApp, *args: Any, **kwargs: Any) -> AsyncIterator[Pilot[int]]:
+        async with App.run_test(app, *args, **kwargs) as pilot:
+            if app.session_path is not None:
+                await app.session_loaded.wait()
+                await pilot.pause()
+            yield pilot
+
+    monkeypatch.setattr(FacilitatorApp, "run_test", run_test)

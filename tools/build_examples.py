@@ -211,6 +211,7 @@ def run_meeting(review: Review, story: dict[str, Any]) -> None:
     start = instant(meeting["start"])
     today = start.date()
     findings: dict[str, str] = {}
+    review.set_meeting_at(start)
     review.toggle_clock(start)
     box_start = start
     for box, minutes in zip(review.session.layout.timeboxes, meeting["minutes"], strict=True):

@@ -12,19 +12,19 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from facilitator.checks import blameless
+from facilitator.checks.blame_document import check_document
 from facilitator.checks.blame_patterns import ASK_HOW as HOW_Q
 from facilitator.checks.blame_patterns import CARE as CARE_Q
 from facilitator.checks.blame_patterns import CATCH as CATCH_Q
 from facilitator.checks.blame_patterns import COUNTERFACTUAL as COUNTER_Q
 from facilitator.checks.blame_patterns import DESTRUCTIVE as DESTRUCTIVE_Q
-from facilitator.checks.blame_patterns import FAMILIES
 from facilitator.checks.blame_patterns import FAULT as FAULT_Q
 from facilitator.checks.blame_patterns import HINDSIGHT as HINDSIGHT_Q
 from facilitator.checks.blame_patterns import JUDGEMENT as JUDGEMENT_Q
 from facilitator.checks.blame_patterns import MISTAKE as MISTAKE_Q
 from facilitator.checks.blame_patterns import SKIP as SKIP_Q
-from facilitator.checks.blame_session import session_flag_count
-from facilitator.checks.blameless import check_lines, check_text
+from facilitator.checks.blame_session import session_flags
+from facilitator.checks.blameless import FAMILIES, check_text
 from facilitator.model.action import ActionItem
 from facilitator.model.debrief import Affirmation, Debrief
 from facilitator.model.enums import FindingKind, TimeboxKind
@@ -34,7 +34,7 @@ from facilitator.model.finding import Finding
 from facilitator.model.layout import Layout, Timebox
 from facilitator.model.parking import ParkingItem
 from facilitator.model.roundrobin import Round, RoundNote, RoundRobin
-from tests.checks.blameless_cases import BLAME, FINE
+from tests.checks.blameless_cases import BLAME, FINE, HERE, load_cases
 
 T0 = datetime(2026, 3, 22, 14, 0, tzinfo=UTC)
 
@@ -116,17 +116,18 @@ def test_neutral_text_is_left_alone(text: str) -> None:
 
 
 def test_the_quick_word_screen_never_hides_a_flag() -> None:
-    texts = [*BLAME, *FINE, " ".join(BLAME), "SHE DIDN'T CHECK. WHO BROKE PROD?"]
+    shapes = [case.text for case in load_cases(HERE / "blameless_shapes.tsv")]
+    texts = [*BLAME, *FINE, *shapes, " ".join(BLAME), "SHE DIDN'T CHECK. WHO BROKE PROD?"]
     for text in texts:
         every_word = {*blameless._WORD.compiled.findall(text.lower()), *blameless._TRIGGERS}
-        every_word |= {word for family in FAMILIES for word in family.words or ()}
-        full = blameless._flags(text, blameless._spans(text, every_word))
+        every_word |= {word for family in FAMILIES for word in (*(family.words or ()), *(family.also or ()))}
+        full = blameless._flags(text, blameless._spans(text, every_word, frozenset()))
         assert check_text(text) == full, text
 
 
-def test_check_lines_numbers_lines_from_one_with_offsets_in_the_line() -> None:
+def test_check_document_numbers_lines_from_one_with_offsets_in_the_line() -> None:
     text = "Fine first line.\n\nThe on-call forgot to page.\nx; he didn't wait. Also human error."
-    flags = check_lines(text)
+    flags = check_document(text)
     assert [(f.line, f.phrase) for f in flags] == [
         (3, "The on-call forgot"),
         (4, "he didn't wait"),
@@ -145,7 +146,7 @@ def session_with(**values):
     return new_session("Outage", "outage", LAYOUT, T0).changed(**values)
 
 
-def test_session_flag_count_reads_every_typed_text() -> None:
+def test_session_flags_read_every_typed_text() -> None:
     event = TimelineEvent(
         at=T0,
         text=BLAMING,
@@ -168,14 +169,14 @@ def test_session_flag_count_reads_every_typed_text() -> None:
     )
     # summary, impact; event text, one note, correction + reason; finding, one why, factor;
     # action title, done, impact; parking; round note; went well, thanks, lesson.
-    assert session_flag_count(session) == 2 + 4 + 3 + 3 + 1 + 1 + 3
+    assert len(session_flags(session)) == 2 + 4 + 3 + 3 + 1 + 1 + 3
 
 
 def test_the_original_of_a_correction_is_not_counted() -> None:
     event = TimelineEvent(
         at=T0, text=NEUTRAL, corrections=(Correction(field="text", original=BLAMING, corrected=NEUTRAL),)
     )
-    assert session_flag_count(session_with(timeline=(event,))) == 0
+    assert session_flags(session_with(timeline=(event,))) == []
 
 
 PIECES = [*BLAME, *FINE, "he", "forgot", "didn't", "'", "“", "\n", "Why", "not", "é", "İ"]

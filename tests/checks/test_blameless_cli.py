@@ -25,6 +25,16 @@ def test_a_clean_file_prints_nothing_and_exits_0(tmp_path: Path, capsys) -> None
     assert capsys.readouterr().out == ""
 
 
+def test_people_are_found_in_lower_case_and_a_wrapped_phrase_on_its_first_line(tmp_path: Path, capsys) -> None:
+    notes = tmp_path / "chat.md"
+    notes.write_text("Summary: at 14:02 the on-call\nforgot to page.\n\nmei skipped the canary\n", encoding="utf-8")
+    assert main(["blameless", str(notes), "--people", "Mei Lin, @ilya"]) == 1
+    assert capsys.readouterr().out.splitlines() == [
+        "1: the on-call forgot -> What made the step easy to skip?",
+        "4: mei skipped -> What made the step easy to skip?",
+    ]
+
+
 def test_dash_reads_standard_input(monkeypatch, capsys) -> None:
     monkeypatch.setattr("sys.stdin", io.StringIO("fine\nroot cause: human error\n"))
     assert main(["blameless", "-"]) == 1

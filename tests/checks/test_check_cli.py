@@ -12,6 +12,7 @@ from facilitator.model.enums import ActionStatus, EventKind, Priority
 from facilitator.model.event import TimelineEvent
 from facilitator.model.factory import new_session
 from facilitator.model.participant import Participant
+from facilitator.model.prep import PrepAnswers
 from facilitator.store.layouts import find_layout
 from facilitator.store.session_file import write_new_session
 
@@ -49,6 +50,27 @@ def test_check_exits_1_and_lists_gaps_by_heading(tmp_path: Path, capsys) -> None
         "Action items",
         "  - 'Fix alerts': no owner, no due date, no definition of done",  # the model keeps no ESC
         "2 gaps",
+    ]
+
+
+def test_check_lists_flagged_text_headed_for_the_export_and_answers_held_back(tmp_path: Path, capsys) -> None:
+    answers = PrepAnswers(
+        participant_id="ana", received_at=NOW, could_be_better=("ana's team never reads the runbook",)
+    )
+    write(
+        tmp_path,
+        "blaming",
+        summary="The on-call forgot to page the DB team.",
+        participants=(Participant(id="ana", name="Ana", tz="Europe/Lisbon", facilitator=True),),
+        prep=(answers,),
+    )
+    assert main(["check", "blaming", "--dir", str(tmp_path)]) == 1
+    assert capsys.readouterr().out.splitlines()[2:] == [
+        "Write-up",
+        "  - summary: “The on-call forgot” reads as blame (What made the step easy to skip?)",
+        "  - pre-prep answer of Ana (could be better 1) reads as blame and is held back from the export: "
+        "reword it, keep it or leave it out (Pre-prep pane, 8)",
+        "3 gaps",  # and the meeting time, not set
     ]
 
 

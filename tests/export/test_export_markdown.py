@@ -47,6 +47,41 @@ def test_markdown_matches_golden_file(name, build, zone) -> None:
     _check_golden(name, to_markdown(build(), zone))
 
 
+def test_the_postmortem_leads_with_what_was_decided_and_keeps_the_long_parts_for_last() -> None:
+    headings = [line[3:] for line in to_markdown(checkout_outage()).splitlines() if line.startswith("## ")]
+    assert headings == [
+        "Summary",
+        "Impact",
+        "Action items",
+        "Parking lot",
+        "Contributors",
+        "Mitigators",
+        "Risks",
+        "Debrief",
+        "Participants",
+        "Timeline",
+        "Round robin",
+        "Blameless check",
+        "Agenda as run",
+        "Unplaced imported lines",
+    ]
+
+
+def test_an_absent_person_is_one_line_naming_who_voiced_them_and_for_how_long() -> None:
+    text = to_markdown(checkout_outage())
+    round_one = text[text.index("**Round 1:**") : text.index("**Round 2:**")]
+    assert round_one.splitlines()[2:8] == [
+        "- Priya Nair, 1:00",
+        "- Marco Rossi, 1:30",
+        "  - said: The rollback was faster than the fix would have been",
+        "- Aiko Tanaka, passed",
+        "- Sam Okafor, 0:45",
+        "- Jun Lee (absent), voiced by Aiko Tanaka, 0:15",
+    ]
+    assert text.count("Jun Lee (absent)") == 1
+    assert "| Jun Lee | Asia/Singapore | 0s | 0 | 0 | 1 |" in text  # absent once, never counted as speaking
+
+
 def test_postmortem_shows_what_the_review_found() -> None:
     text = to_markdown(checkout_outage())
     assert "> This is a learning review" in text

@@ -10,14 +10,17 @@ from pathlib import Path
 
 import pytest
 
-from facilitator.importers import parse_file
+from facilitator.importers import parse_file, parse_text
 
 FORMATS = Path(__file__).resolve().parent / "formats"
 COPIED_ON = date(2026, 3, 23)
 
 
-def utc(hour: int, minute: int, day: int = 22, month: int = 3) -> datetime:
-    return datetime(2026, month, day, hour, minute, tzinfo=UTC)
+DAY = date(2026, 3, 22)
+
+
+def utc(hour: int, minute: int, second: int = 0, day: int = 22, month: int = 3) -> datetime:
+    return datetime(2026, month, day, hour, minute, second, tzinfo=UTC)
 
 
 def rows(result) -> list[tuple[datetime, str, str]]:
@@ -111,14 +114,60 @@ def test_teams_dates_that_could_swap_are_refused_until_the_date_tells_which(cli)
     path = FORMATS / "teams_copy_ambiguous_dates.txt"
     assert [str(p) for p in parse_file(path).problems] == [
         f"{path}:1: '03/04/2026' could be 3 April 2026 (day first) or 4 March 2026 (month first): give --date "
-        "with the date of this line (2026-04-03 or 2026-03-04) to tell which"
+        "with the date of this line (2026-04-03 or 2026-03-04), or --dayfirst, to tell which"
     ]
     slug = cli.new()
     assert cli("import", slug, str(path), "--lenient") == 2
-    result = parse_file(path, default_date=date(2026, 4, 3))
-    assert [e.at for e in result.events] == [utc(23, 41, 3, 4), utc(23, 46, 3, 4), utc(0, 30, 4, 4)]
+    for result in (parse_file(path, default_date=date(2026, 4, 3)), parse_file(path, day_first=True)):
+        assert [e.at for e in result.events] == [
+            utc(23, 41, day=3, month=4),
+            utc(23, 46, day=3, month=4),
+            utc(0, 30, day=4, month=4),
+        ]
 
 
 def test_chat_copies_in_local_time_are_placed_in_the_zone() -> None:
     result = read("slack_desktop_copy.txt", default_tz="Europe/Berlin")
     assert result.events[0].at == utc(22, 41)
+
+
+def test_a_slack_copy_with_blank_lines_between_header_time_and_message() -> None:
+    result = read("slack_blank_lines_copy.txt", day=date(2026, 3, 22))
+    assert rows(result) == [
+        (utc(23, 41), "Ana Ops", "checkout error rate is climbing, paging on-call"),
+        (utc(23, 42), "Ana Ops", "5xx rate above 5% on checkout"),
+        (utc(23, 46), "Bo Dev", "I pushed a config change at 23:30, rolling it back"),
+        (utc(23, 47), "PagerDuty", "Triggered #2041 HighErrorRate checkout"),
+        (utc(23, 58), "Cy Comms", "status page posted: investigating"),
+        (utc(0, 3, day=23), "Cy Comms", "next update in 30 minutes"),
+    ]
+
+
+def test_a_bare_continuation_time_with_trailing_spaces_starts_a_message() -> None:
+    result = parse_text("Ana Ops  11:41 PM  \nfirst  \n11:47  \nsecond  \n", "chat", "copy.txt", default_date=DAY)
+    assert rows(result) == [(utc(23, 41), "Ana Ops", "first"), (utc(23, 47), "Ana Ops", "second")]
+
+
+ZOOM_ROWS = [
+    (utc(23, 41, 7), "Ana Ops", "checkout error rate is climbing, paging on-call"),
+    (utc(23, 42, 30), "Bo Dev", "I pushed a config change at 23:30"),
+    (utc(23, 47, 15), "Cy Comms", "status page posted: investigating"),
+    (utc(0, 30, 40, day=23), "Ana Ops", "Resolved: error rate back to normal"),
+]
+
+
+def test_zooms_one_line_saved_chat_keeps_every_message_and_counts_reactions() -> None:
+    result = parse_file(FORMATS / "zoom_saved_chat_one_line.txt", default_date=DAY)
+    assert (result.format, [str(p) for p in result.problems]) == ("text", [])
+    assert rows(result) == ZOOM_ROWS
+    assert result.skipped == {"chat reactions": 1}
+
+
+def test_zooms_two_line_saved_chat_with_the_text_unindented_on_the_next_lines() -> None:
+    result = parse_file(FORMATS / "zoom_saved_chat_unindented.txt", default_date=DAY)
+    assert (result.format, [str(p) for p in result.problems]) == ("text", [])
+    expected = [*ZOOM_ROWS]
+    expected[1] = (utc(23, 42, 30), "Bo Dev", "I pushed a config change at 23:30\nlooking at it now")
+    expected.insert(2, (utc(23, 45, 2), "Cy Comms", 'Replying to "I pushed a config ch..."\ndo we roll back?'))
+    assert rows(result) == expected
+    assert result.skipped == {"chat reactions": 1}

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import errno
 import json
+import os
+import subprocess
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -124,9 +128,9 @@ def test_pagerduty_sets_empty_incident_times(cli) -> None:
         ),
         (
             ["--format", "xml"],
-            "facilitator: --format: 'xml' is not a format (use one of: auto, text, chat, transcript, csv, "
+            "facilitator: --format: 'xml' is not a format (use one of: auto, text, chat, markdown, transcript, csv, "
             "slack, pagerduty, opsgenie, incidentio, rootly, firehydrant, statuspage, alertmanager, kubernetes, "
-            "cloudwatch, logfmt, grafana, json, prep)",
+            "cloudwatch, logfmt, grafana, datadog, json, prep)",
         ),
     ],
 )
@@ -154,6 +158,33 @@ def test_a_session_open_elsewhere_is_refused(cli) -> None:
         holder.close()
     assert "read-only" in cli.err and "close it there, then import again" in cli.err
     assert cli.session(slug).timeline == ()
+
+
+@pytest.fixture
+def read_only_mount(cli) -> Iterator[str]:
+    """A session in a folder mounted read-only (a real tmpfs remounted read-only where the
+    tests run as root; elsewhere the lock fails as it does on such a mount)."""
+    slug = cli.new()
+    folder = cli.folder
+    if os.geteuid() == 0 and subprocess.run(["mount", "-o", "bind", str(folder), str(folder)]).returncode == 0:
+        try:
+            subprocess.run(["mount", "-o", "remount,bind,ro", str(folder)], check=True)
+            yield slug
+        finally:
+            subprocess.run(["umount", "-l", str(folder)], check=False)
+        return
+    with pytest.MonkeyPatch.context() as patch:
+        refuse = OSError(errno.EROFS, "Read-only file system")
+        patch.setattr("facilitator.store.session_file.SessionLock.acquire", lambda self: (_ for _ in ()).throw(refuse))
+        yield slug
+
+
+def test_a_session_on_a_read_only_mount_says_to_import_into_a_copy(cli, read_only_mount: str) -> None:
+    assert cli("import", read_only_mount, str(CLOUDFLARE / "timeline.csv")) == 2
+    assert "cannot be locked for writing (Read-only file system)" in cli.err
+    assert "copy the session to a writable folder, then import again on the copy" in cli.err
+    assert "close it there" not in cli.err
+    assert cli.session(read_only_mount).timeline == ()
 
 
 def test_new_from_imports_into_the_new_session(cli) -> None:

@@ -87,9 +87,11 @@ def test_bad_rows_are_reported_with_their_line() -> None:
 
 
 def test_a_header_without_a_time_or_text_column_is_a_problem() -> None:
-    result = parse("who,what happened\nSRE,restart\n")
+    result = parse("who,what\nSRE,restart\n")
+    assert [str(p) for p in result.problems] == ["t.csv:1: missing column timestamp (the header has: who, what)"]
+    result = parse("who,remark\nSRE,restart\n")
     assert [str(p) for p in result.problems] == [
-        "t.csv:1: missing column timestamp and text (the header has: who, what happened)"
+        "t.csv:1: missing column timestamp and text (the header has: who, remark)"
     ]
 
 

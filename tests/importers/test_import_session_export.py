@@ -26,7 +26,7 @@ def worked_session() -> Session:
     alert = review.add_event(utc(14, 6), "Error rate above 5%", actor="monitoring", kind=EventKind.ALERT)
     review.add_event(utc(14, 30), "Rolled back", actor="SRE", kind=EventKind.ACTION)
     finding = review.add_finding(FindingKind.CONTRIBUTOR, "Config reached every region at once", Category.PROCESS)
-    review.toggle_link(finding.id, alert.id)
+    review.link_events(finding.id, {alert.id})
     review.add_action("Stage config rollouts by region", date(2026, 3, 23), owner="Ana Ops")
     return review.session
 

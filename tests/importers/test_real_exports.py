@@ -161,25 +161,34 @@ def test_a_pagerduty_incident_object_is_refused_with_what_to_export_instead(cli,
     ]
 
 
-def test_zooms_saved_chat_takes_the_speaker_and_leaves_out_direct_messages() -> None:
+PRIVATE_KEPT = (
+    "1 private chat message (sent to one person) is kept, marked '(private message to …)': "
+    "delete in prep any that should stay private"
+)
+
+
+def test_zooms_saved_chat_takes_the_speaker_and_keeps_a_direct_message_marked_private() -> None:
     result = parse_file(FORMATS / "zoom_meeting_saved_chat.txt", default_date=DAY)
     assert [str(p) for p in result.problems] == []
     assert rows(result) == [
         (utc(23, 41, 7), "Ana Ops", "checkout error rate is climbing, paging on-call"),
         (utc(23, 42, 30), "Bo Dev", "I pushed a config change at 23:30\nlooking at it now"),
+        (utc(23, 43, 2), "Bo Dev", "(private message to Ana Ops) sorry, this is on me"),
         (utc(23, 47, 15), "Cy Comms", "status page posted: investigating"),
         (utc(0, 30, 40, day=23), "Ana Ops", "Resolved: error rate back to normal"),
     ]
-    assert result.skipped == {"private chat messages (sent to one person)": 1}
+    assert [(w.line, w.reason) for w in result.warnings if "private" in w.reason] == [(6, PRIVATE_KEPT)]
+    assert result.skipped == {}
 
 
 def test_zooms_older_chat_layout_too() -> None:
     result = parse_file(FORMATS / "zoom_chat_older.txt", default_date=DAY)
     assert rows(result) == [
         (utc(23, 41, 7), "Ana Ops", "checkout error rate is climbing"),
+        (utc(23, 43, 2), "Bo Dev", "(private message to Ana Ops) sorry, this is on me"),
         (utc(23, 47, 15), "Cy Comms", "status page posted"),
     ]
-    assert result.skipped == {"private chat messages (sent to one person)": 1}
+    assert [w.reason for w in result.warnings] == [PRIVATE_KEPT]
 
 
 @pytest.mark.parametrize("name", ["teams_table_paste.txt", "gdocs_table_paste.txt"])

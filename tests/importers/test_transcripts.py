@@ -31,7 +31,7 @@ def test_elapsed_times_without_start_are_refused_never_read_as_clock_times(cli, 
     path = FORMATS / name
     result = parse_file(path, default_date=date(2026, 3, 22))
     assert result.format == "transcript"
-    assert result.events == ()
+    assert (result.events, result.notes) == ((), ()), "nothing read, so nothing said of how it was read"
     (problem,) = result.problems
     assert problem.reason.endswith(
         'are elapsed since the recording began, not clock times: give --start "YYYY-MM-DD HH:MM[:SS]", '
@@ -74,7 +74,25 @@ def test_a_zoom_vtt_gives_one_event_per_turn_with_the_speaker_as_actor() -> None
         (utc(0, 29, 13, day=23), "Ana Ops", "resolved, error rate back to normal"),
     ]
     assert [e.provenance.line for e in result.events] == [4, 12, 17, 21]
-    assert result.notes == ("5 cues read as 4 turns (one speaker's consecutive cues are one)",)
+    assert result.notes == (
+        "5 cues read as 4 turns: one speaker's consecutive cues are one event (--per-cue gives one event per cue)",
+    )
+
+
+def test_per_cue_gives_one_event_per_cue(cli) -> None:
+    result = parse_file(FORMATS / "zoom_transcript.vtt", start=START, per_cue=True)
+    assert [str(p) for p in result.problems] == []
+    assert rows(result)[:2] == [
+        (utc(23, 39, 1), "Ana Ops", "checkout error rate is climbing,"),
+        (utc(23, 39, 4), "Ana Ops", "paging on-call now"),
+    ]
+    assert len(result.events) == 5
+    assert result.notes == ("5 cues read as 5 events, one per cue",)
+    slug = cli.new()
+    vtt = str(FORMATS / "zoom_transcript.vtt")
+    assert cli("import", slug, vtt, "--start", "2026-03-22 23:39", "--per-cue") == 0, cli.err
+    assert "5 cues read as 5 events, one per cue" in cli.out
+    assert len(cli.session(slug).timeline) == 5
 
 
 def test_a_teams_vtt_reads_voices_guid_cue_ids_and_entities() -> None:
@@ -117,3 +135,9 @@ def test_a_google_meet_transcript_places_each_speaker_at_the_marker_above() -> N
         (utc(23, 44), "Cy Comms", "status page posted: investigating"),
         (utc(0, 24, day=23), "Ana Ops", "resolved, error rate back to normal"),
     ]
+
+
+def test_a_recording_chat_forced_as_text_is_refused_never_read_as_clock_times() -> None:
+    result = parse_file(FORMATS / "zoom_recording_chat.txt", "text", default_date=date(2026, 3, 22))
+    assert result.events == ()
+    assert "its times (00:02:14, ...) are elapsed since the recording began" in result.problems[0].reason

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 
-from tests.prep.prep_support import SLUG, Cli, filled_text
+from tests.prep.prep_support import RECEIVED, SLUG, Cli, filled_text
 
 
 def put(folder: Path, name: str, text: str) -> str:
@@ -120,3 +121,49 @@ def test_a_form_names_its_lines_when_the_header_is_gone(cli: Cli, tmp_path: Path
     bad = put(tmp_path, "bad.md", headless)
     assert cli("import", SLUG, bad, "--format", "prep") == 2
     assert f"facilitator: {bad}:1: no 'Session:' line" in cli.err
+
+
+def closed(cli: Cli) -> None:
+    """Close the example review, as Debrief's c does."""
+    from facilitator.review import Review
+    from facilitator.store.paths import session_path
+    from facilitator.store.session_file import open_session
+
+    file = open_session(session_path(cli.folder, SLUG))
+    try:
+        review = Review(file.session, file)
+        review.close_review(RECEIVED)
+        review.save_now(RECEIVED)
+    finally:
+        file.close()
+
+
+def test_a_form_for_a_closed_review_is_refused_in_one_line(cli: Cli, tmp_path: Path) -> None:
+    closed(cli)
+    before = cli.raw()
+    assert cli("import", SLUG, put(tmp_path, "jonas.md", filled_text())) == 2
+    assert cli.err == (
+        f"facilitator: {SLUG}: nothing imported: the review is closed; reopen it first (o on the Debrief pane)\n"
+    )
+    assert cli.raw() == before
+
+
+def test_prep_on_a_closed_review_says_it_is_closed(cli: Cli, tmp_path: Path) -> None:
+    closed(cli)
+    assert cli("prep", SLUG, "-o", str(tmp_path / "forms")) == 2
+    assert cli.err.startswith(f"facilitator: {SLUG}: pre-prep forms are for before the meeting: the review is closed")
+    assert not (tmp_path / "forms").exists()
+    assert cli("prep", SLUG, "--for", "Priya Raman", "--meeting", "2099-01-01 10:00 UTC") == 2
+    assert "meeting time not set: the review is closed" in cli.err
+    assert cli.session().meeting_at is None
+
+
+def test_forms_for_a_meeting_under_24_hours_away_are_overdue_as_written(cli: Cli, tmp_path: Path) -> None:
+    soon = datetime.now(UTC) + timedelta(hours=5)
+    assert cli("prep", SLUG, "-o", str(tmp_path / "forms"), "--meeting", f"{soon:%Y-%m-%d %H:%M} UTC") == 0
+    assert len(cli.out.splitlines()) == 5  # written all the same
+    assert cli.err.startswith("facilitator: warning: the meeting is in 4h 5")
+    assert "so these forms are overdue as they are written (they are due 24 hours before it," in cli.err
+    later = datetime.now(UTC) + timedelta(days=3)
+    assert cli("prep", SLUG, "-o", str(tmp_path / "forms"), "--meeting", f"{later:%Y-%m-%d %H:%M} UTC") == 0
+    assert cli.err == ""

@@ -69,7 +69,13 @@ def test_an_unfilled_form_is_no_answers_and_says_so() -> None:
 
 def test_the_filled_form_reads_every_answer(form_answers, form_words) -> None:
     answers = form_answers(filled_text())
-    assert form_words(answers) == {**EXPECTED, "participant_id": "person-4", "received_at": RECEIVED, "taken": []}
+    assert form_words(answers) == {
+        **EXPECTED,
+        "participant_id": "person-4",
+        "received_at": RECEIVED,
+        "taken": [],
+        "write_up": [],
+    }
 
 
 def _html(text: str) -> str:

@@ -29,7 +29,7 @@ Check = Callable[[Session], bool]
 
 
 def _started(review: Review) -> Review:
-    review.start_round(at(60))
+    review.start_round(at(60), include_facilitator=True)
     return review
 
 
@@ -140,14 +140,14 @@ COMMANDS: list[tuple[str, Command, set[str], Check]] = [
         lambda s: not s.findings and s.actions[0].finding_id is None,
     ),
     (
-        "link event",
-        lambda r: r.toggle_link(r.session.findings[0].id, r.session.timeline[2].id),
+        "link events",
+        lambda r: r.link_events(r.session.findings[0].id, {r.session.timeline[2].id, r.session.timeline[0].id}),
         {"findings"},
         lambda s: len(s.findings[0].event_ids) == 2,
     ),
     (
-        "unlink event",
-        lambda r: r.toggle_link(r.session.findings[0].id, r.session.timeline[0].id),
+        "unlink events",
+        lambda r: r.link_events(r.session.findings[0].id, ()),
         {"findings"},
         lambda s: s.findings[0].event_ids == (),
     ),
@@ -186,7 +186,7 @@ COMMANDS: list[tuple[str, Command, set[str], Check]] = [
     ("delete parked", lambda r: r.delete_parked(r.session.parking[0].id), {"parking"}, lambda s: not s.parking),
     (
         "start round",
-        lambda r: r.start_round(at(60), "What surprised you?"),
+        lambda r: r.start_round(at(60), "What surprised you?", include_facilitator=True),
         {"round_robin"},
         lambda s: s.round_robin.current.speaker == s.participants[0].id,
     ),
@@ -316,3 +316,19 @@ def test_a_rejected_command_changes_nothing(review: Review) -> None:
         review.triage(review.session.parking[0].id, ParkingOutcome.FOLLOW_UP)
     assert review.session is before
     assert not review.dirty and review.undo() is None
+
+
+@pytest.mark.parametrize(
+    ("command", "message"),
+    [
+        (lambda r: r.add_went_well("  "), "type what went well first"),
+        (lambda r: r.add_lesson(""), "type the lesson first"),
+        (lambda r: r.add_affirmation("", "stayed calm"), "type the person you are thanking first"),
+        (lambda r: r.add_affirmation("Ana Lima", " "), "type what they did that helped first"),
+    ],
+)
+def test_an_empty_debrief_entry_is_refused_with_what_to_type(review: Review, command: Command, message: str) -> None:
+    before = review.session
+    with pytest.raises(Refused, match=message):
+        command(review)
+    assert review.session is before

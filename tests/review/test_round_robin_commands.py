@@ -16,12 +16,20 @@ def names(review: Review, ids) -> list[str]:
     return [review.session.participant(i).name for i in ids]
 
 
-def test_a_round_goes_through_everyone_with_the_timebox_prompt(review: Review) -> None:
+def test_a_round_goes_through_everyone_but_the_facilitator_with_the_timebox_prompt(review: Review) -> None:
     review.jump_timebox(1, at(0))
     round_ = review.start_round(at(10))
     assert round_.prompt == "What surprised you?"
+    assert names(review, round_.order) == ["Ben Okafor", "Chen Wei"]  # Ana Lima runs the round
+    assert names(review, [round_.speaker, round_.up_next]) == ["Ben Okafor", "Chen Wei"]
+
+
+def test_the_facilitator_joins_the_round_when_asked_or_when_alone(review: Review) -> None:
+    round_ = review.start_round(at(10), include_facilitator=True)
     assert names(review, round_.order) == ["Ana Lima", "Ben Okafor", "Chen Wei"]
-    assert names(review, [round_.speaker, round_.up_next]) == ["Ana Lima", "Ben Okafor"]
+    alone = Review(new_session("Solo", "solo", LAYOUT, T0))
+    alone.add_participant("Ana Lima", tz="UTC", facilitator=True)
+    assert names(alone, alone.start_round(T0).order) == ["Ana Lima"]
 
 
 def test_a_round_before_anyone_joined_is_refused() -> None:
@@ -33,7 +41,7 @@ def test_a_round_before_anyone_joined_is_refused() -> None:
 
 
 def test_turns_record_outcome_time_proxy_and_notes(review: Review) -> None:
-    review.start_round(at(10), "What surprised you?")
+    review.start_round(at(10), "What surprised you?", include_facilitator=True)
     review.round_note("The alert fired before the deploy finished")
     review.next_speaker(at(12))  # Ana spoke 2 minutes
     review.pass_speaker(at(12.5))  # Ben passes
@@ -62,7 +70,7 @@ def test_turns_record_outcome_time_proxy_and_notes(review: Review) -> None:
 def test_an_absent_zone_with_no_proxy_is_not_heard(review: Review) -> None:
     from facilitator.model.talk_time import talk_by_zone
 
-    review.start_round(at(0))
+    review.start_round(at(0), include_facilitator=True)
     review.next_speaker(at(2))
     review.mark_absent(at(3))  # Ben is absent and nobody speaks for him
     review.mark_absent(at(4), proxy="Ana Lima")  # Chen's zone is voiced by Ana
@@ -76,7 +84,7 @@ def test_an_absent_zone_with_no_proxy_is_not_heard(review: Review) -> None:
 
 def test_talk_time_adds_up_over_rounds(review: Review) -> None:
     ana, ben, chen = (p.id for p in review.session.participants)
-    review.start_round(at(0))
+    review.start_round(at(0), include_facilitator=True)
     review.next_speaker(at(1))
     review.next_speaker(at(4))
     review.next_speaker(at(4.5))
@@ -90,7 +98,7 @@ def test_talk_time_adds_up_over_rounds(review: Review) -> None:
 def test_shuffle_keeps_the_speaker_and_reorders_who_waits(review: Review) -> None:
     review.add_participant("Dee Singh", tz="Asia/Kolkata")
     review.add_participant("Eli Cohen", tz="Asia/Jerusalem")
-    review.start_round(at(0))
+    review.start_round(at(0), include_facilitator=True)
     before = review.session.round_robin.current
     review.shuffle_round(seed=7)
     after = review.session.round_robin.current
@@ -112,14 +120,14 @@ def test_the_speaker_limit_must_be_positive(review: Review) -> None:
 
 
 def test_an_empty_round_note_is_refused(review: Review) -> None:
-    review.start_round(at(0))
+    review.start_round(at(0), include_facilitator=True)
     with pytest.raises(Refused, match="a note needs some text"):
         review.round_note("   ")
 
 
 def test_talk_time_is_summed_per_time_zone_most_first(review: Review) -> None:
     review.add_participant("Dana Cruz", tz=review.session.participants[0].tz)
-    review.start_round(at(10))
+    review.start_round(at(10), include_facilitator=True)
     review.next_speaker(at(12))  # Ana: 2 minutes
     review.next_speaker(at(13))  # Ben: 1 minute
     review.next_speaker(at(13.5))  # Chen: half a minute

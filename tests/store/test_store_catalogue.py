@@ -13,7 +13,7 @@ from facilitator.cli import main
 from facilitator.model.summary import summarise
 from facilitator.review import Review
 from facilitator.store import session_file
-from facilitator.store.catalogue import readable, refresh_catalogue
+from facilitator.store.catalogue import CATALOGUE_VERSION, readable, refresh_catalogue
 from facilitator.store.paths import catalogue_path
 from facilitator.store.session_file import load_session, open_session
 from tests.store.store_samples import at, filled_session, new_file
@@ -92,7 +92,7 @@ def test_an_unreadable_catalogue_is_rebuilt(tmp_path: Path, junk: bytes) -> None
     expected = refresh_catalogue(folder)
     catalogue_path(folder).write_bytes(junk)
     assert refresh_catalogue(folder) == expected
-    assert json.loads(catalogue_path(folder).read_text(encoding="utf-8"))["meta"]["1"]["catalogue"] == 1
+    assert json.loads(catalogue_path(folder).read_text(encoding="utf-8"))["meta"]["1"]["catalogue"] == CATALOGUE_VERSION
 
 
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pipes")
@@ -160,3 +160,29 @@ def test_list_and_report_answer_from_the_catalogue(tmp_path: Path, capsys, reads
     out = capsys.readouterr().out
     assert "review-0\tReview 0\tprep\t2026-03-22" in out
     assert "3 reviews, as of 2026-05-01." in out
+
+
+def damage_every_entry(folder: Path, **fields: object) -> None:
+    where = catalogue_path(folder)
+    tables = json.loads(where.read_text(encoding="utf-8"))
+    for doc in tables["sessions"].values():
+        doc.update(fields)
+    where.write_text(json.dumps(tables), encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [{"to_detect": 1e300}, {"to_resolve": -1e300}, {"title": 12}],
+    ids=["1e300 seconds", "-1e300 seconds", "a number for a title"],
+)
+def test_a_damaged_catalogue_entry_is_read_again_from_its_session_file(
+    tmp_path: Path, capsys, damage: dict[str, object]
+) -> None:
+    folder = folder_of(tmp_path)
+    refresh_catalogue(folder)
+    damage_every_entry(folder, **damage)
+    assert main(["list", "--dir", str(folder)]) == 0
+    assert main(["report", "--dir", str(folder), "--today", "2026-05-01"]) == 0
+    out = capsys.readouterr().out
+    assert "review-0\tReview 0\tprep\t2026-03-22" in out and "3 reviews, as of 2026-05-01." in out
+    assert [e.summary.title for e in refresh_catalogue(folder) if e.summary] == ["Review 0", "Review 1", "Review 2"]

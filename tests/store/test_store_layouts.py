@@ -109,3 +109,10 @@ def test_a_bad_user_layout_is_reported_and_the_good_ones_still_listed(tmp_path: 
     entries, errors = all_layouts(tmp_path)
     assert "mine" in {e.layout.name for e in entries} and "bad" not in {e.layout.name for e in entries}
     assert len(errors) == 1 and errors[0].startswith(f"{tmp_path / 'bad.toml'}:2: timeboxes.0.kind")
+
+
+def test_a_deeply_nested_layout_is_one_line_naming_it(tmp_path: Path, capsys) -> None:
+    path = tmp_path / "deep.toml"
+    path.write_text("name = " + "[" * 20_000 + "]" * 20_000 + "\n", encoding="utf-8")
+    assert main(["layouts", "--validate", str(path)]) == 2
+    assert capsys.readouterr().err == f"facilitator: {path}: not valid TOML: nested too deeply to be read\n"

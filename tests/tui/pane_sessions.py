@@ -60,7 +60,7 @@ def outcome_session() -> Session:
     review.park("Should config pushes have their own change window?")
     item = review.park("Upgrade the connection pool library")
     review.triage(item.id, ParkingOutcome.FOLLOW_UP, owner="Jo Park")
-    review.start_round(START, "What surprised you?")
+    review.start_round(START, "What surprised you?", include_facilitator=True)
     review.next_speaker(START + timedelta(seconds=95))
     review.round_note("The alert was faster than the dashboard")
     review.add_went_well("The rollback took under five minutes")

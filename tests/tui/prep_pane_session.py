@@ -14,6 +14,7 @@ from tests.tui.tui_sessions import START, build_session
 MEETING = START + timedelta(hours=30)
 """Forms are due 6 hours after the test clock's START."""
 HOSTILE_ANSWER = "[bold]styled[/bold] [@click=app.quit]q[/] <script>x</script> unbalanced [/"
+BLAMING = "ravi forgot to run the load test"
 
 
 def prep_session() -> Session:
@@ -49,4 +50,20 @@ def async_session() -> Session:
     review = Review(prep_session())
     review.set_layout(find_layout("async"))
     review.toggle_clock(START)
+    return review.session
+
+
+def blaming_session() -> Session:
+    """The pre-prep session, with a form from Jo Park that blames Ravi (his name in lower case)."""
+    review = Review(prep_session())
+    people = {p.name: p.id for p in review.session.participants}
+    decision = next(e for e in review.session.timeline if e.decision_point)
+    review.record_prep(
+        PrepAnswers(
+            participant_id=people["Jo Park"],
+            received_at=START - timedelta(hours=1),
+            could_be_better=(BLAMING, "The pool change had no canary"),
+            decisions=(DecisionAnswer(event_id=decision.id, knew="ravi kind of ignored the p99 graph"),),
+        )
+    )
     return review.session

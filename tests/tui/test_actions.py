@@ -178,3 +178,18 @@ def test_one_complete_action_is_counted_in_the_singular() -> None:
     review = Review(build_session())
     review.add_action("Add a pool alert", TODAY, owner="Jo Park", due=TODAY, done_definition="It pages")
     assert nudges_text(review.session).plain.startswith("1 action · every open one")
+
+
+async def test_on_a_wide_screen_the_owner_column_grows_with_the_others(tmp_path, clock) -> None:
+    review = Review(outcome_session())
+    review.add_action("Document the pool defaults", TODAY, owner="Jonas Lindqvist-Okonkwo")
+    app = make_app(tmp_path, clock, review.session)
+    async with app.run_test(size=(200, 50)) as pilot:
+        await open_pane(pilot, "actions")
+        widths = {str(column.label): column.width for column in pane(app).table.columns.values()}
+        assert widths["Owner"] > 14 and widths["Title"] >= 38 and widths["Done when"] > 18
+        assert "Jonas Lindqvist-Okonkwo" in screen_text(app)
+        await pilot.press("s")  # the script hides: the table takes the room
+        await pilot.pause()
+        wider = {str(column.label): column.width for column in pane(app).table.columns.values()}
+        assert all(wider[label] > widths[label] for label in ("Title", "Owner", "Done when", "Finding"))

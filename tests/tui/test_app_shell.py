@@ -284,3 +284,24 @@ async def test_export_starts_beside_the_session_and_remembers_the_folder(
         await pilot.press("ctrl+e")
         await pilot.pause()
         assert next_launch.screen.query_one("#f-path").value == str(elsewhere)
+
+
+DEEP_JSON = "[" * 20_000 + "]" * 20_000
+DEEP_TOML = "[keys]\nx = " + "[" * 20_000 + "]" * 20_000 + "\n"
+
+
+async def test_deeply_nested_settings_and_keymap_are_one_line_each_and_the_app_starts(
+    session_file: Path, tmp_path: Path, clock
+) -> None:
+    settings = tmp_path / "settings.json"
+    settings.write_text(DEEP_JSON, encoding="utf-8")
+    keymap = tmp_path / "keymap.toml"
+    keymap.write_text(DEEP_TOML, encoding="utf-8")
+    app = FacilitatorApp(session_path=session_file, now=clock, keymap_file=keymap, settings_file=settings)
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await pilot.pause()
+        said = [n.message for n in app._notifications]
+        assert f"{settings}: not read (nested too deeply); default settings in use" in said
+        assert f"{keymap}: nested too deeply to be read; default keys in use" in said
+        await pilot.press("space")
+        assert app.review.session.clock.running

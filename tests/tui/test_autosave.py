@@ -49,3 +49,23 @@ async def test_a_failed_save_is_shown_and_a_retry_saves(session_file: Path, cloc
         assert "NOT SAVED" not in screen_text(app)
     saved = load_session(session_file)
     assert saved.timeline[0].decision_point and saved.timeline[0].notes == ("still editing",)
+
+
+async def test_a_save_finishing_while_the_app_closes_never_raises(session_file: Path, clock) -> None:
+    app = FacilitatorApp(session_path=session_file, now=clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("2", "d")
+    assert not app.screen_stack  # closed: every screen is gone
+    app.show_save_state(None)  # what a save worker's SaveFinished runs when it lands now
+    app.show_save_state(OSError(errno.ENOSPC, "No space left on device"))
+    assert app.save_error is not None
+
+
+def test_each_app_saves_under_its_own_lock(session_file: Path, clock) -> None:
+    first, second = (
+        FacilitatorApp(session_path=session_file, now=clock),
+        FacilitatorApp(session_path=session_file, now=clock),
+    )
+    with first._save_lock:  # a slow save in one app never holds up another's
+        assert second._save_lock.acquire(blocking=False)
+        second._save_lock.release()

@@ -54,11 +54,11 @@ async def test_add_edit_link_and_delete_a_finding_by_keyboard(tmp_path, clock) -
 
         await pilot.press("l")  # link the new risk to the first timeline event
         await pilot.pause()
-        await pilot.press("enter")
+        await pilot.press("space", "enter")
         await pilot.pause()
         assert app.review.session.finding(risks[1].id).event_ids == (app.review.session.timeline[0].id,)
         assert "⚑ 14:20" in widget_text(app, board(app).column(FindingKind.RISK))
-        await pilot.press("l", "enter")  # the same event again unlinks it
+        await pilot.press("l", "space", "enter")  # unticked: unlinked
         await pilot.pause()
         assert app.review.session.finding(risks[1].id).event_ids == ()
 
@@ -147,3 +147,27 @@ async def test_at_80_columns_one_column_shows_at_a_time_with_its_whole_chain(tmp
         shown = screen_text(app)
         assert "Latency alert fired within three minutes" in shown
         assert "Pool size change skipped the load test" not in shown
+
+
+async def test_link_several_events_at_once_jumping_by_typing_a_time(tmp_path, clock) -> None:
+    app = make_app(tmp_path, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_pane(pilot, "board")
+        await pilot.press("right", "right")  # the risk, linked to nothing yet
+        await pilot.press("l")
+        await pilot.pause()
+        await pilot.press("1", "4", ":", "2", "9")  # jumps to the 14:29 event
+        await pilot.pause()
+        assert "jump to 14:29" in screen_text(app)
+        await pilot.press("space", "1", "6", ":", "4", "space")  # and the one at 16:40
+        await pilot.pause()
+        assert "2 ticked" in screen_text(app)
+        await pilot.press("enter")
+        await pilot.pause()
+        risk = next(f for f in app.review.session.findings if f.kind is FindingKind.RISK)
+        times = [e.at.strftime("%H:%M") for e in app.review.session.timeline if e.id in risk.event_ids]
+        assert times == ["14:29", "16:40"]
+        await pilot.press("ctrl+z")  # one step undoes both links
+        await pilot.pause()
+        risk = next(f for f in app.review.session.findings if f.kind is FindingKind.RISK)
+        assert risk.event_ids == ()

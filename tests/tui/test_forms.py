@@ -6,13 +6,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from textual import events
+from textual.widgets import TextArea
 
 from facilitator.model.enums import Priority
 from facilitator.store.session_file import open_session
 from facilitator.tui.app import FacilitatorApp
 from facilitator.tui.dialogs.form import FormDialog
 from facilitator.tui.dialogs.pick import ConfirmDialog
-from tests.tui.pane_sessions import make_app, open_pane, paste, toasts_text
+from tests.tui.pane_sessions import make_app, open_pane, paste, toasts_text, widget_text
 from tests.tui.screen_text import screen_text
 from tests.tui.tui_sessions import FakeClock
 
@@ -38,11 +39,14 @@ async def test_enter_on_a_list_or_a_box_saves_the_form(tmp_path: Path, clock: Fa
         await paste(pilot, "Alert on pool saturation")
         await pilot.press("tab", "tab")  # onto the priority list
         assert "Enter saves" in screen_text(app) and "Space opens a list" in screen_text(app)
+        await pilot.press("space", "up", "enter")  # in the open list, Enter picks the one above
+        await pilot.pause()
+        assert isinstance(app.screen, FormDialog)
         await pilot.press("enter")
         await pilot.pause()
         assert not isinstance(app.screen, FormDialog)
         added = app.review.session.actions[-1]
-        assert added.title == "Alert on pool saturation" and added.priority is Priority.P2
+        assert added.title == "Alert on pool saturation" and added.priority is Priority.P1
 
 
 async def test_escape_with_typed_text_asks_before_discarding(tmp_path: Path, clock: FakeClock) -> None:
@@ -82,3 +86,46 @@ async def test_a_read_only_window_opens_no_form(session_file: Path, clock: FakeC
             assert not isinstance(app.screen, FormDialog)
     finally:
         first.close()
+
+
+async def test_tab_into_a_filled_field_puts_the_cursor_at_its_end_and_space_adds_a_space(
+    tmp_path: Path, clock: FakeClock
+) -> None:
+    app = make_app(tmp_path, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_pane(pilot, "actions")
+        await pilot.press("e")
+        await pilot.pause()
+        title = app.screen.query_one("#f-title")
+        assert app.focused is title and title.cursor_position == len(title.value) and title.selection.is_empty
+        await pilot.press("tab")
+        owner = app.screen.query_one("#f-owner")
+        assert app.focused is owner and owner.selection.is_empty and owner.cursor_position == len("Ravi Menon")
+        await pilot.press("space", "J", "r")
+        assert owner.value == "Ravi Menon Jr"
+        await pilot.press("shift+tab", "space")
+        assert title.value == "Make load tests required for pool changes "
+
+
+async def test_summary_and_impact_are_text_areas_that_wrap(tmp_path: Path, clock: FakeClock) -> None:
+    summary = (
+        "A pool size change went out without a load test. Checkout requests queued behind the pool. "
+        "The rollback restored service in five minutes."
+    )
+    app = make_app(tmp_path, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("1", "e")
+        await pilot.pause()
+        area = app.screen.query_one("#f-summary")
+        assert isinstance(area, TextArea) and isinstance(app.screen.query_one("#f-impact"), TextArea)
+        area.text = ""
+        area.focus()
+        await pilot.pause()
+        app.post_message(events.Paste(summary))  # as a terminal sends it: to the app, then the field
+        await pilot.pause()
+        shown = " ".join(widget_text(app, area).split())
+        assert summary in shown  # every sentence in view: it wraps instead of scrolling sideways
+        await pilot.press("enter")
+        await pilot.pause()
+        assert not isinstance(app.screen, FormDialog)
+        assert app.review.session.summary == summary

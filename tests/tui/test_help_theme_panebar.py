@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from facilitator.tui.app import FacilitatorApp
+from facilitator.tui.panes import PANES
 from facilitator.tui.widgets.pane_bar import pane_bar_text
 from tests.tui.screen_text import screen_lines, screen_text
 
@@ -84,7 +85,8 @@ async def test_every_pane_number_shows_in_the_pane_bar_at_80_columns(session_fil
 
 
 def test_the_pane_bar_names_every_pane_when_there_is_room() -> None:
-    wide = pane_bar_text("board", 200).plain
+    panes = [(pane.PANE_ID, pane.TITLE) for pane in PANES]
+    wide = pane_bar_text(panes, "board", 200).plain
     assert "1 Framing" in wide and "8 Pre-prep" in wide and "5 Round robin" in wide
-    narrow = pane_bar_text("board", 80).plain
+    narrow = pane_bar_text(panes, "board", 80).plain
     assert len(narrow) <= 80 and "3 Board" in narrow and "Framing" not in narrow

@@ -77,3 +77,40 @@ async def test_hostile_text_typed_into_a_form_is_stored_exactly(hostile_file, cl
         assert "[@click=app.quit]quit[/] [bold]not bold" in texts
         assert "[@click=app.quit]quit[/] [bold]not bold" in screen_text(app)
         await pilot.press("ctrl+q")
+
+
+@pytest.fixture
+def reversed_title_file(tmp_path):
+    session = build_session(with_events=1)
+    first, *rest = session.layout.timeboxes
+    layout = session.layout.changed(timeboxes=(first.changed(title="Intro \u202eevil"), *rest))
+    path = tmp_path / "bidi.json"
+    write_new_session(path, session.changed(layout=layout))
+    return path
+
+
+async def test_a_right_to_left_override_in_a_timebox_title_is_drawn_neutralised_in_the_script(
+    reversed_title_file, clock
+) -> None:
+    app = FacilitatorApp(session_path=reversed_title_file, now=clock)
+    async with app.run_test(size=(200, 50)) as pilot:  # wide: the script panel beside the panes
+        await pilot.pause()
+        text = screen_text(app)
+        assert "Read aloud · Intro <U+202E>evil" in text
+        assert "\u202e" not in text
+    async with FacilitatorApp(session_path=reversed_title_file, now=clock).run_test(size=(80, 24)) as pilot:
+        await pilot.press("s")  # narrow: the script over the panes, titled with the timebox
+        await pilot.pause()
+        text = screen_text(pilot.app)
+        assert "Script · Intro <U+202E>evil" in text and "Read aloud · Intro <U+202E>" in text
+        assert "\u202e" not in text
+
+
+async def test_every_notice_is_drawn_neutralised_whoever_sends_it(reversed_title_file, clock) -> None:
+    app = FacilitatorApp(session_path=reversed_title_file, now=clock)
+    async with app.run_test(size=(100, 30), notifications=True) as pilot:
+        await pilot.pause()
+        app.screen.notify("Parked \u202eevil\x1b[2J", title="From \u202eJo", markup=False)
+        await pilot.pause()
+        (notice,) = [n for n in app._notifications if "Parked" in n.message]
+        assert (notice.message, notice.title) == ("Parked <U+202E>evil", "From <U+202E>Jo")

@@ -83,9 +83,9 @@ async def test_undated_rows_take_the_date_the_other_rows_give(tmp_path: Path, cl
 
 FORMATS = Path(__file__).parents[1] / "importers" / "formats"
 ZOOM_PASTE = (
+    "no time on this line\n"
     "23:41:07 From Ana Ops to Everyone:\n\tcheckout error rate is climbing\n"
     "23:43:02 From Bo Dev to Ana Ops(Direct Message):\n\tsorry\n"
-    "no time on this line\n"
     "00:30:40 From Ana Ops to Everyone:\n\tResolved: [bold]not markup[/bold]\n"
 )
 
@@ -93,6 +93,13 @@ ZOOM_PASTE = (
 def flowing(text: str) -> str:
     """The dialog's text as one flowing line: its frame dropped, wrapped lines joined."""
     return " ".join(line.strip().strip("│╭╮╰╯─").strip() for line in text.splitlines())
+
+
+async def preview(pilot, waiting_for: str) -> str:
+    """Preview (Ctrl+R), then the dialog's text as one flowing line once `waiting_for` shows."""
+    await pilot.press("ctrl+r")
+    await pilot.app.workers.wait_for_complete()
+    return flowing(await wait_for_text(pilot, waiting_for))
 
 
 async def open_dialog(pilot) -> None:
@@ -109,15 +116,16 @@ async def test_a_pasted_chat_with_times_only_takes_the_incident_date_and_its_spe
         await pilot.press("ctrl+r")
         await app.workers.wait_for_complete()
         text = await wait_for_text(pilot, "events read as text")
-        assert "2 events read as text" in text
-        assert "left out: private chat messages (sent to one person) (1)" in flowing(text)
-        assert "pasted text:5: no time at the start of the line" in text
+        assert "3 events read as text" in text
+        assert "1 private chat message (sent to one person) is kept, marked '(private message to …)'" in flowing(text)
+        assert "pasted text:1: no time at the start of the line" in text
         assert "03-23 00:30 Ana Ops" in text, "the line after midnight is on the next day"
         assert "[bold]not markup[/bold]" in text
         await pilot.press("ctrl+s")
         await pilot.pause()
         timeline = app.active_review.session.timeline
-        assert [(e.actor, e.at.day) for e in timeline] == [("Ana Ops", 22), ("Ana Ops", 23)]
+        assert [(e.actor, e.at.day) for e in timeline] == [("Ana Ops", 22), ("Bo Dev", 22), ("Ana Ops", 23)]
+        assert timeline[1].text == "(private message to Ana Ops) sorry"
 
 
 async def test_another_date_can_be_typed_and_a_bad_one_is_named(tmp_path: Path, clock) -> None:
@@ -243,19 +251,48 @@ async def test_a_recording_chat_asks_for_its_start_and_imports_with_it(tmp_path:
         start = app.screen.query_one("#start")
         assert not start.display
         app.screen.query_one("#path").value = str(FORMATS / "zoom_recording_chat.txt")
-        await pilot.press("ctrl+r")
-        await app.workers.wait_for_complete()
-        text = flowing(await wait_for_text(pilot, "Start field"))
+        text = await preview(pilot, "Start field")
         assert "give the Start field (YYYY-MM-DD HH:MM[:SS]), when it began (in the Zone field)" in text
         assert start.display and app.screen.focused is start
         await pilot.press(*"2026-03-22", "space", *"23:39")
         assert start.value == "2026-03-22 23:39"
-        await pilot.press("ctrl+r")
-        await app.workers.wait_for_complete()
-        assert "4 events read as transcript" in flowing(await wait_for_text(pilot, "4 events"))
+        assert "4 events read as transcript" in await preview(pilot, "4 events")
         await pilot.press("ctrl+s")
         await pilot.pause()
         assert app.active_review.session.timeline[0].actor == "Ana Ops"
+
+
+async def test_a_transcript_offers_one_event_per_cue(tmp_path: Path, clock) -> None:
+    app = make_app(tmp_path, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_dialog(pilot)
+        per_cue = app.screen.query_one("#per-cue")
+        assert not per_cue.display
+        app.screen.query_one("#path").value = str(FORMATS / "zoom_transcript.vtt")
+        app.screen.query_one("#start").value = "2026-03-22 23:39"
+        text = await preview(pilot, "4 events")
+        assert "5 cues read as 4 turns" in text and "(the Per cue box gives one event per cue)" in text
+        assert per_cue.display, "a transcript shows the box"
+        per_cue.value = True
+        assert "5 cues read as 5 events, one per cue" in await preview(pilot, "5 events")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert len(app.active_review.session.timeline) == 5
+
+
+async def test_dates_that_could_swap_ask_for_the_day_first_box(tmp_path: Path, clock) -> None:
+    app = make_app(tmp_path, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_dialog(pilot)
+        day_first = app.screen.query_one("#day-first")
+        assert not day_first.display
+        app.screen.query_one("#path").value = str(FORMATS / "excel_semicolon_ambiguous.csv")
+        text = await preview(pilot, "to tell which")
+        assert "give the Date field with the date of this line (2026-04-03 or 2026-03-04), or the Day first box" in text
+        assert day_first.display and app.screen.focused is day_first
+        await pilot.press("space")
+        text = await preview(pilot, "3 events")
+        assert "dates read day first (--dayfirst)" not in text and "dates read day first (the Day first box)" in text
 
 
 async def test_the_format_list_offers_every_reader(tmp_path: Path, clock) -> None:
@@ -267,3 +304,22 @@ async def test_the_format_list_offers_every_reader(tmp_path: Path, clock) -> Non
         app.screen.query_one("#format").value = "statuspage"
         await pilot.pause()
         assert app.screen.query_one("#incident").display, "a listing of several incidents needs one picked"
+
+
+async def test_the_buttons_preview_import_and_cancel(tmp_path: Path, clock) -> None:
+    app = make_app(tmp_path, clock)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await open_dialog(pilot)
+        app.screen.query_one("#paste").text = "14:23 UTC - Alert fired\n14:30 UTC - Rolled back\n"
+        await pilot.click("#do-preview")
+        await app.workers.wait_for_complete()
+        await wait_for_text(pilot, "2 events")
+        await pilot.pause()
+        await pilot.click("#do-import")
+        await pilot.pause()
+        assert [e.text for e in app.review.session.timeline] == ["Alert fired", "Rolled back"]
+        await pilot.press("i")
+        await pilot.pause()
+        await pilot.click("#do-cancel")
+        await pilot.pause()
+        assert type(app.screen).__name__ == "ReviewScreen"

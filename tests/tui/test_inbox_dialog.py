@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import time
 
-from facilitator.model.contribution import Outcome
+from facilitator.model.contribution import Contribution, ContributionKind, Outcome
 from facilitator.store.inbox import Inbox, inbox_path
+from facilitator.tui.live_share import InboxRead
 from facilitator.tui.screens.inbox import InboxScreen
 from tests.tui.live_sessions import HOSTILE_NOTE, inbox_app
 from tests.tui.screen_text import screen_lines
+from tests.tui.tui_sessions import START, build_session
 
 
 async def settle(pilot, condition, seconds: float = 5.0) -> None:
@@ -28,7 +30,7 @@ async def test_raised_hands_show_in_order_under_the_title(tmp_path) -> None:
 async def test_accept_edit_and_decline_each_take_one_key(tmp_path) -> None:
     app = inbox_app(tmp_path)
     async with app.run_test(size=(100, 30)) as pilot:
-        await settle(pilot, lambda: bool(app.screen.inbox_records.contributions))
+        await settle(pilot, lambda: bool(app.active_review.waiting.pending))
         await pilot.press("I")
         assert isinstance(app.screen, InboxScreen)
         assert [c.name for c in app.screen.items] == ["Ravi Menon", "Jo Park", "Jo Park", "Jo Park"]
@@ -56,13 +58,45 @@ async def test_accept_edit_and_decline_each_take_one_key(tmp_path) -> None:
 
         await pilot.press("ctrl+z")
         assert app.active_review.session.parking == ()
+        # taken back out of the session, the topic waits in the inbox again
+        await settle(
+            pilot, lambda: [c.text for c in app.active_review.waiting.pending] == ["Who owns the pool size defaults?"]
+        )
 
 
 async def test_a_note_whose_event_was_deleted_is_refused_not_lost(tmp_path) -> None:
     app = inbox_app(tmp_path)
     async with app.run_test(size=(100, 30)) as pilot:
-        await settle(pilot, lambda: bool(app.screen.inbox_records.contributions))
+        await settle(pilot, lambda: bool(app.active_review.waiting.pending))
         app.active_review.delete_event(app.active_review.session.timeline[2].id)
         await pilot.press("I", "down", "down", "a")
         assert [c.kind.value for c in app.screen.items][2] == "note"
         assert len(app.screen.items) == 4
+
+
+async def test_accepting_in_bursts_takes_each_item_in_once(tmp_path) -> None:
+    app = inbox_app(tmp_path)
+    path = app.session_path
+    jo = next(p for p in build_session().participants if p.name == "Jo Park")
+    topics = [f"Topic {n}" for n in range(12)]
+    Inbox(inbox_path(path)).append_all(
+        [
+            Contribution(at=START, participant_id=jo.id, name=jo.name, kind=ContributionKind.PARKING, text=t)
+            for t in topics
+        ]
+    )
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot, lambda: len(app.active_review.waiting.pending) == 16)
+        owner = app.screen
+        await pilot.press("I")
+        for _ in range(4):  # four bursts of four presses: sixteen items
+            before = app.active_review.waiting  # a read of the file that started before this burst's decisions landed
+            await pilot.press("a", "a", "a", "a")
+            owner.post_message(InboxRead(before))
+            await pilot.pause()
+        assert app.screen.items == []
+        session = app.active_review.session
+        parked = [item.text for item in session.parking]
+        assert sorted(parked) == sorted(f"{t} (from Jo Park)" for t in [*topics, "Who owns the pool size defaults?"])
+        assert sum(note.startswith("Jo Park:") for note in session.timeline[2].notes) == 1
+        assert len(session.inbox_accepted) == len(set(session.inbox_accepted)) == 14

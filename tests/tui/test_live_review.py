@@ -175,3 +175,14 @@ async def test_after_the_last_timebox_the_meeting_shows_as_finished(session_file
         await pilot.pause()
         text = agenda_text(app)
         assert "Meeting finished" in text and "took 1:02:00 of 1:00:00 planned (2:00 over)" in text
+
+
+async def test_at_80_columns_the_agenda_strip_names_every_timebox(session_file, clock) -> None:
+    app = FacilitatorApp(session_path=session_file, now=clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        boxes = agenda_text(app).splitlines()[0]
+        assert boxes == "▶ 1 Framing 5m │ 2 Timeline │ 3 Analysis │ 4 Actions │ 5 Debrief"
+        await pilot.press("right_square_bracket")
+        await pilot.pause()
+        boxes = agenda_text(app).splitlines()[0]
+        assert boxes == "1 Framing │ ▶ 2 Timeline walkthrough 20m │ 3 Analysis │ 4 Actions │ 5 Debrief"

@@ -141,3 +141,21 @@ async def test_hostile_text_shows_literally_in_the_round(tmp_path, clock) -> Non
         await pilot.pause()
         assert seen(app, "#rr-prompt") == f"Round 2 · {HOSTILE_SHOWN[1]}"
         assert app.is_running
+
+
+async def test_a_new_round_leaves_the_facilitator_out_unless_ticked(tmp_path, clock) -> None:
+    app = make_app(tmp_path, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_pane(pilot, "roundrobin")
+        names = {p.id: p.name for p in app.review.session.participants}
+        await pilot.press("r", "enter")
+        await pilot.pause()
+        assert [names[i] for i in app.review.session.round_robin.current.order] == ["Ravi Menon", "Jo Park"]
+        assert seen(app, "#rr-speaker").startswith("▶ Ravi Menon")
+        await pilot.press("r")
+        await pilot.pause()
+        assert "Ana Lima (facilitator) takes a turn too" in widget_text(app, app.screen.query_one("Checkbox"))
+        await pilot.press("tab", "space", "enter")
+        await pilot.pause()
+        order = [names[i] for i in app.review.session.round_robin.current.order]
+        assert order == ["Ana Lima", "Ravi Menon", "Jo Park"]

@@ -180,7 +180,7 @@ async def test_what_waits_shows_beside_the_hands_and_on_its_event_as_it_arrives(
             event_id=event.id,
         )
         Inbox(inbox_path(app.active_review.file.path)).add(note)
-        await settle(pilot, lambda: len(app.active_review.waiting.sent) == 3)
+        await settle(pilot, lambda: len(app.active_review.waiting.others) == 3)
         text = await wait_for_text(pilot, "✉ 3 waiting", tries=200)
         assert "✉ 3 waiting" in text
         row = next(line for line in text.splitlines() if event.text[:20] in line)

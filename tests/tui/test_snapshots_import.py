@@ -10,9 +10,9 @@ from facilitator.tui.dialogs.import_dialog import ImportDialog
 from tests.tui.test_snapshots_main import SIZES, make_app
 
 ZOOM_PASTE = (
+    "no time on this line\n"
     "23:41:07 From Ana Ops to Everyone:\n\tcheckout error rate is climbing\n"
     "23:43:02 From Bo Dev to Ana Ops(Direct Message):\n\tsorry\n"
-    "no time on this line\n"
     "23:47:15 From Cy Comms to Everyone:\n\tstatus page posted: investigating\n"
     "00:30:40 From Ana Ops to Everyone:\n\tResolved: [bold]error rate back[/bold]\n"
 )

@@ -36,7 +36,7 @@ class FixedLinks:
 async def wait_for_inbox(pilot) -> None:
     await pilot.app.session_loaded.wait()
     await pilot.pause()
-    while not pilot.app.screen.inbox_records.contributions:
+    while not pilot.app.active_review.waiting.pending:
         await pilot.pause(0.05)
     await pilot.pause()
 

@@ -34,7 +34,6 @@ VIEWS = {
     "import": ["2", "i"],
     "script": ["s"],
     "help": ["f1"],
-    "presentation": ["2", "down", "down", "f5"],
 }
 THEMES = {"dark": [], "high-contrast": ["f2"], "light": ["f2", "f2"]}
 

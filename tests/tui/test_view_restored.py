@@ -52,3 +52,17 @@ def test_a_damaged_views_file_is_no_view(tmp_path: Path) -> None:
     views_path().parent.mkdir(parents=True, exist_ok=True)
     views_path().write_text("{not json")
     assert load_view(tmp_path / "x.json") is None
+
+
+async def test_the_place_is_kept_as_it_changes_so_a_crash_keeps_it(session_file: Path, clock: FakeClock) -> None:
+    app = FacilitatorApp(session_path=session_file, now=clock)
+    async with app.run_test() as pilot:
+        await pilot.press("3")
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        assert load_view(session_file) == ViewState("board")  # no quit: the app could die right now
+        await pilot.press("2", "w", "down", "down")
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        current = app.screen.query_one(TimelinePane).view.current
+        assert load_view(session_file) == ViewState("timeline", True, current.id)

@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import os
-import shutil
 import time
-from pathlib import Path
 
 import pytest
 
@@ -14,11 +11,10 @@ from facilitator.model.enums import FindingKind
 from facilitator.model.text import clean_text
 from facilitator.store.inbox import Inbox, inbox_path
 from facilitator.tui.app import FacilitatorApp
-from tests.web.web_browser import chromium, need_chromium
+from tests.web.web_browser import chromium, need_chromium, screenshot
 from tests.web.web_sessions import HOSTILE, FakeClock, review_with_people, write_session
 
 pytestmark = pytest.mark.usefixtures("browser_available", "live_port")
-DOCS = Path(__file__).parents[2] / "docs"
 
 
 @pytest.fixture
@@ -150,7 +146,7 @@ async def test_screenshot_of_the_live_page(tmp_path) -> None:
         FindingKind.CONTRIBUTOR, "The pool size had no upper bound in the schema", event_ids=(timeline[1].id,)
     )
     review.add_finding(FindingKind.MITIGATOR, "The config push could be rolled back in one step")
-    review.start_round(FakeClock()(), "What surprised you?")
+    review.start_round(FakeClock()(), "What surprised you?", include_facilitator=True)
     path = write_session(tmp_path, review.session)
     ravi = next(p for p in review.session.participants if p.name == "Ravi Menon")
     Inbox(inbox_path(path)).add(
@@ -168,10 +164,6 @@ async def test_screenshot_of_the_live_page(tmp_path) -> None:
             await page.wait_for_selector(".events li.current")
             assert await page.is_visible("text=You are next.")
             assert await page.is_visible("#hand-state:text('Your hand is up (number 1')")
-            shot = tmp_path / "live-page.png"
-            await page.screenshot(path=str(shot))
-            assert shot.stat().st_size > 10_000
-            if os.environ.get("UPDATE_SCREENSHOTS"):
-                shutil.copyfile(shot, DOCS / "live-page.png")
+            await screenshot(page, tmp_path / "live-page.png", "live-page.png")
     finally:
         server.stop()

@@ -17,7 +17,7 @@ import pytest
 from facilitator.model.contribution import ContributionKind
 from facilitator.store.live_settings import checked_live_settings
 from facilitator.web.live_server import LiveServer
-from tests.web.web_browser import chromium, need_chromium
+from tests.web.web_browser import chromium, need_chromium, screenshot
 from tests.web.web_sessions import FakeClock, review_with_people, write_session
 
 
@@ -67,9 +67,7 @@ async def test_the_page_is_served_over_https_on_its_public_url_and_takes_a_hand(
             await page.wait_for_selector("#conn:text('live')")
             await page.click("#hand-button")
             await page.wait_for_selector("#sent:text('Hand raised')")
-            shot = tmp_path / "https-page.png"
-            await page.screenshot(path=str(shot))
-            assert shot.stat().st_size > 10_000
+            await screenshot(page, tmp_path / "https-page.png")
         sent = server.inbox.read().contributions
         assert [(c.name, c.kind) for c in sent] == [("Ravi Menon", ContributionKind.HAND)]
     finally:

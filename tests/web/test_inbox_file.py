@@ -83,3 +83,34 @@ def test_two_processes_appending_at_once_lose_and_mangle_nothing(tmp_path: Path)
     for who in ("server", "other"):
         texts = [c.text.split(" ")[1] for c in records.contributions if c.participant_id == who]
         assert texts == [str(i) for i in range(150)]
+
+
+def test_watching_calls_back_once_per_change_until_stopped(tmp_path: Path) -> None:
+    import queue
+    import threading
+
+    inbox = Inbox(tmp_path / "s.inbox")
+    seen: queue.Queue[tuple[str, ...]] = queue.Queue()
+    stop = threading.Event()
+    watcher = threading.Thread(
+        target=inbox.watch, args=(lambda view: seen.put(tuple(c.name for c in view.pending)), stop, 0.01)
+    )
+
+    def next_reading() -> tuple[str, ...]:
+        """The next reading that holds a whole line (an append may be seen half-way: empty)."""
+        while not (names := seen.get(timeout=5)):
+            pass
+        return names
+
+    watcher.start()
+    try:
+        inbox.add(hand("p1", "Ravi"))
+        assert next_reading() == ("Ravi",)
+        inbox.add(hand("p2", "Jo"))
+        while (names := next_reading()) == ("Ravi",):
+            pass
+        assert names == ("Ravi", "Jo")
+    finally:
+        stop.set()
+        watcher.join(timeout=5)
+    assert not watcher.is_alive()

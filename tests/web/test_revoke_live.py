@@ -62,8 +62,10 @@ def test_serve_revoke_works_beside_a_running_serve_and_the_open_page_stops_at_on
         assert revoked.returncode == 0, revoked.stderr
         assert "The old link of Ravi Menon no longer works" in revoked.stdout
         began = time.monotonic()
-        assert "event: revoked" in list(lines)  # the stream ends right after it
+        rest = list(lines)  # the stream ends right after the refusal
         assert time.monotonic() - began < 2
+        refusal = rest.index("event: refused")
+        assert "the facilitator revoked it" in rest[refusal + 1], rest[refusal:]
         assert client.get(url).status_code == 403
         new = load_links(links_path(path)).tokens[ravi]
         assert client.get(f"http://127.0.0.1:{port}/p/{new}").status_code == 200

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import logging
+from datetime import date, timedelta
 
 import pytest
 
 from facilitator.model.contribution import ContributionKind
+from facilitator.model.enums import FindingKind
 from facilitator.web.security import CSP, MAX_BODY, RateLimit
 from tests.web.web_sessions import HOSTILE, Served, review_with_people
 
@@ -127,14 +129,55 @@ def test_hostile_text_is_escaped_everywhere(tmp_path, where: str) -> None:
     )  # the model drops ESC
 
 
-def test_a_closed_review_stops_every_link(served: Served) -> None:
-    served.review.close_review(served.server.hub.now())
-    served.server.update(session=served.review.session)
+def test_a_closed_review_shows_its_outcome_read_only_for_30_days_then_says_it_is_closed(served: Served) -> None:
+    review = served.review
+    review.set_details(summary="Checkout slowed for 12 minutes after a pool size change.")
+    point = review.session.timeline[1]
+    review.toggle_decision(point.id)
+    review.add_finding(FindingKind.CONTRIBUTOR, "The pool size had no upper bound")
+    review.add_action("Cap the pool size", date(2026, 3, 22), owner="Jo Park", due=date(2026, 4, 1))
+    review.close_review(served.server.hub.now())
+    served.server.update(session=review.session)
     for name in ("Ravi Menon", "watch only"):
         page = served.client.get(served.path_of(name))
-        assert page.status_code == 403
-        assert "closed" in page.text
-    assert served.send("Ravi Menon", kind="hand").status_code == 403
+        assert page.status_code == 200
+        text = page.text
+        assert "The review is closed" in text and "read-only" in text
+        assert "Checkout slowed for 12 minutes" in text
+        assert "Event number 2 happened" in text  # the decision
+        assert "The pool size had no upper bound" in text
+        assert "Cap the pool size" in text and "Jo Park" in text and "2026-04-01" in text
+        assert "<form" not in text and 'id="box-left"' not in text  # nothing to send, no clock
+    answer = served.send("Ravi Menon", kind="hand")
+    assert answer.status_code == 403 and "closed" in answer.json()["message"]
+
+    clock = served.server.hub.now
+    clock.current += timedelta(days=30)
+    late = served.client.get(served.path_of("Ravi Menon"))
+    assert late.status_code == 403
+    assert "The review is closed: its page showed the outcome until" in late.text
+
+
+def test_the_read_only_time_is_a_setting(served: Served) -> None:
+    served.server.ctx.read_only_days = 2
+    served.review.close_review(served.server.hub.now())
+    served.server.update(session=served.review.session)
+    served.server.hub.now.current += timedelta(days=1)
+    assert served.client.get(served.path_of("Jo Park")).status_code == 200
+    served.server.hub.now.current += timedelta(days=1)
+    assert served.client.get(served.path_of("Jo Park")).status_code == 403
+
+
+def test_revoking_still_kills_a_closed_reviews_link_and_the_page_says_why(served: Served) -> None:
+    served.review.close_review(served.server.hub.now())
+    served.server.update(session=served.review.session)
+    old = served.path_of("Ravi Menon")
+    served.server.revoke(served.links["Ravi Menon"].holder)
+    page = served.client.get(old)
+    assert page.status_code == 403
+    assert "This link was replaced by a new one" in page.text
+    asked = served.client.get(old + "/clock", headers={"Accept": "application/json"})
+    assert asked.status_code == 403 and "replaced" in asked.json()["message"]
 
 
 def test_a_removed_participant_link_stops_working(served: Served) -> None:
@@ -142,6 +185,20 @@ def test_a_removed_participant_link_stops_working(served: Served) -> None:
     served.review.remove_participant(jo.id)
     served.server.update(session=served.review.session)
     assert served.client.get(served.path_of("Jo Park")).status_code == 403
+
+
+def test_a_removed_participants_open_page_stops_following_and_says_why(served: Served) -> None:
+    hub = served.server.hub
+    token = {name: link.url.rsplit("/", 1)[1] for name, link in served.links.items()}
+    jo = next(p for p in served.review.session.participants if p.name == "Jo Park")
+    ravi = next(p for p in served.review.session.participants if p.name == "Ravi Menon")
+    jo_page = hub.subscribe(token["Jo Park"], jo.id, None)
+    ravi_page = hub.subscribe(token["Ravi Menon"], ravi.id, None)
+    served.review.remove_participant(jo.id)
+    served.server.update(session=served.review.session)
+    assert jo_page.last is not None and "event: refused" in jo_page.last
+    assert "You are no longer a participant of this review" in jo_page.last
+    assert ravi_page.last is None
 
 
 def test_a_revoked_link_dies_and_its_replacement_works(served: Served) -> None:
@@ -190,3 +247,17 @@ def test_control_characters_that_reach_a_template_show_as_symbols() -> None:
     from facilitator.web.render import shown
 
     assert shown("a\x1b[31mb\x07\u202ec") == "a␛[31mb␇<U+202E>c"
+
+
+def test_pre_prep_answers_are_cleaned_of_escape_codes_on_the_way_in(served: Served) -> None:
+    answer = served.send(
+        "Jo Park",
+        kind="prep",
+        role="\x1b]0;owned\x07dev \x1b[31mred\x1b[0m",
+        went_well="fine\x07\x1b[2J",
+    )
+    assert answer.status_code == 200, answer.text
+    raw = served.server.inbox.path.read_text(encoding="utf-8")
+    assert "\\u001b" not in raw and "\x1b" not in raw and "\\u0007" not in raw
+    (item,) = served.server.inbox.read().contributions
+    assert item.answers == {"role": "dev red", "went_well": "fine"}

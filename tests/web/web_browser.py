@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 CHROMIUM = Path("/usr/bin/chromium")
+DOCS = Path(__file__).parents[2] / "docs"
 ARGS = [
     "--headless",
     "--no-sandbox",
@@ -40,3 +43,12 @@ async def chromium(*extra: str) -> AsyncIterator:
             yield browser
         finally:
             await browser.close()
+
+
+async def screenshot(page: Any, shot: Path, docs_name: str | None = None) -> None:
+    """A PNG of `page` in `shot`, checked to hold a picture; with UPDATE_SCREENSHOTS set, also
+    docs/`docs_name`, the screenshot the guide shows."""
+    await page.screenshot(path=str(shot))
+    assert shot.stat().st_size > 10_000
+    if docs_name is not None and os.environ.get("UPDATE_SCREENSHOTS"):
+        shutil.copyfile(shot, DOCS / docs_name)

@@ -31,9 +31,9 @@ STORY = {
         "resolved_at": "2021-06-08T12:35:00+00:00",
     },
     "participants": [
-        {"name": "Ruth Adeyemi", "role": "facilitator", "tz": "America/New_York", "facilitator": True},
+        {"name": "Ruth Adeyemi", "role": "facilitator", "tz": "America/New_York", "facilitator": True, "can_facilitate": True},
         {"name": "Kenji Mori", "role": "edge software engineer", "tz": "Asia/Tokyo"},
-        {"name": "Sofia Marchetti", "role": "incident commander", "tz": "Europe/Rome"},
+        {"name": "Sofia Marchetti", "role": "incident commander", "tz": "Europe/Rome", "can_facilitate": True},
         {"name": "Liam O'Connell", "role": "status page and communications", "tz": "Europe/Dublin"},
         {
             "name": "Anika Patel",
@@ -41,7 +41,7 @@ STORY = {
             "tz": "America/Los_Angeles",
             "proxy_for": "APAC support (Asia/Singapore)",
         },
-        {"name": "Wei Zhang", "role": "APAC support lead", "tz": "Asia/Singapore"},
+        {"name": "Wei Zhang", "role": "APAC support lead", "tz": "Asia/Singapore", "can_facilitate": True},
     ],
     "decision_points": [
         "Status page post published",

@@ -11,8 +11,10 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-PRONOUNS = _words("i we you he she they me us him them yourself himself herself themselves myself ourselves y'all")
+PRONOUNS = _words("i we you he she they me us him them yourself himself herself themselves myself ourselves y'all u")
 POSSESSIVES = _words("his her their your my our")
+FIRST_PERSON = _words("i we me us myself ourselves my our")
+"""The writer: "I did not file the ticket because..." is an account, not an accusation."""
 SOMEONE = _words("someone somebody anyone anybody everyone everybody whoever")
 NOBODY = _words("nobody no-one noone")
 """Said of no one: "nobody bothered" blames, "nobody was careless" does not."""
@@ -25,7 +27,7 @@ _ROLE_HEADS = """
     person guy gal folk employee teammate colleague coworker co-worker tech technician staff crew
     team squad group department on-call oncall on-caller owner maintainer analyst architect tester
     qa ops programmer coder committer requester newbie newcomer junior senior officer specialist
-    devops
+    devops shift ic em pm tl sme noc soc helpdesk scribe exec executive director vp cto ceo
 """
 ROLE_HEADS = (
     _words(_ROLE_HEADS)
@@ -33,7 +35,10 @@ ROLE_HEADS = (
     | _words("folks people guys")
 )
 # Groups named without "the": "ops dropped the ball", "QA let it through".
-BARE_GROUPS = _words("ops devops qa management leadership engineering security dev sre sres support")
+BARE_GROUPS = _words(
+    "ops devops qa management leadership engineering security dev sre sres support marketing sales finance legal "
+    "hr procurement infra infosec netops secops sysops on-call oncall"
+)
 SYSTEM_GROUPS = _words(
     "consumer auto-scaling autoscaling security resource target node instance log placement subnet parameter "
     "replication worker process thread"
@@ -44,7 +49,7 @@ POST_PLACES = _words("team squad group crew ops side shift duty call bridge rota
 NOT_MODIFIERS = _words(
     "and or but of to in at by for with from as is was were are be been had has have did didn't do does "
     "not never no so then than when if while because after before during into onto over under on off up down "
-    "about it its they them we us he she him"
+    "about it its they them we us he she him last"
 )
 """Words that cannot sit between "the" and a role's head noun."""
 
@@ -60,7 +65,9 @@ NOT_NAMES = _words(
     second third last next plus note notes update fix summary timeline question answer hey hi wow oops ugh
     apparently basically literally actually clearly obviously honestly frankly seriously classic root cause
     causes category lesson lessons action actions owner due impact detected error errors add rolled
-    thanks thank kudos great nice well big credit props shout appreciation congrats bravo cheers early
+    thanks thank kudos great nice well big credit props shout appreciation congrats bravo cheers early typical
+    mistake mistakes outage outages incident incidents failure problem bug regression typo rumours rumors
+    latency throughput load lag saturation availability uptime demand usage spike surge ingress egress timeouts
     blame blaming blamed blameless saying resist instead rather without with within only just even
     good bad human humans operator user users customer customers client clients people person engineers
     responders developers admins teams support ops oncall on-call staff team squad group crew
@@ -85,11 +92,60 @@ NOT_NAMES = _words(
     cassandra memcached celery sidekiq airflow pagerduty opsgenie statuspage jira confluence zoom chrome
     firefox safari android ios linux windows macos ubuntu debian checkout login logins search payments
     billing auth frontend backend web mobile app apps site website staging production prod
+    make makes ensure remind retrain retraining coach talk speak tell ask keep take give put send find see look
+    stop start go run use try need want think know say said get got sure double triple verify confirm review
+    escalate page call ping loop sync schedule book hold pair train read write document update file track
+    instead rather apparently anyway whatever everyone everybody somebody anybody either neither both
+    another other others such same brilliant excellent awesome amazing fantastic wonderful lovely superb stellar
+    terrible awful poor weird strange odd funny sorry glad happy sad nobody's absolutely totally definitely
+    probably possibly certainly surely sure true false right wrong yeah yep nope lol tbh imo fyi btw pls
+    fine cool huh hmm oh ah well done nice job work turns turned looks looked seems seemed sounds given
+    apart besides despite following according regarding re meanwhile overall initially originally
+    eventually ultimately basically essentially generally usually typically normally often sometimes always
+    never once twice thrice someone's mostly partly arguably admittedly supposedly reportedly allegedly
+    hopefully thankfully luckily oddly interestingly importantly notably pair top gold full wow oh yeah
+    remove revoke bench ban kick pull drop send issue reviewing approve approved vet
     at on in by for of to as or from into onto over under about around until once during between through per via
     across along against among behind beside beyond despite except inside near off since toward towards upon
     """
 )
+NOT_PEOPLE = _words(
+    """
+    will bill may mark rich hope grace joy faith art sky rose june april august summer dawn jack pat ray sue
+    max page chase drew gene guy lane rod long young stone storm wade walker west wolf win wood bay brook cliff
+    dale don frank grant green hall hill king love major miles noble reed sage scout royal sterling an so
+    """
+)
+"""Participants' names that are everyday words too: typed in lower case, "will" or "page" is no one."""
 NOT_NAME_ENDINGS = ("tion", "sion", "ment", "ness", "ity", "ance", "ence", "ly", "ing", "ism", "ics")
+NAME_FOLLOWERS = _words(
+    """
+    's , and or who was is has had did does will would should could can must might may 'd 'll 've were are
+    never just also always still really simply clearly already then again basically apparently probably
+    obviously kind sort only even accidentally totally completely definitely actually honestly literally
+    broke took forgot ran made did went left lost let put set hit cut sent spent blew threw saw knew thought
+    brought kept told got gave began wrote drove chose froze shut quit read led held felt found paid said sold
+    stood understood woke won make do check read push deploy forget ignore skip break run test look follow take
+    not no forgot forgets keep say said think wanted tried failed failed needs need from
+    """
+)
+"""What follows a name that opens a sentence: a verb, an adverb, a possessive ("Omar broke", "Jin never")."""
+PAST_VERBS = _words(
+    """
+    broke took forgot ran made did went left lost let put set hit cut sent spent blew threw saw knew thought brought
+    kept told got gave began wrote drove chose froze shut quit led held felt found paid said sold stood woke won
+    didn't never wasn't hasn't hadn't doesn't don't won't keeps kept always 's
+    """
+)
+"""After a participant's name that is an everyday word ("an", "will", "may"), what shows it is the name:
+a verb in the past or a negation ("an skipped", "will forgot", "may never"), or a possessive ("may's change")."""
+ACCESS_WORDS = _words(
+    "rights access privileges permissions account accounts console password passwords credentials panel role roles "
+    "tools keys token tokens login"
+)
+"""After "Haruto's admin": the role word names a kind of access, not Haruto's admins."""
+REFLEXIVES = _words("yourself himself herself themselves myself ourselves")
+"""Not someone blamed: "Kwame blamed himself" is his own account."""
 NAME_PREFIXES = ("Mc", "Mac", "De", "Di", "La", "Le", "O'", "O’", "Van", "Von")
 """A capital inside a word means a product ("PagerDuty"), unless it follows one of these."""
 
@@ -101,8 +157,19 @@ NEUTRAL_AFTER_NOT = _words(
     screw blow cause caused forget forgot miss missed fail failed falter faltered flinch flinched waver
     blame blamed quit stop stopped sleep slept leave left like liked complain complained realise realize
     realised realized exist existed apply applied matter mattered work worked happen happened seem seemed
-    own owned intend intended
+    own owned intend intended rush rushed hurry hurried touch touched change changed guess guessed skimp
+    skimped cut cutting freeze froze hide hid ignore ignored skip neglect neglected overlook overlooked slack
+    drop dropped botch
     """
 )
+BARE_CONTRACTIONS = {
+    word: word[:-1] + "'t"
+    for word in _words(
+        "didnt doesnt dont wasnt werent isnt arent hasnt havent hadnt wont wouldnt couldnt shouldnt cant mustnt"
+    )
+}
+"""Contractions typed without the apostrophe, as chat does ("ilya didnt check"): read as typed with it."""
+GROUP_HEADS = _words("team teams squad crew folks guys")
+"""After a plain word, a group with no "the": "platform team took checkout down", "DB team they not watching"."""
 NOT_SKIPPED = _words("lunch dinner breakfast sleep ahead town meals meal")
 """"Olga skipped lunch to keep the bridge running" is not a lapse."""

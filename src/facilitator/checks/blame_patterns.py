@@ -43,7 +43,7 @@ class Family:
     `reframes` are (word stem, question): the first stem found in the flagged phrase picks the
     question, else `default`. (A plain class: a dataclass would cost start-up time.)"""
 
-    __slots__ = ("default", "kind", "negatable", "pattern", "reframes", "someone", "words")
+    __slots__ = ("accounts", "also", "default", "kind", "negatable", "pattern", "reframes", "someone", "words")
 
     def __init__(
         self,
@@ -54,7 +54,14 @@ class Family:
         negatable: bool,
         someone: bool,
         words: frozenset[str] | None,
+        accounts: bool = True,
+        also: frozenset[str] | None = None,
     ) -> None:
+        self.also = also
+        """A second list of words of which the pattern needs one too ("on" and "this": "this is on Ana")."""
+        self.accounts = accounts
+        """A match whose subject is the writer ("I did not file the ticket", "my mistake") is their own
+        account, not blame put on someone: it passes (except sarcasm: "our 'senior' engineer")."""
         self.words = words
         """Lowercase words (letters only) of which the pattern needs one; None: no such list."""
         self.someone = someone
@@ -80,8 +87,42 @@ def _family(
     negatable: bool = False,
     someone: bool = True,
     words: str = "",
+    accounts: bool = True,
+    also: str = "",
 ) -> Family:
-    return Family(kind, LazyPattern(pattern), reframes, default, negatable, someone, _words(words) if words else None)
+    found = _words(words) if words else None
+    paired = _words(also) if also else None
+    return Family(kind, LazyPattern(pattern), reframes, default, negatable, someone, found, accounts, paired)
+
+
+QUOTE_MARK = '"'
+"""Stands in the words of a text that opens a quote ('"', '“', '‘', or "'" after a space): a branch
+with `also=QUOTE_MARK` (scare quotes) runs only on such text."""
+
+
+def _branches(
+    kind: str,
+    default: str,
+    *branches: tuple[str, ...],
+    negatable: bool = False,
+    someone: bool = True,
+    accounts: bool = True,
+) -> tuple[Family, ...]:
+    """One family per (words, pattern[, also]) branch: each is tried only on text that holds one of its
+    own words (and of `also`), so a family of many shapes costs little on text that has none of them."""
+    return tuple(
+        _family(
+            kind,
+            branch[1],
+            default,
+            negatable=negatable,
+            someone=someone,
+            words=branch[0],
+            accounts=accounts,
+            also=branch[2] if len(branch) > 2 else "",
+        )
+        for branch in branches
+    )
 
 
 def _words(text: str) -> frozenset[str]:
@@ -94,23 +135,27 @@ def _any(words: str) -> str:
 
 
 END = r"(?![^ ])"
-SUBJ = r"§(?: who(?: [^ ,;:.!?|]+){1,4}?)?"
-"""A person, optionally with a relative clause: "the person who pushed the change". (`§` is always a
-token of its own, so it needs no boundary; a pattern that starts with it is searched for quickly.)"""
+SUBJ = r"§(?: (?:who|that)(?: [^ ,;:.!?|]+){0,6}?)?(?: , (?:[^ ,;:.!?|]+ ){1,6}?,)?"
+"""A person, optionally with a relative clause ("the person who pushed the change") or an aside between
+commas ("Kwame, who was on call, forgot", "the DB team, as usual, ignored"). (`§` is always a token of
+its own, so it needs no boundary; a pattern that starts with it is searched for quickly.)"""
 FILL = (
     r"(?: "
     + _any(
         "just simply clearly obviously also again then still apparently probably completely totally really "
         "somehow evidently basically honestly literally actually entirely once here definitely certainly always "
         "even already accidentally allegedly seriously frankly unfortunately sadly quickly immediately repeatedly "
-        "consistently all both has have had will would 'll 'd may might must 've"
+        "consistently all both has have had will would 'll 'd may might must 've kind_of sort_of kinda sorta "
+        "pretty_much more_or_less maybe perhaps admittedly partly mostly essentially effectively arguably "
+        "once_again yet_again basically_just sort_of_just kind_of_just routinely regularly habitually constantly "
+        "continually usually often frequently a_little a_bit somewhat slightly"
     )
     + r")*"
 )
 NEGATED_BEFORE = LazyPattern(
-    r"(?<![^ ])(?:not|n't|never|no|¬|without|rather_than|instead_of|avoid\w*|stop\w*_(?:writing|saying|asking)|resist"
+    r"(?<![^ ])(?:not|n't|never|no|none|neither|nor|¬|without|rather_than|instead_of|avoid\w*|stop\w*_(?:writing|saying|asking)|resist"
     r"|tolerat\w*|resilien\w*_to|robust_to|guard\w*_against|protect\w*_against|proof_against|forgiving_of"
-    r"|beyond|\w+n't)(?![^ ])".replace("_", " ")
+    r"|beyond|\w+n't(?!_wait_(?:for|to)_))(?![^ ])".replace("_", " ")
 )
 CLAUSE_BREAK = LazyPattern(r".*(?:^|[,;:.!?|] )")
 PRAISE_OUTCOME = LazyPattern(
@@ -119,28 +164,37 @@ PRAISE_OUTCOME = LazyPattern(
 
 _LAPSE_VERBS = _any(
     "forgot forgets forget forgotten neglected neglects overlooked overlooks ignored ignores ignoring "
-    "glossed_over rubber-stamped rubber_stamped rubberstamped misread missed misses skipped skips sat_on"
+    "glossed_over rubber-stamped rubber_stamped rubberstamped rubber-stamp rubber-stamps rubber-stamping misread missed misses skipped skips sat_on "
+    "forgetting neglecting overlooking skipping missing"
 )
-_NOT_VERB = r"(?:didn't|did_not|didnt|never|hasn't|hadn't|haven't)".replace("_", " ")
+_NOT_VERB = (
+    r"(?:didn't|did_not|didnt|(?<!had_)(?<!has_)(?<!have_)(?<!'d_)(?<!'ve_)never|hasn't|hadn't|haven't|doesn't|does_not"
+    r"|don't|do_not|dont|doesnt|won't|wouldn't|refuses_to|refused_to|still_hasn't|still_doesn't)"
+).replace("_", " ")
+"""A lapse, or a habit in the present tense ("he doesn't follow the checklist", "he don't read the
+alerts"); "had never used it" is what someone had not met yet, not a lapse."""
 _TRAITS = _any(
     "careless sloppy lazy negligent reckless incompetent clueless inattentive distracted unprepared overconfident "
     "complacent hasty irresponsible useless hopeless lax cavalier unqualified inexperienced unfocused "
-    "half_asleep asleep_at_the_wheel asleep_on_the_job panicking rushing in_a_rush in_a_hurry not_thinking "
+    "awol missing_in_action nowhere_to_be_found out_to_lunch zoned_out "
+    "half_asleep asleep_at_the_wheel asleep_at_the_switch asleep_on_the_job panicking rushing in_a_rush in_a_hurry not_thinking "
     "not_paying_attention not_up_to_(?:it|the_job|the_task)"
 )
 _DEGREE = _any(
     "so very really too just a_bit extremely pretty incredibly totally completely utterly clearly rather quite"
 )
-_SLOW = r"(?:(?:far|way|much|painfully|very|really|incredibly|extremely|so) )?(?:too|so|painfully|very) slow(?:ly)?"
+_SLOW = r"(?:(?:far|way|much|painfully|very|really|incredibly|extremely|so) )?(?:too|so|painfully|very)(?: much)? slow(?:ly)?"
 _BE = _any("was were is are 's 're been got seemed looked acted behaved became am 'm being")
 _STATE_VERBS = _any(
     "panicked panics froze freaked_out rushed rushes hurried dithered dawdled flailed fumbled blundered winged_it "
-    "took_(?:forever|ages|an_age) dragged_§_'s_feet sat_on_(?:it|the_[^_]+) did_nothing gave_up choked "
-    "lost_(?:§_'s_)?(?:head|nerve|cool)"
+    "sat_there just_sat_there took_(?:forever|ages|an_age) dragged_§_'s_feet sat_on_(?:it|the_[^_]+) did_nothing(?!_wrong) gave_up choked "
+    "lost_(?:§_'s_)?(?:head|nerve|cool) cut_corners cut_a_corner cuts_corners cutting_corners took_(?:a_)?shortcuts? "
+    "gambled rolled_the_dice passed_the_buck passes_the_buck ghosted stonewalled sat_on_§_'s_hands "
+    "(?:shrugged|brushed|waved|laughed)_(?:(?:it|them|the_[^_]+(?:_[^_]+)?)_)?off went_awol"
 )
 _BLAME_ADVERBS = _any(
     "carelessly recklessly incompetently lazily sloppily hastily blindly mindlessly negligently clumsily stupidly "
-    "thoughtlessly irresponsibly haphazardly cluelessly"
+    "thoughtlessly irresponsibly haphazardly cluelessly rashly foolishly"
 )
 _AUX = _any(
     "did didn't didnt would wouldn't was wasn't were weren't had hadn't could couldn't is isn't are aren't do "
@@ -165,19 +219,31 @@ _LAPSE_WORDS = (
     "forgot forgets forget forgotten neglected neglects overlooked overlooks ignored ignores ignoring glossed rubber "
     "rubberstamped misread missed misses skipped skips sat bother bothered care cared attention nothing let threw "
     "tossed chucked checked tested read looked reviewed followed verified updated noticed thought took spoke said "
-    "lifted watching paying"
+    "lifted watching paying forgetting neglecting overlooking skipping missing not no look test follow watch see "
+    "review verify escalate listen wait ignore neglect skip was were is are been be do did chose chooses decided "
+    "decides opted opts know knowing understand once"
 )
-_NOT_WORDS = "didn didnt did never hasn hadn haven failed fails fail neglected omitted"
+_NOT_WORDS = (
+    "didn didnt did never hasn hadn haven failed fails fail neglected omitted doesn does don do dont doesnt won "
+    "wouldn refuses refused rarely seldom hardly barely understanding"
+)
 _JUDGED_WORDS = (
     "careless sloppy lazy negligent reckless incompetent clueless inattentive distracted unprepared overconfident "
     "complacent hasty irresponsible useless hopeless lax cavalier unqualified inexperienced unfocused asleep "
     "panicking rushing rush hurry thinking paying up slow slowly careful depth head panicked panics froze freaked "
     "rushed rushes hurried dithered dawdled flailed fumbled blundered winged took dragged sat did gave choked lost "
     "carelessly recklessly incompetently lazily sloppily hastily blindly mindlessly negligently clumsily stupidly "
-    "thoughtlessly irresponsibly haphazardly cluelessly idea clue"
+    "thoughtlessly irresponsibly haphazardly cluelessly idea clue rashly foolishly care attention diligence caution "
+    "focus rigor rigour business made makes make takes wrong bad poor terrible awful questionable dumb stupid "
+    "slept sleeps corners cutting shortcut shortcuts gambled dice buck passed passes ghosted stonewalled hands shrugged "
+    "brushed waved laughed awol missing nowhere lunch zoned attentive focused alert diligent thorough responsible "
+    "professional"
 )
 _DESTROY_WORDS = (
     "blew blows blown blow messed messes screwed screws fouled mucked cocked broke breaks broken break trashed nuked "
+    "messing screwing stuffed stuffs stuffing balls ballsed bollocksed bodged goofed effed f ed fucked buggered "
+    "flubbed botched fumbled pushed shipped deployed merged made wrote committed applied ran rolled locked deleted "
+    "dropped overloaded flooded caused triggered started "
     "wrecked botched bungled mangled borked hosed clobbered fat fingered fatfingered corrupted ruined destroyed "
     "tanked torched fried crashed knocked wiped killed took takes take taken brought brings bring"
 )
@@ -186,12 +252,15 @@ _WORD_WORDS = (
     "negligent negligently negligence incompetent incompetently incompetence reckless recklessly recklessness "
     "laziness lazy inattentive inattention clueless stupid stupidity idiot idiots idiotic moron morons moronic "
     "rookie dumb amateur asleep finger fingered fingering fired disciplined punished reprimanded written sacked "
-    "blame blames blamed blaming"
+    "blame blames blamed blaming amateurish amateurs cowboy cowboyed cowboying cowboys yolo yoloed d half slapdash "
+    "shoddy unprofessional unprofessionally clown clowns muppet muppets numpty bozo bozos inexcusable rogue lack"
 )
 _FAULT_WORDS = (
     "fault faults mistake mistakes screw screwup blunder error mess doing negligence carelessness typo oversight "
     "lapse sloppiness incompetence laziness goof finger fat bad blame responsibility cause culprit guilty culpable "
-    "weak ball caused triggered brought pin pinned put lay laid chalk chalked responsible on"
+    "responsable "
+    "weak ball caused triggered brought pin pinned put lay laid chalk chalked responsible of make makes made "
+    "making errors blunders wrong"
 )
 
 FAMILIES: tuple[Family, ...] = (
@@ -201,9 +270,21 @@ FAMILIES: tuple[Family, ...] = (
         rf"{SUBJ}{FILL} (?:{_LAPSE_VERBS}(?! (?:lunch|dinner|breakfast|sleep|ahead|town|a_meal))"
         rf"|(?:didn't|did not|never|couldn't|could not|wasn't|weren't) (?:even )?bother(?:ed)?"
         rf"|(?:couldn't|could not) be bothered|(?:didn't|did not) care"
-        rf"|(?:wasn't|weren't|isn't|aren't|was not|were not|not) paying attention|did nothing"
+        rf"|(?:wasn't|weren't|isn't|aren't|was not|were not|not) paying attention|did nothing(?! wrong)"
         rf"|let (?:[^ ,;.]+ ){{1,3}}(?:through|slip|ship|pass|go_out|by)"
-        rf"|(?:threw|tossed|chucked) (?:[^ ,;.]+ ){{1,4}}over the wall)"
+        rf"|(?:threw|tossed|chucked) (?:[^ ,;.]+ ){{1,4}}over the wall"
+        rf"|(?:chose|chooses|decided|decides|opted|opts) to (?:just )?(?:ignore|skip|bypass|override|disable|silence"
+        rf"|mute|snooze|dismiss)"
+        rf"|(?:was|were|is|are|been|be){FILL} (?:forget|forgot|ignore|neglect|skip|ignoring|forgetting|skipping|neglecting"
+        rf"|overlooking|missing)(?![^ ])"
+        rf"|(?:not|no) (?:check|checked|read|look|looked|test|tested|follow|followed|watch|watched|see|review|reviewed"
+        rf"|verify|verified|escalate|listen|care|bother|wait|do|did|know|knowing|understand|answer|respond|reply|page"
+        rf"|call|tell|fix|update|restart|monitor|take|use|run|backup|notice|watching|checking|reading|looking|testing"
+        rf"|following|answering|responding|doing|monitoring|using|paying)(?![^ ])"
+        rf"|(?:was|is|are|were) (?:not|no) (?:do|check|read|test|follow|answer|escalate|look|watch|update|fix|make|run"
+        rf"|take|use|listen|verify|review|monitor|respond|reply|backup|restart|tell|inform|notify)(?![^ ])"
+        rf"|(?:ignore|skip|neglect|overlook|miss)(?! (?:lunch|dinner|breakfast|sleep|it|that|this)(?![^ ]))(?![^ ])"
+        rf"|(?:never|not) once [a-z][\w-]*)"
         rf"|¬(?: 's)?{FILL} (?:bothered|cared|checked|tested|read|looked|reviewed|followed|verified|updated|noticed"
         rf"|thought to|took the time|could be bothered|paid attention|spoke up|said anything|lifted a finger"
         rf"|(?:was|were) (?:watching|paying attention))".replace("a_meal", "a meal").replace("go_out", "go out"),
@@ -232,8 +313,12 @@ FAMILIES: tuple[Family, ...] = (
     _family(
         LAPSE,
         rf"{SUBJ}{FILL} (?:{_NOT_VERB}(?: even| really| actually| bother to| bother)? "
-        rf"(?!(?:wait to|have to)\b)(?!{_any(' '.join(sorted(NEUTRAL_AFTER_NOT)))}{END})[a-z][\w-]*"
-        rf"|(?:failed|fails|fail|neglected|omitted) to [a-z][\w-]*)",
+        rf"(?!(?:wait to|have to)\b)(?!{_any(' '.join(sorted(NEUTRAL_AFTER_NOT)))}{END})(?!do (?:anything|a thing) wrong)"
+        rf"[a-z][\w-]*"
+        rf"|(?:failed|fails|fail|neglected|omitted) to [a-z][\w-]*"
+        rf"|(?:rarely|seldom|hardly ever|barely ever|almost never|hardly|barely) "
+        rf"(?!{_any(' '.join(sorted(NEUTRAL_AFTER_NOT)))}{END})(?:even )?[a-z][\w-]*"
+        rf"|(?:is|are|was|were|'s|'re) not understanding)",
         HARD,
         ("know", INFO),
         ("realis", INFO),
@@ -254,25 +339,35 @@ FAMILIES: tuple[Family, ...] = (
     ),
     _family(
         LAPSE,
-        rf"{SUBJ}(?: [^ ,;:.!?|]+){{1,6}}? without (?:even )?(?:reading|checking|testing|asking|looking|waiting"
+        rf"{SUBJ}(?: [^ ,;:.!?|]+){{1,6}}? without (?:even )?(?:reading|checking|testing|asking|looking|waiting|ask|check"
+        rf"|test|read|look|tell|review"
         rf"|telling|verifying|reviewing|thinking|approval|sign-off|signoff|permission|review|tests|testing"
         rf"|a (?:second |proper |single )?(?:look|review|test|backup|check|plan|rollback plan|word)"
-        rf"|any (?:tests?|review|checks?|backup|approval|testing|warning)){END}",
+        rf"|any (?:tests?|review|checks?|backup|approval|testing|warning)){END}"
+        rf"|{SUBJ}{FILL} (?:pushed|pushes|deployed|deploys|merged|merges|shipped|ships|committed|commits|applied)"
+        rf"(?: [^ ,;:.!?|]+)? (?:straight|directly|right) (?:to|into|on|onto) (?:prod|production|main|master|live)"
+        rf"|{SUBJ}(?: [^ ,;:.!?|]+){{1,6}}? w / o [a-z]+",
         CATCH,
         ("wait", HINDSIGHT),
         ("ask", HARD),
-        words="without",
+        words="without straight directly right w o",
     ),
     # -- judgements of speed, care, skill, state ---------------------------------------------
     _family(
         JUDGED,
         rf"{SUBJ}{FILL}(?: {_BE}(?: being)?{FILL})?(?: {_DEGREE})*(?: tired and)? "
         rf"(?:{_TRAITS}|{_SLOW}|slow (?:to|in) [a-z]+|out of § 's depth|in over § 's head){END}"
-        rf"|{SUBJ}{FILL} (?:wasn't|weren't|isn't|aren't|was not|were not|is not|are not|not)(?: being| very)? careful"
+        rf"|{SUBJ}{FILL} (?:wasn't|weren't|isn't|aren't|was not|were not|is not|are not|not)(?: being| very)? (?:careful"
+        rf"|attentive|focused|alert|diligent|thorough|responsible|professional)"
+        rf"|{SUBJ}{FILL} (?:has|had|have|'s|'d) no business"
+        rf"|{SUBJ}{FILL} (?:made|makes|make|took|takes) (?:the |a |an |another |some )?(?:wrong|bad|poor|terrible|awful"
+        rf"|questionable|dumb|stupid|reckless|careless) (?:call|calls|decision|decisions|choice|choices|move|moves)"
+        rf"|{SUBJ}{FILL} (?:slept|sleeps) through"
         rf"|{SUBJ}{FILL} (?:{_STATE_VERBS}){END}"
         rf"|{SUBJ}{FILL} [a-z-]+ {_SLOW}{END}"
         rf"|{SUBJ}(?: [^ ,;:.!?|]+){{0,6}}? {_BLAME_ADVERBS}{END}"
-        rf"|{SUBJ}{FILL} (?:has|had|have) no (?:idea|clue)",
+        rf"|(?<![^ ])(?:more|a bit more|a little more|better|some|less) (?:care|attention|diligence|caution|thought"
+        rf"|focus|rigou?r) (?:from|by|on the part of) §",
         JUDGEMENT,
         ("careless", TRAIT),
         ("sloppy", TRAIT),
@@ -285,10 +380,16 @@ FAMILIES: tuple[Family, ...] = (
         ("paying attention", CATCH),
         words=_JUDGED_WORDS,
     ),
+    _family(
+        JUDGED,
+        rf"{SUBJ}{FILL} (?:has|had|have|'s|'d) (?:no|zero) (?:idea|clue)(?! (?:when|how long|whether|if|where)(?![^ ]))",
+        JUDGEMENT,
+        words="idea clue",
+    ),
     # -- accusing questions ------------------------------------------------------------------
     _family(
         QUESTION,
-        rf"(?<![^ ])why(?: on earth| the hell| exactly| again)? {_AUX}(?: not)? [§¬](?! 's)(?: not)?(?: [^ ,;:.!?|]+)?"
+        rf"(?<![^ ])why(?: on earth| the hell| the heck| tf| the fuck| exactly| again)? {_AUX}(?: not)? [§¬](?! 's)(?: not)?(?: [^ ,;:.!?|]+)?"
         rf"|(?<![^ ])how (?:could|on earth could|on earth did)(?: not)? §(?! 's)(?: not)?(?: [^ ,;:.!?|]+)?"
         rf"|(?<![^ ])how did §(?! 's) (?:not|miss|manage to|forget|let|fail|ignore|overlook|skip)"
         rf"|(?<![^ ])what (?:were|was|is|are|'s|'re) § (?:thinking|doing|smoking|playing at)",
@@ -301,7 +402,8 @@ FAMILIES: tuple[Family, ...] = (
         r"(?<![^ ])(?<!§ )who (?:thought|decided|figured)(?: that)? (?:it|this|that) (?:was|would be|'d be|is) a good idea"
         r"|(?<![^ ])(?<!§ )who (?:broke|caused|messed up|screwed up|dropped the ball|forgot|did this|let this"
         r"|approved this|signed off on this|(?:is|was|'s) (?:responsible|to blame|at fault))"
-        r"|(?<![^ ])whose (?:fault|mistake|idea|screw-?up)",
+        r"|(?<![^ ])whose (?:fault|mistake|idea|screw-?up)"
+        r"|(?<![^ ])(?<!§ )who (?:let|allowed|permitted|trusted) §(?! 's) (?:to )?[a-z]+",
         FAULT,
         negatable=True,
         someone=False,
@@ -327,8 +429,8 @@ FAMILIES: tuple[Family, ...] = (
         rf"(?: never| not| just| really| at least)? (?!to )(?:been [a-z-]+|[a-z][\w-]*)"
         rf"|{SUBJ}{FILL} must (?:have|'ve) (?:known|seen|noticed|realised|realized)"
         rf"|{SUBJ}{FILL} (?:should|ought to) know better"
-        rf"|{SUBJ}{FILL} (?:should|shouldn't|needs? to|must|ought to|has to|have to|had better|'d better|better)"
-        rf"(?: really| definitely| just| also)? (?:be|have been|'ve been|start being|learn to be)"
+        rf"|{SUBJ}{FILL} (?:should|shouldn't|needs? to|must|ought to|has to|have to|had better|'d better|better|must to"
+        rf"|should to)(?: really| definitely| just| also)? (?:be|have been|'ve been|start being|learn to be)"
         rf"(?: (?:a lot|much|far|way|a bit|a little|a little bit))?(?: more)? "
         rf"(?:careful|attentive|aware|vigilant|thorough|responsible|focused|alert|diligent|awake|on the ball"
         rf"|on top of [^ ]+)",
@@ -353,24 +455,31 @@ FAMILIES: tuple[Family, ...] = (
     # -- fault placed on someone -------------------------------------------------------------
     _family(
         FAULT_PLACED,
-        rf"§(?: 's)?(?: own)?(?: (?:stupid|careless|sloppy|silly|dumb|big|huge|classic))? {_FAULT_NOUNS}{END}"
+        rf"§(?: 's(?: own)?| own)(?: (?:stupid|careless|sloppy|silly|dumb|big|huge|classic))? {_FAULT_NOUNS}{END}"
+        rf"|§(?: (?:stupid|careless|sloppy|silly|dumb|big|huge|classic))? (?!error{END}){_FAULT_NOUNS}{END}"
+        rf"(?! (?:rate|rates|budget|count|counts|ratio|spike|spikes|log|logs|code|codes|message|messages|page|pages"
+        rf"|handling|handler|metric|metrics|threshold|alert|alerts|percentage|level|levels){END})"
         rf"|(?<![^ ])(?:fault|mistake|blame|screw-up|error)(?: here)? (?:is|was|'s|lies|lay)"
         rf"(?: entirely| all| squarely| completely| solely| mostly| clearly)? § 's"
-        rf"|(?<![^ ])(?:this|that|it|the {_OUTCOMES})(?: one| all)?(?: 's| is| was)(?: all)?"
-        rf"(?: squarely| entirely| totally| completely| really| mostly| clearly| honestly| frankly)? on §(?! 's)"
-        rf"(?! (?:[a-z]+ )?(?:board|backlog|list|agenda|plate|radar|side|way)(?![^ ]))"
+        rf"|(?<![^ ])(?:is|was|'s|it 's|all|it is|it was) (?:the |all the |entirely the )?(?:fault|mistake|error|blame)"
+        rf" of §"
+        rf"|{SUBJ}{FILL}(?: (?:is|was|are|were|'s|'re|keep|keeps|kept))? (?:make|makes|made|making|do|did)"
+        rf" (?:a |the |an |big |many |another |so many |several |some )?"
+        rf"(?:(?:big|huge|bad|basic|stupid|silly|obvious|careless|simple|costly) )?(?:mistake|mistakes|error|errors"
+        rf"|blunder|blunders|wrong)(?![^ ])"
         rf"|(?<![^ ])(?:(?:most|all|much|some) of )?(?:the )?(?:blame|fault|responsibility)(?: for(?: [^ ]+){{1,3}}?)?"
         rf" (?:sits|lies|rests|falls|goes|belongs|lay|fell|went|is|was)(?: squarely| entirely| mostly| solely| clearly"
         rf"| firmly)? (?:with|on|to|upon) §"
         rf"|{SUBJ}{FILL} (?:is|are|was|were|'s|'re|am|'m)(?: entirely| solely| squarely| clearly| fully| totally"
         rf"| partly| mainly| obviously| definitely| the one| the ones)* (?:to blame|at fault|culpable|guilty"
         rf"|the (?:root )?cause|the culprit|the weak link"
-        rf"|responsible for (?:(?:this|that|the|these)(?: [^ ]+)? {_OUTCOMES}|this|that|it)(?![^ ]))"
+        rf"|(?:responsible|responsable) for (?:(?:this|that|the|these)(?: [^ ]+)? {_OUTCOMES}|this|that|it)(?![^ ]))"
         rf"|(?<![^ ])(?:the )?(?:root )?cause(?: of (?:[^ ]+ ){{1,3}}?)?(?: was| is| :)(?: simply| just| clearly)? §(?! 's)"
         rf"|(?<![^ ])(?:pin|pinned|put|lay|laid|chalk|chalked)(?: (?:this|it|that|the blame|the outage|the incident"
         rf"|the whole thing))?(?: one)?(?: down| up)? (?:on|to) §"
         rf"|{SUBJ}{FILL} (?:dropped|drops|drop) the ball|the ball (?:was|got) dropped by §"
-        rf"|(?<![^ ])(?:caused|triggered|brought about) by §",
+        rf"|(?<![^ ])(?:caused|triggered|brought about) by §"
+        rf"|(?<![^ ])(?:mistake|fault|error|blunder|screw-up|screwup) (?:is|was|'s|came|comes) (?:from|of|by|because of) §",
         FAULT,
         ("ball", MISTAKE),
         ("mistake", MISTAKE),
@@ -384,16 +493,33 @@ FAMILIES: tuple[Family, ...] = (
         negatable=True,
         words=_FAULT_WORDS,
     ),
+    _family(
+        FAULT_PLACED,
+        rf"(?<![^ ])(?:this|that|it|the {_OUTCOMES}|(?:this|that|today 's|the whole) {_OUTCOMES})(?: one| all)?"
+        rf"(?: 's| is| was)(?: all)?"
+        rf"(?: squarely| entirely| totally| completely| really| mostly| clearly| honestly| frankly)? on §(?! 's)"
+        rf"(?! (?:[a-z]+ )?(?:board|backlog|list|agenda|plate|radar|side|way)(?![^ ]))",
+        FAULT,
+        negatable=True,
+        words="on",
+        also="this that it outage incident failure loss mess miss downtime breakage problem",
+    ),
     # -- destructive verbs with a person as the subject --------------------------------------
     _family(
         DESTROYED,
         rf"{SUBJ}{FILL} (?:(?:blew|blows|blown|blow|has blown) (?:away|up)|(?:blew|blown) (?:[^ ,;.]+ ){{1,3}}away"
-        rf"|(?:messed|messes|screwed|screws|fouled|mucked|cocked)(?: [^ ,;.]+){{0,3}}? up"
+        rf"|(?:messed|messes|messing|screwed|screws|screwing|fouled|mucked|cocked|stuffed|stuffs|stuffing|balls|ballsed"
+        rf"|bollocksed|bodged|goofed|effed|f-ed|fucked|buggered)(?: [^ ,;.]+){{0,3}}? up"
+        rf"|(?:goofed|flubbed|bodged|botched it|blew it|fumbled it)"
         rf"|(?:broke|breaks|broken|break)(?! (?:[^ ,;.]+ ){{0,3}}?(?:into|down|apart|out|up|in|even|ground|news|silence"
         rf"|tie|ice|glass|record|free|away|rank)(?![^ ]))"
         rf"|{_DESTROY}|(?:took|takes|take|taken|brought|brings|bring) down(?! (?:the |a |an )?(?:[^ ]+ )?{_NOT_TAKEN_DOWN}(?![^ ])))"
         rf"|§ 's (?:[^ ,;.]+ )?(?:change|commit|push|typo|script|merge|pr|config|command|patch|deploy"
-        rf"|update|edit|query) (?:broke|took down|brought down|wiped|blew away|nuked|corrupted|trashed|killed|crashed)"
+        rf"|update|edit|query|migration|rule|release) (?:broke|took down|brought down|wiped|blew away|nuked|corrupted"
+        rf"|trashed|killed|crashed|locked|deleted|dropped|overloaded|flooded|caused|triggered|started)"
+        rf"|{SUBJ}{FILL} (?:pushed|shipped|deployed|merged|made|wrote|committed|applied|ran|rolled out) (?:a|the|another"
+        rf"|§ 's) (?:really )?(?:bad|broken|buggy|wrong|sloppy|untested|half-baked|dodgy|garbage)"
+        rf" (?:config|change|deploy|migration|commit|query|script|patch|release|build|pr|merge|rule|command)"
         rf"|(?:was|were|got|been|is) (?:broken|messed up|screwed up|botched|wrecked|trashed|nuked|blown away|ruined"
         rf"|corrupted|mangled|bungled|taken down|brought down) by §",
         DESTRUCTIVE,
@@ -411,9 +537,12 @@ FAMILIES: tuple[Family, ...] = (
         r"|careless(?:ly|ness)?|sloppy(?! quorum)|sloppily|sloppiness|negligen(?:t|tly|ce)|incompeten(?:t|tly|ce)"
         r"|reckless(?:ly|ness)?|laziness|lazy(?! (?:load|loading|loaded|eval|evaluation|evaluated|init|initialization"
         r"|initialisation|import|iterator|loader))|inattentive|inattention|clueless|stupid(?:ity)?|idiot(?:s|ic)?"
-        r"|moron(?:s|ic)?|rookie (?:mistake|error)|dumb mistake|amateur hour|asleep at the wheel|fat-finger(?:ed|ing)?"
+        r"|moron(?:s|ic)?|rookie (?:mistake|error|move)|dumb (?:mistake|move)|amateur(?:ish| hour| move| mistake| error"
+        r"| stuff)|amateurs|asleep at the wheel|fat-finger(?:ed|ing)?|cowboy(?:ed|ing|s)?|yolo(?: 'd|'d|ed)?"
+        r"|half-(?:assed|arsed)|slapdash|shoddy|unprofessional(?:ly)?|clowns?|muppets?|numpty|bozos?|inexcusable"
+        r"|(?:went|gone|going) rogue|lack of (?:care|attention|diligence|rigou?r|discipline|professionalism|competence)"
         r"|should be (?:fired|disciplined|punished|reprimanded|written up|sacked))(?![^ ])"
-        r"|(?<=[^,;:.!?|] )(?:blame|blames|blamed|blaming) §",
+        r"|(?<=[^,;:.!?|] )(?:blame|blames|blamed|blaming) §|(?:(?<=^)|(?<=[,;:.!?|] ))blame §(?! 's)",
         MISTAKE,
         ("careless", TRAIT),
         ("sloppy", TRAIT),

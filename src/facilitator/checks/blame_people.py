@@ -5,24 +5,35 @@
 person ("Priya", "she", "the on-call engineer", "ops", "someone on the data team",
 "@marco"), `¬` for no one ("nobody", "no one"). Possessives become `§ 's` ("his",
 "the reviewer's"). "whoever" becomes `§ who`, so "whoever approved it" reads like "the
-person who approved it". Tokens are joined by single spaces; `spans[i]` maps token i back
+person who approved it". The session's own people (`people`: their names and handles, in
+lower case) are found however they are typed: "mei forgot" names Mei as surely as "Mei forgot". Tokens are joined by single spaces; `spans[i]` maps token i back
 to its place in the original text, so a match can be reported where the user typed it.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from facilitator.checks.blame_lazy import LazyPattern
 from facilitator.checks.blame_lexicon import (
+    ACCESS_WORDS,
+    BARE_CONTRACTIONS,
     BARE_GROUPS,
     DETERMINERS,
+    FIRST_PERSON,
+    GROUP_HEADS,
+    NAME_FOLLOWERS,
     NAME_PREFIXES,
     NOBODY,
     NOT_MODIFIERS,
     NOT_NAME_ENDINGS,
     NOT_NAMES,
+    NOT_PEOPLE,
+    PAST_VERBS,
     POSSESSIVES,
     POST_PLACES,
     PRONOUNS,
+    REFLEXIVES,
     ROLE_HEADS,
     SOMEONE,
     SYSTEM_GROUPS,
@@ -40,7 +51,8 @@ PERSON_WORDS = frozenset(
 """Lowercase words (split at hyphens) that can start a mention of someone, besides names."""
 """Typed as they are, these would read as someone: they become a plain word."""
 
-_TOKEN = LazyPattern(r"@[\w.-]*\w|[^\W\d_]+(?:[-'’][^\W\d_]+)*|\d[\w:.,/-]*|[^\w\s]")
+_PEOPLE_WORD = LazyPattern(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+_TOKEN = LazyPattern(r"@[\w.-]*\w|[^\W\d_]+(?:[-'’.][^\W\d_]+)*|\d[\w:.,/-]*|[^\w\s]")
 _CLITIC = LazyPattern(r"(?i)(.+?)(['’](?:s|re|d|ve|ll|m))$")
 
 
@@ -48,13 +60,19 @@ class Normalized:
     """The rewritten `text`, for each of its tokens the (start, end) it came from (`spans`) and
     where the token starts in `text` (`starts`). A plain class: a dataclass costs start-up time."""
 
-    __slots__ = ("roles", "spans", "starts", "text")
+    __slots__ = ("firsts", "roles", "spans", "starts", "text")
 
     def __init__(
-        self, text: str, spans: tuple[tuple[int, int], ...], starts: tuple[int, ...], roles: frozenset[int]
+        self,
+        text: str,
+        spans: tuple[tuple[int, int], ...],
+        starts: tuple[int, ...],
+        roles: frozenset[int],
+        firsts: frozenset[int],
     ) -> None:
-        self.text, self.spans, self.starts, self.roles = text, spans, starts, roles
-        """`roles`: offsets in `text` of the `§`/`¬` tokens that stand for a role or group, not a name."""
+        self.text, self.spans, self.starts, self.roles, self.firsts = text, spans, starts, roles, firsts
+        """`roles`: offsets in `text` of the `§`/`¬` tokens that stand for a role or group, not a name;
+        `firsts`: offsets of the `§` tokens that are the writer ("I", "we", "my", "our")."""
 
     def original(self, start: int, end: int) -> tuple[int, int]:
         """The span of the original text behind normalized text[start:end]."""
@@ -78,7 +96,7 @@ def _raw_tokens(text: str) -> list[tuple[str, str, int, int]]:
     """(word as typed, lowercase form, start, end); clitics split off as tokens of their own."""
     found = [(match.group(), match.start(), match.end()) for match in _TOKEN.compiled.finditer(text)]
     if "'" not in text and "’" not in text:
-        return [(word, word.lower() if word not in _MARKS else "sect", start, end) for word, start, end in found]
+        return [(word, _lower(word), start, end) for word, start, end in found]
     tokens = []
     for word, start, end in found:
         clitic = _CLITIC.compiled.match(word) if "'" in word or "’" in word else None
@@ -91,15 +109,113 @@ def _raw_tokens(text: str) -> list[tuple[str, str, int, int]]:
     return tokens
 
 
+def _lower(word: str) -> str:
+    """The form the patterns read of a word with no apostrophe: lower case, "didnt" as "didn't"."""
+    if word in _MARKS:
+        return "sect"
+    lower = word.lower()
+    return BARE_CONTRACTIONS.get(lower, lower)
+
+
 def is_name(word: str, lower: str, previous: str = "") -> bool:
     """A capitalised word that looks like a person's name, not a product or a sentence opener."""
     first = word[0]
     if not first.isalpha() or not first.isupper() or previous in DETERMINERS:
         return False
-    if lower in NOT_NAMES or lower.endswith(NOT_NAME_ENDINGS) or len(word) < 2:
-        return False
+    if lower in NOT_NAMES or lower.endswith(NOT_NAME_ENDINGS) or len(word) < 2 or "." in word:
+        return False  # a dotted word is a file or product ("Node.js"), unless a participant's handle
     inner = word[1:].replace("-", "").replace("'", "").replace("’", "")
     return inner.islower() or (word.startswith(NAME_PREFIXES) and not word.isupper())
+
+
+def people_words(names: Iterable[str]) -> frozenset[str]:
+    """The lowercase words that name the session's people: each word of each name and handle
+    ("Mei Lin", "@ilya.k" → mei, lin, ilya; "Chloé" also as "chloe"), less words that never name one
+    ("the", "on-call"). "An" (Nguyen Van An) stays: typed in lower case it names her only where an
+    article could not stand ("an skipped the canary")."""
+    words = set()
+    for name in names:
+        handle = name.lower().lstrip("@")
+        if "." in handle and " " not in handle:
+            words.add(handle)  # "ilya.k" typed without its @
+        for word in _PEOPLE_WORD.compiled.findall(name.lower()):
+            if len(word) > 1 and word not in PERSON_WORDS and (word not in DETERMINERS or word == "an"):
+                words.add(word)
+                words.add(_unaccented(word))  # "chloe" for Chloé, "joaquin" for Joaquín
+    return frozenset(words)
+
+
+def _unaccented(word: str) -> str:
+    """`word` without its accents: "siobhán" → "siobhan"."""
+    import unicodedata  # only when a session's names are read: it costs 3 ms to import
+
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
+def _someone(
+    raw: list[tuple[str, str, int, int]], lowers: list[str], index: int, people: frozenset[str]
+) -> tuple[str | None, int, bool]:
+    """Whether someone is mentioned at token `index`: (`§`, `¬` or None, the index after the
+    mention, whether it is a role or group rather than a name)."""
+    word, lower = raw[index][0], lowers[index]
+    count, after = len(raw), index + 1
+    if lower in people and (
+        _plainly_a_name(lower)
+        or (word[0].isupper() and index and lowers[index - 1] not in ".!?")
+        or _acts_as_a_name(lowers, index)
+    ):
+        while after < count and lowers[after] in people:
+            after += 1  # "mei lin"
+        return PERSON, after, False
+    if lower in NOBODY or lowers[index : index + 2] == ["no", "one"]:
+        return NO_ONE, index + (1 if lower in NOBODY else 2), True
+    if lower == "none" and lowers[index + 1 : index + 3] in (["of", "us"], ["of", "them"], ["of", "you"]):
+        return NO_ONE, index + 3, False
+    if (lower in PRONOUNS and lower not in REFLEXIVES) or lower in SOMEONE or word == "IT" or word.startswith("@"):
+        return PERSON, after, lower in SOMEONE
+    role_end = _role_end(lowers, index)
+    if role_end > index:
+        return PERSON, role_end, True
+    previous = lowers[index - 1] if index else ""
+    if is_name(word, lower, previous):
+        while after < count and is_name(raw[after][0], lowers[after], ""):
+            after += 1  # "Mary Jane"
+        if after == index + 1 and previous in _SENTENCE_START and not _acts_next(raw, lowers, after):
+            return None, after, False  # "Brilliant move by...", "Real professional work": an opener, no one
+        return PERSON, after, False
+    return None, after, False
+
+
+def _acts_next(raw: list[tuple[str, str, int, int]], lowers: list[str], at: int) -> bool:
+    """After a capitalised word that opens a sentence: does what follows read as a name's verb,
+    possessive or list ("Omar broke", "Marco's", "Mei and Kwame", "Jin never tested")?"""
+    if at >= len(raw):
+        return False
+    lower = lowers[at]
+    return (
+        lower in NAME_FOLLOWERS
+        or lower.endswith(("ed", "n't"))
+        or (lower.endswith("s") and not lower.endswith(("ss", "us", "is", "ics")))
+        or raw[at][0][0].isupper()
+    )
+
+
+_SENTENCE_START = frozenset(["", ".", "!", "?", ":", ";", '"', "“", "(", "-", "–", "—", "*", ">", "#"])
+
+
+def _acts_as_a_name(lowers: list[str], index: int) -> bool:
+    """A participant named like an everyday word, typed in lower case, is them when what follows could
+    not follow the word: "an skipped" (no article before a consonant's past tense), "will forgot",
+    "may's change"."""
+    following = lowers[index + 1] if index + 1 < len(lowers) else ""
+    if not (following in PAST_VERBS or (following.endswith("ed") and len(following) > 3)):
+        return False
+    return lowers[index] != "an" or following[0] not in "aeiou"
+
+
+def _plainly_a_name(lower: str) -> bool:
+    """A participant's name that is no everyday word, so it names them even typed in lower case."""
+    return lower not in NOT_PEOPLE and lower not in NOT_NAMES
 
 
 def _role_end(lowers: list[str], at: int) -> int:
@@ -111,6 +227,8 @@ def _role_end(lowers: list[str], at: int) -> int:
             word = lowers[index]
             if word in ROLE_HEADS and not (word.startswith("group") and lowers[index - 1] in SYSTEM_GROUPS):
                 head = index + 1
+            elif word == "on" and index + 1 < words and lowers[index + 1] == "call" and head == at:
+                return index + 2  # "the on call", typed without its hyphen
             elif word == "'s" and index + 1 < words and lowers[index + 1] in ROLE_HEADS:
                 pass  # "the firmware vendor's tech"
             elif head > at or word in NOT_MODIFIERS or word in DETERMINERS or not word[0].isalnum():
@@ -124,10 +242,30 @@ def _role_end(lowers: list[str], at: int) -> int:
     return head
 
 
+def _names_a_group(word: str) -> bool:
+    """Whether a plain word before "team" / "folks" names the group ("platform", "db", "infra"),
+    rather than being a verb or a function word ("paged team", "and team")."""
+    return (
+        word.replace("-", "").isalpha()
+        and word not in NOT_MODIFIERS
+        and word not in DETERMINERS
+        and word not in _NOT_GROUP_NAMES
+        and not word.endswith(("ed", "ing", "ly"))
+    )
+
+
+_NOT_GROUP_NAMES = frozenset(["whole", "entire", "same", "other", "own", "new", "old", "every", "my", "great", "good"])
+
+
 def _place_end(lowers: list[str], at: int) -> int:
-    """After a person: "here", or "on the data team" / "in finance ops" / "on shift"; else `at`."""
+    """After a person: "here", or "on the data team" / "in finance ops" / "on shift" / "from payments" /
+    "from the vendor"; else `at`."""
     if at < len(lowers) and lowers[at] == "here":
         return at + 1
+    if at + 1 < len(lowers) and lowers[at] == "from":
+        index = at + 2 if lowers[at + 1] == "the" else at + 1
+        if index < len(lowers) and lowers[index].isalpha() and lowers[index] not in NOT_MODIFIERS:
+            return index + 2 if index + 1 < len(lowers) and lowers[index + 1] in POST_PLACES else index + 1
     if at >= len(lowers) or lowers[at] not in ("on", "in", "from", "at"):
         return at
     for index in range(at + 1, min(at + 5, len(lowers))):
@@ -138,48 +276,53 @@ def _place_end(lowers: list[str], at: int) -> int:
     return at
 
 
-def normalize(text: str) -> Normalized:
-    """The text with every person, role and group as one token (see the module docstring)."""
+def normalize(text: str, people: frozenset[str] = frozenset()) -> Normalized:
+    """The text with every person, role and group as one token (see the module docstring);
+    `people` are the lowercase words of the session's participants' names and handles."""
     raw = _raw_tokens(text)
     lowers = [lower for _, lower, _, _ in raw]
     out: list[tuple[str, int, int]] = []
     roles: list[int] = []
+    firsts: list[int] = []
     index, count = 0, len(raw)
     while index < count:
-        word, lower, start, end = raw[index]
-        if lower not in _MAY_START_SOMEONE and not word[0].isupper() and word[0] != "@":
-            out.append((lower, start, end))  # most words: nothing to look at
-            index += 1
-            continue
-        previous = lowers[index - 1] if index else ""
-        after = index + 1
-        token = None
-        role = lower in NOBODY or lower in SOMEONE
-        if lower in NOBODY or lowers[index : index + 2] == ["no", "one"]:
-            after, token, role = index + (1 if lower in NOBODY else 2), NO_ONE, True
-        elif lower == "none" and lowers[index + 1 : index + 3] in (["of", "us"], ["of", "them"], ["of", "you"]):
-            after, token = index + 3, NO_ONE
-        elif lower in PRONOUNS or lower in SOMEONE or word == "IT" or word.startswith("@"):
-            token = PERSON
-        elif lower in POSSESSIVES and _role_end(lowers, index) == index:
+        _, lower, start, end = raw[index]
+        if lower in POSSESSIVES and _role_end(lowers, index) == index:  # "his", "my": someone's
+            if lower in FIRST_PERSON:
+                firsts.append(len(out))  # "my mistake"; not "our release engineers"
             out += [(PERSON, start, end), ("'s", start, end)]
             index += 1
             continue
-        else:
-            role_end = _role_end(lowers, index)
-            if role_end > index:
-                after, token, role = role_end, PERSON, True
-            elif is_name(word, lower, previous):
-                while after < count and is_name(raw[after][0], lowers[after], ""):
-                    after += 1  # "Mary Jane"
-                token = PERSON
+        first = raw[index][0][0]
+        if lower not in people and lower not in _MAY_START_SOMEONE and not first.isupper() and first != "@":
+            out.append((lower, start, end))  # most words: nothing to look at
+            index += 1
+            continue
+        token, after, role = _someone(raw, lowers, index, people)
+        if token is None and lower in GROUP_HEADS and out and _names_a_group(out[-1][0]):
+            roles.append(len(out) - 1)  # "platform team", "DB team": the word before names the group
+            out[-1] = (PERSON, out[-1][1], end)
+            index += 1
+            continue
         if token is None:
             out.append((lower, start, end))
             index += 1
             continue
+        if (
+            token == PERSON
+            and after + 1 < count
+            and lowers[after] == "'s"
+            and lowers[after + 1] in ROLE_HEADS
+            and (after + 2 >= count or lowers[after + 2] not in ACCESS_WORDS)
+        ):
+            after += 1  # "Chloé's team": the people of the team; not "Haruto's admin rights"
+            while after < count and lowers[after] in ROLE_HEADS:
+                after += 1
         after = _place_end(lowers, after)
         if role:
             roles.append(len(out))
+        if lower in FIRST_PERSON and after == index + 1:
+            firsts.append(len(out))  # "I", "we"; not "our release engineers"
         out.append((token, start, raw[after - 1][3]))
         if lower == "whoever":
             out.append(("who", start, raw[after - 1][3]))
@@ -193,4 +336,5 @@ def normalize(text: str) -> Normalized:
         tuple((s, e) for _, s, e in out),
         tuple(starts),
         frozenset(starts[i] for i in roles),
+        frozenset(starts[i] for i in firsts),
     )

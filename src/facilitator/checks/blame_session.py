@@ -1,7 +1,9 @@
 """The blameless check over a whole session: every typed text, where it lives, what it flags.
 
 Each text comes with its place (the pane that shows it and the item it belongs to), so the
-Debrief can list flagged sentences and jump to each one.
+Debrief can list flagged sentences and jump to each one. The session's participants' names
+are people the check knows however they are typed ("mei forgot"). Pre-prep answers count as
+the write-up carries them: reworded, kept, or as sent; one held back or left out is not in it.
 """
 
 from __future__ import annotations
@@ -9,6 +11,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from facilitator.checks.blame_people import people_words
+from facilitator.checks.blame_write_up import AnswerState, written_answers
 from facilitator.checks.blameless import Flag, check_text
 from facilitator.model.session import Session
 
@@ -21,7 +25,10 @@ class TextPlace:
     text: str
     pane: str
     item: str = ""
-    """The event, finding, action or parking id; "went_well:2" style for debrief entries; "" for a field."""
+    """The event, finding, action or parking id; "went_well:2" style for debrief entries; "participant
+    id|went_well:0" for a pre-prep answer; "walk:0" for a question for the walk; "" for a field."""
+    state: str = ""
+    """For a pre-prep answer, what the write-up does with it (an `AnswerState`)."""
 
 
 @dataclass(frozen=True)
@@ -32,10 +39,21 @@ class PlacedFlag:
     flag: Flag
 
 
-def session_texts(session: Session) -> Iterator[TextPlace]:
-    """Every text a person typed into `session`, with its place (the original of a correction is left out)."""
+def session_people(session: Session) -> frozenset[str]:
+    """The words that name the session's participants, for the check (`people_words`)."""
+    return people_words(p.name for p in session.participants)
+
+
+def session_texts(session: Session, people: frozenset[str] = frozenset()) -> Iterator[TextPlace]:
+    """Every text a person typed or sent into `session` that the write-up carries, with its place
+    (the original of a correction, an answer held back or left out are not carried)."""
     yield TextPlace("summary", session.summary, "framing", "summary")
     yield TextPlace("impact", session.impact, "framing", "impact")
+    for answer in written_answers(session, people):
+        if answer.text:
+            yield TextPlace("pre-prep answer", answer.text, "prep", answer.key, answer.state.value)
+    for index, question in enumerate(session.walk_questions):
+        yield TextPlace("question for the walk", question, "prep", f"walk:{index}")
     for event in session.timeline:
         yield TextPlace("event", event.text, "timeline", event.id)
         for note in event.notes:
@@ -66,12 +84,45 @@ def session_texts(session: Session) -> Iterator[TextPlace]:
 
 
 def session_flags(session: Session) -> list[PlacedFlag]:
-    """Every flag in the session's typed text, in the order the session holds the texts."""
+    """Every flag in the text the write-up carries, in the order the session holds the texts."""
+    people = session_people(session)
     return [
-        PlacedFlag(place, flag) for place in session_texts(session) if place.text for flag in check_text(place.text)
+        PlacedFlag(place, flag)
+        for place in session_texts(session, people)
+        if place.text
+        for flag in check_text(place.text, people)
     ]
 
 
-def session_flag_count(session: Session) -> int:
-    """How many blaming phrases the session's typed text holds."""
-    return len(session_flags(session))
+def held_answers(session: Session) -> list[TextPlace]:
+    """Pre-prep answers that read as blame and wait for the facilitator: out of the export until then."""
+    return [
+        TextPlace("pre-prep answer", answer.sent, "prep", answer.key, answer.state.value)
+        for answer in written_answers(session, session_people(session))
+        if answer.state is AnswerState.HELD
+    ]
+
+
+_SECTION_NAMES = {
+    "role": "role",
+    "went_well": "went well",
+    "could_be_better": "could be better",
+    "questions": "question",
+    "decisions": "decision point",
+    "proposals": "proposed action",
+}
+
+
+def text_place_name(session: Session, place: TextPlace) -> str:
+    """A short name for where a text is, for a person reading `facilitator check`: "event at 14:02",
+    "pre-prep answer of Mei Lin (could be better 2)", "summary"."""
+    if place.pane == "timeline":
+        event = next((e for e in session.timeline if e.id == place.item), None)
+        return f"{place.where} at {event.at:%H:%M} UTC" if event else place.where
+    if place.pane == "prep" and "|" in place.item:
+        participant_id, _, key = place.item.partition("|")
+        name = next((p.name for p in session.participants if p.id == participant_id), "a former participant")
+        section, _, index = key.partition(":")
+        state = f", {place.state}" if place.state in (AnswerState.REWORDED.value, AnswerState.KEPT.value) else ""
+        return f"pre-prep answer of {name} ({_SECTION_NAMES.get(section, section)} {int(index) + 1}{state})"
+    return place.where

@@ -19,19 +19,28 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
+from facilitator.checks.blame_acts import ACT_FAMILIES
+from facilitator.checks.blame_aimed import AIMED_FAMILIES
+from facilitator.checks.blame_frames import framed
 from facilitator.checks.blame_lazy import LazyPattern
+from facilitator.checks.blame_lexicon import BARE_CONTRACTIONS
 from facilitator.checks.blame_patterns import (
     CLAUSE_BREAK,
     COUNTER,
-    FAMILIES,
     HARD,
+    JUDGED,
+    LAPSE,
     NEGATED_BEFORE,
     PRAISE_OUTCOME,
+    QUOTE_MARK,
     ROLE,
+    Family,
 )
-from facilitator.checks.blame_people import PERSON_WORDS, is_name, normalize
+from facilitator.checks.blame_patterns import FAMILIES as CORE_FAMILIES
+from facilitator.checks.blame_people import PERSON, PERSON_WORDS, is_name, normalize
+from facilitator.checks.blame_sarcasm import SARCASM_AT_SOMEONE, SARCASM_FAMILIES
 
 
 @dataclass(frozen=True)
@@ -46,333 +55,141 @@ class Flag:
     """Which family of blame: "lapse", "counterfactual", "accusing question", ..."""
 
 
-@dataclass(frozen=True)
-class LineFlag:
-    """A flag in a file: 1-based `line`; `start`/`end` are offsets within that line."""
-
-    line: int
-    start: int
-    end: int
-    phrase: str
-    suggestion: str
-
-
 _WORD = LazyPattern(r"[a-z]+")
-# Every family needs one of these words, so text with none of them is passed over quickly.
-_TRIGGERS = frozenset(
-    [
-        "forgot",
-        "forgets",
-        "forget",
-        "forgotten",
-        "neglected",
-        "neglects",
-        "overlooked",
-        "overlooks",
-        "ignored",
-        "ignores",
-        "ignoring",
-        "glossed",
-        "rubber",
-        "misread",
-        "missed",
-        "misses",
-        "skipped",
-        "skips",
-        "sat",
-        "bother",
-        "bothered",
-        "care",
-        "attention",
-        "nothing",
-        "let",
-        "threw",
-        "tossed",
-        "chucked",
-        "didn",
-        "didnt",
-        "did",
-        "never",
-        "hasn",
-        "hadn",
-        "haven",
-        "failed",
-        "fails",
-        "fail",
-        "omitted",
-        "without",
-        "nobody",
-        "noone",
-        "one",
-        "careless",
-        "sloppy",
-        "lazy",
-        "negligent",
-        "reckless",
-        "incompetent",
-        "clueless",
-        "inattentive",
-        "distracted",
-        "unprepared",
-        "overconfident",
-        "complacent",
-        "hasty",
-        "irresponsible",
-        "useless",
-        "hopeless",
-        "lax",
-        "cavalier",
-        "unqualified",
-        "inexperienced",
-        "unfocused",
-        "asleep",
-        "panicking",
-        "rushing",
-        "rush",
-        "hurry",
-        "thinking",
-        "paying",
-        "slow",
-        "slowly",
-        "careful",
-        "panicked",
-        "panics",
-        "froze",
-        "freaked",
-        "rushed",
-        "rushes",
-        "hurried",
-        "dithered",
-        "dawdled",
-        "flailed",
-        "fumbled",
-        "blundered",
-        "winged",
-        "took",
-        "dragged",
-        "gave",
-        "choked",
-        "lost",
-        "carelessly",
-        "recklessly",
-        "incompetently",
-        "lazily",
-        "sloppily",
-        "hastily",
-        "blindly",
-        "mindlessly",
-        "negligently",
-        "clumsily",
-        "stupidly",
-        "thoughtlessly",
-        "irresponsibly",
-        "haphazardly",
-        "cluelessly",
-        "idea",
-        "clue",
-        "why",
-        "how",
-        "what",
-        "who",
-        "whose",
-        "if",
-        "had",
-        "d",
-        "could",
-        "might",
-        "should",
-        "shouldn",
-        "ought",
-        "must",
-        "need",
-        "needs",
-        "better",
-        "fault",
-        "faults",
-        "mistake",
-        "mistakes",
-        "screw",
-        "screwup",
-        "blunder",
-        "error",
-        "mess",
-        "doing",
-        "negligence",
-        "carelessness",
-        "typo",
-        "oversight",
-        "lapse",
-        "sloppiness",
-        "incompetence",
-        "laziness",
-        "goof",
-        "finger",
-        "fat",
-        "bad",
-        "blame",
-        "blames",
-        "blamed",
-        "blaming",
-        "responsibility",
-        "cause",
-        "culprit",
-        "guilty",
-        "culpable",
-        "weak",
-        "ball",
-        "caused",
-        "triggered",
-        "brought",
-        "pin",
-        "pinned",
-        "put",
-        "lay",
-        "laid",
-        "chalk",
-        "chalked",
-        "blew",
-        "blows",
-        "blown",
-        "blow",
-        "messed",
-        "messes",
-        "screwed",
-        "screws",
-        "fouled",
-        "mucked",
-        "cocked",
-        "broke",
-        "breaks",
-        "broken",
-        "break",
-        "trashed",
-        "nuked",
-        "wrecked",
-        "botched",
-        "bungled",
-        "mangled",
-        "borked",
-        "hosed",
-        "clobbered",
-        "fingered",
-        "corrupted",
-        "ruined",
-        "destroyed",
-        "tanked",
-        "torched",
-        "fried",
-        "crashed",
-        "knocked",
-        "wiped",
-        "killed",
-        "down",
-        "pebkac",
-        "pebcak",
-        "layer",
-        "laziness",
-        "stupid",
-        "stupidity",
-        "idiot",
-        "idiots",
-        "idiotic",
-        "moron",
-        "morons",
-        "moronic",
-        "rookie",
-        "dumb",
-        "amateur",
-        "fired",
-        "disciplined",
-        "punished",
-        "reprimanded",
-        "sacked",
-        "attentive",
-        "aware",
-        "vigilant",
-        "thorough",
-        "diligent",
-        "awake",
-        "depth",
-        "head",
-        "responsible",
-    ]
-)
-_ON_SUBJECTS = frozenset(
-    [
-        "this",
-        "that",
-        "it",
-        "one",
-        "outage",
-        "incident",
-        "failure",
-        "loss",
-        "mess",
-        "miss",
-        "downtime",
-        "breakage",
-        "problem",
-    ]
-)
-# The words of the families that need no person in the text: blame words, "who broke it?".
-_ALONE = frozenset(
-    """
-    human operator user pilot pebkac pebcak layer careless carelessly carelessness sloppy sloppily sloppiness
-    negligent negligently negligence incompetent incompetently incompetence reckless recklessly recklessness
-    laziness lazy inattentive inattention clueless stupid stupidity idiot idiots idiotic moron morons moronic
-    rookie dumb amateur asleep finger fingered fingering fired disciplined punished reprimanded written sacked
-    who whose
-    """.split()  # noqa: SIM905 (a word list reads better as text)
-)
+FAMILIES = (*CORE_FAMILIES, *AIMED_FAMILIES, *ACT_FAMILIES, *SARCASM_FAMILIES, *SARCASM_AT_SOMEONE)
+# Every family needs one of its words (and one of `also`, if it has them), so text with none of
+# them is passed over quickly.
+_TRIGGERS = frozenset().union(*(family.words or () for family in FAMILIES if family.also is None))
+_PAIRED = tuple(family for family in FAMILIES if family.also is not None)
+# The words of the families that need no person in the text: blame words, "who broke it?", sarcasm.
+_ALONE = frozenset().union(*(family.words or () for family in FAMILIES if not family.someone))
+_WRITER_OPENER = LazyPattern(r"(?:if only|if|had|why did|why didn't) §")
 _CAPITALISED = LazyPattern(r"(?<![\w'’-])[^\W\d_a-z][^\W\d_]*(?:['’-][^\W\d_]+)*")
+_OPENS_QUOTE = LazyPattern(r"[\"“‘«]|(?:^|[\s(\[])'")
+_EXPLAINABLE = frozenset([LAPSE, JUDGED])
+"""Kinds a cause in the system explains away: "nobody noticed because the alert went to a muted channel",
+"the on-call was slow to respond because the page went to an old phone"."""
+_TRAIT = LazyPattern(
+    r"(?<![^ ])(?:careless|sloppy|lazy|negligent|reckless|incompetent|clueless|useless|hopeless"
+    r"|irresponsible|inattentive|lax|cavalier|complacent|hasty|unprofessional|stupid)"
+)
+_SYSTEM_CAUSE = LazyPattern(
+    r" (?:because|since) (?:the|a|an|it|there|no|nothing|its)(?![^ ])"
+    r"| (?:because|since|as) § (?:had been|'d been|was|were|had) (?:awake|up|on call|on shift|working|paged|handling"
+    r"|juggling|dealing|covering|alone|exhausted|tired|new|the only)(?![^ ])"
+    r"| while (?:§ (?:was|were) )?(?:handling|dealing with|juggling|working on|covering|fighting|responding to|on)(?![^ ])"
+    r"| after (?:[0-9]+|[a-z]+) (?:straight )?hours(?: [a-z]+)? (?:awake|on call|on shift|on the bridge)"
+)
+"""A cause in the system or the workload: "because the alert went to a muted channel", "because she had been
+awake for 20 hours", "while handling another incident"."""
 _QUOTES = {"'": "'", '"': '"', "“": "”", "‘": "’", "«": "»"}
 _QUOTED = LazyPattern(r"""(?:(?<=^)|(?<=[\s(\[]))(["“‘'«])(.+?)(["”’'»])(?=$|[\s.,;:!?)\]])""")
 
 
-def check_text(text: str) -> list[Flag]:
-    """Every blaming phrase in `text`, in order, none overlapping (the longest wins)."""
-    return list(_check(text))
+def check_text(text: str, people: frozenset[str] = frozenset()) -> list[Flag]:
+    """Every blaming phrase in `text`, in order, none overlapping (the longest wins). `people` are
+    the lowercase words of the session's participants' names and handles (`people_words`)."""
+    return list(_check(text, people))
 
 
 @lru_cache(maxsize=32_768)
-def _check(text: str) -> tuple[Flag, ...]:
+def _check(text: str, people: frozenset[str] = frozenset()) -> tuple[Flag, ...]:
     words = set(_WORD.compiled.findall(text.lower()))
-    if words.isdisjoint(_TRIGGERS) and not ("on" in words and not words.isdisjoint(_ON_SUBJECTS)):
+    if not words.isdisjoint(BARE_CONTRACTIONS):  # "didnt" screens like "didn't"
+        words.update(word[:-1] for word in words.intersection(BARE_CONTRACTIONS))
+    if _OPENS_QUOTE.compiled.search(text):
+        words.add(QUOTE_MARK)
+    if words.isdisjoint(_TRIGGERS) and not any(_may_run(family, words) for family in _PAIRED):
         return ()
-    if words.isdisjoint(_ALONE) and not _may_name_someone(text, words):
-        return ()  # only blame words and "who broke it?" need nobody in the text
-    return tuple(_flags(text, _spans(text, words)))
+    if words.isdisjoint(_ALONE) and not _may_name_someone(text, words, people):
+        return ()  # only blame words, sarcasm and "who broke it?" need nobody in the text
+    return tuple(_flags(text, _spans(text, words, people)))
 
 
-def _may_name_someone(text: str, words: set[str]) -> bool:
+def _may_run(family: Family, words: set[str]) -> bool:
+    """Whether `words` hold what the family's pattern needs (one of its words, and one of `also`)."""
+    return (family.words is None or not words.isdisjoint(family.words)) and (
+        family.also is None or not words.isdisjoint(family.also)
+    )
+
+
+@cache
+def _families_by_word() -> tuple[dict[str, tuple[int, ...]], tuple[int, ...]]:
+    """For each word, the families (by index) that need it; and the families that need no word."""
+    index: dict[str, list[int]] = {}
+    always = []
+    for number, family in enumerate(FAMILIES):
+        if family.words is None:
+            always.append(number)
+        else:
+            for word in family.words:
+                index.setdefault(word, []).append(number)
+    return {word: tuple(numbers) for word, numbers in index.items()}, tuple(always)
+
+
+def _families_for(words: set[str]) -> list[Family]:
+    """The families, in order, whose words (and `also`) the text holds: a few look-ups, not one test a family."""
+    index, always = _families_by_word()
+    chosen = set(always)
+    for word in words.intersection(index):
+        chosen.update(index[word])
+    return [family for family in map(FAMILIES.__getitem__, sorted(chosen)) if _may_run(family, words)]
+
+
+def _may_name_someone(text: str, words: set[str], people: frozenset[str]) -> bool:
     """A cheap look for a person, role or group: a pronoun, a role word, an @handle, a name."""
     if not words.isdisjoint(PERSON_WORDS) or "@" in text or "IT" in text or ("no" in words and "one" in words):
+        return True
+    if people and not words.isdisjoint(people):
         return True
     return any(is_name(word, word.lower()) for word in _CAPITALISED.compiled.findall(text))
 
 
-def _spans(text: str, words: set[str]) -> list[tuple[int, int, str, str]]:
-    """(start, end, kind, question) for every blaming match the text does not negate, quote or credit."""
-    norm = normalize(text)
+def _spans(text: str, words: set[str], people: frozenset[str]) -> list[tuple[int, int, str, str]]:
+    """(start, end, kind, question) for every blaming match the text does not negate, quote, frame or credit."""
+    norm = normalize(text, people)
     quoted = [match.span(2) for match in _QUOTED.compiled.finditer(text) if _QUOTES[match.group(1)] == match.group(3)]
     spans: list[tuple[int, int, str, str]] = []
     credits = []
     someone = "§" in norm.text or "¬" in norm.text
-    for family in FAMILIES:
-        if (family.someone and not someone) or (family.words is not None and words.isdisjoint(family.words)):
+    for family in _families_for(words):
+        if family.someone and not someone:
             continue
         for match in family.pattern.compiled.finditer(norm.text):
             start, end = norm.original(match.start(), match.end())
             if family.kind == COUNTER and _praise(norm.text, match.start(), match.group()):
                 credits.append((start, end))  # and nothing inside it blames either
-            elif not (family.negatable and _negated(norm.text, match.start())) and not any(
-                low <= start and end <= high for low, high in quoted
+            elif (
+                not (family.negatable and _negated(norm.text, match.start()))
+                and not (family.accounts and _by_the_writer(norm.firsts, match.start(), match.group()))
+                and not any(low <= start and end <= high for low, high in quoted)
+                and not framed(norm.text, match.start(), match.end())
+                and not (family.kind in _EXPLAINABLE and _explained(norm.text, match.group(), match.end()))
             ):
                 question = family.reframe(text[start:end])
                 if question == HARD and match.start() in norm.roles:
                     question = ROLE  # "the DBA failed to escalate": ask what the role was given
                 spans.append((start, end, family.kind, question))
     return [span for span in spans if not any(span[0] < high and low < span[1] for low, high in credits)]
+
+
+def _by_the_writer(firsts: frozenset[int], start: int, matched: str) -> bool:
+    """True if the match's subject is the writer: "I did not file the ticket", "we didn't touch", "if
+    I had checked", "my mistake". Someone's account of their own acts is not blame put on another."""
+    if matched.startswith(PERSON):
+        return start in firsts
+    opener = _WRITER_OPENER.compiled.match(matched)
+    return opener is not None and start + opener.end() - 1 in firsts
+
+
+def _explained(norm: str, matched: str, end: int) -> bool:
+    """True if the sentence goes on to give a cause that is no person: "nobody noticed for an hour
+    because the alert went to a muted channel" says what the system did, not who failed. A trait
+    stays blame whatever the cause ("careless because the tooling made it easy")."""
+    if _TRAIT.compiled.search(matched):
+        return False
+    stops = [found for found in (norm.find(mark, end) for mark in (" . ", " ! ", " ? ", " ; ")) if found >= 0]
+    return _SYSTEM_CAUSE.compiled.search(norm, end, min(stops, default=len(norm))) is not None
 
 
 def _negated(norm: str, start: int) -> bool:
@@ -399,12 +216,3 @@ def _flags(text: str, spans: list[tuple[int, int, str, str]]) -> list[Flag]:
             continue
         flags.append(Flag(start, end, text[start:end], question, kind))
     return flags
-
-
-def check_lines(text: str) -> list[LineFlag]:
-    """Flags line by line, for a file: 1-based line numbers, offsets within the line."""
-    return [
-        LineFlag(number, flag.start, flag.end, flag.phrase, flag.suggestion)
-        for number, line in enumerate(text.splitlines(), start=1)
-        for flag in check_text(line)
-    ]

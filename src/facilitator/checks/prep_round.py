@@ -2,7 +2,8 @@
 
 The round is on once a meeting time is set or a first form came in. Until the meeting
 starts, every missing form is a gap: due in so long, or overdue by so long, with the
-deadline on the person's own clock. Once the meeting runs, a missing form is only a note.
+deadline on the person's own clock. Once the meeting runs, a missing form is only a note;
+so is the facilitator's own, at any time (they run the meeting; their answers are welcome).
 """
 
 from __future__ import annotations
@@ -24,8 +25,22 @@ def round_is_on(session: Session) -> bool:
 
 
 def missing_forms(session: Session) -> list[Participant]:
-    """Participants who have not sent a form (the facilitator included: they were there too)."""
-    return [p for p in session.participants if session.prep_of(p.id) is None]
+    """Participants who have not sent a form, the facilitator left out (not one they owe)."""
+    return [p for p in session.participants if session.prep_of(p.id) is None and not p.facilitator]
+
+
+def overdue_as_written(session: Session, now: datetime) -> str | None:
+    """Forms written now for a meeting less than 24 hours away are late the moment they are
+    written: a sentence saying so (None when there is time, or no meeting time)."""
+    deadline = prep_deadline(session.meeting_at)
+    if session.meeting_at is None or deadline is None or deadline > now:
+        return None
+    until = session.meeting_at - now
+    when = f"is in {format_span(until)}" if until.total_seconds() > 0 else "has started"
+    return (
+        f"the meeting {when}, so these forms are overdue as they are written (they are due 24 hours "
+        f"before it, {deadline:%a %d %b %H:%M} UTC)"
+    )
 
 
 def local_deadline(deadline: datetime, zone: str) -> str:
@@ -51,12 +66,14 @@ def prep_messages(session: Session, now: datetime) -> list[tuple[str, bool]]:
     found: list[tuple[str, bool]] = []
     if deadline is None and not during:
         found.append(("no meeting time set: forms are due 24 hours before it (facilitator prep --meeting)", True))
-    for person in missing_forms(session):
+    for person in (p for p in session.participants if session.prep_of(p.id) is None):
+        gap = not during and not person.facilitator
+        who = f"{person.name} (facilitator, not a gap)" if person.facilitator else person.name
         if during:
-            found.append((f"{person.name} sent no form", False))
+            found.append((f"{who} sent no form", gap))
         elif deadline is None:
-            found.append((f"{person.name}: no form yet", True))
+            found.append((f"{who}: no form yet", gap))
         else:
             when = f"{time_left(deadline, now)} ({local_deadline(deadline, person.tz)} their time, {person.tz})"
-            found.append((f"{person.name}: no form yet, {when}", True))
+            found.append((f"{who}: no form yet, {when}", gap))
     return found

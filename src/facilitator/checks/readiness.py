@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 from datetime import datetime
 
+from facilitator.checks.blame_write_up import AnswerState
 from facilitator.checks.prep_round import PREP, prep_messages
 from facilitator.model.action import ActionItem
 from facilitator.model.enums import ActionStatus, Priority
@@ -109,6 +110,37 @@ def _write_up(session: Session) -> list[CheckItem]:
         found.append(CheckItem(WRITE_UP, "no summary written"))
     if not session.impact.strip():
         found.append(CheckItem(WRITE_UP, "no impact written"))
+    return found + _blame_in_write_up(session)
+
+
+def _blame_in_write_up(session: Session) -> list[CheckItem]:
+    """Flagged text still headed for the export (a gap; a note when the facilitator kept an answer as
+    written), and pre-prep answers held back until the facilitator rewords, keeps or leaves them out."""
+    from facilitator.checks.blame_session import held_answers, session_flags, text_place_name
+
+    found = []
+    for placed in session_flags(session):
+        place, flag = placed.place, placed.flag
+        kept = place.state == AnswerState.KEPT.value
+        where = text_place_name(session, place)
+        message = f"{where}: “{flag.phrase}” reads as blame ({flag.suggestion})"
+        found.append(
+            CheckItem(
+                WRITE_UP,
+                message + (" — kept as written by the facilitator" if kept else ""),
+                "note" if kept else "gap",
+                place.item,
+            )
+        )
+    for place in held_answers(session):
+        found.append(
+            CheckItem(
+                WRITE_UP,
+                f"{text_place_name(session, place)} reads as blame and is held back from the export: "
+                "reword it, keep it or leave it out (Pre-prep pane, 8)",
+                item_id=place.item,
+            )
+        )
     return found
 
 

@@ -1,5 +1,6 @@
 """Follow-through across reviews: open and overdue actions by owner, actions done in time,
-recurring contributor categories and risks, and time to detect and resolve over time.
+recurring contributor categories and risks, time to detect and resolve over time, and fairness
+(whose voice is heard by region, who facilitates next, the anonymous pulse).
 
 `build_report(summaries, today)` gathers the figures from the sessions' summaries (as the
 session catalogue keeps them); `export.md_report.report_markdown` writes them.
@@ -13,6 +14,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from facilitator.checks.recurring import Recurring, recurring
+from facilitator.checks.rotation import Rotation, rotation
+from facilitator.checks.voices import Voices, voices
 from facilitator.model.enums import ActionStatus, Category, FindingKind, Severity
 from facilitator.model.summary import SessionSummary
 
@@ -69,6 +72,8 @@ class Report:
     risks: tuple[Recurring, ...]
     trend: tuple[TrendRow, ...]
     warnings: tuple[str, ...] = ()
+    voices: Voices | None = None
+    rotation: Rotation | None = None
 
 
 def _iso(text: str) -> date | None:
@@ -114,6 +119,8 @@ def build_report(sessions: Iterable[SessionSummary], today: date, warnings: Sequ
         risks=tuple(recurring((s.slug, f.text) for s in sessions for f in s.findings if f.kind is FindingKind.RISK)),
         trend=tuple(sorted((_trend_row(s) for s in sessions), key=lambda r: (r.incident_date, r.session))),
         warnings=tuple(warnings),
+        voices=voices(sessions),
+        rotation=rotation(sessions),
     )
 
 

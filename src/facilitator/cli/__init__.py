@@ -22,6 +22,7 @@ from facilitator.cli import (
     report_cmd,
     serve_cmd,
     session_cmds,
+    slot_cmd,
 )
 from facilitator.cli.common import EXIT_BAD_INPUT, CliError
 from facilitator.cli.terminal import quote_output
@@ -32,6 +33,7 @@ SUBCOMMANDS = (
     export_cmd,
     check_cmd,
     report_cmd,
+    slot_cmd,
     import_cmd,
     prep_cmd,
     blameless_cmd,

@@ -1,7 +1,9 @@
-"""`facilitator blameless FILE`: flag blaming phrasing in a text file, line by line.
+"""`facilitator blameless FILE`: flag blaming phrasing in a text file, sentence by sentence.
 
 Prints `LINE: flagged text -> suggestion` per flag; exits 1 if anything was flagged, 0 if
-nothing was, 2 if the file cannot be read. `-` reads standard input. A Markdown postmortem
+nothing was, 2 if the file cannot be read. `-` reads standard input. The file is read sentence
+by sentence, across hard-wrapped lines; `--people "Mei Lin,@ilya"` names the review's people, so
+"mei forgot" is found as surely as "Mei forgot". A Markdown postmortem
 from `facilitator export` is read without the export's own fixed text (its preamble,
 headings and blameless-check summary), so `facilitator export S | facilitator blameless -`
 judges only what people wrote.
@@ -21,6 +23,12 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         "blameless", help="flag blaming phrasing in a text file and suggest a system-focused question"
     )
     parser.add_argument("file", metavar="FILE", help="a text file, or - for standard input")
+    parser.add_argument(
+        "--people",
+        default="",
+        metavar="NAMES",
+        help="the review's people, comma-separated (names and handles), found however they are typed",
+    )
     parser.set_defaults(handler=run)
 
 
@@ -48,9 +56,11 @@ def without_export_text(text: str) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
-    from facilitator.checks.blameless import check_lines
+    from facilitator.checks.blame_document import check_document
+    from facilitator.checks.blame_people import people_words
 
-    flags = check_lines(without_export_text(_read(args.file)))
+    people = people_words(name for name in args.people.split(",") if name.strip())
+    flags = check_document(without_export_text(_read(args.file)), people)
     for flag in flags:
         print(f"{flag.line}: {flag.phrase} -> {flag.suggestion}")
     return EXIT_GAPS if flags else EXIT_OK

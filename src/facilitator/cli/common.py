@@ -55,6 +55,15 @@ def load(args: argparse.Namespace) -> Session:
         raise CliError(str(error)) from None
 
 
+def refuse_closed(session: Session, consequence: str) -> None:
+    """A CliError for a closed review, which takes no more changes: `slug: consequence: why`."""
+    from facilitator.model.enums import SessionStatus
+    from facilitator.review.core import CLOSED_REASON
+
+    if session.status is SessionStatus.CLOSED:
+        raise CliError(f"{session.slug}: {consequence}: {CLOSED_REASON}")
+
+
 def utc_now() -> datetime:
     """The one wall-clock read of a CLI run; everything below takes it as an argument."""
     return datetime.now(UTC)

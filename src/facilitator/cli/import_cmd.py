@@ -16,7 +16,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from facilitator.cli.common import EXIT_OK, CliError, add_dir_option, session_file_path, utc_now
+from facilitator.cli.common import EXIT_OK, CliError, add_dir_option, refuse_closed, session_file_path, utc_now
 
 if TYPE_CHECKING:
     from facilitator.importers import ImportResult
@@ -44,8 +44,8 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         "--format",
         default="auto",
         metavar="FORMAT",
-        help="auto (default: tell from the content), text, csv, slack, pagerduty, grafana, json, "
-        "or prep (a filled pre-prep form)",
+        help="auto (default: tell from the content), or a reader named in docs/importing.md (text, chat, "
+        "markdown, transcript, csv, slack, pagerduty, datadog, ..., prep: a filled pre-prep form)",
     )
     parser.add_argument("--tz", default="UTC", metavar="ZONE", help="zone for times that give none (default UTC)")
     parser.add_argument("--date", metavar="YYYY-MM-DD", help="date for lines without one (default: the incident's)")
@@ -66,6 +66,16 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         metavar='"YYYY-MM-DD HH:MM[:SS]"',
         help="when the recording or meeting began (in --tz), for transcripts and recording chats whose times "
         "are elapsed since then",
+    )
+    parser.add_argument(
+        "--dayfirst",
+        action="store_true",
+        help="numeric dates that could swap (03/04/2026) are day first, as a European sheet writes them",
+    )
+    parser.add_argument(
+        "--per-cue",
+        action="store_true",
+        help="read a transcript one event per cue (default: one per turn, a speaker's consecutive cues)",
     )
     parser.add_argument(
         "--lenient",
@@ -96,7 +106,7 @@ def run_import(args: argparse.Namespace) -> int:
             start = start_instant(args.start, args.tz)
         except TimeParseError as error:
             raise CliError(f"--start: {error}") from None
-    options = ReadOptions(day, args.tz, tuple(args.channel), args.incident, start)
+    options = ReadOptions(day, args.tz, tuple(args.channel), args.incident, start, args.dayfirst, args.per_cue)
     return import_into(session_file_path(args), args.files, args.format, args.lenient, quiet=False, options=options)
 
 
@@ -117,7 +127,7 @@ def import_into(
     from facilitator.importers.combine import missing_pages, shared_times
     from facilitator.importers.dated import incident_day, parse_dated
     from facilitator.importers.options import ReadOptions
-    from facilitator.review import Review
+    from facilitator.review import Refused, Review
     from facilitator.store.session_file import SessionFileError, open_session
 
     options = options or ReadOptions()
@@ -129,7 +139,8 @@ def import_into(
         raise CliError(str(error)) from None
     try:
         if file.read_only:
-            raise CliError(f"{file.read_only_reason}; close it there, then import again")
+            raise CliError(f"{file.read_only_reason}; {file.read_only_fix('import again')}")
+        refuse_closed(file.session, "nothing imported")
         review = Review(file.session, file)
         results = parse_dated(
             lambda name, default_date: _parse(name, fmt, replace(options, default_date=default_date)),
@@ -149,8 +160,11 @@ def import_into(
             if forms.problems and not unreadable:
                 tail = f"nothing imported: {_count(len(problems), 'problem')}; fix the forms and import them again"
             raise CliError("\n".join([*problems, tail]))
-        summaries = [apply_result(review, result, lenient) for result in results if result.prep_form is None]
-        summaries += [record_answers(review, answers) for answers in forms.answers]
+        try:
+            summaries = [apply_result(review, result, lenient) for result in results if result.prep_form is None]
+            summaries += [record_answers(review, answers) for answers in forms.answers]
+        except Refused as refusal:  # nothing is saved: the import is all or nothing
+            raise CliError(f"nothing imported: {refusal}") from None
         review.save_now(now)
     finally:
         file.close()

@@ -9,10 +9,19 @@ from __future__ import annotations
 
 import argparse
 import sys
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from facilitator.cli.common import EXIT_OK, CliError, add_dir_option, load, session_file_path, utc_now
+from facilitator.cli.common import (
+    EXIT_OK,
+    CliError,
+    add_dir_option,
+    load,
+    refuse_closed,
+    session_file_path,
+    utc_now,
+)
 
 if TYPE_CHECKING:
     from facilitator.model.participant import Participant
@@ -41,10 +50,16 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 
 def run(args: argparse.Namespace) -> int:
+    from facilitator.checks.prep_round import overdue_as_written
     from facilitator.export.prep_form import prep_form
 
-    session = _with_meeting(args) if args.meeting else load(args)
+    now = utc_now()
+    session = _with_meeting(args, now) if args.meeting else load(args)
+    refuse_closed(session, "pre-prep forms are for before the meeting")
     people = chosen_people(session, args.names)
+    late = overdue_as_written(session, now)
+    if late:
+        print(f"facilitator: warning: {late}: ask for them anyway, or move the meeting (--meeting)", file=sys.stderr)
     if not args.output:
         if len(people) != 1:
             raise CliError(f"{len(people)} forms to write: give -o DIR, or --for one NAME to print one form")
@@ -79,26 +94,33 @@ def chosen_people(session: Session, names: list[str] | None) -> list[Participant
     return [by_name[key(name)] for name in names]
 
 
-def _with_meeting(args: argparse.Namespace) -> Session:
+def _with_meeting(args: argparse.Namespace, now: datetime) -> Session:
     """Set the meeting time in the session file (as one saved command); the updated session."""
     from facilitator.model.timeparse import TimeParseError, parse_time
-    from facilitator.review import Review
-    from facilitator.store.session_file import SessionFileError, open_session
 
     try:
         when = parse_time(args.meeting).at
     except TimeParseError as error:
         raise CliError(f"--meeting: {error}") from None
+    return save_meeting_time(args, when, now)
+
+
+def save_meeting_time(args: argparse.Namespace, when: datetime, now: datetime) -> Session:
+    """Set the SESSION's meeting time to `when`, saved as one command; the updated session."""
+    from facilitator.review import Review
+    from facilitator.store.session_file import SessionFileError, open_session
+
     try:
         file = open_session(session_file_path(args))
     except SessionFileError as error:
         raise CliError(str(error)) from None
     try:
         if file.read_only:
-            raise CliError(f"{file.read_only_reason}; set the meeting time there, or close it first")
+            raise CliError(f"{file.read_only_reason}; {file.read_only_fix('set the meeting time again')}")
+        refuse_closed(file.session, "meeting time not set")
         review = Review(file.session, file)
         review.set_meeting_at(when)
-        review.save_now(utc_now())
+        review.save_now(now)
         return review.session
     finally:
         file.close()

@@ -4,8 +4,9 @@ Read-only on the session: the app stays its one writer. What participants send g
 inbox beside it, where the app picks it up. Where it listens and the address its links use are
 the saved live-page settings (the app's too), each overridable here and savable as the defaults
 with `--save-defaults`. `--revoke` only changes the links file, so it works while another
-`serve` (or the app) is serving the page: that page drops the old link at once. The web stack is
-imported only when the page really starts.
+`serve` (or the app) is serving the page: that page drops the old link at once. A closed review
+is served read-only, its outcome, for `--read-only-days` after it closed. The web stack is
+imported only when the page is about to start.
 """
 
 from __future__ import annotations
@@ -38,6 +39,13 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     )
     parser.add_argument("--cert", metavar="PEM", help="TLS certificate: with --key, the page speaks HTTPS itself")
     parser.add_argument("--key", metavar="PEM", help="the certificate's private key")
+    parser.add_argument(
+        "--read-only-days",
+        type=int,
+        metavar="DAYS",
+        help="after the review closes, links show its outcome read-only for DAYS (default 30, or the "
+        "page_read_only_days setting)",
+    )
     parser.add_argument(
         "--trust-proxy",
         action=argparse.BooleanOptionalAction,
@@ -86,8 +94,6 @@ def settings_from(args: argparse.Namespace) -> LiveSettings:
 
 
 def run(args: argparse.Namespace) -> int:
-    from facilitator.model.enums import SessionStatus
-
     path = session_file_path(args)
     session = load(args)
     settings = settings_from(args)
@@ -95,9 +101,27 @@ def run(args: argparse.Namespace) -> int:
         _save_defaults(settings)
     if args.revoke:
         return _revoke(path, session, settings, args.revoke, args.show_links)
-    if session.status is SessionStatus.CLOSED:
-        raise CliError(f"{args.session}: the review is closed; reopen it in the app to serve it again")
-    return _serve(path, session, settings, args.show_links)
+    days = _read_only_days(args, session)
+    return _serve(path, session, settings, days, args.show_links)
+
+
+def _read_only_days(args: argparse.Namespace, session: Session) -> int:
+    """How long a closed review's links show its outcome; CliError if that time is over."""
+    from datetime import timedelta
+
+    from facilitator.store.user_settings import load_settings, settings_path
+    from facilitator.web.server import read_only_days
+
+    days = read_only_days(load_settings(settings_path())) if args.read_only_days is None else args.read_only_days
+    if days < 0:
+        raise CliError("--read-only-days: give 0 or more days")
+    if session.closed_at is not None and utc_now() >= session.closed_at + timedelta(days=days):
+        until = session.closed_at + timedelta(days=days)
+        raise CliError(
+            f"{args.session}: the review is closed; its page showed the outcome until {until:%Y-%m-%d} "
+            "(--read-only-days to show it longer, or reopen it in the app)"
+        )
+    return days
 
 
 def _save_defaults(settings: LiveSettings) -> None:
@@ -111,7 +135,7 @@ def _save_defaults(settings: LiveSettings) -> None:
     print(f"Saved as the live page's defaults (the app's Share uses them too) in {settings_path()}.")
 
 
-def _serve(path: Path, session: Session, settings: LiveSettings, show_links: bool) -> int:
+def _serve(path: Path, session: Session, settings: LiveSettings, days: int, show_links: bool) -> int:
     import asyncio
     import logging
 
@@ -127,7 +151,10 @@ def _serve(path: Path, session: Session, settings: LiveSettings, show_links: boo
         ) from None
     except (OSError, ValueError) as error:
         raise CliError(f"the live page cannot start: {error}") from None
+    server.ctx.read_only_days = days
     logging.basicConfig(level=logging.WARNING, format="%(asctime)s %(message)s", stream=sys.stderr)
+    if session.closed_at is not None:
+        print(f"The review is closed: the links show its outcome, read-only, for {days} days after it closed.")
     print(f"Serving “{session.title}” on {server.base_url} (Ctrl+C stops).")
     _print_links(path, session, server.links_list(), show_links)
     if settings.loopback_only:

@@ -2,6 +2,11 @@
 
 `to_markdown(session, zone)` is pure: the same session gives the same text, byte for byte.
 Every piece of user text goes through `escape`, so no field can break the document.
+
+It is read by people who missed the meeting, so it leads with what was decided: the facts,
+summary and impact, the action items and what became of each parked topic, then the
+contributors, mitigators and risks; the debrief and who took part follow, and the long parts
+(the timeline, the pre-meeting answers, how the meeting ran) come last.
 """
 
 from __future__ import annotations
@@ -9,6 +14,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 from facilitator.export.escape import md_block, md_inline
+from facilitator.export.md_flags import FLAGGED_TAIL, HELD_TAIL, NO_FLAGS_LINE, WHERE_PREFIX, blameless_lines
 from facilitator.export.md_outcomes import (
     DEBRIEF_TITLES,
     FINDING_TITLES,
@@ -17,16 +23,9 @@ from facilitator.export.md_outcomes import (
     finding_sections,
     parking_lines,
 )
-from facilitator.export.md_prep import prep_lines
+from facilitator.export.md_prep import HELD_LINE, prep_lines
 from facilitator.export.md_timeline import timeline_lines
-from facilitator.export.md_voices import (
-    FLAGGED_TAIL,
-    NO_FLAGS_LINE,
-    agenda_lines,
-    blameless_lines,
-    round_robin_lines,
-    unplaced_lines,
-)
+from facilitator.export.md_voices import agenda_lines, round_robin_lines, unplaced_lines
 from facilitator.export.mdtable import section, table
 from facilitator.export.times import both_text
 from facilitator.model.derived import durations, format_span, incident_start
@@ -39,13 +38,14 @@ LEARNING_LINE = (
 )
 TITLE_PREFIX = "# Postmortem: "
 SECTION_TITLES = (
-    "Participants",
     "Summary",
     "Impact",
-    "Timeline",
     "Action items",
     "Parking lot",
     "Debrief",
+    "Participants",
+    "Timeline",
+    "Before the meeting",
     "Round robin",
     "Blameless check",
     "Agenda as run",
@@ -65,7 +65,12 @@ _FIXED_LINES = frozenset(
 def is_fixed_line(line: str) -> bool:
     """True for a line the export writes whatever the session holds: the learning-review
     preamble, a section heading, the blameless-check summary. (`facilitator blameless` skips them.)"""
-    return line.rstrip() in _FIXED_LINES or line.endswith(FLAGGED_TAIL)
+    return (
+        line.rstrip() in _FIXED_LINES
+        or line.endswith((FLAGGED_TAIL, HELD_TAIL))
+        or line.startswith(WHERE_PREFIX)
+        or line.lstrip("- ").startswith(HELD_LINE)
+    )
 
 
 def to_markdown(session: Session, zone: str | None = None) -> str:
@@ -75,15 +80,15 @@ def to_markdown(session: Session, zone: str | None = None) -> str:
     if session.review_kind is ReviewKind.LEARNING:
         lines += [f"> {LEARNING_LINE}", ""]
     lines += fact_lines(session, zone)
-    lines += section("Participants", participant_lines(session))
     lines += section("Summary", _paragraph(session.summary))
     lines += section("Impact", _paragraph(session.impact))
-    lines += section("Before the meeting", prep_lines(session, zone))
-    lines += section("Timeline", timeline_lines(session, zone))
-    lines += finding_sections(session)
     lines += section("Action items", action_lines(session))
     lines += section("Parking lot", parking_lines(session))
+    lines += finding_sections(session)
     lines += section("Debrief", debrief_lines(session))
+    lines += section("Participants", participant_lines(session))
+    lines += section("Timeline", timeline_lines(session, zone))
+    lines += section("Before the meeting", prep_lines(session, zone))
     lines += section("Round robin", round_robin_lines(session))
     lines += section("Blameless check", blameless_lines(session))
     lines += section("Agenda as run", agenda_lines(session))

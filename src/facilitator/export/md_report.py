@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from facilitator.checks.report import Report
 from facilitator.export.escape import md_inline
+from facilitator.export.fairness_text import pulse_lines, rotation_lines, voices_lines
 from facilitator.export.mdtable import section, table
 from facilitator.model.derived import format_span
 
@@ -56,6 +57,10 @@ def report_markdown(report: Report) -> str:
         else [],
     )
     lines += section("Warnings", [f"- {md_inline(w)}" for w in report.warnings])
+    if report.voices is not None:
+        lines += voices_lines(report.voices) + pulse_lines(report.voices)
+    if report.rotation is not None and report.reviews:
+        lines += ["", *rotation_lines(report.rotation)]
     return "\n".join(lines) + "\n"
 
 

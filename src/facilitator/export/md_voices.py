@@ -1,24 +1,43 @@
-"""How the meeting ran: round-robin figures, blameless flags, agenda as run, unplaced lines."""
+"""How the meeting ran: round-robin figures, agenda as run, unplaced lines."""
 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from facilitator.export.escape import md_inline
 from facilitator.export.mdtable import table
 from facilitator.model.enums import TurnOutcome
+from facilitator.model.roundrobin import Turn
 from facilitator.model.session import Session
-from facilitator.model.talk_time import talk_by_zone
-
-NO_FLAGS_LINE = "No blaming phrasing was flagged in this write-up."
-FLAGGED_TAIL = " in this write-up read as blaming a person; the app suggests a system-focused wording for each."
+from facilitator.model.talk_time import never_spoke, talk_by_zone
 
 
 def talk_text(seconds: float) -> str:
     """`4m 05s`, or `45s`."""
     minutes, secs = divmod(round(seconds), 60)
     return f"{minutes}m {secs:02d}s" if minutes else f"{secs}s"
+
+
+def turn_text(seconds: float) -> str:
+    """`0:10`, `12:05`: a turn's length as the round-robin timer showed it."""
+    minutes, secs = divmod(round(seconds), 60)
+    return f"{minutes}:{secs:02d}"
+
+
+def turn_line(who: str, turn: Turn, later: Sequence[Turn]) -> str:
+    """One line per person and turn: `Ana Lima, 1:35`, `Ravi Menon, passed`, and for an absent
+    person with the turn their proxy took for them, `Kenji Watanabe (absent), voiced by Dana
+    Whitfield, 0:10`."""
+    if turn.outcome is TurnOutcome.SPOKE:
+        return f"{who}, {turn_text(turn.seconds)}"
+    if turn.outcome is TurnOutcome.PASSED:
+        return f"{who}, passed"
+    if not turn.proxy:
+        return f"{who} (absent), not voiced"
+    voiced = next((t for t in later if t.voiced and t.participant_id == turn.participant_id), None)
+    spoken = turn_text(voiced.seconds) if voiced is not None else "turn not finished"
+    return f"{who} (absent), voiced by {md_inline(turn.proxy)}, {spoken}"
 
 
 def _names(session: Session) -> dict[str, str]:
@@ -40,16 +59,10 @@ def round_robin_lines(session: Session) -> list[str]:
         said: dict[str, list[str]] = defaultdict(list)
         for note in round_.notes:
             said[note.participant_id].append(md_inline(note.text))
-        for turn in round_.turns:
-            proxy = (
-                f", {md_inline(turn.proxy)} spoke for their team or zone"
-                if turn.voiced
-                else f", {md_inline(turn.proxy)} named to speak for them"
-                if turn.proxy
-                else ""
-            )
-            timing = f" ({talk_text(turn.seconds)})" if turn.outcome is TurnOutcome.SPOKE else ""
-            lines.append(f"- {name(turn.participant_id)}: {turn.outcome.value}{timing}{proxy}")
+        for index, turn in enumerate(round_.turns):
+            if turn.voiced:
+                continue  # on the line of the absence it follows
+            lines.append(f"- {turn_line(name(turn.participant_id), turn, round_.turns[index + 1 :])}")
             lines += [f"  - said: {text}" for text in said.pop(turn.participant_id, [])]
         for pid, texts in said.items():
             lines.append(f"- {name(pid)}: turn not finished")
@@ -58,7 +71,7 @@ def round_robin_lines(session: Session) -> list[str]:
     lines += ["Talk time per person:", "", *_person_table(session, name), ""]
     lines += ["Talk time per time zone:", "", *_zone_table(session), ""]
     passed = sorted(name(pid) for pid in rr.passed())
-    silent = [md_inline(p.name) for p in session.participants if p.id not in rr.spoke()]
+    silent = [md_inline(p.name) for p in never_spoke(session)]
     lines.append(f"- Passed at least once: {', '.join(passed) if passed else 'nobody'}")
     lines.append(f"- Never spoke: {', '.join(silent) if silent else 'nobody; every participant spoke'}")
     return lines
@@ -70,7 +83,8 @@ def _person_table(session: Session, name: Callable[[str], str]) -> list[str]:
     counts: dict[tuple[str, TurnOutcome], int] = defaultdict(int)
     for round_ in rr.rounds:
         for turn in round_.turns:
-            counts[turn.participant_id, turn.outcome] += 1
+            if not turn.voiced:  # a proxy's turn for an absent person is not that person speaking
+                counts[turn.participant_id, turn.outcome] += 1
     rows = [
         [
             md_inline(p.name),
@@ -97,18 +111,6 @@ def _zone_table(session: Session) -> list[str]:
         for zone in sorted(zones, key=lambda z: z.zone)
     ]
     return table(["Time zone", "People", "Talk time", "Share", "Voiced by"], rows)
-
-
-def blameless_lines(session: Session) -> list[str]:
-    """The count of blaming phrasings the checker flagged, when that checker is installed."""
-    try:
-        from facilitator.checks.blame_session import session_flag_count
-    except ImportError:
-        return []
-    count = session_flag_count(session)
-    if count == 0:
-        return [NO_FLAGS_LINE]
-    return [f"{count} {'phrase' if count == 1 else 'phrases'}{FLAGGED_TAIL}"]
 
 
 def agenda_lines(session: Session) -> list[str]:

@@ -9,6 +9,7 @@ from facilitator.export.prep_form import prep_form
 from facilitator.model.participant import Participant
 from facilitator.model.session import Session
 from facilitator.model.slug import slugify
+from facilitator.store.storage import write_atomic
 
 
 def form_name(session: Session, person: Participant) -> str:
@@ -18,8 +19,9 @@ def form_name(session: Session, person: Participant) -> str:
 def write_forms(session: Session, people: Sequence[Participant], folder: Path) -> list[Path]:
     """Write each person's form into `folder` (created if needed); the paths written.
 
-    Two people whose names make the same file name get a numbered second file. Raises
-    OSError when the folder or a file cannot be written.
+    Two people whose names make the same file name get a numbered second file. Each file is
+    written whole or not at all, and replaces whatever is there (a link is replaced, never
+    written through). Raises OSError when the folder or a file cannot be written.
     """
     folder.mkdir(parents=True, exist_ok=True)
     written: list[Path] = []
@@ -29,6 +31,6 @@ def write_forms(session: Session, people: Sequence[Participant], folder: Path) -
         while path in written:
             path = folder / f"{path.stem.rsplit('~', 1)[0]}~{number}.md"
             number += 1
-        path.write_text(prep_form(session, person), encoding="utf-8")
+        write_atomic(path, prep_form(session, person), backup=False, kept="Any earlier form there is unchanged.")
         written.append(path)
     return written

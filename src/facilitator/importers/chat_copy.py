@@ -22,6 +22,7 @@ from facilitator.importers.chat_lines import (
     is_count,
     is_noise,
     is_reaction,
+    next_written,
     split_head,
     without_edited,
 )
@@ -131,21 +132,22 @@ def _minutes(moment: time) -> int:
 
 def parse_chat_copy(text: str, source: str, options: ReadOptions, progress: Progress | None = None) -> ImportResult:
     collector = Collector(source, "chat", progress)
-    lines = [line.rstrip("\r") for line in text.split("\n")]
+    lines = [line.rstrip() for line in text.split("\n")]
     heads = ((number, head(line)) for number, line in enumerate(lines, start=1))
     order = numeric_order(
-        [(number, found.date) for number, found in heads if found and found.date], options.default_date
+        [(number, found.date) for number, found in heads if found and found.date],
+        options.default_date,
+        options.day_first,
     )
     if order.problem is not None:
         collector.problem(*order.problem)
         return collector.result()
     reader = _Reader(collector, options, order.day_first)
-    skip_next = False
+    skip: int | None = None
     after_reaction = False
     for number, line in enumerate(lines, start=1):
         collector.tick(number, len(lines))
-        if skip_next or not line.strip():
-            skip_next = skip_next and not line.strip()
+        if number == skip or not line.strip():
             continue
         if after_reaction and is_count(line):
             continue
@@ -153,9 +155,10 @@ def parse_chat_copy(text: str, source: str, options: ReadOptions, progress: Prog
         if after_reaction or is_noise(line):
             continue
         found = head(line)
-        if found is None and number < len(lines) and not continuation(line):
-            found = split_head(line, lines[number], {message.speaker for message in reader.messages})
-            skip_next = found is not None
+        below = next_written(lines, number)
+        if found is None and below is not None and not continuation(line):
+            found = split_head(line, lines[below - 1], {message.speaker for message in reader.messages})
+            skip = below if found is not None else skip
         if found is not None:
             reader.start(number, found)
             continue

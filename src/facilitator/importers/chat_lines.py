@@ -160,13 +160,22 @@ def without_edited(line: str) -> str:
 _TIMED_LINE = re.compile(r"\s*(?:[-*\u2022]\s+)?\[?\d{1,4}[-:/]\d{1,2}")
 
 
+def next_written(lines: list[str], number: int) -> int | None:
+    """The number (1-based) of the first line after line `number` with something on it: a header's
+    time may stand below its name with blank lines between (the Slack web client's copy)."""
+    return next((below for below in range(number + 1, len(lines) + 1) if lines[below - 1].strip()), None)
+
+
 def looks_like_chat(text: str) -> bool:
     """Whether `text` reads as messages copied from a chat client: at least two headers, and
     no more lines that start with a time outside headers than twice the headers."""
-    lines = text.splitlines()[:400]
+    lines = [line.rstrip() for line in text.splitlines()[:400]]
     heads = other = 0
     for index, line in enumerate(lines):
-        following = lines[index + 1] if index + 1 < len(lines) else ""
+        if not line:
+            continue
+        below = next_written(lines, index + 1)
+        following = lines[below - 1] if below is not None else ""
         if head(line) is not None or split_head(line, following, {"\0"}) is not None:
             heads += 1
             continue

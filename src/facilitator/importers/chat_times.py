@@ -141,42 +141,62 @@ def numeric_date(text: str) -> NumericDate:
 
 
 class Order(NamedTuple):
-    """Whether numeric dates are day first (None: no date could swap), or why it cannot be told."""
+    """Whether numeric dates are day first (None: no date could swap), why, or why it cannot be told."""
 
     day_first: bool | None
     problem: tuple[int, str] | None = None
+    because: str = ""
+
+    def note(self) -> str:
+        """`dates read day first (22/03/2026 cannot be month first)`, or "" when no date could swap."""
+        if self.day_first is None:
+            return ""
+        return f"dates read {'day' if self.day_first else 'month'} first ({self.because})"
 
 
-def numeric_order(written: list[tuple[int, str]], told: date | None) -> Order:
-    """How to read the numeric dates `written` (line, text): day first or month first, as any date
-    that cannot swap says; else as `told` (the `--date` the person gave) matches the first date
-    that could; else a problem naming that line."""
+def ambiguous_date(text: str, reading: NumericDate) -> str:
+    """Why a numeric date that could swap cannot be placed, and what to give."""
+    first, second = reading.day_first, reading.month_first
+    assert first is not None and second is not None
+    return (
+        f"{text!r} could be {first.day} {first:%B %Y} (day first) or {second.day} {second:%B %Y} (month first): "
+        f"give --date with the date of this line ({first:%Y-%m-%d} or {second:%Y-%m-%d}), or --dayfirst, to tell which"
+    )
+
+
+def numeric_order(written: list[tuple[int, str]], told: date | None, day_first: bool = False) -> Order:
+    """How to read the numeric dates `written` (line, text): day first when `day_first` (`--dayfirst`)
+    says so, unless a date cannot be; else as any date that cannot swap says; else as `told` (the
+    `--date` the person gave) matches the first date that could; else a problem naming that line.
+    Day and month are never guessed."""
     readings = []
     for line, text in written:
         try:
             readings.append((line, text, numeric_date(text)))
         except TimeParseError:
             continue
-    day_first = any(reading.month_first is None for _, _, reading in readings)
-    month_first = any(reading.day_first is None for _, _, reading in readings)
-    if day_first != month_first:
-        return Order(day_first)
+    only_day_first = next(((t, r) for _, t, r in readings if r.month_first is None), None)
+    only_month_first = next(((line, t, r) for line, t, r in readings if r.day_first is None), None)
+    if day_first:
+        if only_month_first is not None:
+            line, text, reading = only_month_first
+            month = text.replace(".", "/").split("/")[1]
+            return Order(
+                None, (line, f"{text!r} cannot be day first (there is no month {int(month)}): leave out --dayfirst")
+            )
+        return Order(True, because="--dayfirst") if readings else Order(None)
+    if (only_day_first is None) != (only_month_first is None):
+        if only_day_first is not None:
+            return Order(True, because=f"{only_day_first[0]} cannot be month first")
+        assert only_month_first is not None
+        return Order(False, because=f"{only_month_first[1]} cannot be day first")
     ambiguous = [(line, text, reading) for line, text, reading in readings if reading.one() is None]
     if not ambiguous:
         return Order(None)
     line, text, reading = ambiguous[0]
-    first, second = reading.day_first, reading.month_first
-    assert first is not None and second is not None
-    if told in (first, second):
-        return Order(told == first)
-    return Order(
-        None,
-        (
-            line,
-            f"{text!r} could be {first.day} {first:%B %Y} (day first) or {second.day} {second:%B %Y} (month first): "
-            f"give --date with the date of this line ({first:%Y-%m-%d} or {second:%Y-%m-%d}) to tell which",
-        ),
-    )
+    if told in (reading.day_first, reading.month_first):
+        return Order(told == reading.day_first, because=f"{text} is {told:%Y-%m-%d}, as --date says")
+    return Order(None, (line, ambiguous_date(text, reading)))
 
 
 def pick(reading: NumericDate, day_first: bool | None) -> date | None:
@@ -247,3 +267,63 @@ def divider_date(line: str, today: date | None) -> date | None:
     except ValueError:
         return None
     return found.replace(year=found.year - 1) if not year and found > today + timedelta(days=1) else found
+
+
+_DECORATION = re.compile(r"^\s*(?:#{1,6}\s+)?[*_]*\s*|\s*[*_]*\s*:?\s*$")
+
+
+def date_line(line: str, told: date | None, day_first: bool = False) -> date | None:
+    """The date a line holding only a date stands for (`2026-03-14`, `Saturday 14 March 2026`, a
+    Markdown heading `## 22 Mar 2026`, `**Sun, March 22, 2026**`), else None. A weekday or `Today`
+    alone is not one. TimeParseError when day and month could swap and neither `day_first` nor
+    `told` (`--date`) says which, or when a date without its year has no `told` to take it from."""
+    bare = _DECORATION.sub("", line)
+    match = DIVIDER.fullmatch(bare)
+    if not bare or match is None or match["relative"] or match["weekday"]:
+        return None
+    if match["numeric"]:
+        try:
+            reading = numeric_date(match["numeric"])
+        except TimeParseError:
+            return None
+        if reading.one() is not None:
+            return reading.one()
+        if day_first:
+            return reading.day_first
+        if told in (reading.day_first, reading.month_first):
+            return told
+        raise TimeParseError(ambiguous_date(match["numeric"], reading))
+    year = match["year1"] or match["year2"]
+    if not year:
+        if told is None:
+            raise TimeParseError(f"{bare.strip()!r} has no year: give --date YYYY-MM-DD (or write the year)")
+        return divider_date(bare, told)
+    month = MONTHS[(match["month1"] or match["month2"]).rstrip(".").lower()]
+    try:
+        return date(int(year), month, int(match["day1"] or match["day2"]))
+    except ValueError:
+        return None
+
+
+_EMBEDDED = re.compile(
+    rf"""(?<![\w/.-])(?:
+        (?P<iso>\d{{4}}-\d{{2}}-\d{{2}})
+      | (?P<month1>{_MONTH})\s+{_DAY1},?\s+(?P<year1>\d{{4}})
+      | {_DAY2}\s+(?P<month2>{_MONTH}),?\s+(?P<year2>\d{{4}})
+      | (?P<numeric>\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{4}})
+    )(?![\w/.-])""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+def title_date(line: str, day_first: bool = False) -> date | None:
+    """The one full date (with its year) written in a title line (`Checkout outage, Sunday 22 March
+    2026`, `# Timeline (2026-03-22)`), else None (none, or more than one). TimeParseError when its
+    day and month could swap and `day_first` does not say which."""
+    found = list(_EMBEDDED.finditer(line))
+    if len(found) != 1:
+        return None
+    match = found[0]
+    if match["iso"] or match["numeric"]:
+        return date_line(match["iso"] or match["numeric"], None, day_first)
+    return date_line(match[0], None)

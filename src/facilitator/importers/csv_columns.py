@@ -68,6 +68,7 @@ COLUMN_NAMES: dict[str, tuple[str, ...]] = {
         "details",
         "detail",
         "what",
+        "what_happened",
         "note",
         "notes",
         "title",

@@ -2,8 +2,11 @@
 
 Column names are matched loosely (see `csv_columns`); a separate date column is joined to a
 time-only column; times may be ISO 8601 or written as sheets write them (`22/Mar/26 11:41 PM`).
-Quoted commas and newlines, a BOM and CRLF line ends are all fine. The result notes which
-columns were used.
+Cells are separated by commas, or by semicolons as a European Excel saves them (said by Excel's
+`sep=;` first line, or by the header). Numeric dates that could swap are read as the file's other
+dates, `--date` or `--dayfirst` say, never guessed. Quoted commas and newlines, a BOM and CRLF
+line ends are all fine. The result notes which columns were used, the separator and the date order.
+A list of tickets (a Jira export, a PagerDuty incidents report) is refused: see `ticket_lists`.
 """
 
 from __future__ import annotations
@@ -17,7 +20,9 @@ from datetime import date, datetime
 from facilitator.importers.chat_times import full_time, numeric_date, numeric_order, pick, written_time
 from facilitator.importers.csv_columns import Columns, choose_columns, map_header
 from facilitator.importers.kinds import GUESSED_KINDS, KNOWN_KINDS, kind_from_name
+from facilitator.importers.options import ReadOptions
 from facilitator.importers.result import Collector, ImportResult, Progress
+from facilitator.importers.ticket_lists import ticket_sheet
 from facilitator.model.timeparse import (
     ParsedTime,
     TimeParseError,
@@ -29,18 +34,39 @@ from facilitator.model.timeparse import (
 )
 
 _STARTS_WITH_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_EXCEL_SEPARATOR = re.compile(r"\s*\"?sep=(.)\"?\s*")
+SEPARATORS = {",": "commas", ";": "semicolons"}
 
 
 def _missing(columns: dict[str, int]) -> list[str]:
     return [name for name in ("timestamp", "text") if name not in columns]
 
 
-def looks_like_csv(first_line: str) -> bool:
-    """True when the first line is a header naming at least a time and a text column."""
+def _header_cells(line: str, separator: str) -> list[str]:
     try:
-        cells = next(csv.reader([first_line.rstrip("\r")]), [])
+        return next(csv.reader([line.rstrip("\r")], delimiter=separator), [])
     except csv.Error:
+        return []
+
+
+def separator_of(first_line: str) -> str:
+    """The separator a header line is written with: the one that splits it into a time and a text
+    column (commas first), else the one that splits it into more cells."""
+    for separator in SEPARATORS:
+        cells = _header_cells(first_line, separator)
+        if len(cells) >= 2 and not _missing(map_header(cells)):
+            return separator
+    return max(SEPARATORS, key=lambda separator: len(_header_cells(first_line, separator)))
+
+
+def looks_like_csv(text: str) -> bool:
+    """True when the first line (after Excel's `sep=;`) is a header naming a time and a text column."""
+    lines = [line for line in text.split("\n", 50)[:50] if line.strip()][:2]
+    if lines and _EXCEL_SEPARATOR.fullmatch(lines[0]):
+        lines = lines[1:]
+    if not lines:
         return False
+    cells = _header_cells(lines[0], separator_of(lines[0]))
     return len(cells) >= 2 and not _missing(map_header(cells))
 
 
@@ -84,15 +110,22 @@ def _numeric_dates(rows: list[tuple[int, list[str]]], columns: Columns) -> list[
     return found
 
 
-def parse_csv(
-    text: str, source: str, default_date: date | None = None, default_tz: str = "UTC", progress: Progress | None = None
-) -> ImportResult:
+def parse_csv(text: str, source: str, options: ReadOptions, progress: Progress | None = None) -> ImportResult:
     collector = Collector(source, "csv", progress)
-    reader = csv.reader(io.StringIO(text, newline=""))
+    first_line = text.split("\n", 1)[0]
+    hinted = _EXCEL_SEPARATOR.fullmatch(first_line)
+    separator = hinted[1] if hinted else separator_of(first_line)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=separator)
     try:
+        if hinted:
+            next(reader, None)
         header = next(reader, [])
     except csv.Error as error:
         collector.problem(1, f"not readable as CSV ({error})")
+        return collector.result()
+    tickets = ticket_sheet(header)
+    if tickets is not None:
+        collector.problem(None, tickets)
         return collector.result()
     lines = text.split("\n")
     rows: list[tuple[int, list[str], str]] = []
@@ -115,16 +148,19 @@ def parse_csv(
         names = ", ".join(cell.strip() for cell in header) or "nothing"
         collector.problem(1, f"missing column {' and '.join(missing)} (the header has: {names})")
         return collector.result()
-    order = numeric_order(_numeric_dates([(line, row) for line, row, _ in rows], columns), default_date)
+    written = _numeric_dates([(line, row) for line, row, _ in rows], columns)
+    order = numeric_order(written, options.default_date, options.day_first)
     if order.problem is not None:
         line, reason = order.problem
-        collector.problem(line, f"{header[columns.index['timestamp']].strip()}: {reason}")
+        dated = columns.index.get("date", columns.index["timestamp"])
+        collector.problem(line, f"{header[dated].strip()}: {reason}")
         return collector.result()
-    sheet = _Sheet(header, columns, default_date, columns.zone or default_tz, order.day_first)
+    sheet = _Sheet(header, columns, options.default_date, columns.zone or options.default_tz, order.day_first)
     for line, row, raw in rows:
         collector.tick(line, len(lines))
         _row(collector, sheet, row, raw, line)
-    collector.note(columns.used(header))
+    separated = f"separated by {SEPARATORS.get(separator, repr(separator))}" if separator != "," else ""
+    collector.note("; ".join(part for part in (columns.used(header), separated, order.note()) if part))
     return collector.result()
 
 

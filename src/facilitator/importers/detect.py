@@ -17,6 +17,7 @@ from facilitator.importers.alertmanager import is_webhook
 from facilitator.importers.chat_lines import looks_like_chat
 from facilitator.importers.cloudwatch import is_log_events
 from facilitator.importers.csv_rows import looks_like_csv
+from facilitator.importers.datadog import is_events as is_datadog_events
 from facilitator.importers.firehydrant import is_events as is_firehydrant_events
 from facilitator.importers.grafana import is_annotation
 from facilitator.importers.incidentio import NOT_UPDATES as INCIDENTIO_INCIDENT
@@ -24,6 +25,7 @@ from facilitator.importers.incidentio import is_incident as is_incidentio_incide
 from facilitator.importers.incidentio import is_updates
 from facilitator.importers.kubernetes_events import AGES_TABLE, is_ages_table, is_event_list
 from facilitator.importers.logfmt import looks_like_logfmt
+from facilitator.importers.markdown_table import looks_like_markdown_table
 from facilitator.importers.opsgenie import NOT_A_LOG as OPSGENIE_ALERT
 from facilitator.importers.opsgenie import is_alert as is_opsgenie_alert
 from facilitator.importers.opsgenie import is_alert_log
@@ -35,6 +37,7 @@ from facilitator.importers.rootly import is_incident as is_rootly_incident
 from facilitator.importers.session_json import is_session_export
 from facilitator.importers.slack import is_slack_message
 from facilitator.importers.statuspage import incidents_in
+from facilitator.importers.ticket_lists import ticket_json
 from facilitator.importers.transcripts import layout_of
 from facilitator.store.safe_read import parse_json
 
@@ -92,6 +95,7 @@ JSON_SHAPES: tuple[tuple[Shape, str | Unread], ...] = (
     (is_webhook, "alertmanager"),
     (is_event_list, "kubernetes"),
     (is_log_events, "cloudwatch"),
+    (is_datadog_events, "datadog"),
     (lambda d: isinstance(d, dict) and isinstance(d.get("messages"), list), "slack"),
     (_first_is(is_slack_message), "slack"),
     (_first_is(is_annotation), "grafana"),
@@ -100,6 +104,9 @@ JSON_SHAPES: tuple[tuple[Shape, str | Unread], ...] = (
 
 
 def _json_format(document: Any) -> str | Unread:
+    tickets = ticket_json(document)
+    if tickets is not None:
+        return Unread(tickets)
     for check, fmt in JSON_SHAPES:
         if check(document):
             return fmt
@@ -134,9 +141,10 @@ def detect_format(text: str, name: str = "") -> str | Unread:
         return Unread(AGES_TABLE)
     if looks_like_logfmt(text):
         return "logfmt"
+    if looks_like_markdown_table(text):
+        return "markdown"
     if looks_like_chat(text):
         return "chat"
-    first_line = next((line for line in text.split("\n", 50)[:50] if line.strip()), "")
-    if name.lower().endswith(".csv") or looks_like_csv(first_line):
+    if name.lower().endswith(".csv") or looks_like_csv(text):
         return "csv"
     return "text"

@@ -1,4 +1,5 @@
-"""Grafana: the JSON of `GET /api/annotations`. A region (timeEnd after time) gives two events."""
+"""Grafana: the JSON of `GET /api/annotations`. A region (`timeEnd` after `time`) gives two events,
+its start and its end (`... (end)`), and the summary says how many regions did."""
 
 from __future__ import annotations
 
@@ -46,6 +47,7 @@ def parse_grafana(text: str, source: str, progress: Progress | None = None) -> I
     except JsonShapeError as error:
         collector.problem(None, f"not Grafana annotations (expected a list): {error}")
         return collector.result()
+    regions = 0
     for done, (line, item) in enumerate(items, start=1):
         collector.tick(done, len(items))
         if not is_annotation(item):
@@ -71,4 +73,10 @@ def parse_grafana(text: str, source: str, progress: Progress | None = None) -> I
         collector.event(start, body, line, actor=_actor(item), kind=kind)
         if end != start and body.strip():
             collector.event(end, body + END_SUFFIX, line, actor=_actor(item), kind=kind)
+            regions += 1
+    if regions:
+        gives = "1 region gives" if regions == 1 else f"{regions} regions give"
+        collector.note(
+            f"{len(items)} annotations read as {len(collector.events)} events: {gives} a start and an end event"
+        )
     return collector.result()

@@ -16,6 +16,10 @@ from facilitator.model.timeparse import TimeParseError, utc_instant
 
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 _UNITS = {timedelta(milliseconds=1): "milliseconds", timedelta(seconds=1): "seconds"}
+EARLIEST = datetime(1990, 1, 1, tzinfo=UTC)
+"""An epoch time before this is a wrong number, never a real incident's time."""
+SECONDS_IN_MILLISECONDS = 1e11
+"""Fewer milliseconds than this (before March 1973) are seconds written where milliseconds belong."""
 
 
 class Entry(NamedTuple):
@@ -48,13 +52,22 @@ def iso_time(value: Any, field: str) -> datetime:
 
 
 def epoch_time(value: Any, field: str, unit: timedelta = timedelta(milliseconds=1)) -> datetime:
-    """A time counted in `unit`s since 1970 (milliseconds unless told); ValueError naming `field`."""
+    """A time counted in `unit`s since 1970 (milliseconds unless told); ValueError naming `field`,
+    also for milliseconds so few they must be seconds (never read as a day of 1970)."""
     if isinstance(value, bool) or not isinstance(value, int | float):
         raise ValueError(f"{field}: {value!r} is not a time in epoch {_UNITS.get(unit, 'units')}")
     try:
-        return utc_instant(_EPOCH + unit * value)
+        at = utc_instant(_EPOCH + unit * value)
     except (OverflowError, TimeParseError, ValueError):
         raise ValueError(f"{field}: {value!r} is out of range") from None
+    if unit == timedelta(milliseconds=1) and 0 < value < SECONDS_IN_MILLISECONDS:
+        raise ValueError(
+            f"{field}: {value!r} milliseconds since 1970 would be {at:%Y-%m-%d}: too early for an incident; "
+            "if the times are in seconds, multiply them by 1000"
+        )
+    if at < EARLIEST:
+        raise ValueError(f"{field}: {value!r} would be {at:%Y-%m-%d}: too early for an incident")
+    return at
 
 
 def first_text(*values: Any) -> str:

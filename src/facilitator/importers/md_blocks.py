@@ -23,7 +23,8 @@ _ITEM = re.compile(r"^([ \t]*)(?:[-*+•]|\d{1,9}[.)])(?:[ \t]+(.*))?$")
 _CHECKBOX = re.compile(r"^\[[ xX]\][ \t]+")
 _QUOTE = re.compile(r"^ {0,3}>[ \t]?")
 _ESCAPED = re.compile(r"\\([!-/:-@\[-`{-~])")
-_PLAIN_ESCAPE = re.compile(r"\\([!-)+-/:-@{-~^|])")
+_PLAIN_ESCAPE = re.compile(r"(\\\\)|\\([!-)+-/:-@{-~^|])")
+"""An escaped backslash (kept whole, so the escape after it is not eaten), or an escape to drop."""
 _WRAPPED = re.compile(r"^(\*\*|__|\*|_)(.+)\1$", re.DOTALL)
 _LEAD = re.compile(r"^(\*\*|__|\*|_)([^*_\n]+?)\1")
 
@@ -59,7 +60,7 @@ def as_written(text: str) -> str:
     plain in running text (`\\#1`, `\\~80%`) too; escaped emphasis and code marks stay escaped."""
     if ZERO_WIDTH_SPACE in text:
         text = text.replace("@" + ZERO_WIDTH_SPACE, "@").replace("#" + ZERO_WIDTH_SPACE, "#")
-    return _PLAIN_ESCAPE.sub(r"\1", text).strip() if "\\" in text else text.strip()
+    return _PLAIN_ESCAPE.sub(lambda m: m[1] or m[2], text).strip() if "\\" in text else text.strip()
 
 
 def plain(text: str) -> str:

@@ -1,7 +1,7 @@
 """What the person importing knows that the file does not say: the one set of reading options.
 
-The CLI (`--date`, `--tz`, `--channel`, `--incident`, `--start`) and the import dialog fill the
-same `ReadOptions`; every reader takes what it needs from it.
+The CLI (`--date`, `--tz`, `--channel`, `--incident`, `--start`, `--dayfirst`, `--per-cue`) and
+the import dialog fill the same `ReadOptions`; every reader takes what it needs from it.
 """
 
 from __future__ import annotations
@@ -22,7 +22,9 @@ class ReadOptions:
     Slack channels to read from a workspace export; `incident` picks one incident from a listing
     that holds several (PagerDuty account-wide log entries, a Statuspage incidents list,
     incident.io updates); `start` (UTC) is when a recording or meeting began, for times
-    written as time elapsed since then.
+    written as time elapsed since then; `day_first` says numeric dates that could swap
+    (`03/04/2026`) are day first; `per_cue` reads a transcript one event per cue instead of one
+    per turn (a speaker's consecutive cues).
     """
 
     default_date: date | None = None
@@ -30,6 +32,8 @@ class ReadOptions:
     channels: tuple[str, ...] = ()
     incident: str | None = None
     start: datetime | None = None
+    day_first: bool = False
+    per_cue: bool = False
 
 
 def start_instant(text: str, zone: str) -> datetime:

@@ -10,7 +10,7 @@ from facilitator.importers.detect import Unread, detect_format
 from facilitator.importers.options import ReadOptions
 from facilitator.importers.readers import FORMATS, read_as
 from facilitator.importers.reading import InputError, read_text
-from facilitator.importers.result import Collector, ImportResult, Progress
+from facilitator.importers.result import Collector, ImportResult, Problem, Progress
 from facilitator.importers.slack import parse_slack
 from facilitator.importers.slack_source import is_zip, slack_files
 from facilitator.model.timeparse import TimeParseError, zone_from_token
@@ -25,10 +25,16 @@ def _failed(source: str, fmt: str, reason: str) -> ImportResult:
 
 
 def _options(
-    default_date: date | None, default_tz: str, channel: Channels, incident: str | None, start: datetime | None
+    default_date: date | None,
+    default_tz: str,
+    channel: Channels,
+    incident: str | None,
+    start: datetime | None,
+    day_first: bool,
+    per_cue: bool,
 ) -> ReadOptions:
     channels = (channel,) if isinstance(channel, str) else tuple(channel or ())
-    return ReadOptions(default_date, default_tz, channels, incident, start)
+    return ReadOptions(default_date, default_tz, channels, incident, start, day_first, per_cue)
 
 
 def parse_text(
@@ -40,12 +46,16 @@ def parse_text(
     default_tz: str = "UTC",
     incident: str | None = None,
     start: datetime | None = None,
+    day_first: bool = False,
+    per_cue: bool = False,
     progress: Progress | None = None,
 ) -> ImportResult:
     """Parse pasted or already-read text. `default_date` and `default_tz` apply to times that
     give no date or zone; `incident` picks one incident from a listing of several; `start` is
-    when a recording began (for times elapsed since then)."""
-    return _parse_read(text, fmt, source_name, _options(default_date, default_tz, None, incident, start), progress)
+    when a recording began (for times elapsed since then); `day_first` reads numeric dates that
+    could swap day first; `per_cue` reads a transcript one event per cue, not per turn."""
+    options = _options(default_date, default_tz, None, incident, start, day_first, per_cue)
+    return _parse_read(text, fmt, source_name, options, progress)
 
 
 def _parse_read(text: str, fmt: str, source_name: str, options: ReadOptions, progress: Progress | None) -> ImportResult:
@@ -75,11 +85,14 @@ def parse_file(
     channel: Channels = None,
     incident: str | None = None,
     start: datetime | None = None,
+    day_first: bool = False,
+    per_cue: bool = False,
     progress: Progress | None = None,
 ) -> ImportResult:
     """Parse one file (a Slack export may also be a ZIP or a folder; `channel` names the
     channel, or channels, to read from it). The other options are `parse_text`'s."""
-    return read_file(Path(path), fmt, _options(default_date, default_tz, channel, incident, start), progress)
+    options = _options(default_date, default_tz, channel, incident, start, day_first, per_cue)
+    return read_file(Path(path), fmt, options, progress)
 
 
 def read_file(path: Path, fmt: str, options: ReadOptions, progress: Progress | None = None) -> ImportResult:
@@ -96,3 +109,6 @@ def read_file(path: Path, fmt: str, options: ReadOptions, progress: Progress | N
     except InputError as error:
         return _failed(source, fmt, str(error))
     return _parse_read(text, fmt, source, options, progress)
+
+
+__all__ = ["FORMATS", "ImportResult", "Problem", "Progress", "ReadOptions", "parse_file", "parse_text", "read_file"]

@@ -13,11 +13,13 @@ from facilitator.importers.alertmanager import parse_alertmanager
 from facilitator.importers.chat_copy import parse_chat_copy
 from facilitator.importers.cloudwatch import parse_cloudwatch
 from facilitator.importers.csv_rows import parse_csv
+from facilitator.importers.datadog import parse_datadog
 from facilitator.importers.firehydrant import parse_firehydrant
 from facilitator.importers.grafana import parse_grafana
 from facilitator.importers.incidentio import parse_incidentio
 from facilitator.importers.kubernetes_events import parse_kubernetes_events
 from facilitator.importers.logfmt import parse_logfmt
+from facilitator.importers.markdown_table import parse_markdown_table
 from facilitator.importers.opsgenie import parse_opsgenie
 from facilitator.importers.options import ReadOptions
 from facilitator.importers.pagerduty import parse_pagerduty
@@ -34,10 +36,11 @@ from facilitator.importers.transcripts import parse_transcript
 Reader = Callable[[str, str, ReadOptions, Progress | None], ImportResult]
 
 READERS: dict[str, Reader] = {
-    "text": lambda text, source, o, p: parse_text_lines(text, source, o.default_date, o.default_tz, p),
+    "text": lambda text, source, o, p: parse_text_lines(text, source, o, p),
     "chat": parse_chat_copy,
+    "markdown": parse_markdown_table,
     "transcript": parse_transcript,
-    "csv": lambda text, source, o, p: parse_csv(text, source, o.default_date, o.default_tz, p),
+    "csv": lambda text, source, o, p: parse_csv(text, source, o, p),
     "slack": lambda text, source, o, p: parse_slack(SlackFiles([(source, text)]), source, p),
     "pagerduty": lambda text, source, o, p: parse_pagerduty(text, source, o.incident, p),
     "opsgenie": lambda text, source, o, p: parse_opsgenie(text, source, p),
@@ -50,6 +53,7 @@ READERS: dict[str, Reader] = {
     "cloudwatch": lambda text, source, o, p: parse_cloudwatch(text, source, p),
     "logfmt": lambda text, source, o, p: parse_logfmt(text, source, p),
     "grafana": lambda text, source, o, p: parse_grafana(text, source, p),
+    "datadog": lambda text, source, o, p: parse_datadog(text, source, p),
     "json": lambda text, source, o, p: parse_session_json(text, source, p),
     "prep": lambda text, source, o, p: parse_prep_form(text, source),
 }

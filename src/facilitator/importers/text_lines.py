@@ -1,12 +1,15 @@
 """Timelines pasted from chat or written by hand: one `TIME - text` line per event.
 
-Indented lines without a time continue the event above as detail. A line without a
-date takes the date last written on a line above, else the default date (the incident's);
+Indented lines without a time continue the event above as detail. A line holding only a date
+(`2026-03-14`, `Saturday 14 March 2026`, `## 22 Mar 2026`) dates the lines below it, and so does a
+title line above the first timed line that holds one full date (`Checkout outage, 22 March 2026`). A line
+without a date takes the date last written on a line above, else the default date (the incident's);
 an undated line over 12 hours before the one above is taken as the next day (a chat that
 crosses midnight) when the next line goes on forward from it, nearer to it than the line
 above; else it stays, with a warning. A speaker is taken as the actor:
 Zoom's `From Ana to Everyone:`, or the speaker cell of a tab-separated table paste (see
-`chat_speakers`); Zoom messages sent to one person are left out and counted.
+`chat_speakers`); a Zoom message sent to one person is kept, marked `(private message to Bo)`,
+with a warning to delete in prep what should stay private; reactions are left out and counted.
 """
 
 from __future__ import annotations
@@ -16,21 +19,35 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Protocol
 
-from facilitator.importers.chat_speakers import table_header, table_row, zoom_message
+from facilitator.importers.chat_speakers import (
+    RECORDING_CHAT,
+    is_chat_reaction,
+    table_header,
+    table_row,
+    zoom_message,
+)
+from facilitator.importers.chat_times import date_line, title_date
 from facilitator.importers.line_head import LeadingTime, first_written_date, parse_leading_time
+from facilitator.importers.options import ReadOptions
 from facilitator.importers.result import Collector, ImportResult, Progress
+from facilitator.model.enums import EventKind
 from facilitator.model.timeparse import TimeParseError, WallClock, place, utc_instant
 
 ROLLOVER = timedelta(hours=12)
 """A time this far before the line above probably belongs to the next day."""
 NO_DATE = "no date on the line and no incident date known: write the date, or give one (--date YYYY-MM-DD)"
 NO_TIME = "no time at the start of the line (expected e.g. `14:23 UTC - text`)"
-PRIVATE = "private chat messages (sent to one person)"
+PRIVATE_MARK = "(private message to {to}) "
+RECORDING = (
+    "a Zoom cloud recording's chat: its times ({clock}, ...) are elapsed since the recording began, not clock "
+    'times: read it as a transcript (--format transcript, or auto) with --start "YYYY-MM-DD HH:MM[:SS]"'
+)
 
 
 @dataclass
-class _Pending:
-    """An event (or an unplaced line) still collecting its continuation lines."""
+class PendingLine:
+    """An event (or an unplaced line) still collecting its continuation lines; `dated` when its
+    date was written (on it, or alone on the line above), so no midnight roll-over moves it."""
 
     line: int
     lines: list[str]
@@ -40,12 +57,15 @@ class _Pending:
     details: list[str] = field(default_factory=list)
     actor: str = ""
     dated: bool = False
-    private: bool = False
+    private_to: str = ""
+    kind: EventKind | None = None
+    chat: bool = False
+    """A chat message whose header had no text after it: the lines below are its text, indented or not."""
 
 
-def _timed(number: int, lead: LeadingTime, columns: dict[str, int] | None, cell_text: str | None) -> _Pending:
+def _timed(number: int, lead: LeadingTime, columns: dict[str, int] | None, cell_text: str | None) -> PendingLine:
     """The pending event of a line that starts with a time: its speaker taken as the actor."""
-    item = _Pending(number, [lead.text], clock=lead.clock, dated=lead.written_date is not None)
+    item = PendingLine(number, [lead.text], clock=lead.clock, dated=lead.written_date is not None)
     if cell_text is not None:
         row = table_row(cell_text, columns)
         if row is not None:
@@ -54,7 +74,8 @@ def _timed(number: int, lead: LeadingTime, columns: dict[str, int] | None, cell_
             return item
     said = zoom_message(lead.text)
     if said is not None:
-        item.actor, item.lines, item.private = said.speaker, [said.text] if said.text else [], said.private
+        item.actor, item.lines, item.private_to = said.speaker, [said.text] if said.text else [], said.private_to
+        item.chat = True
     return item
 
 
@@ -64,14 +85,33 @@ def _row_time(line: str, columns: dict[str, int] | None) -> str | None:
     return row[0] if row is not None else None
 
 
-def parse_text_lines(
-    text: str, source: str, default_date: date | None = None, default_tz: str = "UTC", progress: Progress | None = None
-) -> ImportResult:
+def written_day(line: str, day: date | None, options: ReadOptions) -> date | None:
+    """The date a line holding only a date stands for (see `chat_times.date_line`), else None;
+    TimeParseError when it cannot be told."""
+    return date_line(line, options.default_date or day, options.day_first)
+
+
+def _heading_day(line: str, day: date | None, options: ReadOptions, titled: bool) -> date | None:
+    """The date a line without a time gives the lines below: a date alone on it, or, while no timed
+    line has come yet (`titled`), the one full date of a title line."""
+    alone = written_day(line, day, options)
+    if alone is None and titled and parse_leading_time(line, day, options.default_tz) is None:
+        return title_date(line, options.day_first)
+    return alone
+
+
+def parse_text_lines(text: str, source: str, options: ReadOptions, progress: Progress | None = None) -> ImportResult:
     collector = Collector(source, "text", progress)
     lines = [line.removesuffix("\r") for line in text.split("\n")]
-    day = default_date or first_written_date(lines)
-    pending: list[_Pending] = []
+    first = RECORDING_CHAT.fullmatch(next((line for line in lines if line.strip()), ""))
+    if first is not None:
+        collector.problem(None, RECORDING.format(clock=first["clock"]))
+        return collector.result()
+    day = options.default_date or first_written_date(lines)
+    pending: list[PendingLine] = []
     columns: dict[str, int] | None = None
+    fresh_day = False
+    titled = True  # no timed line yet: a title line's date still counts
     for number, line in enumerate(lines, start=1):
         collector.tick(number, len(lines))
         if not line.strip():
@@ -81,26 +121,49 @@ def parse_text_lines(
             continue
         time_cell = _row_time(line, columns)
         try:
-            lead = parse_leading_time(time_cell if time_cell is not None else line, day, default_tz)
+            heading = _heading_day(line, day, options, titled) if time_cell is None else None
+            lead = parse_leading_time(time_cell if time_cell is not None else line, day, options.default_tz)
         except TimeParseError as error:
             reason = NO_DATE if day is None and str(error).startswith("no date") else str(error)
-            pending.append(_Pending(number, [line], reason=reason))
+            pending.append(PendingLine(number, [line], reason=reason))
+            continue
+        if heading is not None:
+            day, fresh_day = heading, True
             continue
         if lead is not None and time_cell is not None and lead.text.strip():
-            lead = parse_leading_time(line, day, default_tz)  # the first cell held more than a time
+            lead = parse_leading_time(line, day, options.default_tz)  # the first cell held more than a time
             time_cell = None
         if lead is None:
-            if line[0] in " \t" and pending:
+            if pending and pending[-1].chat and not pending[-1].details:
+                pending[-1].lines.append(line.strip())  # a chat message's text on the lines below its header
+            elif line[0] in " \t" and pending:
                 pending[-1].details.append(line.strip())
             else:
-                pending.append(_Pending(number, [line], reason=NO_TIME))
+                pending.append(PendingLine(number, [line], reason=NO_TIME))
             continue
         if lead.written_date is not None:
             day = lead.written_date
-        pending.append(_timed(number, lead, columns, line if time_cell is not None else None))
+        item = _timed(number, lead, columns, line if time_cell is not None else None)
+        item.dated, fresh_day, titled = item.dated or fresh_day, False, False
+        pending.append(item)
     place_lines(collector, [item for item in pending if item.clock is not None])
     for item in pending:
-        _finish(collector, item)
+        finish_line(collector, item)
+    private = [
+        item
+        for item in pending
+        if item.private_to and item.at is not None and not is_chat_reaction("\n".join(item.lines))
+    ]
+    if private:
+        marked = (
+            "1 private chat message (sent to one person) is"
+            if len(private) == 1
+            else (f"{len(private)} private chat messages (sent to one person) are")
+        )
+        collector.warn(
+            private[0].line,
+            f"{marked} kept, marked '(private message to …)': delete in prep any that should stay private",
+        )
     return collector.result()
 
 
@@ -152,13 +215,15 @@ def place_lines(collector: Collector, timed: Sequence[Timed]) -> None:
             collector.warn(item.line, placed.warning)
 
 
-def _finish(collector: Collector, item: _Pending) -> None:
+def finish_line(collector: Collector, item: PendingLine) -> None:
+    """The line's event, once placed; else the problem that kept it from being placed."""
     body = "\n".join([*item.lines, *item.details])
     if item.at is None:
         collector.problem(item.line, item.reason, body)
-    elif item.private:
-        collector.skip(PRIVATE)
+    elif item.chat and is_chat_reaction(body):
+        collector.skip("chat reactions")
     elif not body.strip():
         collector.problem(item.line, "no text after the time", body)
     else:
-        collector.event(item.at, body, item.line, actor=item.actor)
+        mark = PRIVATE_MARK.format(to=item.private_to) if item.private_to else ""
+        collector.event(item.at, mark + body, item.line, actor=item.actor, kind=item.kind)

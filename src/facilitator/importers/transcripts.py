@@ -1,7 +1,8 @@
 """Meeting recordings and transcripts: who said what, and when.
 
 Read: WebVTT and SubRip (a Zoom or Teams recording's transcript; one speaker's consecutive
-cues are one turn, one event); Zoom's saved live transcript (`[Ana Ops] 23:41:07` then the
+cues are one turn, one event, and the summary says how many cues became how many turns; with
+`--per-cue`, one event per cue); Zoom's saved live transcript (`[Ana Ops] 23:41:07` then the
 words, clock times on the date of `--start`, else `--date`); a Google Meet transcript
 (`00:05:00` markers every few minutes, then `Ana Ops: words`); a Zoom cloud recording's
 chat (`00:21:14<TAB>Ana Ops:<TAB>words`). Times elapsed since the recording began are
@@ -14,7 +15,8 @@ import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from facilitator.importers.cues import ELAPSED, cue_start, cues, elapsed, turns
+from facilitator.importers.chat_speakers import RECORDING_CHAT, is_chat_reaction
+from facilitator.importers.cues import cue_start, cues, elapsed, turns
 from facilitator.importers.options import START_FORMAT, ReadOptions
 from facilitator.importers.result import Collector, ImportResult, Progress
 from facilitator.importers.text_lines import NO_DATE, place_lines
@@ -23,10 +25,9 @@ from facilitator.model.timeparse import WallClock, zone_from_token
 _ZOOM_LIVE = re.compile(r"\[(?P<name>[^\]\n]+)\]\s+(?P<clock>\d{1,2}:\d{2}:\d{2})\s*")
 _MARKER = re.compile(r"\s*(\d{1,2}:\d{2}:\d{2})\s*")
 _SPEAKER = re.compile(r"(?P<name>[^:\n]{1,60}?)\s*~?:\s+(?P<text>\S.*)")
-_RECORDING_CHAT = re.compile(rf"(?P<clock>{ELAPSED.pattern})\t(?P<name>[^\t]*?):\t(?P<text>.*)")
-_REACTION = re.compile(r'(?:Reacted to|Removed a .{1,20} reaction from) ".*"', re.DOTALL)
 _MEET_NOISE = re.compile(r"Meeting ended after \d|This editable transcript was computer generated", re.IGNORECASE)
 
+PER_CUE = "--per-cue"
 LAYOUTS = {
     "cues": "transcript's cue times",
     "meet": "Google Meet transcript's times",
@@ -45,7 +46,7 @@ def layout_of(text: str) -> str | None:
         return "cues"
     if _ZOOM_LIVE.fullmatch(lines[0]):
         return "zoom live"
-    if _RECORDING_CHAT.fullmatch(lines[0]):
+    if RECORDING_CHAT.fullmatch(lines[0]):
         return "recording chat"
     markers = [index for index, line in enumerate(lines) if _MARKER.fullmatch(line)]
     if markers and any(_SPEAKER.fullmatch(line) for line in lines[markers[0] + 1 :]):
@@ -77,12 +78,12 @@ class _Said:
 def _recording_chat(collector: Collector, text: str) -> list[_Said]:
     said: list[_Said] = []
     for number, line in enumerate(text.splitlines(), start=1):
-        match = _RECORDING_CHAT.fullmatch(line)
+        match = RECORDING_CHAT.fullmatch(line)
         if match is None:
             if said and line.strip():
                 said[-1].lines.append(line.strip())
             continue
-        if _REACTION.match(match["text"]):
+        if is_chat_reaction(match["text"]):
             collector.skip("chat reactions")
             continue
         said.append(_Said(number, match["name"].strip(), [match["text"]], offset=elapsed(match["clock"])))
@@ -138,13 +139,17 @@ def parse_transcript(text: str, source: str, options: ReadOptions, progress: Pro
         said = _zoom_live(text, options)
         place_lines(collector, [item for item in said if item.clock is not None])
     else:
+        how = ""
         if layout == "cues":
             found = cues(text)
-            joined = turns(found)
+            joined = found if options.per_cue else turns(found)
             said = [_Said(cue.line, cue.speaker, [cue.text], offset=cue.start, joiner=" ") for cue in joined]
-            if len(joined) < len(found):
-                collector.note(
-                    f"{len(found)} cues read as {len(joined)} turns (one speaker's consecutive cues are one)"
+            if options.per_cue:
+                how = f"{len(found)} cues read as {len(found)} events, one per cue"
+            elif len(joined) < len(found):
+                how = (
+                    f"{len(found)} cues read as {len(joined)} turns: one speaker's consecutive cues are one event "
+                    f"({PER_CUE} gives one event per cue)"
                 )
         else:
             said = _meet(text) if layout == "meet" else _recording_chat(collector, text)
@@ -156,6 +161,8 @@ def parse_transcript(text: str, source: str, options: ReadOptions, progress: Pro
                 f'began, not clock times: give --start "{START_FORMAT}", when it began (in --tz)',
             )
             return collector.result()
+        if how:
+            collector.note(how)
         for item in said:
             if item.offset is not None and options.start is not None:
                 item.at = options.start + _whole_seconds(item.offset)

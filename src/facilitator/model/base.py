@@ -31,11 +31,14 @@ enough inside the calendar's ends that a time zone or a duration added never ove
 
 
 def _clean_raw(value: Any) -> Any:
-    """A raw field value with its strings (and those of a list of strings) cleaned."""
+    """A raw field value with its strings (and those of a list of strings, or of a mapping of
+    strings such as a pre-prep form's answers, keys and values) cleaned."""
     if isinstance(value, str):
         return clean_text(value)
     if isinstance(value, list | tuple) and value and isinstance(value[0], str):
         return [clean_text(item) if isinstance(item, str) else item for item in value]
+    if type(value) is dict and value and all(type(item) is str for item in value.values()):
+        return {clean_text(key) if isinstance(key, str) else key: clean_text(item) for key, item in value.items()}
     return value
 
 

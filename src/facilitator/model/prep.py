@@ -8,7 +8,9 @@ participant's id) and stamped with the instant it was received. Sending again re
 the earlier answers of that person.
 
 Answers are addressed by an `AnswerRef` (section + index), so the app can turn one into
-a contributor, an action, a walk question..., and remember that it did.
+a contributor, an action, a walk question..., and remember that it did. What the write-up
+does with an answer is the facilitator's choice (`WriteUpChoice`): carry it reworded, leave
+it out, or keep it as written although the blameless check flags it.
 """
 
 from __future__ import annotations
@@ -56,6 +58,26 @@ class ActionProposal(Model):
     comment: str = ""
 
 
+class WriteUp(StrEnum):
+    """What the facilitator chose for one answer in the exported write-up."""
+
+    REWORDED = "reworded"
+    LEFT_OUT = "left_out"
+    KEPT = "kept"
+    """Kept as written, although the blameless check flags it."""
+
+
+class WriteUpChoice(Model):
+    """The facilitator's choice for the answer `ref` (an `AnswerRef.key`), made on its text `sent`."""
+
+    ref: str = Field(min_length=1)
+    choice: WriteUp
+    text: str = ""
+    """The reworded text the write-up carries (REWORDED only)."""
+    sent: str = ""
+    """The answer as it read when the choice was made: sent again with other words, the choice lapses."""
+
+
 class AnswerSection(StrEnum):
     ROLE = "role"
     WENT_WELL = "went_well"
@@ -82,6 +104,12 @@ class PrepAnswers(Model):
     proposals: tuple[ActionProposal, ...] = ()
     taken: tuple[str, ...] = ()
     """Refs (`AnswerRef.key`) of answers the facilitator already turned into session items."""
+    write_up: tuple[WriteUpChoice, ...] = ()
+    """What the facilitator chose for answers in the write-up (reworded, left out, kept)."""
+
+    def choice(self, ref: AnswerRef) -> WriteUpChoice | None:
+        """The facilitator's write-up choice for answer `ref`, if they made one."""
+        return next((c for c in self.write_up if c.ref == ref.key), None)
 
     def about(self, event_id: str) -> DecisionAnswer | None:
         """This person's answer about decision point `event_id`, if they gave one."""

@@ -150,6 +150,10 @@ class RoundRobin(Model):
         """Absent participant id → the proxy who last spoke (or is speaking) for them."""
         return {t.participant_id: t.proxy for r in self.rounds for t in r.turns if t.proxy}
 
+    def in_rounds(self) -> set[str]:
+        """Everyone given a turn in some round (the facilitator runs the round unless they joined it)."""
+        return {pid for r in self.rounds for pid in r.order}
+
     def spoke(self) -> set[str]:
         return {
             t.participant_id for r in self.rounds for t in r.turns if t.outcome is TurnOutcome.SPOKE and not t.voiced

@@ -17,10 +17,11 @@ from facilitator.model.layout import Layout, Timebox
 from facilitator.model.parking import ParkingItem
 from facilitator.model.participant import Participant, check_zone
 from facilitator.model.prep import PrepAnswers
+from facilitator.model.pulse import Pulse
 from facilitator.model.roundrobin import RoundRobin
 from facilitator.model.slug import slugify
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 5
 
 DEFAULT_GROUND_RULES = (
     "We look at the system, not at people: everyone acted reasonably on what they knew then.",
@@ -70,6 +71,12 @@ class Session(Model):
     """Pre-prep answers, one entry per participant who sent a form."""
     walk_questions: tuple[str, ...] = ()
     """Questions to raise during the timeline walk, taken from pre-prep answers."""
+    pulse: Pulse = Pulse()
+    """The anonymous end-of-review pulse: counts only, never who answered."""
+    inbox_accepted: tuple[str, ...] = ()
+    """Ids of the contributions from the live page's inbox accepted into this session (see
+    model/contribution.py): an item is taken in once, and a crash between the session's save
+    and the inbox's record of the accept never loses it."""
 
     @field_validator("slug")
     @classmethod

@@ -12,7 +12,7 @@ from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, NamedTuple
 
 from facilitator.model.derived import durations, incident_start
-from facilitator.model.enums import ActionStatus, Category, FindingKind, Priority, SessionStatus, Severity
+from facilitator.model.enums import ActionStatus, Category, FindingKind, Priority, SessionStatus, Severity, TurnOutcome
 
 if TYPE_CHECKING:
     from facilitator.model.session import Session
@@ -35,6 +35,31 @@ class FindingSummary(NamedTuple):
     text: str
 
 
+class PersonSummary(NamedTuple):
+    """One participant of a review, for fairness across reviews (matched by name, case-folded)."""
+
+    name: str
+    tz: str
+    region: str
+    working_hours: str
+    days_off: tuple[int, ...]
+    facilitated: bool
+    can_facilitate: bool
+    talk_seconds: float
+    """Round-robin talk time, own turns and what they said for absent people."""
+    turns: int
+    passed: int
+    prep_sent: bool
+    actions_owned: int
+
+
+class PulseSummary(NamedTuple):
+    """The anonymous pulse: counts of answers 1 to 5 to each question, never who answered."""
+
+    safe: tuple[int, ...]
+    useful: tuple[int, ...]
+
+
 class SessionSummary(NamedTuple):
     slug: str
     title: str
@@ -47,6 +72,10 @@ class SessionSummary(NamedTuple):
     to_resolve: timedelta | None
     actions: tuple[ActionSummary, ...]
     findings: tuple[FindingSummary, ...]
+    meeting_at: datetime | None = None
+    meeting_minutes: int = 0
+    people: tuple[PersonSummary, ...] = ()
+    pulse: PulseSummary | None = None
 
 
 def summarise(session: Session) -> SessionSummary:
@@ -65,4 +94,42 @@ def summarise(session: Session) -> SessionSummary:
             for a in session.actions
         ),
         findings=tuple(FindingSummary(f.kind, f.category, f.text) for f in session.findings),
+        meeting_at=session.meeting_at,
+        meeting_minutes=session.layout.total_minutes,
+        people=_people(session),
+        pulse=PulseSummary(session.pulse.safe, session.pulse.useful),
+    )
+
+
+def _people(session: Session) -> tuple[PersonSummary, ...]:
+    rr = session.round_robin
+    own, voiced = rr.talk_seconds(), rr.voiced_seconds()
+    turns: dict[str, int] = {}
+    passed: dict[str, int] = {}
+    for round_ in rr.rounds:
+        for turn in round_.turns:
+            turns[turn.participant_id] = turns.get(turn.participant_id, 0) + 1
+            if turn.outcome is TurnOutcome.PASSED:
+                passed[turn.participant_id] = passed.get(turn.participant_id, 0) + 1
+    sent = {answers.participant_id for answers in session.prep}
+    owned: dict[str, int] = {}
+    for action in session.actions:
+        key = action.owner.strip().lstrip("@").casefold()
+        owned[key] = owned.get(key, 0) + 1
+    return tuple(
+        PersonSummary(
+            name=p.name,
+            tz=p.tz,
+            region=p.home_region,
+            working_hours=p.working_hours,
+            days_off=p.days_off,
+            facilitated=p.facilitator,
+            can_facilitate=p.can_facilitate,
+            talk_seconds=own.get(p.id, 0.0) + voiced.get(p.id, 0.0),
+            turns=turns.get(p.id, 0),
+            passed=passed.get(p.id, 0),
+            prep_sent=p.id in sent,
+            actions_owned=owned.get(p.name.casefold(), 0),
+        )
+        for p in session.participants
     )

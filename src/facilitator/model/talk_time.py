@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
+from facilitator.model.participant import Participant
 from facilitator.model.session import Session
 
 
@@ -37,3 +38,11 @@ def talk_by_zone(session: Session, now: datetime | None = None) -> list[ZoneTalk
             voices[person.tz].append(proxy)
     zones = sorted(people, key=lambda zone: (-seconds[zone], zone))
     return [ZoneTalk(zone, people[zone], seconds[zone], tuple(voices.get(zone, ()))) for zone in zones]
+
+
+def never_spoke(session: Session) -> list[Participant]:
+    """Participants who have not spoken in a turn of their own; the facilitator, who runs the
+    rounds, only when they were given a turn."""
+    rr = session.round_robin
+    spoke, given_turns = rr.spoke(), rr.in_rounds()
+    return [p for p in session.participants if p.id not in spoke and (not p.facilitator or p.id in given_turns)]

@@ -16,6 +16,7 @@ from facilitator.review.refused import Refused
 from facilitator.review.session_commands import SessionCommands
 from facilitator.review.timeline_commands import TimelineCommands
 from facilitator.review.voice_commands import VoiceCommands
+from facilitator.review.write_up_commands import WriteUpCommands
 
 
 class Review(
@@ -26,6 +27,7 @@ class Review(
     OutcomeCommands,
     VoiceCommands,
     InboxCommands,
+    WriteUpCommands,
     PrepCommands,
 ):
     """A session being reviewed, with every command the facilitator can give."""

@@ -8,7 +8,8 @@ to a worker thread, which can serialise it while the UI goes on editing.
 from __future__ import annotations
 
 import inspect
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -54,6 +55,7 @@ class ReviewCore:
         self._undo: list[tuple[str, Session]] = []
         self._redo: list[tuple[str, Session]] = []
         self._listeners: list[Listener] = []
+        self._also: dict[str, Any] = {}
         self.version = 0
         self.saved_version = 0
 
@@ -91,8 +93,18 @@ class ReviewCore:
         for listener in list(self._listeners):
             listener(change)
 
+    @contextmanager
+    def _together_with(self, **values: Any) -> Iterator[None]:
+        """A command run inside also sets `values`, in the same step: one undo, one save."""
+        self._also = values
+        try:
+            yield
+        finally:
+            self._also = {}
+
     def _apply(self, label: str, undoable: bool = True, **values: Any) -> Change:
         """Replace session fields with `values` (validated) as one command."""
+        values = {**self._also, **values}
         if self.read_only:
             raise Refused(self.file.read_only_reason if self.file else "read-only")
         if self._session.status is SessionStatus.CLOSED and not self._allowed_when_closed(values):

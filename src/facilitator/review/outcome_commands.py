@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from datetime import date
 from typing import Any
 
@@ -35,11 +36,13 @@ class OutcomeCommands(ReviewCore):
         actions = tuple(a.changed(finding_id=None) if a.finding_id == finding_id else a for a in self.session.actions)
         return self._apply("delete finding", findings=without(self.session.findings, finding_id), actions=actions)
 
-    def toggle_link(self, finding_id: str, event_id: str) -> Finding:
-        """Link an event to a finding, or unlink it if already linked."""
-        self.session.event(event_id)
-        ids = self.session.finding(finding_id).event_ids
-        linked = tuple(i for i in ids if i != event_id) if event_id in ids else (*ids, event_id)
+    def link_events(self, finding_id: str, event_ids: Collection[str]) -> Finding:
+        """Link a finding to exactly these events (in timeline order), in one undoable step."""
+        wanted = set(event_ids)
+        for event_id in wanted:
+            self.session.event(event_id)
+        self.session.finding(finding_id)
+        linked = tuple(event.id for event in self.session.timeline if event.id in wanted)
         return self.edit_finding(finding_id, event_ids=linked)
 
     def add_why(self, finding_id: str, text: str) -> Finding:

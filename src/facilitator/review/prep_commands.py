@@ -11,7 +11,7 @@ from facilitator.model.action import ActionItem
 from facilitator.model.enums import FindingKind
 from facilitator.model.finding import Finding
 from facilitator.model.parking import ParkingItem
-from facilitator.model.prep import AnswerRef, AnswerSection, PrepAnswers
+from facilitator.model.prep import AnswerRef, AnswerSection, PrepAnswers, WriteUpChoice
 from facilitator.review.core import Change, ReviewCore
 from facilitator.review.refused import Refused
 
@@ -41,7 +41,8 @@ class PrepCommands(ReviewCore):
 
         Refuses (`Refused`) answers from someone who is not a participant, about an event
         that is not on the timeline, or with a vote on an action nobody proposed. Answers
-        already turned into session items stay marked as taken if their text is unchanged.
+        already turned into session items stay marked as taken, and the facilitator's write-up
+        choices (reworded, left out, kept) stay, if their text is unchanged.
         """
         session = self.session
         person = next((p for p in session.participants if p.id == answers.participant_id), None)
@@ -58,7 +59,9 @@ class PrepCommands(ReviewCore):
                 raise Refused(f"vote on {vote.target_id!r}, which is no action item or proposal")
         earlier = session.prep_of(person.id)
         if earlier is not None:
-            answers = answers.changed(id=earlier.id, taken=_still_taken(earlier, answers))
+            answers = answers.changed(
+                id=earlier.id, taken=_still_taken(earlier, answers), write_up=_still_chosen(earlier, answers)
+            )
             entries = tuple(answers if e.participant_id == person.id else e for e in session.prep)
         else:
             entries = (*session.prep, answers)
@@ -111,3 +114,9 @@ def _still_taken(earlier: PrepAnswers, updated: PrepAnswers) -> tuple[str, ...]:
     old = {ref.key: text for ref, text in earlier.answers()}
     new = {ref.key: text for ref, text in updated.answers()}
     return tuple(key for key in earlier.taken if key in new and new[key] == old.get(key))
+
+
+def _still_chosen(earlier: PrepAnswers, updated: PrepAnswers) -> tuple[WriteUpChoice, ...]:
+    """Write-up choices of `earlier` whose answer reads the same in `updated`."""
+    new = {ref.key: text for ref, text in updated.answers()}
+    return tuple(choice for choice in earlier.write_up if new.get(choice.ref) == choice.sent)

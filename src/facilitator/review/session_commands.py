@@ -42,9 +42,10 @@ class SessionCommands(ReviewCore):
         return self._apply("edit details", **values)
 
     def add_participant(
-        self, name: str, role: str = "", tz: str = "UTC", proxy_for: str = "", facilitator: bool = False
+        self, name: str, role: str = "", tz: str = "UTC", proxy_for: str = "", facilitator: bool = False, **week: Any
     ) -> Participant:
-        person = Participant(name=name, role=role, tz=tz, proxy_for=proxy_for, facilitator=facilitator)
+        """Add a person; `week` may set their working_hours, days_off, region and can_facilitate."""
+        person = Participant(name=name, role=role, tz=tz, proxy_for=proxy_for, facilitator=facilitator, **week)
         participants = self.session.participants
         if facilitator:
             participants = tuple(p.changed(facilitator=False) if p.facilitator else p for p in participants)

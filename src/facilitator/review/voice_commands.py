@@ -24,9 +24,19 @@ class VoiceCommands(ReviewCore):
     def _set_round(self, label: str, round_: Round) -> Change:
         return self._apply(label, round_robin=self.session.round_robin.with_current(round_))
 
-    def start_round(self, now: datetime, prompt: str = "", order: tuple[str, ...] | None = None) -> Round:
-        """Start a round over every participant (or `order`) with `prompt`."""
-        order = order if order is not None else tuple(p.id for p in self.session.participants)
+    def start_round(
+        self,
+        now: datetime,
+        prompt: str = "",
+        order: tuple[str, ...] | None = None,
+        include_facilitator: bool = False,
+    ) -> Round:
+        """Start a round with `prompt` over `order`, by default every participant but the
+        facilitator, who runs the round (`include_facilitator` puts them in; so does being alone)."""
+        if order is None:
+            people = self.session.participants
+            speakers = [p for p in people if include_facilitator or not p.facilitator] or list(people)
+            order = tuple(p.id for p in speakers)
         if not order:
             raise Refused("add participants before starting a round")
         round_ = Round.begin(order, prompt or self._timebox_prompt(), now)
@@ -63,14 +73,18 @@ class VoiceCommands(ReviewCore):
     # -- debrief --------------------------------------------------------------------------
 
     def add_went_well(self, text: str) -> Change:
+        _written(text, "what went well")
         debrief = self.session.debrief
         return self._apply("add went well", debrief=debrief.changed(went_well=(*debrief.went_well, text)))
 
     def add_lesson(self, text: str) -> Change:
+        _written(text, "the lesson")
         debrief = self.session.debrief
         return self._apply("add lesson", debrief=debrief.changed(lessons=(*debrief.lessons, text)))
 
     def add_affirmation(self, person: str, what: str) -> Change:
+        _written(person, "the person you are thanking")
+        _written(what, "what they did that helped")
         debrief = self.session.debrief
         entry = Affirmation(person=person, what=what)
         return self._apply("add affirmation", debrief=debrief.changed(affirmations=(*debrief.affirmations, entry)))
@@ -82,3 +96,9 @@ class VoiceCommands(ReviewCore):
         entries = list(getattr(debrief, section))
         del entries[index]
         return self._apply("remove debrief entry", debrief=debrief.changed(**{section: tuple(entries)}))
+
+
+def _written(text: str, what: str) -> None:
+    """Refuse an entry left empty, naming what to type."""
+    if not text.strip():
+        raise Refused(f"type {what} first")

@@ -8,7 +8,9 @@ read-only gets no extra file. Its tables:
 - `meta`, document `1`: `catalogue` (the version of this layout) and `folder`.
 - `sessions`: one document per session file, keyed by file name: `stamp` (mtime in ns,
   size, inode), `problem` ("" for a readable file, else why it cannot be used) and the
-  summary (`model.summary`): title, slug, severity, status, dates, actions, findings.
+  summary (`model.summary`): title, slug, severity, status, dates, actions, findings, the
+  meeting's time and length, each participant's part (zone, region, talk, pre-prep, actions)
+  and the anonymous pulse counts.
 
 Each refresh lists the folder and re-reads only the files whose stamp changed (and files
 that were broken, in case an upgraded app can now read them); gone files are dropped. A
@@ -33,13 +35,20 @@ from tinydb.middlewares import CachingMiddleware
 from tinydb.table import Document
 
 from facilitator.model.enums import ActionStatus, Category, FindingKind, Priority, SessionStatus, Severity
-from facilitator.model.summary import ActionSummary, FindingSummary, SessionSummary, summarise
+from facilitator.model.summary import (
+    ActionSummary,
+    FindingSummary,
+    PersonSummary,
+    PulseSummary,
+    SessionSummary,
+    summarise,
+)
 from facilitator.store.paths import catalogue_path, session_file_entries
 from facilitator.store.safe_read import NotReadable, read_regular_file
 from facilitator.store.storage import AtomicJSONStorage, write_atomic
 from facilitator.store.text_ids import TextIdTable
 
-CATALOGUE_VERSION = 1
+CATALOGUE_VERSION = 2
 MAX_CATALOGUE_BYTES = 1 << 30
 
 
@@ -99,6 +108,13 @@ def _span(seconds: float | None) -> timedelta | None:
     return None if seconds is None else timedelta(seconds=seconds)
 
 
+def _text(value: Any) -> str:
+    """A text field of a catalogue document; TypeError if it is anything else."""
+    if not isinstance(value, str):
+        raise TypeError(f"{value!r} is no text")
+    return value
+
+
 def _summary_document(summary: SessionSummary) -> dict[str, Any]:
     """The summary as catalogue JSON."""
     return {
@@ -115,14 +131,19 @@ def _summary_document(summary: SessionSummary) -> dict[str, Any]:
             for a in summary.actions
         ],
         "findings": [[f.kind.value, f.category.value, f.text] for f in summary.findings],
+        "meeting_at": summary.meeting_at and summary.meeting_at.isoformat(),
+        "meeting_minutes": summary.meeting_minutes,
+        "people": [list(person) for person in summary.people],
+        "pulse": summary.pulse and [list(summary.pulse.safe), list(summary.pulse.useful)],
     }
 
 
 def _summary_from_document(doc: dict[str, Any]) -> SessionSummary:
-    """A summary read back; KeyError, TypeError or ValueError if the document is not one."""
+    """A summary read back; KeyError, TypeError, ValueError or OverflowError (a span of 1e300
+    seconds) if the document is not one."""
     return SessionSummary(
-        slug=doc["slug"],
-        title=doc["title"],
+        slug=_text(doc["slug"]),
+        title=_text(doc["title"]),
         severity=_SEVERITY[doc["severity"]],
         status=_STATUS[doc["status"]],
         created_at=datetime.fromisoformat(doc["created_at"]),
@@ -131,11 +152,41 @@ def _summary_from_document(doc: dict[str, Any]) -> SessionSummary:
         to_resolve=_span(doc["to_resolve"]),
         actions=tuple(
             [
-                ActionSummary(title, owner, _PRIORITY[p], _ACTION[s], due and date.fromisoformat(due), made, done)
+                ActionSummary(
+                    _text(title),
+                    _text(owner),
+                    _PRIORITY[p],
+                    _ACTION[s],
+                    due and date.fromisoformat(due),
+                    _text(made),
+                    _text(done),
+                )
                 for title, owner, p, s, due, made, done in doc["actions"]
             ]
         ),
-        findings=tuple([FindingSummary(_KIND[k], _CATEGORY[c], text) for k, c, text in doc["findings"]]),
+        findings=tuple([FindingSummary(_KIND[k], _CATEGORY[c], _text(text)) for k, c, text in doc["findings"]]),
+        meeting_at=doc["meeting_at"] and datetime.fromisoformat(doc["meeting_at"]),
+        meeting_minutes=int(doc["meeting_minutes"]),
+        people=tuple(_person(fields) for fields in doc["people"]),
+        pulse=doc["pulse"] and PulseSummary(tuple(doc["pulse"][0]), tuple(doc["pulse"][1])),
+    )
+
+
+def _person(fields: list[Any]) -> PersonSummary:
+    name, tz, region, hours, days_off, facilitated, can, talk, turns, passed, prep, owned = fields
+    return PersonSummary(
+        str(name),
+        str(tz),
+        str(region),
+        str(hours),
+        tuple(days_off),
+        bool(facilitated),
+        bool(can),
+        float(talk),
+        int(turns),
+        int(passed),
+        bool(prep),
+        int(owned),
     )
 
 
@@ -161,8 +212,8 @@ def _cached(path: Path, doc: dict[str, Any] | None, stamp: list[int]) -> Catalog
         return None
     try:
         return _entry(path, doc)
-    except (KeyError, TypeError, ValueError):
-        return None
+    except (KeyError, TypeError, ValueError, OverflowError, AttributeError):
+        return None  # a damaged entry: the session file is read again
 
 
 def _known(path: Path, meta: dict[str, Any]) -> dict[str, Any]:

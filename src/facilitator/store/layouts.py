@@ -16,7 +16,7 @@ from pydantic_core import ErrorDetails
 from facilitator.model.layout import MAX_TIMEBOXES, Layout
 from facilitator.resources import bundled_dir
 from facilitator.store.paths import user_layouts_dir
-from facilitator.store.safe_read import NotReadable, read_regular_file
+from facilitator.store.safe_read import NotReadable, parse_toml, read_regular_file
 
 MAX_LAYOUT_BYTES = 1_000_000
 
@@ -72,7 +72,7 @@ def parse_layout(text: str, source: Path) -> Layout:
     if len(text) > MAX_LAYOUT_BYTES:
         raise LayoutError(f"{source}: larger than {MAX_LAYOUT_BYTES} bytes; not a layout")
     try:
-        data = tomllib.loads(text)
+        data = parse_toml(text)
     except tomllib.TOMLDecodeError as error:
         where = _TOML_WHERE.match(str(error))
         if where is None:
@@ -81,6 +81,8 @@ def parse_layout(text: str, source: Path) -> Layout:
     data.setdefault("name", source.stem)
     try:
         return Layout.model_validate(data)
+    except RecursionError:
+        raise LayoutError(f"{source}: nested too deeply to be a layout") from None
     except ValidationError as error:
         problems = []
         for item in _problems(error)[:20]:

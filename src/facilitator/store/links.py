@@ -137,6 +137,8 @@ def load_links(path: Path) -> LinkSet:
         data = json.loads(read_private(path).decode("utf-8"))
     except FileNotFoundError:
         return LinkSet()
+    except RecursionError:
+        raise ValueError(f"{path}: cannot read the links file (nested too deeply)") from None
     except (OSError, ValueError) as error:
         if getattr(error, "errno", None) == getattr(os, "ELOOP", -1) or path.is_symlink():
             error = OSError("it is a symbolic link; secrets are never read through one")

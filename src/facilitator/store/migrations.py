@@ -7,7 +7,9 @@ the old one). A file from a *newer* app is refused, with a message saying so, an
 rewritten.
 
 Versions: 1, the whole session in one document; 2, one table per collection (the layout
-is read by `store.tables`, which hands the steps below the session as one document).
+is read by `store.tables`, which hands the steps below the session as one document); 3, the
+pre-prep round; 4, fairness across reviews (working hours, regions, the anonymous pulse); 5, the
+ids of the inbox contributions accepted into the session.
 
 How to add a version, say 3:
 
@@ -18,7 +20,7 @@ How to add a version, say 3:
    shape. Register it as `MIGRATIONS[2] = _v2_to_v3`. Never edit a published step; add a
    new one instead.
 3. Keep `tests/store/fixtures/schema_v1.json` and `schema_v2.json` as they are (real files
-   of those versions) and add `schema_v3.json`, written by the new code, so all keep loading.
+   of those versions) and add `schema_vN.json`, written by the new code, so all keep loading (schema_v5.json is the newest).
 """
 
 from __future__ import annotations
@@ -45,8 +47,21 @@ def _add_prep_round(data: dict[str, Any]) -> dict[str, Any]:
     return data
 
 
+def _add_fairness(data: dict[str, Any]) -> dict[str, Any]:
+    """Version 4 added fairness across reviews: each participant's working hours, days off, region
+    and whether they can facilitate (defaults fill them), and the anonymous pulse (no answers yet)."""
+    data.setdefault("pulse", {"safe": [0, 0, 0, 0, 0], "useful": [0, 0, 0, 0, 0]})
+    return data
+
+
+def _add_inbox_accepted(data: dict[str, Any]) -> dict[str, Any]:
+    """Version 5 records which inbox contributions the session took in: none in an older file."""
+    data.setdefault("inbox_accepted", [])
+    return data
+
+
 # MIGRATIONS[n] turns a version-n session dict into a version n+1 one.
-MIGRATIONS: dict[int, Migration] = {1: _v1_to_v2, 2: _add_prep_round}
+MIGRATIONS: dict[int, Migration] = {1: _v1_to_v2, 2: _add_prep_round, 3: _add_fairness, 4: _add_inbox_accepted}
 
 
 class SchemaError(ValueError):

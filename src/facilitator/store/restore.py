@@ -24,7 +24,9 @@ def restore_backup(path: Path, now: datetime) -> Path:
         raise SessionFileError(path, f"the backup does not load either ({error.problem})") from None
     kept = path.with_name(f"{path.name}.broken-{now:%Y%m%dT%H%M%S}")
     staged = path.with_name(f".{path.name}.restore.tmp")
-    shutil.copyfile(backup, staged)
+    staged.unlink(missing_ok=True)  # whatever is there (a link planted beside the session) is never written through
+    with open(backup, "rb") as source, open(staged, "xb") as copy:
+        shutil.copyfileobj(source, copy)
     if path.exists():
         os.replace(path, kept)
     os.replace(staged, path)

@@ -1,16 +1,22 @@
-"""Reading a file whole, but only a regular file and only up to a size limit.
+"""Opening and reading a file, but only a regular file and only up to a size limit.
 
 `/dev/zero` would fill the memory, a FIFO would block the reader for ever (holding a
 session lock meanwhile), and a device or socket is no session or timeline. The file is
 opened without blocking, checked with fstat on the open descriptor (so it cannot be
 swapped between the check and the read), and read up to MAX_FILE_BYTES.
+
+Files the app keeps beside a session (its inbox, its links) are opened with `follow_links`
+off: a symbolic link planted there (a git checkout, another user) is refused rather than
+read or appended through, so a participant's note can never land in a shell start-up file.
 """
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import stat
+import tomllib
 from pathlib import Path
 from typing import Any
 
@@ -34,25 +40,51 @@ def _kind(mode: int) -> str:
     return "not a regular file"
 
 
-def read_regular_file(path: Path, limit: int | None = None) -> bytes:
-    """The bytes of the regular file at `path` (symlinks followed), at most `limit` of them
-    (MAX_FILE_BYTES by default); NotReadable otherwise.
+_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
+LINK_REFUSED = "is a symbolic link; facilitator never follows a link here. Remove the link, then try again"
 
-    FileNotFoundError and IsADirectoryError pass through, for callers with their own words.
+
+def open_regular(path: Path, flags: int = os.O_RDONLY, mode: int = 0o600, follow_links: bool = True) -> int:
+    """A descriptor on the regular file at `path`, opened with `flags` (and `mode` if it is
+    created) without blocking; NotReadable for a link (unless `follow_links`), a FIFO, a device
+    or a socket; any other OSError (FileNotFoundError, IsADirectoryError, PermissionError) as it is.
     """
-    limit = MAX_FILE_BYTES if limit is None else limit
+    flags |= getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0) | getattr(os, "O_CLOEXEC", 0)
+    if not follow_links:
+        flags |= _NOFOLLOW
     try:
-        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
-    except (FileNotFoundError, IsADirectoryError):
-        raise
+        fd = os.open(path, flags, mode)
     except OSError as error:
-        raise NotReadable(f"cannot be read ({error.strerror or error})") from None
+        if not follow_links and (error.errno == errno.ELOOP or os.path.islink(path)):
+            raise NotReadable(LINK_REFUSED) from None
+        raise
     try:
         info = os.fstat(fd)
         if stat.S_ISDIR(info.st_mode):
             raise IsADirectoryError(path)
         if not stat.S_ISREG(info.st_mode):
             raise NotReadable(f"is {_kind(info.st_mode)}, not a file; only regular files are read")
+    except BaseException:
+        os.close(fd)
+        raise
+    return fd
+
+
+def read_regular_file(path: Path, limit: int | None = None, follow_links: bool = True) -> bytes:
+    """The bytes of the regular file at `path` (symlinks followed if `follow_links`), at most
+    `limit` of them (MAX_FILE_BYTES by default); NotReadable otherwise.
+
+    FileNotFoundError and IsADirectoryError pass through, for callers with their own words.
+    """
+    limit = MAX_FILE_BYTES if limit is None else limit
+    try:
+        fd = open_regular(path, follow_links=follow_links)
+    except (FileNotFoundError, IsADirectoryError):
+        raise
+    except OSError as error:
+        raise NotReadable(f"cannot be read ({error.strerror or error})") from None
+    try:
+        info = os.fstat(fd)
         if info.st_size > limit:
             raise NotReadable(f"is larger than the limit of {limit:,} bytes ({info.st_size:,} bytes)")
         chunks, size = [], 0
@@ -63,8 +95,6 @@ def read_regular_file(path: Path, limit: int | None = None) -> bytes:
                 raise NotReadable(f"is larger than the limit of {limit:,} bytes")
         return b"".join(chunks)
     except OSError as error:
-        if isinstance(error, IsADirectoryError):
-            raise
         raise NotReadable(f"cannot be read ({error.strerror or error})") from None
     finally:
         os.close(fd)
@@ -86,3 +116,12 @@ JSON_DECODER = json.JSONDecoder(parse_int=_int)
 def parse_json(text: str) -> Any:
     """`json.loads` through JSON_DECODER; JSONDecodeError and RecursionError as json raises them."""
     return JSON_DECODER.decode(text)
+
+
+def parse_toml(text: str) -> dict[str, Any]:
+    """`tomllib.loads`, with nesting too deep for the parser (`a = [[[[...`) reported as a
+    TOMLDecodeError like any other bad TOML, never a RecursionError."""
+    try:
+        return tomllib.loads(text)
+    except RecursionError:
+        raise tomllib.TOMLDecodeError("nested too deeply to be read") from None

@@ -192,6 +192,13 @@ class SessionFile:
         who = self.holder.describe() if self.holder and self.holder.pid else "another process"
         return f"{self.path.name} is open in {who}; this window is read-only"
 
+    def read_only_fix(self, then: str) -> str:
+        """What to do about it before `then` ("import again"): close the other window, or, where
+        nothing can be written (a read-only disk), work on a copy elsewhere."""
+        if self.lock_problem:
+            return f"nothing can be written there: copy the session to a writable folder, then {then} on the copy"
+        return f"close it there, then {then}"
+
     def save(self, session: Session, now: datetime) -> None:
         """Write `session` atomically. Safe to call from a worker thread.
 

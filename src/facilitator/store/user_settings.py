@@ -19,15 +19,25 @@ def settings_path() -> Path:
     return config_dir() / SETTINGS_FILE
 
 
-def load_settings(path: Path) -> dict[str, str]:
-    """The saved settings (name -> value); {} when there are none or the file is not usable."""
+def read_settings(path: Path) -> tuple[dict[str, str], str | None]:
+    """The saved settings (name -> value), and why the file could not be used if it could not
+    (None when it was read, or there is none yet: the defaults are no problem)."""
     try:
         data = json.loads(read_regular_file(path, MAX_SETTINGS_BYTES).decode("utf-8-sig"))
-    except (NotReadable, OSError, UnicodeDecodeError, ValueError):
-        return {}
+    except FileNotFoundError:
+        return {}, None
+    except (NotReadable, OSError, UnicodeDecodeError, ValueError) as error:
+        return {}, f"{path}: not read ({error}); default settings in use"
+    except RecursionError:
+        return {}, f"{path}: not read (nested too deeply); default settings in use"
     if not isinstance(data, dict):
-        return {}
-    return {clean_text(str(k)): clean_text(v) for k, v in data.items() if isinstance(v, str)}
+        return {}, f"{path}: not read (not a JSON object of settings); default settings in use"
+    return {clean_text(str(k)): clean_text(v) for k, v in data.items() if isinstance(v, str)}, None
+
+
+def load_settings(path: Path) -> dict[str, str]:
+    """The saved settings (name -> value); {} when there are none or the file is not usable."""
+    return read_settings(path)[0]
 
 
 def save_settings(path: Path, values: dict[str, str]) -> None:

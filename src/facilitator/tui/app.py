@@ -4,38 +4,34 @@ from __future__ import annotations
 
 import asyncio
 import signal
-from collections.abc import AsyncIterator, Callable, Iterable
-from contextlib import asynccontextmanager
-from datetime import UTC, datetime
+from collections.abc import Iterable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from textual import events, work
-from textual.app import App, SystemCommand
+from textual import work
+from textual.app import SystemCommand
 from textual.binding import Binding
+from textual.notifications import SeverityLevel
 from textual.screen import Screen
 
 from facilitator.tui import collector
 from facilitator.tui.autosave import AutosaveMixin
+from facilitator.tui.key_order import KeyOrderMixin
 from facilitator.tui.keymap import keymap_path, load_keymap
-from facilitator.tui.messages import SaveFinished, SessionChanged, SessionOpened, SessionRefused
+from facilitator.tui.messages import SaveFinished, SessionOpened, SessionRefused
+from facilitator.tui.review_app import Now, ReviewApp, wall_clock
 from facilitator.tui.theme import DEFAULT_THEME, HIGH_CONTRAST, THEME_CYCLE, THEME_NAMES
+from facilitator.tui.view_keeper import ViewKeeperMixin
 
 if TYPE_CHECKING:  # the review and the store load in a worker, after the first frame
-    from textual.pilot import Pilot
-
-    from facilitator.review import Change, Review
+    from facilitator.model.session import Session
+    from facilitator.review import Change
     from facilitator.store.live_settings import LiveSettings
-
-Now = Callable[[], datetime]
-
-
-def wall_clock() -> datetime:
-    return datetime.now(UTC)
+    from facilitator.tui.screens.review import ReviewScreen
 
 
-class FacilitatorApp(AutosaveMixin, App[int]):
-    """Run an incident review. `now` is injectable so tests drive the clock."""
+class FacilitatorApp(KeyOrderMixin, ViewKeeperMixin, AutosaveMixin, ReviewApp):
+    """Run an incident review: open the session, put the screens up, save every change."""
 
     TITLE = "facilitator"
     CSS_PATH = Path(__file__).with_name("app.tcss")
@@ -73,47 +69,47 @@ class FacilitatorApp(AutosaveMixin, App[int]):
         notice: str = "",
         settings_file: Path | None = None,
     ) -> None:
-        super().__init__()
+        super().__init__(now)
         self.session_path = session_path
         self.sessions_folder = sessions_folder
-        self.now = now
-        self.review: Review | None = None
-        """The open review; None until the session is read (see `active_review`)."""
-        self.save_error: Exception | None = None
         self.keymap_file = keymap_file if keymap_file is not None else keymap_path()
         from facilitator.store.user_settings import settings_path
 
         self.settings_file = settings_file if settings_file is not None else settings_path()
-        self.export_folder: Path | None = None
-        """Where the last export from the app went; the next one starts there."""
-        from facilitator.store.live_settings import LiveSettings
-
-        self.live_settings = LiveSettings()
-        """Where the live page listens and the address its links use (L; shared with `serve`)."""
-        self.save_announced = False
-        """Ctrl+S asked for this save: say when it is on disk."""
-        self.keymap: dict[str, str] = {}
-        """The user's key remapping (binding id -> keys), as given to `set_keymap`."""
         self.notice = notice
         """Said once the session is open (the demo says its edits are thrown away)."""
+        self.review_screen: ReviewScreen | None = None
+        """The screen of the open review, once it is up (where the facilitator was is kept at quit)."""
         self.session_loaded = asyncio.Event()
         """Set once the session is open on screen, or refused with a problem screen."""
 
-    @property
-    def active_review(self) -> Review:
-        """The open review: the review screen, its panes and dialogs exist only while there is one."""
-        if self.review is None:
-            raise RuntimeError("no session is open")
-        return self.review
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = True,
+    ) -> None:
+        """Every notice goes through `display_safe`: a name or a title in it (a right-to-left
+        override, an escape code) is shown neutralised, whichever pane sent it."""
+        from facilitator.tui.text import display_safe
+
+        super().notify(
+            display_safe(message), title=display_safe(title), severity=severity, timeout=timeout, markup=markup
+        )
 
     # -- start-up ---------------------------------------------------------------------
 
     def on_mount(self) -> None:
         from facilitator.store.live_settings import read_live_settings
-        from facilitator.store.user_settings import load_settings
+        from facilitator.store.user_settings import read_settings
 
         self.register_theme(HIGH_CONTRAST)
-        settings = load_settings(self.settings_file)
+        settings, unusable = read_settings(self.settings_file)
+        if unusable:
+            self.notify(unusable, title="Settings", severity="warning", markup=False)
         saved = settings.get("theme", "")
         self.theme = saved if saved in THEME_CYCLE else DEFAULT_THEME
         if settings.get("export_folder"):
@@ -127,9 +123,7 @@ class FacilitatorApp(AutosaveMixin, App[int]):
             self.set_keymap(keymap)
             self._report_keymap_clashes(keymap)
         if problem:
-            from facilitator.tui.text import display_safe
-
-            self.notify(display_safe(problem), title="Keymap", severity="warning", markup=False)
+            self.notify(problem, title="Keymap", severity="warning", markup=False)
         self._install_signal_handlers()
         if self.session_path is not None:
             self.open_session_file(self.session_path)
@@ -148,10 +142,8 @@ class FacilitatorApp(AutosaveMixin, App[int]):
         shared = [*Binding.make_bindings(self.BINDINGS), *Binding.make_bindings(ReviewScreen.BINDINGS)]
         clashes = keymap_clashes(keymap, ([*shared, *Binding.make_bindings(pane.BINDINGS)] for pane in PANES))
         if clashes:
-            from facilitator.tui.text import display_safe
-
             self.notify(
-                display_safe(f"{self.keymap_file}: " + "; ".join(clashes) + ". Only one of each works; change one."),
+                f"{self.keymap_file}: " + "; ".join(clashes) + ". Only one of each works; change one.",
                 title="Keymap clash",
                 severity="warning",
                 timeout=12,
@@ -198,10 +190,12 @@ class FacilitatorApp(AutosaveMixin, App[int]):
         from facilitator.tui.screens.review import ReviewScreen
 
         file = message.file
+        _know_people(file.session)
         self.review = Review(file.session, file)
         self.review.subscribe(self._on_change)
         closed = self.review.recover_clock(file.saved_at, self.now())
-        await self.switch_screen(ReviewScreen.for_session(self.review.session, message.view))
+        self.review_screen = ReviewScreen.for_session(self.review.session, message.view)
+        await self.switch_screen(self.review_screen)
         self.session_loaded.set()
         if self.notice:
             self.notify(self.notice, timeout=10, markup=False)
@@ -223,15 +217,6 @@ class FacilitatorApp(AutosaveMixin, App[int]):
                 markup=False,
             )
 
-    @asynccontextmanager
-    async def run_test(self, *args: Any, **kwargs: Any) -> AsyncIterator[Pilot[int]]:
-        """As App.run_test, but the pilot starts once the session is open (or refused)."""
-        async with super().run_test(*args, **kwargs) as pilot:
-            if self.session_path is not None:
-                await self.session_loaded.wait()
-                await pilot.pause()
-            yield pilot
-
     def _install_signal_handlers(self) -> None:
         try:
             loop = asyncio.get_running_loop()
@@ -249,11 +234,9 @@ class FacilitatorApp(AutosaveMixin, App[int]):
 
     def _on_change(self, change: Change) -> None:
         self.schedule_save()
-        from facilitator.tui.screens.review import ReviewScreen
-
-        for screen in self.screen_stack:
-            if isinstance(screen, ReviewScreen):
-                screen.post_message(SessionChanged(change.fields, change.label))
+        if "participants" in change.fields:
+            _know_people(self.active_review.session)
+        self.session_changed.publish(change)
 
     def on_save_finished(self, message: SaveFinished) -> None:
         self.show_save_state(message.error)
@@ -261,6 +244,8 @@ class FacilitatorApp(AutosaveMixin, App[int]):
     def show_save_state(self, error: Exception | None) -> None:
         was_failing = self.save_error is not None
         self.save_error = error
+        if not self.screen_stack:  # a save that finished while the app was closing: nothing to show it on
+            return
         if error is not None:
             self.notify(
                 f"{error} Your edits are kept in memory; Ctrl+S retries.",
@@ -273,17 +258,6 @@ class FacilitatorApp(AutosaveMixin, App[int]):
             where = self.review.file.path.name if self.review and self.review.file else "the session"
             self.notify(f"Saved {where}." if not was_failing else "Saved again.", title="Saved", markup=False)
         self.save_announced = False
-        from facilitator.tui.screens.review import ReviewScreen
-
-        if isinstance(self.screen, ReviewScreen):
-            self.screen.show_banner()
-
-    def on_key(self, event: events.Key) -> None:
-        """A key that reached the app unhandled while a form is open was typed before it drew."""
-        from facilitator.tui.dialogs.form import FormDialog
-
-        if isinstance(self.screen, FormDialog):
-            self.screen.type_into_focus(event)
 
     # -- actions -------------------------------------------------------------------------
 
@@ -324,13 +298,12 @@ class FacilitatorApp(AutosaveMixin, App[int]):
     def _remember_view(self) -> None:
         """Keep the pane, walk mode and cursor for the next opening (at quit, like the last save)."""
         from facilitator.store.view_state import save_view
-        from facilitator.tui.screens.review import ReviewScreen
 
-        screens = [screen for screen in self.screen_stack if isinstance(screen, ReviewScreen)]
-        if self.review is None or self.review.file is None or not screens:
+        screen = self.review_screen
+        if self.review is None or self.review.file is None or screen is None or not screen.is_attached:
             return
         try:
-            save_view(self.review.file.path, screens[0].view_state())
+            save_view(self.review.file.path, screen.view_state())
         except Exception:  # losing the place is harmless; it must never stop a quit
             return
 
@@ -352,12 +325,10 @@ class FacilitatorApp(AutosaveMixin, App[int]):
         self._remember({"theme": self.theme}, "Theme")
 
     def remember_export_folder(self, folder: Path) -> None:
-        """The export dialog starts here next time, in this run and the next ones."""
         self.export_folder = folder
         self._remember({"export_folder": str(folder)}, "Export folder")
 
     def remember_live_settings(self, settings: LiveSettings) -> None:
-        """The live page listens there from the next start on, here and for `facilitator serve`."""
         from facilitator.store.live_settings import live_settings_values
 
         self.live_settings = settings
@@ -388,3 +359,11 @@ class FacilitatorApp(AutosaveMixin, App[int]):
         from facilitator.tui.bindings import palette_commands
 
         yield from palette_commands(self, screen)
+
+
+def _know_people(session: Session) -> None:
+    """Let the blameless marks know the session's participants ("mei forgot" names Mei)."""
+    from facilitator.checks.blame_session import session_people
+    from facilitator.tui.widgets.blame_hint import KNOWN
+
+    KNOWN.people = session_people(session)

@@ -39,10 +39,16 @@ class AutosaveHost(Protocol):
 
 
 class AutosaveMixin:
-    """For the App: needs `self.review` and `self.now()`; posts `SaveFinished` after each save."""
+    """For the App: needs `self.review` and `self.now()`; posts `SaveFinished` after each save.
+
+    Each app has its own lock: one save at a time for its session, never waiting on another app's."""
 
     _save_timer: Timer | None = None
-    _save_lock = threading.Lock()
+    _save_lock: threading.Lock
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._save_lock = threading.Lock()
 
     def schedule_save(self: AutosaveHost) -> None:
         if self._save_timer is None:

@@ -14,7 +14,7 @@ from textual.binding import Binding
 from textual.dom import DOMNode
 from textual.screen import Screen
 
-from facilitator.tui.app import FacilitatorApp
+from facilitator.tui.review_app import ReviewApp
 from facilitator.tui.screens.review import ReviewScreen
 
 
@@ -29,7 +29,7 @@ class KeyHelp:
     pane_id: str | None = None
 
 
-def _key_display(app: FacilitatorApp, binding: Binding) -> str:
+def _key_display(app: ReviewApp, binding: Binding) -> str:
     return ", ".join(app.get_key_display(Binding(key, binding.action)) for key in binding.key.split(","))
 
 
@@ -52,7 +52,7 @@ def node_bindings(cls: type[DOMNode], keymap: Mapping[str, str]) -> list[Binding
     ]
 
 
-def binding_help(app: FacilitatorApp, screen: Screen[object]) -> Iterator[KeyHelp]:
+def binding_help(app: ReviewApp, screen: Screen[object]) -> Iterator[KeyHelp]:
     """The screen's bindings, those of its panes (built or not) and widgets, and the app's.
 
     Our own screens and widgets name their group with `BINDING_GROUP_TITLE`; Textual's widgets
@@ -85,7 +85,7 @@ def binding_help(app: FacilitatorApp, screen: Screen[object]) -> Iterator[KeyHel
     yield from found.values()
 
 
-def palette_commands(app: FacilitatorApp, screen: Screen[object]) -> Iterable[SystemCommand]:
+def palette_commands(app: ReviewApp, screen: Screen[object]) -> Iterable[SystemCommand]:
     for key_help in binding_help(app, screen):
 
         async def run(help: KeyHelp = key_help) -> None:

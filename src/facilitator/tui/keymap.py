@@ -18,7 +18,7 @@ from textual.binding import Binding
 
 from facilitator.model.text import clean_text
 from facilitator.store.paths import config_dir
-from facilitator.store.safe_read import NotReadable, read_regular_file
+from facilitator.store.safe_read import NotReadable, parse_toml, read_regular_file
 
 KEYMAP_FILE = "keymap.toml"
 MAX_KEYMAP_BYTES = 1_000_000
@@ -33,7 +33,7 @@ def load_keymap(path: Path) -> tuple[dict[str, str], str | None]:
     if not path.exists():
         return {}, None
     try:
-        data = tomllib.loads(read_regular_file(path, MAX_KEYMAP_BYTES).decode("utf-8-sig"))
+        data = parse_toml(read_regular_file(path, MAX_KEYMAP_BYTES).decode("utf-8-sig"))
     except NotReadable as error:
         return {}, f"{path}: {error}; default keys in use"
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:

@@ -3,39 +3,40 @@
 A mixin for ReviewScreen. `S` starts the web server for the open session on a thread of its
 own (the web stack is imported then, not before), where the live-page settings say (`O` changes
 them; a taken port is asked about, never swapped silently), and shows the links, masked; every
-change notice and every step of the walk is pushed to the pages at once. The inbox file beside
-the session is watched whether the page is served from here or by `facilitator serve`: each
-reading goes to the review (`show_waiting`), and the line under the title bar shows the raised
-hands in order and how many other things wait; `I` opens the inbox to accept, edit or decline.
+change of the session (the app's `session_changed` signal) and every step of the walk (the
+timeline pane's `Walked` message) is pushed to the pages at once. The inbox file beside the
+session is watched whether the page is served from here or by `facilitator serve`: a thread of
+its own looks at its size and time and, only when they changed (or what the session took in
+did), reads what was appended and posts what waits (`Inbox.watch`: the file may hold 100,000
+lines of history);
+each reading goes to the review (`show_waiting`), whose change notice redraws the line under the
+title bar (`HandsBar`: the raised hands in order and how many other things wait) and the inbox
+dialog; `I` opens the inbox to accept, edit or decline.
 """
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from rich.text import Text
 from textual import getters, on, work
-from textual.binding import Binding
 from textual.events import Mount, Unmount
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import Static
 
 from facilitator.model.contribution import ContributionKind, Decision, InboxView, Outcome
-from facilitator.review import Review
+from facilitator.review import Change, Review
 from facilitator.review.inbox_commands import ARRIVALS
-from facilitator.store.inbox import Inbox, InboxRecords, inbox_path
+from facilitator.store.inbox import Inbox, inbox_path
 from facilitator.store.live_settings import LiveSettings
-from facilitator.tui.app import FacilitatorApp
-from facilitator.tui.messages import SessionChanged
-from facilitator.tui.text import one_line
+from facilitator.tui.panes.timeline import TimelinePane
+from facilitator.tui.review_app import ReviewApp
+from facilitator.tui.screens.inbox import InboxScreen
+from facilitator.tui.screens.share import ShareScreen
 
 if TYPE_CHECKING:
     from facilitator.web.live_server import LiveServer, PortTaken
-
-INBOX_POLL = 0.3
-WALK_POLL = 0.1
 
 
 SENT = {
@@ -44,29 +45,18 @@ SENT = {
     ContributionKind.QUESTION: "sent a question",
     ContributionKind.PARKING: "sent a parking-lot topic",
     ContributionKind.PREP: "sent a pre-prep form",
+    ContributionKind.ANSWER: "answered a decision point",
+    ContributionKind.VOTE: "voted on an action",
+    ContributionKind.PROPOSAL: "proposed an action",
 }
 
 
-def hands_text(view: InboxView) -> Text:
-    """The raised hands in order, then how many notes, questions, topics and forms wait."""
-    hands, sent = view.hands, view.sent
-    text = Text(no_wrap=True, overflow="ellipsis")
-    if sent:
-        text.append(f"✉ {len(sent)} waiting", style="bold yellow")
-        text.append("  ")
-    if hands:
-        text.append(f"✋ {len(hands)} ", style="bold")
-        text.append(", ".join(one_line(h.name) for h in hands))
-        text.append("  ")
-    if hands or sent:
-        text.append("(I: inbox)", style="dim")
-    return text
-
-
 class InboxRead(Message):
-    def __init__(self, records: InboxRecords) -> None:
+    """The watching thread read the inbox file, which changed since it last looked: what waits."""
+
+    def __init__(self, view: InboxView) -> None:
         super().__init__()
-        self.records = records
+        self.view = view
 
 
 class ShareReport(Message):
@@ -104,27 +94,16 @@ def free_port_near(settings: LiveSettings) -> int:
 
 
 class LiveShareMixin(Screen[None]):
-    """Keys and state for sharing the review with participants' browsers."""
+    """State and actions for sharing the review with participants' browsers (the keys, S and I,
+    are the review screen's, listed in its help group)."""
 
-    app = getters.app(FacilitatorApp)
-
-    BINDINGS = [
-        Binding("S", "share", "Share", show=False, id="share", tooltip="Serve the live page and show every link"),
-        Binding("I", "inbox", "Inbox", show=False, id="inbox", tooltip="What participants sent: accept or decline"),
-        Binding(
-            "O",
-            "live_settings",
-            "Live page settings",
-            show=False,
-            id="live.settings",
-            tooltip="Host, port, public URL, TLS, proxy (remembered)",
-        ),
-    ]
+    app = getters.app(ReviewApp)
 
     live_server: LiveServer | None = None
-    inbox_records: InboxRecords = InboxRecords((), (), ())
-    _inbox_stamp: tuple[int, int] | None = None
-    _walk_sent: str | None = None
+    walk: str | None = None
+    """The event the timeline's walk is on (None: no walk), as the pages are told."""
+    presenting = False
+    """Presentation mode is up over this screen (the review screen says so): no link is drawn."""
 
     @property
     def review(self) -> Review:
@@ -141,51 +120,47 @@ class LiveShareMixin(Screen[None]):
 
     @on(Mount)
     def _start_watching(self) -> None:
-        self.mount(Static(id="hands"), after="#topbar")
-        self.query_one("#hands").display = False
-        if self.inbox is not None:
-            self.set_interval(INBOX_POLL, self._check_inbox)
-            self._check_inbox()
+        self.app.session_changed.subscribe(self, self._push_change)
+        self._inbox_stop = threading.Event()
+        if self.inbox is not None:  # a plain daemon thread: it runs for the whole review, never awaited
+            threading.Thread(
+                target=self.inbox.watch,
+                args=(lambda view: self.post_message(InboxRead(view)), self._inbox_stop),
+                kwargs={"accepted": lambda: self.review.session.inbox_accepted, "failed": self._inbox_failed},
+                name="inbox-watch",
+                daemon=True,
+            ).start()
 
     @on(Unmount)
     def _stop_serving(self) -> None:
+        self._inbox_stop.set()
         if self.live_server is not None:
             self.live_server.stop()
             self.live_server = None
 
     # -- the inbox --------------------------------------------------------------------
 
-    def _check_inbox(self) -> None:
-        inbox = self.inbox
-        stamp = inbox.stamp() if inbox is not None else None
-        if stamp != self._inbox_stamp:
-            self._inbox_stamp = stamp
-            self._read_inbox()
-
-    @work(thread=True, exit_on_error=False, group="inbox", exclusive=True)
-    def _read_inbox(self) -> None:
-        if self.inbox is not None:
-            self.post_message(InboxRead(self.inbox.read()))
-
     @on(InboxRead)
     def _inbox_read(self, message: InboxRead) -> None:
-        records = message.records
-        before = {c.id for c in self.inbox_records.view.pending}
-        self.inbox_records = records
-        fresh = [c for c in records.view.pending if c.id not in before]
-        for item in fresh[:3]:
+        for item in self.review.show_waiting(message.view)[:3]:
             what = SENT.get(item.kind, "sent something")
             self.app.notify(f"{item.name} {what}. I: inbox", title="From the live page", markup=False)
-        self.review.show_waiting(records.view)
-        from facilitator.tui.screens.inbox import InboxScreen
 
-        for screen in self.app.screen_stack:
-            if isinstance(screen, InboxScreen):
-                screen.show(records)
+    def _inbox_failed(self, error: OSError) -> None:
+        """From the watching thread: the inbox file cannot be read (a link, a pipe); said once."""
+        self.post_message(ShareReport(problem=f"Inbox not read: {error}", title="Inbox"))
 
     def decide(self, contribution_id: str, outcome: Outcome, text: str = "") -> None:
-        """Record the facilitator's decision in the inbox (in a worker: it fsyncs)."""
-        self._write_decision(Decision(contribution_id=contribution_id, at=self.app.now(), outcome=outcome, text=text))
+        """Record the facilitator's decision in the inbox (in a worker: it fsyncs). An accept the
+        session took in (its id is in `inbox_accepted`) is marked so (see model/contribution.py);
+        any other decision takes the item out of what waits at once."""
+        in_session = outcome is Outcome.ACCEPTED and contribution_id in self.review.session.inbox_accepted
+        if not in_session:
+            self.review.decided_here(contribution_id)
+        decision = Decision(
+            contribution_id=contribution_id, at=self.app.now(), outcome=outcome, text=text, in_session=in_session
+        )
+        self._write_decision(decision)
 
     @work(thread=True, exit_on_error=False, group="inbox-write")
     def _write_decision(self, decision: Decision) -> None:
@@ -197,16 +172,7 @@ class LiveShareMixin(Screen[None]):
             self.post_message(ShareReport(problem=f"Inbox not updated: {error}", title="Inbox"))
 
     def action_inbox(self) -> None:
-        from facilitator.tui.screens.inbox import InboxScreen
-
-        self.app.push_screen(InboxScreen(self))
-
-    def _show_waiting(self) -> None:
-        """The line under the title bar: hands in order, and how many other things wait."""
-        view = self.review.waiting
-        line = self.query_one("#hands", Static)
-        line.update(hands_text(view))
-        line.display = bool(view.pending)
+        self.app.push_screen(InboxScreen(self.decide))
 
     # -- serving ------------------------------------------------------------------------
 
@@ -219,7 +185,7 @@ class LiveShareMixin(Screen[None]):
             self._show_links()
 
     def action_live_settings(self) -> None:
-        from facilitator.tui.live_settings_form import ask_live_settings
+        from facilitator.tui.dialogs.live_settings_form import ask_live_settings
 
         ask_live_settings(self.app, serving=self.live_server is not None)
 
@@ -235,6 +201,10 @@ class LiveShareMixin(Screen[None]):
         except (OSError, ValueError) as error:
             self.post_message(ShareReport(problem=str(error), title="Live page not started"))
             return
+        from facilitator.store.user_settings import load_settings
+        from facilitator.web.server import read_only_days
+
+        server.ctx.read_only_days = read_only_days(load_settings(self.app.settings_file))
         server.start()
         self.post_message(ShareReport(server))
 
@@ -247,8 +217,7 @@ class LiveShareMixin(Screen[None]):
             self.app.notify(message.problem, title=message.title, severity="error", markup=False)
             return
         self.live_server = message.server
-        self.set_interval(WALK_POLL, self._push_walk)
-        self._push_walk()
+        self.live_server.update(walk_event_id=self.walk)
         self._show_links()
 
     def _ask_about_taken_port(self, taken: PortTaken, free_port: int) -> None:
@@ -276,37 +245,37 @@ class LiveShareMixin(Screen[None]):
         self.app.push_screen(PickDialog(question, items), chosen)
 
     def _show_links(self) -> None:
-        from facilitator.tui.screens.share import ShareScreen
+        """The links, unless the shared screen is presenting: a link drawn there is anyone's."""
+        if self.live_server is None:
+            return
+        if self.presenting:
+            self.app.notify(
+                "The live page is on. Its links are private: leave presentation mode (F5), then S shows them.",
+                title="Live page",
+                markup=False,
+            )
+            return
 
-        if self.live_server is not None:
-            self.app.push_screen(ShareScreen(self.live_server))
+        def closed(stop: bool | None) -> None:
+            if stop:
+                self.stop_sharing()
 
-    @on(SessionChanged)
-    def _push_change(self, change: SessionChanged) -> None:
-        if ARRIVALS in change.fields:
-            self._show_waiting()
+        self.app.push_screen(ShareScreen(self.live_server), closed)
+
+    def _push_change(self, change: Change) -> None:
         if self.live_server is not None and change.fields - {ARRIVALS}:
             self.live_server.update(session=self.review.session)
 
-    def walk_event_id(self) -> str | None:
-        """The event the timeline walk is on, if walk mode is on."""
-        from facilitator.tui.panes.timeline import TimelinePane
-
-        for pane in self.query(TimelinePane):
-            if pane.walking:
-                event = pane.view.current
-                return event.id if event is not None else None
-        return None
-
-    def _push_walk(self) -> None:
-        walk = self.walk_event_id()
-        if walk != self._walk_sent and self.live_server is not None:
-            self._walk_sent = walk
-            self.live_server.update(walk_event_id=walk)
+    @on(TimelinePane.Walked)
+    def _push_walk(self, message: TimelinePane.Walked) -> None:
+        if message.event_id == self.walk:
+            return
+        self.walk = message.event_id
+        if self.live_server is not None:
+            self.live_server.update(walk_event_id=self.walk)
 
     def stop_sharing(self) -> None:
         if self.live_server is not None:
             self.live_server.stop()
             self.live_server = None
-            self._walk_sent = None
             self.app.notify("The live page is stopped; links work again when you share next.", markup=False)

@@ -1,7 +1,8 @@
-"""Messages of the app: what workers and the review report to the event loop.
+"""Messages of the app: what its workers report to the event loop.
 
 Workers never touch widgets from their thread; they post one of these, and the handler runs
-on the event loop. `SessionChanged` replaces direct calls from the review to the screens.
+on the event loop. Changes of the session reach the screens through the app's `session_changed`
+signal (tui/review_app.py), not a message.
 """
 
 from __future__ import annotations
@@ -13,15 +14,6 @@ from textual.message import Message
 if TYPE_CHECKING:
     from facilitator.store.session_file import SessionFile, SessionFileError
     from facilitator.store.view_state import ViewState
-
-
-class SessionChanged(Message):
-    """A command replaced these top-level `Session` fields; whatever shows them redraws."""
-
-    def __init__(self, fields: frozenset[str], label: str) -> None:
-        super().__init__()
-        self.fields = fields
-        self.label = label
 
 
 class SessionOpened(Message):
@@ -47,3 +39,7 @@ class SaveFinished(Message):
     def __init__(self, error: Exception | None) -> None:
         super().__init__()
         self.error = error
+
+
+class ViewChanged(Message):
+    """The pane in front, walk mode or the timeline cursor changed: where the facilitator is."""

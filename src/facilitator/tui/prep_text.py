@@ -1,5 +1,7 @@
 """How the app shows pre-prep answers: who sent a form, their answers, the votes, and what each
-person said about one decision point (for the timeline walk). All user text literal."""
+person said about one decision point (for the timeline walk). All user text literal; phrases
+that read as blame underlined, and each answer's place in the write-up marked (held back,
+reworded, left out, kept as written)."""
 
 from __future__ import annotations
 
@@ -8,12 +10,14 @@ from zoneinfo import ZoneInfo
 
 from rich.text import Text
 
+from facilitator.checks.blame_write_up import AnswerState, WrittenAnswer, answer_in_write_up, written_answers
 from facilitator.checks.prep_round import local_deadline, time_left
 from facilitator.model.event import TimelineEvent
 from facilitator.model.participant import Participant
 from facilitator.model.prep import AnswerRef, AnswerSection, PrepAnswers, prep_deadline, vote_tally
 from facilitator.model.session import Session
-from facilitator.tui.text import literal, one_line
+from facilitator.tui.text import one_line
+from facilitator.tui.widgets.blame_hint import KNOWN, marked, marked_line
 
 SECTION_LABELS = {
     AnswerSection.ROLE: "role",
@@ -25,10 +29,17 @@ SECTION_LABELS = {
 }
 ANSWER_PREVIEW = 300
 """Characters of one answer shown in its list row (Enter on the row shows it whole)."""
+STATE_MARKS = {
+    AnswerState.HELD: ("⚠ held back ", "bold yellow"),
+    AnswerState.REWORDED: ("✎ reworded ", "bold cyan"),
+    AnswerState.LEFT_OUT: ("⊘ left out ", "bold"),
+    AnswerState.KEPT: ("! kept as written ", "bold yellow"),
+}
+"""How an answer's place in the write-up shows; an answer that goes in as sent shows nothing."""
 
 
 def round_summary(session: Session, now: datetime) -> Text:
-    """`2 of 5 forms in · meeting Wed 10 Jul 14:00 UTC · due in 5h 00m`."""
+    """`2 of 5 forms in · meeting Wed 10 Jul 14:00 UTC · due in 5h 00m · ⚠ 1 held back (...)`."""
     sent = sum(1 for p in session.participants if session.prep_of(p.id) is not None)
     text = Text(no_wrap=True, overflow="ellipsis")
     text.append(f"{sent} of {len(session.participants)} forms in", style="bold")
@@ -41,6 +52,9 @@ def round_summary(session: Session, now: datetime) -> Text:
         text.append(time_left(deadline, now), style="bold red" if late and sent < len(session.participants) else "")
     if session.walk_questions:
         text.append(f" · {len(session.walk_questions)} walk questions")
+    held = sum(1 for answer in written_answers(session, KNOWN.people) if answer.state is AnswerState.HELD)
+    if held:
+        text.append(f" · ⚠ {held} held back (r reword · o leave out · K keep)", style="bold yellow")
     return text
 
 
@@ -65,10 +79,13 @@ def person_row(session: Session, person: Participant, now: datetime) -> Text:
 
 
 def answer_row(session: Session, entry: PrepAnswers, ref: AnswerRef, answer: str) -> Text:
-    """`✓ could be better · Our tools sat behind the edge` (✓ once it became a session item)."""
+    """`✓ could be better · Our tools sat behind the edge` (✓ once it became a session item), marked
+    with its place in the write-up and its blaming phrases underlined."""
+    written = answer_in_write_up(session, entry, ref, KNOWN.people)
     taken = ref.key in entry.taken
     text = Text()
     text.append("✓ " if taken else "· ", style="green" if taken else "dim")
+    text.append_text(state_mark(written))
     text.append(SECTION_LABELS[ref.section], style="bold magenta" if ref.section is AnswerSection.DECISIONS else "bold")
     if ref.section is AnswerSection.DECISIONS:
         event_id = entry.decisions[ref.index].event_id
@@ -79,10 +96,33 @@ def answer_row(session: Session, entry: PrepAnswers, ref: AnswerRef, answer: str
         plus, minus = vote_tally(session.prep, entry.proposals[ref.index].id)
         text.append(f" +{plus}/-{minus}", style="cyan")
     text.append("  ")
-    shown = one_line(answer)
-    text.append(
-        shown if len(shown) <= ANSWER_PREVIEW else shown[: ANSWER_PREVIEW - 1] + "…", style="dim" if taken else ""
-    )
+    shown = written.text if written.state is AnswerState.REWORDED else answer
+    style = "dim" if taken or written.state is AnswerState.LEFT_OUT else ""
+    text.append_text(marked_line(shown, style=style, limit=ANSWER_PREVIEW))
+    return text
+
+
+def state_mark(written: WrittenAnswer) -> Text:
+    """`⚠ held back `, `✎ reworded `, ...; empty for an answer that goes in as sent."""
+    mark = STATE_MARKS.get(written.state)
+    return Text(mark[0], style=mark[1]) if mark else Text()
+
+
+def answer_detail(written: WrittenAnswer) -> Text:
+    """The whole answer as sent (phrases underlined), and what the write-up carries instead."""
+    text = state_mark(written)
+    if written.state is AnswerState.HELD:
+        text.append("— out of the export until you reword (r), keep (K) or leave it out (o)\n\n", style="dim")
+    elif written.state is not AnswerState.AS_SENT:
+        text.append("\n\n")
+    text.append("As sent:\n", style="bold")
+    text.append_text(marked(written.sent))
+    if written.state is AnswerState.REWORDED:
+        text.append("\n\nIn the write-up:\n", style="bold")
+        text.append_text(marked(written.text))
+    if written.flags and written.state is not AnswerState.LEFT_OUT:
+        text.append("\n\n⚠ blaming? ", style="bold yellow")
+        text.append(written.flags[0].suggestion, style="italic")
     return text
 
 
@@ -112,18 +152,25 @@ def votes_text(session: Session) -> Text:
 
 
 def answers_about(session: Session, event: TimelineEvent) -> Text:
-    """What each person wrote about decision point `event` (empty Text when nobody did)."""
+    """What each person wrote about decision point `event` (empty Text when nobody did), phrases
+    that read as blame underlined and each answer's place in the write-up marked."""
     text = Text()
     names = {p.id: p.name for p in session.participants}
     for entry in session.prep:
         answer = entry.about(event.id)
         if answer is None:
             continue
-        text.append(f"\n❝ {one_line(names.get(entry.participant_id, '?'))}", style="bold green")
+        ref = AnswerRef(section=AnswerSection.DECISIONS, index=entry.decisions.index(answer))
+        written = answer_in_write_up(session, entry, ref, KNOWN.people)
+        text.append(f"\n❝ {one_line(names.get(entry.participant_id, '?'))} ", style="bold green")
+        text.append_text(state_mark(written))
         if answer.knew.strip():
-            text.append(" knew: ", style="green")
-            text.append_text(literal(answer.knew))
+            text.append("knew: ", style="green")
+            text.append_text(marked(answer.knew))
         if answer.looked_right.strip():
             text.append("\n   looked right because: ", style="green")
-            text.append_text(literal(answer.looked_right))
+            text.append_text(marked(answer.looked_right))
+        if written.state is AnswerState.REWORDED:
+            text.append("\n   in the write-up: ", style="cyan")
+            text.append_text(marked(written.text))
     return text

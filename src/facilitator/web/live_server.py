@@ -26,9 +26,10 @@ from typing import Any
 import uvicorn
 
 from facilitator.model.session import Session
-from facilitator.store.inbox import Inbox, inbox_path
+from facilitator.store.inbox import Inbox, InboxFollower, inbox_path
 from facilitator.store.links import Link, person_links, revoke_link
 from facilitator.store.live_settings import LiveSettings
+from facilitator.web.guard import ConnectionGuard
 from facilitator.web.hub import LiveHub, Now
 from facilitator.web.inbox_writer import InboxWriter
 from facilitator.web.links_keeper import LinkKeeper
@@ -91,17 +92,23 @@ class LiveServer:
         now: Now,
         settings: LiveSettings = ANY_FREE_PORT,
         follow_file: bool = False,
+        guard: ConnectionGuard | None = None,
     ) -> None:
         self.session_path = session_path
+        self.guard = guard or ConnectionGuard()
+        """Caps connections in total and per link, and cuts off slow headers (web/guard.py)."""
         self.follow_file = follow_file
         self.settings = settings
         check_tls(settings)
         self.inbox = Inbox(inbox_path(session_path))
         self._stamps = (self.inbox.stamp(), _stamp(session_path))
         """What the inbox and the session file looked like when `session` was read from them."""
+        self.follower = InboxFollower(self.inbox)
+        """The inbox as read so far: each change costs what was appended, not the whole file."""
+        self.follower.refresh()
         self.links = LinkKeeper(session_path)
         self.links.ensure([p.id for p in session.participants])
-        self.hub = LiveHub(LiveState(session, None, self.inbox.read().view), now)
+        self.hub = LiveHub(LiveState(session, None, self.follower.view()), now)
         self.socket = open_socket(settings.host, settings.port)
         self.port = self.socket.getsockname()[1]
         self.reach = Reach.of(settings, self.port)
@@ -143,8 +150,8 @@ class LiveServer:
 
     def _publish(self, changes: dict[str, Any]) -> None:
         self.hub.publish(dataclasses.replace(self.hub.state, **changes))
-        if "session" in changes:  # a removed participant's pages stop too
-            self.ctx.streams.close_invalid(self.ctx.link_works)
+        if "session" in changes:
+            self.ctx.check_streams()  # a participant removed: their open pages stop following
 
     def _nudge(self) -> None:
         if self._wake is not None:
@@ -154,7 +161,6 @@ class LiveServer:
         """Re-read the inbox (and, standalone, the session file) whenever it changes."""
         assert self._wake is not None
         stamps = self._stamps
-        links_stamp = self.links.stamp()
         while True:
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(self._wake.wait(), POLL_SECONDS)
@@ -163,9 +169,7 @@ class LiveServer:
                 stamps = await self._look(*stamps)
             except (OSError, ValueError) as error:  # keep showing the last good state; try again soon
                 log.warning("live page not updated: %s", error)
-            if (stamp := self.links.stamp()) != links_stamp:
-                links_stamp = stamp
-                self.ctx.streams.close_invalid(self.ctx.link_works)
+            self.ctx.check_streams()  # a link revoked (here, in the app or by `serve --revoke`) stops its pages
 
     async def _look(
         self, inbox_stamp: tuple[int, int] | None, file_stamp: tuple[int, int] | None
@@ -174,7 +178,8 @@ class LiveServer:
         stamp = self.inbox.stamp()
         if stamp != inbox_stamp:
             inbox_stamp = stamp
-            changes["inbox"] = (await asyncio.to_thread(self.inbox.read)).view
+            if await asyncio.to_thread(self.follower.refresh):
+                changes["inbox"] = self.follower.view()
         if self.follow_file and (stamp := _stamp(self.session_path)) != file_stamp:
             file_stamp = stamp
             session = await asyncio.to_thread(_read_session, self.session_path)
@@ -191,8 +196,9 @@ class LiveServer:
         """Run until `stop()` (or Ctrl+C in the foreground)."""
         self._loop = asyncio.get_running_loop()
         self._wake = asyncio.Event()
+        app, guarded = self.guard.install(self.app)
         config = uvicorn.Config(
-            self.app,
+            app,
             log_level="warning",
             access_log=False,
             lifespan="off",
@@ -201,14 +207,17 @@ class LiveServer:
             server_header=False,
             ssl_certfile=self.settings.cert or None,
             ssl_keyfile=self.settings.key or None,
+            **guarded,
         )
         self._server = uvicorn.Server(config)
         watcher = asyncio.create_task(self._watch())
+        sweeper = asyncio.create_task(self.guard.sweep_forever())
         self._ready.set()
         try:
             await self._server.serve(sockets=[self.socket])
         finally:
             watcher.cancel()
+            sweeper.cancel()
             self.socket.close()
 
     def start(self) -> None:

@@ -8,9 +8,9 @@ from pathlib import Path
 
 from facilitator.export.formats import FORMATS, default_name, write_export
 from facilitator.model.session import Session
-from facilitator.tui.app import FacilitatorApp
 from facilitator.tui.dialogs.form import FormDialog
 from facilitator.tui.dialogs.form_fields import form_field, typed_form
+from facilitator.tui.review_app import ReviewApp
 
 
 @dataclass(frozen=True)
@@ -21,7 +21,7 @@ class ExportForm:
     path: str = form_field("Folder or file (a folder: the file is named after the session)")
 
 
-def export_dialog(app: FacilitatorApp) -> FormDialog[ExportForm]:
+def export_dialog(app: ReviewApp) -> FormDialog[ExportForm]:
     """A form for format and path; on Enter the export runs off the event loop."""
     review = app.active_review
     session = review.session
@@ -43,7 +43,7 @@ def export_dialog(app: FacilitatorApp) -> FormDialog[ExportForm]:
     return typed_form("Export this session", ExportForm("md", str(folder)), submit)
 
 
-def _write(app: FacilitatorApp, session: Session, fmt: str, target: Path) -> None:
+def _write(app: ReviewApp, session: Session, fmt: str, target: Path) -> None:
     """Runs in a worker thread; reports back through notifications (messages, safe from a thread)."""
     try:
         write_export(session, fmt, target)
@@ -58,5 +58,5 @@ def _write(app: FacilitatorApp, session: Session, fmt: str, target: Path) -> Non
     app.notify(f"Wrote {FORMATS[fmt]} to {target}", title="Exported", timeout=8, markup=False)
 
 
-def run_export(app: FacilitatorApp, session: Session, fmt: str, target: Path) -> None:
+def run_export(app: ReviewApp, session: Session, fmt: str, target: Path) -> None:
     app.run_worker(partial(_write, app, session, fmt, target), thread=True, group="export", exit_on_error=False)

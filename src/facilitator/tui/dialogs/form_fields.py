@@ -46,6 +46,8 @@ class FieldSpec:
     blame_check: bool = False
     """Mark blaming phrasing as it is typed (never blocks)."""
     suggestions: Suggestions = ()
+    multiline: bool = False
+    """A text area that wraps (a few sentences), not a one-line input."""
 
 
 def form_field(
@@ -56,9 +58,10 @@ def form_field(
     placeholder: str = "",
     blame_check: bool = False,
     suggestions: Suggestions = (),
+    multiline: bool = False,
 ) -> Any:
     """A dataclass field that a form asks for with this label (and these options, if any)."""
-    spec = FieldSpec(label, options, placeholder, blame_check, suggestions)
+    spec = FieldSpec(label, options, placeholder, blame_check, suggestions, multiline)
     return dataclasses.field(default=default, metadata={FORM: spec})
 
 
@@ -88,6 +91,7 @@ def fields_for(
                 placeholder=(placeholders or {}).get(item.name, spec.placeholder),
                 blame_check=spec.blame_check,
                 suggestions=spec.suggestions() if callable(spec.suggestions) else spec.suggestions,
+                multiline=spec.multiline,
             )
         )
     return result

@@ -5,8 +5,9 @@ big file. Nothing changes until the facilitator confirms (Ctrl+S after a preview
 problem is listed with its line number and, if confirmed anyway, kept as an unplaced line
 to place by hand. The date field (the incident's start date by default) places lines that
 give only a time; the channel, start and incident fields show when the input needs them (a
-Slack export's channel, a recording's start, one incident of a listing). Cancelling hands
-back what was typed (`ImportDraft`), so the next opening starts from it.
+Slack export's channel, a recording's start, one incident of a listing), with the Per cue box
+for a transcript and the Day first box when dates could swap. Cancelling hands back what was
+typed (`ImportDraft`), so the next opening starts from it.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.message import Message
 from textual.screen import ModalScreen
-from textual.widgets import Button, Input, Label, ProgressBar, Select, Static, TextArea
+from textual.widgets import Button, Checkbox, Input, Label, ProgressBar, Select, Static, TextArea
 
 from facilitator.importers import FORMATS, ImportResult, parse_text, read_file
 from facilitator.importers.combine import missing_pages
@@ -32,7 +33,7 @@ from facilitator.importers.options import ReadOptions, start_instant
 from facilitator.importers.result import skipped_text
 from facilitator.model.timeparse import TimeParseError
 from facilitator.review.refused import Refused
-from facilitator.tui.app import FacilitatorApp
+from facilitator.tui.review_app import ReviewApp
 from facilitator.tui.text import one_line, plural
 
 PREVIEW_EVENTS = 40
@@ -43,9 +44,11 @@ CLI_WORDS = {
     'give --start "YYYY-MM-DD HH:MM[:SS]"': "give the Start field (YYYY-MM-DD HH:MM[:SS])",
     "(in --tz)": "(in the Zone field)",
     "give --date": "give the Date field",
+    "--dayfirst": "the Day first box",
+    "--per-cue": "the Per cue box",
 }
-"""The CLI's options named in a problem, as the dialog's fields."""
-NEEDS = {"channel": "--channel", "start": "--start", "incident": "--incident"}
+"""The CLI's options named in a problem or a note, as the dialog's fields."""
+NEEDS = {"channel": "--channel", "start": "--start", "incident": "--incident", "day-first": "--dayfirst"}
 """The fields shown only when the input needs them, and the CLI option a problem names for each."""
 HINT = "Ctrl+R previews; nothing changes until you import with Ctrl+S. Esc keeps what you typed for next time."
 
@@ -62,6 +65,8 @@ class ImportDraft:
     channel: str = ""
     start: str = ""
     incident: str = ""
+    per_cue: bool = False
+    day_first: bool = False
 
 
 def preview_text(result: ImportResult) -> Group:
@@ -84,7 +89,7 @@ def preview_text(result: ImportResult) -> Group:
     for warning in (*result.warnings, *missing_pages([result])):
         notes.append(one_line(str(warning)) + "\n", style="yellow")
     for note in result.notes:
-        notes.append(one_line(note) + "\n", style="dim")
+        notes.append(as_fields(one_line(note)) + "\n", style="dim")
     events = Text(no_wrap=True, overflow="ellipsis")
     for event in result.events[:PREVIEW_EVENTS]:
         events.append(f"{event.at:%m-%d %H:%M} ", style="bold")
@@ -118,7 +123,7 @@ def needed_fields(path: str, fmt: str) -> set[str]:
 
 
 class ImportDialog(ModalScreen[ImportDraft | None]):
-    app = getters.app(FacilitatorApp)
+    app = getters.app(ReviewApp)
 
     class Progress(Message):
         """The parsing worker got through `done` of `total`."""
@@ -144,6 +149,7 @@ class ImportDialog(ModalScreen[ImportDraft | None]):
             super().__init__()
             self.reason = reason
 
+    BINDING_GROUP_TITLE = "Import a timeline"
     BINDINGS = [
         Binding("escape", "cancel", "Cancel", id="import.cancel"),
         Binding("ctrl+r", "preview", "Preview", id="import.preview"),
@@ -194,8 +200,10 @@ class ImportDialog(ModalScreen[ImportDraft | None]):
                 yield Input(self.draft.channel, placeholder="name", id="channel", compact=True)
                 yield Label("Start", id="start-label")
                 yield Input(self.draft.start, placeholder="YYYY-MM-DD HH:MM", id="start", compact=True)
+                yield Checkbox("Per cue", self.draft.per_cue, id="per-cue", compact=True)
                 yield Label("Incident", id="incident-label")
                 yield Input(self.draft.incident, placeholder="id or number", id="incident", compact=True)
+                yield Checkbox("Day first", self.draft.day_first, id="day-first", compact=True)
             yield ProgressBar(total=None, show_eta=False)
             with VerticalScroll(id="preview"):
                 yield Static(Text(HINT, style="dim"), id="preview-text")
@@ -217,6 +225,7 @@ class ImportDialog(ModalScreen[ImportDraft | None]):
     @on(Input.Changed)
     @on(Select.Changed)
     @on(TextArea.Changed)
+    @on(Checkbox.Changed)
     def _field_changed(self) -> None:
         """A changed field makes the preview stale: preview again before importing."""
         self.result = None
@@ -226,9 +235,17 @@ class ImportDialog(ModalScreen[ImportDraft | None]):
     def _format(self) -> str:
         return str(self.query_one("#format", Select).value)
 
-    def on_button_pressed(self, event: Button.Pressed) -> None:
-        actions = {"do-preview": self.action_preview, "do-import": self.action_confirm, "do-cancel": self.action_cancel}
-        actions[event.button.id or ""]()
+    @on(Button.Pressed, "#do-preview")
+    def _preview_pressed(self) -> None:
+        self.action_preview()
+
+    @on(Button.Pressed, "#do-import")
+    def _import_pressed(self) -> None:
+        self.action_confirm()
+
+    @on(Button.Pressed, "#do-cancel")
+    def _cancel_pressed(self) -> None:
+        self.action_cancel()
 
     def typed(self) -> ImportDraft:
         """What the fields hold now."""
@@ -241,6 +258,8 @@ class ImportDialog(ModalScreen[ImportDraft | None]):
             channel=self.query_one("#channel", Input).value,
             start=self.query_one("#start", Input).value,
             incident=self.query_one("#incident", Input).value,
+            per_cue=self.query_one("#per-cue", Checkbox).value,
+            day_first=self.query_one("#day-first", Checkbox).value,
         )
 
     def action_preview(self) -> None:
@@ -270,6 +289,8 @@ class ImportDialog(ModalScreen[ImportDraft | None]):
             channels=(draft.channel.strip(),) if draft.channel.strip() else (),
             incident=draft.incident.strip() or None,
             start=start,
+            day_first=draft.day_first,
+            per_cue=draft.per_cue,
         )
 
         def parse_input(source: str, default_date: date | None) -> ImportResult:
@@ -284,6 +305,8 @@ class ImportDialog(ModalScreen[ImportDraft | None]):
                 default_tz=dated.default_tz,
                 incident=dated.incident,
                 start=start,
+                day_first=draft.day_first,
+                per_cue=draft.per_cue,
                 progress=progress,
             )
 
@@ -311,10 +334,11 @@ class ImportDialog(ModalScreen[ImportDraft | None]):
         self.query_one("#preview-text", Static).update(preview_text(result))
         self.query_one("#do-import", Button).disabled = not (result.events or result.session)
         asked = {name for name, option in NEEDS.items() if any(option in p.reason for p in result.problems)}
-        if asked:
-            self.asked |= asked
+        if asked or result.format == "transcript":
+            self.asked |= asked | ({"start"} if result.format == "transcript" else set())
             self._show(needed_fields(self.query_one("#path", Input).value.strip(), self._format()))
-            self.query_one(f"#{sorted(asked)[0]}", Input).focus()
+        if asked:
+            self.query_one(f"#{sorted(asked)[0]}").focus()
 
     def action_confirm(self) -> None:
         result = self.result

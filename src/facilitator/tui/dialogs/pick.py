@@ -17,6 +17,7 @@ from facilitator.tui.text import literal
 class PickDialog(ModalScreen[str | None]):
     """Up/down and Enter pick an item; Escape cancels. Dismisses with the item's id."""
 
+    BINDING_GROUP_TITLE = "Pick one"
     BINDINGS = [Binding("escape", "cancel", "Cancel", id="pick.cancel")]
 
     def __init__(self, title: str, items: Sequence[tuple[str, str]], selected: str | None = None) -> None:
@@ -48,6 +49,7 @@ class PickDialog(ModalScreen[str | None]):
 class ConfirmDialog(ModalScreen[bool]):
     """y / Enter confirms, n / Escape declines."""
 
+    BINDING_GROUP_TITLE = "Confirm"
     BINDINGS = [
         Binding("y,enter", "answer(True)", "Yes", id="confirm.yes"),
         Binding("n,escape", "answer(False)", "No", id="confirm.no"),

@@ -38,8 +38,9 @@ COLUMNS = (
     ("Status", 11),
     ("Finding", 18),
 )
-GROWS = {"Title": 0.45, "Done when": 0.35, "Finding": 0.2}
-"""How the room a wide terminal has beyond 80 columns is shared among the text columns."""
+GROWS = {"Title": 0.45, "Owner": 0.15, "Done when": 0.25, "Finding": 0.15}
+"""How the room a wide terminal has beyond the columns' least widths is shared among the text columns."""
+NARROW_GROWS = {"Title": 0.8, "Owner": 0.2}
 
 
 NARROW_BELOW = 120
@@ -49,12 +50,13 @@ NARROW_COLUMNS = ("", "Title", "Owner", "Pri", "Status")
 
 def column_widths(width: int) -> list[tuple[str, int]]:
     """The columns' widths for a table `width` cells wide (two cells of padding each)."""
-    if width < NARROW_BELOW:
-        kept = [(label, w) for label, w in COLUMNS if label in NARROW_COLUMNS]
-        spare = max(0, width - sum(w + 2 for _, w in kept) - 2)
-        return [(label, w + spare if label == "Title" else w) for label, w in kept]
-    spare = max(0, width - sum(w + 2 for _, w in COLUMNS) - 2)
-    return [(label, w + int(spare * GROWS.get(label, 0))) for label, w in COLUMNS]
+    narrow = width < NARROW_BELOW
+    kept = [(label, w) for label, w in COLUMNS if label in NARROW_COLUMNS] if narrow else list(COLUMNS)
+    grows = NARROW_GROWS if narrow else GROWS
+    spare = max(0, width - sum(w + 2 for _, w in kept) - 2)
+    widths = [(label, w + int(spare * grows.get(label, 0))) for label, w in kept]
+    left = spare - sum(w for _, w in widths) + sum(w for _, w in kept)  # what rounding down left over
+    return [(label, w + left if label == "Title" else w) for label, w in widths]
 
 
 def detail_text(session: Session, action: ActionItem) -> Text:

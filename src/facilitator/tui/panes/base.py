@@ -8,14 +8,15 @@ from typing import Any, ClassVar, TypeVar
 
 from textual import getters
 from textual.containers import Vertical
+from textual.message import Message
 
 from facilitator.model.enums import SessionStatus
 from facilitator.model.session import Session
 from facilitator.review import Refused, Review
 from facilitator.review.core import CLOSED_REASON
-from facilitator.tui.app import FacilitatorApp
 from facilitator.tui.dialogs.form import Field, FormDialog
 from facilitator.tui.dialogs.form_fields import FormValue, Options, fields_for, reader
+from facilitator.tui.review_app import ReviewApp
 
 F = TypeVar("F", bound=FormValue)
 V = TypeVar("V")
@@ -33,7 +34,24 @@ class Pane(Vertical):
 
     stale = True
 
-    app = getters.app(FacilitatorApp)
+    TITLES: ClassVar[dict[str, str]] = {}
+    """Every pane's title by its id, filled as each pane class is defined (the Debrief names the
+    pane a flagged phrase is on)."""
+
+    class Reveal(Message):
+        """Bring pane `pane_id` to the front with `item` highlighted (the screen does it)."""
+
+        def __init__(self, pane_id: str, item: str) -> None:
+            super().__init__()
+            self.pane_id = pane_id
+            self.item = item
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        if "PANE_ID" in vars(cls):
+            Pane.TITLES[cls.PANE_ID] = cls.TITLE
+
+    app = getters.app(ReviewApp)
 
     @property
     def review(self) -> Review:

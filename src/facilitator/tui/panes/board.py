@@ -18,9 +18,10 @@ from facilitator.model.finding import Finding
 from facilitator.model.session import Session
 from facilitator.tui.dialogs.form_fields import enum_options, form_field
 from facilitator.tui.dialogs.pick import PickDialog
+from facilitator.tui.dialogs.pick_many import Choice, PickManyDialog
 from facilitator.tui.dialogs.small_forms import NoteForm
 from facilitator.tui.panes.base import Pane
-from facilitator.tui.text import one_line
+from facilitator.tui.text import one_line, plural
 from facilitator.tui.widgets.blame_hint import marked, marked_line
 from facilitator.tui.widgets.options import refill
 from facilitator.tui.widgets.timeline_view import time_label
@@ -72,15 +73,11 @@ def finding_prompt(session: Session, finding: Finding) -> RenderableType:
 
 
 def finding_detail(session: Session, finding: Finding) -> Text:
-    """The highlighted finding in full: linked events with their text, whys numbered."""
+    """The highlighted finding in full: its whys numbered down to the systemic factor first (the
+    chain the group is working on), then the events it is linked to, with their text."""
     text = Text()
     text.append(f"{finding.kind.value} · {finding.category.value}\n", style="bold")
     text.append_text(marked(finding.text))
-    multi_day = _multi_day(session)
-    for event in session.timeline:
-        if event.id in finding.event_ids:
-            text.append(f"\n⚑ {time_label(event.at, None, multi_day)} UTC ", style="yellow")
-            text.append(one_line(event.text))
     if finding.kind is FindingKind.CONTRIBUTOR:
         for number, why in enumerate(finding.whys, start=1):
             text.append(f"\n {number}. why? ", style="cyan")
@@ -90,6 +87,11 @@ def finding_detail(session: Session, finding: Finding) -> Text:
             text.append_text(marked_line(finding.systemic_factor, style="bold"))
         else:
             text.append("systemic factor not set yet: ask why until you reach the system (f)", style="dim")
+    multi_day = _multi_day(session)
+    for event in session.timeline:
+        if event.id in finding.event_ids:
+            text.append(f"\n⚑ {time_label(event.at, None, multi_day)} UTC ", style="yellow")
+            text.append(one_line(event.text))
     return text
 
 
@@ -265,6 +267,7 @@ class BoardPane(Pane):
             )
 
     def action_link(self) -> None:
+        """Tick every event the finding is about, in one dialog; typing a time jumps to it."""
         finding = self.current
         if finding is None:
             self.app.notify("Highlight a finding first, then l links it to timeline events.", markup=False)
@@ -273,22 +276,18 @@ class BoardPane(Pane):
             self.app.notify("The timeline is empty: nothing to link.", markup=False)
             return
         multi_day = _multi_day(self.session)
-        items = [
-            (
-                e.id,
-                f"{'✓' if e.id in finding.event_ids else ' '} {time_label(e.at, None, multi_day)} {one_line(e.text)}",
-            )
+        choices = [
+            Choice(e.id, f"{time_label(e.at, None, multi_day)}  {one_line(e.text)}", time_label(e.at, None, multi_day))
             for e in self.session.timeline
         ]
-        first_linked = next((e.id for e in self.session.timeline if e.id in finding.event_ids), None)
 
-        def chosen(event_id: str | None) -> None:
-            if event_id is not None:
-                linked = self.run(self.review.toggle_link, finding.id, event_id)
-                if linked is not None:
-                    self.app.notify("Linked." if event_id in linked.event_ids else "Unlinked.", markup=False)
+        def chosen(event_ids: frozenset[str] | None) -> None:
+            if event_ids is not None and self.run(self.review.link_events, finding.id, event_ids) is not None:
+                self.app.notify(f"Linked to {plural(len(event_ids), 'event')}.", markup=False)
 
-        self.app.push_screen(PickDialog("Link or unlink a timeline event (✓ = linked)", items, first_linked), chosen)
+        self.app.push_screen(
+            PickManyDialog(f"Events this {finding.kind.value} is about (UTC)", choices, finding.event_ids), chosen
+        )
 
     def _contributor(self) -> Finding | None:
         finding = self.current

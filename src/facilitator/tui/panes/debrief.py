@@ -60,14 +60,6 @@ class Thanks:
     what: str = form_field("What they did that helped", blame_check=True)
 
 
-def required(value: object) -> str:
-    """The typed text, or a refusal that keeps the form open when nothing was typed."""
-    text = str(value)
-    if not text.strip():
-        raise ValueError("type something first")
-    return text
-
-
 def close_problems(session: Session) -> list[str]:
     """What is still loose: a missing summary, impact or detection time, untriaged parked topics,
     open actions without an owner."""
@@ -132,12 +124,10 @@ def readback_text(session: Session) -> Text:
 
 def flag_options(flags: list[PlacedFlag]) -> list[Option]:
     """One option per flagged phrase: where it is, and its text with the phrase underlined."""
-    from facilitator.tui.panes import PANE_CLASSES  # the pane titles; imported late (this module is one of them)
-
     options = []
     for index, placed in enumerate(flags):
         place = placed.place
-        text = Text(f"{PANE_CLASSES[place.pane].TITLE} · {place.where}: ", style="dim")
+        text = Text(f"{Pane.TITLES[place.pane]} · {place.where}: ", style="dim")
         text.append_text(marked_line(place.text, limit=300))
         options.append(Option(text, id=f"flag:{index}"))
     return options
@@ -203,17 +193,14 @@ class DebriefPane(Pane):
         if event.option_list.id != "debrief-flags" or not event.option.id:
             return
         event.stop()
-        from facilitator.tui.screens.review import ReviewScreen  # the screen holds this pane
-
         place = self.flags[int(event.option.id.split(":")[1])].place
-        if isinstance(self.screen, ReviewScreen):
-            self.run_worker(self.screen.reveal(place.pane, place.item))
+        self.post_message(self.Reveal(place.pane, place.item))
 
     def action_went_well(self) -> None:
         self.ask_form(
             "What went well?",
             NoteForm(),
-            lambda form: self.review.add_went_well(required(form.text)),
+            lambda form: self.review.add_went_well(form.text),
             labels={"text": "Went well (keep doing this)"},
         )
 
@@ -221,7 +208,7 @@ class DebriefPane(Pane):
         self.ask_form(
             "What did we learn?",
             NoteForm(),
-            lambda form: self.review.add_lesson(required(form.text)),
+            lambda form: self.review.add_lesson(form.text),
             labels={"text": "Lesson"},
         )
 
@@ -231,9 +218,7 @@ class DebriefPane(Pane):
         def submit(form: Thanks) -> None:
             typed = form.name.strip()
             person = typed or ("" if form.person == SOMEONE_ELSE else form.person)
-            if not person:
-                raise ValueError("name the person you are thanking")
-            self.review.add_affirmation(person, required(form.what))
+            self.review.add_affirmation(person, form.what)
 
         self.ask_form(
             "Thank someone for something specific",

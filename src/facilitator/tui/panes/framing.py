@@ -6,6 +6,7 @@ import dataclasses
 from dataclasses import dataclass
 from datetime import datetime
 from functools import cache
+from typing import Any
 from zoneinfo import ZoneInfo, available_timezones
 
 from rich.table import Table
@@ -22,6 +23,7 @@ from facilitator.model.incident_times import order_problems, parse_incident_time
 from facilitator.model.participant import Participant
 from facilitator.model.session import INCIDENT_TIMES, Session
 from facilitator.model.timeparse import TimeParseError
+from facilitator.model.working_hours import DEFAULT_DAYS_OFF, DEFAULT_WORKING_HOURS, format_days_off, parse_days_off
 from facilitator.review.refused import Refused, refusing
 from facilitator.tui.dialogs.form import Field
 from facilitator.tui.dialogs.form_fields import enum_options, form_field
@@ -50,7 +52,7 @@ def instant_label(at: datetime | None, zone: str) -> str:
         return "—"
     local = at.astimezone(ZoneInfo(zone))
     text = at.strftime("%Y-%m-%d %H:%M UTC")
-    return text if zone == "UTC" else f"{text}  ({local:%H:%M %Z})"
+    return text if zone == "UTC" else f"{text} ({local:%H:%M %Z})"
 
 
 def details_table(session: Session) -> Table:
@@ -119,8 +121,8 @@ class Details:
         default=ReviewKind.LEARNING,
         options=[("learning review", "learning"), ("process review", "process")],
     )
-    summary: str = form_field("Summary", blame_check=True)
-    impact: str = form_field("Impact", blame_check=True)
+    summary: str = form_field("Summary (a few sentences; they wrap)", blame_check=True, multiline=True)
+    impact: str = form_field("Impact (who was affected, how much, how long)", blame_check=True, multiline=True)
     error_budget_spent: str = form_field("Error budget spent (%)")
     display_tz: str = form_field("Second time zone (IANA, e.g. Europe/Berlin; → completes)", suggestions=zone_names)
 
@@ -145,6 +147,16 @@ class PersonForm:
     tz: str = form_field("Time zone (IANA, e.g. Asia/Kolkata; → completes)", default="UTC", suggestions=zone_names)
     proxy_for: str = form_field("Speaks for (an absent team or zone)")
     facilitator: bool = form_field("Facilitator", default=False)
+    working_hours: str = form_field("Working hours, local (HH:MM-HH:MM)", default=DEFAULT_WORKING_HOURS)
+    days_off: str = form_field("Days off (e.g. Sat Sun, or none)", default=format_days_off(DEFAULT_DAYS_OFF))
+    region: str = form_field("Region (empty: from the time zone)")
+    can_facilitate: bool = form_field("Can facilitate reviews (for the rotation)", default=False)
+
+    def values(self) -> dict[str, Any]:
+        """The participant's fields as the review takes them; Refused naming a bad day off."""
+        with refusing(ValueError):
+            days = parse_days_off(self.days_off)
+        return {**dataclasses.asdict(self), "days_off": days}
 
 
 @dataclass(frozen=True)
@@ -285,12 +297,20 @@ class FramingPane(Pane):
         self.ask_form("Incident times", initial, submit)
 
     def _person(self, person: Participant) -> PersonForm:
-        return PersonForm(person.name, person.role, person.tz, person.proxy_for, person.facilitator)
+        return PersonForm(
+            person.name,
+            person.role,
+            person.tz,
+            person.proxy_for,
+            person.facilitator,
+            person.working_hours,
+            format_days_off(person.days_off),
+            person.region,
+            person.can_facilitate,
+        )
 
     def action_add_person(self) -> None:
-        self.ask_form(
-            "Add participant", PersonForm(), lambda form: self.review.add_participant(**dataclasses.asdict(form))
-        )
+        self.ask_form("Add participant", PersonForm(), lambda form: self.review.add_participant(**form.values()))
 
     def _selected_person(self) -> Participant | None:
         people = self.query_one("#people", OptionList)
@@ -304,7 +324,7 @@ class FramingPane(Pane):
             self.ask_form(
                 f"Edit {person.name}",
                 self._person(person),
-                lambda form: self.review.edit_participant(person.id, **dataclasses.asdict(form)),
+                lambda form: self.review.edit_participant(person.id, **form.values()),
             )
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
@@ -335,7 +355,7 @@ class FramingPane(Pane):
         )
 
     def action_write_forms(self) -> None:
-        from facilitator.tui.prep_files import ask_to_write_forms
+        from facilitator.tui.panes.prep_files import ask_to_write_forms
 
         ask_to_write_forms(self)
 

@@ -1,9 +1,14 @@
 """The pre-prep round: who has sent a form (their local time, time left), what they wrote, and
 each answer one key away from becoming a contributor, mitigator, risk, action, parking-lot topic,
-went-well item or a question for the walk."""
+went-well item or a question for the walk.
+
+Each answer is checked as it arrives: one that reads as blaming someone is marked "held back"
+and stays out of the export until the facilitator rewords it (r), leaves it out (o) or keeps it
+as written (K); each is one undoable step."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -14,18 +19,22 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
+from facilitator.checks.blame_write_up import AnswerState, answer_in_write_up
 from facilitator.model.participant import Participant
 from facilitator.model.prep import AnswerRef, AnswerSection, PrepAnswers
 from facilitator.model.session import Session
-from facilitator.model.timeparse import parse_time
+from facilitator.model.timeparse import TimeParseError, parse_time
 from facilitator.review.prep_commands import AnswerUse
+from facilitator.review.refused import refusing
 from facilitator.tui.dialogs.form_fields import form_field
 from facilitator.tui.dialogs.pick import PickDialog
 from facilitator.tui.dialogs.small_forms import OwnerForm
 from facilitator.tui.panes.base import Pane
-from facilitator.tui.prep_files import FormRead, ask_to_import_form, ask_to_write_forms, store_form
-from facilitator.tui.prep_text import answer_row, person_row, round_summary, votes_text
-from facilitator.tui.text import literal, one_line
+from facilitator.tui.panes.prep_files import FormRead, ask_to_import_form, ask_to_write_forms, store_form
+from facilitator.tui.panes.slot_picker import SlotsFound, find_slots, pick_slot
+from facilitator.tui.prep_text import answer_detail, answer_row, person_row, round_summary, votes_text
+from facilitator.tui.text import one_line
+from facilitator.tui.widgets.blame_hint import KNOWN
 from facilitator.tui.widgets.options import refill
 
 USE_LABELS = {
@@ -37,6 +46,13 @@ USE_LABELS = {
     AnswerUse.WENT_WELL: "w  went well (debrief)",
     AnswerUse.WALK_QUESTION: "q  question to raise during the walk",
 }
+
+
+@dataclass(frozen=True)
+class Reworded:
+    """An answer in the words the write-up should carry; its words as sent take the reword back."""
+
+    text: str = form_field("In the write-up (the words as sent take the reword back)", blame_check=True)
 
 
 @dataclass(frozen=True)
@@ -82,9 +98,32 @@ class PrepPane(Pane):
         Binding(
             "W", "write_forms", "Write forms", id="prep.write", tooltip="Write a Markdown form for every participant"
         ),
-        Binding("M", "meeting_time", "Meeting time", id="prep.meeting", tooltip="When the meeting is; due 24 h before"),
+        Binding(
+            "M",
+            "meeting_time",
+            "Meeting time",
+            id="prep.meeting",
+            tooltip="Fair meeting times for everyone's zone, or type one; forms are due 24 h before",
+        ),
         Binding(
             "x", "remove_answers", "Remove answers", show=False, id="prep.remove", tooltip="Drop this person's answers"
+        ),
+        Binding("r", "reword", "Reword", id="prep.reword", tooltip="Reword the answer for the write-up"),
+        Binding(
+            "o",
+            "leave_out",
+            "Leave out",
+            show=False,
+            id="prep.leave_out",
+            tooltip="Leave the answer out of the write-up (again: put it back)",
+        ),
+        Binding(
+            "K",
+            "keep",
+            "Keep as written",
+            show=False,
+            id="prep.keep",
+            tooltip="Publish a flagged answer as written, with its author (again: hold it back)",
         ),
     ]
 
@@ -97,7 +136,9 @@ class PrepPane(Pane):
                 with VerticalScroll(id="prep-votes"):
                     yield Static(id="prep-votes-text")
         yield Static(
-            Text("enter use · c contrib · m mitig · k risk · a action · l lot · w well · q ask"),
+            Text(
+                "enter use · r reword · o leave out · K keep · c contrib · m mitig · k risk · a action · l lot · w well · q ask"
+            ),
             id="prep-keys",
         )
 
@@ -120,7 +161,7 @@ class PrepPane(Pane):
         person = self.person
         entry = session.prep_of(person.id) if person else None
         answers = self.query_one("#prep-answers", OptionList)
-        answers.border_title = f"Answers of {one_line(person.name)}" if person else "Their answers"
+        answers.border_title = Text(f"Answers of {one_line(person.name)}") if person else "Their answers"
         rows = (
             [Option(answer_row(session, entry, ref, text), id=ref.key) for ref, text in entry.answers()]
             if entry
@@ -196,10 +237,59 @@ class PrepPane(Pane):
     def action_view_answer(self) -> None:
         selected = self._selected()
         if selected is not None:
-            from facilitator.tui.screens.text_view import TextViewScreen
+            from facilitator.tui.dialogs.text_view import TextViewScreen
 
             entry, ref = selected
-            self.app.push_screen(TextViewScreen("Answer", literal(entry.text_of(ref))))
+            written = answer_in_write_up(self.session, entry, ref, KNOWN.people)
+            self.app.push_screen(TextViewScreen("Answer", answer_detail(written)))
+
+    # -- the write-up: reword, leave out, keep ---------------------------------------------------
+
+    def action_reword(self) -> None:
+        selected = self._selected()
+        if selected is None:
+            self.app.notify("Pick an answer first (tab to the answers list).", markup=False)
+            return
+        entry, ref = selected
+        written = answer_in_write_up(self.session, entry, ref, KNOWN.people)
+
+        def submit(form: Reworded) -> None:
+            self.review.reword_answer(entry.participant_id, ref, form.text)
+
+        title = f"Reword for the write-up: {one_line(written.sent)[:50]}"
+        self.ask_form(title, Reworded(written.text if written.state is AnswerState.REWORDED else written.sent), submit)
+
+    def action_leave_out(self) -> None:
+        self._choose(self.review.leave_out_answer, "Left out of the write-up", "Back in the write-up")
+
+    def action_keep(self) -> None:
+        self._choose(self.review.keep_answer, "Kept as written, with its author", "No longer kept as written")
+
+    def _choose(self, command: Callable[[str, AnswerRef], object], done: str, undone: str) -> None:
+        selected = self._selected()
+        if selected is None:
+            self.app.notify("Pick an answer first (tab to the answers list).", markup=False)
+            return
+        entry, ref = selected
+        before = entry.choice(ref)
+        if self.run(command, entry.participant_id, ref) is not None:
+            after = self.session.prep_of(entry.participant_id)
+            chosen = after is not None and after.choice(ref) is not None and after.choice(ref) != before
+            self.app.notify(f"{done if chosen else undone} (Ctrl+Z to undo)", markup=False)
+
+    def reveal(self, item: str) -> None:
+        """Highlight answer `item` ("participant id|section:index"), as the Debrief's flag list asks."""
+        participant_id, _, key = item.partition("|")
+        ids = [p.id for p in self.session.participants]
+        if participant_id not in ids:
+            return
+        self.query_one("#prep-people", OptionList).highlighted = ids.index(participant_id)
+        self._show_answers(self.session)
+        answers = self.query_one("#prep-answers", OptionList)
+        keys = [answers.get_option_at_index(i).id for i in range(answers.option_count)]
+        if key in keys:
+            answers.highlighted = keys.index(key)
+        answers.focus()
 
     def action_import_form(self) -> None:
         ask_to_import_form(self)
@@ -214,12 +304,24 @@ class PrepPane(Pane):
         ask_to_write_forms(self)
 
     def action_meeting_time(self) -> None:
+        if not self.session.participants:
+            self.action_type_meeting_time()
+            return
+        self.app.notify("Finding fair meeting times for everyone's zone…", markup=False)
+        find_slots(self)
+
+    def on_slots_found(self, message: SlotsFound) -> None:
+        pick_slot(self, message, self.action_type_meeting_time)
+
+    def action_type_meeting_time(self) -> None:
         current = self.session.meeting_at
         value = current.strftime("%Y-%m-%d %H:%M UTC") if current else ""
 
         def submit(form: MeetingTime) -> None:
             text = form.when.strip()
-            self.review.set_meeting_at(parse_time(text).at if text else None)
+            with refusing(TimeParseError):
+                when = parse_time(text).at if text else None
+            self.review.set_meeting_at(when)
 
         self.ask_form("Meeting time: forms are due 24 hours before", MeetingTime(value), submit)
 

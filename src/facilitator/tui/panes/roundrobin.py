@@ -73,7 +73,7 @@ def speaker_text(session: Session, round_: Round | None, now: datetime) -> Text:
         text.append_text(literal(round_.voiced_by, style="bold reverse"))
         text.append(f" for {name_of(session, round_.speaker or '')} (absent)", style="bold")
         if person is not None:
-            text.append(f"\nvoicing {person.tz} · {person.role or 'their team'}", style="cyan")
+            text.append(f"\nvoicing {person.tz} · {one_line(person.role) or 'their team'}", style="cyan")
         return text
     text.append(name_of(session, round_.speaker or ""), style="bold reverse")
     if person is not None:
@@ -119,9 +119,10 @@ def notes_text(session: Session, round_: Round | None) -> Text:
 
 @dataclass(frozen=True)
 class RoundPrompt:
-    """The question a round asks everyone."""
+    """The question a round asks everyone, and whether the facilitator takes a turn too."""
 
     prompt: str = form_field("Question for everyone", blame_check=True)
+    include_facilitator: bool = form_field("The facilitator takes a turn too", default=False)
 
 
 @dataclass(frozen=True)
@@ -216,10 +217,14 @@ class RoundRobinPane(Pane):
 
     def action_start_round(self) -> None:
         prompts = self.session.current_timebox.prompts
+        lead = self.session.facilitator
         self.ask_form(
-            "Start a round (everyone, in the participant order)",
+            "Start a round (in the participant order; the facilitator runs it)",
             RoundPrompt(prompts[0] if prompts else DEFAULT_PROMPT),
-            lambda form: self.review.start_round(self.now(), form.prompt.strip()),
+            lambda form: self.review.start_round(
+                self.now(), form.prompt.strip(), include_facilitator=form.include_facilitator
+            ),
+            labels={"include_facilitator": f"{one_line(lead.name)} (facilitator) takes a turn too"} if lead else None,
         )
 
     def action_next_speaker(self) -> None:

@@ -11,7 +11,8 @@ from rich.text import Text
 from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import VerticalScroll
+from textual.containers import Horizontal, VerticalScroll
+from textual.message import Message
 from textual.widgets import Digits, Static
 
 from facilitator.importers.line_head import text_after_time_head
@@ -27,6 +28,7 @@ from facilitator.tui.dialogs.form_fields import enum_options, form_field
 from facilitator.tui.dialogs.pick import PickDialog
 from facilitator.tui.dialogs.small_forms import NoteForm
 from facilitator.tui.local_zone import local_zone_name
+from facilitator.tui.messages import ViewChanged
 from facilitator.tui.panes.base import Pane
 from facilitator.tui.panes.board import FindingForm
 from facilitator.tui.prep_text import answers_about
@@ -187,13 +189,20 @@ class TimelinePane(Pane):
 
     walking = False
 
+    class Walked(Message):
+        """Where the walk's "we are here" is: `event_id`, or None while there is no walk."""
+
+        def __init__(self, event_id: str | None) -> None:
+            super().__init__()
+            self.event_id = event_id
+
     def compose(self) -> ComposeResult:
         yield Static(id="figures")
         yield TimeStrip()
         yield Static(id="tl-header")
         yield TimelineView(id="events")
-        with VerticalScroll(id="detail-box"):
-            yield Digits(id="walk-time")  # walk mode: the current event's time, large
+        with VerticalScroll(id="detail-box"), Horizontal(id="detail-row"):
+            yield Digits(id="walk-time")  # walk mode: the current event's time, large, beside its text
             yield Static(id="detail")
 
     @property
@@ -228,6 +237,7 @@ class TimelinePane(Pane):
 
     def _show_current(self) -> None:
         event = self.view.current
+        self.post_message(self.Walked(event.id if self.walking and event is not None else None))
         self.query_one(TimeStrip).show(self.session, self.view.cursor if event else None)
         detail = self.query_one("#detail", Static)
         if event is None:
@@ -260,6 +270,7 @@ class TimelinePane(Pane):
         if self.walking:
             self.view.set_walk(message.index)
         self._show_current()
+        self.post_message(ViewChanged())
 
     # -- actions ------------------------------------------------------------------------------
 
@@ -268,6 +279,7 @@ class TimelinePane(Pane):
         self.set_class(self.walking, "walking")
         self.view.set_walk(self.view.cursor if self.walking else None)
         self._show_current()
+        self.post_message(ViewChanged())
         self.app.notify(
             "Walk mode: ↑/↓ move the “we are here” cursor; stop at ◆ decision points."
             if self.walking
@@ -431,7 +443,7 @@ class TimelinePane(Pane):
     def action_full_text(self) -> None:
         event = self.view.current
         if event is not None:
-            from facilitator.tui.screens.text_view import TextViewScreen
+            from facilitator.tui.dialogs.text_view import TextViewScreen
 
             self.app.push_screen(
                 TextViewScreen("Event", detail_text(self.session, event, self.session.display_tz, True))

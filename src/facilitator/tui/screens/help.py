@@ -13,8 +13,9 @@ from textual.containers import VerticalScroll
 from textual.screen import ModalScreen, Screen
 from textual.widgets import Static
 
-from facilitator.tui.app import FacilitatorApp
 from facilitator.tui.bindings import binding_help
+from facilitator.tui.review_app import ReviewApp
+from facilitator.tui.screens.review import ReviewScreen
 
 INTRO = (
     "facilitator runs a blameless incident review. The agenda strip at the top counts down the "
@@ -24,24 +25,23 @@ INTRO = (
 
 
 def current_pane_group(screen: Screen[object]) -> str | None:
-    """The group of the pane on show, listed first: the keys of where you are come first."""
-    from facilitator.tui.screens.review import ReviewScreen
-
+    """The group of the pane on show (or of a screen with keys of its own, such as presentation
+    mode), listed first: the keys of where you are come first."""
     if not isinstance(screen, ReviewScreen):
-        return None
+        return screen.BINDING_GROUP_TITLE
     from facilitator.tui.panes import PANE_CLASSES
 
     return PANE_CLASSES[screen.current_pane].BINDING_GROUP_TITLE
 
 
-def help_table(app: FacilitatorApp, screen: Screen[object]) -> Table:
+def help_table(app: ReviewApp, screen: Screen[object]) -> Table:
     table = Table.grid(padding=(0, 2))
     table.add_column(style="bold cyan", no_wrap=True)
     table.add_column()
     here = current_pane_group(screen)
     entries = sorted(binding_help(app, screen), key=lambda h: (h.group != here, h.group == "Everywhere"))
     for group, items in groupby(entries, key=lambda h: h.group):
-        heading = f"{group} (this pane)" if group == here else group
+        heading = f"{group} ({'this pane' if isinstance(screen, ReviewScreen) else 'here'})" if group == here else group
         table.add_row(Text(heading, style="bold underline"), "")
         for item in items:
             table.add_row(Text(item.keys), Text(item.description))
@@ -52,8 +52,9 @@ def help_table(app: FacilitatorApp, screen: Screen[object]) -> Table:
 
 
 class HelpScreen(ModalScreen[None]):
-    app = getters.app(FacilitatorApp)
+    app = getters.app(ReviewApp)
 
+    BINDING_GROUP_TITLE = "Help"
     BINDINGS = [Binding("escape,q,f1,question_mark", "dismiss", "Close help", id="help.close")]
 
     def __init__(self, under: Screen[object]) -> None:

@@ -17,8 +17,8 @@ from textual.widgets.option_list import Option
 from facilitator.model.enums import Severity
 from facilitator.model.summary import SessionSummary
 from facilitator.store.catalogue import CatalogueEntry, refresh_catalogue
-from facilitator.tui.app import FacilitatorApp
 from facilitator.tui.dialogs.form_fields import enum_options, form_field, typed_form
+from facilitator.tui.review_app import ReviewApp
 from facilitator.tui.text import one_line
 from facilitator.tui.widgets.options import refill
 
@@ -43,12 +43,12 @@ def session_option(path: Path, session: SessionSummary) -> Option:
 def entry_option(entry: CatalogueEntry) -> Option:
     if entry.summary is not None:
         return session_option(entry.path, entry.summary)
-    label = Text(f"{entry.path.name}  (cannot open: {entry.problem})", style="dim")
+    label = Text(one_line(f"{entry.path.name}  (cannot open: {entry.problem})"), style="dim")
     return Option(label, id=str(entry.path), disabled=True)
 
 
 class PickerScreen(Screen[None]):
-    app = getters.app(FacilitatorApp)
+    app = getters.app(ReviewApp)
 
     class SessionsRead(Message):
         """The worker read the folder: one option per session file."""
@@ -70,7 +70,7 @@ class PickerScreen(Screen[None]):
         self.folder = folder
 
     def compose(self) -> ComposeResult:
-        yield Static(Text(f"Sessions in {self.folder}", no_wrap=True), id="where")
+        yield Static(Text(one_line(f"Sessions in {self.folder}"), no_wrap=True), id="where")
         yield OptionList()
         yield Footer()
 
@@ -86,8 +86,14 @@ class PickerScreen(Screen[None]):
     @work(thread=True, exclusive=True, exit_on_error=False)
     def read_sessions(self) -> None:
         """The folder's catalogue brought up to date in a worker (only changed files are read),
-        so a big folder never blocks the screen."""
-        self.post_message(self.SessionsRead([entry_option(e) for e in refresh_catalogue(self.folder)]))
+        so a big folder never blocks the screen. Whatever goes wrong is one line, never "Reading
+        sessions…" for ever."""
+        try:
+            options = [entry_option(e) for e in refresh_catalogue(self.folder)]
+        except Exception as error:
+            message = one_line(f"The sessions could not be listed: {error}. r tries again.")
+            options = [Option(Text(message, style="bold red"), disabled=True)]
+        self.post_message(self.SessionsRead(options))
 
     def on_picker_screen_sessions_read(self, message: SessionsRead) -> None:
         options = self.query_one(OptionList)

@@ -11,12 +11,12 @@ from textual.binding import Binding
 from textual.screen import Screen
 from textual.widgets import Footer, Static
 
-from facilitator.tui.app import FacilitatorApp
+from facilitator.tui.review_app import ReviewApp
 from facilitator.tui.text import display_safe
 
 
 class ProblemScreen(Screen[None]):
-    app = getters.app(FacilitatorApp)
+    app = getters.app(ReviewApp)
 
     BINDING_GROUP_TITLE = "Broken session file"
     BINDINGS = [

@@ -15,13 +15,13 @@ from textual.message import Message
 from facilitator.checks.report import build_report
 from facilitator.export.md_report import report_markdown
 from facilitator.store.catalogue import readable, refresh_catalogue
-from facilitator.tui.app import FacilitatorApp
-from facilitator.tui.screens.text_view import TextViewScreen
+from facilitator.tui.dialogs.text_view import TextViewScreen
+from facilitator.tui.review_app import ReviewApp
 from facilitator.tui.text import literal
 
 
 class ReportScreen(TextViewScreen):
-    app = getters.app(FacilitatorApp)
+    app = getters.app(ReviewApp)
 
     class Ready(Message):
         """The worker built the report."""
@@ -39,8 +39,12 @@ class ReportScreen(TextViewScreen):
 
     @work(thread=True, exit_on_error=False)
     def load(self) -> None:
-        summaries, warnings = readable(refresh_catalogue(self.folder))
-        markdown = report_markdown(build_report(summaries, self.app.now().date(), warnings))
+        try:
+            summaries, warnings = readable(refresh_catalogue(self.folder))
+            markdown = report_markdown(build_report(summaries, self.app.now().date(), warnings))
+        except Exception as error:  # whatever it is, say it in one line instead of reading for ever
+            self.post_message(self.Ready(literal(f"The report could not be made: {error}")))
+            return
         self.post_message(self.Ready(literal(markdown)))
 
     def on_report_screen_ready(self, message: Ready) -> None:

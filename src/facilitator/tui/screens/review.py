@@ -4,31 +4,36 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
+from typing import TypeVar
 
 from rich.text import Text
 from textual import getters
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
+from textual.reactive import var
 from textual.screen import Screen
-from textual.widgets import ContentSwitcher, Footer, Static
+from textual.widgets import ContentSwitcher, Footer, OptionList, Static
 
 from facilitator.checks.async_steps import due_step
 from facilitator.model.clock import ClockState
 from facilitator.model.session import Session
-from facilitator.review import Review
+from facilitator.review import Change, Review
 from facilitator.store.view_state import ViewState
-from facilitator.tui.app import FacilitatorApp
 from facilitator.tui.dialogs.pick import PickDialog
 from facilitator.tui.live_share import LiveShareMixin
-from facilitator.tui.messages import SessionChanged
+from facilitator.tui.messages import ViewChanged
 from facilitator.tui.panes import PANE_CLASSES, PANE_FOR_TIMEBOX, PANES
 from facilitator.tui.panes.base import Pane
 from facilitator.tui.panes.parking import ParkedTopic
 from facilitator.tui.panes.timeline import TimelinePane
+from facilitator.tui.review_app import ReviewApp
 from facilitator.tui.text import display_safe, literal, one_line
 from facilitator.tui.widgets.agenda import AgendaStrip, slot_text
+from facilitator.tui.widgets.hands_bar import HandsBar
 from facilitator.tui.widgets.pane_bar import PaneBar
+
+P = TypeVar("P", bound=Pane)
 
 CLOCK_FIELDS = frozenset({"clock", "layout"})
 CHROME_FIELDS = frozenset({"title", "severity", "status", "incident_id", "clock", "layout"})
@@ -38,7 +43,7 @@ CHROME_FIELDS = frozenset({"title", "severity", "status", "incident_id", "clock"
 def script_text(session: Session) -> Text:
     box = session.current_timebox
     text = Text()
-    text.append(f"Read aloud · {box.title}\n", style="bold underline")
+    text.append(f"Read aloud · {one_line(box.title)}\n", style="bold underline")
     text.append_text(literal(" ".join(box.script.split())))
     if box.prompts:
         text.append("\n\nAsk the room\n", style="bold underline")
@@ -52,7 +57,20 @@ def script_text(session: Session) -> Text:
 class ReviewScreen(LiveShareMixin, Screen[None]):
     BINDING_GROUP_TITLE = "Agenda, clock and panes"
 
+    current_pane: var[str] = var(PANES[0].PANE_ID)
+    """The pane in front (the pane bar shows it)."""
+
     BINDINGS = [
+        Binding("S", "share", "Share", show=False, id="share", tooltip="Serve the live page and show every link"),
+        Binding("I", "inbox", "Inbox", show=False, id="inbox", tooltip="What participants sent: accept or decline"),
+        Binding(
+            "O",
+            "live_settings",
+            "Live page settings",
+            show=False,
+            id="live.settings",
+            tooltip="Host, port, public URL, TLS, proxy (remembered)",
+        ),
         Binding("space", "toggle_clock", "Clock", id="clock.toggle", tooltip="Start or pause the agenda clock"),
         Binding(
             "plus,equals_sign",
@@ -143,7 +161,7 @@ class ReviewScreen(LiveShareMixin, Screen[None]):
             timeline.refresh_pane()
         timeline.restore(view.event_id, view.walking)
 
-    app = getters.app(FacilitatorApp)
+    app = getters.app(ReviewApp)
 
     @property
     def review(self) -> Review:
@@ -155,9 +173,12 @@ class ReviewScreen(LiveShareMixin, Screen[None]):
 
     def compose(self) -> ComposeResult:
         yield Static(id="topbar")
+        yield HandsBar(id="hands")
         yield Static(id="banner")
         yield AgendaStrip()
-        yield PaneBar(id="panebar")
+        yield PaneBar([(pane.PANE_ID, pane.TITLE) for pane in PANES], id="panebar").data_bind(
+            current=ReviewScreen.current_pane
+        )
         with Horizontal():
             with ContentSwitcher(initial=self.current_pane):
                 yield PANE_CLASSES[self.current_pane](id=self.current_pane)  # the others on first use
@@ -170,13 +191,24 @@ class ReviewScreen(LiveShareMixin, Screen[None]):
         await self.action_show_pane(self.current_pane)
         if self._view_to_restore is not None:
             await self._restore_view(self._view_to_restore)
+            self._view_to_restore = None
         self._redraw_chrome()
+        self.app.session_changed.subscribe(self, self.show_change)
+        self.watch(self.app, "save_error", self.show_banner, init=False)
         self.tick()
-        self.set_interval(1.0, self.tick)
+        self.set_interval(1.0, self.tick)  # the clock: time left moves every second
 
     def on_resize(self) -> None:
         self.set_class(self.size.width >= 140, "wide")
         self.call_after_refresh(self._hint_script)
+        self.call_after_refresh(self._highlights_in_view)
+
+    def _highlights_in_view(self) -> None:
+        """After a resize, each list of the pane on show keeps its highlighted row in view
+        (the timeline keeps its cursor by itself)."""
+        for options in self.pane(self.current_pane).query(OptionList):
+            if options.highlighted is not None:
+                options.scroll_to_highlight()
 
     def _hint_script(self) -> None:
         """Where the script panel is hidden, the clock line says how to show it."""
@@ -204,7 +236,6 @@ class ReviewScreen(LiveShareMixin, Screen[None]):
         if s.incident_id:
             top.append(f" · {one_line(s.incident_id)}", style="dim")
         self.query_one("#topbar", Static).update(top)
-        self.query_one(PaneBar).current = self.current_pane
         self.query_one("#script-text", Static).update(script_text(s))
         self.show_banner()
 
@@ -244,7 +275,7 @@ class ReviewScreen(LiveShareMixin, Screen[None]):
                 )
         self._last_state = state
 
-    def on_session_changed(self, change: SessionChanged) -> None:
+    def show_change(self, change: Change) -> None:
         """Redraw what the change touched: visible pane now, hidden ones when shown."""
         if change.fields & CLOCK_FIELDS:
             self.tick()
@@ -276,10 +307,20 @@ class ReviewScreen(LiveShareMixin, Screen[None]):
         from facilitator.tui.screens.presentation import PresentationScreen
 
         await self._build_pane("timeline")
-        timeline = self.pane("timeline")
-        if timeline.stale:
-            timeline.refresh_pane()
-        await self.app.push_screen(PresentationScreen())
+
+        def left(_: None) -> None:
+            self.presenting = False
+
+        self.presenting = True
+        await self.app.push_screen(PresentationScreen(self.built_pane), left)
+
+    def built_pane(self, kind: type[P]) -> P | None:
+        """This screen's pane of `kind`, brought up to date, or None if it was never shown."""
+        for pane in self.query(kind):
+            if pane.stale:
+                pane.refresh_pane()
+            return pane
+        return None
 
     async def action_show_pane(self, pane_id: str) -> None:
         """Bring a pane to the front, building it the first time it is shown."""
@@ -290,13 +331,19 @@ class ReviewScreen(LiveShareMixin, Screen[None]):
         pane = self.pane(pane_id)
         if pane.stale:
             pane.refresh_pane()
-        self.query_one(PaneBar).current = pane_id
         self.call_after_refresh(pane.focus_main)
+        self.post_message(ViewChanged())
 
-    async def reveal(self, pane_id: str, item: str) -> None:
+    def on_view_changed(self, message: ViewChanged) -> None:
+        """Keep where the facilitator is as soon as it changes (see `view_keeper`)."""
+        message.stop()
+        if self._view_to_restore is None and self.review.file is not None:
+            self.app.keep_view(self.review.file.path, self.view_state())
+
+    async def on_pane_reveal(self, message: Pane.Reveal) -> None:
         """Show a pane with one of its items highlighted (the Debrief's flagged phrases jump here)."""
-        await self.action_show_pane(pane_id)
-        self.call_after_refresh(self.pane(pane_id).reveal, item)
+        await self.action_show_pane(message.pane_id)
+        self.call_after_refresh(self.pane(message.pane_id).reveal, message.item)
 
     def _command(self, command: Callable[..., object], *args: object) -> object:
         return self.pane(self.current_pane).run(command, *args)
@@ -352,7 +399,7 @@ class ReviewScreen(LiveShareMixin, Screen[None]):
     def action_toggle_script(self) -> None:
         """Beside the panes where there is room; elsewhere over them, never squeezed."""
         if not self.has_class("wide"):
-            from facilitator.tui.screens.text_view import ScriptViewScreen
+            from facilitator.tui.dialogs.text_view import ScriptViewScreen
 
             title = f"Script · {self.session.current_timebox.title} (s or Escape closes)"
             self.app.push_screen(ScriptViewScreen(title, script_text(self.session)))

@@ -52,7 +52,9 @@ def share_title(server: LiveServer) -> Text:
     return title
 
 
-class ShareScreen(ModalScreen[None]):
+class ShareScreen(ModalScreen[bool]):
+    """Dismissed with True when the facilitator chose to stop serving."""
+
     BINDING_GROUP_TITLE = "Live page"
 
     BINDINGS = [
@@ -150,12 +152,7 @@ class ShareScreen(ModalScreen[None]):
         )
 
     def action_stop(self) -> None:
-        from facilitator.tui.live_share import LiveShareMixin
-
-        for screen in self.app.screen_stack:
-            if isinstance(screen, LiveShareMixin):
-                screen.stop_sharing()
-        self.dismiss(None)
+        self.dismiss(True)
 
     def action_close(self) -> None:
-        self.dismiss(None)
+        self.dismiss(False)

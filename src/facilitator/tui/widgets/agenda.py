@@ -10,7 +10,8 @@ from textual.widget import Widget
 
 from facilitator.checks.async_steps import DueStep
 from facilitator.model.clock import AgendaClock, ClockState
-from facilitator.model.layout import Layout
+from facilitator.model.enums import TimeboxKind
+from facilitator.model.layout import Layout, Timebox
 from facilitator.tui.text import clock_text, one_line
 
 STATE_STYLE = {
@@ -71,12 +72,28 @@ def days_text(due: DueStep | None) -> Text:
     return text
 
 
+SHORT = 10
+"""A title of this room is the box's short name (`short_name`)."""
+LEVELS = ((80, 80, True), (14, 80, True), (SHORT, 80, True), (SHORT, 80, False), (0, 80, False), (0, 0, False))
+"""How the line shrinks: (room for other titles, room for the current one's, other boxes' minutes shown)."""
+SHORT_NAMES = {
+    TimeboxKind.FRAMING: "Framing",
+    TimeboxKind.TIMELINE: "Timeline",
+    TimeboxKind.ANALYSIS: "Analysis",
+    TimeboxKind.ACTIONS: "Actions",
+    TimeboxKind.DEBRIEF: "Debrief",
+    TimeboxKind.PREP: "Pre-prep",
+}
+
+
+def short_name(box: Timebox) -> str:
+    """A word the room knows the box by: its kind's name, or a custom box's first word."""
+    words = one_line(box.title).split()
+    return SHORT_NAMES.get(box.kind) or (words[0].strip(",.:;") if words else "")
+
+
 class AgendaStrip(Widget):
     """Two lines: the timeboxes (done ✓, current ▶, later), then the clocks."""
-
-    DEFAULT_CSS = """
-    AgendaStrip { height: 2; padding: 0 1; background: $boost; }
-    """
 
     def __init__(self, **kwargs: Any) -> None:
         super().__init__(**kwargs)
@@ -93,18 +110,19 @@ class AgendaStrip(Widget):
         self.refresh()
 
     def _boxes_line(self, layout: Layout, clock: AgendaClock, width: int, now: datetime) -> Text:
-        """The timeboxes; other boxes' titles shrink (the current one's last) until it fits."""
-        for others, current in ((80, 80), (14, 80), (8, 80), (0, 80), (0, 0)):
+        """The timeboxes; the others' titles shrink (to a short name by kind, then to the number;
+        the current one's last) until the line fits, so the room sees the whole agenda."""
+        for others, current, minutes_shown in LEVELS:
             line = Text(no_wrap=True, overflow="ellipsis")
             for index, box in enumerate(layout.timeboxes):
                 if index:
                     line.append(" │ ", style="dim")
                 is_current = index == clock.current and not clock.finished
                 room = current if is_current else others
-                minutes = clock.boxes[index].budget_seconds // 60
-                name = one_line(box.title)
+                minutes = f" {clock.boxes[index].budget_seconds // 60}m" if is_current or minutes_shown else ""
+                name = short_name(box) if room == SHORT else one_line(box.title)
                 title = name if len(name) <= room else name[: max(0, room - 1)] + "…"
-                label = f"{index + 1} {title} {minutes}m" if room else f"{index + 1}"
+                label = f"{index + 1} {title}{minutes}" if room else f"{index + 1}"
                 if is_current:
                     line.append(f"▶ {label}", style="reverse bold")
                 elif clock.done(index, now):
@@ -120,7 +138,7 @@ class AgendaStrip(Widget):
         if self.layout_ is None or self.clock is None or self.now is None:
             return Text("")
         clock, now = self.clock, self.now
-        boxes = self._boxes_line(self.layout_, clock, max(10, self.size.width - 2), now)
+        boxes = self._boxes_line(self.layout_, clock, max(10, self.size.width), now)  # the room inside the padding
         state = clock.state(now)
         current = self.layout_.timeboxes[clock.current]
         left = clock.remaining(now)

@@ -1,4 +1,8 @@
-"""Blaming phrasing on screen: a hint under a field as it is typed, and marks on saved text."""
+"""Blaming phrasing on screen: a hint under a field as it is typed, and marks on saved text.
+
+The check knows the open session's participants (`KNOWN.people`, set by the app when a session
+opens and whenever its participants change), so "mei forgot" is marked like "Mei forgot".
+"""
 
 from __future__ import annotations
 
@@ -13,9 +17,18 @@ MARK_STYLE = "underline yellow"
 """How a flagged phrase looks wherever saved text is shown (rows, details, board, actions)."""
 
 
+class KnownPeople:
+    """The words that name the open session's participants, for every mark and hint."""
+
+    people: frozenset[str] = frozenset()
+
+
+KNOWN = KnownPeople()
+
+
 def hint_text(value: str) -> Text:
     """Empty when the text is fine; else the flagged phrase and a system-focused question."""
-    flags = check_text(value)
+    flags = check_text(value, KNOWN.people)
     if not flags:
         return Text("")
     first = flags[0]
@@ -41,15 +54,13 @@ def marked(text: str, style: str = "") -> Text:
 
 def _marked(shown: str, style: str, no_wrap: bool, overflow: OverflowMethod | None) -> Text:
     text = Text(shown, style=style, no_wrap=no_wrap, overflow=overflow)
-    for flag in check_text(shown):
+    for flag in check_text(shown, KNOWN.people):
         text.stylize(MARK_STYLE, flag.start, flag.end)
     return text
 
 
 class BlameHint(Static):
     """Shows `hint_text` for the Input with id `target`; the form updates it on every change."""
-
-    DEFAULT_CSS = "BlameHint { height: auto; }"
 
     def __init__(self, target: str) -> None:
         super().__init__("", markup=False)

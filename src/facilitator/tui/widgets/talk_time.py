@@ -8,7 +8,7 @@ from rich.text import Text
 
 from facilitator.model.enums import TurnOutcome
 from facilitator.model.session import Session
-from facilitator.model.talk_time import talk_by_zone
+from facilitator.model.talk_time import never_spoke, talk_by_zone
 from facilitator.tui.text import clock_text, one_line
 from facilitator.tui.widgets.people import name_of
 
@@ -55,8 +55,7 @@ def talk_time_text(session: Session, now: datetime | None = None) -> Text:
             heard = f"{tz}: voiced by {one_line(proxy)}" if proxy and voiced.get(pid) else f"{tz}: not heard"
             parts.append(f"{name_of(session, pid)} ({heard})")
         text.append(", ".join(parts) + "\n")
-    spoke = rr.spoke()
-    silent = [one_line(p.name) for p in session.participants if p.id not in spoke]
+    silent = [one_line(p.name) for p in never_spoke(session)]
     text.append("Never spoke: ", style="bold")
     text.append(", ".join(silent) or "everyone spoke", style="bold yellow" if silent else "green")
     return text

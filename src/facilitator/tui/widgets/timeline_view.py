@@ -121,18 +121,13 @@ def row_text(rows: TimelineRows, index: int) -> Text:
 class TimelineView(ScrollView, can_focus=True):
     """Scrollable event list with a cursor. Renders rows lazily with `render_line`."""
 
-    DEFAULT_CSS = """
-    TimelineView { height: 1fr; scrollbar-size-vertical: 1; }
-    TimelineView:focus { background-tint: $foreground 3%; }
-    """
-
     BINDINGS = [
-        Binding("up,k", "cursor(-1)", "Up", show=False),
-        Binding("down,j", "cursor(1)", "Down", show=False),
-        Binding("pageup", "page(-1)", "Page up", show=False),
-        Binding("pagedown", "page(1)", "Page down", show=False),
-        Binding("home", "edge(0)", "First", show=False),
-        Binding("end", "edge(1)", "Last", show=False),
+        Binding("up,k", "cursor(-1)", "Up", show=False, id="timeline.up"),
+        Binding("down,j", "cursor(1)", "Down", show=False, id="timeline.down"),
+        Binding("pageup", "page(-1)", "Page up", show=False, id="timeline.page_up"),
+        Binding("pagedown", "page(1)", "Page down", show=False, id="timeline.page_down"),
+        Binding("home", "edge(0)", "First", show=False, id="timeline.first"),
+        Binding("end", "edge(1)", "Last", show=False, id="timeline.last"),
     ]
 
     cursor: reactive[int] = reactive(0, always_update=True)
@@ -221,8 +216,10 @@ class TimelineView(ScrollView, can_focus=True):
     # -- rendering ---------------------------------------------------------------------
 
     def on_resize(self) -> None:
+        """Redraw at the new width, and keep the cursor's row in view at the new height."""
         self._cache.clear()
         self.virtual_size = Size(self.size.width, len(self.rows.events))
+        self.call_after_refresh(self.scroll_to_region_of, self.cursor)
 
     def render_line(self, y: int) -> Strip:
         index = self.scroll_offset.y + y

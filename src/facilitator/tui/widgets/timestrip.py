@@ -75,8 +75,6 @@ class TimeStrip(Widget):
     The axis is kept until the timeline, the marks or the width change, so moving the cursor
     through 20,000 events only moves the ▼."""
 
-    DEFAULT_CSS = "TimeStrip { height: 2; padding: 0 1; }"
-
     def __init__(self, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self.session: Session | None = None

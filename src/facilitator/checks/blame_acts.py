@@ -1,0 +1,269 @@
+"""Acts told as mistakes: what a person did, framed so that it reads as their error.
+
+- the wrong target or a bad thing shipped: "Mateo deployed the wrong version", "the vendor's
+  engineer pushed an untested firmware update";
+- mis- verbs and accidents: "Bogdan misconfigured the load balancer", "Emre dropped the
+  production table by accident";
+- a safety step gone round: "Siddharth bypassed the canary", "Yaw overrode the safety check";
+- one thing done instead of another: "Farah restarted the primary instead of the replica";
+- "managed to miss all five pages", "blocked the fix for no good reason", "let it slide",
+  "ran the script and didn't tell anyone", "took them three hours to notice";
+- the outcome put on a person's act: "the outage happened because Siddharth disabled the checks".
+
+A neutral account of the same act passes: "Ana deleted the stale records as part of the planned
+cleanup", "Mei found the wrong config", "I dropped the wrong table at first" (the writer's own).
+Patterns read the normalized text of `blame_people` and compile on first use.
+"""
+
+from __future__ import annotations
+
+from facilitator.checks.blame_patterns import (
+    DISMISS,
+    FAULT,
+    FILL,
+    JUDGEMENT,
+    MISTAKE,
+    SKIP,
+    SUBJ,
+    Family,
+    _any,
+    _branches,
+)
+
+ERRED = "mistaken act"
+
+_FOUND = _any(
+    "found noticed spotted caught flagged saw identified reverted fixed corrected removed undid replaced reported "
+    "detected diagnosed traced investigated debugged isolated located pinpointed uncovered discovered tracked "
+    "highlighted mentioned explained described documented questioned rejected blocked refused"
+)
+"""Verbs of finding or undoing: "Mei spotted the wrong config" is no mistake of hers."""
+_DID = (
+    r"(?!" + _FOUND + r"(?![^ ]))(?:[a-z-]+ed|ran|hit|took|chose|sent|put|set|made|wrote|shut|cut|built|brought|gave)"
+)
+_BAD = _any("bad broken buggy faulty untested unreviewed half-baked dodgy incorrect")
+_SHIPPED = _any(
+    "pushed shipped deployed merged wrote committed applied introduced released rolled_out approved ran uploaded "
+    "published push pushes ship ships deploy deploys merge merges"
+)
+_MIS = _any(
+    "misconfigured misconfigures mistyped misrouted mislabelled mislabeled misapplied misjudged mishandled "
+    "miscalculated misclicked mis-set misused mis-configured"
+)
+_GUARD = _any(
+    "safety canary canaries review approval approvals check checks guard guardrail guardrails freeze process lint "
+    "linter tests ci gate protection protections lock locks health_checks healthchecks preflight pre-flight"
+)
+_WENT_ROUND = _any("bypassed bypasses circumvented circumvents overrode overrides overridden worked_around went_around")
+_TURNED_OFF = _any("disabled disables turned_off switched_off")
+_REASONED = (
+    r"(?!(?: [^ ,;:.!?|]+){0,6}? (?:to|after|once|because|since|as|while|when|until|per|with|for|during)(?![^ ]))"
+)
+"""No reason or purpose follows: "disabled the canary to unblock the hotfix" is a decision, not a lapse."""
+_OPS = _any(
+    "restarted deleted dropped deployed rebooted killed stopped promoted pushed ran targeted edited updated changed "
+    "wiped failed_over shut_down terminated drained truncated migrated patched upgraded"
+)
+_CHOSE = _any("used chose picked preferred opted went selected switched moved decided asked suggested")
+"""Choices, not slips: "Tomasz used the CLI instead of the console" is a decision."""
+_SECRETS = _any(
+    "credentials credential secret secrets password passwords keys key token tokens api_key api_keys access_key "
+    "private_key ssh_key"
+)
+_MISHAPS = _any(
+    "miss break forget ignore delete drop take lose skip crash wipe nuke overlook corrupt kill brick misconfigure sleep "
+    "mess screw knock bring"
+)
+_DUTIES = _any(
+    "tell inform notify escalate page check verify test wait ask update document follow read look review monitor "
+    "watch mention warn roll_back restore back_up report communicate ack acknowledge respond answer hand_over handover "
+    "hand_off"
+)
+_NOTICE = _any(
+    "notice respond reply answer ack acknowledge show_up look react escalate wake_up read see join pick_up get_back "
+    "do_anything roll_back"
+)
+_LONG = r"(?:[^ ]+ )?(?:hours|days|weeks|an hour|a day|a week|forever|ages|way too long|too long)"
+_UNEXCUSED = (
+    r"(?![^.!?|]*(?<![^ ])(?:because|after|once|since|with (?:the )?(?:[^ ]+ 's )?(?:sign-off|signoff|approval|ok"
+    r"|go-ahead|blessing)|as agreed|to (?:patch|fix|stop|restore|mitigate|unblock|recover))(?![^ ]))"
+)
+"""No reason follows: "pushed the hotfix anyway after the IC approved it" is a decision with a reason."""
+_NO_EXCUSE = r"(?![^.!?|]*(?<![^ ])(?:because|since|as|due to)(?![^ ]))"
+
+ACT_FAMILIES: tuple[Family, ...] = (
+    *_branches(
+        ERRED,
+        MISTAKE,
+        (
+            "wrong bad broken buggy faulty untested unreviewed half baked dodgy incorrect wrongly incorrectly badly",
+            rf"{SUBJ}{FILL} {_DID}(?: (?:us|them|me|him|her|§|the team|everyone))?(?: (?:completely|totally|entirely"
+            rf"|really|clearly))? (?:(?:the|a|an) )?wrong [^ ,;:.!?|]+"
+            rf"|{SUBJ}{FILL} {_SHIPPED} (?:the|a|an|another|§ 's) (?:really )?{_BAD}(?: [^ ,;:.!?|]+){{1,2}}"
+            rf"|{SUBJ}{FILL} {_DID}(?: up)? (?:the |a |an |it |them |this |that )?(?:[a-z-]+ )?(?:wrong|wrongly"
+            r"|incorrectly|badly)(?![^ ])",
+        ),
+        (
+            "hard coded hardcoded committed pasted checked pushed posted shared leaked",
+            rf"{SUBJ}{FILL} (?:hard-coded|hardcoded|hard coded|committed|pasted|checked in|pushed|posted|shared|leaked)"
+            rf" (?:the |a |an |§ 's |our |some )?(?:[a-z-]+ ){{0,2}}?{_SECRETS} (?:into|in|to|on|onto|with)(?![^ ])",
+        ),
+        (
+            "knowing knew",
+            rf"{SUBJ}(?: [^ ,;:.!?|]+){{1,5}}? (?:knowing|despite knowing|even though § knew|although § knew)"
+            r" (?:that )?(?:[^ ,;:.!?|]+ ){1,5}?(?:failing|broken|red|wrong|down|unsafe|untested|flaky)(?![^ ])",
+        ),
+        (
+            "left",
+            rf"{SUBJ}{FILL} left (?:the |a |an |§ 's )?(?:[a-z-]+ ){{1,3}}(?:on|running|enabled|open|unpatched|exposed|in)"
+            r"(?: (?:and|which|,) (?:[^ ]+ )?(?:filled|broke|crashed|caused|took|killed|exposed|leaked|ate|blew))",
+        ),
+        (
+            "looking reviewing checking approving knowing seeing signing telling asking warning informing notifying "
+            "consulting",
+            rf"{SUBJ}(?: [^ ,;:.!?|]+){{1,6}}? without (?:(?:anyone|anybody|§)(?: else)? (?:looking|reviewing|checking"
+            r"|approving|knowing|seeing|signing off)|(?:telling|asking|warning|informing|notifying|consulting|checking"
+            r" with) (?:anyone|anybody|§|the|us|them))(?![^ ])",
+        ),
+        (
+            "misconfigured misconfigures mistyped misrouted mislabelled mislabeled misapplied misjudged mishandled "
+            "miscalculated misclicked mis set misused configured",
+            rf"{SUBJ}{FILL} {_MIS}(?![^ ])",
+        ),
+        (
+            "accidentally mistakenly inadvertently wrongly incorrectly unintentionally mistake accident error",
+            rf"{SUBJ}(?: [^ ,;:.!?|]+){{0,2}}? (?:accidentally|mistakenly|inadvertently|wrongly|incorrectly"
+            rf"|unintentionally) [a-z][\w-]*"
+            rf"|{SUBJ}{FILL} [a-z]+(?:ed|t) (?:[^ ,;:.!?|]+ ){{0,5}}?(?:by (?:mistake|accident)|in error)(?![^ ])",
+        ),
+        (
+            "bypassed bypasses circumvented circumvents overrode overrides overridden worked went disabled disables "
+            "turned switched",
+            rf"{SUBJ}{FILL} (?:{_WENT_ROUND}|{_TURNED_OFF}) (?:the |a |an |all |every |§ 's )?(?:[a-z-]+ )?{_GUARD}"
+            rf"(?![^ ]){_REASONED}",
+        ),
+        (
+            "instead",
+            rf"{SUBJ}{FILL} (?!{_CHOSE}(?![^ ])){_DID}(?: out| back| over| up)? (?:[^ ,;:.!?|]+ ){{1,5}}?instead of"
+            r" (?:the |a |an |§ 's )?[^ ,;:.!?|]+"
+            r"(?![^.!?|]*(?<![^ ])(?:because|since|as|per|to avoid|to save|to keep|to limit)(?![^ ]))",
+        ),
+    ),
+    *_branches(
+        ERRED,
+        DISMISS,
+        (
+            "despite spite regardless ignoring",
+            rf"{SUBJ}(?: [^ ,;:.!?|]+){{1,5}}? (?:despite|in spite of|regardless of|ignoring) (?:[^ ,;:.!?|]+ ){{0,3}}?"
+            r"(?:warning|warnings|alert|alerts|freeze|advice|objection|objections|failing|failed|red|errors|concerns"
+            r"|pushback|comments|runbook|policy|checklist|being told|being asked)(?![^ ])" + _UNEXCUSED,
+        ),
+        (
+            "anyway anyways regardless",
+            rf"{SUBJ}{FILL} (?:pushed|shipped|deployed|merged|went ahead|approved|released|rolled out|ran|restarted|did)"
+            r"(?: [^ ,;:.!?|]+){0,4}? (?:anyway|anyways|regardless)(?![^ ])" + _UNEXCUSED,
+        ),
+    ),
+    *_branches(
+        ERRED,
+        JUDGEMENT,
+        ("managed", rf"{SUBJ}{FILL} (?:somehow |still |even )?managed to {_MISHAPS}(?![^ ])"),
+        (
+            "worse",
+            rf"{SUBJ}(?: [^ ,;:.!?|]+){{1,8}}? , (?:which|and that|and it) (?:only )?(?:made|turned) (?:it|things"
+            r"|everything|the outage|the incident|matters) (?:much |a lot |far |even |way )?worse",
+        ),
+        ("reason", rf"{SUBJ}(?: [^ ,;:.!?|]+){{1,6}}? for no (?:good |real |apparent |obvious |particular )?reason"),
+        (
+            "took",
+            rf"(?<![^ ])took §(?! 's) {_LONG} to {_NOTICE}(?![^ ]){_NO_EXCUSE}"
+            rf"|{SUBJ}{FILL} took {_LONG} to {_NOTICE}(?![^ ]){_NO_EXCUSE}",
+        ),
+    ),
+    *_branches(
+        ERRED,
+        SKIP,
+        (
+            "let",
+            rf"{SUBJ}{FILL} let (?:[^ ,;.]+ ){{1,3}}(?:slide|lapse|rot|fester|pile up|go stale|burn)(?![^ ])"
+            rf"|{SUBJ}{FILL} let (?:[^ ,;.]+ ){{1,3}}(?:lag|sit|run|burn|fill up|grow|drift) for {_LONG}(?![^ ])",
+        ),
+        (
+            "didn didnt did never",
+            rf"{SUBJ}(?: [^ ,;:.!?|]+){{1,6}}? and (?:then )?(?:didn't|did not|never)(?: even| bother to)? {_DUTIES}"
+            r"(?![^ ])",
+        ),
+    ),
+    *_branches(
+        ERRED,
+        JUDGEMENT,
+        (
+            "job homework",
+            rf"{SUBJ}{FILL} (?:wasn't|weren't|isn't|aren't|was not|were not|not|didn't|don't|doesn't) (?:do|doing) § 's"
+            r" (?:job|homework)",
+        ),
+        (
+            "doing",
+            rf"{SUBJ}{FILL} (?:didn't|did not|doesn't|don't|does not|do not) know what § (?:was|were|is|are|'s|'re) doing",
+        ),
+        ("less", rf"{SUBJ}{FILL} (?:couldn't|could not) care less"),
+        (
+            "sleep sleeps sleeping slept asleep",
+            rf"{SUBJ}{FILL}(?: (?:was|is|were|are))? (?:sleep|sleeps|sleeping|slept|asleep)(?: [^ ,;:.!?|]+)?"
+            r" (?:during|through|while|on §|on (?:the )?(?:night |day |late |early )?(?:shift|call|duty|job)"
+            r"|in the (?:night )?shift)",
+        ),
+    ),
+    *_branches(
+        ERRED,
+        FAULT,
+        (
+            "mistake wrong error blunder bad poor",
+            r"§ 's (?:[a-z]+ )?(?:decision|call|choice|idea|plan|move|judgement|judgment|change|commit|config|query|script"
+            r"|deploy|fix|patch|migration)(?: [^ ,;:.!?|]+){0,6}? (?:was|is)"
+            r" (?:a )?(?:(?:big|huge|serious|clear|terrible|bad|poor|costly) )?(?:mistake|wrong|error|blunder|bad (?:call"
+            r"|idea|move)|poor (?:call|choice))(?![^ ])",
+        ),
+        (
+            "answer",
+            rf"{SUBJ}{FILL} (?:has|have|'s) (?:a lot|much|plenty|some explaining) to answer for",
+        ),
+        (
+            "cause culprit problem trigger",
+            r"§ 's (?:[a-z]+ )?(?:change|commit|deploy|push|config|script|query|typo|mistake|migration|patch|edit|command"
+            r"|pr|merge|rollout|decision|call) (?:was|is|'s) (?:clearly |obviously |definitely )?the (?:root |main |real"
+            r" |direct |actual )?(?:cause|culprit|problem|trigger)(?![^ ])",
+        ),
+        (
+            "reason problem issue liability",
+            rf"{SUBJ}{FILL} (?:is|are|was|were|'s|'re) the (?:main |real |only |whole |actual |biggest )?(?:reason"
+            r" (?:§|for|the|that|why)|problem|issue|liability)(?![^ ])",
+        ),
+        (
+            "outage incident failure downtime problem issue crash mess breakage",
+            r"(?<![^ ])(?:outage|incident|failure|downtime|problem|issue|crash|mess|breakage) (?:was|is|'s|happened"
+            r"|happen|came|come|started|start) (?:all |only |just )?(?:because of|due to|from) §"
+            r"(?! 's (?:[a-z]+ )?(?:fix|work|help|rollback|catch|quick thinking))",
+        ),
+        (
+            "down broken lost gone crashed offline happen happened lose losing",
+            r"(?<![^ ])because (?:of )?§(?! 's)(?: ,)? (?:the|our|we|it|everything|this|that|§) (?:[^ ,;:.!?|]+ ){0,3}?"
+            r"(?:(?:is|was|are|were|went|go|goes|got|had) (?:down|broken|lost|gone|crashed|offline|out)|happen|happened"
+            r"|(?:lose|lost|losing) (?:[^ ]+ )?(?:hours?|minutes?|days?|data|customers|money|orders))"
+            r"(?![^ ])",
+        ),
+        (
+            "signed approved tested reviewed",
+            rf"{SUBJ}{FILL} (?:signed off on|approved|shipped|merged|released|deployed) (?:a|an|the) [^ ,;:.!?|]+ (?:that"
+            r"|which) (?:[a-z]+ )?(?:hadn't|had not|wasn't|was not|never|hasn't|had never) (?:even )?(?:been )?"
+            r"(?:tested|reviewed|run|checked|built|read)",
+        ),
+        (
+            "because",
+            r"(?<![^ ])(?:outage|incident|failure|downtime|it|this|that|everything) (?:happened|started|occurred|began"
+            r"|broke|went down|failed) (?:only |all )?because §(?! 's) (?:[a-z]+ )?[a-z]+(?:ed|t)(?![^ ])",
+            "happened started occurred began broke went failed",
+        ),
+    ),
+)
+"""Every family needs a person (`§`); the writer's own account ("I dropped the wrong table") passes."""

@@ -1,0 +1,399 @@
+"""Blame aimed at a person in the shapes the first patterns missed: passive voice that keeps the
+agent, action items that target someone, habits and broken promises, "X caused the outage", and
+sarcasm.
+
+- "the table was deleted by Thandiwe", "the config was pushed without review by the on-call";
+- "make sure Priya actually reads the runbook", "Kofi must get retrained", "have a word with Dmitri";
+- "he doesn't follow the checklist" (see `blame_patterns`), "was supposed to rotate the keys and
+  never did", "keeps taking prod down";
+- "Oluwaseun caused the outage";
+- "great job, team, really", a scare-quoted "tested".
+
+Like `blame_patterns`, every pattern reads the normalized text of `blame_people` (`§` for a
+person, role or group) and compiles on first use.
+"""
+
+from __future__ import annotations
+
+from facilitator.checks.blame_patterns import (
+    CATCH,
+    DESTRUCTIVE,
+    FAULT,
+    FILL,
+    SKIP,
+    SUBJ,
+    Family,
+    _any,
+    _branches,
+    _family,
+)
+
+AIMED = "aimed at a person"
+PASSIVE = "passive agent"
+HABIT = "habit"
+CAUSED = "caused"
+
+SUPPORT = "What would make the right way the easy way for anyone in that seat?"
+"""For an action item aimed at a person: ask about the system that would help anyone."""
+
+_PLANNED = (
+    r"(?!(?: ,)? (?:[^ ,;:.!?|]+ ){0,4}?(?:as (?:part of|planned|agreed|intended|expected|scheduled|requested)|per the"
+    r"|on purpose|intentionally|deliberately|so that|in order to|pending|with approval|to (?:free|clean|fix|restore"
+    r"|recover|mitigate|stop|unblock|contain|wait|let|allow|give|avoid|prevent|keep|protect|make room|test|check"
+    r"|verify|save|reduce|rebuild|reclaim|rotate|replace|upgrade|patch)|during (?:the )?(?:[a-z-]+ )?(?:cleanup"
+    r"|clean-up|maintenance|migration|window|drill|test|rollout)|after (?:the )?(?:[a-z-]+ )?(?:test|tests|review"
+    r"|approval|sign-off|signoff)))"
+)
+_BY = r" (?:[^ ,;:.!?|]+ ){0,6}?(?:, )?by §(?! 's)" + _PLANNED
+_BY_ACT = (
+    r" (?:[^ ,;:.!?|]+ ){0,6}?by (?:(?:a|an|one|the)(?: single| one| careless| bad| stray| quick)? (?:command|typo"
+    r"|change|commit|query|script|push|click|keystroke|mistake|edit|config|deploy|merge) (?:from|by|of) §|§ 's"
+    r" (?:[a-z-]+ )?(?:command|typo|change|commit|query|script|push|click|keystroke|mistake|edit|config|deploy|merge"
+    r"|migration|patch|rule|release|indecision|hesitation|slowness|dithering|inaction|carelessness|negligence|error"
+    r"|oversight|refusal)|(?:a|an|the) (?:[a-z-]+ )?(?:misconfiguration|mistake|typo|change|error|slip) (?:that |which )?§"
+    r" (?:made|pushed|introduced|left|caused))" + _PLANNED
+)
+"""The agent behind an act: "taken down by a single command from the intern"."""
+_HARMFUL = _any(
+    "deleted dropped wiped wiped_out truncated overwritten overridden overrode removed misconfigured mis-configured "
+    "broken botched bungled corrupted killed nuked trashed wrecked ignored missed forgotten overlooked skipped "
+    "mishandled misread mistyped fat-fingered fatfingered disabled silenced bypassed circumvented ruined "
+    "messed_up screwed_up stuffed_up taken_down brought_down knocked_over blown_away dismissed left_(?:on|off|open"
+    "|enabled|disabled|running|behind|unpatched|unchecked|unattended|half-finished|half_finished|broken|incomplete"
+    "|half-done) ignored_again delayed held_up rushed rushed_out "
+    "hurried snoozed muted mangled blocked stalled vetoed waved_through let_through rushed_through pushed_through "
+    "allowed_to_(?:expire|lapse|fill(?:_up)?|run_out|rot|fail|break|drift) made_(?:much_|a_lot_|far_|even_)?worse wiped "
+    "silenced suppressed commented_out hand-edited hand_edited edited_by_hand exposed leaked made_public refused "
+    "turned_off switched_off let_down formatted reformatted erased purged destroyed locked waved_away waved_off "
+    "brushed_off brushed_aside shrugged_off laughed_off prolonged extended worsened compounded aggravated"
+)
+_DONE = _any(
+    "pushed merged deployed approved applied shipped run ran released rolled_out executed made done changed edited "
+    "sent started restarted committed rebooted pasted typed entered triggered kicked_off signed_off rubber-stamped set put "
+    "configured enabled turned_on flipped raised lowered do make push deploy run merge"
+)
+_CARELESSLY = (
+    r"(?:, who (?:didn't|did not|never|hadn't|had not|hasn't) [a-z]+|who (?:didn't|did not|never|hadn't) [a-z]+"
+    r"|without (?:any |a |proper |the |even )?[a-z-]+(?: [a-z-]+)?|with no [a-z-]+|untested|unreviewed|by mistake"
+    r"|by accident|accidentally|in a hurry|in a rush|carelessly|blindly|recklessly|despite [^ ,;:.!?|]+"
+    r"|against (?:the |our )?(?:advice|runbook|process|policy|rules?|plan|agreed plan|guidance|instructions)"
+    r"|outside (?:the )?(?:change window|process|freeze)|during (?:the )?freeze|too (?:early|soon|late|quickly|fast)"
+    r"|prematurely|during (?:peak|peak hours|business hours|the day|black friday|the sale|the launch)|at peak"
+    r"|on a friday|late|(?:far |way |much )?too (?:high|low|loose|tight|aggressive|wide|narrow|short|long|late|early)"
+    r"|even though (?:[^ ,;:.!?|]+ ){1,4}?(?:hadn't|had not|wasn't|was not|weren't|were not|failed|failing|red|broken"
+    r"|never)|straight to (?:prod|production|main|master|live)|directly (?:to|into|on) (?:prod|production|main|master)"
+    r"|, who (?:then |just |simply )?(?:went back to sleep|ignored|forgot|did nothing|walked away|logged off|went home"
+    r"|left|thought|assumed|believed))"
+)
+_BE = r"(?:was|were|got|been|is|are|being|'s|gets|get)"
+_DUTY = _any(
+    "reads read follows follow checks check tests test double-checks double-check reviews review looks_at look_at "
+    "pays_attention pay_attention remembers remember uses use runs run understands understand learns learn "
+    "listens listen watches watch slows_down slow_down stops stop thinks think does_(?:§_'s_)?job "
+    "does_(?:the|§_'s)_homework reads_the reads_up knows_(?:what|how) know_(?:what|how)"
+)
+_CORRECTED = _any(
+    "re-trained retrained trained coached reminded spoken_to talked_to told_off written_up disciplined monitored "
+    "supervised watched babysat shadowed warned reprimanded removed_from replaced taken_off banned barred "
+    "locked_out sent_on_(?:a_)?(?:course|training) put_on_(?:a_)?(?:pip|performance_plan|notice)"
+)
+_NEEDS = _any(
+    "training retraining re-training coaching supervision a_reminder reminding a_talking-to a_talking_to "
+    "a_refresher babysitting oversight hand-holding handholding a_warning a_lesson to_be_watched "
+    "to_read_the_[a-z]+ to_re-?read to_learn to_slow_down to_pay_attention to_be_reminded to_listen "
+    "to_(?:double|triple)-check to_follow_the_[a-z]+ to_stop_[a-z]+ing a_second_pair_of_eyes someone_watching "
+    "closer_supervision a_mentor more_experience someone_senior adult_supervision"
+)
+_KEEPS = _any(
+    "forgetting ignoring skipping missing neglecting overlooking breaking messing screwing bypassing overriding "
+    "taking_[^_]+(?:_[^_]+)?_down bringing_[^_]+(?:_[^_]+)?_down making_the_same_mistake doing_this doing_that "
+    "pushing_without merging_without deploying_without shipping_without"
+)
+_OUTCOME = _any(
+    "outage incident failure downtime mess problem breakage page pages alert_storm data_loss regression bug "
+    "bugs outages incidents sev[0-9] sev-[0-9] p[01] fire"
+)
+AIMED_FAMILIES: tuple[Family, ...] = (
+    # -- passive voice that keeps the agent --------------------------------------------------
+    _family(
+        PASSIVE,
+        rf"(?<![^ ]){_BE}(?: [^ ,;:.!?|]+){{0,4}}? {_HARMFUL}(?:{_BY}|{_BY_ACT})"
+        rf"|(?<![^ ])(?:the|a|an) (?:wrong|bad|broken|buggy|faulty|untested|unreviewed|incorrect) [^ ,;:.!?|]+"
+        rf"(?: [^ ,;:.!?|]+)? (?:was|were|got) [a-z]+ed{_BY}"
+        rf"|(?<![^ ]){_BE}(?: [a-z]+ly)? [a-z]+(?:ed|en|wn|ne|t) {_CARELESSLY}{_BY}"
+        rf"|(?<![^ ]){_BE}(?: [a-z]+ly)? [a-z]+(?:ed|en|wn|ne){_BY}(?: [^ ,;:.!?|]+){{0,3}}(?: ,)? {_CARELESSLY}"
+        rf"|(?<![^ ]){_BE} (?:never|not|n't) (?:[a-z]+ly )?[a-z]+(?:ed|en|wn|t){_BY}"
+        rf"|(?<![^ ]){_BE} (?:wrongly|incorrectly|badly|poorly|hastily|sloppily|carelessly|mistakenly|accidentally)"
+        rf" [a-z]+(?:ed|en|wn|t){_BY}"
+        rf"|(?<![^ ]){_BE} [a-z]+(?:ed|en|wn|t)(?: up)?(?: (?:very|really|so|pretty|quite|extremely))?"
+        rf" (?:wrong|wrongly|incorrectly|badly|poorly|by mistake){_BY}"
+        rf"|(?<![^ ]){_BE}(?: [a-z]+ly)? {_DONE} {_CARELESSLY}{_BY}"
+        rf"|(?<![^ ]){_BE}(?: [a-z]+ly)? {_DONE}{_BY}(?: [^ ,;:.!?|]+){{0,3}}(?: ,)? {_CARELESSLY}"
+        rf"|(?<![^ ]){_BE}(?: [a-z]+ly)? [a-z]+(?:ed|en|wn|t){_BY} (?:and|but)(?: then)? (?:forgotten|ignored|left"
+        r"|abandoned|dropped|never|not|forgot|ignored|broke|took down|caused|crashed|wiped|corrupted)(?![^ ])"
+        rf"|(?<![^ ]){_BE}(?: [a-z]+ly)? {_DONE}(?: [^ ,;:.!?|]+){{1,4}}? {_CARELESSLY}{_BY}"
+        r"|(?<![^ ])(?:went|goes|go|remained|stayed|sat) (?:un[a-z]+ed|ignored|unread|unseen)(?: for [^ ]+(?: [^ ]+)?)?"
+        r" by §"
+        r"|(?<![^ ])(?:should|could|ought to) (?:have|'ve) been (?:caught|spotted|noticed|stopped|flagged|prevented"
+        r"|tested|reviewed|checked) by §"
+        r"|(?<![^ ])(?:caused|triggered|started|introduced) by (?:a|an|the) (?:[a-z-]+ )?(?:change|config|commit|typo"
+        r"|query|script|mistake|deploy|push|command|edit|migration) (?:that |which )?§(?! 's) [a-z]+"
+        r"|(?<![^ ])(?:the |a |an |this |that )?(?:bug|regression|error|outage|problem|issue|incident|mistake|typo"
+        r"|breakage|mess|blunder|misconfiguration) (?:was|were|got|had been|has been) (?:introduced|caused|created"
+        r"|triggered|made|started|done|committed) by §"
+        rf"|(?<![^ ])(?:[a-z]+ed|[a-z]+en|made|done|run|sent|set|put) by §(?! 's) (?:[^ ,;:.!?|]+ ){{0,3}}?"
+        rf"(?:{_CARELESSLY}|broke|took down|brought down|caused|crashed|wiped|corrupted|deleted|triggered|knocked out"
+        r"|killed)(?![^ ])",
+        DESTRUCTIVE,
+        ("ignored", "What made the warning easy to dismiss?"),
+        ("missed", CATCH),
+        ("overlooked", CATCH),
+        ("skipped", SKIP),
+        ("forgotten", SKIP),
+        ("without", CATCH),
+        ("with no", CATCH),
+        ("untested", CATCH),
+        ("unreviewed", CATCH),
+        words="by",  # every branch ends in "by §" or has it in its middle
+    ),
+    # -- action items aimed at a person (each branch with the words it needs) -----------------
+    *_branches(
+        AIMED,
+        SUPPORT,
+        (
+            "sure ensure ensures ensuring see check so",
+            rf"(?<![^ ])(?:make sure|makes sure|making sure|ensure|ensures|ensuring|see that|check that|so that)"
+            rf" §(?! 's)(?: (?:actually|really|properly|finally|always|now|also|at least|for once|in future"
+            rf"|next time))* (?:{_DUTY}|(?:doesn't|does not|don't|do not|never|won't|will not|can't|cannot) [a-z][\w-]*)",
+        ),
+        (
+            "trained retrained coached reminded spoken talked told written disciplined monitored supervised watched "
+            "babysat shadowed warned reprimanded removed replaced taken banned barred locked sent put",
+            rf"{SUBJ}{FILL} (?:must|should|needs? to|has to|have to|will|shall|'ll|is going to|ought to|better)"
+            rf"(?: really| definitely| also| just)?(?: be| get| go| be getting)? {_CORRECTED}",
+        ),
+        (
+            "training retraining re coaching supervision reminder reminding talking refresher babysitting oversight "
+            "hand handholding warning lesson watched read reread learn slow pay reminded listen double triple follow "
+            "stop eyes watching mentor experience senior",
+            rf"{SUBJ}{FILL} (?:needs?|could use|requires?) (?:more |some |better |proper |a bit of |serious )?{_NEEDS}",
+        ),
+        (
+            "word words chat talk conversation",
+            r"(?<![^ ])(?:have|had|having|has) (?:a |another )?(?:quiet |serious |stern |little |firm )?"
+            r"(?:word|words|chat|talk|talking-to|conversation) with §",
+        ),
+        (
+            "retrain train coach remind warn discipline reprimand write lecture talk speak sit keep watch babysit "
+            "supervise",
+            r"(?:^|(?<=[,;:.!?|] )|(?<=let 's )|(?<=need to )|(?<=should )|(?<=will )|(?<='ll )|(?<=must )|(?<=to ))"
+            r"(?:re-?train|retrain|coach|remind|warn|discipline|reprimand|write up|lecture|talk to|speak to|speak with"
+            r"|talk with|sit down with|keep an eye on|watch over|babysit|supervise) §(?! 's)",
+        ),
+        (
+            "eye tabs watch check",
+            r"(?<![^ ])(?:keep an eye on|keep tabs on|watch over|double-check|check) § 's (?:work|changes|commits|prs"
+            r"|deploys|pushes|code|queries)",
+        ),
+        (
+            "ask asked tell told remind reminded get have",
+            r"(?<![^ ])(?:ask|asked|tell|told|remind|reminded|get|have) §(?! 's) to (?:stop|start|actually"
+            r"|pay attention|be more|be careful|double-check|read|re-?read|learn|follow|slow down|think|remember|not"
+            r"|never|always)",
+        ),
+        (
+            "warning talking reprimand strike pip telling",
+            r"(?<![^ ])(?:give|gave|issue|issued) § (?:a |another )?(?:formal |final |written |verbal |stern |first )?"
+            r"(?:warning|talking-to|reprimand|strike|pip|telling-off)"
+            rf"|{SUBJ}{FILL} (?:gets|get|got|receives|received|will get|should get|deserves) (?:a |another )?(?:formal "
+            r"|final |written |verbal |stern |first )?(?:warning|talking-to|reprimand|strike|telling-off)",
+        ),
+        (
+            "allowed permitted trusted",
+            rf"{SUBJ}{FILL} (?:is|are|'s|'re|will be|should be) (?:no longer|not|never again) (?:allowed|permitted"
+            r"|trusted)",
+        ),
+        (
+            "runbook docs documentation checklist procedure playbook process",
+            rf"{SUBJ} to (?:re-?read|read|study|learn|review|memori[sz]e) the (?:runbook|docs|documentation|checklist"
+            r"|procedure|playbook|process)",
+        ),
+        (
+            "everything anything every all what",
+            r"(?<![^ ])(?:review|check|double-check|approve|watch|vet|monitor) (?:everything|anything|all|every [a-z]+|what)"
+            r" § (?:ships|pushes|writes|deploys|merges|touches|does|changes|submits)",
+        ),
+        (
+            "make makes made redo repeat attend",
+            r"(?<![^ ])(?:make|makes|made) § (?:do|redo|take|repeat|attend|go through|sit) (?:the |a |an |another )?"
+            r"(?:[a-z-]+ )?(?:training|course|refresher|onboarding|quiz|test|exam)",
+        ),
+        (
+            "senior experienced",
+            r"(?<![^ ])(?:pair|paired|buddy) § (?:up )?with (?:§|a|an) (?:more )?(?:senior|experienced)",
+        ),
+        (
+            "refresher training course retraining re remedial bootcamp pip performance workshop",
+            r"(?<![^ ])(?:send|sent|put) § (?:on|to|through|for) (?:a |some |another )?(?:refresher|training|course"
+            r"|re-?training|remedial|bootcamp|pip|performance plan)"
+            rf"|{SUBJ}(?:{FILL} (?:must|should|needs? to|has to|will|shall|is to))? (?:to )?(?:attend|take|do|complete|go on"
+            r"|go through|sit|redo|repeat|retake) (?:a |the |some |another )?(?:[a-z-]+ )?"
+            r"(?:training|course|refresher|workshop|re-?training|remedial)",
+        ),
+        (
+            "until",
+            r"(?<![^ ])(?:pair|paired|buddy|shadow) § (?:up )?with (?:[^ ,;:.!?|]+ ){0,3}?until § (?:stops|learns"
+            r"|starts|improves|gets|is|can)"
+            r"|(?<![^ ])until § (?:stops (?:making|messing|breaking|forgetting|skipping|ignoring)|learns (?:to|how)"
+            r"|is more careful|can be trusted|gets (?:it|better))",
+        ),
+        (
+            "remove removed drop dropped take took pull pulled kick kicked ban banned bar barred bench benched",
+            r"(?<![^ ])(?:remove|removed|drop|dropped|take|took|pull|pulled|kick|kicked|ban|banned|bar|barred|bench"
+            r"|benched) § (?:from|off|out of) (?:the |any |all )?(?:on-call|oncall|rotation|rota|pager|deploys?"
+            r"|releases?|team|prod|production|incident|escalation)",
+        ),
+        (
+            "now forward future next after",
+            r"(?<![^ ])(?:from now on|going forward|in future|in the future|next time|after this)(?: ,)? §(?! 's)"
+            r" (?:must|should|needs to|has to|will have to|is to|'s to|'ll have to|better|had better|is not to"
+            r"|must not|should not|shouldn't|can't|cannot|won't be allowed)",
+        ),
+        (
+            "apology apologise apologize",
+            rf"{SUBJ}{FILL} (?:owes|owe) (?:the team|us|everyone|everybody|[^ ]+) an apology"
+            rf"|{SUBJ}{FILL} (?:should|must|needs? to|has to|ought to) apologi[sz]e",
+        ),
+        (
+            "teach show taught showed",
+            r"(?<![^ ])(?:teach|show|taught|showed) § how to (?:read|use|follow|check|test|do)",
+        ),
+        (
+            "care ownership responsibility",
+            rf"{SUBJ}{FILL} (?:needs? to|should|must|has to|have to) (?:take|show) (?:more |some |real )?(?:care"
+            r"|ownership|responsibility)",
+        ),
+        (
+            "actually properly really finally least once learn start slow pay think listen stop double",
+            rf"{SUBJ}{FILL} (?:should|must|needs? to|has to|have to|ought to|better)"
+            rf" (?:actually|properly|really|finally|at least|for once|learn to|start to) [a-z][\w-]*"
+            rf"|{SUBJ}{FILL} (?:should|must|needs? to|has to|have to|ought to|better) (?:learn to|slow down"
+            r"|pay attention|think before|listen|stop (?:and think|rushing|guessing|cutting corners|skipping|ignoring)"
+            r"|double-check)",
+        ),
+        (
+            "seriously shadow senior experienced lead manager rights access permissions",
+            rf"{SUBJ}{FILL} (?:needs? to|should|must|has to|have to|better|ought to) (?:start )?(?:taking|take)"
+            r" (?:[^ ,;:.!?|]+ ){0,3}?seriously"
+            r"|(?<![^ ])(?:have|get|let|make) §(?! 's) shadow"
+            r"|(?<![^ ])(?:check|checks|run|runs|clear|clears) (?:it |everything |changes |deploys |them )?(?:with|by|past)"
+            r" (?:someone|a|an|§) (?:more )?(?:senior|experienced|lead|manager)"
+            rf"|{SUBJ}{FILL} (?:gets|get|has|have|will have|should have) no (?:more )?(?:deploy|prod|production|admin"
+            r"|root|merge|push) (?:rights|access|permissions)"
+            rf"|{SUBJ}{FILL} (?:must|should|can|may|will) never (?:again )?(?:deploy|push|merge|touch|access|approve|be"
+            r"|run|make|ship)",
+        ),
+        (
+            "accountable responsible account",
+            r"(?<![^ ])(?:hold|holds|held|holding) §(?! 's) (?:accountable|responsible|to account)",
+        ),
+        (
+            "own step better act accountable responsible answer explain",
+            rf"{SUBJ}{FILL} (?:needs? to|should|must|has to|have to|ought to|better|will have to) (?:own up|step up"
+            r"|do better|get (?:§ 's |their |his |her |its )?act together|be held (?:accountable|responsible)|answer for"
+            r"|explain (?:him|her|them)sel(?:f|ves))",
+        ),
+        (
+            "manager lead boss behaviour behavior conduct performance",
+            r"(?<![^ ])(?:talk|speak|escalate|raise (?:it|this)|go|complain) (?:to|with) § 's (?:manager|lead|boss"
+            r"|line manager|team lead)"
+            r"|(?<![^ ])(?:loop in|inform|tell|cc|ping) § 's (?:manager|lead|boss|line manager)"
+            r"|(?<![^ ])escalate § 's (?:behaviou?r|conduct|performance)",
+        ),
+        (
+            "alone again anymore any unsupervised himself herself themselves longer shadow",
+            rf"{SUBJ}{FILL} (?:shouldn't|should not|must not|mustn't|can't|cannot|won't) be (?:on-call|on call|oncall)"
+            r" (?:alone|again|anymore|any more|by (?:him|her|them)sel(?:f|ves)|unsupervised)"
+            rf"|{SUBJ}{FILL} (?:can|may|should|will) no longer (?:deploy|push|merge|touch|access|approve|be|have|run"
+            r"|make|ship)"
+            rf"|{SUBJ}{FILL} (?:should|must|needs? to|will|has to|is to|'s to) shadow (?:someone|a|an|the|§)",
+        ),
+        (
+            "access rights permissions privileges keys credentials",
+            r"(?<![^ ])(?:revoke|remove|take away|pull|restrict|limit|suspend|lock) § 's (?:[a-z]+ )?"
+            r"(?:access|rights|permissions|privileges|keys|credentials|deploy rights)"
+            r"|(?<![^ ])(?:take|took|pull|pulled|revoke|revoked|remove|removed) (?:[a-z]+ )?(?:access|rights|permissions"
+            r"|keys) (?:off|from|away from) §(?! 's)",
+        ),
+        (
+            "trusted allowed near access alone prod production root admin",
+            rf"{SUBJ}{FILL} (?:should not|shouldn't|must not|mustn't|can't|cannot|can not) (?:be )?"
+            r"(?:trusted|allowed|let near|given access|left alone|have (?:prod|production|root|admin|access))",
+        ),
+    ),
+    # -- habits and broken promises ----------------------------------------------------------
+    _family(
+        HABIT,
+        rf"{SUBJ}{FILL} (?:was|were|is|are|'s|'re) (?:supposed|meant|expected|asked|told|assigned) to"
+        rf"(?: [^ ,;:.!?|]+){{1,8}}? (?:and|but|,)(?: § )?(?: then| just| still| simply)?"
+        rf" (?:never did|never has|never have|didn't|did not|never|forgot|failed|hasn't|hadn't|haven't|ignored|skipped)"
+        rf"|{SUBJ}{FILL} (?:keeps|kept|keep|keeps on|kept on) {_KEEPS}"
+        rf"|{SUBJ}{FILL} (?:said|promised|agreed|committed|offered|claimed|swore)(?: that)?(?: §)? (?:would|'d|will|to)"
+        rf"(?: [^ ,;:.!?|]+){{1,6}}? (?:and|but|,)(?: then| still)? (?:didn't|did not|never did|never|hasn't|has not"
+        rf"|forgot|failed|doesn't)"
+        rf"|{SUBJ}{FILL} (?:tends|tend|tended) to (?:skip|ignore|forget|rush|miss|cut|bypass|overlook|wing|guess"
+        rf"|push|deploy|merge)"
+        rf"|{SUBJ}{FILL} (?:has|have|'s|had) (?:a habit|a history|form|a track record|a tendency) (?:of|for)"
+        rf"|{SUBJ}{FILL} (?:has|have|'s|had) done (?:this|it|that|the same)(?: [^ ,;:.!?|]+)? (?:again|before|twice"
+        rf"|three times|every time|repeatedly)"
+        rf"|{SUBJ}{FILL} (?:does|do|did) (?:this|that|it) (?:every time|all the time|constantly|again|every week"
+        rf"|every release)"
+        rf"|(?<![^ ])(?:every time|whenever|each time) §(?! 's) (?:(?:is|'s|goes|are|'re|gets) on(?:-| )?call"
+        rf"|deploys|pushes|ships|touches|merges|changes)"
+        rf"|{SUBJ}{FILL} (?:was|were|has been|had been|'s been|'d been) (?:told|asked|reminded|warned)"
+        rf"(?: about (?:this|that|it))? (?:twice|three times|again|repeatedly|multiple times|many times|several times"
+        rf"|more than once|over and over|before)"
+        rf"|(?<![^ ])(?:it 's|it is|it was|it 's always|always) (?:always )?§(?! 's)(?= [.!?]|$)"
+        rf"|{SUBJ}{FILL} (?:is|are|was|were|'s|'re) (?:always|constantly|usually|often|routinely|forever|repeatedly"
+        rf"|habitually|chronically|perpetually|notoriously) (?:late|slow|absent|unreachable|afk|asleep|missing|the last"
+        rf"|behind)"
+        rf"|{SUBJ}{FILL} (?:leaves|leave|left) (?:[^ ,;:.!?|]+ ){{0,3}}?(?:half-finished|half-done|broken|undocumented"
+        rf"|unfinished|untested|for someone else to (?:fix|clean up))"
+        rf"|{SUBJ}(?: [^ .!?|]+){{1,8}}? for once(?![^ ])"
+        rf"|{SUBJ}{FILL} (?:always|constantly|forever) (?:has|have|had|comes up with|finds|found) (?:an |another )?excuses?"
+        r"|(?<![^ ])(?:the )?same (?:old )?(?:story|thing|problem|mistake|issue) with §"
+        rf"|{SUBJ}{FILL} (?:is|are|was|were|'s|'re) never (?:reachable|around|available|online|there|on time|responsive"
+        rf"|ready|at (?:§ 's )?desk)"
+        rf"|{SUBJ}{FILL} (?:can|could) never be (?:reached|found|trusted|bothered)"
+        rf"|{SUBJ}{FILL} (?:is|are|was|were|'s|'re) (?:known|notorious|famous|infamous) for"
+        rf"|(?<![^ ])how many (?:more )?times (?:do|does|did|have|must|should|will) § (?:have to |need to |got to )?"
+        rf"(?:tell|remind|ask|warn|explain to) §"
+        rf"|(?<![^ ])(?:not the first (?:time|outage|incident)|the (?:second|third|fourth|fifth|nth|umpteenth)"
+        rf" (?:time|outage|incident|page|sev1|mistake|rollback)|yet again|once again)"
+        rf"(?: that)? §(?! 's)(?: [^ ,;:.!?|]+)? (?:has|have|had|did|does|is|was|broke|forgot|skipped|pushed|ignored"
+        rf"|missed|changed|deployed|merged|done)",
+        SKIP,
+        words="supposed meant expected asked told assigned keeps kept keep said promised never known notorious famous "
+        "infamous times agreed committed offered excuse excuses same habitually chronically perpetually notoriously leaves leave left once second third fourth fifth nth umpteenth "
+        "claimed swore always constantly usually often routinely forever repeatedly first time again tends tend "
+        "tended habit history form record tendency done does do did every whenever each told reminded warned",
+    ),
+    # -- a person caused the outcome ---------------------------------------------------------
+    _family(
+        CAUSED,
+        rf"(?<![^ ])(?:it|this|that) (?:was|is|'s) §(?! 's) (?:who|that) (?:[^ ,;:.!?|]+ )?(?:deleted|dropped|removed|pushed"
+        rf"|merged|deployed|changed|broke|ran|wiped|disabled|approved|forgot|missed|ignored|skipped|caused|triggered"
+        rf"|shipped|started|did|made)(?![^ ])"
+        rf"|{SUBJ}{FILL} (?:caused|causes|cause|triggered|triggers|created|introduced|introduces|started|set off"
+        rf"|is behind|was behind|are behind|were behind|is responsible for|was responsible for)"
+        rf" (?:the|this|that|our|an?|today 's|yesterday 's|last night 's|every|all|these|those)"
+        rf"(?: [^ ,;:.!?|]+)?(?: [^ ,;:.!?|]+)? {_OUTCOME}{'(?![^ ])'}"
+        rf"|{SUBJ}{FILL} (?:took|takes|take|taking|taken|brought|brings|bring|bringing|knocked|knocks|knocking)"
+        rf" (?:prod|production|the [^ ,;:.!?|]+(?: [^ ,;:.!?|]+)?|everything|it all|the whole [^ ,;:.!?|]+|[a-z]+)"
+        rf" (?:down|over|offline|out)(?![^ ])(?! of)",
+        FAULT,
+        words="caused causes cause triggered triggers created introduced introduces started set behind responsible "
+        "who "
+        "took takes take taking taken brought brings bring bringing knocked knocks knocking",
+    ),
+)

@@ -1,0 +1,363 @@
+"""Sarcasm: praise, thanks and quotes that mean the opposite, aimed at a person, role or team.
+
+- ironic praise: "great job, team, really", "smart move, Yaw, deploying during the freeze",
+  "another flawless deploy from ops", "nailed it, Bogdan: both regions down";
+- ironic thanks: "thanks for the 3am page, Mei", "thanks to Emre, we spent Saturday restoring
+  backups" (sincere "thanks to Emre, the rollback took two minutes" passes);
+- scare quotes: the change was "tested", "Ingrid's 'small tweak'", "another 'quick fix' from Tomasz",
+  "his idea of 'testing'";
+- markers: "as usual", "said no one ever", "what could possibly go wrong", "would page again".
+
+Like `blame_patterns`, every pattern reads the normalized text of `blame_people` and compiles on
+first use. The praise that is sincere ("great job, Siobhán, the comms were calm") has none of the
+markers, harms or outcomes these need.
+"""
+
+from __future__ import annotations
+
+from facilitator.checks.blame_patterns import JUDGEMENT, QUOTE_MARK, Family, _any, _branches
+
+SARCASM = "sarcasm"
+
+_PRAISE_WORDS = (
+    "great nice good fantastic brilliant stellar amazing excellent wonderful superb top awesome lovely smart clever "
+    "genius bold inspired impressive"
+)
+_PRAISE = _any(_PRAISE_WORDS)
+_SCARE_WORDS = (
+    "tested reviewed checked fixed verified approved validated senior expert experienced careful helped help "
+    "helping fix handled monitored investigated debugged thorough qa qaed double triple it sorted control looking "
+    "working investigating forgot forgets forgetting"
+)
+_SCARE = _any(
+    "tested reviewed checked fixed verified approved validated senior expert experienced careful helped help "
+    "helping fix handled monitored investigated debugged thorough qa'd qaed tested_it reviewed_it double-checked "
+    "triple-checked double_checked on_it sorted under_control looking_into_it working_on_it investigating forgot "
+    "forgets forgetting"
+)
+_HARMING_VERBS = (
+    "breaking taking killing nuking deleting wiping dropping crashing bringing ignoring skipping forgetting pushing "
+    "shipping deploying muting silencing disabling restarting rushing merging"
+)
+_HARMING = _any(_HARMING_VERBS)
+
+_SCARE_QUOTED_WORDS = (
+    "quick fix tweak small tiny minor harmless safe simple trivial cleanup improvement testing tested review check "
+    "expert senior careful help optimisation optimization refactor hotfix temporary temporarily backup plan process "
+    "monitoring"
+)
+_SCARE_QUOTED = r"[\"“‘'] ?(?:[a-z-]+ ){0,2}?" + _any(_SCARE_QUOTED_WORDS) + r"(?: [a-z-]+){0,2}? ?[\"”’']"
+"""A quoted phrase of one to five words that claims care or smallness: "quick fix", "small tweak"."""
+_RELIEF = _any("short brief shorter contained avoided prevented ended recovered saved restored back_up quickly minutes")
+_HARMED = _any(
+    "spend spent spending wasted woke woken awake sleepless restoring outage outages downtime gone broken burned burnt "
+    "angry furious apologising apologizing refund refunds all-nighter firefighting paged weekend 3am 2am 4am"
+)
+"""After "thanks to Emre,": what the thanks is ironically for."""
+_BAD_TIME = (
+    r"(?:on a friday|on friday|friday (?:evening|afternoon|night)|at 5 ?pm|at midnight|during (?:the )?(?:freeze"
+    r"|peak|change freeze|black friday|launch|sale)|at peak|in prod|on prod|straight to prod|without (?:[a-z]+ )?"
+    r"(?:review|testing|tests|a backup|telling))(?![^ ])"
+)
+
+SARCASM_FAMILIES: tuple[Family, ...] = (
+    *_branches(
+        SARCASM,
+        JUDGEMENT,
+        (
+            _PRAISE_WORDS,
+            rf"(?<![^ ]){_PRAISE} (?:job|work|going|call|one|effort|stuff|move|idea|plan)"
+            rf"(?: ,)?(?: (?:team|everyone|guys|folks|people|all|y'all|there|§))?(?: ,)?"
+            rf" (?:really|truly|again|as always|as usual|lol|/s|, really)(?![^ ])"
+            rf"|(?<![^ ]){_PRAISE} (?:job|work|going|effort|stuff)(?: [^.!?|]+?)?(?: ,)? (?:§|team|everyone|folks|guys"
+            r"|all)(?: [,.!])* (?:really|truly|/s|lol|not)(?= [.!?]|$)"
+            rf"|(?<![^ ]){_PRAISE} (?:job|work|call|effort|stuff|move|idea|plan|decision)(?: (?:by|from|,) §)"
+            r"(?: [^.!?|]+)? , (?:really|/s|lol|not)(?= [.!?]|$)"
+            rf"|(?<![^ ]){_PRAISE} (?:job|work|going|one|move|call|idea|plan|decision|thinking)(?: ,)?(?: §)?(?: ,)?"
+            rf" {_HARMING}"
+            rf"|(?<![^ ]){_PRAISE} (?:job|work|one|going)(?: ,)? §(?: ,)? (?:another|again|as usual|as always)"
+            rf"|(?<![^ ]){_PRAISE} (?:move|call|idea|plan|work|job|decision) (?:by|from) §(?: ,)? (?:[a-z]+ )?{_HARMING}",
+        ),
+        (
+            "thanks thank cheers done job work kudos props congrats hats bravo shout shoutout ups",
+            r"(?<![^ ])(?:thanks|thank you|cheers) (?:a lot |so much )?for nothing"
+            r"|(?<![^ ])(?:well done|great job|nice work|nice job|good job|thanks|thank you|kudos|props|congrats"
+            rf"|hats off|bravo|shout-out|shoutout)(?: ,)?(?: to)? §(?: 's [a-z-]+)?(?: ,)? for (?:[a-z]+ ){{0,2}}?"
+            rf"{_any('sleeping missing messing screwing testing_in_(?:prod|production) ' + _HARMING_VERBS)} "
+            r"|(?<![^ ])(?:thanks|thank you|cheers)(?: ,)? §(?: ,)? (?:for (?:the |this |that |a |another )?)?(?:great"
+            r"|lovely|fantastic"
+            r"|wonderful|really|nice|awesome|ruined|brilliant) (?:weekend|night|evening|sunday|saturday|holiday|start"
+            r"|morning|friday|vacation|3am|sleep)"
+            r"|(?<![^ ])(?:thanks|thank you|cheers|shout-out|shoutout|shout out|props|kudos|big ups)(?: a lot| so much"
+            r"| again| very much)?(?: ,)?(?: to)? §(?: ,)? for"
+            r" (?:the|a|another|that|this|our) (?:[^ ]+ )?(?:page|pages|outage|wake-up call|wakeup call|surprise|fire"
+            r"|incident|mess|weekend|night|call|all-nighter)(?! (?:notes|report|review|summary|comms|updates?|write-?up"
+            r"|handling|response|timeline|docs?|channel|management|command|help|support|cover|shift|work))",
+        ),
+        (
+            "another strikes struck again classic typical next latest ofc course naturally obviously",
+            r"(?<![^ ])(?:another|the next|the latest|next|latest) (?:masterpiece|classic|gem|winner|triumph|beauty"
+            r"|(?:flawless|perfect|stellar|great"
+            r"|brilliant|smooth|fantastic|wonderful|lovely|amazing|top-notch|textbook) [a-z-]+) (?:from|by|courtesy of) §"
+            r"|§ (?:strikes|struck|has struck|did it) again|(?<![^ ])(?:classic|typical) §(?! 's)(?: [,.!]|$)"
+            r"|(?<![^ ])(?:classic|typical) (?:§|[a-z]+)(?: 's)? (?:move|behaviou?r|stuff|thing|mistake|screw-up|screwup)"
+            r"|(?<![^ ])(?:ofc|of course|naturally|obviously|classic|typical) it (?:was|'s) §(?! 's)"
+            r"|(?<![^ ])it (?:was|'s) § again(?![^ ])",
+        ),
+        (
+            "again usual always more",
+            r"(?<![^ ])(?:oh )?(?:wonderful|great|fantastic|brilliant|lovely|perfect|awesome|super|what a surprise"
+            r"|shocking|surprise surprise|colou?r me surprised|quelle surprise|of course|naturally|cool|cool , cool)"
+            r"(?: [,!.])?"
+            r"(?: [^ .!?|]+){0,3}? § (?:[^ .!?|]+ ){0,8}?(?:again|as usual|as always|once more|yet again)(?![^ ])",
+        ),
+        (
+            "helpful kind nice thoughtful considerate professional smart clever mature responsible sweet thorough "
+            "careful",
+            r"(?<![^ ])(?:(?:real|very|super|so|truly|really|most|how) )?(?:helpful|kind|nice|thoughtful|considerate"
+            r"|professional|smart|clever|mature|responsible|sweet)(?: work| stuff| move)? of § to (?:[^ .!?|]+ )?"
+            r"(?:drop|delete|push|deploy|break|ignore|skip|mute|silence|disable|forget|wipe|take|let|leave|merge|nuke)"
+            r"|(?<![^ ])(?:real|very|super|truly|really|most) (?:professional|helpful|mature|responsible|thorough"
+            r"|careful) (?:work|job|stuff|move|effort|handling)(?: [^ .!?|]+)? (?:from|by) §"
+            r"|(?<![^ ])(?:nice|kind|thoughtful|considerate|helpful|good|sweet|lovely|great) of § to (?:tell|let (?:us|me"
+            r"|everyone) know|warn|inform|mention|give (?:us|me|everyone) a heads(?: |-)up|update|loop (?:us|me|everyone) in)"
+            r"(?: [^.!?|]+)? (?:after|once|only after|afterwards|too late|the next day|later)(?![^ ])",
+        ),
+        (
+            "love loved adore enjoy enjoyed hero genius legend star pro champ professional way scientist wizard "
+            "brainiac spark idea",
+            r"(?<![^ ])(?:love|loved|adore|enjoy|enjoyed) (?:how|that|it when|the way) §(?! 's)"
+            r"|(?<![^ ])what a (?:hero|genius|legend|star|pro|champ|professional)(?: [,!.])? §"
+            rf"|(?<![^ ])way to go(?: ,)? §(?: ,)? (?:[a-z]+ )?{_HARMING}"
+            r"|(?<![^ ])(?:some|what a|our resident|another) (?:genius|rocket scientist|hero|wizard|brainiac"
+            r"|bright spark)"
+            r"|(?<![^ ])(?:brilliant|bright|great|genius) idea (?:of|from|by) §",
+        ),
+        (
+            "star marks medal award trophy prize hero deserve clearly obviously course naturally wait month",
+            r"(?<![^ ])(?:gold star|top marks|full marks|a medal|an award|a trophy|a prize)(?: ,)? (?:to|for|goes to) §"
+            r"|(?<![^ ])the hero (?:we|this team) (?:deserve|deserves|need|needs)"
+            r"|(?<![^ ])(?:because|since) (?:clearly|obviously|of course|naturally) §(?! 's)"
+            r"|§ (?:[^.!?|]+ )?[.!,] oh wait(?![^ ])"
+            r"|(?<![^ ])employee of the month",
+        ),
+        (
+            "thanks",
+            rf"(?<![^ ])thanks to §(?! 's)(?! for)(?: ,)? (?![^.!?|]*{_RELIEF})[^.!?|]*?(?<![^ ]){_HARMED}(?![^ ])",
+        ),
+        (
+            _SCARE_QUOTED_WORDS,
+            rf"§ 's {_SCARE_QUOTED}"
+            rf"|{_SCARE_QUOTED} (?:[a-z-]+ )?(?:from|by|courtesy of) §"
+            r"|§ 's idea of (?:a |an )?(?:[\"“‘'] ?)?(?:testing|a test|review|a review|a fix|caution|careful|safe|a backup"
+            r"|monitoring|a rollback plan|documentation|[a-z]+ing)(?![^ ])",
+            QUOTE_MARK,
+        ),
+        (
+            "glad happy thrilled delighted love loved great nice good lovely awesome fun",
+            r"(?<![^ ])(?:(?:really|so|very) )?(?:glad|happy|thrilled|delighted|love|loved|great|nice|good|lovely|awesome"
+            r"|fun) (?:that |to see |how |the way )?§(?! 's) (?:[^ .!?|]+ ){0,2}?(?:decided|chose|opted|felt the need"
+            rf"|thought it (?:was|would be) a good idea) to [^.!?|]*?{_BAD_TIME}",
+        ),
+        (
+            _SCARE_WORDS,
+            r"(?<![^ ])(?:definitely|totally|clearly|obviously|certainly|very|properly|thoroughly|carefully|fully|§"
+            r"|was|were|is|are|'s|got|been|being|the|a|so-called|so called|supposedly|our|their|his|her|your|my"
+            rf"|§ 's|always|never|just|simply) [\"“‘'] ?(?:[a-z-]+ ){{0,2}}?{_SCARE} ?[\"”’']",
+            QUOTE_MARK,
+        ),
+        negatable=True,
+        someone=False,
+        accounts=False,
+    ),
+)
+
+SARCASM_AT_SOMEONE: tuple[Family, ...] = _branches(
+    SARCASM,
+    JUDGEMENT,
+    (
+        "nailed chef kiss ten",
+        r"(?<![^ ])(?:nailed it|chef 's kiss|ten out of ten)(?: [,!.])*(?: §)?(?: [,!.])* (?:[^|]{0,80}? )?"
+        r"(?:down|outage|broke|broken|ignored|again|pages|paged|missed|wrong|failed|deleted|dropped)(?![^ ])",
+    ),
+    (
+        "job",
+        r"§ (?:[a-z]+ )?(?:had|has|'d) (?:one|1|a single|exactly one) job(?![^ ])",
+    ),
+    (
+        "courtesy",
+        r"(?<![^ ])(?:another|outage|outages|incident|incidents|page|pages|mess|fire|downtime|breakage|surprise"
+        r"|wake-up call)(?: [^ .!?|]+){0,4}? courtesy of §",
+    ),
+    (
+        "way",
+        r"(?<![^ ])way to (?:go ,? )?(?:test in (?:prod|production)|break|take down|nuke|kill|crash|ignore|skip|forget"
+        r"|miss|wreck|ruin|tank|bring down)(?![^ ])",
+    ),
+    (
+        "needs",
+        r"(?<![^ ])who needs (?:a |an |the |any )?[^ ,.!?|]+(?: [^ ,.!?|]+)?(?: ,)? (?:right|anyway|amirite|really)"
+        r"(?![^ ])",
+    ),
+    (
+        "points",
+        r"(?<![^ ])(?:[0-9]+|ten|five|twenty|a hundred|a thousand|bonus|extra|brownie) points (?:to|for) §",
+    ),
+    (
+        "shocker shock twist surprise guessed thought knew shocked surprised",
+        r"(?<![^ ])(?:what a (?:shocker|surprise|shock|twist)|shocker|plot twist|big surprise|no surprise there"
+        r"|who could have guessed|who would have thought|who knew|colou?r me (?:shocked|surprised))(?: [,!.:…-])*"
+        r" (?:[^ .!?|]+ ){0,3}?§",
+    ),
+    (
+        _PRAISE_WORDS,
+        rf"(?<![^ ]){_PRAISE} (?:job|work|going|effort|stuff)(?: [,!.:])* §(?: [,!.:])* (?:[^ .!?|]+ ){{0,2}}?"
+        r"(?:another|yet another|two|three|four|five|six|[0-9]+) (?:outages|incidents|pages|rollbacks|sev1s|outage"
+        r"|incident|page|rollback)(?![^ ])",
+    ),
+    (
+        "appreciate appreciated love loved enjoy enjoyed",
+        r"(?<![^ ])(?:(?:really|truly|so|just) )?(?:appreciate|appreciated|love|loved|enjoy|enjoyed) (?:§ 's|§)"
+        rf" (?:{_HARMING}|testing in (?:prod|production))(?![^ ])",
+    ),
+    (
+        "lived reputation outdid outdone surpassed clap ovation",
+        r"§ (?:[a-z]+ )?(?:lived|lives|living) up to (?:§ 's|its) reputation(?![^ ])(?! for)"
+        r"|§ (?:[a-z]+ )?(?:outdid|outdone|surpassed) (?:him|her|them|it)sel(?:f|ves)"
+        r"|(?<![^ ])(?:slow clap|golf clap|standing ovation)(?: [,!.:])* (?:for |to )?§",
+    ),
+    (
+        "bravo kudos congrats congratulations done hats",
+        r"(?<![^ ])(?:bravo|kudos|congrats|congratulations|well done|hats off)(?: [,!.:])*(?: to)? §(?: [,!.:])*"
+        r" (?:another|yet another) (?:[a-z-]+ )?(?:weekend|night|outage|incident|page|evening|sunday|saturday)"
+        r"(?: gone| ruined| lost)?",
+    ),
+    (
+        "ten stars",
+        r"(?<![^ ])(?:ten out of ten|10/10|five stars|5 stars|a\+)(?: [,!.:])* (?:for|to) § (?:[^.!?|]+ )?"
+        r"(?:friday|outage|outages|pages|downtime|breaking|skipping|ignoring|yolo|untested)",
+    ),
+    (
+        "definitely totally clearly obviously absolutely certainly really",
+        r"§ (?:was|were|is|are|'s|'re|did|had) [*_] ?(?:definitely|totally|clearly|obviously|absolutely|certainly"
+        r"|really|so) ?[*_]",
+    ),
+    (
+        _PRAISE_WORDS,
+        rf"(?<![^ ])(?:such a |what a |a )?{_PRAISE} (?:idea|plan|move|call|decision) to (?:skip|ignore|deploy|push"
+        r"|disable|delete|drop|restart|test in prod|merge|mute|silence|bypass|rush|wing)",
+    ),
+    (
+        "pleasure joy treat delight",
+        r"(?<![^ ])(?:always|what|such) a (?:pleasure|joy|treat|delight) (?:when|to see|watching|seeing) §(?! 's)"
+        r" (?:[^.!?|]+ )?(?:friday|prod|production|again|without|breaks|broke|ignores|skips|deploys|pushes)",
+    ),
+    (
+        "another",
+        r"(?<![^ ])(?:yet )?another (?:[a-z-]+ )?(?:friday|late-night|unreviewed|untested|yolo|surprise|weekend)"
+        r" (?:[a-z-]+ )?(?:from|by|courtesy of) §",
+    ),
+    (
+        "late impressive stellar amazing great fantastic blazing lightning response turnaround",
+        r"(?<![^ ])only (?:[0-9]+|an?|two|three|four|five|ten|twenty|forty|[a-z]+ty) (?:minutes?|hours?|days?) late"
+        r"|(?<![^ ])(?:impressive|stellar|amazing|great|fantastic|blazing|lightning|record) (?:[a-z]+ )?(?:response"
+        r"|reaction|turnaround)(?: time)? (?:from|by|of) §(?: [:,-])* (?:[^ ]+ )?(?:[0-9]+|an?|two|three|four|five"
+        r"|forty|[a-z]+ty) (?:minutes|hours|days|hour|day)",
+    ),
+    (
+        "way start end weekend week day morning night friday sunday saturday holiday",
+        r"(?<![^ ])(?:great|wonderful|lovely|fantastic|perfect|awesome|nice) (?:way to (?:start|spend|end)|start to|end to)"
+        r" (?:the |my |our |a )?(?:weekend|week|day|morning|night|friday|sunday|saturday|holiday)(?: [^.!?|]+)?"
+        r" (?:thanks to|courtesy of|,) §",
+    ),
+    (
+        "another",
+        r"(?<![^ ])another (?:outage|incident|page|mess|fire|breakage|rollback|sev1) (?:from|by|courtesy of) §",
+    ),
+    (
+        "smooth slick",
+        r"(?<![^ ])(?:real smooth|very smooth|smooth move|real slick|slick move)(?: [,!.])* §",
+    ),
+    (
+        "beyond outdid excelled shone shined impressed",
+        r"(?<![^ ])(?:above and beyond|outdid|excelled|shone|shined|impressed) (?:[^ .!?|]+ ){0,3}?by "
+        rf"{_any('sleeping missing messing screwing ' + _HARMING_VERBS)}(?![^ ])",
+    ),
+    (
+        "hours minutes days",
+        rf"(?<![^ ])(?:{_PRAISE}|nice|good|great) (?:one|job|work|going)(?: [,!.])* §(?: [,!.:])* (?:[^ .!?|]+ )?"
+        r"(?:hours?|minutes?|days?) of (?:downtime|outage|pages|firefighting|rollback|data loss)",
+    ),
+    (
+        "clearly obviously evidently sure course",
+        r"(?:^|(?<=[.!?] ))(?:clearly|obviously|evidently|sure|of course)(?: ,)? §(?! 's) (?:[a-z]+ly )?(?:read|checked"
+        r"|tested|followed|looked at|reviewed|thought|knew|verified|double-checked)(?![^ ])",
+    ),
+    (
+        _PRAISE_WORDS,
+        rf"(?<![^ ]){_PRAISE} [a-z]+ (?:for|from|by) §(?: [,!.:])* (?:[^ .!?|]+ ){{0,2}}?(?:another|yet another|two"
+        r"|three|four|five|six|[0-9]+) (?:outages|incidents|pages|rollbacks|sev1s|outage|incident|page|rollback)(?![^ ])",
+    ),
+    (
+        "finally actually last once eventually",
+        r"(?<![^ ])(?:nice|good|great|glad|lovely|refreshing) (?:to see|that) §(?! 's) (?:[a-z]+ )?(?:finally|actually"
+        r"|at last|for once|eventually)(?![^ ])",
+    ),
+    (
+        "reason",
+        r"(?<![^ ])(?:i 'm|§ 'm|i am|§ am|we 're|§ 're) sure § (?:had|has) (?:a |an )?(?:good|great|perfectly good|very good"
+        r"|excellent) reason",
+    ),
+    (
+        "another",
+        r"(?<![^ ])another § (?:outage|incident|classic|masterpiece)(?![^ ])",
+    ),
+    (
+        "went",
+        r"(?<![^ ])(?:that|this|it) went (?:great|well|brilliantly|swimmingly|perfectly|smoothly|really well)(?: [,!.])* §",
+    ),
+    (
+        "genius attention detail care diligence professionalism thoroughness",
+        r"(?<![^ ])(?:pure|sheer|absolute|real|true) genius(?: [,!.:])* (?:from|by|,)? ?§"
+        r"|(?<![^ ])(?:such|real|what) (?:attention to detail|care|diligence|professionalism|thoroughness) (?:from|by) §",
+    ),
+    (
+        "graced grace showed turned fit",
+        r"§ (?:[a-z]+ )?(?:graced us|deigned to|decided to (?:show up|join|grace)|finally (?:showed|turned) up"
+        r"|could fit us in)",
+    ),
+    (
+        "love toes",
+        r"(?<![^ ])(?:gotta|got to|you have to|you 've got to|have to) love (?:§|how §|the way §|when §)"
+        r"|(?<![^ ])way to keep (?:§|everyone) on (?:§ 's|their) toes",
+    ),
+    (
+        "stop",
+        r"(?:^|(?<=[,;:.!?|] ))§(?! 's)(?: ,)?(?: pls| please| just)? stop [a-z]+ing(?![^ ])",
+    ),
+    (
+        "again",
+        r"(?:^|(?<=[,;:.!?|] ))§(?! 's) with the (?:[^ .!?|]+ ){1,3}?again(?![^ ])",
+    ),
+    (
+        "allowed trusted let charge",
+        r"(?<![^ ])why (?:is|are|was|were) §(?! 's) (?:even |still )?(?:allowed|trusted|let|in charge|on call)",
+    ),
+    (
+        "would",
+        r"(?<![^ ])would (?:page|deploy|crash|wake up|break|do (?:it|this|that)|lose|get paged|be paged|page us|be woken)"
+        r" again(?![^ ])",
+    ),
+    (
+        "ever",
+        r"§ (?:[^|]+ )?said (?:¬|nobody) ever(?![^ ])",
+    ),
+    (
+        "wrong",
+        r"(?<![^ ])what could (?:possibly )?go wrong(?: [,.!?])* (?:[^|]{0,60}? )?§"
+        r"|§ (?:[^|]{0,60}? )?what could (?:possibly )?go wrong",
+    ),
+    accounts=False,
+)
+"""Sarcasm that needs someone in the text: "nailed it, ops: both regions down", "would page again",
+"the reviewer was so thorough, said no one ever", "what could possibly go wrong when Farah edits prod"."""

@@ -1,0 +1,1 @@
+"""Modal dialogs: forms, pickers, confirmations, import and export, text views."""

@@ -1,0 +1,1 @@
+"""Full screens of the app: the review, presentation mode, the session picker, help, the inbox."""
