@@ -8,8 +8,9 @@ from facilitator.tui import collector
 
 
 def test_reading_a_session_pauses_the_collector_then_freezes_what_was_read() -> None:
-    threshold = gc.get_threshold()
+    threshold, enabled = gc.get_threshold(), gc.isenabled()
     gc.unfreeze()
+    gc.enable()  # as the app runs (the command line's in-process tests may have turned it off)
     try:
         with collector.reading_session():
             assert not gc.isenabled()
@@ -20,10 +21,12 @@ def test_reading_a_session_pauses_the_collector_then_freezes_what_was_read() -> 
     finally:
         gc.unfreeze()
         gc.set_threshold(*threshold)
+        if not enabled:
+            gc.disable()
 
 
 def test_the_collector_comes_back_as_it_was_when_reading_fails() -> None:
-    threshold = gc.get_threshold()
+    threshold, enabled = gc.get_threshold(), gc.isenabled()
     gc.disable()
     try:
         try:
@@ -33,6 +36,7 @@ def test_the_collector_comes_back_as_it_was_when_reading_fails() -> None:
             pass
         assert not gc.isenabled()  # it was off before (as the command line keeps it): it stays off
     finally:
-        gc.enable()
+        if enabled:
+            gc.enable()
         gc.unfreeze()
         gc.set_threshold(*threshold)
