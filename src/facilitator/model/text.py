@@ -15,8 +15,6 @@ way in, whether typed, imported, loaded from a session file or read from a layou
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
-from typing import Any
 
 _CONTROL = re.compile(
     r"""
@@ -30,8 +28,8 @@ _CONTROL = re.compile(
 )
 _MAYBE_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _SURROGATE = re.compile("[\ud800-\udfff]")
-_MAYBE_UNCLEAN = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
-_SEQUENCES = (list, tuple)
+MAYBE_UNCLEAN = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
+"""Any character `clean_text` may change: a control code or a surrogate."""
 
 
 def strip_control(text: str) -> str:
@@ -43,24 +41,9 @@ def strip_control(text: str) -> str:
     return _CONTROL.sub("", text.replace("\r\n", "\n").replace("\x85", "\n"))
 
 
-def all_clean(values: Iterable[Any]) -> bool:
-    """True if `clean_text` would change no string among `values`, nor in a list of strings among
-    them: the models' check of every value they are given, in one loop with no call per value."""
-    search = _MAYBE_UNCLEAN.search
-    for value in values:
-        if isinstance(value, str):
-            if search(value) is not None:
-                return False
-        elif isinstance(value, _SEQUENCES) and value and isinstance(value[0], str):
-            for item in value:
-                if isinstance(item, str) and search(item) is not None:
-                    return False
-    return True
-
-
 def clean_text(text: str) -> str:
     """`text` safe to store and show: lone surrogates become U+FFFD, control codes go."""
-    if _MAYBE_UNCLEAN.search(text) is None:
+    if MAYBE_UNCLEAN.search(text) is None:
         return text
     return strip_control(_SURROGATE.sub("\ufffd", text))
 
