@@ -60,7 +60,7 @@ def figure(name: str, value: float, unit: str, target: str = "") -> None:
     `name` is dotted and has no spaces (`frames.move_p95`); `target`, if the figure has one,
     is a comparison with a number in the same unit (`< 16`, `<= 1.5`, `>= 0.9`).
     """
-    line = f"FIGURE {name}={value:.6g} {unit}"
+    line = f"FIGURE {name}={value:.6g}" + (f" {unit}" if unit else "")
     print(f"{line}; target {target}" if target else line, flush=True)
 
 
