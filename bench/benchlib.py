@@ -138,6 +138,13 @@ def record_frames(on_frame: Callable[[float, str], None] | None = None) -> Frame
     return log
 
 
+async def session_open(app, pilot) -> None:
+    """Wait until the app shows the session it was given (its first frame comes before, while a
+    worker reads the file, and `run_test` hands the pilot over then)."""
+    await app.session_loaded.wait()
+    await pilot.pause()
+
+
 async def next_frame(pilot, log: FrameLog, since: float, timeout: float = 2.0) -> float:
     """Wait until a frame is displayed at or after `since`; return how long after `since`."""
     deadline = time.perf_counter() + timeout

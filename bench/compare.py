@@ -82,6 +82,23 @@ def venv_for(folder: Path) -> Path:
     return python
 
 
+def warm(python: Path, code: Path) -> None:
+    """Compile everything either side may import (its code, the libraries, the standard library)
+    into the shared bytecode cache before measuring, so no first run pays for compiling."""
+    paths = subprocess.run(
+        [str(python), "-c", "import sysconfig; p = sysconfig.get_paths(); print(p['stdlib']); print(p['purelib'])"],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout.split()
+    subprocess.run(
+        [str(python), "-m", "compileall", "-q", "-j", "0", str(code), *paths],
+        env=installed_app_env(os.environ),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+
+
 @dataclass
 class Run:
     """One bench run with one interpreter: its figures, its SUMMARY line, its exit code."""
@@ -225,6 +242,8 @@ def main(argv: list[str] | None = None) -> int:
 
     commit, folder = checkout(args.base)
     pythons = {"base": venv_for(folder), "head": Path(sys.executable)}
+    for python, code in ((pythons["base"], folder / "src"), (pythons["head"], ROOT / "src")):
+        warm(python, code)
     scripts = [path for path in sorted(BENCH_DIR.glob("bench_*.py")) if picked(path)]
     started = datetime.now(UTC)
     logs = BENCH_DIR / "out" / f"compare-{started:%Y%m%d-%H%M%S}"
