@@ -16,7 +16,7 @@ import sys
 import time
 from collections import defaultdict
 
-from benchlib import SCREEN_SIZE, big_session_file, summary
+from benchlib import SCREEN_SIZE, big_session_file, session_open, summary
 
 TARGET_MS = 5.0
 
@@ -48,6 +48,7 @@ async def measure(path, saves: int) -> dict[str, list[float]]:
     app = FacilitatorApp(session_path=path)
     figures: dict[str, list[float]] = defaultdict(list)
     async with app.run_test(size=SCREEN_SIZE) as pilot:
+        await session_open(app, pilot)
         await pilot.press("2")
         await pilot.pause()
         for _ in range(saves):

@@ -35,7 +35,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from benchlib import BENCH_DIR, median, summary
+from benchlib import BENCH_DIR, figure, median, summary
 
 
 @dataclass(frozen=True)
@@ -255,6 +255,9 @@ def main() -> int:
     for frozen in chosen:
         precision, recall, f1 = sentence_figures(checker, frozen)
         drafts_right = draft_figures(checker, frozen)
+        name = frozen.title.replace(" ", "")
+        figure(f"blameless.{name}.precision", precision, "", f">= {PRECISION_TARGET:g}")
+        figure(f"blameless.{name}.recall", recall, "", f">= {RECALL_TARGET:g}")
         ok &= precision >= PRECISION_TARGET and recall >= RECALL_TARGET and drafts_right
         verdicts.append(
             f"{frozen.title} precision {precision:.2f}, recall {recall:.2f}, F1 {f1:.2f}, "
@@ -262,6 +265,7 @@ def main() -> int:
         )
     older_sets()
     slowest = timings()
+    figure("blameless.sentence", slowest * 1000, "µs", f"< {SENTENCE_TARGET_MS * 1000:g}")
     ok &= slowest < SENTENCE_TARGET_MS
     summary(
         f"{'; '.join(verdicts)}; {slowest * 1000:.0f} µs per 20-word sentence; "

@@ -18,7 +18,17 @@ import sys
 import time
 from collections import defaultdict
 
-from benchlib import SCREEN_SIZE, big_session_file, figure, median, next_frame, percentile, record_frames, summary
+from benchlib import (
+    SCREEN_SIZE,
+    big_session_file,
+    figure,
+    median,
+    next_frame,
+    percentile,
+    record_frames,
+    session_open,
+    summary,
+)
 
 MOVE_TARGET_P95_MS, EDIT_TARGET_P95_MS = 16.0, 33.0
 ROUNDS, MOVES = 20, 10
@@ -33,6 +43,7 @@ async def measure(path) -> dict[str, list[float]]:
     began = time.perf_counter()
     async with app.run_test(size=SCREEN_SIZE) as pilot:
         timings["open"].append(await next_frame(pilot, log, began, timeout=30))
+        await session_open(app, pilot)
 
         async def press(key: str, kind: str) -> None:
             sent, used = time.perf_counter(), time.thread_time()

@@ -16,7 +16,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from benchlib import BENCH_DIR, SCREEN_SIZE, big_session_file, figure, summary
+from benchlib import BENCH_DIR, SCREEN_SIZE, big_session_file, figure, session_open, summary
 
 TARGET_MB = 120.0
 
@@ -37,6 +37,7 @@ async def use_app(path) -> None:
 
     app = FacilitatorApp(session_path=path)
     async with app.run_test(size=SCREEN_SIZE) as pilot:
+        await session_open(app, pilot)
         await pilot.press("2", *["pagedown"] * 20, "end", "d")
         await pilot.pause()
         app.save_in_background()

@@ -10,6 +10,7 @@ Static, started the same way in the same run. Figures are medians; the target is
 
 from __future__ import annotations
 
+import resource
 import shutil
 import subprocess
 import sys
@@ -23,18 +24,22 @@ TARGET_RATIO = 1.3
 EXAMPLE = BENCH_DIR.parent / "sessions" / "cloudflare-2019-07-02.json"
 
 
-def first_frame(args: list[str]) -> float:
-    """Seconds from spawning first_frame.py with `args` to its first frame."""
+def first_frame(args: list[str]) -> tuple[float, float]:
+    """Seconds from spawning first_frame.py with `args` to its first frame, and the CPU time it
+    used (it exits at that frame): on a loaded machine the CPU time is the steadier of the two."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     began = time.time()
     out = subprocess.run(
         [sys.executable, str(BENCH_DIR / "first_frame.py"), *args], check=True, capture_output=True, text=True
     ).stdout
-    return float(out.strip().splitlines()[-1]) - began
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime
+    return float(out.strip().splitlines()[-1]) - began, cpu
 
 
-def open_copy(source: Path, mode: str = "open") -> float:
-    """First frame of `facilitator open` on a fresh copy of `source` (no lock left over);
-    mode `ready` waits for the review screen's first frame instead."""
+def open_copy(source: Path, mode: str = "open") -> tuple[float, float]:
+    """First frame of `facilitator open` on a fresh copy of `source` (no lock left over), and the
+    CPU time to it; mode `ready` waits for the review screen's first frame instead."""
     with tempfile.TemporaryDirectory(prefix="facilitator-bench-") as folder:
         copy = Path(folder) / source.name
         shutil.copyfile(source, copy)
@@ -47,11 +52,11 @@ def main(runs: int = 5) -> int:
         first_frame(["bare"])  # warm the file cache and bytecode
         open_copy(path)
         for _ in range(runs):
-            bare.append(first_frame(["bare"]))
-            small.append(open_copy(EXAMPLE))
-            big.append(open_copy(path))
-            small_ready.append(open_copy(EXAMPLE, "ready"))
-            big_ready.append(open_copy(path, "ready"))
+            bare.append(first_frame(["bare"])[0])
+            small.append(open_copy(EXAMPLE)[0])
+            big.append(open_copy(path)[0])
+            small_ready.append(open_copy(EXAMPLE, "ready")[0])
+            big_ready.append(open_copy(path, "ready")[0])
     base = median(bare)
     print(f"bare Textual app (one Static): {base * 1000:.0f} ms")
     print(

@@ -33,7 +33,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import httpx
-from benchlib import BENCH_DIR, percentile, summary
+from benchlib import BENCH_DIR, figure, percentile, summary
 
 from facilitator.model.event import TimelineEvent
 from facilitator.model.factory import new_session
@@ -315,6 +315,10 @@ async def run(changes: int, sizes: tuple[int, ...]) -> bool:
         and live <= LOAD_TARGET_S
         and lost == 0
     )
+    figure("web.worst_p95", worst.p95, "s", f"<= {P95_TARGET_S:g}")
+    figure("web.peak_rss_200_viewers_20000", rss, "MB", f"<= {RSS_TARGET_MB}")
+    figure("web.page_live_20000", live, "s", f"<= {LOAD_TARGET_S:g}")
+    figure("web.contributions_lost", lost, "", "<= 0")
     summary(
         f"live page: worst p95 change→every viewer {worst.p95 * 1000:.0f} ms ({worst.events} events, {worst.viewers} viewers), "
         f"server peak RSS {rss:.0f} MB at 200 viewers on 20,000 events, 20,000-event page live in {live:.2f} s, "

@@ -12,7 +12,7 @@ in each of N rounds (default 2), each run a new process. A bench reports its num
 `FIGURE name=value unit` lines (`benchlib.figure`); the table gives for each figure the
 median over the rounds for the base and for the working tree, and their ratio head/base. A
 bench that prints no figures shows its SUMMARY line for both. Every run's output is kept in
-bench/out/. `--write` appends the table as a dated section to bench/RESULTS.md.
+bench/out/. Both run with their bytecode compiled once and kept, as an installed app has it. `--write` appends the table as a dated section to bench/RESULTS.md.
 
 The machine may be shared and loaded: the ratios measured in one run are what count, not
 figures from runs on different days.
@@ -35,7 +35,8 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
-BENCH_DIR = Path(__file__).resolve().parent
+from benchlib import BENCH_DIR, installed_app_env
+
 ROOT = BENCH_DIR.parent
 CHECKOUTS = ROOT / ".compare"
 RESULTS = BENCH_DIR / "RESULTS.md"
@@ -81,6 +82,23 @@ def venv_for(folder: Path) -> Path:
     return python
 
 
+def warm(python: Path, code: Path) -> None:
+    """Compile everything either side may import (its code, the libraries, the standard library)
+    into the shared bytecode cache before measuring, so no first run pays for compiling."""
+    paths = subprocess.run(
+        [str(python), "-c", "import sysconfig; p = sysconfig.get_paths(); print(p['stdlib']); print(p['purelib'])"],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout.split()
+    subprocess.run(
+        [str(python), "-m", "compileall", "-q", "-j", "0", str(code), *paths],
+        env=installed_app_env(os.environ),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+
+
 @dataclass
 class Run:
     """One bench run with one interpreter: its figures, its SUMMARY line, its exit code."""
@@ -97,6 +115,7 @@ def run_bench(python: Path, script: Path, log: Path, timeout: float) -> Run:
         done = subprocess.run(
             [str(python), str(script)],
             cwd=ROOT,
+            env=installed_app_env(os.environ),
             stdout=subprocess.PIPE,
             stderr=subprocess.STDOUT,
             text=True,
@@ -223,6 +242,8 @@ def main(argv: list[str] | None = None) -> int:
 
     commit, folder = checkout(args.base)
     pythons = {"base": venv_for(folder), "head": Path(sys.executable)}
+    for python, code in ((pythons["base"], folder / "src"), (pythons["head"], ROOT / "src")):
+        warm(python, code)
     scripts = [path for path in sorted(BENCH_DIR.glob("bench_*.py")) if picked(path)]
     started = datetime.now(UTC)
     logs = BENCH_DIR / "out" / f"compare-{started:%Y%m%d-%H%M%S}"

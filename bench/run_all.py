@@ -16,9 +16,9 @@ import subprocess
 import sys
 from datetime import UTC, datetime
 from importlib.metadata import version
-from pathlib import Path
 
-BENCH_DIR = Path(__file__).resolve().parent
+from benchlib import BENCH_DIR, installed_app_env
+
 RESULTS = BENCH_DIR / "RESULTS.md"
 
 BENCHES = (
@@ -48,6 +48,7 @@ def run(script: str) -> tuple[str, int]:
         stderr=subprocess.STDOUT,
         text=True,
         cwd=BENCH_DIR.parent,
+        env=installed_app_env(os.environ),
     )
     lines = []
     assert process.stdout is not None

@@ -8,7 +8,7 @@ from typing import Any
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from facilitator.store.json_text import Encoded, encode, encode_document
+from facilitator.store.json_text import EncodedTable, encode, encode_document
 
 SCALARS = st.none() | st.booleans() | st.integers(-(10**30), 10**30) | st.floats(allow_nan=False) | st.text()
 VALUES = st.recursive(
@@ -27,12 +27,15 @@ def test_the_text_is_what_json_dumps_writes(tables: dict[str, Any]) -> None:
 
 
 @given(TABLES)
-@example({"timeline": {"a": {"text": "lone \ud800", "x": 1e-07, "big": 10**30, "ctl": "\x1b[31m\x7f\u2028"}}})
+@example({"timeline": {"a": {"text": "lone \ud800", "x": 1e-05, "big": 10**30, "ctl": "\x1b[31m\x7f\u2028"}}})
+@example({"timeline": {"a": {"at": [1e-05, float("inf"), {"deep": -0.0}], "text": "5e-3"}, "b": "a string document"}})
 def test_documents_encoded_beforehand_read_the_same(tables: dict[str, Any]) -> None:
-    """Every document of every table given as `Encoded` (floats, control codes, lone surrogates,
-    nested lists and objects, numbers beyond 64 bits)."""
+    """Every table given as an `EncodedTable` (floats, control codes, lone surrogates, nested
+    lists and objects, numbers beyond 64 bits)."""
     encoded = {
-        name: {key: encode_document(value) for key, value in table.items()} if isinstance(table, dict) else table
+        name: EncodedTable({key: encode_document(value) for key, value in table.items()})
+        if isinstance(table, dict)
+        else table
         for name, table in tables.items()
     }
     assert encode(encoded) == as_json_writes(tables)
@@ -40,8 +43,5 @@ def test_documents_encoded_beforehand_read_the_same(tables: dict[str, Any]) -> N
 
 def test_an_encoded_document_is_kept_as_given() -> None:
     """What a save keeps of an unchanged item is written as it is, not encoded again."""
-    kept = Encoded('{\n   "text": "as saved before"\n  }')
-    assert (
-        encode({"timeline": {"ev1": kept}})
-        == '{\n "timeline": {\n  "ev1": {\n   "text": "as saved before"\n  }\n }\n}\n'
-    )
+    kept = EncodedTable({"ev1": '{\n   "text": "as saved before"\n  }'})
+    assert encode({"timeline": kept}) == '{\n "timeline": {\n  "ev1": {\n   "text": "as saved before"\n  }\n }\n}\n'

@@ -14,7 +14,9 @@ import re
 
 # Backslash-escaped anywhere in a line: emphasis, code, links and images, raw HTML and
 # autolinks, entities, table pipes, strikethrough, math, and ATX heading marks.
-_MARKDOWN_SPECIAL = str.maketrans({char: "\\" + char for char in "\\`*_[]<>#|~&$"})
+_MARKDOWN_SPECIAL = re.compile(
+    r"[\\`*_\[\]<>#|~&$]"
+)  # a substitution in C: str.translate with a dict looks up every character
 # Block markers that only matter at the start of a line: lists, setext underlines.
 _LEADING_MARKER = re.compile(r"^(\d{1,9})([.)])|^([-+=])")
 
@@ -59,7 +61,7 @@ def _autolink(url: str) -> str:
 def _escaped_text(text: str) -> str:
     if "@" in text or "#" in text:
         text = _GITHUB_REFERENCE.sub(lambda m: m[0] + ZERO_WIDTH_SPACE, text)
-    return text.translate(_MARKDOWN_SPECIAL)
+    return _MARKDOWN_SPECIAL.sub(r"\\\g<0>", text)
 
 
 def _escaped_with_links(line: str) -> str:

@@ -14,10 +14,11 @@ def clock_text(at: datetime) -> str:
 
 
 def utc_text(at: datetime) -> str:
-    """`2026-03-22 14:23` in UTC."""
+    """`2026-03-22 14:23` in UTC (`2026-03-22 14:23:05` when the seconds are known), formatted in C:
+    a long timeline has thousands of them."""
     if at.tzinfo is not UTC:
         at = at.astimezone(UTC)
-    return f"{at.year:04d}-{at.month:02d}-{at.day:02d} {clock_text(at)}"
+    return at.isoformat(" ", "seconds")[:19] if at.second else at.isoformat(" ", "minutes")[:16]
 
 
 def zone_text(at: datetime, zone: str, tz: ZoneInfo | None = None) -> str:

@@ -28,7 +28,8 @@ _CONTROL = re.compile(
 )
 _MAYBE_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _SURROGATE = re.compile("[\ud800-\udfff]")
-_MAYBE_UNCLEAN = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
+MAYBE_UNCLEAN = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
+"""Any character `clean_text` may change: a control code or a surrogate."""
 
 
 def strip_control(text: str) -> str:
@@ -42,20 +43,25 @@ def strip_control(text: str) -> str:
 
 def clean_text(text: str) -> str:
     """`text` safe to store and show: lone surrogates become U+FFFD, control codes go."""
-    if _MAYBE_UNCLEAN.search(text) is None:
+    if MAYBE_UNCLEAN.search(text) is None:
         return text
     return strip_control(_SURROGATE.sub("\ufffd", text))
 
 
-_JSON_MAYBE_UNCLEAN = re.compile(
-    "[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]" r"|\\(?:[bfr]|u00[01789]|u[dD][89a-fA-F])"
-)
-"""In JSON text: a control code or a surrogate, raw or escaped (\\b, \\f, \\r, \\u00XX, \\uD8XX).
-Over-eager on purpose (`\\u0009`, `\\\\b`, a surrogate pair): a false alarm only means the
-strings are cleaned one by one."""
+_CONTROL_BYTES = bytes([*range(0x09), *range(0x0B, 0x20), 0x7F])
+_C1_IN_UTF8 = re.compile(b"\xc2[\x80-\x9f]")
+_ESCAPED_UNCLEAN = re.compile(rb"\\(?:[bfr]|u00[01789]|u[dD][89a-fA-F])")
+"""In JSON: a control code escaped (\\b, \\f, \\r, \\u00XX) or a surrogate (\\uD8XX). Over-eager
+on purpose (`\\u0009`, `\\\\b`, a surrogate pair): a false alarm only means the strings are
+cleaned one by one."""
 
 
-def json_text_is_clean(text: str) -> bool:
-    """True if no string read from the JSON `text` can hold anything `clean_text` would change,
-    found with one search of the whole text."""
-    return _JSON_MAYBE_UNCLEAN.search(text) is None
+def json_file_is_clean(raw: bytes) -> bool:
+    """True if no string read from the UTF-8 JSON file `raw` can hold anything `clean_text` would
+    change: no control code in it (C0, DEL, or C1 as UTF-8 writes it), raw or escaped, and no
+    escaped surrogate (UTF-8 that decodes holds no lone one). Three passes in C over the file."""
+    return (
+        len(raw.translate(None, _CONTROL_BYTES)) == len(raw)
+        and (b"\xc2" not in raw or _C1_IN_UTF8.search(raw) is None)
+        and _ESCAPED_UNCLEAN.search(raw) is None
+    )

@@ -1,13 +1,13 @@
 """A session file's text: JSON with sorted keys and a one-space indent, put together from its documents.
 
 `encode(tables)` writes exactly what `json.dumps(tables, sort_keys=True, indent=1,
-ensure_ascii=False)` writes (plus a final newline), but a document of a table may come
-already encoded (`Encoded`, from `encode_document`). A save keeps each item's encoded document
-until the item changes, so saving a 20,000-event timeline after one edit encodes one event,
-not 20,000: Python's json module encodes indented JSON in Python, not in C.
+ensure_ascii=False)` writes (plus a final newline), but a table may come with its documents
+already encoded (an `EncodedTable` of texts from `encode_document`). A save keeps each item's
+encoded document until the item changes, so saving a 20,000-event timeline after one edit
+encodes one event, not 20,000: Python's json module encodes indented JSON in Python, not in C.
 
 `encode_document` encodes with pydantic-core (compiled), which writes the same text as the
-json module for everything but some floats (`1e-07` against `1e-7`); a document holding a
+json module for everything but some floats (`0.00001` against `1e-05`); a document holding a
 float, or anything pydantic-core will not encode, goes through the json module instead.
 """
 
@@ -16,31 +16,42 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from pydantic_core import to_json
-
 _JSON = json.JSONEncoder(sort_keys=True, indent=1, ensure_ascii=False)
 DOCUMENT_DEPTH = 2
 """Where a table's documents sit in a file: in the file's object, in their table's object."""
 
 
-class Encoded(str):
-    """A document of a table, encoded as it stands in the file (at `DOCUMENT_DEPTH`)."""
+class EncodedTable(dict[str, str]):
+    """A table whose documents are encoded already, each as it stands in the file (at
+    `DOCUMENT_DEPTH`). Plain strings inside: the cyclic collector does not track them."""
 
 
-class _HasFloat(Exception):
-    """A value that pydantic-core would write otherwise than the json module."""
+_PLAIN = frozenset({str, int, bool, type(None)})
+"""What pydantic-core writes exactly as the json module does (it writes `1e-05` as `0.00001`)."""
+_EMPTY = frozenset({dict, list, tuple})
+"""Containers that, empty (most events' notes and corrections), are written as they are."""
+
+
+class _NotPlain(Exception):
+    """A value the json module must encode: a float, or a type JSON does not have."""
 
 
 def _sorted(value: Any) -> Any:
-    """`value` with the keys of every object in it sorted, as `sort_keys` writes them."""
+    """`value` with the keys of every object in it sorted, as `sort_keys` writes them; `_NotPlain`
+    if it holds a float or anything not JSON (one type check per value, a call per container)."""
     kind = type(value)
     if kind is dict:
-        return {key: _sorted(value[key]) for key in sorted(value)}
+        return {
+            key: item if type(item) in _PLAIN or (not item and type(item) in _EMPTY) else _sorted(item)
+            for key, item in sorted(value.items())
+        }
     if kind is list or kind is tuple:
-        return [_sorted(item) for item in value]
-    if kind is float:
-        raise _HasFloat
-    return value
+        return [
+            item if type(item) in _PLAIN or (not item and type(item) in _EMPTY) else _sorted(item) for item in value
+        ]
+    if kind in _PLAIN:
+        return value
+    raise _NotPlain
 
 
 def _indented(text: str, depth: int) -> str:
@@ -49,29 +60,37 @@ def _indented(text: str, depth: int) -> str:
     return text.replace("\n", "\n" + " " * depth) if depth else text
 
 
-def encode_document(document: Any) -> Encoded:
+def encode_document(document: Any) -> str:
     """`document` encoded as a document of a table."""
+    from pydantic_core import to_json  # here: the app reads its settings through this module before its first frame
+
     try:
         text = to_json(_sorted(document), indent=1).decode("utf-8")
-    except (_HasFloat, ValueError, TypeError):
+    except (_NotPlain, ValueError):  # a lone surrogate too: the json module writes it as it is
         text = _JSON.encode(document)
-    return Encoded(_indented(text, DOCUMENT_DEPTH))
+    return _indented(text, DOCUMENT_DEPTH)
 
 
-def _value(value: Any, depth: int) -> str:
-    return value if isinstance(value, Encoded) else _indented(_JSON.encode(value), depth)
+def _document(table: dict[str, Any], key: str) -> str:
+    value = table[key]
+    return value if isinstance(table, EncodedTable) else _indented(_JSON.encode(value), DOCUMENT_DEPTH)
 
 
 def encode(tables: dict[str, Any]) -> str:
-    """The text of a file holding `tables` (each usually an object of documents)."""
+    """The text of a file holding `tables` (each usually an object of documents), joined once
+    from its pieces (a 20,000-event file is not copied over and over on the way)."""
     if not tables:
         return "{}\n"
-    parts = []
-    for name in sorted(tables):
+    pieces = ["{\n"]
+    for number, name in enumerate(sorted(tables)):
         table = tables[name]
-        if type(table) is dict and table:
-            rows = ",\n".join(f"  {_JSON.encode(key)}: {_value(table[key], DOCUMENT_DEPTH)}" for key in sorted(table))
-            parts.append(f" {_JSON.encode(name)}: {{\n{rows}\n }}")
+        pieces += (",\n " if number else " ", _JSON.encode(name), ": ")
+        if isinstance(table, dict) and table:
+            pieces.append("{\n")
+            for row, key in enumerate(sorted(table)):
+                pieces += (",\n  " if row else "  ", _JSON.encode(key), ": ", _document(table, key))
+            pieces.append("\n }")
         else:
-            parts.append(f" {_JSON.encode(name)}: {_value(table, 1)}")
-    return "{\n" + ",\n".join(parts) + "\n}\n"
+            pieces.append(_indented(_JSON.encode(table), 1))
+    pieces.append("\n}\n")
+    return "".join(pieces)

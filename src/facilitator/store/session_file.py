@@ -22,7 +22,7 @@ from pydantic import ValidationError
 
 from facilitator.model.base import CLEAN_TEXT
 from facilitator.model.session import SCHEMA_VERSION, Session
-from facilitator.model.text import json_text_is_clean
+from facilitator.model.text import json_file_is_clean
 from facilitator.model.validation import describe_validation
 from facilitator.store.json_text import encode
 from facilitator.store.lock import LockHolder, SessionLock
@@ -85,7 +85,7 @@ def session_from_tables(path: Path, tables: dict[str, Any], clean: bool = False)
 
 
 def _read_tables(path: Path) -> tuple[dict[str, Any], bool]:
-    """The tables of the file at `path`, and whether its text is clean (`json_text_is_clean`)."""
+    """The tables of the file at `path`, and whether its text is clean (`json_file_is_clean`)."""
     try:
         raw = read_regular_file(path)
     except FileNotFoundError:
@@ -111,7 +111,7 @@ def _read_tables(path: Path) -> tuple[dict[str, Any], bool]:
         raise SessionFileError(path, "holds a number thousands of digits long; not a session") from None
     if not isinstance(tables, dict) or not isinstance(tables.get("session"), dict) or not tables["session"]:
         raise SessionFileError(path, "not a facilitator session file (no `session` table)")
-    return tables, json_text_is_clean(text)
+    return tables, json_file_is_clean(raw)
 
 
 def _saved_meta(tables: dict[str, Any]) -> dict[str, Any]:

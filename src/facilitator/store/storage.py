@@ -29,6 +29,8 @@ from facilitator.store.json_text import encode
 from facilitator.store.safe_read import parse_json, read_regular_file
 
 NEW_FILE_MODE = 0o644
+WRITE_CHUNK = 1 << 20
+"""Characters encoded and written at a time: a 20,000-event session is not held twice more as bytes."""
 
 
 def backup_path(path: Path) -> Path:
@@ -123,7 +125,8 @@ def _write_temp(path: Path, text: str, mode: int | None = None) -> Path:
     tmp = Path(name)
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
-            handle.write(text)
+            for start in range(0, len(text), WRITE_CHUNK):  # never the whole text encoded at once
+                handle.write(text[start : start + WRITE_CHUNK])
             handle.flush()
             os.fsync(handle.fileno())
         if mode is None:

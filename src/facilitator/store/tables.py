@@ -34,7 +34,7 @@ from pydantic import BaseModel
 from tinydb import TinyDB
 
 from facilitator.model.session import Session
-from facilitator.store.json_text import Encoded, encode_document
+from facilitator.store.json_text import EncodedTable, encode_document
 from facilitator.store.positions import place
 from facilitator.store.storage import AtomicJSONStorage
 from facilitator.store.text_ids import TextIdTable
@@ -49,12 +49,15 @@ Positions = dict[str, dict[str, int]]
 @dataclass
 class Written:
     """What the file holds of each collection, as last read or saved: the items' positions,
-    and after a save each item with its position and its encoded document, so an item that
-    did not change (the same frozen object, in the same place) is not dumped or encoded again
-    at the next save."""
+    and after a save each item and its encoded document, so an item that did not change (the
+    same frozen object, in the same place) is not dumped or encoded again at the next save.
+
+    Kept as flat dictionaries of strings and numbers (no object per item), so the collector
+    need not walk 20,000 of them after every save."""
 
     positions: Positions = field(default_factory=dict)
-    documents: dict[str, dict[str, tuple[Any, int, Encoded]]] = field(default_factory=dict)
+    items: dict[str, dict[str, Any]] = field(default_factory=dict)
+    documents: dict[str, EncodedTable] = field(default_factory=dict)
 
 
 class LayoutError(ValueError):
@@ -139,21 +142,21 @@ def session_tables(session: Session, previous: Written) -> tuple[dict[str, dict[
         items = getattr(session, name)
         keys = _unique_keys(items)
         placed = place(keys, previous.positions.get(name, {}))
-        before = previous.documents.get(name, {})
-        table, documents = {}, {}
+        saved_items, saved_at = previous.items.get(name, {}), previous.positions.get(name, {})
+        saved_documents = previous.documents.get(name, EncodedTable())
+        table = EncodedTable()
         for key, item in zip(keys, items, strict=True):
             position = placed[key]
-            kept = before.get(key)
-            if kept is not None and kept[0] is item and kept[1] == position:
-                encoded = kept[2]
-            else:
-                document = item.model_dump(mode="json")
-                if document["id"] == key:
-                    del document["id"]  # the key says it (kept only for a repeated id)
-                document[POSITION] = position
-                encoded = encode_document(document)
-            table[key], documents[key] = encoded, (item, position, encoded)
-        tables[name], written.positions[name], written.documents[name] = table, placed, documents
+            if saved_items.get(key) is item and saved_at.get(key) == position:
+                table[key] = saved_documents[key]
+                continue
+            document = item.model_dump(mode="json")
+            if document["id"] == key:
+                del document["id"]  # the key says it (kept only for a repeated id)
+            document[POSITION] = position
+            table[key] = encode_document(document)
+        tables[name] = written.documents[name] = table
+        written.positions[name], written.items[name] = placed, dict(zip(keys, items, strict=True))
     return tables, written
 
 

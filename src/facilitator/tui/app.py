@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import gc
 import signal
 from collections.abc import Iterable
 from pathlib import Path
@@ -15,6 +14,7 @@ from textual.binding import Binding
 from textual.notifications import SeverityLevel
 from textual.screen import Screen
 
+from facilitator.tui import collector
 from facilitator.tui.autosave import AutosaveMixin
 from facilitator.tui.key_order import KeyOrderMixin
 from facilitator.tui.keymap import keymap_path, load_keymap
@@ -162,18 +162,20 @@ class FacilitatorApp(KeyOrderMixin, ViewKeeperMixin, AutosaveMixin, ReviewApp):
     def _load_session(self, path: Path) -> None:
         from facilitator.store.session_file import SessionFileError, open_session
 
-        try:
-            file = open_session(path)
-        except SessionFileError as error:
-            self.post_message(SessionRefused(error))
-            return
-        except Exception as error:  # whatever it is, the loading screen must say so, never hang
-            self.post_message(SessionRefused(SessionFileError(path, f"cannot be opened ({error})")))
-            return
-        import facilitator.tui.screens.review  # noqa: F401  (import the screens off the event loop too)
-        from facilitator.store.view_state import load_view
+        with collector.reading_session():
+            try:
+                file = open_session(path)
+            except SessionFileError as error:
+                self.post_message(SessionRefused(error))
+                return
+            except Exception as error:  # whatever it is, the loading screen must say so, never hang
+                self.post_message(SessionRefused(SessionFileError(path, f"cannot be opened ({error})")))
+                return
+            import facilitator.tui.screens.review  # noqa: F401  (import the screens off the event loop too)
+            from facilitator.store.view_state import load_view
 
-        self.post_message(SessionOpened(file, load_view(path)))
+            view = load_view(path)
+        self.post_message(SessionOpened(file, view))
 
     async def on_session_refused(self, message: SessionRefused) -> None:
         from facilitator.tui.screens.problem import ProblemScreen
@@ -191,7 +193,6 @@ class FacilitatorApp(KeyOrderMixin, ViewKeeperMixin, AutosaveMixin, ReviewApp):
         _know_people(file.session)
         self.review = Review(file.session, file)
         self.review.subscribe(self._on_change)
-        gc.freeze()  # the loaded session lives long: keep the collector from walking it again and again
         closed = self.review.recover_clock(file.saved_at, self.now())
         self.review_screen = ReviewScreen.for_session(self.review.session, message.view)
         await self.switch_screen(self.review_screen)

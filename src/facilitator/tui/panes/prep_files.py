@@ -17,7 +17,6 @@ from textual.message import Message
 
 from facilitator.checks.prep_round import overdue_as_written
 from facilitator.export.prep_files import write_forms
-from facilitator.importers import parse_file
 from facilitator.importers.prep_form import answers_from_form
 from facilitator.importers.result import ImportResult
 from facilitator.model.session import Session
@@ -105,6 +104,8 @@ def ask_to_import_form(pane: Pane) -> None:
 
 
 def _read(pane: Pane, path: Path) -> None:
+    from facilitator.importers import parse_file  # every reader: loaded when a form is read, not with the pane
+
     pane.post_message(FormRead(parse_file(path, "prep")))
 
 

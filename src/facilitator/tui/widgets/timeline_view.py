@@ -41,7 +41,8 @@ WIDE_KIND_WIDTH = max(len(kind.value) for kind in EventKind)
 """On a wide screen the kind is spelt out (`decision`, `communication`)."""
 ACTOR_WIDTH = 14
 WIDE_ACTOR_WIDTH = 24
-CACHE_ROWS = 400
+CACHE_ROWS = 120
+"""Rows kept drawn: two screens (each drawn row holds Textual's caches, which the collector walks)."""
 
 
 @dataclass
