@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -20,7 +22,7 @@ VALUES = (
 
 
 @given(st.dictionaries(st.sampled_from(["text", "notes", "answers", "line", "x"]), VALUES))
-def test_values_found_clean_are_what_cleaning_gives(data: dict) -> None:
+def test_values_found_clean_are_what_cleaning_gives(data: dict[str, Any]) -> None:
     cleaned = {key: _clean_raw(value) for key, value in data.items()}
     if _all_clean(data.values()):
         assert all(cleaned[key] == value or list(cleaned[key]) == list(value) for key, value in data.items())
