@@ -86,10 +86,24 @@ _NOTICE = _any(
 _LONG = r"(?:[^ ]+ )?(?:hours|days|weeks|an hour|a day|a week|forever|ages|way too long|too long)"
 _UNEXCUSED = (
     r"(?![^.!?|]*(?<![^ ])(?:because|after|once|since|with (?:the )?(?:[^ ]+ 's )?(?:sign-off|signoff|approval|ok"
-    r"|go-ahead|blessing)|as agreed|to (?:patch|fix|stop|restore|mitigate|unblock|recover))(?![^ ]))"
+    r"|go-ahead|blessing)|as (?:agreed|planned|scheduled|required|documented|instructed|(?:the |§ 's |our |their |its )?"
+    r"(?:[a-z-]+ ){0,3}?(?:requires|says|required|said|asks|asked|recommends|recommended|prescribes|instructs))|per|following|according to|to (?:patch|fix|stop|restore|mitigate|unblock|recover))(?![^ ]))"
 )
 """No reason follows: "pushed the hotfix anyway after the IC approved it" is a decision with a reason."""
 _NO_EXCUSE = r"(?![^.!?|]*(?<![^ ])(?:because|since|as|due to)(?![^ ]))"
+_RISKY_OPS = _any(
+    "restarted rebooted killed deleted dropped drained terminated truncated purged wiped upgraded recycled bounced "
+    "deployed pushed migrated failed_over rolled_out shipped released"
+)
+_AT_ONCE = _any("at_once at_the_same_time simultaneously in_one_go all_together in_parallel")
+_PEAK = (
+    r"(?:during (?:the )?(?:peak|peak hours|peak traffic|busiest hour|business hours|trading hours|change freeze|code freeze"
+    r"|freeze|launch|sale|black friday|cyber monday|morning rush|evening rush)|at (?:peak|peak time|peak hours|peak traffic"
+    r"|noon|lunchtime|rush hour)|in the middle of (?:the day|peak|the launch|the sale|business hours))(?![^ ])"
+)
+"""When an operation should not run: "dropped the index during peak hours"."""
+_PROD = _any("prod production live primary customer-facing")
+_HARM_GONE = _any("deleted dropped wiped truncated purged nuked killed force-pushed")
 
 ACT_FAMILIES: tuple[Family, ...] = (
     *_branches(
@@ -143,6 +157,20 @@ ACT_FAMILIES: tuple[Family, ...] = (
             rf"(?![^ ]){_REASONED}",
         ),
         (
+            "once same simultaneously together parallel",
+            rf"{SUBJ}{FILL} {_RISKY_OPS} (?:all|every|each|both|the whole)(?: [^ ,;:.!?|]+){{0,3}}? {_AT_ONCE}(?![^ ])"
+            + _UNEXCUSED,
+        ),
+        (
+            "peak busiest business trading freeze launch sale friday monday rush noon lunchtime middle",
+            rf"{SUBJ}{FILL} {_RISKY_OPS}(?: [^ ,;:.!?|]+){{0,4}}? {_PEAK}" + _UNEXCUSED,
+        ),
+        (
+            "deleted dropped wiped truncated purged nuked killed force",
+            rf"{SUBJ}{FILL} {_HARM_GONE} (?:the |a |an |our |all |every )?(?:[a-z-]+ )?{_PROD} [a-z-]+(?![^ ]){_REASONED}"
+            r"(?! (?:as|per|during|for)(?![^ ]))",
+        ),
+        (
             "instead",
             rf"{SUBJ}{FILL} (?!{_CHOSE}(?![^ ])){_DID}(?: out| back| over| up)? (?:[^ ,;:.!?|]+ ){{1,5}}?instead of"
             r" (?:the |a |an |§ 's )?[^ ,;:.!?|]+"
@@ -173,6 +201,12 @@ ACT_FAMILIES: tuple[Family, ...] = (
             rf"{SUBJ}(?: [^ ,;:.!?|]+){{1,8}}? , (?:which|and that|and it) (?:only )?(?:made|turned) (?:it|things"
             r"|everything|the outage|the incident|matters) (?:much |a lot |far |even |way )?worse",
         ),
+        (
+            "turned made into",
+            rf"{SUBJ}(?: [^ ,;:.!?|]+){{0,8}}? (?:turned|made|converted) (?:a|an|the) (?:[^ ,;:.!?|]+ ){{1,3}}?into (?:a|an)"
+            r" (?:[^ ,;:.!?|]+ )?(?:stopped|dead|broken|full|total|complete|major|bigger|worse|hard|multi-hour|global"
+            r"|company-wide|outage|incident|disaster|mess|catastrophe)(?![^ ])",
+        ),
         ("reason", rf"{SUBJ}(?: [^ ,;:.!?|]+){{1,6}}? for no (?:good |real |apparent |obvious |particular )?reason"),
         (
             "took",
@@ -190,7 +224,7 @@ ACT_FAMILIES: tuple[Family, ...] = (
         ),
         (
             "didn didnt did never",
-            rf"{SUBJ}(?: [^ ,;:.!?|]+){{1,6}}? and (?:then )?(?:didn't|did not|never)(?: even| bother to)? {_DUTIES}"
+            rf"{SUBJ}(?: [^ ,;:.!?|]+){{1,6}}? and (?:§ )?(?:then )?(?:didn't|did not|never)(?: even| bother to)? {_DUTIES}"
             r"(?![^ ])",
         ),
     ),
@@ -223,6 +257,13 @@ ACT_FAMILIES: tuple[Family, ...] = (
             r"|deploy|fix|patch|migration)(?: [^ ,;:.!?|]+){0,6}? (?:was|is)"
             r" (?:a )?(?:(?:big|huge|serious|clear|terrible|bad|poor|costly) )?(?:mistake|wrong|error|blunder|bad (?:call"
             r"|idea|move)|poor (?:call|choice))(?![^ ])",
+        ),
+        (
+            "without untested unreviewed straight directly freeze friday",
+            r"§ 's (?:[a-z-]+ )?(?:change|commit|config|pr|patch|migration|deploy|script|query|update|release|rollout|edit"
+            r"|hotfix|fix) (?:was|were|got|went) (?:[a-z]+ly )?(?:pushed|deployed|merged|rolled out|applied|shipped|run"
+            r"|released|approved|out) (?:[^ ,;:.!?|]+ ){0,2}?(?:without|untested|unreviewed|straight to|directly to"
+            r"|during the freeze|on a friday)(?![^ ])",
         ),
         (
             "answer",
@@ -259,10 +300,21 @@ ACT_FAMILIES: tuple[Family, ...] = (
             r"(?:tested|reviewed|run|checked|built|read)",
         ),
         (
+            "why how reason",
+            rf"{SUBJ}{FILL} [a-z][^.!?|]*? (?:, |and |so )?(?:this|that|which) (?:is|'s|was) (?:why|how|the reason)"
+            r" (?:§ (?:have|had|has|get|got|keep getting|lost|lose) (?:a |the |so many |these |this |all these |all the )?"
+            r"(?:problem|problems|outage|outages|incident|incidents|issue|issues|downtime|trouble|pages|data loss)"
+            r"|(?:the |a )(?:bad|broken|buggy|faulty|untested|wrong) [a-z-]+ (?:got in|got through|got out|slipped through"
+            r"|shipped|went out)|(?:it|everything|prod|production|the site|checkout|login) (?:broke|went down|fell over))"
+            r"(?![^ ])",
+            "problem problems outage outages incident incidents issue issues downtime trouble pages data bad broken buggy "
+            "faulty untested wrong broke went fell",
+        ),
+        (
             "because",
-            r"(?<![^ ])(?:outage|incident|failure|downtime|it|this|that|everything) (?:happened|started|occurred|began"
-            r"|broke|went down|failed) (?:only |all )?because §(?! 's) (?:[a-z]+ )?[a-z]+(?:ed|t)(?![^ ])",
-            "happened started occurred began broke went failed",
+            r"(?<![^ ])(?:outage|incident|failure|downtime|backlog|lag|it|this|that|everything) (?:happened|started"
+            r"|occurred|began|broke|went down|failed|grew) (?:only |all )?because §(?! 's) (?:[a-z]+ )?[a-z]+(?:ed|t)(?![^ ])",
+            "happened started occurred began broke went failed grew",
         ),
     ),
 )

@@ -46,7 +46,9 @@ _PLANNED = (
 )
 _BY = r" (?:[^ ,;:.!?|]+ ){0,6}?(?:, )?by §(?! 's)" + _PLANNED
 _BY_ACT = (
-    r" (?:[^ ,;:.!?|]+ ){0,6}?by (?:(?:a|an|one|the)(?: single| one| careless| bad| stray| quick)? (?:command|typo"
+    r" (?:[^ ,;:.!?|]+ ){0,6}?by (?:§ 's (?:[a-z-]+ )?(?:misconfigured|mis-configured|broken|bad|wrong|untested|unreviewed"
+    r"|sloppy|careless|botched|buggy|faulty|rushed|hasty|half-baked|incorrect|mistyped|misapplied) [a-z-]+"
+    r"|(?:a|an|one|the)(?: single| one| careless| bad| stray| quick)? (?:command|typo"
     r"|change|commit|query|script|push|click|keystroke|mistake|edit|config|deploy|merge) (?:from|by|of) §|§ 's"
     r" (?:[a-z-]+ )?(?:command|typo|change|commit|query|script|push|click|keystroke|mistake|edit|config|deploy|merge"
     r"|migration|patch|rule|release|indecision|hesitation|slowness|dithering|inaction|carelessness|negligence|error"
@@ -75,7 +77,7 @@ _DONE = _any(
 _CARELESSLY = (
     r"(?:, who (?:didn't|did not|never|hadn't|had not|hasn't) [a-z]+|who (?:didn't|did not|never|hadn't) [a-z]+"
     r"|without (?:any |a |proper |the |even )?[a-z-]+(?: [a-z-]+)?|with no [a-z-]+|untested|unreviewed|by mistake"
-    r"|by accident|accidentally|in a hurry|in a rush|carelessly|blindly|recklessly|despite [^ ,;:.!?|]+"
+    r"|by accident|accidentally|instead of (?:the |a |an )?[a-z-]+|in a hurry|in a rush|carelessly|blindly|recklessly|despite [^ ,;:.!?|]+"
     r"|against (?:the |our )?(?:advice|runbook|process|policy|rules?|plan|agreed plan|guidance|instructions)"
     r"|outside (?:the )?(?:change window|process|freeze)|during (?:the )?freeze|too (?:early|soon|late|quickly|fast)"
     r"|prematurely|during (?:peak|peak hours|business hours|the day|black friday|the sale|the launch)|at peak"
@@ -109,6 +111,11 @@ _KEEPS = _any(
     "taking_[^_]+(?:_[^_]+)?_down bringing_[^_]+(?:_[^_]+)?_down making_the_same_mistake doing_this doing_that "
     "pushing_without merging_without deploying_without shipping_without"
 )
+_NOT_A_VIRTUE = (
+    r"(?![^ ])(?! (?:fail|complaint|complaining|being asked|being told|a hitch|a fuss|fuss|drama|panicking|panic|guessing"
+    r"|waiting to be asked|prompting|blaming|escalating (?:it|to)|breaking|dropping|losing)(?![^ ]))"
+)
+"""What a habit does without that is no lapse: "keeps writing notes without being asked"."""
 _OUTCOME = _any(
     "outage incident failure downtime mess problem breakage page pages alert_storm data_loss regression bug "
     "bugs outages incidents sev[0-9] sev-[0-9] p[01] fire"
@@ -129,9 +136,11 @@ AIMED_FAMILIES: tuple[Family, ...] = (
         rf" (?:wrong|wrongly|incorrectly|badly|poorly|by mistake){_BY}"
         rf"|(?<![^ ]){_BE}(?: [a-z]+ly)? {_DONE} {_CARELESSLY}{_BY}"
         rf"|(?<![^ ]){_BE}(?: [a-z]+ly)? {_DONE}{_BY}(?: [^ ,;:.!?|]+){{0,3}}(?: ,)? {_CARELESSLY}"
-        rf"|(?<![^ ]){_BE}(?: [a-z]+ly)? [a-z]+(?:ed|en|wn|t){_BY} (?:and|but)(?: then)? (?:forgotten|ignored|left"
+        rf"|(?<![^ ]){_BE}(?: [a-z]+ly)? [a-z]+(?:ed|en|wn|t){_BY} (?:and|but)(?: §)?(?: then)? (?:forgotten|ignored|left"
         r"|abandoned|dropped|never|not|forgot|ignored|broke|took down|caused|crashed|wiped|corrupted)(?![^ ])"
-        rf"|(?<![^ ]){_BE}(?: [a-z]+ly)? {_DONE}(?: [^ ,;:.!?|]+){{1,4}}? {_CARELESSLY}{_BY}"
+        rf"|(?<![^ ]){_BE}(?: [a-z]+ly)? (?:{_DONE}|[a-z]+(?:ed|en|wn))(?: [^ ,;:.!?|]+){{1,4}}? {_CARELESSLY}{_BY}"
+        r"|(?<![^ ])(?:acknowledged|acked|claimed|assigned|picked up|seen|read) by §(?! 's) (?:and|but)(?: §)?(?: then)?"
+        r" (?:left|ignored|forgotten|abandoned|dropped|never)(?![^ ])"
         r"|(?<![^ ])(?:went|goes|go|remained|stayed|sat) (?:un[a-z]+ed|ignored|unread|unseen)(?: for [^ ]+(?: [^ ]+)?)?"
         r" by §"
         r"|(?<![^ ])(?:should|could|ought to) (?:have|'ve) been (?:caught|spotted|noticed|stopped|flagged|prevented"
@@ -169,7 +178,7 @@ AIMED_FAMILIES: tuple[Family, ...] = (
         (
             "trained retrained coached reminded spoken talked told written disciplined monitored supervised watched "
             "babysat shadowed warned reprimanded removed replaced taken banned barred locked sent put",
-            rf"{SUBJ}{FILL} (?:must|should|needs? to|has to|have to|will|shall|'ll|is going to|ought to|better)"
+            rf"{SUBJ}{FILL} (?:must|should|needs? to|has to|have to|will|shall|'ll|is going to|ought to|better|to)"
             rf"(?: really| definitely| also| just)?(?: be| get| go| be getting)? {_CORRECTED}",
         ),
         (
@@ -335,14 +344,17 @@ AIMED_FAMILIES: tuple[Family, ...] = (
     _family(
         HABIT,
         rf"{SUBJ}{FILL} (?:was|were|is|are|'s|'re) (?:supposed|meant|expected|asked|told|assigned) to"
-        rf"(?: [^ ,;:.!?|]+){{1,8}}? (?:and|but|,)(?: § )?(?: then| just| still| simply)?"
+        rf"(?: [^ ,;:.!?|]+){{1,8}}? (?:and|but|,)(?: §)?(?: then| just| still| simply)?"
         rf" (?:never did|never has|never have|didn't|did not|never|forgot|failed|hasn't|hadn't|haven't|ignored|skipped)"
         rf"|{SUBJ}{FILL} (?:keeps|kept|keep|keeps on|kept on) {_KEEPS}"
+        rf"|{SUBJ}{FILL} (?:keeps|kept|keep|keeps on|kept on|(?:is|are|was|were) always) [a-z]+ing"
+        rf"(?: [^ ,;:.!?|]+){{0,5}}? (?:without|instead of){_NOT_A_VIRTUE}"
+        rf"|{SUBJ}{FILL} (?:tends|tend|tended) to [a-z]+(?: [^ ,;:.!?|]+){{0,4}}? (?:without|instead of){_NOT_A_VIRTUE}"
         rf"|{SUBJ}{FILL} (?:said|promised|agreed|committed|offered|claimed|swore)(?: that)?(?: §)? (?:would|'d|will|to)"
-        rf"(?: [^ ,;:.!?|]+){{1,6}}? (?:and|but|,)(?: then| still)? (?:didn't|did not|never did|never|hasn't|has not"
+        rf"(?: [^ ,;:.!?|]+){{1,6}}? (?:and|but|,)(?: §)?(?: then| still)? (?:didn't|did not|never did|never|hasn't|has not"
         rf"|forgot|failed|doesn't)"
         rf"|{SUBJ}{FILL} (?:tends|tend|tended) to (?:skip|ignore|forget|rush|miss|cut|bypass|overlook|wing|guess"
-        rf"|push|deploy|merge)"
+        rf"|push|deploy|merge|silence|mute|snooze|dismiss|ack|acknowledge)"
         rf"|{SUBJ}{FILL} (?:has|have|'s|had) (?:a habit|a history|form|a track record|a tendency) (?:of|for)"
         rf"|{SUBJ}{FILL} (?:has|have|'s|had) done (?:this|it|that|the same)(?: [^ ,;:.!?|]+)? (?:again|before|twice"
         rf"|three times|every time|repeatedly)"
@@ -362,6 +374,11 @@ AIMED_FAMILIES: tuple[Family, ...] = (
         rf"|{SUBJ}(?: [^ .!?|]+){{1,8}}? for once(?![^ ])"
         rf"|{SUBJ}{FILL} (?:always|constantly|forever) (?:has|have|had|comes up with|finds|found) (?:an |another )?excuses?"
         r"|(?<![^ ])(?:the )?same (?:old )?(?:story|thing|problem|mistake|issue) with §"
+        r"|(?<![^ ])(?:every|each|all)(?: single)? (?:[a-z-]+ ){0,2}?(?:incident|incidents|outage|outages|page|pages"
+        r"|rollback|rollbacks|problem|problems|breakage|sev[0-9]?|sev[0-9]s)(?: [^ .!?|]+){0,5}? (?:has|have|had|with)"
+        r"(?: had)? § 's name"
+        r"|§ 's name (?:is|was|'s|keeps|kept)(?: [a-z]+)? (?:on|in|at|coming up in|showing up in|coming up on) (?:every|all"
+        r"|each)"
         rf"|{SUBJ}{FILL} (?:is|are|was|were|'s|'re) never (?:reachable|around|available|online|there|on time|responsive"
         rf"|ready|at (?:§ 's )?desk)"
         rf"|{SUBJ}{FILL} (?:can|could) never be (?:reached|found|trusted|bothered)"
@@ -376,7 +393,8 @@ AIMED_FAMILIES: tuple[Family, ...] = (
         words="supposed meant expected asked told assigned keeps kept keep said promised never known notorious famous "
         "infamous times agreed committed offered excuse excuses same habitually chronically perpetually notoriously leaves leave left once second third fourth fifth nth umpteenth "
         "claimed swore always constantly usually often routinely forever repeatedly first time again tends tend "
-        "tended habit history form record tendency done does do did every whenever each told reminded warned",
+        "tended habit history form record tendency done does do did every whenever each told reminded warned without "
+        "instead name",
     ),
     # -- a person caused the outcome ---------------------------------------------------------
     _family(

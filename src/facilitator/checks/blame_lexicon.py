@@ -27,6 +27,7 @@ _ROLE_HEADS = """
     person guy gal folk employee teammate colleague coworker co-worker tech technician staff crew
     team squad group department on-call oncall on-caller owner maintainer analyst architect tester
     qa ops programmer coder committer requester newbie newcomer junior senior officer specialist
+    executor implementer submitter assignee coordinator supervisor trainee apprentice moderator
     devops shift ic em pm tl sme noc soc helpdesk scribe exec executive director vp cto ceo
 """
 ROLE_HEADS = (
@@ -45,7 +46,7 @@ SYSTEM_GROUPS = _words(
 )
 """Before "group", a system word: "the consumer group failed to rebalance" names no person."""
 # After a person: "someone on the data team", "the SRE on duty", "nobody here".
-POST_PLACES = _words("team squad group crew ops side shift duty call bridge rotation department org")
+POST_PLACES = _words("team squad group crew ops side shift duty call bridge rotation department org review meeting retro")
 NOT_MODIFIERS = _words(
     "and or but of to in at by for with from as is was were are be been had has have did didn't do does "
     "not never no so then than when if while because after before during into onto over under on off up down "
@@ -173,3 +174,20 @@ GROUP_HEADS = _words("team teams squad crew folks guys")
 """After a plain word, a group with no "the": "platform team took checkout down", "DB team they not watching"."""
 NOT_SKIPPED = _words("lunch dinner breakfast sleep ahead town meals meal")
 """"Olga skipped lunch to keep the bridge running" is not a lapse."""
+CARRIERS = _words("and but then")
+"""Words that join a second verb to the first one's subject: "yusuf restarted every pod and nuked the cluster"."""
+SKIPPED_ADVERBS = _words("just then also simply promptly immediately still even only quietly somehow again later")
+"""Adverbs between a joining word and its verb ("and then just forgot")."""
+VERB_LIKE = _words(
+    """
+    broke took forgot ran made did went left lost let put set hit cut sent spent blew threw saw knew thought brought
+    kept told got gave began wrote drove chose froze shut quit led held felt found paid said sold stood woke won
+    never not no didn't doesn't don't wasn't weren't hasn't hadn't won't had has was were is are keeps forgets
+    ignores skips nuked wiped rushed acked
+    """
+)
+"""Words that begin a verb phrase after "and": a past tense, a negation, an auxiliary (besides any "-ed" word)."""
+RESUMED = _words("he she they")
+""""Tariq he always deploys on friday": a pronoun that repeats the subject just named (non-native phrasing)."""
+GENERIC_QUANTIFIERS = _words("most many few")
+""""most people never open that tab": people in general, not anyone who can be named."""

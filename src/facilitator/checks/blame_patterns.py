@@ -95,6 +95,10 @@ def _family(
     return Family(kind, LazyPattern(pattern), reframes, default, negatable, someone, found, accounts, paired)
 
 
+EYE_ROLL = "eyeroll"
+"""Stands in the words of a text holding an emoji that rolls its eyes (`EYE_ROLLS`): the branch that reads
+them runs only on such text."""
+EYE_ROLLS = "(?:🙄|🤦|🤡|😒|😑|🤬)"
 QUOTE_MARK = '"'
 """Stands in the words of a text that opens a quote ('"', '“', '‘', or "'" after a space): a branch
 with `also=QUOTE_MARK` (scare quotes) runs only on such text."""
@@ -135,7 +139,7 @@ def _any(words: str) -> str:
 
 
 END = r"(?![^ ])"
-SUBJ = r"§(?: (?:who|that)(?: [^ ,;:.!?|]+){0,6}?)?(?: , (?:[^ ,;:.!?|]+ ){1,6}?,)?"
+SUBJ = r"§(?:(?: ,)? who(?: [^ ,;:.!?|]+){0,6}?| that(?: [^ ,;:.!?|]+){0,6}?)?(?: , (?:[^ ,;:.!?|]+ ){1,8}?,)?"
 """A person, optionally with a relative clause ("the person who pushed the change") or an aside between
 commas ("Kwame, who was on call, forgot", "the DB team, as usual, ignored"). (`§` is always a token of
 its own, so it needs no boundary; a pattern that starts with it is searched for quickly.)"""
@@ -148,7 +152,8 @@ FILL = (
         "consistently all both has have had will would 'll 'd may might must 've kind_of sort_of kinda sorta "
         "pretty_much more_or_less maybe perhaps admittedly partly mostly essentially effectively arguably "
         "once_again yet_again basically_just sort_of_just kind_of_just routinely regularly habitually constantly "
-        "continually usually often frequently a_little a_bit somewhat slightly"
+        "continually usually often frequently a_little a_bit a_little_bit a_tiny_bit a_touch somewhat slightly possibly likely "
+        "technically tbh imo did does do §_think §_guess §_suppose"
     )
     + r")*"
 )
@@ -162,6 +167,11 @@ PRAISE_OUTCOME = LazyPattern(
     r"(?<![^ ])(?:worse|longer|lost|days|hours|bigger|gone|more_customers|more_data)(?![^ ])".replace("_", " ")
 )
 
+_OWN_CLAUSE = (
+    r"(?: (?!(?:which|who|whose|when|where|if|unless|will|'ll|would)(?![^ ]))[^ ,;:.!?|]+)"
+)
+"""A word of the subject's own clause: not one that opens another ("the check, which blocks deletes without a
+backup") or turns it into a plan ("will add a check that blocks deletes without a backup")."""
 _LAPSE_VERBS = _any(
     "forgot forgets forget forgotten neglected neglects overlooked overlooks ignored ignores ignoring "
     "glossed_over rubber-stamped rubber_stamped rubberstamped rubber-stamp rubber-stamps rubber-stamping misread missed misses skipped skips sat_on "
@@ -188,7 +198,7 @@ _BE = _any("was were is are 's 're been got seemed looked acted behaved became a
 _STATE_VERBS = _any(
     "panicked panics froze freaked_out rushed rushes hurried dithered dawdled flailed fumbled blundered winged_it "
     "sat_there just_sat_there took_(?:forever|ages|an_age) dragged_§_'s_feet sat_on_(?:it|the_[^_]+) did_nothing(?!_wrong) gave_up choked "
-    "lost_(?:§_'s_)?(?:head|nerve|cool) cut_corners cut_a_corner cuts_corners cutting_corners took_(?:a_)?shortcuts? "
+    "lost_(?:§_'s_)?(?:head|nerve|cool) lost_control lost_the_plot wasted_(?:[^_]+_){0,2}?(?:minutes|hours|time|an_hour|the_(?:first_)?(?:[^_]+_)?(?:minutes|hour|hours)) cut_corners cut_a_corner cuts_corners cutting_corners took_(?:a_)?shortcuts? "
     "gambled rolled_the_dice passed_the_buck passes_the_buck ghosted stonewalled sat_on_§_'s_hands "
     "(?:shrugged|brushed|waved|laughed)_(?:(?:it|them|the_[^_]+(?:_[^_]+)?)_)?off went_awol"
 )
@@ -203,7 +213,8 @@ _AUX = _any(
 _DESTROY = _any(
     "trashed nuked wrecked botched bungled mangled borked hosed clobbered fat-fingered fat_fingered fatfingered "
     "fat-finger corrupted ruined destroyed tanked torched fried crashed knocked_over knocked_out wiped_out "
-    "killed_(?:prod|production|the_site|the_service|the_database|the_cluster)"
+    "killed_(?:prod|production|the_site|the_service|the_database|the_cluster) "
+    "force-pushed_(?:over|onto|to|on)_(?:main|master|trunk|prod|production|release|the_(?:main|release|shared)_branch)"
 )
 _NOT_TAKEN_DOWN = _any("notes? minutes timeline banner maintenance details names numbers a_note the_notes the_minutes")
 _FAULT_NOUNS = _any(
@@ -221,6 +232,8 @@ _LAPSE_WORDS = (
     "tossed chucked checked tested read looked reviewed followed verified updated noticed thought took spoke said "
     "lifted watching paying forgetting neglecting overlooking skipping missing not no look test follow watch see "
     "review verify escalate listen wait ignore neglect skip was were is are been be do did chose chooses decided "
+    "watching monitoring looking acked acknowledged silenced snoozed muted resolved closed phone pager laptop "
+    "notifications ringer volume alerts switched turned "
     "decides opted opts know knowing understand once"
 )
 _NOT_WORDS = (
@@ -237,7 +250,9 @@ _JUDGED_WORDS = (
     "focus rigor rigour business made makes make takes wrong bad poor terrible awful questionable dumb stupid "
     "slept sleeps corners cutting shortcut shortcuts gambled dice buck passed passes ghosted stonewalled hands shrugged "
     "brushed waved laughed awol missing nowhere lunch zoned attentive focused alert diligent thorough responsible "
-    "professional"
+    "professional relaxed casual laid loose trusting confident eager keen quick comfortable cocky trigger happy "
+    "control plot wasted boneheaded bone headed idiotic silly foolish rash daft horrible dubious ill judged advised "
+    "misguided crazy baffling bizarre"
 )
 _DESTROY_WORDS = (
     "blew blows blown blow messed messes screwed screws fouled mucked cocked broke breaks broken break trashed nuked "
@@ -245,20 +260,20 @@ _DESTROY_WORDS = (
     "flubbed botched fumbled pushed shipped deployed merged made wrote committed applied ran rolled locked deleted "
     "dropped overloaded flooded caused triggered started "
     "wrecked botched bungled mangled borked hosed clobbered fat fingered fatfingered corrupted ruined destroyed "
-    "tanked torched fried crashed knocked wiped killed took takes take taken brought brings bring"
+    "tanked torched fried crashed knocked wiped killed took takes take taken brought brings bring force"
 )
 _WORD_WORDS = (
     "human operator user pilot pebkac pebcak layer careless carelessly carelessness sloppy sloppily sloppiness "
     "negligent negligently negligence incompetent incompetently incompetence reckless recklessly recklessness "
     "laziness lazy inattentive inattention clueless stupid stupidity idiot idiots idiotic moron morons moronic "
-    "rookie dumb amateur asleep finger fingered fingering fired disciplined punished reprimanded written sacked "
+    "rookie dumb boneheaded bone headed braindead brain dead brainless amateur asleep finger fingered fingering fired disciplined punished reprimanded written sacked "
     "blame blames blamed blaming amateurish amateurs cowboy cowboyed cowboying cowboys yolo yoloed d half slapdash "
     "shoddy unprofessional unprofessionally clown clowns muppet muppets numpty bozo bozos inexcusable rogue lack"
 )
 _FAULT_WORDS = (
     "fault faults mistake mistakes screw screwup blunder error mess doing negligence carelessness typo oversight "
     "lapse sloppiness incompetence laziness goof finger fat bad blame responsibility cause culprit guilty culpable "
-    "responsable "
+    "responsable guilty culprit "
     "weak ball caused triggered brought pin pinned put lay laid chalk chalked responsible of make makes made "
     "making errors blunders wrong"
 )
@@ -270,7 +285,14 @@ FAMILIES: tuple[Family, ...] = (
         rf"{SUBJ}{FILL} (?:{_LAPSE_VERBS}(?! (?:lunch|dinner|breakfast|sleep|ahead|town|a_meal))"
         rf"|(?:didn't|did not|never|couldn't|could not|wasn't|weren't) (?:even )?bother(?:ed)?"
         rf"|(?:couldn't|could not) be bothered|(?:didn't|did not) care"
-        rf"|(?:wasn't|weren't|isn't|aren't|was not|were not|not) paying attention|did nothing(?! wrong)"
+        rf"|(?:wasn't|weren't|isn't|aren't|was not|were not|not) (?:paying attention|watching|monitoring|looking)(?![^ ])"
+        rf"|did nothing(?! wrong)"
+        rf"|(?:acked|acknowledged|silenced|snoozed|muted|resolved|closed)(?: (?:it|them|the [a-z-]+|[a-z-]+))? (?:and|then|,)"
+        rf"(?: §)?(?: then| just)? (?:went back to (?:sleep|bed)|logged off|went home|walked away|went offline|went quiet"
+        rf"|did nothing|moved on)"
+        rf"|(?:had |'d |has )?(?:had|left|kept|put|switched|turned|set) (?:§ 's |the )?(?:phone|pager|laptop|notifications"
+        rf"|ringer|volume|alerts)(?: [^ ,;:.!?|]+)? (?:on silent|silent|to silent|muted|on mute|to mute|on do not disturb"
+        rf"|on dnd|switched off|turned off|off)(?![^ ])"
         rf"|let (?:[^ ,;.]+ ){{1,3}}(?:through|slip|ship|pass|go_out|by)"
         rf"|(?:threw|tossed|chucked) (?:[^ ,;.]+ ){{1,4}}over the wall"
         rf"|(?:chose|chooses|decided|decides|opted|opts) to (?:just )?(?:ignore|skip|bypass|override|disable|silence"
@@ -313,7 +335,7 @@ FAMILIES: tuple[Family, ...] = (
     _family(
         LAPSE,
         rf"{SUBJ}{FILL} (?:{_NOT_VERB}(?: even| really| actually| bother to| bother)? "
-        rf"(?!(?:wait to|have to)\b)(?!{_any(' '.join(sorted(NEUTRAL_AFTER_NOT)))}{END})(?!do (?:anything|a thing) wrong)"
+        rf"(?!(?:wait to|have to)\b)(?!{_any(' '.join(sorted(NEUTRAL_AFTER_NOT)))}{END})(?!(?:do (?:anything|a thing) wrong|make (?:a |an |any )?(?:mistake|mistakes|error|errors|wrong (?:call|move|decision))))"
         rf"[a-z][\w-]*"
         rf"|(?:failed|fails|fail|neglected|omitted) to [a-z][\w-]*"
         rf"|(?:rarely|seldom|hardly ever|barely ever|almost never|hardly|barely) "
@@ -339,13 +361,13 @@ FAMILIES: tuple[Family, ...] = (
     ),
     _family(
         LAPSE,
-        rf"{SUBJ}(?: [^ ,;:.!?|]+){{1,6}}? without (?:even )?(?:reading|checking|testing|asking|looking|waiting|ask|check"
+        rf"{SUBJ}{_OWN_CLAUSE}{{1,8}}? without (?:even )?(?:reading|checking|testing|asking|looking|waiting|ask|check"
         rf"|test|read|look|tell|review"
         rf"|telling|verifying|reviewing|thinking|approval|sign-off|signoff|permission|review|tests|testing"
         rf"|a (?:second |proper |single )?(?:look|review|test|backup|check|plan|rollback plan|word)"
-        rf"|any (?:tests?|review|checks?|backup|approval|testing|warning)){END}"
+        rf"|any (?:tests?|review|checks?|backup|approval|testing|warning)|backups?|a ticket|a change request|to [a-z]+){END}"
         rf"|{SUBJ}{FILL} (?:pushed|pushes|deployed|deploys|merged|merges|shipped|ships|committed|commits|applied)"
-        rf"(?: [^ ,;:.!?|]+)? (?:straight|directly|right) (?:to|into|on|onto) (?:prod|production|main|master|live)"
+        rf"(?: [^ ,;:.!?|]+){{0,4}} (?:straight|directly|right) (?:to|into|on|onto) (?:prod|production|main|master|live)"
         rf"|{SUBJ}(?: [^ ,;:.!?|]+){{1,6}}? w / o [a-z]+",
         CATCH,
         ("wait", HINDSIGHT),
@@ -359,9 +381,12 @@ FAMILIES: tuple[Family, ...] = (
         rf"(?:{_TRAITS}|{_SLOW}|slow (?:to|in) [a-z]+|out of § 's depth|in over § 's head){END}"
         rf"|{SUBJ}{FILL} (?:wasn't|weren't|isn't|aren't|was not|were not|is not|are not|not)(?: being| very)? (?:careful"
         rf"|attentive|focused|alert|diligent|thorough|responsible|professional)"
+        rf"|{SUBJ}{FILL}(?: {_BE}{FILL})?(?: {_DEGREE})* too (?:relaxed|casual|laid-back|loose|trusting|confident|sure"
+        rf"|eager|keen|hasty|quick|cavalier|comfortable|cocky|cavalier|trigger-happy|relaxed){END}"
         rf"|{SUBJ}{FILL} (?:has|had|have|'s|'d) no business"
         rf"|{SUBJ}{FILL} (?:made|makes|make|took|takes) (?:the |a |an |another |some )?(?:wrong|bad|poor|terrible|awful"
-        rf"|questionable|dumb|stupid|reckless|careless) (?:call|calls|decision|decisions|choice|choices|move|moves)"
+        rf"|questionable|dumb|stupid|reckless|careless|boneheaded|bone-headed|idiotic|silly|foolish|rash|daft|horrible"
+        rf"|dubious|ill-judged|ill-advised|misguided|lazy|sloppy|crazy|baffling|bizarre|hasty) (?:call|calls|decision|decisions|choice|choices|move|moves)"
         rf"|{SUBJ}{FILL} (?:slept|sleeps) through"
         rf"|{SUBJ}{FILL} (?:{_STATE_VERBS}){END}"
         rf"|{SUBJ}{FILL} [a-z-]+ {_SLOW}{END}"
@@ -430,8 +455,9 @@ FAMILIES: tuple[Family, ...] = (
         rf"|{SUBJ}{FILL} must (?:have|'ve) (?:known|seen|noticed|realised|realized)"
         rf"|{SUBJ}{FILL} (?:should|ought to) know better"
         rf"|{SUBJ}{FILL} (?:should|shouldn't|needs? to|must|ought to|has to|have to|had better|'d better|better|must to"
-        rf"|should to)(?: really| definitely| just| also)? (?:be|have been|'ve been|start being|learn to be)"
-        rf"(?: (?:a lot|much|far|way|a bit|a little|a little bit))?(?: more)? "
+        rf"|should to|to|(?:could|might){FILL} (?:have|'ve) been)(?: really| definitely| just| also)?"
+        rf"(?: be| have been| 've been| start being| learn to be)?"
+        rf"(?: (?:a lot|much|far|way|a bit|a little|a little bit|a tiny bit|a touch|slightly|somewhat))?(?: more)? "
         rf"(?:careful|attentive|aware|vigilant|thorough|responsible|focused|alert|diligent|awake|on the ball"
         rf"|on top of [^ ]+)",
         HINDSIGHT,
@@ -450,7 +476,8 @@ FAMILIES: tuple[Family, ...] = (
         ("on top of", CARE),
         ("alert", CARE),
         ("focused", CARE),
-        words="should shouldn ought oughtn must need needs better has have had d",
+        words="should shouldn ought oughtn must need needs better has have had d careful attentive aware vigilant thorough "
+        "responsible focused alert diligent awake ball top",
     ),
     # -- fault placed on someone -------------------------------------------------------------
     _family(
@@ -467,13 +494,15 @@ FAMILIES: tuple[Family, ...] = (
         rf" (?:a |the |an |big |many |another |so many |several |some )?"
         rf"(?:(?:big|huge|bad|basic|stupid|silly|obvious|careless|simple|costly) )?(?:mistake|mistakes|error|errors"
         rf"|blunder|blunders|wrong)(?![^ ])"
-        rf"|(?<![^ ])(?:(?:most|all|much|some) of )?(?:the )?(?:blame|fault|responsibility)(?: for(?: [^ ]+){{1,3}}?)?"
+        rf"|(?<![^ ])(?:(?:most|all|much|some) of )?(?:the )?(?:blame|fault|responsibility)(?: for(?: [^ ]+){{1,8}}?)?"
         rf" (?:sits|lies|rests|falls|goes|belongs|lay|fell|went|is|was)(?: squarely| entirely| mostly| solely| clearly"
         rf"| firmly)? (?:with|on|to|upon) §"
         rf"|{SUBJ}{FILL} (?:is|are|was|were|'s|'re|am|'m)(?: entirely| solely| squarely| clearly| fully| totally"
         rf"| partly| mainly| obviously| definitely| the one| the ones)* (?:to blame|at fault|culpable|guilty"
         rf"|the (?:root )?cause|the culprit|the weak link"
-        rf"|(?:responsible|responsable) for (?:(?:this|that|the|these)(?: [^ ]+)? {_OUTCOMES}|this|that|it)(?![^ ]))"
+        rf"|(?:responsible|responsable) for (?:(?:this|that|the|these)(?: [^ ]+)? {_OUTCOMES}|this|that|it)(?![^ ])"
+        rf"|(?:responsible|responsable)(?= [,;.!?]|$)|the (?:responsible|responsable|guilty|culpable)(?= [,;.!?]|$))"
+        rf"|(?<![^ ])the (?:responsible|responsable|guilty|culpable|culprit) (?:is|was|'s) §(?! 's)"
         rf"|(?<![^ ])(?:the )?(?:root )?cause(?: of (?:[^ ]+ ){{1,3}}?)?(?: was| is| :)(?: simply| just| clearly)? §(?! 's)"
         rf"|(?<![^ ])(?:pin|pinned|put|lay|laid|chalk|chalked)(?: (?:this|it|that|the blame|the outage|the incident"
         rf"|the whole thing))?(?: one)?(?: down| up)? (?:on|to) §"
@@ -515,7 +544,9 @@ FAMILIES: tuple[Family, ...] = (
         rf"|tie|ice|glass|record|free|away|rank)(?![^ ]))"
         rf"|{_DESTROY}|(?:took|takes|take|taken|brought|brings|bring) down(?! (?:the |a |an )?(?:[^ ]+ )?{_NOT_TAKEN_DOWN}(?![^ ])))"
         rf"|§ 's (?:[^ ,;.]+ )?(?:change|commit|push|typo|script|merge|pr|config|command|patch|deploy"
-        rf"|update|edit|query|migration|rule|release) (?:broke|took down|brought down|wiped|blew away|nuked|corrupted"
+        rf"|update|edit|query|migration|rule|release|rollout|hotfix|upgrade|cleanup|job|flag|setting|refactor)"
+        rf" (?:(?:is|was|'s) what |(?:is|was) the (?:thing|one) (?:that|which) )?"
+        rf"(?:(?:took|brought|knocked) (?:the |our )?[^ ,;.]+(?: [^ ,;.]+)? (?:down|over|offline)|broke|took down|brought down|wiped|blew away|nuked|corrupted"
         rf"|trashed|killed|crashed|locked|deleted|dropped|overloaded|flooded|caused|triggered|started)"
         rf"|{SUBJ}{FILL} (?:pushed|shipped|deployed|merged|made|wrote|committed|applied|ran|rolled out) (?:a|the|another"
         rf"|§ 's) (?:really )?(?:bad|broken|buggy|wrong|sloppy|untested|half-baked|dodgy|garbage)"
@@ -537,7 +568,7 @@ FAMILIES: tuple[Family, ...] = (
         r"|careless(?:ly|ness)?|sloppy(?! quorum)|sloppily|sloppiness|negligen(?:t|tly|ce)|incompeten(?:t|tly|ce)"
         r"|reckless(?:ly|ness)?|laziness|lazy(?! (?:load|loading|loaded|eval|evaluation|evaluated|init|initialization"
         r"|initialisation|import|iterator|loader))|inattentive|inattention|clueless|stupid(?:ity)?|idiot(?:s|ic)?"
-        r"|moron(?:s|ic)?|rookie (?:mistake|error|move)|dumb (?:mistake|move)|amateur(?:ish| hour| move| mistake| error"
+        r"|moron(?:s|ic)?|bone-?headed|brain-?dead|brainless|rookie (?:mistake|error|move)|dumb (?:mistake|move)|amateur(?:ish| hour| move| mistake| error"
         r"| stuff)|amateurs|asleep at the wheel|fat-finger(?:ed|ing)?|cowboy(?:ed|ing|s)?|yolo(?: 'd|'d|ed)?"
         r"|half-(?:assed|arsed)|slapdash|shoddy|unprofessional(?:ly)?|clowns?|muppets?|numpty|bozos?|inexcusable"
         r"|(?:went|gone|going) rogue|lack of (?:care|attention|diligence|rigou?r|discipline|professionalism|competence)"

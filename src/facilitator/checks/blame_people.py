@@ -19,8 +19,10 @@ from facilitator.checks.blame_lexicon import (
     ACCESS_WORDS,
     BARE_CONTRACTIONS,
     BARE_GROUPS,
+    CARRIERS,
     DETERMINERS,
     FIRST_PERSON,
+    GENERIC_QUANTIFIERS,
     GROUP_HEADS,
     NAME_FOLLOWERS,
     NAME_PREFIXES,
@@ -34,9 +36,12 @@ from facilitator.checks.blame_lexicon import (
     POST_PLACES,
     PRONOUNS,
     REFLEXIVES,
+    RESUMED,
     ROLE_HEADS,
+    SKIPPED_ADVERBS,
     SOMEONE,
     SYSTEM_GROUPS,
+    VERB_LIKE,
 )
 
 _MAY_START_SOMEONE = (
@@ -174,6 +179,8 @@ def _someone(
     if (lower in PRONOUNS and lower not in REFLEXIVES) or lower in SOMEONE or word == "IT" or word.startswith("@"):
         return PERSON, after, lower in SOMEONE
     role_end = _role_end(lowers, index)
+    if role_end > index and index and lowers[index - 1] in GENERIC_QUANTIFIERS:
+        return None, role_end, False  # "most engineers never open that tab": people in general
     if role_end > index:
         return PERSON, role_end, True
     previous = lowers[index - 1] if index else ""
@@ -231,7 +238,13 @@ def _role_end(lowers: list[str], at: int) -> int:
                 return index + 2  # "the on call", typed without its hyphen
             elif word == "'s" and index + 1 < words and lowers[index + 1] in ROLE_HEADS:
                 pass  # "the firmware vendor's tech"
-            elif head > at or word in NOT_MODIFIERS or word in DETERMINERS or not word[0].isalnum():
+            elif (
+                head > at
+                or word in NOT_MODIFIERS
+                or word in DETERMINERS
+                or word in GENERIC_QUANTIFIERS
+                or not word[0].isalnum()
+            ):
                 break
             index += 1
         return head
@@ -319,6 +332,12 @@ def normalize(text: str, people: frozenset[str] = frozenset()) -> Normalized:
             while after < count and lowers[after] in ROLE_HEADS:
                 after += 1
         after = _place_end(lowers, after)
+        if lower in RESUMED and _names_again(text, out):
+            if out[-1][0] == ",":
+                out.pop()
+            out[-1] = (PERSON, out[-1][1], raw[after - 1][3])  # "Tariq he always deploys": one subject, said twice
+            index = after
+            continue
         if role:
             roles.append(len(out))
         if lower in FIRST_PERSON and after == index + 1:
@@ -327,6 +346,7 @@ def normalize(text: str, people: frozenset[str] = frozenset()) -> Normalized:
         if lower == "whoever":
             out.append(("who", start, raw[after - 1][3]))
         index = after
+    out, roles, firsts = _carry_subjects(out, roles, firsts)
     starts, offset = [], 0
     for token, _, _ in out:
         starts.append(offset)
@@ -338,3 +358,82 @@ def normalize(text: str, people: frozenset[str] = frozenset()) -> Normalized:
         frozenset(starts[i] for i in roles),
         frozenset(starts[i] for i in firsts),
     )
+
+
+def _names_again(text: str, out: list[tuple[str, int, int]]) -> bool:
+    """Whether a "he", "she" or "they" just after a name or role ("Tariq he", "the DBA, she") repeats it."""
+    before = out[-2:] if out and out[-1][0] == "," else out[-1:]
+    if not before or before[0][0] != PERSON or (len(out) > len(before) and out[-len(before) - 1][0] not in _OPENERS):
+        return False
+    return text[before[0][1] : before[0][2]].lower() not in PRONOUNS
+
+
+_OPENERS = frozenset([".", "!", "?", ";", ":", "|", ",", "-", "yesterday", "today", "also", "and", "but", "so", "then"])
+"""Before a subject said twice: the sentence's start, or a word that opens a clause."""
+
+
+_CLAUSE_ENDS = frozenset([".", "!", "?", ";", ":", "|"])
+_BEFORE_VERB = SKIPPED_ADVERBS | frozenset(["always", "really", "definitely", "probably", "obviously", "clearly"])
+
+
+def _verb_at(out: list[tuple[str, int, int]], at: int, progressive: bool = False) -> int | None:
+    """The index of the verb that starts at token `at` (after adverbs such as "then", "just"), if one does;
+    `progressive`: an "-ing" word counts too ("the on-call he sleeping and not answer")."""
+    while at < len(out) and out[at][0] in _BEFORE_VERB:
+        at += 1
+    if at >= len(out):
+        return None
+    word = out[at][0]
+    verb = word in VERB_LIKE or (word.endswith("ed") and len(word) > 3) or word.endswith("n't")
+    verb = verb or (progressive and word.endswith("ing") and len(word) > 4)
+    return at if verb else None
+
+
+def _subject_of(out: list[tuple[str, int, int]], low: int, high: int) -> int | None:
+    """The nearest person before token `high` (back to `low`) that a verb or "who" follows: the clause's subject."""
+    for index in range(high - 1, low - 1, -1):
+        if out[index][0] == PERSON and index + 1 < high and (
+            out[index + 1][0] in ("who", "that") or _verb_at(out, index + 1, progressive=True) is not None
+        ):
+            return index
+    return None
+
+
+def _carry_subjects(
+    out: list[tuple[str, int, int]], roles: list[int], firsts: list[int]
+) -> tuple[list[tuple[str, int, int]], list[int], list[int]]:
+    """Give a verb joined by "and", "but" or "then" the subject of the verb before it: "yusuf restarted
+    every pod at once and nuked the cluster" reads "... and § nuked the cluster", so the second verb is
+    judged like the first. The copy keeps what the subject is (a role, the writer: "I restarted the
+    wrong pod and forgot to tell anyone" stays the writer's account) and starts where its verb does."""
+    if not CARRIERS.intersection(token for token, _, _ in out):
+        return out, roles, firsts
+    copies: dict[int, int] = {}  # index in `out` to insert before -> index of the subject copied
+    clause = 0
+    for index, (token, _, _) in enumerate(out):
+        if token in _CLAUSE_ENDS:
+            clause = index + 1
+        elif token in CARRIERS and index > clause and out[index - 1][0] not in CARRIERS:
+            if _verb_at(out, index + 1) is not None:
+                subject = _subject_of(out, clause, index)
+                if subject is not None:
+                    copies[index + 1] = subject
+    if not copies:
+        return out, roles, firsts
+    moved: dict[int, int] = {}
+    carried: list[tuple[str, int, int]] = []
+    role_set, first_set = set(roles), set(firsts)
+    new_roles, new_firsts = [], []
+    for index, item in enumerate(out):
+        if index in copies:
+            subject = copies[index]
+            if subject in role_set:
+                new_roles.append(len(carried))
+            if subject in first_set:
+                new_firsts.append(len(carried))
+            carried.append((PERSON, item[1], item[1]))
+        moved[index] = len(carried)
+        carried.append(item)
+    new_roles += [moved[index] for index in roles]
+    new_firsts += [moved[index] for index in firsts]
+    return carried, new_roles, new_firsts

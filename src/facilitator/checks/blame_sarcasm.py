@@ -15,7 +15,7 @@ markers, harms or outcomes these need.
 
 from __future__ import annotations
 
-from facilitator.checks.blame_patterns import JUDGEMENT, QUOTE_MARK, Family, _any, _branches
+from facilitator.checks.blame_patterns import EYE_ROLL, EYE_ROLLS, JUDGEMENT, QUOTE_MARK, Family, _any, _branches
 
 SARCASM = "sarcasm"
 
@@ -40,13 +40,19 @@ _HARMING_VERBS = (
     "shipping deploying muting silencing disabling restarting rushing merging"
 )
 _HARMING = _any(_HARMING_VERBS)
+_SHRUGGED = _any(_HARMING_VERBS + " hoping praying guessing winging waiting")
+_NEGLECTING_VERBS = "ignoring skipping muting silencing disabling bypassing rushing forgetting snoozing winging"
+"""Gerunds whose praise is irony: "ignoring the alerts really worked out"."""
 
 _SCARE_QUOTED_WORDS = (
     "quick fix tweak small tiny minor harmless safe simple trivial cleanup improvement testing tested review check "
     "expert senior careful help optimisation optimization refactor hotfix temporary temporarily backup plan process "
-    "monitoring"
+    "monitoring routine cosmetic harmless"
 )
-_SCARE_QUOTED = r"[\"“‘'] ?(?:[a-z-]+ ){0,2}?" + _any(_SCARE_QUOTED_WORDS) + r"(?: [a-z-]+){0,2}? ?[\"”’']"
+_SMALL = r"(?:[a-z0-9]+-(?:minute|second|line|liner|character|word)|one-liner|no-op|low-risk|no-risk)"
+_SCARE_QUOTED = (
+    r"[\"“‘'] ?(?:[a-z-]+ ){0,2}?(?:" + _any(_SCARE_QUOTED_WORDS)[3:-1] + "|" + _SMALL + r")(?: [a-z-]+){0,2}? ?[\"”’']"
+)
 """A quoted phrase of one to five words that claims care or smallness: "quick fix", "small tweak"."""
 _RELIEF = _any("short brief shorter contained avoided prevented ended recovered saved restored back_up quickly minutes")
 _HARMED = _any(
@@ -105,8 +111,9 @@ SARCASM_FAMILIES: tuple[Family, ...] = (
             r"|(?<![^ ])it (?:was|'s) § again(?![^ ])",
         ),
         (
-            "again usual always more",
-            r"(?<![^ ])(?:oh )?(?:wonderful|great|fantastic|brilliant|lovely|perfect|awesome|super|what a surprise"
+            "again usual always more nice joy look",
+            r"(?<![^ ])(?:oh )?(?:wonderful|great|fantastic|brilliant|lovely|perfect|awesome|super|what a surprise|oh nice"
+            r"|oh good|oh joy|oh look"
             r"|shocking|surprise surprise|colou?r me surprised|quelle surprise|of course|naturally|cool|cool , cool)"
             r"(?: [,!.])?"
             r"(?: [^ .!?|]+){0,3}? § (?:[^ .!?|]+ ){0,8}?(?:again|as usual|as always|once more|yet again)(?![^ ])",
@@ -146,10 +153,10 @@ SARCASM_FAMILIES: tuple[Family, ...] = (
             rf"(?<![^ ])thanks to §(?! 's)(?! for)(?: ,)? (?![^.!?|]*{_RELIEF})[^.!?|]*?(?<![^ ]){_HARMED}(?![^ ])",
         ),
         (
-            _SCARE_QUOTED_WORDS,
-            rf"§ 's {_SCARE_QUOTED}"
+            _SCARE_QUOTED_WORDS + " minute second line liner character word risk op",
+            rf"§ 's (?:[a-z-]+ )?{_SCARE_QUOTED}"
             rf"|{_SCARE_QUOTED} (?:[a-z-]+ )?(?:from|by|courtesy of) §"
-            r"|§ 's idea of (?:a |an )?(?:[\"“‘'] ?)?(?:testing|a test|review|a review|a fix|caution|careful|safe|a backup"
+            r"|§ 's idea of (?:a |an )?[\"“‘'] ?(?:testing|a test|review|a review|a fix|caution|careful|safe|a backup"
             r"|monitoring|a rollback plan|documentation|[a-z]+ing)(?![^ ])",
             QUOTE_MARK,
         ),
@@ -290,7 +297,7 @@ SARCASM_AT_SOMEONE: tuple[Family, ...] = _branches(
     ),
     (
         "clearly obviously evidently sure course",
-        r"(?:^|(?<=[.!?] ))(?:clearly|obviously|evidently|sure|of course)(?: ,)? §(?! 's) (?:[a-z]+ly )?(?:read|checked"
+        r"(?:^|(?<=[.!?] ))(?:(?:oh|yeah|ah|right) (?:, )?)?(?:clearly|obviously|evidently|sure|of course)(?: ,)? §(?! 's) (?:[a-z]+ly )?(?:read|checked"
         r"|tested|followed|looked at|reviewed|thought|knew|verified|double-checked)(?![^ ])",
     ),
     (
@@ -351,6 +358,57 @@ SARCASM_AT_SOMEONE: tuple[Family, ...] = _branches(
     (
         "ever",
         r"§ (?:[^|]+ )?said (?:¬|nobody) ever(?![^ ])",
+    ),
+    (
+        "popcorn",
+        r"§ [^|]*?(?:get|grab|getting|grabbing|fetch|pass) (?:the |some |my )?popcorn|(?<![^ ])popcorn [^|]*?§",
+    ),
+    (
+        "idea",
+        rf"§ 's idea of (?:a |an )?[a-z-]+(?: [a-z-]+)? (?:is|was|'s) (?:just |basically |apparently )?{_SHRUGGED}(?![^ ])",
+    ),
+    (
+        "finally eventually last bother",
+        r"(?<![^ ])(?:nice|good|kind|great|lovely|thoughtful|decent|generous|big) of § to (?:finally|eventually|at last"
+        r"|bother to|even) [a-z]+",
+    ),
+    (
+        "zero nothing none nil",
+        r"(?<![^ ])(?:ten out of ten|10/10|full marks|top marks|a\+|points|marks) for [a-z-]+(?: [,!.])*(?: § [,!.])*"
+        r" (?:zero|0|nothing|none|nil|0/10|no marks|no points) for [a-z-]+",
+    ),
+    (
+        _NEGLECTING_VERBS,
+        rf"(?<![^ ]){_any(_NEGLECTING_VERBS)} (?:[^ .!?|]+ ){{0,4}}?(?:totally|really|definitely|clearly|sure|certainly|so) (?:worked(?: out)?"
+        r"|paid off|helped|went (?:well|great|swimmingly))(?![^ ])",
+    ),
+    (
+        "exists exist existed works thing",
+        r"(?<![^ ])(?:congrats|congratulations|kudos|well done|bravo|props|thanks|thank you|gold star|a medal)(?: [,!.])*"
+        r"(?: to| for)? §(?: [,!.])* (?:on|for) (?:finally )?(?:discovering|finding out|learning|realising|realizing"
+        r"|noticing|figuring out|working out|remembering)(?: that)? [^.!?|]*?(?:exists|exist|existed|is there|was there"
+        r"|works|is a thing)(?![^ ])",
+    ),
+    (
+        "idea",
+        r"§ (?:who|that) (?:[a-z]+ )?(?:thought|decided|figured|felt|believed)(?: that)? (?:[^.!?|]+ )?(?:was|would be|'d be"
+        r"|is|were) (?:a )?(?:good|great|smart|brilliant|fine|clever|bright|genius) idea",
+    ),
+    (
+        "broke took deleted dropped wiped crashed nuked killed brought knocked missed ignored forgot skipped",
+        r"(?<![^ ])(?:well done|great job|nice work|nice job|good job|great work|nice one|good one|bravo|kudos|congrats"
+        r"|way to go|good going|nice going|smooth)(?: [,!.])* § (?:[,!.:] )*(?:§ )?(?:just |really |totally )?"
+        r"(?:broke|took down|deleted|dropped|wiped|crashed|nuked|killed|brought down|knocked out|missed|ignored|forgot"
+        r"|skipped)(?![^ ])",
+    ),
+    (
+        "great awesome perfect lovely wonderful fantastic brilliant nice cool amazing fun",
+        r"§ [^.!?|]*? \? (?:[?!] )*(?:great|awesome|perfect|lovely|wonderful|fantastic|brilliant|nice|cool|amazing|fun)"
+        r"(?: [.!]+)*$",
+    ),
+    (
+        EYE_ROLL,
+        rf"§ (?:[^.!?|]+ )?(?:[a-z]+ed|again|[a-z]+s) (?:[^.!?|]+ )?{EYE_ROLLS}",
     ),
     (
         "wrong",

@@ -29,6 +29,8 @@ from facilitator.checks.blame_lexicon import BARE_CONTRACTIONS
 from facilitator.checks.blame_patterns import (
     CLAUSE_BREAK,
     COUNTER,
+    EYE_ROLL,
+    EYE_ROLLS,
     HARD,
     JUDGED,
     LAPSE,
@@ -65,6 +67,7 @@ _PAIRED = tuple(family for family in FAMILIES if family.also is not None)
 _ALONE = frozenset().union(*(family.words or () for family in FAMILIES if not family.someone))
 _WRITER_OPENER = LazyPattern(r"(?:if only|if|had|why did|why didn't) §")
 _CAPITALISED = LazyPattern(r"(?<![\w'’-])[^\W\d_a-z][^\W\d_]*(?:['’-][^\W\d_]+)*")
+_ROLLS_EYES = LazyPattern(EYE_ROLLS)
 _OPENS_QUOTE = LazyPattern(r"[\"“‘«]|(?:^|[\s(\[])'")
 _EXPLAINABLE = frozenset([LAPSE, JUDGED])
 """Kinds a cause in the system explains away: "nobody noticed because the alert went to a muted channel",
@@ -99,6 +102,8 @@ def _check(text: str, people: frozenset[str] = frozenset()) -> tuple[Flag, ...]:
         words.update(word[:-1] for word in words.intersection(BARE_CONTRACTIONS))
     if _OPENS_QUOTE.compiled.search(text):
         words.add(QUOTE_MARK)
+    if not text.isascii() and _ROLLS_EYES.compiled.search(text):
+        words.add(EYE_ROLL)
     if words.isdisjoint(_TRIGGERS) and not any(_may_run(family, words) for family in _PAIRED):
         return ()
     if words.isdisjoint(_ALONE) and not _may_name_someone(text, words, people):
