@@ -35,7 +35,8 @@ ERRED = "mistaken act"
 _FOUND = _any(
     "found noticed spotted caught flagged saw identified reverted fixed corrected removed undid replaced reported "
     "detected diagnosed traced investigated debugged isolated located pinpointed uncovered discovered tracked "
-    "highlighted mentioned explained described documented questioned rejected blocked refused"
+    "highlighted mentioned explained described documented questioned rejected blocked refused noted confirmed "
+    "verified checked realised realized suspected warned guessed thought said asked told wondered pointed"
 )
 """Verbs of finding or undoing: "Mei spotted the wrong config" is no mistake of hers."""
 _DID = (
@@ -91,19 +92,25 @@ _UNEXCUSED = (
 )
 """No reason follows: "pushed the hotfix anyway after the IC approved it" is a decision with a reason."""
 _NO_EXCUSE = r"(?![^.!?|]*(?<![^ ])(?:because|since|as|due to)(?![^ ]))"
+_SAME_CLAUSE = (
+    r"(?: (?!(?:after|because|when|since|once|until|while|before|that|which|who|if|so|and|but|as)(?![^ ]))[^ ,;:.!?|]+)"
+)
+"""A word of the same clause: not one that opens another ("restarted it after the wrong config was found")."""
 _RISKY_OPS = _any(
     "restarted rebooted killed deleted dropped drained terminated truncated purged wiped upgraded recycled bounced "
-    "deployed pushed migrated failed_over rolled_out shipped released"
+    "deployed pushed migrated failed_over rolled_out shipped released merged push deploy merge ship release restart"
 )
 _AT_ONCE = _any("at_once at_the_same_time simultaneously in_one_go all_together in_parallel")
 _PEAK = (
     r"(?:during (?:the )?(?:peak|peak hours|peak traffic|busiest hour|business hours|trading hours|change freeze|code freeze"
     r"|freeze|launch|sale|black friday|cyber monday|morning rush|evening rush)|at (?:peak|peak time|peak hours|peak traffic"
-    r"|noon|lunchtime|rush hour)|in the middle of (?:the day|peak|the launch|the sale|business hours))(?![^ ])"
+    r"|noon|lunchtime|rush hour|[56] ?pm on a friday)|in the middle of (?:the day|peak|the launch|the sale|business hours)"
+    r"|on a friday(?: evening| afternoon| night)?|late on (?:a )?friday|friday (?:evening|night)|just before (?:the )?"
+    r"(?:weekend|holiday|holidays|freeze|launch))(?![^ ])"
 )
 """When an operation should not run: "dropped the index during peak hours"."""
 _PROD = _any("prod production live primary customer-facing")
-_HARM_GONE = _any("deleted dropped wiped truncated purged nuked killed force-pushed")
+_HARM_GONE = _any("deleted dropped wiped truncated purged nuked killed force-pushed delete drop wipe truncate purge")
 
 ACT_FAMILIES: tuple[Family, ...] = (
     *_branches(
@@ -113,8 +120,10 @@ ACT_FAMILIES: tuple[Family, ...] = (
             "wrong bad broken buggy faulty untested unreviewed half baked dodgy incorrect wrongly incorrectly badly",
             rf"{SUBJ}{FILL} {_DID}(?: (?:us|them|me|him|her|§|the team|everyone))?(?: (?:completely|totally|entirely"
             rf"|really|clearly))? (?:(?:the|a|an) )?wrong [^ ,;:.!?|]+"
+            rf"|{SUBJ}{FILL} {_DID}{_SAME_CLAUSE}{{1,4}}? (?:against|on|in|to|into|at|from) (?:the|a|an) wrong [^ ,;:.!?|]+"
             rf"|{SUBJ}{FILL} {_SHIPPED} (?:the|a|an|another|§ 's) (?:really )?{_BAD}(?: [^ ,;:.!?|]+){{1,2}}"
-            rf"|{SUBJ}{FILL} {_DID}(?: up)? (?:the |a |an |it |them |this |that )?(?:[a-z-]+ )?(?:wrong|wrongly"
+            rf"|{SUBJ}{FILL} (?:{_DID}|(?:(?:is|was|are|were) )?(?:make|do|set|put|configure|write|run|build))(?: up)?"
+            rf" (?:the |a |an |it |them |this |that )?(?:[a-z-]+ )?(?:wrong|wrongly"
             r"|incorrectly|badly)(?![^ ])",
         ),
         (
@@ -162,11 +171,12 @@ ACT_FAMILIES: tuple[Family, ...] = (
             + _UNEXCUSED,
         ),
         (
-            "peak busiest business trading freeze launch sale friday monday rush noon lunchtime middle",
+            "peak busiest business trading freeze launch sale friday monday rush noon lunchtime middle weekend holiday "
+            "holidays",
             rf"{SUBJ}{FILL} {_RISKY_OPS}(?: [^ ,;:.!?|]+){{0,4}}? {_PEAK}" + _UNEXCUSED,
         ),
         (
-            "deleted dropped wiped truncated purged nuked killed force",
+            "deleted dropped wiped truncated purged nuked killed force delete drop wipe truncate purge",
             rf"{SUBJ}{FILL} {_HARM_GONE} (?:the |a |an |our |all |every )?(?:[a-z-]+ )?{_PROD} [a-z-]+(?![^ ]){_REASONED}"
             r"(?! (?:as|per|during|for)(?![^ ]))",
         ),
@@ -204,8 +214,8 @@ ACT_FAMILIES: tuple[Family, ...] = (
         (
             "turned made into",
             rf"{SUBJ}(?: [^ ,;:.!?|]+){{0,8}}? (?:turned|made|converted) (?:a|an|the) (?:[^ ,;:.!?|]+ ){{1,3}}?into (?:a|an)"
-            r" (?:[^ ,;:.!?|]+ )?(?:stopped|dead|broken|full|total|complete|major|bigger|worse|hard|multi-hour|global"
-            r"|company-wide|outage|incident|disaster|mess|catastrophe)(?![^ ])",
+            r" (?:[^ ,;:.!?|]+ )?(?:stopped|dead|broken|full|total|complete|bigger|worse|hard|multi-hour|global"
+            r"|company-wide|outage|disaster|mess|catastrophe)(?![^ ])",
         ),
         ("reason", rf"{SUBJ}(?: [^ ,;:.!?|]+){{1,6}}? for no (?:good |real |apparent |obvious |particular )?reason"),
         (
@@ -270,10 +280,10 @@ ACT_FAMILIES: tuple[Family, ...] = (
             rf"{SUBJ}{FILL} (?:has|have|'s) (?:a lot|much|plenty|some explaining) to answer for",
         ),
         (
-            "cause culprit problem trigger",
+            "cause culprit problem trigger reason",
             r"§ 's (?:[a-z]+ )?(?:change|commit|deploy|push|config|script|query|typo|mistake|migration|patch|edit|command"
-            r"|pr|merge|rollout|decision|call) (?:was|is|'s) (?:clearly |obviously |definitely )?the (?:root |main |real"
-            r" |direct |actual )?(?:cause|culprit|problem|trigger)(?![^ ])",
+            r"|pr|merge|rollout|decision|call|hotfix|upgrade|cleanup|release) (?:was|is|'s) (?:clearly |obviously |definitely"
+            r" )?the (?:root |main |real |direct |actual |only |whole )?(?:cause|culprit|problem|trigger|reason)(?![^ ])",
         ),
         (
             "reason problem issue liability",
@@ -290,8 +300,16 @@ ACT_FAMILIES: tuple[Family, ...] = (
             "down broken lost gone crashed offline happen happened lose losing",
             r"(?<![^ ])because (?:of )?§(?! 's)(?: ,)? (?:the|our|we|it|everything|this|that|§) (?:[^ ,;:.!?|]+ ){0,3}?"
             r"(?:(?:is|was|are|were|went|go|goes|got|had) (?:down|broken|lost|gone|crashed|offline|out)|happen|happened"
-            r"|(?:lose|lost|losing) (?:[^ ]+ )?(?:hours?|minutes?|days?|data|customers|money|orders))"
+            r"|(?:lose|lost|losing) (?:[^ ]+ ){0,2}?(?:hours?|minutes?|days?|data|customers|money|orders|night|nights"
+            r"|weekend|evening|morning|day))"
             r"(?![^ ])",
+        ),
+        (
+            "lose lost losing",
+            r"(?<![^ ])because §(?! 's) (?:delete|deleted|drop|dropped|forgot|forget|skip|skipped|ignore|ignored|miss|missed"
+            r"|broke|break|push|pushed|restart|restarted|disable|disabled|wipe|wiped)(?: [^ ,;:.!?|]+){0,5}?(?: ,)? §"
+            r" (?:lose|lost|losing) (?!only|just|barely|less|no )(?:[^ ]+ ){0,2}?(?:hours?|minutes?|days?|data|customers"
+            r"|money|orders|revenue|traffic|sales)(?![^ ])",
         ),
         (
             "signed approved tested reviewed",

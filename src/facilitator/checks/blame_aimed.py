@@ -42,7 +42,7 @@ _PLANNED = (
     r"|recover|mitigate|stop|unblock|contain|wait|let|allow|give|avoid|prevent|keep|protect|make room|test|check"
     r"|verify|save|reduce|rebuild|reclaim|rotate|replace|upgrade|patch)|during (?:the )?(?:[a-z-]+ )?(?:cleanup"
     r"|clean-up|maintenance|migration|window|drill|test|rollout)|after (?:the )?(?:[a-z-]+ )?(?:test|tests|review"
-    r"|approval|sign-off|signoff)))"
+    r"|approval|sign-off|signoff)|while(?! §)|because|since|until|pending)(?![^ ]))"
 )
 _BY = r" (?:[^ ,;:.!?|]+ ){0,6}?(?:, )?by §(?! 's)" + _PLANNED
 _BY_ACT = (
@@ -81,6 +81,7 @@ _CARELESSLY = (
     r"|against (?:the |our )?(?:advice|runbook|process|policy|rules?|plan|agreed plan|guidance|instructions)"
     r"|outside (?:the )?(?:change window|process|freeze)|during (?:the )?freeze|too (?:early|soon|late|quickly|fast)"
     r"|prematurely|during (?:peak|peak hours|business hours|the day|black friday|the sale|the launch)|at peak"
+    r"|in the middle of (?:the day|peak|the sale|the launch|business hours)|on a friday(?: evening| afternoon| night)?"
     r"|on a friday|late|(?:far |way |much )?too (?:high|low|loose|tight|aggressive|wide|narrow|short|long|late|early)"
     r"|even though (?:[^ ,;:.!?|]+ ){1,4}?(?:hadn't|had not|wasn't|was not|weren't|were not|failed|failing|red|broken"
     r"|never)|straight to (?:prod|production|main|master|live)|directly (?:to|into|on) (?:prod|production|main|master)"
@@ -205,8 +206,9 @@ AIMED_FAMILIES: tuple[Family, ...] = (
             r"|deploys|pushes|code|queries)",
         ),
         (
-            "ask asked tell told remind reminded get have",
-            r"(?<![^ ])(?:ask|asked|tell|told|remind|reminded|get|have) §(?! 's) to (?:stop|start|actually"
+            "ask asked tell told remind reminded get have make",
+            r"(?<![^ ])(?:make|get|have) §(?! 's) (?:actually|really|properly|finally|at least) [a-z]+"
+            r"|(?<![^ ])(?:ask|asked|tell|told|remind|reminded|get|have) §(?! 's) to (?:stop|start|actually"
             r"|pay attention|be more|be careful|double-check|read|re-?read|learn|follow|slow down|think|remember|not"
             r"|never|always)",
         ),
@@ -224,7 +226,8 @@ AIMED_FAMILIES: tuple[Family, ...] = (
         ),
         (
             "runbook docs documentation checklist procedure playbook process",
-            rf"{SUBJ} to (?:re-?read|read|study|learn|review|memori[sz]e) the (?:runbook|docs|documentation|checklist"
+            rf"{SUBJ} to (?:re-?read|read|study|learn|review|memori[sz]e) the (?:[a-z-]+ )?(?:runbook|docs|documentation"
+            r"|checklist"
             r"|procedure|playbook|process)",
         ),
         (
@@ -246,7 +249,7 @@ AIMED_FAMILIES: tuple[Family, ...] = (
             r"(?<![^ ])(?:send|sent|put) § (?:on|to|through|for) (?:a |some |another )?(?:refresher|training|course"
             r"|re-?training|remedial|bootcamp|pip|performance plan)"
             rf"|{SUBJ}(?:{FILL} (?:must|should|needs? to|has to|will|shall|is to))? (?:to )?(?:attend|take|do|complete|go on"
-            r"|go through|sit|redo|repeat|retake) (?:a |the |some |another )?(?:[a-z-]+ )?"
+            r"|go through|sit|redo|repeat|retake) (?:a |the |some |another )?(?:[a-z-]+ ){0,3}?"
             r"(?:training|course|refresher|workshop|re-?training|remedial)",
         ),
         (
@@ -259,7 +262,7 @@ AIMED_FAMILIES: tuple[Family, ...] = (
         (
             "remove removed drop dropped take took pull pulled kick kicked ban banned bar barred bench benched",
             r"(?<![^ ])(?:remove|removed|drop|dropped|take|took|pull|pulled|kick|kicked|ban|banned|bar|barred|bench"
-            r"|benched) § (?:from|off|out of) (?:the |any |all )?(?:on-call|oncall|rotation|rota|pager|deploys?"
+            r"|benched) § (?:from|off|out of) (?:the |any |all )?(?:§ )?(?:on-call|oncall|rotation|rota|pager|deploys?"
             r"|releases?|team|prod|production|incident|escalation)",
         ),
         (
@@ -287,7 +290,8 @@ AIMED_FAMILIES: tuple[Family, ...] = (
             rf"{SUBJ}{FILL} (?:should|must|needs? to|has to|have to|ought to|better)"
             rf" (?:actually|properly|really|finally|at least|for once|learn to|start to) [a-z][\w-]*"
             rf"|{SUBJ}{FILL} (?:should|must|needs? to|has to|have to|ought to|better) (?:learn to|slow down"
-            r"|pay attention|think before|listen|stop (?:and think|rushing|guessing|cutting corners|skipping|ignoring)"
+            r"|pay (?:more |closer |better |proper )?attention|think before|listen|stop (?:and think|rushing|guessing"
+            r"|cutting corners|skipping|ignoring)"
             r"|double-check)",
         ),
         (
@@ -343,7 +347,8 @@ AIMED_FAMILIES: tuple[Family, ...] = (
     # -- habits and broken promises ----------------------------------------------------------
     _family(
         HABIT,
-        rf"{SUBJ}{FILL} (?:was|were|is|are|'s|'re) (?:supposed|meant|expected|asked|told|assigned) to"
+        rf"{SUBJ}{FILL} (?:(?:was|were|is|are|'s|'re) (?:supposed|meant|expected|asked|told|assigned) to|must to|must"
+        rf"|had to|has to|needed to|was to|should)"
         rf"(?: [^ ,;:.!?|]+){{1,8}}? (?:and|but|,)(?: §)?(?: then| just| still| simply)?"
         rf" (?:never did|never has|never have|didn't|did not|never|forgot|failed|hasn't|hadn't|haven't|ignored|skipped)"
         rf"|{SUBJ}{FILL} (?:keeps|kept|keep|keeps on|kept on) {_KEEPS}"
@@ -385,8 +390,12 @@ AIMED_FAMILIES: tuple[Family, ...] = (
         rf"|{SUBJ}{FILL} (?:is|are|was|were|'s|'re) (?:known|notorious|famous|infamous) for"
         rf"|(?<![^ ])how many (?:more )?times (?:do|does|did|have|must|should|will) § (?:have to |need to |got to )?"
         rf"(?:tell|remind|ask|warn|explain to) §"
-        rf"|(?<![^ ])(?:not the first (?:time|outage|incident)|the (?:second|third|fourth|fifth|nth|umpteenth)"
-        rf" (?:time|outage|incident|page|sev1|mistake|rollback)|yet again|once again)"
+        rf"|{SUBJ}{FILL} (?:is|was|'s|are|were|'re) (?:always |usually |often |forever |invariably )?the (?:one|ones|person"
+        rf"|guy|people|team) (?:who|that) (?:[a-z]+ )?(?:broke|breaks|forgot|forgets|skipped|skips|ignored|ignores|missed"
+        rf"|misses|deleted|deletes|caused|causes|pushed|pushes|breaks)(?![^ ])"
+        rf"|(?<![^ ])(?:not the first (?:time|outage|incident)|(?:the )?(?:second|third|fourth|fifth|nth|umpteenth)"
+        rf" (?:time|outage|incident|page|sev1|mistake|rollback)(?: this (?:week|month|quarter|year|sprint))?|yet again"
+        rf"|once again)"
         rf"(?: that)? §(?! 's)(?: [^ ,;:.!?|]+)? (?:has|have|had|did|does|is|was|broke|forgot|skipped|pushed|ignored"
         rf"|missed|changed|deployed|merged|done)",
         SKIP,

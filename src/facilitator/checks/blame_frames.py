@@ -129,7 +129,6 @@ AFTER = LazyPattern(
     r" (?:useful|helpful|fair|accurate|right|true|correct|supported|kind)"
     r"|(?:which|that|this|it) (?:turned out to be|was|is|proved|proved to be) (?:false|wrong|untrue|incorrect|not true"
     r"|a red herring|unfair|not the case|mistaken)"
-    r"|(?<!and )(?:it|that|which|they|§) (?:didn't|did not|wasn't|was not|hadn't|had not|isn't|weren't|were not)(?= [.!?;]|$)"
     r"|(?:is|was|are|were) not supported by"
     r"|(?:is|was|'s) (?:the wrong question|not the (?:right |real |useful |interesting )?question|beside the point"
     r"|not the point|irrelevant|not what matters)"
@@ -146,6 +145,16 @@ AFTER = LazyPattern(
     r")"
 )
 SENTENCE_BREAK = LazyPattern(r".*(?:^|[.!?] )")
+_DENIED = LazyPattern(
+    r"(?<![^ ])(?<!and )(?:it|that|which|they|§) (?:didn't|did not|wasn't|was not|hadn't|had not|isn't|weren't|were not)"
+    r"(?= [.!?;]|$)"
+)
+"""A sentence that ends denying what it reported: "someone said Mei forgot the flag, but she didn't"."""
+_REPORTED = LazyPattern(
+    r"(?<![^ ])(?:said|says|assumed|assume|thought|claimed|claims|suggested|asked|wondered|suspected|guessed|speculated"
+    r"|rumou?red|accused|blamed|implied|alleged|heard)(?! (?:§ )?(?:would|'d|will|to)(?![^ ]))(?![^ ])"
+)
+"""A report that the denial answers; not a promise ("said he would rotate the certs, but he didn't")."""
 
 
 _ANSWERED_NO = LazyPattern(
@@ -175,4 +184,6 @@ def framed(norm: str, start: int, end: int) -> bool:
     stop = min(stops, default=len(norm))
     if norm.startswith(" ? ", stop) and _ANSWERED_NO.compiled.match(norm, stop + 3):
         return True  # "Was the on-call careless? No. The page was silent."
+    if _DENIED.compiled.search(norm, end, stop) and _REPORTED.compiled.search(norm, first, start):
+        return True
     return AFTER.compiled.search(norm, first, stop) is not None

@@ -153,7 +153,7 @@ FILL = (
         "pretty_much more_or_less maybe perhaps admittedly partly mostly essentially effectively arguably "
         "once_again yet_again basically_just sort_of_just kind_of_just routinely regularly habitually constantly "
         "continually usually often frequently a_little a_bit a_little_bit a_tiny_bit a_touch somewhat slightly possibly likely "
-        "technically tbh imo did does do §_think §_guess §_suppose"
+        "technically tbh imo did does do §_think §_guess §_suppose a_tad seemed_to seems_to appeared_to appears_to"
     )
     + r")*"
 )
@@ -191,7 +191,7 @@ _TRAITS = _any(
     "not_paying_attention not_up_to_(?:it|the_job|the_task)"
 )
 _DEGREE = _any(
-    "so very really too just a_bit extremely pretty incredibly totally completely utterly clearly rather quite"
+    "so very really too just a_bit a_tad extremely pretty incredibly totally completely utterly clearly rather quite"
 )
 _SLOW = r"(?:(?:far|way|much|painfully|very|really|incredibly|extremely|so) )?(?:too|so|painfully|very)(?: much)? slow(?:ly)?"
 _BE = _any("was were is are 's 're been got seemed looked acted behaved became am 'm being")
@@ -232,7 +232,7 @@ _LAPSE_WORDS = (
     "tossed chucked checked tested read looked reviewed followed verified updated noticed thought took spoke said "
     "lifted watching paying forgetting neglecting overlooking skipping missing not no look test follow watch see "
     "review verify escalate listen wait ignore neglect skip was were is are been be do did chose chooses decided "
-    "watching monitoring looking acked acknowledged silenced snoozed muted resolved closed phone pager laptop "
+    "watching monitoring looking checking reading answering responding following testing reviewing acked acknowledged silenced snoozed muted resolved closed phone pager laptop "
     "notifications ringer volume alerts switched turned "
     "decides opted opts know knowing understand once"
 )
@@ -285,7 +285,8 @@ FAMILIES: tuple[Family, ...] = (
         rf"{SUBJ}{FILL} (?:{_LAPSE_VERBS}(?! (?:lunch|dinner|breakfast|sleep|ahead|town|a_meal))"
         rf"|(?:didn't|did not|never|couldn't|could not|wasn't|weren't) (?:even )?bother(?:ed)?"
         rf"|(?:couldn't|could not) be bothered|(?:didn't|did not) care"
-        rf"|(?:wasn't|weren't|isn't|aren't|was not|were not|not) (?:paying attention|watching|monitoring|looking)(?![^ ])"
+        rf"|(?:wasn't|weren't|isn't|aren't|was not|were not|is not|are not|not) (?:paying attention|watching|monitoring|looking"
+        rf"|checking|reading|answering|responding|following|testing|reviewing)(?![^ ])"
         rf"|did nothing(?! wrong)"
         rf"|(?:acked|acknowledged|silenced|snoozed|muted|resolved|closed)(?: (?:it|them|the [a-z-]+|[a-z-]+))? (?:and|then|,)"
         rf"(?: §)?(?: then| just)? (?:went back to (?:sleep|bed)|logged off|went home|walked away|went offline|went quiet"
@@ -363,9 +364,13 @@ FAMILIES: tuple[Family, ...] = (
         LAPSE,
         rf"{SUBJ}{_OWN_CLAUSE}{{1,8}}? without (?:even )?(?:reading|checking|testing|asking|looking|waiting|ask|check"
         rf"|test|read|look|tell|review"
-        rf"|telling|verifying|reviewing|thinking|approval|sign-off|signoff|permission|review|tests|testing"
+        rf"|telling|verifying|reviewing|thinking|approval|sign-off|signoff|permission|review|tests|testing|running|opening"
+        rf"|consulting|confirming|notifying|informing|warning|following|validating|double-checking|measuring|monitoring"
+        rf"|(?:the )?(?:[a-z-]+ ){{1,2}}(?:passing|finishing|completing|being green|going green|approving)"
         rf"|a (?:second |proper |single )?(?:look|review|test|backup|check|plan|rollback plan|word)"
-        rf"|any (?:tests?|review|checks?|backup|approval|testing|warning)|backups?|a ticket|a change request|to [a-z]+){END}"
+        rf"|any (?:tests?|review|checks?|backup|approval|testing|warning)|backups?|a ticket|a change request|to [a-z]+"
+        rf"|(?:the |a |any )?(?:proper |second |prior |formal )?(?:approval|review|sign-off|signoff|ticket|change request"
+        rf"|backup|test|tests|testing|check|checks|canary|dry run|dry-run)){END}"
         rf"|{SUBJ}{FILL} (?:pushed|pushes|deployed|deploys|merged|merges|shipped|ships|committed|commits|applied)"
         rf"(?: [^ ,;:.!?|]+){{0,4}} (?:straight|directly|right) (?:to|into|on|onto) (?:prod|production|main|master|live)"
         rf"|{SUBJ}(?: [^ ,;:.!?|]+){{1,6}}? w / o [a-z]+",
@@ -453,6 +458,8 @@ FAMILIES: tuple[Family, ...] = (
         rf"(?: never| not| really| definitely| clearly| at least| just| also)? (?:have|'ve)"
         rf"(?: never| not| just| really| at least)? (?!to )(?:been [a-z-]+|[a-z][\w-]*)"
         rf"|{SUBJ}{FILL} must (?:have|'ve) (?:known|seen|noticed|realised|realized)"
+        rf"|{SUBJ}{FILL} (?:could|might){FILL} (?:have|'ve) been (?:a (?:lot|bit|little|tiny bit) |much |far |way |slightly )?"
+        rf"(?:more [a-z-]+|less [a-z-]+|(?:quick|fast|sharp|careful|prompt|swift|alert)er|sooner)(?![^ ])"
         rf"|{SUBJ}{FILL} (?:should|ought to) know better"
         rf"|{SUBJ}{FILL} (?:should|shouldn't|needs? to|must|ought to|has to|have to|had better|'d better|better|must to"
         rf"|should to|to|(?:could|might){FILL} (?:have|'ve) been)(?: really| definitely| just| also)?"
@@ -500,7 +507,7 @@ FAMILIES: tuple[Family, ...] = (
         rf"|{SUBJ}{FILL} (?:is|are|was|were|'s|'re|am|'m)(?: entirely| solely| squarely| clearly| fully| totally"
         rf"| partly| mainly| obviously| definitely| the one| the ones)* (?:to blame|at fault|culpable|guilty"
         rf"|the (?:root )?cause|the culprit|the weak link"
-        rf"|(?:responsible|responsable) for (?:(?:this|that|the|these)(?: [^ ]+)? {_OUTCOMES}|this|that|it)(?![^ ])"
+        rf"|(?:responsible|responsable) (?:for|of) (?:(?:this|that|the|these)(?: [^ ]+)? {_OUTCOMES}|this|that|it)(?![^ ])"
         rf"|(?:responsible|responsable)(?= [,;.!?]|$)|the (?:responsible|responsable|guilty|culpable)(?= [,;.!?]|$))"
         rf"|(?<![^ ])the (?:responsible|responsable|guilty|culpable|culprit) (?:is|was|'s) §(?! 's)"
         rf"|(?<![^ ])(?:the )?(?:root )?cause(?: of (?:[^ ]+ ){{1,3}}?)?(?: was| is| :)(?: simply| just| clearly)? §(?! 's)"

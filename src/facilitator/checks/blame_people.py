@@ -267,6 +267,8 @@ def _names_a_group(word: str) -> bool:
     )
 
 
+_SERVED_IN = frozenset(["rotation", "call", "shift", "duty", "bridge"])
+"""Places one serves in, not groups one comes from: "remove Ivo from the on-call rotation"."""
 _NOT_GROUP_NAMES = frozenset(["whole", "entire", "same", "other", "own", "new", "old", "every", "my", "great", "good"])
 
 
@@ -282,7 +284,7 @@ def _place_end(lowers: list[str], at: int) -> int:
     if at >= len(lowers) or lowers[at] not in ("on", "in", "from", "at"):
         return at
     for index in range(at + 1, min(at + 5, len(lowers))):
-        if lowers[index] in POST_PLACES:
+        if lowers[index] in POST_PLACES and not (lowers[at] == "from" and lowers[index] in _SERVED_IN):
             return index + 1
         if lowers[index] in NOT_MODIFIERS and lowers[index] != "the":
             break

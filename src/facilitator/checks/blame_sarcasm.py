@@ -40,6 +40,42 @@ _HARMING_VERBS = (
     "shipping deploying muting silencing disabling restarting rushing merging"
 )
 _HARMING = _any(_HARMING_VERBS)
+_PRAISE_MARK_WORDS = (
+    "great good nice fantastic brilliant stellar amazing excellent wonderful superb awesome lovely impressive inspired "
+    "flawless perfect textbook stunning outstanding incredible masterclass thanks thank cheers kudos props shout "
+    "shoutout bravo congrats congratulations hats award medal trophy gold hero genius legend wow love loved appreciate "
+    "cool bold"
+)
+_PRAISE_MARK = (
+    r"(?:(?:great|good|nice|fantastic|brilliant|stellar|amazing|excellent|wonderful|superb|awesome|lovely|impressive"
+    r"|inspired|flawless|perfect|textbook|stunning|outstanding|incredible) (?:job|work|effort|stuff|decision|call|move|idea"
+    r"|plan|thinking|planning|testing|review|reviewing|handling|going|one|show|performance|result|rollout|deploy|change"
+    r"|choice|strategy)|masterclass|thanks|thank you|cheers|kudos|props|shout-?out|shout out|bravo|congrats"
+    r"|congratulations|hats off|(?:an |the )?award|a medal|a trophy|gold star|hero|genius|legend|wow|love|loved"
+    r"|appreciate|very cool|so cool|cool cool|bold (?:strategy|move|choice))"
+)
+"""Praise that sarcasm turns: "fantastic job by Kofi", "an award for Raj", "love the confidence"."""
+_WENT_WRONG = (
+    r"(?:(?:outage|outages|downtime)(?! (?:response|comms|communication|review|notes|call|bridge|handling|update|updates"
+    r"|timeline|report|write-up|coordination))|data loss|(?:regions?|services|sites?|prod|production|checkout|login|billing|auth|dns"
+    r"|everything|it all|the database|the cluster) (?:went |is |are |was |were |all )?down|took (?:[^ ]+ ){0,3}?down"
+    r"|down for|broke|broken|deleted|wiped|wipe|crashed|ruined|(?:up|awake) all night|(?:hours|days) (?:later|in)"
+    r"|(?:at|around) (?:noon|midnight|peak)|on a friday|friday (?:deploy|deploys|release|push|evening|night)"
+    r"|in (?:prod|production)|shame about|the worst|untested|without (?:a |any )?(?:review|test|tests|testing|backup"
+    r"|rollback plan)|surprise|zero|for nothing|typo|3am|2am|4am|sev[0-9]|lost (?:the|all|our|a) [a-z]+)"
+)
+"""What went wrong, which praise does not fit: "only two regions down", "three hours later"."""
+_SINCERE = _any(
+    "early quick quickly fast faster saved save saving prevented restored restore restoring recovered recovery caught "
+    "catch catching spotted spotting noticed fixed fix fixing rolled_back rollback reverted limited contained avoided "
+    "helped help helping kept calm clear clearly right thorough patience handled handling back resolved mitigated "
+    "before volunteering staying stayed until cleared accurate useful possible easy small covering stepping jumping "
+    "careful carefully safe safely smooth smoothly no_data nothing_lost response comms communication updates notes "
+    "coordination investigation debugging support"
+)
+"""What sincere thanks is for: "for staying up all night to restore service" is thanks."""
+_WENT_BAD = _any("muted silenced down deleted lost dead broken gone wiped outage outages downtime corrupted ignored")
+"""What a harm clause says went wrong: "brilliant work by ops, the alerts were muted for a week"."""
 _SHRUGGED = _any(_HARMING_VERBS + " hoping praying guessing winging waiting")
 _NEGLECTING_VERBS = "ignoring skipping muting silencing disabling bypassing rushing forgetting snoozing winging"
 """Gerunds whose praise is irony: "ignoring the alerts really worked out"."""
@@ -101,11 +137,11 @@ SARCASM_FAMILIES: tuple[Family, ...] = (
             r"|handling|response|timeline|docs?|channel|management|command|help|support|cover|shift|work))",
         ),
         (
-            "another strikes struck again classic typical next latest ofc course naturally obviously",
-            r"(?<![^ ])(?:another|the next|the latest|next|latest) (?:masterpiece|classic|gem|winner|triumph|beauty"
+            "another strikes struck again classic typical next latest ofc course naturally obviously masterclass",
+            r"(?<![^ ])(?:another|the next|the latest|next|latest) (?:masterpiece|masterclass|classic|gem|winner|triumph|beauty"
             r"|(?:flawless|perfect|stellar|great"
             r"|brilliant|smooth|fantastic|wonderful|lovely|amazing|top-notch|textbook) [a-z-]+) (?:from|by|courtesy of) §"
-            r"|§ (?:strikes|struck|has struck|did it) again|(?<![^ ])(?:classic|typical) §(?! 's)(?: [,.!]|$)"
+            r"|§(?: , (?:[^ ,;:.!?|]+ ){1,8}?,)? (?:strikes|struck|has struck|did it) again|(?<![^ ])(?:classic|typical) §(?! 's)(?: [,.!]|$)"
             r"|(?<![^ ])(?:classic|typical) (?:§|[a-z]+)(?: 's)? (?:move|behaviou?r|stuff|thing|mistake|screw-up|screwup)"
             r"|(?<![^ ])(?:ofc|of course|naturally|obviously|classic|typical) it (?:was|'s) §(?! 's)"
             r"|(?<![^ ])it (?:was|'s) § again(?![^ ])",
@@ -184,7 +220,8 @@ SARCASM_AT_SOMEONE: tuple[Family, ...] = _branches(
     JUDGEMENT,
     (
         "nailed chef kiss ten",
-        r"(?<![^ ])(?:nailed it|chef 's kiss|ten out of ten)(?: [,!.])*(?: §)?(?: [,!.])* (?:[^|]{0,80}? )?"
+        r"(?<![^ ])(?:nailed (?:it|that|this|the [a-z-]+)|chef 's kiss|ten out of ten)(?: [,!.])*(?: §)?(?: [,!.])*"
+        r" (?:[^|]{0,80}? )?"
         r"(?:down|outage|broke|broken|ignored|again|pages|paged|missed|wrong|failed|deleted|dropped)(?![^ ])",
     ),
     (
@@ -360,6 +397,39 @@ SARCASM_AT_SOMEONE: tuple[Family, ...] = _branches(
         r"§ (?:[^|]+ )?said (?:¬|nobody) ever(?![^ ])",
     ),
     (
+        "turning turned turns making made",
+        r"(?:§(?: 's [a-z-]+)?|(?<![^ ])for) (?:[^ ,;:.!?|]+ ){0,2}?(?:turning|turned|turns|making|made) (?:a|an|the|our"
+        r"|one) (?:[^ ,;:.!?|]+ ){0,3}?into (?:a|an|the) (?:[^ ,;:.!?|]+ ){0,2}?(?:outage|disaster|mess|catastrophe|nightmare"
+        r"|fire|sev[0-9]|stopped one|dead one)(?![^ ])",
+    ),
+    (
+        "idea plan",
+        rf"(?<![^ ])(?:{_PRAISE}|genius) (?:idea|plan)(?: [,!.])*(?: § [,!.])* (?:let 's|lets|why not|sure)(?: ,)? (?:just )?"
+        r"(?:skip|ignore|disable|delete|drop|push|deploy|bypass|mute|silence|turn off|test in prod)(?![^ ])",
+    ),
+    (
+        _PRAISE_WORDS,
+        rf"(?<![^ ]){_PRAISE} (?:work|job|effort|stuff|going) (?:by|from) §(?: [,!.:;-])+ (?![^.!?|]*{_RELIEF})[^.!?|]*?"
+        rf"(?<![^ ]){_WENT_BAD}(?![^ ])",
+    ),
+    (
+        "never nope",
+        r"(?:^|(?<=[.!?] ))(?:good to know|glad to see|nice to see|great to see|happy to see|lovely to see|so glad) §(?! 's)"
+        r" [^.!?|]+ [.!,] (?:never|not|nope|as if|yeah right|not once)(?: [.!]+)*$",
+    ),
+    (
+        "great awesome perfect lovely wonderful fantastic brilliant cool amazing",
+        r"§ (?:just |really |totally )?(?:deleted|dropped|wiped|broke|crashed|nuked|killed|skipped|ignored|forgot|missed"
+        r"|force-pushed)(?: [^.!?|]+)? [.!?] (?:[.!?] )*(?:great|awesome|perfect|lovely|wonderful|fantastic|brilliant|cool"
+        r"|amazing)(?: [.!]+)*$",
+    ),
+    (
+        "only",
+        r"§ [^|]*?(?<![^ ])only (?:took (?:§ )?)?(?:[a-z0-9]+ )?(?:hours|days|weeks|an hour|a day|a week|half a day) to"
+        r" (?:notice|respond|react|ack|acknowledge|reply|answer|see|show up|join|look|read|escalate|roll back|get back)"
+        r"(?![^ ])",
+    ),
+    (
         "popcorn",
         r"§ [^|]*?(?:get|grab|getting|grabbing|fetch|pass) (?:the |some |my )?popcorn|(?<![^ ])popcorn [^|]*?§",
     ),
@@ -411,9 +481,15 @@ SARCASM_AT_SOMEONE: tuple[Family, ...] = _branches(
         rf"§ (?:[^.!?|]+ )?(?:[a-z]+ed|again|[a-z]+s) (?:[^.!?|]+ )?{EYE_ROLLS}",
     ),
     (
-        "wrong",
-        r"(?<![^ ])what could (?:possibly )?go wrong(?: [,.!?])* (?:[^|]{0,60}? )?§"
-        r"|§ (?:[^|]{0,60}? )?what could (?:possibly )?go wrong",
+        "wrong worst",
+        r"(?<![^ ])(?:what could (?:possibly )?go wrong|what 's the worst that (?:could|can) happen)(?: [,.!?])*"
+        r" (?:[^|]{0,60}? )?§"
+        r"|§ (?:[^|]{0,60}? )?(?:what could (?:possibly )?go wrong|what 's the worst that (?:could|can) happen)",
+    ),
+    (
+        _PRAISE_MARK_WORDS,
+        rf"(?<![^ ]){_PRAISE_MARK}(?![^ ])(?![^|]*(?<![^ ]){_SINCERE}(?![^ ]))[^|]{{0,140}}?(?<![^ ]){_WENT_WRONG}(?![^ ])"
+        rf"|(?<![^ ]){_WENT_WRONG}(?![^ ])(?![^|]*(?<![^ ]){_SINCERE}(?![^ ]))[^|]{{0,100}}?(?<![^ ]){_PRAISE_MARK}(?![^ ])",
     ),
     accounts=False,
 )
