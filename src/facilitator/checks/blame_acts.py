@@ -207,15 +207,27 @@ ACT_FAMILIES: tuple[Family, ...] = (
         JUDGEMENT,
         ("managed", rf"{SUBJ}{FILL} (?:somehow |still |even )?managed to {_MISHAPS}(?![^ ])"),
         (
-            "worse",
-            rf"{SUBJ}(?: [^ ,;:.!?|]+){{1,8}}? , (?:which|and that|and it) (?:only )?(?:made|turned) (?:it|things"
-            r"|everything|the outage|the incident|matters) (?:much |a lot |far |even |way )?worse",
+            "worse doubled tripled extended prolonged worsened lengthened compounded escalated",
+            rf"{SUBJ}(?: [^ ,;:.!?|]+){{1,12}}? , (?:which|and that|and it|and this) (?:only |just )?(?:made|turned) (?:it"
+            r"|things|everything|the outage|the incident|matters) (?:much |a lot |far |even |way )?worse"
+            rf"|{SUBJ}(?: [^ ,;:.!?|]+){{1,12}}? , (?:which|and that|and it|and this) (?:only |just )?(?:doubled|tripled"
+            r"|extended|prolonged|worsened|lengthened|compounded|escalated) (?:it|things|the (?:[a-z]+ )?(?:outage|incident"
+            r"|impact|downtime|damage|problem|recovery))",
         ),
         (
             "turned made into",
             rf"{SUBJ}(?: [^ ,;:.!?|]+){{0,8}}? (?:turned|made|converted) (?:a|an|the) (?:[^ ,;:.!?|]+ ){{1,3}}?into (?:a|an)"
             r" (?:[^ ,;:.!?|]+ )?(?:stopped|dead|broken|full|total|complete|bigger|worse|hard|multi-hour|global"
             r"|company-wide|outage|disaster|mess|catastrophe)(?![^ ])",
+        ),
+        (
+            "walked abandoned bailed gave left logged went signed disappeared",
+            rf"{SUBJ}{FILL} (?:walked away from|abandoned|bailed on|gave up on|left) (?:[^ ,;:.!?|]+ ){{0,3}}?(?:half-finished"
+            r"|half-done|unfinished|broken|incomplete|half-way|halfway|mid-rollout|in the middle|midway)(?![^ ])"
+            rf"|{SUBJ}{FILL} {_RISKY_OPS}(?: (?:[^ ,;:.!?|]+|[0-9][0-9:.]*)){{0,6}}?(?: ,)? (?:and|then) (?:§ )?(?:then |just )?"
+            r"(?:logged off"
+            r"|went home|left for the (?:day|weekend|night)|signed off|went offline|disappeared|went to bed|walked away)"
+            r"(?![^ ])",
         ),
         ("reason", rf"{SUBJ}(?: [^ ,;:.!?|]+){{1,6}}? for no (?:good |real |apparent |obvious |particular )?reason"),
         (
@@ -255,7 +267,7 @@ ACT_FAMILIES: tuple[Family, ...] = (
             "sleep sleeps sleeping slept asleep",
             rf"{SUBJ}{FILL}(?: (?:was|is|were|are))? (?:sleep|sleeps|sleeping|slept|asleep)(?: [^ ,;:.!?|]+)?"
             r" (?:during|through|while|on §|on (?:the )?(?:night |day |late |early )?(?:shift|call|duty|job)"
-            r"|in the (?:night )?shift)",
+            r"|in the (?:night )?shift|when (?:the |§ 's )?(?:alarm|page|pager|alert|call|phone|incident))",
         ),
     ),
     *_branches(
@@ -264,9 +276,9 @@ ACT_FAMILIES: tuple[Family, ...] = (
         (
             "mistake wrong error blunder bad poor",
             r"§ 's (?:[a-z]+ )?(?:decision|call|choice|idea|plan|move|judgement|judgment|change|commit|config|query|script"
-            r"|deploy|fix|patch|migration)(?: [^ ,;:.!?|]+){0,6}? (?:was|is)"
-            r" (?:a )?(?:(?:big|huge|serious|clear|terrible|bad|poor|costly) )?(?:mistake|wrong|error|blunder|bad (?:call"
-            r"|idea|move)|poor (?:call|choice))(?![^ ])",
+            r"|deploy|fix|patch|migration)(?: [^.!?|]+?)? (?:it )?(?:was|is)"
+            r" (?:a |the )?(?:(?:big|huge|serious|clear|terrible|bad|poor|costly) )?(?:mistake|wrong|error|blunder|bad (?:call"
+            r"|idea|move)|poor (?:call|choice)|wrong (?:call|decision|choice|move))(?![^ ])",
         ),
         (
             "without untested unreviewed straight directly freeze friday",

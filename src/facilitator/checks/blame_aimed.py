@@ -40,7 +40,7 @@ _PLANNED = (
     r"(?!(?: ,)? (?:[^ ,;:.!?|]+ ){0,4}?(?:as (?:part of|planned|agreed|intended|expected|scheduled|requested)|per the"
     r"|on purpose|intentionally|deliberately|so that|in order to|pending|with approval|to (?:free|clean|fix|restore"
     r"|recover|mitigate|stop|unblock|contain|wait|let|allow|give|avoid|prevent|keep|protect|make room|test|check"
-    r"|verify|save|reduce|rebuild|reclaim|rotate|replace|upgrade|patch)|during (?:the )?(?:[a-z-]+ )?(?:cleanup"
+    r"|verify|save(?! time)|reduce|rebuild|reclaim|rotate|replace|upgrade|patch)|during (?:the )?(?:[a-z-]+ )?(?:cleanup"
     r"|clean-up|maintenance|migration|window|drill|test|rollout)|after (?:the )?(?:[a-z-]+ )?(?:test|tests|review"
     r"|approval|sign-off|signoff)|while(?! §)|because|since|until|pending)(?![^ ]))"
 )
@@ -142,6 +142,11 @@ AIMED_FAMILIES: tuple[Family, ...] = (
         rf"|(?<![^ ]){_BE}(?: [a-z]+ly)? (?:{_DONE}|[a-z]+(?:ed|en|wn))(?: [^ ,;:.!?|]+){{1,4}}? {_CARELESSLY}{_BY}"
         r"|(?<![^ ])(?:acknowledged|acked|claimed|assigned|picked up|seen|read) by §(?! 's) (?:and|but)(?: §)?(?: then)?"
         r" (?:left|ignored|forgotten|abandoned|dropped|never)(?![^ ])"
+        r"|(?<![^ ])(?:the |our |a |an |some )?(?:[a-z-]+ )?(?:credentials|credential|secret|secrets|password|passwords|keys"
+        r"|key|token|tokens) (?:was|were|got|been) (?:committed|pushed|pasted|posted|shared|uploaded|checked in"
+        r"|hard-coded|hardcoded|leaked) (?:[^ ,;:.!?|]+ ){0,5}?by §"
+        r"|(?<![^ ])(?:was|were|got|been|is|are) (?:routed|sent|pointed|forwarded|redirected) to (?:/ ?dev ?/ ?null|nowhere|an? (?:old|dead"
+        r"|unmonitored|archived|empty|muted|personal|wrong) [a-z-]+)(?: [^ ,;:.!?|]+){0,4}? by §"
         r"|(?<![^ ])(?:went|goes|go|remained|stayed|sat) (?:un[a-z]+ed|ignored|unread|unseen)(?: for [^ ]+(?: [^ ]+)?)?"
         r" by §"
         r"|(?<![^ ])(?:should|could|ought to) (?:have|'ve) been (?:caught|spotted|noticed|stopped|flagged|prevented"
@@ -248,7 +253,7 @@ AIMED_FAMILIES: tuple[Family, ...] = (
             "refresher training course retraining re remedial bootcamp pip performance workshop",
             r"(?<![^ ])(?:send|sent|put) § (?:on|to|through|for) (?:a |some |another )?(?:refresher|training|course"
             r"|re-?training|remedial|bootcamp|pip|performance plan)"
-            rf"|{SUBJ}(?:{FILL} (?:must|should|needs? to|has to|will|shall|is to))? (?:to )?(?:attend|take|do|complete|go on"
+            rf"|{SUBJ}(?:{FILL} (?:must|should|needs? to|has to|is to))? (?:to )?(?:attend|take|do|complete|go on"
             r"|go through|sit|redo|repeat|retake) (?:a |the |some |another )?(?:[a-z-]+ ){0,3}?"
             r"(?:training|course|refresher|workshop|re-?training|remedial)",
         ),
@@ -333,7 +338,9 @@ AIMED_FAMILIES: tuple[Family, ...] = (
         ),
         (
             "access rights permissions privileges keys credentials",
-            r"(?<![^ ])(?:revoke|remove|take away|pull|restrict|limit|suspend|lock) § 's (?:[a-z]+ )?"
+            r"§ 's (?:[a-z]+ )?(?:access|rights|permissions|privileges|keys|credentials) (?:should|must|need to|needs to"
+            r"|will|to|has to|have to) be (?:revoked|removed|suspended|pulled|taken away|restricted|limited|reduced)"
+            r"|(?<![^ ])(?:revoke|remove|take away|pull|restrict|limit|suspend|lock) § 's (?:[a-z]+ )?"
             r"(?:access|rights|permissions|privileges|keys|credentials|deploy rights)"
             r"|(?<![^ ])(?:take|took|pull|pulled|revoke|revoked|remove|removed) (?:[a-z]+ )?(?:access|rights|permissions"
             r"|keys) (?:off|from|away from) §(?! 's)",
@@ -353,7 +360,7 @@ AIMED_FAMILIES: tuple[Family, ...] = (
         rf" (?:never did|never has|never have|didn't|did not|never|forgot|failed|hasn't|hadn't|haven't|ignored|skipped)"
         rf"|{SUBJ}{FILL} (?:keeps|kept|keep|keeps on|kept on) {_KEEPS}"
         rf"|{SUBJ}{FILL} (?:keeps|kept|keep|keeps on|kept on|(?:is|are|was|were) always) [a-z]+ing"
-        rf"(?: [^ ,;:.!?|]+){{0,5}}? (?:without|instead of){_NOT_A_VIRTUE}"
+        rf"(?: [^ ,;:.!?|]+){{0,5}}? (?:without|instead of|straight to|directly to|right to){_NOT_A_VIRTUE}"
         rf"|{SUBJ}{FILL} (?:tends|tend|tended) to [a-z]+(?: [^ ,;:.!?|]+){{0,4}}? (?:without|instead of){_NOT_A_VIRTUE}"
         rf"|{SUBJ}{FILL} (?:said|promised|agreed|committed|offered|claimed|swore)(?: that)?(?: §)? (?:would|'d|will|to)"
         rf"(?: [^ ,;:.!?|]+){{1,6}}? (?:and|but|,)(?: §)?(?: then| still)? (?:didn't|did not|never did|never|hasn't|has not"
@@ -411,6 +418,8 @@ AIMED_FAMILIES: tuple[Family, ...] = (
         rf"(?<![^ ])(?:it|this|that) (?:was|is|'s) §(?! 's) (?:who|that) (?:[^ ,;:.!?|]+ )?(?:deleted|dropped|removed|pushed"
         rf"|merged|deployed|changed|broke|ran|wiped|disabled|approved|forgot|missed|ignored|skipped|caused|triggered"
         rf"|shipped|started|did|made)(?![^ ])"
+        rf"|{SUBJ}{FILL} (?:caused|causes|triggered|created|started) (?:this|that|it|all this|all of this|this mess"
+        rf"|the whole thing)(?= [.!?]|$)"
         rf"|{SUBJ}{FILL} (?:caused|causes|cause|triggered|triggers|created|introduced|introduces|started|set off"
         rf"|is behind|was behind|are behind|were behind|is responsible for|was responsible for)"
         rf" (?:the|this|that|our|an?|today 's|yesterday 's|last night 's|every|all|these|those)"

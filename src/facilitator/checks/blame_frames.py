@@ -42,7 +42,8 @@ BEFORE = LazyPattern(
     r"|reasonable|ok|okay|kind|the point|the same as) to (?:say|claim|write|suggest|conclude|call|assume|blame|think"
     r"|pin|put)"
     r"|(?:\w*n't|not|never|¬|no one) (?:about |at |on )?(?:why|who|whether)"
-    r"|(?:\w*n't|not|never|¬|no one) (?:[^ ,;:.!?|]+ ){0,2}?(?:think|thinks|believe|believes|saying|claiming|suggesting"
+    r"|(?<!hard )(?<!difficult )(?<!impossible )(?<!tough )(?:\w*n't|not|never|¬|no one) (?:[^ ,;:.!?|]+ ){0,2}?"
+    r"(?:think|thinks|believe|believes|saying|claiming|suggesting"
     r"|feel|feels|felt|find|found|consider|considered|convinced|sure|certain|call|calling|describe|see|view|regard"
     r"|thought|believed|suggested|claimed|accused|blamed"
     r"|implying|blaming|accusing|mean|meaning|say|said|pretend|pretending|that|because|about whether|about who)"
@@ -166,7 +167,7 @@ _ANSWERED_NO = LazyPattern(
 """
 _BUT = LazyPattern(
     r".*(?:^| )(?:but|however|though|although|yet|(?:without|not to|no) (?:pointing|point) (?:any )?fingers(?: at anyone)?"
-    r" ,|without blaming anyone ,)(?: ,)? "
+    r" ,|without (?:blaming anyone|assigning blame|apportioning blame|placing blame) ,)(?: ,)? "
 )
 """A frame before "but" (or a hedge such as "without pointing fingers,") does not reach the blame after it."""
 

@@ -204,7 +204,7 @@ _STATE_VERBS = _any(
 )
 _BLAME_ADVERBS = _any(
     "carelessly recklessly incompetently lazily sloppily hastily blindly mindlessly negligently clumsily stupidly "
-    "thoughtlessly irresponsibly haphazardly cluelessly rashly foolishly"
+    "thoughtlessly irresponsibly haphazardly cluelessly rashly foolishly randomly aimlessly"
 )
 _AUX = _any(
     "did didn't didnt would wouldn't was wasn't were weren't had hadn't could couldn't is isn't are aren't do "
@@ -233,7 +233,7 @@ _LAPSE_WORDS = (
     "lifted watching paying forgetting neglecting overlooking skipping missing not no look test follow watch see "
     "review verify escalate listen wait ignore neglect skip was were is are been be do did chose chooses decided "
     "watching monitoring looking checking reading answering responding following testing reviewing acked acknowledged silenced snoozed muted resolved closed phone pager laptop "
-    "notifications ringer volume alerts switched turned "
+    "notifications ringer volume alerts switched turned channel slack "
     "decides opted opts know knowing understand once"
 )
 _NOT_WORDS = (
@@ -246,12 +246,12 @@ _JUDGED_WORDS = (
     "panicking rushing rush hurry thinking paying up slow slowly careful depth head panicked panics froze freaked "
     "rushed rushes hurried dithered dawdled flailed fumbled blundered winged took dragged sat did gave choked lost "
     "carelessly recklessly incompetently lazily sloppily hastily blindly mindlessly negligently clumsily stupidly "
-    "thoughtlessly irresponsibly haphazardly cluelessly idea clue rashly foolishly care attention diligence caution "
+    "thoughtlessly irresponsibly haphazardly cluelessly idea clue rashly foolishly randomly aimlessly care attention diligence caution "
     "focus rigor rigour business made makes make takes wrong bad poor terrible awful questionable dumb stupid "
     "slept sleeps corners cutting shortcut shortcuts gambled dice buck passed passes ghosted stonewalled hands shrugged "
     "brushed waved laughed awol missing nowhere lunch zoned attentive focused alert diligent thorough responsible "
     "professional relaxed casual laid loose trusting confident eager keen quick comfortable cocky trigger happy "
-    "control plot wasted boneheaded bone headed idiotic silly foolish rash daft horrible dubious ill judged advised "
+    "control plot wasted late half baked mess disaster garbage rubbish terrible awful embarrassing joke boneheaded bone headed idiotic silly foolish rash daft horrible dubious ill judged advised "
     "misguided crazy baffling bizarre"
 )
 _DESTROY_WORDS = (
@@ -291,8 +291,8 @@ FAMILIES: tuple[Family, ...] = (
         rf"|(?:acked|acknowledged|silenced|snoozed|muted|resolved|closed)(?: (?:it|them|the [a-z-]+|[a-z-]+))? (?:and|then|,)"
         rf"(?: §)?(?: then| just)? (?:went back to (?:sleep|bed)|logged off|went home|walked away|went offline|went quiet"
         rf"|did nothing|moved on)"
-        rf"|(?:had |'d |has )?(?:had|left|kept|put|switched|turned|set) (?:§ 's |the )?(?:phone|pager|laptop|notifications"
-        rf"|ringer|volume|alerts)(?: [^ ,;:.!?|]+)? (?:on silent|silent|to silent|muted|on mute|to mute|on do not disturb"
+        rf"|(?:had |'d |has )?(?:had|left|kept|put|switched|turned|set) (?:§ 's |the )?(?:[a-z-]+ )?(?:phone|pager|laptop"
+        rf"|notifications|ringer|volume|alerts|channel|slack)(?: [^ ,;:.!?|]+)? (?:on silent|silent|to silent|muted|on mute|to mute|on do not disturb"
         rf"|on dnd|switched off|turned off|off)(?![^ ])"
         rf"|let (?:[^ ,;.]+ ){{1,3}}(?:through|slip|ship|pass|go_out|by)"
         rf"|(?:threw|tossed|chucked) (?:[^ ,;.]+ ){{1,4}}over the wall"
@@ -373,11 +373,13 @@ FAMILIES: tuple[Family, ...] = (
         rf"|backup|test|tests|testing|check|checks|canary|dry run|dry-run)){END}"
         rf"|{SUBJ}{FILL} (?:pushed|pushes|deployed|deploys|merged|merges|shipped|ships|committed|commits|applied)"
         rf"(?: [^ ,;:.!?|]+){{0,4}} (?:straight|directly|right) (?:to|into|on|onto) (?:prod|production|main|master|live)"
-        rf"|{SUBJ}(?: [^ ,;:.!?|]+){{1,6}}? w / o [a-z]+",
+        rf"|{SUBJ}(?: [^ ,;:.!?|]+){{1,6}}? w / o [a-z]+"
+        rf"|{SUBJ}{FILL} [a-z]+(?:ed|t|n) (?:[^ ,;:.!?|]+ ){{1,4}}?(?:unreviewed|untested|unchecked|unapproved|unannounced"
+        rf"|unsupervised)(?![^ ])",
         CATCH,
         ("wait", HINDSIGHT),
         ("ask", HARD),
-        words="without straight directly right w o",
+        words="without straight directly right w o unreviewed untested unchecked unapproved unannounced unsupervised",
     ),
     # -- judgements of speed, care, skill, state ---------------------------------------------
     _family(
@@ -388,7 +390,14 @@ FAMILIES: tuple[Family, ...] = (
         rf"|attentive|focused|alert|diligent|thorough|responsible|professional)"
         rf"|{SUBJ}{FILL}(?: {_BE}{FILL})?(?: {_DEGREE})* too (?:relaxed|casual|laid-back|loose|trusting|confident|sure"
         rf"|eager|keen|hasty|quick|cavalier|comfortable|cocky|cavalier|trigger-happy|relaxed){END}"
+        rf"|{SUBJ}{FILL} (?:escalated|responded|reacted|joined|acked|acknowledged|paged|rolled back|replied|answered"
+        rf"|showed up|arrived|noticed|started)(?: it| the [a-z]+)? (?:far |way |much |very |too |really |so )*late"
+        rf"(?! (?:in|on|at|that|last|into|afternoon|evening|morning|night)(?![^ ]))"
         rf"|{SUBJ}{FILL} (?:has|had|have|'s|'d) no business"
+        rf"|§ 's (?:[a-z-]+ )?(?:fix|change|plan|work|code|patch|review|handling|response|rollout|deploy|migration|script"
+        rf"|config|testing|runbook|handover|notes|query|approach) (?:was|is|looked|seemed)(?: (?:really|pretty|totally"
+        rf"|completely|frankly|just|so|honestly))? (?:half-baked|sloppy|careless|lazy|amateurish|shoddy|rushed|slapdash"
+        rf"|a mess|a disaster|garbage|rubbish|terrible|awful|embarrassing|a joke|incompetent|negligent|reckless){END}"
         rf"|{SUBJ}{FILL} (?:made|makes|make|took|takes) (?:the |a |an |another |some )?(?:wrong|bad|poor|terrible|awful"
         rf"|questionable|dumb|stupid|reckless|careless|boneheaded|bone-headed|idiotic|silly|foolish|rash|daft|horrible"
         rf"|dubious|ill-judged|ill-advised|misguided|lazy|sloppy|crazy|baffling|bizarre|hasty) (?:call|calls|decision|decisions|choice|choices|move|moves)"
@@ -552,7 +561,8 @@ FAMILIES: tuple[Family, ...] = (
         rf"|{_DESTROY}|(?:took|takes|take|taken|brought|brings|bring) down(?! (?:the |a |an )?(?:[^ ]+ )?{_NOT_TAKEN_DOWN}(?![^ ])))"
         rf"|§ 's (?:[^ ,;.]+ )?(?:change|commit|push|typo|script|merge|pr|config|command|patch|deploy"
         rf"|update|edit|query|migration|rule|release|rollout|hotfix|upgrade|cleanup|job|flag|setting|refactor)"
-        rf" (?:(?:is|was|'s) what |(?:is|was) the (?:thing|one) (?:that|which) )?"
+        rf" (?:(?:is|was|'s|seems to be|seemed to be|looks to be|appears to be|might be|may be|must be|could be) what"
+        rf" |(?:is|was) the (?:thing|one) (?:that|which) )?"
         rf"(?:(?:took|brought|knocked) (?:the |our )?[^ ,;.]+(?: [^ ,;.]+)? (?:down|over|offline)|broke|took down|brought down|wiped|blew away|nuked|corrupted"
         rf"|trashed|killed|crashed|locked|deleted|dropped|overloaded|flooded|caused|triggered|started)"
         rf"|{SUBJ}{FILL} (?:pushed|shipped|deployed|merged|made|wrote|committed|applied|ran|rolled out) (?:a|the|another"

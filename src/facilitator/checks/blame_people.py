@@ -164,6 +164,10 @@ def _someone(
     mention, whether it is a role or group rather than a name)."""
     word, lower = raw[index][0], lowers[index]
     count, after = len(raw), index + 1
+    if index and lowers[index - 1] in ("/", "\\"):
+        return None, after, False  # a path ("/dev/null"), not a group
+    if lower in DETERMINERS and lowers[index + 2 : index + 4] in _ON_DUTY and lowers[index + 1].isalpha():
+        return PERSON, index + 4, True  # "the agent on shift": whoever is on duty is a person
     if lower in people and (
         _plainly_a_name(lower)
         or (word[0].isupper() and index and lowers[index - 1] not in ".!?")
@@ -248,6 +252,8 @@ def _role_end(lowers: list[str], at: int) -> int:
                 break
             index += 1
         return head
+    if at and lowers[at] in BARE_GROUPS and lowers[at - 1] in _MANAGED:
+        return at  # "change management", "incident management": a process, not a group
     if (lowers[at] in ROLE_HEADS and lowers[at].endswith("s")) or lowers[at] in BARE_GROUPS:
         head = at + 1
         while head < words and lowers[head] in ROLE_HEADS:
@@ -267,6 +273,12 @@ def _names_a_group(word: str) -> bool:
     )
 
 
+_MANAGED = frozenset(
+    "change risk incident config configuration capacity access identity secret secrets key data release project patch "
+    "vulnerability cost lifecycle state memory session connection traffic quota certificate cert dependency".split()
+)
+"""Before "management", "security", "support": what is managed, so a process ("change management")."""
+_ON_DUTY = (["on", "shift"], ["on", "call"], ["on", "duty"], ["on", "pager"])
 _SERVED_IN = frozenset(["rotation", "call", "shift", "duty", "bridge"])
 """Places one serves in, not groups one comes from: "remove Ivo from the on-call rotation"."""
 _NOT_GROUP_NAMES = frozenset(["whole", "entire", "same", "other", "own", "new", "old", "every", "my", "great", "good"])

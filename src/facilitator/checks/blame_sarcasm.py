@@ -44,7 +44,7 @@ _PRAISE_MARK_WORDS = (
     "great good nice fantastic brilliant stellar amazing excellent wonderful superb awesome lovely impressive inspired "
     "flawless perfect textbook stunning outstanding incredible masterclass thanks thank cheers kudos props shout "
     "shoutout bravo congrats congratulations hats award medal trophy gold hero genius legend wow love loved appreciate "
-    "cool bold"
+    "cool bold nothing gotta admire"
 )
 _PRAISE_MARK = (
     r"(?:(?:great|good|nice|fantastic|brilliant|stellar|amazing|excellent|wonderful|superb|awesome|lovely|impressive"
@@ -52,7 +52,9 @@ _PRAISE_MARK = (
     r"|plan|thinking|planning|testing|review|reviewing|handling|going|one|show|performance|result|rollout|deploy|change"
     r"|choice|strategy)|masterclass|thanks|thank you|cheers|kudos|props|shout-?out|shout out|bravo|congrats"
     r"|congratulations|hats off|(?:an |the )?award|a medal|a trophy|gold star|hero|genius|legend|wow|love|loved"
-    r"|appreciate|very cool|so cool|cool cool|bold (?:strategy|move|choice))"
+    r"|appreciate|very cool|so cool|cool cool|bold (?:strategy|move|choice)|nothing like|nothing beats|(?:gotta|got to"
+    r"|you have to|you 've got to|have to|must) (?:love|admire)|admire"
+    r"|(?:wonderful|great|fantastic|brilliant|lovely|perfect|awesome|amazing|superb|excellent|nice)(?= ,? § ,))"
 )
 """Praise that sarcasm turns: "fantastic job by Kofi", "an award for Raj", "love the confidence"."""
 _WENT_WRONG = (
@@ -62,14 +64,17 @@ _WENT_WRONG = (
     r"|down for|broke|broken|deleted|wiped|wipe|crashed|ruined|(?:up|awake) all night|(?:hours|days) (?:later|in)"
     r"|(?:at|around) (?:noon|midnight|peak)|on a friday|friday (?:deploy|deploys|release|push|evening|night)"
     r"|in (?:prod|production)|shame about|the worst|untested|without (?:a |any )?(?:review|test|tests|testing|backup"
-    r"|rollback plan)|surprise|zero|for nothing|typo|3am|2am|4am|sev[0-9]|lost (?:the|all|our|a) [a-z]+)"
+    r"|rollback plan)|surprise|zero|for nothing|typo|3am|2am|4am|sev[0-9]|lost (?:the|all|our|a) [a-z]+"
+    r"|never [a-z]+ing|shame (?:it|that|about|the)|(?:doesn't|does not|didn't|did not|won't) (?:boot|start|work|compile"
+    r"|build|run)|during (?:black friday|cyber monday|peak|the sale|the launch|business hours))"
 )
 """What went wrong, which praise does not fit: "only two regions down", "three hours later"."""
 _SINCERE = _any(
     "early quick quickly fast faster saved save saving prevented restored restore restoring recovered recovery caught "
     "catch catching spotted spotting noticed fixed fix fixing rolled_back rollback reverted limited contained avoided "
-    "helped help helping kept calm clear clearly right thorough patience handled handling back resolved mitigated "
-    "before volunteering staying stayed until cleared accurate useful possible easy small covering stepping jumping "
+    "helped help helping kept calm clear clearly the_right exactly_right thorough patience handled handling back "
+    "resolved mitigated "
+    "before volunteering staying stayed until cleared accurate useful possible easy small covering stepping "
     "careful carefully safe safely smooth smoothly no_data nothing_lost response comms communication updates notes "
     "coordination investigation debugging support"
 )
@@ -138,10 +143,11 @@ SARCASM_FAMILIES: tuple[Family, ...] = (
         ),
         (
             "another strikes struck again classic typical next latest ofc course naturally obviously masterclass",
-            r"(?<![^ ])(?:another|the next|the latest|next|latest) (?:masterpiece|masterclass|classic|gem|winner|triumph|beauty"
+            r"(?<![^ ])(?:another|the latest) (?:masterclass|masterpiece|lesson) in (?:[^ ,;:.!?|]+ ){0,3}?(?:from |by )?§"
+            r"|(?<![^ ])(?:another|the next|the latest|next|latest) (?:masterpiece|masterclass|classic|gem|winner|triumph|beauty"
             r"|(?:flawless|perfect|stellar|great"
             r"|brilliant|smooth|fantastic|wonderful|lovely|amazing|top-notch|textbook) [a-z-]+) (?:from|by|courtesy of) §"
-            r"|§(?: , (?:[^ ,;:.!?|]+ ){1,8}?,)? (?:strikes|struck|has struck|did it) again|(?<![^ ])(?:classic|typical) §(?! 's)(?: [,.!]|$)"
+            r"|§(?: , (?:[^ ,;:.!?|]+ ){1,8}?,)? (?:strikes|struck|has struck|did it) again|(?<![^ ])(?:classic|typical) §(?! 's)(?: [,.!\"“‘']|$)"
             r"|(?<![^ ])(?:classic|typical) (?:§|[a-z]+)(?: 's)? (?:move|behaviou?r|stuff|thing|mistake|screw-up|screwup)"
             r"|(?<![^ ])(?:ofc|of course|naturally|obviously|classic|typical) it (?:was|'s) §(?! 's)"
             r"|(?<![^ ])it (?:was|'s) § again(?![^ ])",
@@ -428,6 +434,19 @@ SARCASM_AT_SOMEONE: tuple[Family, ...] = _branches(
         r"§ [^|]*?(?<![^ ])only (?:took (?:§ )?)?(?:[a-z0-9]+ )?(?:hours|days|weeks|an hour|a day|a week|half a day) to"
         r" (?:notice|respond|react|ack|acknowledge|reply|answer|see|show up|join|look|read|escalate|roll back|get back)"
         r"(?![^ ])",
+    ),
+    (
+        "busy",
+        r"(?<![^ ])busy (?:sleeping|napping|snoozing|ignoring|playing|doing nothing|watching [a-z]+)(?![^ ])",
+    ),
+    (
+        "button command key switch",
+        r"§ (?:has |have |finally )?(?:discovered|found|learned about|learnt about) (?:the |a )?(?:delete|drop|force|rm|reset"
+        r"|wipe|purge|kill|shutdown|nuke|destroy)(?: [a-z-]+)? (?:button|command|key|switch|option)",
+    ),
+    (
+        "machine laptop",
+        r"(?<![^ ])(?:it |that )?(?:works|worked) on (?:my|§ 's|his|her|their) (?:machine|laptop)(?![^ ])",
     ),
     (
         "popcorn",
