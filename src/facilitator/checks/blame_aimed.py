@@ -23,6 +23,7 @@ from facilitator.checks.blame_patterns import (
     SKIP,
     SUBJ,
     Family,
+    _after_subject,
     _any,
     _branches,
     _family,
@@ -125,21 +126,22 @@ AIMED_FAMILIES: tuple[Family, ...] = (
     # -- passive voice that keeps the agent --------------------------------------------------
     _family(
         PASSIVE,
-        rf"(?<![^ ]){_BE}(?: [^ ,;:.!?|]+){{0,4}}? {_HARMFUL}(?:{_BY}|{_BY_ACT})"
+        rf"(?<![^ ]){_BE}(?=[^.!?|]* by [^.!?|]*§)(?:"
+        rf"(?: [^ ,;:.!?|]+){{0,4}}? {_HARMFUL}(?:{_BY}|{_BY_ACT})"
+        rf"|(?: [a-z]+ly)? [a-z]+(?:ed|en|wn|ne|t) {_CARELESSLY}{_BY}"
+        rf"|(?: [a-z]+ly)? [a-z]+(?:ed|en|wn|ne){_BY}(?: [^ ,;:.!?|]+){{0,3}}(?: ,)? {_CARELESSLY}"
+        rf"| (?:never|not|n't) (?:[a-z]+ly )?[a-z]+(?:ed|en|wn|t){_BY}"
+        rf"| (?:wrongly|incorrectly|badly|poorly|hastily|sloppily|carelessly|mistakenly|accidentally)"
+        rf" [a-z]+(?:ed|en|wn|t){_BY}"
+        rf"| [a-z]+(?:ed|en|wn|t)(?: up)?(?: (?:very|really|so|pretty|quite|extremely))?"
+        rf" (?:wrong|wrongly|incorrectly|badly|poorly|by mistake){_BY}"
+        rf"|(?: [a-z]+ly)? {_DONE} {_CARELESSLY}{_BY}"
+        rf"|(?: [a-z]+ly)? {_DONE}{_BY}(?: [^ ,;:.!?|]+){{0,3}}(?: ,)? {_CARELESSLY}"
+        rf"|(?: [a-z]+ly)? [a-z]+(?:ed|en|wn|t){_BY} (?:and|but)(?: §)?(?: then)? (?:forgotten|ignored|left"
+        r"|abandoned|dropped|never|not|forgot|ignored|broke|took down|caused|crashed|wiped|corrupted)(?![^ ])"
+        rf"|(?: [a-z]+ly)? (?:{_DONE}|[a-z]+(?:ed|en|wn))(?: [^ ,;:.!?|]+){{1,4}}? {_CARELESSLY}{_BY})"
         rf"|(?<![^ ])(?:the|a|an) (?:wrong|bad|broken|buggy|faulty|untested|unreviewed|incorrect) [^ ,;:.!?|]+"
         rf"(?: [^ ,;:.!?|]+)? (?:was|were|got) [a-z]+ed{_BY}"
-        rf"|(?<![^ ]){_BE}(?: [a-z]+ly)? [a-z]+(?:ed|en|wn|ne|t) {_CARELESSLY}{_BY}"
-        rf"|(?<![^ ]){_BE}(?: [a-z]+ly)? [a-z]+(?:ed|en|wn|ne){_BY}(?: [^ ,;:.!?|]+){{0,3}}(?: ,)? {_CARELESSLY}"
-        rf"|(?<![^ ]){_BE} (?:never|not|n't) (?:[a-z]+ly )?[a-z]+(?:ed|en|wn|t){_BY}"
-        rf"|(?<![^ ]){_BE} (?:wrongly|incorrectly|badly|poorly|hastily|sloppily|carelessly|mistakenly|accidentally)"
-        rf" [a-z]+(?:ed|en|wn|t){_BY}"
-        rf"|(?<![^ ]){_BE} [a-z]+(?:ed|en|wn|t)(?: up)?(?: (?:very|really|so|pretty|quite|extremely))?"
-        rf" (?:wrong|wrongly|incorrectly|badly|poorly|by mistake){_BY}"
-        rf"|(?<![^ ]){_BE}(?: [a-z]+ly)? {_DONE} {_CARELESSLY}{_BY}"
-        rf"|(?<![^ ]){_BE}(?: [a-z]+ly)? {_DONE}{_BY}(?: [^ ,;:.!?|]+){{0,3}}(?: ,)? {_CARELESSLY}"
-        rf"|(?<![^ ]){_BE}(?: [a-z]+ly)? [a-z]+(?:ed|en|wn|t){_BY} (?:and|but)(?: §)?(?: then)? (?:forgotten|ignored|left"
-        r"|abandoned|dropped|never|not|forgot|ignored|broke|took down|caused|crashed|wiped|corrupted)(?![^ ])"
-        rf"|(?<![^ ]){_BE}(?: [a-z]+ly)? (?:{_DONE}|[a-z]+(?:ed|en|wn))(?: [^ ,;:.!?|]+){{1,4}}? {_CARELESSLY}{_BY}"
         r"|(?<![^ ])(?:acknowledged|acked|claimed|assigned|picked up|seen|read) by §(?! 's) (?:and|but)(?: §)?(?: then)?"
         r" (?:left|ignored|forgotten|abandoned|dropped|never)(?![^ ])"
         r"|(?<![^ ])(?:the |our |a |an |some )?(?:[a-z-]+ )?(?:credentials|credential|secret|secrets|password|passwords|keys"
@@ -354,57 +356,55 @@ AIMED_FAMILIES: tuple[Family, ...] = (
     # -- habits and broken promises ----------------------------------------------------------
     _family(
         HABIT,
-        rf"{SUBJ}{FILL} (?:(?:was|were|is|are|'s|'re) (?:supposed|meant|expected|asked|told|assigned) to|must to|must"
-        rf"|had to|has to|needed to|was to|should)"
-        rf"(?: [^ ,;:.!?|]+){{1,8}}? (?:and|but|,)(?: §)?(?: then| just| still| simply)?"
-        rf" (?:never did|never has|never have|didn't|did not|never|forgot|failed|hasn't|hadn't|haven't|ignored|skipped)"
-        rf"|{SUBJ}{FILL} (?:keeps|kept|keep|keeps on|kept on) {_KEEPS}"
-        rf"|{SUBJ}{FILL} (?:keeps|kept|keep|keeps on|kept on|(?:is|are|was|were) always) [a-z]+ing"
-        rf"(?: [^ ,;:.!?|]+){{0,5}}? (?:without|instead of|straight to|directly to|right to){_NOT_A_VIRTUE}"
-        rf"|{SUBJ}{FILL} (?:tends|tend|tended) to [a-z]+(?: [^ ,;:.!?|]+){{0,4}}? (?:without|instead of){_NOT_A_VIRTUE}"
-        rf"|{SUBJ}{FILL} (?:said|promised|agreed|committed|offered|claimed|swore)(?: that)?(?: §)? (?:would|'d|will|to)"
-        rf"(?: [^ ,;:.!?|]+){{1,6}}? (?:and|but|,)(?: §)?(?: then| still)? (?:didn't|did not|never did|never|hasn't|has not"
-        rf"|forgot|failed|doesn't)"
-        rf"|{SUBJ}{FILL} (?:tends|tend|tended) to (?:skip|ignore|forget|rush|miss|cut|bypass|overlook|wing|guess"
-        rf"|push|deploy|merge|silence|mute|snooze|dismiss|ack|acknowledge)"
-        rf"|{SUBJ}{FILL} (?:has|have|'s|had) (?:a habit|a history|form|a track record|a tendency) (?:of|for)"
-        rf"|{SUBJ}{FILL} (?:has|have|'s|had) done (?:this|it|that|the same)(?: [^ ,;:.!?|]+)? (?:again|before|twice"
-        rf"|three times|every time|repeatedly)"
-        rf"|{SUBJ}{FILL} (?:does|do|did) (?:this|that|it) (?:every time|all the time|constantly|again|every week"
-        rf"|every release)"
-        rf"|(?<![^ ])(?:every time|whenever|each time) §(?! 's) (?:(?:is|'s|goes|are|'re|gets) on(?:-| )?call"
-        rf"|deploys|pushes|ships|touches|merges|changes)"
-        rf"|{SUBJ}{FILL} (?:was|were|has been|had been|'s been|'d been) (?:told|asked|reminded|warned)"
-        rf"(?: about (?:this|that|it))? (?:twice|three times|again|repeatedly|multiple times|many times|several times"
-        rf"|more than once|over and over|before)"
-        rf"|(?<![^ ])(?:it 's|it is|it was|it 's always|always) (?:always )?§(?! 's)(?= [.!?]|$)"
-        rf"|{SUBJ}{FILL} (?:is|are|was|were|'s|'re) (?:always|constantly|usually|often|routinely|forever|repeatedly"
-        rf"|habitually|chronically|perpetually|notoriously) (?:late|slow|absent|unreachable|afk|asleep|missing|the last"
-        rf"|behind)"
-        rf"|{SUBJ}{FILL} (?:leaves|leave|left) (?:[^ ,;:.!?|]+ ){{0,3}}?(?:half-finished|half-done|broken|undocumented"
-        rf"|unfinished|untested|for someone else to (?:fix|clean up))"
+        _after_subject(
+            r" (?:(?:was|were|is|are|'s|'re) (?:supposed|meant|expected|asked|told|assigned) to|must to|must|had to|has to"
+            r"|needed to|was to|should)(?: [^ ,;:.!?|]+){1,8}? (?:and|but|,)(?: §)?(?: then| just| still| simply)?"
+            r" (?:never did|never has|never have|didn't|did not|never|forgot|failed|hasn't|hadn't|haven't|ignored|skipped)",
+            rf" (?:keeps|kept|keep|keeps on|kept on) {_KEEPS}",
+            r" (?:keeps|kept|keep|keeps on|kept on|(?:is|are|was|were) always) [a-z]+ing"
+            rf"(?: [^ ,;:.!?|]+){{0,5}}? (?:without|instead of|straight to|directly to|right to){_NOT_A_VIRTUE}",
+            rf" (?:tends|tend|tended) to [a-z]+(?: [^ ,;:.!?|]+){{0,4}}? (?:without|instead of){_NOT_A_VIRTUE}",
+            r" (?:said|promised|agreed|committed|offered|claimed|swore)(?: that)?(?: §)? (?:would|'d|will|to)"
+            r"(?: [^ ,;:.!?|]+){1,6}? (?:and|but|,)(?: §)?(?: then| still)? (?:didn't|did not|never did|never|hasn't|has not"
+            r"|forgot|failed|doesn't)",
+            r" (?:tends|tend|tended) to (?:skip|ignore|forget|rush|miss|cut|bypass|overlook|wing|guess|push|deploy|merge"
+            r"|silence|mute|snooze|dismiss|ack|acknowledge)",
+            r" (?:has|have|'s|had) (?:a habit|a history|form|a track record|a tendency) (?:of|for)",
+            r" (?:has|have|'s|had) done (?:this|it|that|the same)(?: [^ ,;:.!?|]+)? (?:again|before|twice|three times"
+            r"|every time|repeatedly)",
+            r" (?:does|do|did) (?:this|that|it) (?:every time|all the time|constantly|again|every week|every release)",
+            r" (?:was|were|has been|had been|'s been|'d been) (?:told|asked|reminded|warned)(?: about (?:this|that|it))?"
+            r" (?:twice|three times|again|repeatedly|multiple times|many times|several times|more than once|over and over"
+            r"|before)",
+            r" (?:is|are|was|were|'s|'re) (?:always|constantly|usually|often|routinely|forever|repeatedly|habitually"
+            r"|chronically|perpetually|notoriously) (?:late|slow|absent|unreachable|afk|asleep|missing|the last|behind)",
+            r" (?:leaves|leave|left) (?:[^ ,;:.!?|]+ ){0,3}?(?:half-finished|half-done|broken|undocumented|unfinished"
+            r"|untested|for someone else to (?:fix|clean up))",
+            r" (?:always|constantly|forever) (?:has|have|had|comes up with|finds|found) (?:an |another )?excuses?",
+            r" (?:is|are|was|were|'s|'re) never (?:reachable|around|available|online|there|on time|responsive|ready"
+            r"|at (?:§ 's )?desk)",
+            r" (?:can|could) never be (?:reached|found|trusted|bothered)",
+            r" (?:is|are|was|were|'s|'re) (?:known|notorious|famous|infamous) for",
+            r" (?:is|was|'s|are|were|'re) (?:always |usually |often |forever |invariably )?the (?:one|ones|person|guy|people"
+            r"|team) (?:who|that) (?:[a-z]+ )?(?:broke|breaks|forgot|forgets|skipped|skips|ignored|ignores|missed|misses"
+            r"|deleted|deletes|caused|causes|pushed|pushes|breaks)(?![^ ])",
+        )
+        + r"|(?<![^ ])(?:every time|whenever|each time) §(?! 's) (?:(?:is|'s|goes|are|'re|gets) on(?:-| )?call"
+        r"|deploys|pushes|ships|touches|merges|changes)"
+        r"|(?<![^ ])(?:it 's|it is|it was|it 's always|always) (?:always )?§(?! 's)(?= [.!?]|$)"
         rf"|{SUBJ}(?: [^ .!?|]+){{1,8}}? for once(?![^ ])"
-        rf"|{SUBJ}{FILL} (?:always|constantly|forever) (?:has|have|had|comes up with|finds|found) (?:an |another )?excuses?"
         r"|(?<![^ ])(?:the )?same (?:old )?(?:story|thing|problem|mistake|issue) with §"
         r"|(?<![^ ])(?:every|each|all)(?: single)? (?:[a-z-]+ ){0,2}?(?:incident|incidents|outage|outages|page|pages"
         r"|rollback|rollbacks|problem|problems|breakage|sev[0-9]?|sev[0-9]s)(?: [^ .!?|]+){0,5}? (?:has|have|had|with)"
         r"(?: had)? § 's name"
         r"|§ 's name (?:is|was|'s|keeps|kept)(?: [a-z]+)? (?:on|in|at|coming up in|showing up in|coming up on) (?:every|all"
         r"|each)"
-        rf"|{SUBJ}{FILL} (?:is|are|was|were|'s|'re) never (?:reachable|around|available|online|there|on time|responsive"
-        rf"|ready|at (?:§ 's )?desk)"
-        rf"|{SUBJ}{FILL} (?:can|could) never be (?:reached|found|trusted|bothered)"
-        rf"|{SUBJ}{FILL} (?:is|are|was|were|'s|'re) (?:known|notorious|famous|infamous) for"
-        rf"|(?<![^ ])how many (?:more )?times (?:do|does|did|have|must|should|will) § (?:have to |need to |got to )?"
-        rf"(?:tell|remind|ask|warn|explain to) §"
-        rf"|{SUBJ}{FILL} (?:is|was|'s|are|were|'re) (?:always |usually |often |forever |invariably )?the (?:one|ones|person"
-        rf"|guy|people|team) (?:who|that) (?:[a-z]+ )?(?:broke|breaks|forgot|forgets|skipped|skips|ignored|ignores|missed"
-        rf"|misses|deleted|deletes|caused|causes|pushed|pushes|breaks)(?![^ ])"
-        rf"|(?<![^ ])(?:not the first (?:time|outage|incident)|(?:the )?(?:second|third|fourth|fifth|nth|umpteenth)"
-        rf" (?:time|outage|incident|page|sev1|mistake|rollback)(?: this (?:week|month|quarter|year|sprint))?|yet again"
-        rf"|once again)"
-        rf"(?: that)? §(?! 's)(?: [^ ,;:.!?|]+)? (?:has|have|had|did|does|is|was|broke|forgot|skipped|pushed|ignored"
-        rf"|missed|changed|deployed|merged|done)",
+        r"|(?<![^ ])how many (?:more )?times (?:do|does|did|have|must|should|will) § (?:have to |need to |got to )?"
+        r"(?:tell|remind|ask|warn|explain to) §"
+        r"|(?<![^ ])(?:not the first (?:time|outage|incident)|(?:the )?(?:second|third|fourth|fifth|nth|umpteenth)"
+        r" (?:time|outage|incident|page|sev1|mistake|rollback)(?: this (?:week|month|quarter|year|sprint))?|yet again"
+        r"|once again)(?: that)? §(?! 's)(?: [^ ,;:.!?|]+)? (?:has|have|had|did|does|is|was|broke|forgot|skipped|pushed"
+        r"|ignored|missed|changed|deployed|merged|done)",
         SKIP,
         words="supposed meant expected asked told assigned keeps kept keep said promised never known notorious famous "
         "infamous times agreed committed offered excuse excuses same habitually chronically perpetually notoriously leaves leave left once second third fourth fifth nth umpteenth "
