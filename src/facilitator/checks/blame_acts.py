@@ -40,7 +40,8 @@ _FOUND = _any(
 )
 """Verbs of finding or undoing: "Mei spotted the wrong config" is no mistake of hers."""
 _DID = (
-    r"(?!" + _FOUND + r"(?![^ ]))(?:[a-z-]+ed|ran|hit|took|chose|sent|put|set|made|wrote|shut|cut|built|brought|gave)"
+    r"(?!" + _FOUND + r"(?![^ ]))(?:[a-z-]+ed|ran|hit|took|chose|sent|put|set|made|wrote|shut|cut|built|brought|gave"
+    r"|spent)"
 )
 _BAD = _any("bad broken buggy faulty untested unreviewed half-baked dodgy incorrect")
 _SHIPPED = _any(
@@ -53,7 +54,8 @@ _MIS = _any(
 )
 _GUARD = _any(
     "safety canary canaries review approval approvals check checks guard guardrail guardrails freeze process lint "
-    "linter tests ci gate protection protections lock locks health_checks healthchecks preflight pre-flight"
+    "linter tests ci gate protection protections lock locks health_checks healthchecks preflight pre-flight alerts "
+    "alerting alarms monitoring paging pager"
 )
 _WENT_ROUND = _any("bypassed bypasses circumvented circumvents overrode overrides overridden worked_around went_around")
 _TURNED_OFF = _any("disabled disables turned_off switched_off")
@@ -98,7 +100,8 @@ _SAME_CLAUSE = (
 """A word of the same clause: not one that opens another ("restarted it after the wrong config was found")."""
 _RISKY_OPS = _any(
     "restarted rebooted killed deleted dropped drained terminated truncated purged wiped upgraded recycled bounced "
-    "deployed pushed migrated failed_over rolled_out shipped released merged push deploy merge ship release restart"
+    "deployed pushed migrated failed_over rolled_out shipped released merged push deploy merge ship release restart "
+    "disabled turned_off switched_off silenced muted"
 )
 _AT_ONCE = _any("at_once at_the_same_time simultaneously in_one_go all_together in_parallel")
 _PEAK = (
@@ -226,7 +229,8 @@ ACT_FAMILIES: tuple[Family, ...] = (
             r"|half-done|unfinished|broken|incomplete|half-way|halfway|mid-rollout|in the middle|midway)(?![^ ])"
             rf"|{SUBJ}{FILL} {_RISKY_OPS}(?: (?:[^ ,;:.!?|]+|[0-9][0-9:.]*)){{0,6}}?(?: ,)? (?:and|then) (?:§ )?(?:then |just )?"
             r"(?:logged off"
-            r"|went home|left for the (?:day|weekend|night)|signed off|went offline|disappeared|went to bed|walked away)"
+            r"|went home|left for the (?:day|weekend|night)|signed off|went offline|disappeared|went to bed|walked away"
+            r"|went (?:to|for) (?:lunch|dinner|a run|the gym|sleep))"
             r"(?![^ ])",
         ),
         ("reason", rf"{SUBJ}(?: [^ ,;:.!?|]+){{1,6}}? for no (?:good |real |apparent |obvious |particular )?reason"),

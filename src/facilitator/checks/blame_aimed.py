@@ -385,6 +385,7 @@ AIMED_FAMILIES: tuple[Family, ...] = (
             r"|at (?:§ 's )?desk)",
             r" (?:can|could) never be (?:reached|found|trusted|bothered)",
             r" (?:is|are|was|were|'s|'re) (?:known|notorious|famous|infamous) for",
+            r" (?:was|were) supposed to be (?:watching|monitoring|on call|on-call|on it|checking|looking)(?![^ ])",
             r" (?:is|was|'s|are|were|'re) (?:always |usually |often |forever |invariably )?the (?:one|ones|person|guy|people"
             r"|team) (?:who|that) (?:[a-z]+ )?(?:broke|breaks|forgot|forgets|skipped|skips|ignored|ignores|missed|misses"
             r"|deleted|deletes|caused|causes|pushed|pushes|breaks)(?![^ ])",
@@ -403,8 +404,8 @@ AIMED_FAMILIES: tuple[Family, ...] = (
         r"(?:tell|remind|ask|warn|explain to) §"
         r"|(?<![^ ])(?:not the first (?:time|outage|incident)|(?:the )?(?:second|third|fourth|fifth|nth|umpteenth)"
         r" (?:time|outage|incident|page|sev1|mistake|rollback)(?: this (?:week|month|quarter|year|sprint))?|yet again"
-        r"|once again)(?: that)? §(?! 's)(?: [^ ,;:.!?|]+)? (?:has|have|had|did|does|is|was|broke|forgot|skipped|pushed"
-        r"|ignored|missed|changed|deployed|merged|done)",
+        r"|once again)(?: that)? §(?: 's [a-z-]+)?(?: [^ ,;:.!?|]+)? (?:has|have|had|did|does|is|was|broke|forgot|skipped"
+        r"|pushed|ignored|missed|changed|deployed|merged|done|took|caused|brought|knocked|crashed)",
         SKIP,
         words="supposed meant expected asked told assigned keeps kept keep said promised never known notorious famous "
         "infamous times agreed committed offered excuse excuses same habitually chronically perpetually notoriously leaves leave left once second third fourth fifth nth umpteenth "

@@ -222,6 +222,7 @@ _DESTROY = _any(
     "trashed nuked wrecked botched bungled mangled borked hosed clobbered fat-fingered fat_fingered fatfingered "
     "fat-finger corrupted ruined destroyed tanked torched fried crashed knocked_over knocked_out wiped_out "
     "killed_(?:prod|production|the_site|the_service|the_database|the_cluster) "
+    "force-(?:deleted|killed|removed|dropped|wiped|merged) "
     "force-pushed_(?:over|onto|to|on)_(?:main|master|trunk|prod|production|release|the_(?:main|release|shared)_branch)"
 )
 _NOT_TAKEN_DOWN = _any("notes? minutes timeline banner maintenance details names numbers a_note the_notes the_minutes")
@@ -259,7 +260,7 @@ _JUDGED_WORDS = (
     "slept sleeps corners cutting shortcut shortcuts gambled dice buck passed passes ghosted stonewalled hands shrugged "
     "brushed waved laughed awol missing nowhere lunch zoned attentive focused alert diligent thorough responsible "
     "professional relaxed casual laid loose trusting confident eager keen quick comfortable cocky trigger happy "
-    "control plot wasted late half baked mess disaster garbage rubbish terrible awful embarrassing joke boneheaded bone headed idiotic silly foolish rash daft horrible dubious ill judged advised "
+    "control plot wasted late checked switched disengaged half baked mess disaster garbage rubbish terrible awful embarrassing joke boneheaded bone headed idiotic silly foolish rash daft horrible dubious ill judged advised "
     "misguided crazy baffling bizarre"
 )
 _DESTROY_WORDS = (
@@ -303,6 +304,7 @@ FAMILIES: tuple[Family, ...] = (
         rf"|notifications|ringer|volume|alerts|channel|slack)(?: [^ ,;:.!?|]+)? (?:on silent|silent|to silent|muted|on mute|to mute|on do not disturb"
         rf"|on dnd|switched off|turned off|off)(?![^ ])"
         rf"|let (?:[^ ,;.]+ ){{1,3}}(?:through|slip|ship|pass|go_out|by)"
+        rf"(?! (?:after|once|because|with|per|following|as|pending)(?![^ ]))"
         rf"|(?:threw|tossed|chucked) (?:[^ ,;.]+ ){{1,4}}over the wall"
         rf"|(?:chose|chooses|decided|decides|opted|opts) to (?:just )?(?:ignore|skip|bypass|override|disable|silence"
         rf"|mute|snooze|dismiss)"
@@ -311,14 +313,15 @@ FAMILIES: tuple[Family, ...] = (
         rf"|(?:not|no) (?:check|checked|read|look|looked|test|tested|follow|followed|watch|watched|see|review|reviewed"
         rf"|verify|verified|escalate|listen|care|bother|wait|do|did|know|knowing|understand|answer|respond|reply|page"
         rf"|call|tell|fix|update|restart|monitor|take|use|run|backup|notice|watching|checking|reading|looking|testing"
-        rf"|following|answering|responding|doing|monitoring|using|paying)(?![^ ])"
+        rf"|following|answering|responding|doing|monitoring|using|paying|create|created|make(?! (?:a |any )?(?:mistake"
+        rf"|mistakes|error|errors)))(?![^ ])"
         rf"|(?:was|is|are|were) (?:not|no) (?:do|check|read|test|follow|answer|escalate|look|watch|update|fix|make|run"
         rf"|take|use|listen|verify|review|monitor|respond|reply|backup|restart|tell|inform|notify)(?![^ ])"
         rf"|(?:ignore|skip|neglect|overlook|miss)(?! (?:lunch|dinner|breakfast|sleep|it|that|this)(?![^ ]))(?![^ ])"
         rf"|(?:never|not) once [a-z][\w-]*)"
         rf"|¬(?: 's)?{FILL} (?:bothered|cared|checked|tested|read|looked|reviewed|followed|verified|updated|noticed"
         rf"|thought to|took the time|could be bothered|paid attention|spoke up|said anything|lifted a finger"
-        rf"|(?:was|were) (?:watching|paying attention))".replace("a_meal", "a meal").replace("go_out", "go out"),
+        rf"|(?:was|were) (?:watching|paying attention|look|looking|watch|check|checking|monitor|monitoring))".replace("a_meal", "a meal").replace("go_out", "go out"),
         HARD,
         ("ignor", DISMISS),
         ("miss", CATCH),
@@ -403,6 +406,7 @@ FAMILIES: tuple[Family, ...] = (
             r"|arrived|noticed|started)(?: it| the [a-z]+)? (?:far |way |much |very |too |really |so )*late"
             r"(?! (?:in|on|at|that|last|into|afternoon|evening|morning|night)(?![^ ]))",
             r" (?:has|had|have|'s|'d) no business",
+            rf" {_BE}(?: being)?{FILL}(?: {_DEGREE})* (?:checked out|switched off|disengaged|not all there){END}",
             r" (?:made|makes|make|took|takes) (?:the |a |an |another |some )?(?:wrong|bad|poor|terrible|awful|questionable"
             r"|dumb|stupid|reckless|careless|boneheaded|bone-headed|idiotic|silly|foolish|rash|daft|horrible|dubious"
             r"|ill-judged|ill-advised|misguided|lazy|sloppy|crazy|baffling|bizarre|hasty) (?:call|calls|decision|decisions"

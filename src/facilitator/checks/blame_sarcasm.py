@@ -44,13 +44,17 @@ _PRAISE_MARK_WORDS = (
     "great good nice fantastic brilliant stellar amazing excellent wonderful superb awesome lovely impressive inspired "
     "flawless perfect textbook stunning outstanding incredible masterclass thanks thank cheers kudos props shout "
     "shoutout bravo congrats congratulations hats award medal trophy gold hero genius legend wow love loved appreciate "
-    "cool bold nothing gotta admire"
+    "cool bold nothing gotta admire legendary exemplary remarkable heroic privilege pleasure honour honor treat joy "
+    "glad always peak"
 )
 _PRAISE_MARK = (
     r"(?:(?:great|good|nice|fantastic|brilliant|stellar|amazing|excellent|wonderful|superb|awesome|lovely|impressive"
-    r"|inspired|flawless|perfect|textbook|stunning|outstanding|incredible) (?:job|work|effort|stuff|decision|call|move|idea"
-    r"|plan|thinking|planning|testing|review|reviewing|handling|going|one|show|performance|result|rollout|deploy|change"
-    r"|choice|strategy)|masterclass|thanks|thank you|cheers|kudos|props|shout-?out|shout out|bravo|congrats"
+    r"|inspired|flawless|perfect|textbook|stunning|outstanding|incredible|legendary|exemplary|remarkable|heroic)"
+    r"(?: [a-z-]+)? (?:job|work|effort|stuff|decision|call|move|idea|plan|thinking|planning|testing|review|reviewing"
+    r"|handling|going|one|show|performance|result|rollout|deploy|change|choice|strategy|awareness|attention|diligence"
+    r"|vigilance|ownership|professionalism|response|engineering|leadership)|legendary|a privilege|a pleasure|an honou?r"
+    r"|a treat|a joy|so glad|always (?:nice|fun|great|a pleasure) when|love (?:it )?when|love waking up|peak [a-z]+"
+    r"|masterclass|thanks|thank you|cheers|kudos|props|shout-?out|shout out|bravo|congrats"
     r"|congratulations|hats off|(?:an |the )?award|a medal|a trophy|gold star|hero|genius|legend|wow|love|loved"
     r"|appreciate|very cool|so cool|cool cool|bold (?:strategy|move|choice)|nothing like|nothing beats|(?:gotta|got to"
     r"|you have to|you 've got to|have to|must) (?:love|admire)|admire"
@@ -66,7 +70,11 @@ _WENT_WRONG = (
     r"|in (?:prod|production)|shame about|the worst|untested|without (?:a |any )?(?:review|test|tests|testing|backup"
     r"|rollback plan)|surprise|zero|for nothing|typo|3am|2am|4am|sev[0-9]|lost (?:the|all|our|a) [a-z]+"
     r"|never [a-z]+ing|shame (?:it|that|about|the)|(?:doesn't|does not|didn't|did not|won't) (?:boot|start|work|compile"
-    r"|build|run)|during (?:black friday|cyber monday|peak|the sale|the launch|business hours))"
+    r"|build|run)|during (?:black friday|cyber monday|peak|the sale|the launch|business hours)"
+    r"|(?:[0-9]+|two|three|four|five|six|seven|eight|ten|twelve|several) (?:hours|days|weeks)"
+    r"|(?:runbook|review|reviews|tests|testing|process|checklist|canary|approval|freeze) (?:is|are|was|were) optional"
+    r"|(?:noticed|found out|learned|heard|spotted) (?:about )?(?:it |the outage |the incident )?from (?:twitter|a customer"
+    r"|customers|the news|social media|reddit|support))"
 )
 """What went wrong, which praise does not fit: "only two regions down", "three hours later"."""
 _SINCERE = _any(
@@ -197,6 +205,8 @@ SARCASM_FAMILIES: tuple[Family, ...] = (
         (
             _SCARE_QUOTED_WORDS + " minute second line liner character word risk op",
             rf"§ 's (?:[a-z-]+ )?{_SCARE_QUOTED}"
+            r"|§ (?:[,:] )?[\"“‘'] [^\"”’'|]{0,40}?(?<![^ ])(?:small|tiny|minor|quick|harmless|safe|simple|trivial"
+            r"|low-risk)(?![^ ])[^\"”’'|]{0,20}?[\"”’']"
             rf"|{_SCARE_QUOTED} (?:[a-z-]+ )?(?:from|by|courtesy of) §"
             r"|§ 's idea of (?:a |an )?[\"“‘'] ?(?:testing|a test|review|a review|a fix|caution|careful|safe|a backup"
             r"|monitoring|a rollback plan|documentation|[a-z]+ing)(?![^ ])",
@@ -396,7 +406,7 @@ SARCASM_AT_SOMEONE: tuple[Family, ...] = _branches(
     (
         "would",
         r"(?<![^ ])would (?:page|deploy|crash|wake up|break|do (?:it|this|that)|lose|get paged|be paged|page us|be woken)"
-        r" again(?![^ ])",
+        r"(?: by (?:§|§ 's [a-z-]+))? again(?![^ ])",
     ),
     (
         "ever",
@@ -447,6 +457,23 @@ SARCASM_AT_SOMEONE: tuple[Family, ...] = _branches(
     (
         "machine laptop",
         r"(?<![^ ])(?:it |that )?(?:works|worked) on (?:my|§ 's|his|her|their) (?:machine|laptop)(?![^ ])",
+    ),
+    (
+        "needs",
+        r"(?<![^ ])who needs (?:a |an |the |any )?[^ ,.!?|]+(?: [^ ,.!?|]+)? when (?:§ (?:have|has|'ve got|got) )?§",
+    ),
+    (
+        "last",
+        r"§ [^|]*?(?<![^ ])(?:just )?like the last (?:one|two|three|four|five|few|time|[0-9]+)(?![^ ])",
+    ),
+    (
+        "peak",
+        r"(?<![^ ])peak (?:[a-z-]+ )?(?:from |by )?§",
+    ),
+    (
+        "masterpiece masterclass classic gem winner triumph beauty",
+        r"(?<![^ ])another (?:masterpiece|masterclass|classic|gem|winner|triumph|beauty) of (?:a |an )?(?:[a-z-]+ ){1,2}?"
+        r"(?:from|by|courtesy of) §",
     ),
     (
         "popcorn",
