@@ -121,13 +121,13 @@ ACT_FAMILIES: tuple[Family, ...] = (
         MISTAKE,
         (
             "wrong bad broken buggy faulty untested unreviewed half baked dodgy incorrect wrongly incorrectly badly",
-            rf"{SUBJ}{FILL} {_DID}(?: (?:us|them|me|him|her|§|the team|everyone))?(?: (?:completely|totally|entirely"
+            rf"(?:{SUBJ}{FILL} {_DID}(?: (?:us|them|me|him|her|§|the team|everyone))?(?: (?:completely|totally|entirely"
             rf"|really|clearly))? (?:(?:the|a|an) )?wrong [^ ,;:.!?|]+"
             rf"|{SUBJ}{FILL} {_DID}{_SAME_CLAUSE}{{1,4}}? (?:against|on|in|to|into|at|from) (?:the|a|an) wrong [^ ,;:.!?|]+"
             rf"|{SUBJ}{FILL} {_SHIPPED} (?:the|a|an|another|§ 's) (?:really )?{_BAD}(?: [^ ,;:.!?|]+){{1,2}}"
             rf"|{SUBJ}{FILL} (?:{_DID}|(?:(?:is|was|are|were) )?(?:make|do|set|put|configure|write|run|build))(?: up)?"
             rf" (?:the |a |an |it |them |this |that )?(?:[a-z-]+ )?(?:wrong|wrongly"
-            r"|incorrectly|badly)(?![^ ])",
+            rf"|incorrectly|badly)(?![^ ])){_NO_EXCUSE}",
         ),
         (
             "hard coded hardcoded committed pasted checked pushed posted shared leaked",
@@ -186,8 +186,8 @@ ACT_FAMILIES: tuple[Family, ...] = (
         (
             "instead",
             rf"{SUBJ}{FILL} (?!{_CHOSE}(?![^ ])){_DID}(?: out| back| over| up)? (?:[^ ,;:.!?|]+ ){{1,5}}?instead of"
-            r" (?:the |a |an |§ 's )?[^ ,;:.!?|]+"
-            r"(?![^.!?|]*(?<![^ ])(?:because|since|as|per|to avoid|to save|to keep|to limit)(?![^ ]))",
+            r" (?!(?:guessing|panicking|rushing|blaming|assuming|speculating)(?![^ ]))(?:the |a |an |§ 's )?[^ ,;:.!?|]+"
+            r"(?![^.!?|]*(?<![^ ])(?:because|since|as|per|to avoid|to save|to keep|to limit|at § 's request)(?![^ ]))",
         ),
     ),
     *_branches(
@@ -231,7 +231,7 @@ ACT_FAMILIES: tuple[Family, ...] = (
             r"(?:logged off"
             r"|went home|left for the (?:day|weekend|night)|signed off|went offline|disappeared|went to bed|walked away"
             r"|went (?:to|for) (?:lunch|dinner|a run|the gym|sleep))"
-            r"(?![^ ])",
+            r"(?![^ ])" + _UNEXCUSED,
         ),
         ("reason", rf"{SUBJ}(?: [^ ,;:.!?|]+){{1,6}}? for no (?:good |real |apparent |obvious |particular )?reason"),
         (
@@ -289,7 +289,7 @@ ACT_FAMILIES: tuple[Family, ...] = (
             r"§ 's (?:[a-z-]+ )?(?:change|commit|config|pr|patch|migration|deploy|script|query|update|release|rollout|edit"
             r"|hotfix|fix) (?:was|were|got|went) (?:[a-z]+ly )?(?:pushed|deployed|merged|rolled out|applied|shipped|run"
             r"|released|approved|out) (?:[^ ,;:.!?|]+ ){0,2}?(?:without|untested|unreviewed|straight to|directly to"
-            r"|during the freeze|on a friday)(?![^ ])",
+            r"|during the freeze|on a friday)(?![^ ])" + _UNEXCUSED,
         ),
         (
             "answer",

@@ -37,8 +37,13 @@ CAUSED = "caused"
 SUPPORT = "What would make the right way the easy way for anyone in that seat?"
 """For an action item aimed at a person: ask about the system that would help anyone."""
 
+_ASKED_FOR = (
+    r"(?![^.!?|]*?(?<![^ ])(?:at § 's (?:request|direction)|at the request of|on § 's (?:request|instruction)"
+    r"|with § 's (?:approval|go-ahead|sign-off|ok))(?![^ ]))"
+)
+"""Done as someone asked: "run by Ilya instead of the cron job, at the IC's request"."""
 _PLANNED = (
-    r"(?!(?: ,)? (?:[^ ,;:.!?|]+ ){0,4}?(?:as (?:part of|planned|agreed|intended|expected|scheduled|requested)|per the"
+    _ASKED_FOR + r"(?!(?: ,)? (?:[^ ,;:.!?|]+ ){0,4}?(?:as (?:part of|planned|agreed|intended|expected|scheduled|requested)|per the"
     r"|on purpose|intentionally|deliberately|so that|in order to|pending|with approval|to (?:free|clean|fix|restore"
     r"|recover|mitigate|stop|unblock|contain|wait|let|allow|give|avoid|prevent|keep|protect|make room|test|check"
     r"|verify|save(?! time)|reduce|rebuild|reclaim|rotate|replace|upgrade|patch)|during (?:the )?(?:[a-z-]+ )?(?:cleanup"
@@ -160,7 +165,7 @@ AIMED_FAMILIES: tuple[Family, ...] = (
         r"|triggered|made|started|done|committed) by §"
         rf"|(?<![^ ])(?:[a-z]+ed|[a-z]+en|made|done|run|sent|set|put) by §(?! 's) (?:[^ ,;:.!?|]+ ){{0,3}}?"
         rf"(?:{_CARELESSLY}|broke|took down|brought down|caused|crashed|wiped|corrupted|deleted|triggered|knocked out"
-        r"|killed)(?![^ ])",
+        r"|killed)(?![^ ])" + _ASKED_FOR,
         DESTRUCTIVE,
         ("ignored", "What made the warning easy to dismiss?"),
         ("missed", CATCH),

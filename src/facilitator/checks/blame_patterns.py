@@ -404,9 +404,10 @@ FAMILIES: tuple[Family, ...] = (
             rf"|hasty|quick|cavalier|comfortable|cocky|trigger-happy){END}",
             r" (?:escalated|responded|reacted|joined|acked|acknowledged|paged|rolled back|replied|answered|showed up"
             r"|arrived|noticed|started)(?: it| the [a-z]+)? (?:far |way |much |very |too |really |so )*late"
-            r"(?! (?:in|on|at|that|last|into|afternoon|evening|morning|night)(?![^ ]))",
+            r"(?! (?:in|on|at|that|last|into|afternoon|evening|morning|night|to the (?:survey|poll|form|email|thread))"
+            r"(?![^ ]))",
             r" (?:has|had|have|'s|'d) no business",
-            rf" {_BE}(?: being)?{FILL}(?: {_DEGREE})* (?:checked out|switched off|disengaged|not all there){END}",
+            rf" {_BE}(?: being)?{FILL}(?: {_DEGREE})* (?:checked out|switched off|disengaged|not all there){END}(?! of)",
             r" (?:made|makes|make|took|takes) (?:the |a |an |another |some )?(?:wrong|bad|poor|terrible|awful|questionable"
             r"|dumb|stupid|reckless|careless|boneheaded|bone-headed|idiotic|silly|foolish|rash|daft|horrible|dubious"
             r"|ill-judged|ill-advised|misguided|lazy|sloppy|crazy|baffling|bizarre|hasty) (?:call|calls|decision|decisions"

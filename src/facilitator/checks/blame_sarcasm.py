@@ -79,11 +79,12 @@ _WENT_WRONG = (
 """What went wrong, which praise does not fit: "only two regions down", "three hours later"."""
 _SINCERE = _any(
     "early quick quickly fast faster saved save saving prevented restored restore restoring recovered recovery caught "
-    "catch catching spotted spotting noticed fixed fix fixing rolled_back rollback reverted limited contained avoided "
+    "catch catching spotted spotting fixed fix fixing rolled_back rollback reverted limited contained avoided "
     "helped help helping kept calm clear clearly the_right exactly_right thorough patience handled handling back "
     "resolved mitigated "
     "before volunteering staying stayed until cleared accurate useful possible easy small covering stepping "
     "careful carefully safe safely smooth smoothly no_data nothing_lost response comms communication updates notes "
+    "minutes seconds lasted_only only_lasted "
     "coordination investigation debugging support"
 )
 """What sincere thanks is for: "for staying up all night to restore service" is thanks."""
@@ -154,7 +155,9 @@ SARCASM_FAMILIES: tuple[Family, ...] = (
             r"(?<![^ ])(?:another|the latest) (?:masterclass|masterpiece|lesson) in (?:[^ ,;:.!?|]+ ){0,3}?(?:from |by )?§"
             r"|(?<![^ ])(?:another|the next|the latest|next|latest) (?:masterpiece|masterclass|classic|gem|winner|triumph|beauty"
             r"|(?:flawless|perfect|stellar|great"
-            r"|brilliant|smooth|fantastic|wonderful|lovely|amazing|top-notch|textbook) [a-z-]+) (?:from|by|courtesy of) §"
+            r"|brilliant|smooth|fantastic|wonderful|lovely|amazing|top-notch|textbook) (?:[a-z-]+ )?(?:deploy|deploys|rollout"
+            r"|release|change|migration|fix|push|merge|upgrade|config|hotfix|patch|update|outage|incident|cutover|failover"
+            r"|restart|reboot)) (?:from|by|courtesy of) §"
             r"|§(?: , (?:[^ ,;:.!?|]+ ){1,8}?,)? (?:strikes|struck|has struck|did it) again|(?<![^ ])(?:classic|typical) §(?! 's)(?: [,.!\"“‘']|$)"
             r"|(?<![^ ])(?:classic|typical) (?:§|[a-z]+)(?: 's)? (?:move|behaviou?r|stuff|thing|mistake|screw-up|screwup)"
             r"|(?<![^ ])(?:ofc|of course|naturally|obviously|classic|typical) it (?:was|'s) §(?! 's)"
@@ -451,12 +454,12 @@ SARCASM_AT_SOMEONE: tuple[Family, ...] = _branches(
     ),
     (
         "button command key switch",
-        r"§ (?:has |have |finally )?(?:discovered|found|learned about|learnt about) (?:the |a )?(?:delete|drop|force|rm|reset"
-        r"|wipe|purge|kill|shutdown|nuke|destroy)(?: [a-z-]+)? (?:button|command|key|switch|option)",
+        r"§ (?:has |have |finally )?(?:discovered|learned about|learnt about) (?:the |a )?(?:delete|drop|force|rm|reset"
+        r"|wipe|purge|kill|shutdown|nuke|destroy)(?: [a-z-]+)? (?:button|command|key|switch|option)(?= [.!?]|$)",
     ),
     (
         "machine laptop",
-        r"(?<![^ ])(?:it |that )?(?:works|worked) on (?:my|§ 's|his|her|their) (?:machine|laptop)(?![^ ])",
+        r"[\"“‘'] (?:it |that )?(?:works|worked) on (?:my|§ 's|his|her|their) (?:machine|laptop)(?![^ ])",
     ),
     (
         "needs",
@@ -465,10 +468,6 @@ SARCASM_AT_SOMEONE: tuple[Family, ...] = _branches(
     (
         "last",
         r"§ [^|]*?(?<![^ ])(?:just )?like the last (?:one|two|three|four|five|few|time|[0-9]+)(?![^ ])",
-    ),
-    (
-        "peak",
-        r"(?<![^ ])peak (?:[a-z-]+ )?(?:from |by )?§",
     ),
     (
         "masterpiece masterclass classic gem winner triumph beauty",
