@@ -43,6 +43,11 @@ _DID = (
     r"(?!" + _FOUND + r"(?![^ ]))(?:[a-z-]+ed|ran|hit|took|chose|sent|put|set|made|wrote|shut|cut|built|brought|gave"
     r"|spent)"
 )
+_FOUND_NOW = _any(
+    "finds notices spots catches flags sees identifies reverts fixes corrects removes reports says thinks asks explains "
+    "mentions notes confirms checks suspects"
+)
+"""Present-tense finding, as a timeline writes it: "14:31 Mei spots the wrong config" is no mistake of hers."""
 _BAD = _any("bad broken buggy faulty untested unreviewed half-baked dodgy incorrect")
 _SHIPPED = _any(
     "pushed shipped deployed merged wrote committed applied introduced released rolled_out approved ran uploaded "
@@ -124,6 +129,7 @@ ACT_FAMILIES: tuple[Family, ...] = (
             rf"(?:{SUBJ}{FILL} {_DID}(?: (?:us|them|me|him|her|§|the team|everyone))?(?: (?:completely|totally|entirely"
             rf"|really|clearly))? (?:(?:the|a|an) )?wrong [^ ,;:.!?|]+"
             rf"|{SUBJ}{FILL} {_DID}{_SAME_CLAUSE}{{1,4}}? (?:against|on|in|to|into|at|from) (?:the|a|an) wrong [^ ,;:.!?|]+"
+            rf"|{SUBJ}{FILL} (?!{_FOUND_NOW}(?![^ ]))[a-z]+s (?:the|a|an) wrong [^ ,;:.!?|]+"
             rf"|{SUBJ}{FILL} {_SHIPPED} (?:the|a|an|another|§ 's) (?:really )?{_BAD}(?: [^ ,;:.!?|]+){{1,2}}"
             rf"|{SUBJ}{FILL} (?:{_DID}|(?:(?:is|was|are|were) )?(?:make|do|set|put|configure|write|run|build))(?: up)?"
             rf" (?:the |a |an |it |them |this |that )?(?:[a-z-]+ )?(?:wrong|wrongly"
@@ -271,7 +277,8 @@ ACT_FAMILIES: tuple[Family, ...] = (
             "sleep sleeps sleeping slept asleep",
             rf"{SUBJ}{FILL}(?: (?:was|is|were|are))? (?:sleep|sleeps|sleeping|slept|asleep)(?: [^ ,;:.!?|]+)?"
             r" (?:during|through|while|on §|on (?:the )?(?:night |day |late |early )?(?:shift|call|duty|job)"
-            r"|in the (?:night )?shift|when (?:the |§ 's )?(?:alarm|page|pager|alert|call|phone|incident))",
+            r"|in the (?:night )?shift|when (?:the |§ 's )?(?:alarm|page|pager|alert|call|phone|incident)|as usual|again"
+            r"|as always)",
         ),
     ),
     *_branches(

@@ -218,8 +218,12 @@ AIMED_FAMILIES: tuple[Family, ...] = (
             r"|deploys|pushes|code|queries)",
         ),
         (
-            "ask asked tell told remind reminded get have make",
+            "ask asked tell told remind reminded get have make stop quit letting allowing actually properly really "
+            "finally",
             r"(?<![^ ])(?:make|get|have) §(?! 's) (?:actually|really|properly|finally|at least) [a-z]+"
+            r"|(?<![^ ])(?:stop|quit|no more) (?:letting|allowing) §(?! 's) (?:to )?[a-z]+"
+            r"|(?:^|(?<=[:;,] ))§(?! 's) (?:actually|properly|really|finally) (?:reading|checking|following|testing"
+            r"|looking at|answering|doing|paying|watching|using)(?![^ ])"
             r"|(?<![^ ])(?:ask|asked|tell|told|remind|reminded|get|have) §(?! 's) to (?:stop|start|actually"
             r"|pay attention|be more|be careful|double-check|read|re-?read|learn|follow|slow down|think|remember|not"
             r"|never|always)",
@@ -238,7 +242,11 @@ AIMED_FAMILIES: tuple[Family, ...] = (
         ),
         (
             "runbook docs documentation checklist procedure playbook process",
-            rf"{SUBJ} to (?:re-?read|read|study|learn|review|memori[sz]e) the (?:[a-z-]+ )?(?:runbook|docs|documentation"
+            rf"{SUBJ}(?:{FILL} (?:must|should|needs? to|has to|have to))? to (?:re-?read|read|study|learn|review|memori[sz]e)"
+            rf" the (?:[a-z-]+ )?(?:runbook|docs|documentation"
+            rf"|checklist|procedure|playbook|process)"
+            rf"|{SUBJ}{FILL} (?:must|should|needs? to|has to|have to) (?:re-?read|read|study|learn|review|memori[sz]e)"
+            rf" the (?:[a-z-]+ )?(?:runbook|docs|documentation"
             r"|checklist"
             r"|procedure|playbook|process)",
         ),
@@ -286,7 +294,7 @@ AIMED_FAMILIES: tuple[Family, ...] = (
         (
             "apology apologise apologize",
             rf"{SUBJ}{FILL} (?:owes|owe) (?:the team|us|everyone|everybody|[^ ]+) an apology"
-            rf"|{SUBJ}{FILL} (?:should|must|needs? to|has to|ought to) apologi[sz]e",
+            rf"|{SUBJ}{FILL} (?:should|must|needs? to|has to|ought to|to) apologi[sz]e",
         ),
         (
             "teach show taught showed",
@@ -400,6 +408,8 @@ AIMED_FAMILIES: tuple[Family, ...] = (
         r"|(?<![^ ])(?:it 's|it is|it was|it 's always|always) (?:always )?§(?! 's)(?= [.!?]|$)"
         rf"|{SUBJ}(?: [^ .!?|]+){{1,8}}? for once(?![^ ])"
         r"|(?<![^ ])(?:the )?same (?:old )?(?:story|thing|problem|mistake|issue) with §"
+        r"|§ [^.!?|]*?(?<![^ ])(?:it|this|that) (?:wasn't|was not|isn't|is not|'s not) the first time(?![^ ])"
+        r"|(?<![^ ])(?:§ )?all know who (?:did|pushed|broke|deleted|caused|approved|merged|deployed|ran|forgot)"
         r"|(?<![^ ])(?:every|each|all)(?: single)? (?:[a-z-]+ ){0,2}?(?:incident|incidents|outage|outages|page|pages"
         r"|rollback|rollbacks|problem|problems|breakage|sev[0-9]?|sev[0-9]s)(?: [^ .!?|]+){0,5}? (?:has|have|had|with)"
         r"(?: had)? § 's name"
@@ -416,7 +426,7 @@ AIMED_FAMILIES: tuple[Family, ...] = (
         "infamous times agreed committed offered excuse excuses same habitually chronically perpetually notoriously leaves leave left once second third fourth fifth nth umpteenth "
         "claimed swore always constantly usually often routinely forever repeatedly first time again tends tend "
         "tended habit history form record tendency done does do did every whenever each told reminded warned without "
-        "instead name",
+        "instead name first know",
     ),
     # -- a person caused the outcome ---------------------------------------------------------
     _family(

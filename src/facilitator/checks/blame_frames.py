@@ -13,6 +13,8 @@ Patterns read the normalized text of `blame_people` and compile on first use.
 
 from __future__ import annotations
 
+import re
+
 from facilitator.checks.blame_lazy import LazyPattern
 
 _SAY = (
@@ -159,6 +161,13 @@ _REPORTED = LazyPattern(
 """A report that the denial answers; not a promise ("said he would rotate the certs, but he didn't")."""
 
 
+def _said_by(frame: re.Match[str], writer: frozenset[int]) -> bool:
+    """Whether a frame that names who holds the view ("in my view", "I said") names the writer."""
+    head = frame.group()[:8]
+    at = head.find("§")
+    return at >= 0 and head[:at].strip() in ("", "in") and frame.start() + at in writer
+
+
 _ANSWERED_NO = LazyPattern(
     r"(?:no|nope|not at all|not really|hardly|of course not|absolutely not|(?:the )?(?:evidence|data|logs|timeline)"
     r" (?:says|say|shows|show|suggests) (?:no|otherwise|not)|because (?:the|a|an|it|there|no|nothing|its))(?![^ ])"
@@ -173,14 +182,18 @@ _BUT = LazyPattern(
 """A frame before "but" (or a hedge such as "without pointing fingers,") does not reach the blame after it."""
 
 
-def framed(norm: str, start: int, end: int) -> bool:
+def framed(norm: str, start: int, end: int, writer: frozenset[int] = frozenset()) -> bool:
     """True if the sentence of normalized text[start:end] reports, rejects or withdraws it. A frame
-    before a "but" does not reach past it: "I don't want to blame anyone, but Chloé broke the build"."""
+    before a "but" does not reach past it: "I don't want to blame anyone, but Chloé broke the build".
+    `writer`: offsets of the `§` that are the writer; what the writer says ("in my view the release
+    captain rushed it") is their claim, not a report of someone else's."""
     sentence = SENTENCE_BREAK.compiled.match(norm, 0, start)
     first = sentence.end() if sentence else 0
     but = _BUT.compiled.match(norm, first, start)
     before = but.end() if but else first
-    if any(found.start() < start for found in BEFORE.compiled.finditer(norm, before, end)):
+    if any(
+        found.start() < start and not _said_by(found, writer) for found in BEFORE.compiled.finditer(norm, before, end)
+    ):
         return True
     stops = [found for found in (norm.find(mark, end) for mark in (" . ", " ! ", " ? ")) if found >= 0]
     stop = min(stops, default=len(norm))

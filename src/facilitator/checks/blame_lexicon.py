@@ -38,7 +38,7 @@ ROLE_HEADS = (
 # Groups named without "the": "ops dropped the ball", "QA let it through".
 BARE_GROUPS = _words(
     "ops devops qa management leadership engineering security dev sre sres support marketing sales finance legal "
-    "hr procurement infra infosec netops secops sysops on-call oncall"
+    "hr procurement infra infosec netops secops sysops on-call oncall dba dbas noc soc"
 )
 SYSTEM_GROUPS = _words(
     "consumer auto-scaling autoscaling security resource target node instance log placement subnet parameter "
@@ -75,7 +75,8 @@ NOT_NAMES = _words(
     blame blaming blamed blameless saying resist instead rather without with within only just even
     good bad human humans operator user users customer customers client clients people person engineers
     responders developers admins teams support ops oncall on-call staff team squad group crew
-    monday tuesday wednesday thursday friday saturday sunday january february march april june july
+    monday tuesday wednesday thursday friday saturday sunday january february march april june july mondays tuesdays
+    wednesdays thursdays fridays saturdays sundays weekends
     august september october november december utc gmt am pm
     alert alerts alerting alertmanager monitoring monitor deploy deploys deployment deployments rollback
     rollout failover replication replica backup backups cache database db server servers service services

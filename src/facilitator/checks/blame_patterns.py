@@ -194,7 +194,7 @@ alerts"); "had never used it" is what someone had not met yet, not a lapse."""
 _TRAITS = _any(
     "careless sloppy lazy negligent reckless incompetent clueless inattentive distracted unprepared overconfident "
     "complacent hasty irresponsible useless hopeless lax cavalier unqualified inexperienced unfocused "
-    "awol missing_in_action nowhere_to_be_found out_to_lunch zoned_out "
+    "awol mia missing_in_action nowhere_to_be_found out_to_lunch zoned_out "
     "half_asleep asleep_at_the_wheel asleep_at_the_switch asleep_on_the_job panicking rushing in_a_rush in_a_hurry not_thinking "
     "not_paying_attention not_up_to_(?:it|the_job|the_task)"
 )
@@ -204,7 +204,7 @@ _DEGREE = _any(
 _SLOW = r"(?:(?:far|way|much|painfully|very|really|incredibly|extremely|so) )?(?:too|so|painfully|very)(?: much)? slow(?:ly)?"
 _BE = _any("was were is are 's 're been got seemed looked acted behaved became am 'm being")
 _STATE_VERBS = _any(
-    "panicked panics froze freaked_out rushed rushes hurried dithered dawdled flailed fumbled blundered winged_it "
+    "panicked panics froze freaked_out rushed rushes hurried dithered dawdled flailed fumbled blundered winged_(?:it|the_[^_]+) dropped_(?:this|that)_one "
     "sat_there just_sat_there took_(?:forever|ages|an_age) dragged_§_'s_feet sat_on_(?:it|the_[^_]+) did_nothing(?!_wrong) gave_up choked "
     "lost_(?:§_'s_)?(?:head|nerve|cool) lost_control lost_the_plot wasted_(?:[^_]+_){0,2}?(?:minutes|hours|time|an_hour|the_(?:first_)?(?:[^_]+_)?(?:minutes|hour|hours)) cut_corners cut_a_corner cuts_corners cutting_corners took_(?:a_)?shortcuts? "
     "gambled rolled_the_dice passed_the_buck passes_the_buck ghosted stonewalled sat_on_§_'s_hands "
@@ -253,14 +253,14 @@ _JUDGED_WORDS = (
     "careless sloppy lazy negligent reckless incompetent clueless inattentive distracted unprepared overconfident "
     "complacent hasty irresponsible useless hopeless lax cavalier unqualified inexperienced unfocused asleep "
     "panicking rushing rush hurry thinking paying up slow slowly careful depth head panicked panics froze freaked "
-    "rushed rushes hurried dithered dawdled flailed fumbled blundered winged took dragged sat did gave choked lost "
+    "rushed rushes hurried dithered dawdled flailed fumbled blundered winged dropped took dragged sat did gave choked lost "
     "carelessly recklessly incompetently lazily sloppily hastily blindly mindlessly negligently clumsily stupidly "
     "thoughtlessly irresponsibly haphazardly cluelessly idea clue rashly foolishly randomly aimlessly care attention diligence caution "
     "focus rigor rigour business made makes make takes wrong bad poor terrible awful questionable dumb stupid "
     "slept sleeps corners cutting shortcut shortcuts gambled dice buck passed passes ghosted stonewalled hands shrugged "
-    "brushed waved laughed awol missing nowhere lunch zoned attentive focused alert diligent thorough responsible "
+    "brushed waved laughed awol mia missing nowhere lunch zoned attentive focused alert diligent thorough responsible "
     "professional relaxed casual laid loose trusting confident eager keen quick comfortable cocky trigger happy "
-    "control plot wasted late checked switched disengaged half baked mess disaster garbage rubbish terrible awful embarrassing joke boneheaded bone headed idiotic silly foolish rash daft horrible dubious ill judged advised "
+    "control plot wasted late lack checked switched disengaged half baked mess disaster garbage rubbish terrible awful embarrassing joke boneheaded bone headed idiotic silly foolish rash daft horrible dubious ill judged advised "
     "misguided crazy baffling bizarre"
 )
 _DESTROY_WORDS = (
@@ -416,7 +416,8 @@ FAMILIES: tuple[Family, ...] = (
             rf" (?:{_STATE_VERBS}){END}",
             rf" [a-z-]+ {_SLOW}{END}",
         )
-        + rf"|§ 's (?:[a-z-]+ )?(?:fix|change|plan|work|code|patch|review|handling|response|rollout|deploy|migration|script"
+        + rf"|§ 's (?:complete |total |obvious |utter |general )?lack of [a-z-]+"
+        rf"|§ 's (?:[a-z-]+ )?(?:fix|change|plan|work|code|patch|review|handling|response|rollout|deploy|migration|script"
         rf"|config|testing|runbook|handover|notes|query|approach) (?:was|is|looked|seemed)(?: (?:really|pretty|totally"
         rf"|completely|frankly|just|so|honestly))? (?:half-baked|sloppy|careless|lazy|amateurish|shoddy|rushed|slapdash"
         rf"|a mess|a disaster|garbage|rubbish|terrible|awful|embarrassing|a joke|incompetent|negligent|reckless){END}"

@@ -236,7 +236,10 @@ def _role_end(lowers: list[str], at: int) -> int:
         index = at + 1
         while index < words and index <= at + 4:
             word = lowers[index]
-            if word in ROLE_HEADS and not (word.startswith("group") and lowers[index - 1] in SYSTEM_GROUPS):
+            if word in ROLE_HEADS and not (
+                (word.startswith("group") and lowers[index - 1] in SYSTEM_GROUPS)
+                or (word.startswith("shift") and lowers[at] in _EVERY)
+            ):
                 head = index + 1
             elif word == "on" and index + 1 < words and lowers[index + 1] == "call" and head == at:
                 return index + 2  # "the on call", typed without its hyphen
@@ -278,6 +281,8 @@ _MANAGED = frozenset(
     "vulnerability cost lifecycle state memory session connection traffic quota certificate cert dependency".split()
 )
 """Before "management", "security", "support": what is managed, so a process ("change management")."""
+_EVERY = frozenset(["every", "each", "this", "that", "one"])
+"""Before "shift": a stretch of time ("before every shift"), not the people on it."""
 _ON_DUTY = (["on", "shift"], ["on", "call"], ["on", "duty"], ["on", "pager"])
 _SERVED_IN = frozenset(["rotation", "call", "shift", "duty", "bridge"])
 """Places one serves in, not groups one comes from: "remove Ivo from the on-call rotation"."""

@@ -168,7 +168,7 @@ def _spans(text: str, words: set[str], people: frozenset[str]) -> list[tuple[int
                 not (family.negatable and _negated(norm.text, match.start()))
                 and not (family.accounts and _by_the_writer(norm.firsts, match.start(), match.group()))
                 and not any(low <= start and end <= high for low, high in quoted)
-                and not framed(norm.text, match.start(), match.end())
+                and not framed(norm.text, match.start(), match.end(), norm.firsts)
                 and not (family.kind in _EXPLAINABLE and _explained(norm.text, match.group(), match.end()))
             ):
                 question = family.reframe(text[start:end])
