@@ -251,7 +251,8 @@ ACT_FAMILIES: tuple[Family, ...] = (
         SKIP,
         (
             "let",
-            rf"{SUBJ}{FILL} let (?:[^ ,;.]+ ){{1,3}}(?:slide|lapse|rot|fester|pile up|go stale|burn)(?![^ ])"
+            rf"{SUBJ}{FILL} let (?:[^ ,;.]+ ){{1,3}}(?:slide|lapse|rot|fester|pile up|go stale|burn|expire|run out"
+            r"|fill up|die|time out|drift|break)(?![^ ])"
             rf"|{SUBJ}{FILL} let (?:[^ ,;.]+ ){{1,3}}(?:lag|sit|run|burn|fill up|grow|drift) for {_LONG}(?![^ ])",
         ),
         (

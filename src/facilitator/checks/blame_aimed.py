@@ -86,7 +86,8 @@ _CARELESSLY = (
     r"|by accident|accidentally|instead of (?:the |a |an )?[a-z-]+|in a hurry|in a rush|carelessly|blindly|recklessly|despite [^ ,;:.!?|]+"
     r"|against (?:the |our )?(?:advice|runbook|process|policy|rules?|plan|agreed plan|guidance|instructions)"
     r"|outside (?:the )?(?:change window|process|freeze)|during (?:the )?freeze|too (?:early|soon|late|quickly|fast)"
-    r"|prematurely|during (?:peak|peak hours|business hours|the day|black friday|the sale|the launch)|at peak"
+    r"|before (?:the |a |an )?(?:[a-z-]+ )?(?:had |was |were )?(?:finished|completed|done|passed|ran|run|ready"
+    r"|green)|prematurely|during (?:peak|peak hours|business hours|the day|black friday|the sale|the launch)|at peak"
     r"|in the middle of (?:the day|peak|the sale|the launch|business hours)|on a friday(?: evening| afternoon| night)?"
     r"|on a friday|late|(?:far |way |much )?too (?:high|low|loose|tight|aggressive|wide|narrow|short|long|late|early)"
     r"|even though (?:[^ ,;:.!?|]+ ){1,4}?(?:hadn't|had not|wasn't|was not|weren't|were not|failed|failing|red|broken"
@@ -224,7 +225,8 @@ AIMED_FAMILIES: tuple[Family, ...] = (
             r"|(?<![^ ])(?:stop|quit|no more) (?:letting|allowing) §(?! 's) (?:to )?[a-z]+"
             r"|(?:^|(?<=[:;,] ))§(?! 's) (?:actually|properly|really|finally) (?:reading|checking|following|testing"
             r"|looking at|answering|doing|paying|watching|using)(?![^ ])"
-            r"|(?<![^ ])(?:ask|asked|tell|told|remind|reminded|get|have) §(?! 's) to (?:stop|start|actually"
+            r"|(?<![^ ])(?:ask|asked|tell|told|remind|reminded|get|have) §(?! 's) to (?:stop (?!blaming|pointing|accusing"
+            r"|guessing)[a-z]+ing|start|actually"
             r"|pay attention|be more|be careful|double-check|read|re-?read|learn|follow|slow down|think|remember|not"
             r"|never|always)",
         ),
@@ -315,12 +317,14 @@ AIMED_FAMILIES: tuple[Family, ...] = (
             r"|double-check)",
         ),
         (
-            "seriously shadow senior experienced lead manager rights access permissions",
+            "seriously shadow senior experienced lead manager rights access permissions privileges",
             rf"{SUBJ}{FILL} (?:needs? to|should|must|has to|have to|better|ought to) (?:start )?(?:taking|take)"
             r" (?:[^ ,;:.!?|]+ ){0,3}?seriously"
             r"|(?<![^ ])(?:have|get|let|make) §(?! 's) shadow"
             r"|(?<![^ ])(?:check|checks|run|runs|clear|clears) (?:it |everything |changes |deploys |them )?(?:with|by|past)"
             r" (?:someone|a|an|§) (?:more )?(?:senior|experienced|lead|manager)"
+            rf"|{SUBJ}{FILL} (?:should|must|ought to|needs? to|to|will|deserves? to) lose (?:§ 's |the |all |any )?"
+            r"(?:[a-z-]+ )?(?:rights|access|permissions|privileges)"
             rf"|{SUBJ}{FILL} (?:gets|get|has|have|will have|should have) no (?:more )?(?:deploy|prod|production|admin"
             r"|root|merge|push) (?:rights|access|permissions)"
             rf"|{SUBJ}{FILL} (?:must|should|can|may|will) never (?:again )?(?:deploy|push|merge|touch|access|approve|be"
@@ -399,6 +403,8 @@ AIMED_FAMILIES: tuple[Family, ...] = (
             r" (?:can|could) never be (?:reached|found|trusted|bothered)",
             r" (?:is|are|was|were|'s|'re) (?:known|notorious|famous|infamous) for",
             r" (?:was|were) supposed to be (?:watching|monitoring|on call|on-call|on it|checking|looking)(?![^ ])",
+            r" always (?:pushes|deploys|merges|ships|releases|pushed|deployed|merged) (?:[^ ,;:.!?|]+ ){0,3}?(?:at the end"
+            r" of the day|late|on fridays|on a friday|before (?:leaving|the weekend|going home))(?![^ ])",
             r" (?:is|was|'s|are|were|'re) (?:always |usually |often |forever |invariably )?the (?:one|ones|person|guy|people"
             r"|team) (?:who|that) (?:[a-z]+ )?(?:broke|breaks|forgot|forgets|skipped|skips|ignored|ignores|missed|misses"
             r"|deleted|deletes|caused|causes|pushed|pushes|breaks)(?![^ ])",
@@ -408,8 +414,9 @@ AIMED_FAMILIES: tuple[Family, ...] = (
         r"|(?<![^ ])(?:it 's|it is|it was|it 's always|always) (?:always )?§(?! 's)(?= [.!?]|$)"
         rf"|{SUBJ}(?: [^ .!?|]+){{1,8}}? for once(?![^ ])"
         r"|(?<![^ ])(?:the )?same (?:old )?(?:story|thing|problem|mistake|issue) with §"
-        r"|§ [^.!?|]*?(?<![^ ])(?:it|this|that) (?:wasn't|was not|isn't|is not|'s not) the first time(?![^ ])"
-        r"|(?<![^ ])(?:§ )?all know who (?:did|pushed|broke|deleted|caused|approved|merged|deployed|ran|forgot)"
+        r"|(?<![^ ])(?:it|this|that) (?:wasn't|was not|isn't|is not|'s not) the first time(?: that)? §(?! 's)"
+        r"|(?<![^ ])(?:all know|everyone knows|everybody knows) who (?:did|pushed|broke|deleted|caused|approved|merged"
+        r"|deployed|ran|forgot)(?![^ ])"
         r"|(?<![^ ])(?:every|each|all)(?: single)? (?:[a-z-]+ ){0,2}?(?:incident|incidents|outage|outages|page|pages"
         r"|rollback|rollbacks|problem|problems|breakage|sev[0-9]?|sev[0-9]s)(?: [^ .!?|]+){0,5}? (?:has|have|had|with)"
         r"(?: had)? § 's name"

@@ -167,6 +167,8 @@ NEUTRAL_AFTER_NOT = _words(
     drop dropped botch
     """
 )
+NEUTRAL_AFTER_NOT |= frozenset(word + ("es" if word.endswith(("s", "sh", "ch", "x")) else "s") for word in NEUTRAL_AFTER_NOT)
+"""With the present tense of each ("never misses the weekly review")."""
 BARE_CONTRACTIONS = {
     word: word[:-1] + "'t"
     for word in _words(

@@ -150,7 +150,7 @@ FILL = (
         "somehow evidently basically honestly literally actually entirely once here definitely certainly always "
         "even already accidentally allegedly seriously frankly unfortunately sadly quickly immediately repeatedly "
         "consistently all both has have had will would 'll 'd may might must 've kind_of sort_of kinda sorta "
-        "pretty_much more_or_less maybe perhaps admittedly partly mostly essentially effectively arguably "
+        "pretty_much more_or_less forever perpetually endlessly maybe perhaps admittedly partly mostly essentially effectively arguably "
         "once_again yet_again basically_just sort_of_just kind_of_just routinely regularly habitually constantly "
         "continually usually often frequently a_little a_bit a_little_bit a_tiny_bit a_touch somewhat slightly possibly likely "
         "technically tbh imo did does do §_think §_guess §_suppose a_tad seemed_to seems_to appeared_to appears_to"
@@ -183,7 +183,7 @@ backup") or turns it into a plan ("will add a check that blocks deletes without 
 _LAPSE_VERBS = _any(
     "forgot forgets forget forgotten neglected neglects overlooked overlooks ignored ignores ignoring "
     "glossed_over rubber-stamped rubber_stamped rubberstamped rubber-stamp rubber-stamps rubber-stamping misread missed misses skipped skips sat_on "
-    "forgetting neglecting overlooking skipping missing"
+    "forgetting neglecting overlooking skipping missing skimmed skims skimming skim glanced_over"
 )
 _NOT_VERB = (
     r"(?:didn't|did_not|didnt|(?<!had_)(?<!has_)(?<!have_)(?<!'d_)(?<!'ve_)never|hasn't|hadn't|haven't|doesn't|does_not"
@@ -236,6 +236,7 @@ _OUTCOMES = _any(
 )
 
 _LAPSE_WORDS = (
+    "skimmed skims skimming skim glanced inform notify warn announce mention share "
     "forgot forgets forget forgotten neglected neglects overlooked overlooks ignored ignores ignoring glossed rubber "
     "rubberstamped misread missed misses skipped skips sat bother bothered care cared attention nothing let threw "
     "tossed chucked checked tested read looked reviewed followed verified updated noticed thought took spoke said "
@@ -313,6 +314,7 @@ FAMILIES: tuple[Family, ...] = (
         rf"|(?:not|no) (?:check|checked|read|look|looked|test|tested|follow|followed|watch|watched|see|review|reviewed"
         rf"|verify|verified|escalate|listen|care|bother|wait|do|did|know|knowing|understand|answer|respond|reply|page"
         rf"|call|tell|fix|update|restart|monitor|take|use|run|backup|notice|watching|checking|reading|looking|testing"
+        rf"|inform|notify|warn|announce|mention|share|ask|communicate"
         rf"|following|answering|responding|doing|monitoring|using|paying|create|created|make(?! (?:a |any )?(?:mistake"
         rf"|mistakes|error|errors)))(?![^ ])"
         rf"|(?:was|is|are|were) (?:not|no) (?:do|check|read|test|follow|answer|escalate|look|watch|update|fix|make|run"

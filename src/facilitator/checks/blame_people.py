@@ -239,13 +239,14 @@ def _role_end(lowers: list[str], at: int) -> int:
             if word in ROLE_HEADS and not (
                 (word.startswith("group") and lowers[index - 1] in SYSTEM_GROUPS)
                 or (word.startswith("shift") and lowers[at] in _EVERY)
+                or (word in _ANYONE and lowers[at] in _SOME)
             ):
                 head = index + 1
             elif word == "on" and index + 1 < words and lowers[index + 1] == "call" and head == at:
                 return index + 2  # "the on call", typed without its hyphen
             elif word == "'s" and index + 1 < words and lowers[index + 1] in ROLE_HEADS:
                 pass  # "the firmware vendor's tech"
-            elif (
+            elif (word in _ANYONE and lowers[at] in _SOME) or (
                 head > at
                 or word in NOT_MODIFIERS
                 or word in DETERMINERS
@@ -281,6 +282,9 @@ _MANAGED = frozenset(
     "vulnerability cost lifecycle state memory session connection traffic quota certificate cert dependency".split()
 )
 """Before "management", "security", "support": what is managed, so a process ("change management")."""
+_SOME = frozenset(["some", "many", "most", "few", "several", "any"])
+_ANYONE = frozenset(["people", "folks", "guys"])
+"""Before "people": people in general ("some people blamed the DB team in the channel")."""
 _EVERY = frozenset(["every", "each", "this", "that", "one"])
 """Before "shift": a stretch of time ("before every shift"), not the people on it."""
 _ON_DUTY = (["on", "shift"], ["on", "call"], ["on", "duty"], ["on", "pager"])

@@ -475,6 +475,20 @@ SARCASM_AT_SOMEONE: tuple[Family, ...] = _branches(
         r"(?:from|by|courtesy of) §",
     ),
     (
+        "loved love enjoyed enjoying",
+        r"(?<![^ ])(?:loved|love|enjoyed|enjoying|really enjoyed) (?:spending|losing|wasting|giving up) (?:§ 's |the |a |our"
+        r" |all )?(?:sunday|saturday|weekend|evening|night|holiday|vacation|day off|birthday|morning)",
+    ),
+    (
+        "expert specialist master champion king queen guru wizard pro",
+        r"(?<![^ ])(?:expert|specialist|master|champion|king|queen|guru|wizard|pro) (?:in|at|of) (?:breaking|deleting"
+        r"|crashing|ignoring|skipping|forgetting|nuking|wiping|taking down|bringing down|untested|friday)",
+    ),
+    (
+        "wtf wth smh ffs fml jfc",
+        r"§ (?:just |really |literally )?[a-z]+(?:ed|t) [^.!?|]*?(?<![^ ])(?:wtf|wth|smh|ffs|fml|jfc)(?![^ ])",
+    ),
+    (
         "popcorn",
         r"§ [^|]*?(?:get|grab|getting|grabbing|fetch|pass) (?:the |some |my )?popcorn|(?<![^ ])popcorn [^|]*?§",
     ),

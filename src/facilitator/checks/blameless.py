@@ -68,6 +68,7 @@ _ALONE = frozenset().union(*(family.words or () for family in FAMILIES if not fa
 _WRITER_OPENER = LazyPattern(r"(?:if only|if|had|why did|why didn't) §")
 _CAPITALISED = LazyPattern(r"(?<![\w'’-])[^\W\d_a-z][^\W\d_]*(?:['’-][^\W\d_]+)*")
 _ROLLS_EYES = LazyPattern(EYE_ROLLS)
+_NAME_WORD = LazyPattern(r"[^\W\d_]+(?:['’.-][^\W\d_]+)+")
 _OPENS_QUOTE = LazyPattern(r"[\"“‘«]|(?:^|[\s(\[])'")
 _EXPLAINABLE = frozenset([LAPSE, JUDGED])
 """Kinds a cause in the system explains away: "nobody noticed because the alert went to a muted channel",
@@ -145,8 +146,8 @@ def _may_name_someone(text: str, words: set[str], people: frozenset[str]) -> boo
     """A cheap look for a person, role or group: a pronoun, a role word, an @handle, a name."""
     if not words.isdisjoint(PERSON_WORDS) or "@" in text or "IT" in text or ("no" in words and "one" in words):
         return True
-    if people and not words.isdisjoint(people):
-        return True
+    if people and (not words.isdisjoint(people) or not people.isdisjoint(_NAME_WORD.compiled.findall(text.lower()))):
+        return True  # "joon-ho": a name with a hyphen or a dot is one word of `people`
     return any(is_name(word, word.lower()) for word in _CAPITALISED.compiled.findall(text))
 
 
