@@ -180,6 +180,11 @@ ACT_FAMILIES: tuple[Family, ...] = (
             + _UNEXCUSED,
         ),
         (
+            "step go immediately straight ramp",
+            rf"{SUBJ}{FILL} {_RISKY_OPS}(?: [^ ,;:.!?|]+){{0,4}}? (?:to|at) 100 % (?:in one (?:step|go)|at once|immediately"
+            r"|straight away|without (?:a )?(?:ramp|canary|staging|rollout plan))" + _UNEXCUSED,
+        ),
+        (
             "peak busiest business trading freeze launch sale friday monday rush noon lunchtime middle weekend holiday "
             "holidays",
             rf"{SUBJ}{FILL} {_RISKY_OPS}(?: [^ ,;:.!?|]+){{0,4}}? {_PEAK}" + _UNEXCUSED,
@@ -340,6 +345,17 @@ ACT_FAMILIES: tuple[Family, ...] = (
             rf"{SUBJ}{FILL} (?:signed off on|approved|shipped|merged|released|deployed) (?:a|an|the) [^ ,;:.!?|]+ (?:that"
             r"|which) (?:[a-z]+ )?(?:hadn't|had not|wasn't|was not|never|hasn't|had never) (?:even )?(?:been )?"
             r"(?:tested|reviewed|run|checked|built|read)",
+        ),
+        (
+            "caused triggered led broke took made",
+            r"§ 's (?:[a-z-]+ )?(?:decision|choice|call|idea|plan|failure|refusal) to [a-z]+(?: [^ ,;:.!?|]+){0,4}?"
+            r" (?:caused|triggered|led to|broke(?! (?:[^ ,;.]+ ){0,3}?(?:open|through))|took down|brought down)(?![^ ])",
+        ),
+        (
+            "sleeping asleep napping afk offline lunch gym playing gaming",
+            rf"{SUBJ}{FILL} (?:didn't|did not|don't|doesn't|never|not) (?:see|hear|notice|answer|pick up|respond|reply)"
+            r"(?: [^ ,;:.!?|]+){0,4}? because § (?:was|is|were|'s|had been) (?:sleeping|asleep|napping|afk|offline"
+            r"|at lunch|at the gym|playing|gaming|watching [a-z]+)(?![^ ])",
         ),
         (
             "why how reason",

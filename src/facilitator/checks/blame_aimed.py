@@ -66,7 +66,7 @@ _HARMFUL = _any(
     "deleted dropped wiped wiped_out truncated overwritten overridden overrode removed misconfigured mis-configured "
     "broken botched bungled corrupted killed nuked trashed wrecked ignored missed forgotten overlooked skipped "
     "mishandled misread mistyped fat-fingered fatfingered disabled silenced bypassed circumvented ruined "
-    "messed_up screwed_up stuffed_up taken_down brought_down knocked_over blown_away dismissed left_(?:on|off|open"
+    "messed_up screwed_up stuffed_up taken_down brought_down knocked_over blown_away dismissed left_(?:wide_)?(?:on|off|open"
     "|enabled|disabled|running|behind|unpatched|unchecked|unattended|half-finished|half_finished|broken|incomplete"
     "|half-done) ignored_again delayed held_up rushed rushed_out "
     "hurried snoozed muted mangled blocked stalled vetoed waved_through let_through rushed_through pushed_through "
@@ -220,9 +220,14 @@ AIMED_FAMILIES: tuple[Family, ...] = (
         ),
         (
             "ask asked tell told remind reminded get have make stop quit letting allowing actually properly really "
-            "finally",
+            "finally keep required forced",
             r"(?<![^ ])(?:make|get|have) §(?! 's) (?:actually|really|properly|finally|at least) [a-z]+"
             r"|(?<![^ ])(?:stop|quit|no more) (?:letting|allowing) §(?! 's) (?:to )?[a-z]+"
+            r"|(?<![^ ])keep §(?! 's) (?:away|off) (?:from )?(?:the |any |all )?(?:[a-z-]+ )?(?:production|prod|console"
+            r"|deploys?|database|cluster|servers?|keys|pager|rota|rotation|on-call)(?![^ ])"
+            rf"|{SUBJ}{FILL} (?:must|should|needs? to|has to|have to|to|better|will have to) stop (?!blaming|pointing|guessing)"
+            r"[a-z]+ing(?![^ ])"
+            rf"|{SUBJ}{FILL} (?:should|must|will|to|needs? to) be (?:required|made|forced|told|asked) to [a-z]+"
             r"|(?:^|(?<=[:;,] ))§(?! 's) (?:actually|properly|really|finally) (?:reading|checking|following|testing"
             r"|looking at|answering|doing|paying|watching|using)(?![^ ])"
             r"|(?<![^ ])(?:ask|asked|tell|told|remind|reminded|get|have) §(?! 's) to (?:stop (?!blaming|pointing|accusing"
@@ -386,7 +391,7 @@ AIMED_FAMILIES: tuple[Family, ...] = (
             r"|forgot|failed|doesn't)",
             r" (?:tends|tend|tended) to (?:skip|ignore|forget|rush|miss|cut|bypass|overlook|wing|guess|push|deploy|merge"
             r"|silence|mute|snooze|dismiss|ack|acknowledge)",
-            r" (?:has|have|'s|had) (?:a habit|a history|form|a track record|a tendency) (?:of|for)",
+            r" (?:has|have|'s|had) (?:a habit|a history|form|a track record|a tendency) (?:of|for|to)",
             r" (?:has|have|'s|had) done (?:this|it|that|the same)(?: [^ ,;:.!?|]+)? (?:again|before|twice|three times"
             r"|every time|repeatedly)",
             r" (?:does|do|did) (?:this|that|it) (?:every time|all the time|constantly|again|every week|every release)",

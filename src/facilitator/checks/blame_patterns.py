@@ -576,7 +576,7 @@ FAMILIES: tuple[Family, ...] = (
         rf"|bollocksed|bodged|goofed|effed|f-ed|fucked|buggered)(?: [^ ,;.]+){{0,3}}? up"
         rf"|(?:goofed|flubbed|bodged|botched it|blew it|fumbled it)"
         rf"|(?:broke|breaks|broken|break)(?! (?:[^ ,;.]+ ){{0,3}}?(?:into|down|apart|out|up|in|even|ground|news|silence"
-        rf"|tie|ice|glass|record|free|away|rank)(?![^ ]))"
+        rf"|tie|ice|glass|record|free|away|rank|open|through)(?![^ ]))"
         rf"|{_DESTROY}|(?:took|takes|take|taken|brought|brings|bring) down(?! (?:the |a |an )?(?:[^ ]+ )?{_NOT_TAKEN_DOWN}(?![^ ])))"
         rf"|§ 's (?:[^ ,;.]+ )?(?:change|commit|push|typo|script|merge|pr|config|command|patch|deploy"
         rf"|update|edit|query|migration|rule|release|rollout|hotfix|upgrade|cleanup|job|flag|setting|refactor)"

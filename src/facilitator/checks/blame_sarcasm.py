@@ -45,7 +45,7 @@ _PRAISE_MARK_WORDS = (
     "flawless perfect textbook stunning outstanding incredible masterclass thanks thank cheers kudos props shout "
     "shoutout bravo congrats congratulations hats award medal trophy gold hero genius legend wow love loved appreciate "
     "cool bold nothing gotta admire legendary exemplary remarkable heroic privilege pleasure honour honor treat joy "
-    "glad always peak"
+    "glad always peak outdid outdone surpassed"
 )
 _PRAISE_MARK = (
     r"(?:(?:great|good|nice|fantastic|brilliant|stellar|amazing|excellent|wonderful|superb|awesome|lovely|impressive"
@@ -54,6 +54,7 @@ _PRAISE_MARK = (
     r"|handling|going|one|show|performance|result|rollout|deploy|change|choice|strategy|awareness|attention|diligence"
     r"|vigilance|ownership|professionalism|response|engineering|leadership)|legendary|a privilege|a pleasure|an honou?r"
     r"|a treat|a joy|so glad|always (?:nice|fun|great|a pleasure) when|love (?:it )?when|love waking up|peak [a-z]+"
+    r"|(?:outdid|outdone|surpassed) (?:him|her|them|it)sel(?:f|ves)"
     r"|masterclass|thanks|thank you|cheers|kudos|props|shout-?out|shout out|bravo|congrats"
     r"|congratulations|hats off|(?:an |the )?award|a medal|a trophy|gold star|hero|genius|legend|wow|love|loved"
     r"|appreciate|very cool|so cool|cool cool|bold (?:strategy|move|choice)|nothing like|nothing beats|(?:gotta|got to"
@@ -72,7 +73,8 @@ _WENT_WRONG = (
     r"|never [a-z]+ing|shame (?:it|that|about|the)|(?:doesn't|does not|didn't|did not|won't) (?:boot|start|work|compile"
     r"|build|run)|during (?:black friday|cyber monday|peak|the sale|the launch|business hours)"
     r"|(?:[0-9]+|two|three|four|five|six|seven|eight|ten|twelve|several) (?:hours|days|weeks)"
-    r"|(?:runbook|review|reviews|tests|testing|process|checklist|canary|approval|freeze) (?:is|are|was|were) optional"
+    r"|(?:runbook|review|reviews|tests|testing|process|checklist|canary|approval|freeze|backups?|monitoring|alerts"
+    r"|staging|rollback plans?) (?:is|are|was|were) optional"
     r"|(?:noticed|found out|learned|heard|spotted) (?:about )?(?:it |the outage |the incident )?from (?:twitter|a customer"
     r"|customers|the news|social media|reddit|support))"
 )
@@ -286,7 +288,7 @@ SARCASM_AT_SOMEONE: tuple[Family, ...] = _branches(
     (
         "lived reputation outdid outdone surpassed clap ovation",
         r"§ (?:[a-z]+ )?(?:lived|lives|living) up to (?:§ 's|its) reputation(?![^ ])(?! for)"
-        r"|§ (?:[a-z]+ )?(?:outdid|outdone|surpassed) (?:him|her|them|it)sel(?:f|ves)"
+        r"|§ (?:[a-z]+ )?(?:outdid|outdone|surpassed) (?:him|her|them|it)sel(?:f|ves)(?= (?:this time|again|:)(?![^ ]))"
         r"|(?<![^ ])(?:slow clap|golf clap|standing ovation)(?: [,!.:])* (?:for |to )?§",
     ),
     (
