@@ -141,9 +141,11 @@ ACT_FAMILIES: tuple[Family, ...] = (
             rf" (?:the |a |an |§ 's |our |some )?(?:[a-z-]+ ){{0,2}}?{_SECRETS} (?:into|in|to|on|onto|with)(?![^ ])",
         ),
         (
-            "knowing knew",
+            "knowing knew known",
             rf"{SUBJ}(?: [^ ,;:.!?|]+){{1,5}}? (?:knowing|despite knowing|even though § knew|although § knew)"
-            r" (?:that )?(?:[^ ,;:.!?|]+ ){1,5}?(?:failing|broken|red|wrong|down|unsafe|untested|flaky)(?![^ ])",
+            r" (?:that )?(?:[^ ,;:.!?|]+ ){1,5}?(?:failing|broken|red|wrong|down|unsafe|untested|flaky)(?![^ ])"
+            rf"|{SUBJ}{FILL} {_SHIPPED}(?: [^ ,;:.!?|]+){{0,3}}? with (?:a |the |two |three |several )?known (?:bug|bugs|issue"
+            r"|issues|problem|problems|failure|failures|vulnerability|regression)",
         ),
         (
             "left",
@@ -356,6 +358,26 @@ ACT_FAMILIES: tuple[Family, ...] = (
             rf"{SUBJ}{FILL} (?:didn't|did not|don't|doesn't|never|not) (?:see|hear|notice|answer|pick up|respond|reply)"
             r"(?: [^ ,;:.!?|]+){0,4}? because § (?:was|is|were|'s|had been) (?:sleeping|asleep|napping|afk|offline"
             r"|at lunch|at the gym|playing|gaming|watching [a-z]+)(?![^ ])",
+        ),
+        (
+            "cannot can couldn could",
+            rf"{SUBJ}{FILL} [a-z]+(?: [^ ,;:.!?|]+){{0,5}}? (?:,|and|so) (?:now )?(?:§ )?(?:cannot|can't|couldn't|could not)"
+            r" (?:restore|recover|roll back|get (?:it )?back|undo)(?![^ ])",
+        ),
+        (
+            "finished finish done complete completed",
+            rf"{SUBJ}{FILL} (?:went|was go|go|gone|left|logged off|signed off) (?:home |offline )?before (?:the |a )?[a-z-]+"
+            r" (?:was |is |had |has )?(?:finished|finish|done|complete|completed|over)(?![^ ])",
+        ),
+        (
+            "watched stared",
+            rf"{SUBJ}{FILL} (?:watched|stared at|sat watching) (?:the |as the )?[a-z-]+(?: [a-z-]+)? (?:climb|grow|rise|burn"
+            r"|fail|pile up|spike|fill up|go red|crash)(?![^ ])",
+        ),
+        (
+            "worse",
+            rf"{SUBJ}{FILL} (?:made|makes) (?:it|things|everything|matters|the (?:[a-z]+ )?(?:situation|outage|incident"
+            r"|problem|impact)) (?:much |a lot |far |even |way )?worse(?![^ ])",
         ),
         (
             "why how reason",

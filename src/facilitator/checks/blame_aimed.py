@@ -58,8 +58,9 @@ _BY_ACT = (
     r"|change|commit|query|script|push|click|keystroke|mistake|edit|config|deploy|merge) (?:from|by|of) §|§ 's"
     r" (?:[a-z-]+ )?(?:command|typo|change|commit|query|script|push|click|keystroke|mistake|edit|config|deploy|merge"
     r"|migration|patch|rule|release|indecision|hesitation|slowness|dithering|inaction|carelessness|negligence|error"
-    r"|oversight|refusal)|(?:a|an|the) (?:[a-z-]+ )?(?:misconfiguration|mistake|typo|change|error|slip) (?:that |which )?§"
-    r" (?:made|pushed|introduced|left|caused))" + _PLANNED
+    r"|oversight|refusal)|(?:a|an|the) (?:[a-z-]+ )?(?:misconfiguration|mistake|typo|change|error|slip|script|command"
+    r"|query|job|commit|config|migration|deploy|patch) (?:that |which )?§ (?:made|pushed|introduced|left|caused|ran|run"
+    r"|wrote|typed|executed|started|deployed|applied|merged))" + _PLANNED
 )
 """The agent behind an act: "taken down by a single command from the intern"."""
 _HARMFUL = _any(
@@ -269,7 +270,9 @@ AIMED_FAMILIES: tuple[Family, ...] = (
         ),
         (
             "senior experienced",
-            r"(?<![^ ])(?:pair|paired|buddy) § (?:up )?with (?:§|a|an) (?:more )?(?:senior|experienced)",
+            r"(?<![^ ])(?:pair|paired|buddy) § (?:up )?with (?:§|a|an) (?:more )?(?:senior|experienced)"
+            rf"|{SUBJ}{FILL} (?:should|must|needs? to|to|will) be (?:paired|buddied|teamed) (?:up )?with (?:§|a|an) (?:more )?"
+            r"(?:senior|experienced)",
         ),
         (
             "refresher training course retraining re remedial bootcamp pip performance workshop",

@@ -261,7 +261,8 @@ _JUDGED_WORDS = (
     "slept sleeps corners cutting shortcut shortcuts gambled dice buck passed passes ghosted stonewalled hands shrugged "
     "brushed waved laughed awol mia missing nowhere lunch zoned attentive focused alert diligent thorough responsible "
     "professional relaxed casual laid loose trusting confident eager keen quick comfortable cocky trigger happy "
-    "control plot wasted late lack checked switched disengaged half baked mess disaster garbage rubbish terrible awful embarrassing joke boneheaded bone headed idiotic silly foolish rash daft horrible dubious ill judged advised "
+    "control plot wasted late lack optimistic creative generous relaxed light thin minimal cursory superficial "
+    "irresponsible thoughtless clumsy random arbitrary checked switched disengaged half baked mess disaster garbage rubbish terrible awful embarrassing joke boneheaded bone headed idiotic silly foolish rash daft horrible dubious ill judged advised "
     "misguided crazy baffling bizarre"
 )
 _DESTROY_WORDS = (
@@ -317,7 +318,8 @@ FAMILIES: tuple[Family, ...] = (
         rf"|inform|notify|warn|announce|mention|share|ask|communicate"
         rf"|following|answering|responding|doing|monitoring|using|paying|create|created|make(?! (?:a |any )?(?:mistake"
         rf"|mistakes|error|errors)))(?![^ ])"
-        rf"|(?:was|is|are|were) (?:not|no) (?:do|check|read|test|follow|answer|escalate|look|watch|update|fix|make|run"
+        rf"|(?:was|is|are|were) (?:not|no) (?:understand|do|check|read|test|follow|answer|escalate|look|watch|update|fix"
+        rf"|make|run"
         rf"|take|use|listen|verify|review|monitor|respond|reply|backup|restart|tell|inform|notify)(?![^ ])"
         rf"|(?:ignore|skip|neglect|overlook|miss)(?! (?:lunch|dinner|breakfast|sleep|it|that|this)(?![^ ]))(?![^ ])"
         rf"|(?:never|not) once [a-z][\w-]*)"
@@ -419,6 +421,15 @@ FAMILIES: tuple[Family, ...] = (
             rf" [a-z-]+ {_SLOW}{END}",
         )
         + rf"|§ 's (?:complete |total |obvious |utter |general )?lack of [a-z-]+"
+        r"|§ 's (?:testing|review|reviewing|checking|qa|verification|due diligence) (?:was|is|seemed|looked)"
+        r"(?: (?:a bit|rather|somewhat|very|quite|pretty|a little))? (?:optimistic|creative|generous|relaxed|light|thin"
+        r"|minimal|cursory|superficial)(?![^ ])"
+        r"|(?<![^ ])(?:a |an )?(?:[a-z]+ )?(?:irresponsible|careless|reckless|sloppy|lazy|negligent|amateurish|thoughtless"
+        r"|clumsy|hasty|boneheaded|idiotic) (?:change|call|decision|move|fix|deploy|push|mistake|config|review|approach)"
+        r" (?:by|from|of) §"
+        rf"|{SUBJ}{FILL}(?: just)? (?:changed|change|changes|changing|tweaked|tweaking|poked at|restarted|restarting)"
+        r" (?:random|arbitrary) (?:things|stuff|settings|configs|flags|knobs|values|services|pods)"
+
         rf"|§ 's (?:[a-z-]+ )?(?:fix|change|plan|work|code|patch|review|handling|response|rollout|deploy|migration|script"
         rf"|config|testing|runbook|handover|notes|query|approach) (?:was|is|looked|seemed)(?: (?:really|pretty|totally"
         rf"|completely|frankly|just|so|honestly))? (?:half-baked|sloppy|careless|lazy|amateurish|shoddy|rushed|slapdash"

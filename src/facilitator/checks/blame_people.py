@@ -57,7 +57,7 @@ PERSON_WORDS = frozenset(
 """Typed as they are, these would read as someone: they become a plain word."""
 
 _PEOPLE_WORD = LazyPattern(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
-_TOKEN = LazyPattern(r"@[\w.-]*\w|[^\W\d_]+(?:[-'’.][^\W\d_]+)*|\d[\w:.,/-]*|[^\w\s]")
+_TOKEN = LazyPattern(r"@[\w.-]*\w|[^\W\d_]+(?:(?:[-'’.]|-\n[ \t]*)[^\W\d_]+)*|\d[\w:.,/-]*|[^\w\s]")
 _CLITIC = LazyPattern(r"(?i)(.+?)(['’](?:s|re|d|ve|ll|m))$")
 
 
@@ -119,6 +119,8 @@ def _lower(word: str) -> str:
     if word in _MARKS:
         return "sect"
     lower = word.lower()
+    if "\n" in lower:
+        lower = "".join(lower.split())  # "rubber-\nstamped", hyphenated across a hard wrap
     return BARE_CONTRACTIONS.get(lower, lower)
 
 

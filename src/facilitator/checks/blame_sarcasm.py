@@ -45,16 +45,17 @@ _PRAISE_MARK_WORDS = (
     "flawless perfect textbook stunning outstanding incredible masterclass thanks thank cheers kudos props shout "
     "shoutout bravo congrats congratulations hats award medal trophy gold hero genius legend wow love loved appreciate "
     "cool bold nothing gotta admire legendary exemplary remarkable heroic privilege pleasure honour honor treat joy "
-    "glad always peak outdid outdone surpassed"
+    "glad always peak outdid outdone surpassed says triumph"
 )
 _PRAISE_MARK = (
     r"(?:(?:great|good|nice|fantastic|brilliant|stellar|amazing|excellent|wonderful|superb|awesome|lovely|impressive"
     r"|inspired|flawless|perfect|textbook|stunning|outstanding|incredible|legendary|exemplary|remarkable|heroic)"
     r"(?: [a-z-]+)? (?:job|work|effort|stuff|decision|call|move|idea|plan|thinking|planning|testing|review|reviewing"
     r"|handling|going|one|show|performance|result|rollout|deploy|change|choice|strategy|awareness|attention|diligence"
-    r"|vigilance|ownership|professionalism|response|engineering|leadership)|legendary|a privilege|a pleasure|an honou?r"
+    r"|vigilance|ownership|professionalism|response|engineering|leadership|teamwork|collaboration|coordination"
+    r"|communication|support|help|commitment|dedication|responsiveness|availability)|legendary|a privilege|a pleasure|an honou?r"
     r"|a treat|a joy|so glad|always (?:nice|fun|great|a pleasure) when|love (?:it )?when|love waking up|peak [a-z]+"
-    r"|(?:outdid|outdone|surpassed) (?:him|her|them|it)sel(?:f|ves)"
+    r"|(?:outdid|outdone|surpassed) (?:him|her|them|it)sel(?:f|ves)|nothing says [a-z]+ like|another triumph"
     r"|masterclass|thanks|thank you|cheers|kudos|props|shout-?out|shout out|bravo|congrats"
     r"|congratulations|hats off|(?:an |the )?award|a medal|a trophy|gold star|hero|genius|legend|wow|love|loved"
     r"|appreciate|very cool|so cool|cool cool|bold (?:strategy|move|choice)|nothing like|nothing beats|(?:gotta|got to"
@@ -69,7 +70,9 @@ _WENT_WRONG = (
     r"|down for|broke|broken|deleted|wiped|wipe|crashed|ruined|(?:up|awake) all night|(?:hours|days) (?:later|in)"
     r"|(?:at|around) (?:noon|midnight|peak)|on a friday|friday (?:deploy|deploys|release|push|evening|night)"
     r"|in (?:prod|production)|shame about|the worst|untested|without (?:a |any )?(?:review|test|tests|testing|backup"
-    r"|rollback plan)|surprise|zero|for nothing|typo|3am|2am|4am|sev[0-9]|lost (?:the|all|our|a) [a-z]+"
+    r"|rollback plan)|surprise|zero (?:comments|tests|testing|review|reviews|checks)|for nothing|typo|3am|2am|4am|sev[0-9]|lost (?:the|all|our|a) [a-z]+"
+    r"|dropped (?:a |the |our )?(?:[a-z-]+ )?(?:database|db|table|tables|index|bucket|cluster|data)|vanished"
+    r"|disappeared|went (?:dark|silent|quiet)|ghosted"
     r"|never [a-z]+ing|shame (?:it|that|about|the)|(?:doesn't|does not|didn't|did not|won't) (?:boot|start|work|compile"
     r"|build|run)|during (?:black friday|cyber monday|peak|the sale|the launch|business hours)"
     r"|(?:[0-9]+|two|three|four|five|six|seven|eight|ten|twelve|several) (?:hours|days|weeks)"
@@ -397,8 +400,10 @@ SARCASM_AT_SOMEONE: tuple[Family, ...] = _branches(
         r"|(?<![^ ])way to keep (?:§|everyone) on (?:§ 's|their) toes",
     ),
     (
-        "stop",
-        r"(?:^|(?<=[,;:.!?|] ))§(?! 's)(?: ,)?(?: pls| please| just)? stop [a-z]+ing(?![^ ])",
+        "stop don do never",
+        r"(?:^|(?<=[,;:.!?|] ))§(?! 's)(?: ,)?(?: pls| please| just)? stop [a-z]+ing(?![^ ])"
+        r"|(?:^|(?<=[,;:.!?|] ))§(?! 's)(?: ,)?(?: pls| please| plz)? (?:don't|do not|never) (?:touch|deploy|push|restart"
+        r"|merge|run|delete|drop) (?:prod|production|main|master|the [a-z-]+|anything|it)(?![^ ])",
     ),
     (
         "again",
