@@ -130,7 +130,7 @@ ACT_FAMILIES: tuple[Family, ...] = (
             rf"|really|clearly))? (?:(?:the|a|an) )?wrong [^ ,;:.!?|]+"
             rf"|{SUBJ}{FILL} {_DID}{_SAME_CLAUSE}{{1,4}}? (?:against|on|in|to|into|at|from) (?:the|a|an) wrong [^ ,;:.!?|]+"
             rf"|{SUBJ}{FILL} (?!{_FOUND_NOW}(?![^ ]))[a-z]+s (?:the|a|an) wrong [^ ,;:.!?|]+"
-            rf"|{SUBJ}{FILL} {_SHIPPED} (?:the|a|an|another|§ 's) (?:really )?{_BAD}(?: [^ ,;:.!?|]+){{1,2}}"
+            rf"|{SUBJ}{FILL} {_SHIPPED} (?:(?:the|a|an|another|§ 's|some) )?(?:really )?{_BAD}(?: [^ ,;:.!?|]+){{1,2}}"
             rf"|{SUBJ}{FILL} (?:{_DID}|(?:(?:is|was|are|were) )?(?:make|do|set|put|configure|write|run|build))(?: up)?"
             rf" (?:the |a |an |it |them |this |that )?(?:[a-z-]+ )?(?:wrong|wrongly"
             rf"|incorrectly|badly)(?![^ ])){_NO_EXCUSE}",
@@ -378,6 +378,12 @@ ACT_FAMILIES: tuple[Family, ...] = (
             "worse",
             rf"{SUBJ}{FILL} (?:made|makes) (?:it|things|everything|matters|the (?:[a-z]+ )?(?:situation|outage|incident"
             r"|problem|impact)) (?:much |a lot |far |even |way )?worse(?![^ ])",
+        ),
+        (
+            "own",
+            rf"{SUBJ}{FILL} (?:approved|merged|reviewed|signed off on|signed off|rubber-stamped) § 's own (?:[a-z-]+ )?"
+            r"(?:change|changes|pr|prs|pull request|hotfix|fix|patch|code|commit|migration|config|deploy)(?![^ ])"
+            + _UNEXCUSED,
         ),
         (
             "why how reason",

@@ -259,9 +259,11 @@ AIMED_FAMILIES: tuple[Family, ...] = (
             r"|procedure|playbook|process)",
         ),
         (
-            "everything anything every all what",
+            "everything anything every all what suggest recommend propose",
             r"(?<![^ ])(?:review|check|double-check|approve|watch|vet|monitor) (?:everything|anything|all|every [a-z]+|what)"
-            r" § (?:ships|pushes|writes|deploys|merges|touches|does|changes|submits)",
+            r" § (?:ships|pushes|writes|deploys|merges|touches|does|changes|submits|makes|runs|commits|opens)"
+            r"|(?<![^ ])(?:suggest|recommend|propose)(?: that)? §(?! 's) (?:shadows?|pairs?|attends?|takes?|does|re-?reads?"
+            r"|retrains?|is retrained|gets retrained|is supervised|gets supervised)(?![^ ])",
         ),
         (
             "make makes made redo repeat attend",

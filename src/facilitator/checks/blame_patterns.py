@@ -387,7 +387,8 @@ FAMILIES: tuple[Family, ...] = (
         rf"|(?:the |a |any )?(?:proper |second |prior |formal )?(?:approval|review|sign-off|signoff|ticket|change request"
         rf"|backup|test|tests|testing|check|checks|canary|dry run|dry-run)){END}"
         rf"|{SUBJ}{FILL} (?:pushed|pushes|deployed|deploys|merged|merges|shipped|ships|committed|commits|applied)"
-        rf"(?: [^ ,;:.!?|]+){{0,4}} (?:straight|directly|right) (?:to|into|on|onto) (?:prod|production|main|master|live)"
+        rf"(?: [^ ,;:.!?|]+){{0,4}} (?:(?:straight|directly|right) (?:to|into|on|onto) (?:prod|production|main|master|live)"
+        rf"|straight out(?![^ ]))"
         rf"|{SUBJ}(?: [^ ,;:.!?|]+){{1,6}}? w / o [a-z]+"
         rf"|{SUBJ}{FILL} [a-z]+(?:ed|t|n) (?:[^ ,;:.!?|]+ ){{1,4}}?(?:unreviewed|untested|unchecked|unapproved|unannounced"
         rf"|unsupervised)(?![^ ])",
