@@ -385,14 +385,15 @@ AIMED_FAMILIES: tuple[Family, ...] = (
         HABIT,
         _after_subject(
             r" (?:(?:was|were|is|are|'s|'re) (?:supposed|meant|expected|asked|told|assigned) to|must to|must|had to|has to"
-            r"|needed to|was to|should)(?: [^ ,;:.!?|]+){1,8}? (?:and|but|,)(?: §)?(?: then| just| still| simply)?"
+            r"|needed to|was to|should)(?: [^ ,;:.!?|]+){1,8}?(?: ,)? (?:and|but|,)(?: §)?(?: then| just| still| simply)?"
             r" (?:never did|never has|never have|didn't|did not|never|forgot|failed|hasn't|hadn't|haven't|ignored|skipped)",
             rf" (?:keeps|kept|keep|keeps on|kept on) {_KEEPS}",
             r" (?:keeps|kept|keep|keeps on|kept on|(?:is|are|was|were) always) [a-z]+ing"
             rf"(?: [^ ,;:.!?|]+){{0,5}}? (?:without|instead of|straight to|directly to|right to){_NOT_A_VIRTUE}",
             rf" (?:tends|tend|tended) to [a-z]+(?: [^ ,;:.!?|]+){{0,4}}? (?:without|instead of){_NOT_A_VIRTUE}",
             r" (?:said|promised|agreed|committed|offered|claimed|swore)(?: that)?(?: §)? (?:would|'d|will|to)"
-            r"(?: [^ ,;:.!?|]+){1,6}? (?:and|but|,)(?: §)?(?: then| still)? (?:didn't|did not|never did|never|hasn't|has not"
+            r"(?: [^ ,;:.!?|]+){1,6}?(?: ,)? (?:and|but|,)(?: §)?(?: then| still)? (?:didn't|did not|never did|never|hasn't"
+            r"|has not"
             r"|forgot|failed|doesn't)",
             r" (?:tends|tend|tended) to (?:skip|ignore|forget|rush|miss|cut|bypass|overlook|wing|guess|push|deploy|merge"
             r"|silence|mute|snooze|dismiss|ack|acknowledge)",

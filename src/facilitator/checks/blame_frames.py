@@ -72,7 +72,7 @@ BEFORE = LazyPattern(
     r"|(?:not|n't) (?:like|as if|as though)|far from|anything but|nothing to do with|no reflection on"
     r"|§ (?:said|says|told (?:me|us|them|the [a-z]+)|mentioned|admitted|explained|noted|shared|wrote|posted|reported"
     r"|claimed|suggested|commented|muttered|insisted|alleged|argued|speculated|complained|hinted|implied|joked"
-    r"|typed|tweeted)(?: that)?(?= §)"
+    r"|typed|tweeted)(?: that)?(?= §(?! (?:would|'d(?! been| had| already)|will|was going to)(?![^ ])))"
     r"|§ (?:told|tells|telling) §(?: that)?"
     r"|(?:was|is|'s) (?:never|not) (?:a case of|about)"
     r"|(?:asked|asks|asking|ask|wondered|wonders|wondering|questioned|questioning) (?:whether|if)"

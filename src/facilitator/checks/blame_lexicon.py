@@ -59,6 +59,7 @@ NOT_NAMES = _words(
     """
     one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty sixty ninety hundred
     thousand half several few black cyber critical urgent major minor severe high low twitter reddit linkedin facebook
+    suggest recommend propose consider require assign
     youtube mastodon bluesky discord whatsapp telegram europe asia africa america americas emea apac latam eu uk us
     i we you he she they someone somebody nobody the this that these those it its there then when after
     before while because since if but and so also still our their his her my your a an one each every all
