@@ -132,15 +132,33 @@ def test_a_denial_withdraws_a_report_but_not_a_promise() -> None:
     ("blaming", "clean"),
     [
         # praise that does not fit what went wrong, and praise for what saved the day
-        ("Fantastic job by Kofi, only two regions down this time.", "Fantastic job by Kofi, the region was back in minutes."),
-        ("Big thanks to ops for keeping us up all night.", "Big thanks to ops for staying up all night to restore service."),
-        ("Wow, the on-call really jumped on that page. Three hours later.", "Wow, the on-call jumped on that page at once."),
+        (
+            "Fantastic job by Kofi, only two regions down this time.",
+            "Fantastic job by Kofi, the region was back in minutes.",
+        ),
+        (
+            "Big thanks to ops for keeping us up all night.",
+            "Big thanks to ops for staying up all night to restore service.",
+        ),
+        (
+            "Wow, the on-call really jumped on that page. Three hours later.",
+            "Wow, the on-call jumped on that page at once.",
+        ),
         # an act at a time it should not run, and the same act in its window
-        ("The DBA dropped the old index during the morning rush.", "The DBA dropped the old index during the planned window."),
+        (
+            "The DBA dropped the old index during the morning rush.",
+            "The DBA dropped the old index during the planned window.",
+        ),
         # a consequence put on a person, and a result credited to them
-        ("Keoni skipped the dry run, and that is why we had the outage.", "Keoni ran the dry run, which is why the outage was short."),
+        (
+            "Keoni skipped the dry run, and that is why we had the outage.",
+            "Keoni ran the dry run, which is why the outage was short.",
+        ),
         # a habit with a lapse in it, and a habit without one
-        ("Rangi keeps merging hotfixes without waiting for CI.", "Lucía keeps writing incident notes without being asked."),
+        (
+            "Rangi keeps merging hotfixes without waiting for CI.",
+            "Lucía keeps writing incident notes without being asked.",
+        ),
         # an act that explains itself is no mistake
         (
             "The DBA ran the cleanup against the wrong database.",

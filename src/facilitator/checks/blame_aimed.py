@@ -43,7 +43,8 @@ _ASKED_FOR = (
 )
 """Done as someone asked: "run by Ilya instead of the cron job, at the IC's request"."""
 _PLANNED = (
-    _ASKED_FOR + r"(?!(?: ,)? (?:[^ ,;:.!?|]+ ){0,4}?(?:as (?:part of|planned|agreed|intended|expected|scheduled|requested)|per the"
+    _ASKED_FOR
+    + r"(?!(?: ,)? (?:[^ ,;:.!?|]+ ){0,4}?(?:as (?:part of|planned|agreed|intended|expected|scheduled|requested)|per the"
     r"|on purpose|intentionally|deliberately|so that|in order to|pending|with approval|to (?:free|clean|fix|restore"
     r"|recover|mitigate|stop|unblock|contain|wait|let|allow|give|avoid|prevent|keep|protect|make room|test|check"
     r"|verify|save(?! time)|reduce|rebuild|reclaim|rotate|replace|upgrade|patch)|during (?:the )?(?:[a-z-]+ )?(?:cleanup"

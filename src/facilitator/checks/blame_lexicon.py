@@ -46,7 +46,9 @@ SYSTEM_GROUPS = _words(
 )
 """Before "group", a system word: "the consumer group failed to rebalance" names no person."""
 # After a person: "someone on the data team", "the SRE on duty", "nobody here".
-POST_PLACES = _words("team squad group crew ops side shift duty call bridge rotation department org review meeting retro")
+POST_PLACES = _words(
+    "team squad group crew ops side shift duty call bridge rotation department org review meeting retro"
+)
 NOT_MODIFIERS = _words(
     "and or but of to in at by for with from as is was were are be been had has have did didn't do does "
     "not never no so then than when if while because after before during into onto over under on off up down "
@@ -168,7 +170,9 @@ NEUTRAL_AFTER_NOT = _words(
     drop dropped botch
     """
 )
-NEUTRAL_AFTER_NOT |= frozenset(word + ("es" if word.endswith(("s", "sh", "ch", "x")) else "s") for word in NEUTRAL_AFTER_NOT)
+NEUTRAL_AFTER_NOT |= frozenset(
+    word + ("es" if word.endswith(("s", "sh", "ch", "x")) else "s") for word in NEUTRAL_AFTER_NOT
+)
 """With the present tense of each ("never misses the weekly review")."""
 BARE_CONTRACTIONS = {
     word: word[:-1] + "'t"
@@ -194,6 +198,11 @@ VERB_LIKE = _words(
     """
 )
 """Words that begin a verb phrase after "and": a past tense, a negation, an auxiliary (besides any "-ed" word)."""
+MANAGED = _words(
+    "change risk incident config configuration capacity access identity secret secrets key data release project patch "
+    "vulnerability cost lifecycle state memory session connection traffic quota certificate cert dependency"
+)
+"""Before "management", "security", "support": what is managed, so a process ("change management")."""
 RESUMED = _words("he she they")
 """"Tariq he always deploys on friday": a pronoun that repeats the subject just named (non-native phrasing)."""
 GENERIC_QUANTIFIERS = _words("most many few")

@@ -175,9 +175,7 @@ PRAISE_OUTCOME = LazyPattern(
     r"(?<![^ ])(?:worse|longer|lost|days|hours|bigger|gone|more_customers|more_data)(?![^ ])".replace("_", " ")
 )
 
-_OWN_CLAUSE = (
-    r"(?: (?!(?:which|who|whose|when|where|if|unless|will|'ll|would)(?![^ ]))[^ ,;:.!?|]+)"
-)
+_OWN_CLAUSE = r"(?: (?!(?:which|who|whose|when|where|if|unless|will|'ll|would)(?![^ ]))[^ ,;:.!?|]+)"
 """A word of the subject's own clause: not one that opens another ("the check, which blocks deletes without a
 backup") or turns it into a plan ("will add a check that blocks deletes without a backup")."""
 _LAPSE_VERBS = _any(
@@ -325,7 +323,9 @@ FAMILIES: tuple[Family, ...] = (
         rf"|(?:never|not) once [a-z][\w-]*)"
         rf"|¬(?: 's)?{FILL} (?:bothered|cared|checked|tested|read|looked|reviewed|followed|verified|updated|noticed"
         rf"|thought to|took the time|could be bothered|paid attention|spoke up|said anything|lifted a finger"
-        rf"|(?:was|were) (?:watching|paying attention|look|looking|watch|check|checking|monitor|monitoring))".replace("a_meal", "a meal").replace("go_out", "go out"),
+        rf"|(?:was|were) (?:watching|paying attention|look|looking|watch|check|checking|monitor|monitoring))".replace(
+            "a_meal", "a meal"
+        ).replace("go_out", "go out"),
         HARD,
         ("ignor", DISMISS),
         ("miss", CATCH),
@@ -430,7 +430,6 @@ FAMILIES: tuple[Family, ...] = (
         r" (?:by|from|of) §"
         rf"|{SUBJ}{FILL}(?: just)? (?:changed|change|changes|changing|tweaked|tweaking|poked at|restarted|restarting)"
         r" (?:random|arbitrary) (?:things|stuff|settings|configs|flags|knobs|values|services|pods)"
-
         rf"|§ 's (?:[a-z-]+ )?(?:fix|change|plan|work|code|patch|review|handling|response|rollout|deploy|migration|script"
         rf"|config|testing|runbook|handover|notes|query|approach) (?:was|is|looked|seemed)(?: (?:really|pretty|totally"
         rf"|completely|frankly|just|so|honestly))? (?:half-baked|sloppy|careless|lazy|amateurish|shoddy|rushed|slapdash"
@@ -589,7 +588,7 @@ FAMILIES: tuple[Family, ...] = (
         rf"|(?:goofed|flubbed|bodged|botched it|blew it|fumbled it)"
         rf"|(?:broke|breaks|broken|break)(?! (?:[^ ,;.]+ ){{0,3}}?(?:into|down|apart|out|up|in|even|ground|news|silence"
         rf"|tie|ice|glass|record|free|away|rank|open|through)(?![^ ]))"
-        rf"|{_DESTROY}|(?:took|takes|take|taken|brought|brings|bring) down(?! (?:the |a |an )?(?:[^ ]+ )?{_NOT_TAKEN_DOWN}(?![^ ])))"
+        rf"|{_DESTROY}|(?:took|takes|take|taken|brought|brings|bring) down(?! (?:the |a |an )?(?:[^ ]+ ){{0,2}}{_NOT_TAKEN_DOWN}(?![^ ])))"
         rf"|§ 's (?:[^ ,;.]+ )?(?:change|commit|push|typo|script|merge|pr|config|command|patch|deploy"
         rf"|update|edit|query|migration|rule|release|rollout|hotfix|upgrade|cleanup|job|flag|setting|refactor)"
         rf" (?:(?:is|was|'s|seems to be|seemed to be|looks to be|appears to be|might be|may be|must be|could be) what"

@@ -24,6 +24,7 @@ from facilitator.checks.blame_lexicon import (
     FIRST_PERSON,
     GENERIC_QUANTIFIERS,
     GROUP_HEADS,
+    MANAGED,
     NAME_FOLLOWERS,
     NAME_PREFIXES,
     NOBODY,
@@ -168,7 +169,12 @@ def _someone(
     count, after = len(raw), index + 1
     if index and lowers[index - 1] in ("/", "\\"):
         return None, after, False  # a path ("/dev/null"), not a group
-    if lower in DETERMINERS and lowers[index + 2 : index + 4] in _ON_DUTY and lowers[index + 1].isalpha():
+    if (
+        lower in DETERMINERS
+        and lowers[index + 2 : index + 4] in _ON_DUTY
+        and lowers[index + 1].isalpha()
+        and lowers[index + 1] not in ROLE_HEADS  # "the person on pager duty" is a role already
+    ):
         return PERSON, index + 4, True  # "the agent on shift": whoever is on duty is a person
     if lower in people and (
         _plainly_a_name(lower)
@@ -258,7 +264,7 @@ def _role_end(lowers: list[str], at: int) -> int:
                 break
             index += 1
         return head
-    if at and lowers[at] in BARE_GROUPS and lowers[at - 1] in _MANAGED:
+    if at and lowers[at] in BARE_GROUPS and lowers[at - 1] in MANAGED:
         return at  # "change management", "incident management": a process, not a group
     if (lowers[at] in ROLE_HEADS and lowers[at].endswith("s")) or lowers[at] in BARE_GROUPS:
         head = at + 1
@@ -279,11 +285,6 @@ def _names_a_group(word: str) -> bool:
     )
 
 
-_MANAGED = frozenset(
-    "change risk incident config configuration capacity access identity secret secrets key data release project patch "
-    "vulnerability cost lifecycle state memory session connection traffic quota certificate cert dependency".split()
-)
-"""Before "management", "security", "support": what is managed, so a process ("change management")."""
 _SOME = frozenset(["some", "many", "most", "few", "several", "any"])
 _ANYONE = frozenset(["people", "folks", "guys"])
 """Before "people": people in general ("some people blamed the DB team in the channel")."""
@@ -417,8 +418,10 @@ def _verb_at(out: list[tuple[str, int, int]], at: int, progressive: bool = False
 def _subject_of(out: list[tuple[str, int, int]], low: int, high: int) -> int | None:
     """The nearest person before token `high` (back to `low`) that a verb or "who" follows: the clause's subject."""
     for index in range(high - 1, low - 1, -1):
-        if out[index][0] == PERSON and index + 1 < high and (
-            out[index + 1][0] in ("who", "that") or _verb_at(out, index + 1, progressive=True) is not None
+        if (
+            out[index][0] == PERSON
+            and index + 1 < high
+            and (out[index + 1][0] in ("who", "that") or _verb_at(out, index + 1, progressive=True) is not None)
         ):
             return index
     return None
@@ -438,11 +441,15 @@ def _carry_subjects(
     for index, (token, _, _) in enumerate(out):
         if token in _CLAUSE_ENDS:
             clause = index + 1
-        elif token in CARRIERS and index > clause and out[index - 1][0] not in CARRIERS:
-            if _verb_at(out, index + 1) is not None:
-                subject = _subject_of(out, clause, index)
-                if subject is not None:
-                    copies[index + 1] = subject
+        elif (
+            token in CARRIERS
+            and index > clause
+            and out[index - 1][0] not in CARRIERS
+            and _verb_at(out, index + 1) is not None
+        ):
+            subject = _subject_of(out, clause, index)
+            if subject is not None:
+                copies[index + 1] = subject
     if not copies:
         return out, roles, firsts
     moved: dict[int, int] = {}
