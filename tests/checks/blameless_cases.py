@@ -43,3 +43,15 @@ def load_cases(path: Path) -> list[Case]:
 LABELLED = load_cases(LABELLED_FILE)
 BLAME = [case.text for case in LABELLED if case.blame]
 FINE = [case.text for case in LABELLED if not case.blame]
+
+
+def phrases(text: str, people: frozenset[str] = frozenset()) -> list[str]:
+    """The phrases the check flags in `text`, the session's people being `people`."""
+    from facilitator.checks.blameless import check_text
+
+    return [flag.phrase for flag in check_text(text, people)]
+
+
+def judged_right(case: Case, people: frozenset[str]) -> bool:
+    """Whether the check flags `case` exactly when it is labelled blame (a hard wrap is written \\n)."""
+    return bool(phrases(case.text.replace("\\n", "\n"), people)) == case.blame

@@ -7,6 +7,7 @@ the same words; the tests below pin each mechanism with a pair that differs only
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 
 import pytest
@@ -14,7 +15,7 @@ import pytest
 from facilitator.checks import blameless
 from facilitator.checks.blame_people import normalize, people_words
 from facilitator.checks.blameless import check_text
-from tests.checks.blameless_cases import Case, load_cases
+from tests.checks.blameless_cases import Case, judged_right, load_cases, phrases
 
 PEOPLE = people_words(
     [
@@ -49,14 +50,12 @@ PEOPLE = people_words(
 CLASSES = load_cases(Path(__file__).with_name("blameless_classes.tsv"))
 
 
-def flagged(text: str) -> list[str]:
-    return [flag.phrase for flag in check_text(text, PEOPLE)]
+flagged = partial(phrases, people=PEOPLE)
 
 
 @pytest.mark.parametrize("case", CLASSES, ids=lambda case: f"{case.kind}: {case.text[:40]}")
 def test_each_class_written_for_the_second_round_is_judged_right(case: Case) -> None:
-    text = case.text.replace("\\n", "\n")  # a hard wrap is written \n in the file
-    assert bool(check_text(text, PEOPLE)) == case.blame
+    assert judged_right(case, PEOPLE)
 
 
 @pytest.mark.parametrize(

@@ -7,74 +7,36 @@ normalized text the patterns read, and on pairs that differ only where it matter
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 
 import pytest
 
 from facilitator.checks.blame_document import check_document
 from facilitator.checks.blame_people import normalize, people_words
-from facilitator.checks.blameless import check_text
-from tests.checks.blameless_cases import Case, load_cases
+from tests.checks.blameless_cases import Case, judged_right, load_cases, phrases
 
-PEOPLE = people_words(
-    [
-        "Fatou Diallo",
-        "Thabo Nkosi",
-        "Keoni Kahale",
-        "Rangi Parata",
-        "Ayşe Yıldız",
-        "Hiroshi Tanaka",
-        "Lucía Fernández",
-        "Ivo Marić",
-        "Noor Hassan",
-        "Sami Laine",
-        "Wen Zhao",
-        "Dario Russo",
-        "Olek Kowal",
-        "Bruno Silva",
-        "Amara Obi",
-        "Jae Kim",
-        "Kofi Boateng",
-        "Lena Vogel",
-        "Raj Patel",
-        "Tomi Adeyemi",
-        "Nadia Karim",
-        "Elan Cohen",
-        "Piotr Wójcik",
-        "Sven Lund",
-        "Mira Shah",
-        "Yara Haddad",
-        "Ole Berg",
-        "Chidi Okeke",
-        "Ana Lucía Torres",
-        "Hamid Rahimi",
-        "Ingeborg Dahl",
-        "Joon-ho Lee",
-        "Gustavo Pereira",
-        "Leilani Kahale",
-        "Mateusz Zielinski",
-        "Zanele Mbeki",
-        "Tariku Bekele",
-        "Søren Nielsen",
-        "Mahala Begay",
-        "Noa Levi",
-        "Bartek Nowak",
-        "Ifeoma Eze",
-        "Ravi Menon",
-        "Camila Rojas",
-    ]
+NAMES = (
+    "Fatou Diallo, Thabo Nkosi, Keoni Kahale, Rangi Parata, Ayşe Yıldız, Hiroshi Tanaka, "
+    "Lucía Fernández, Ivo Marić, Noor Hassan, Sami Laine, Wen Zhao, Dario Russo, Olek Kowal, "
+    "Bruno Silva, Amara Obi, Jae Kim, Kofi Boateng, Lena Vogel, Raj Patel, Tomi Adeyemi, Nadia Karim, "
+    "Elan Cohen, Piotr Wójcik, Sven Lund, Mira Shah, Yara Haddad, Ole Berg, Chidi Okeke, "
+    "Ana Lucía Torres, Hamid Rahimi, Ingeborg Dahl, Joon-ho Lee, Gustavo Pereira, Leilani Kahale, "
+    "Mateusz Zielinski, Zanele Mbeki, Tariku Bekele, Søren Nielsen, Mahala Begay, Noa Levi, "
+    "Bartek Nowak, Ifeoma Eze, Ravi Menon, Camila Rojas"
 )
-CASES = load_cases(Path(__file__).with_name("blameless_reasoning.tsv"))
+"""The session's people in these sentences, from many places; their names are found typed in lower case too."""
+PEOPLE = people_words(NAMES.split(", "))
+flagged = partial(phrases, people=PEOPLE)
 
 
-def flagged(text: str) -> list[str]:
-    return [flag.phrase for flag in check_text(text, PEOPLE)]
-
-
-@pytest.mark.parametrize("case", CASES, ids=lambda case: f"{case.kind}: {case.text[:40]}")
+@pytest.mark.parametrize(
+    "case",
+    load_cases(Path(__file__).with_name("blameless_reasoning.tsv")),
+    ids=lambda case: f"{case.kind}: {case.text[:40]}",
+)
 def test_each_shape_of_the_third_round_is_judged_right(case: Case) -> None:
-    text = case.text.replace("\\n", "\n")  # a hard wrap is written \n in the file
-    assert bool(check_text(text, PEOPLE)) == case.blame
+    assert judged_right(case, PEOPLE)
 
 
 def test_a_verb_joined_by_and_keeps_the_subject_of_the_verb_before_it() -> None:
