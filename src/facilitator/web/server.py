@@ -7,11 +7,14 @@ revoked link, a watch link that tries to send, or a removed participant gets 403
 sentence saying why. Once the review is closed a link shows the outcome, read-only, for
 `read_only_days`; then it says the review is closed. Sending needs the page's form token and
 a same-origin request, is size- and rate-limited, and only ever appends to the inbox: the
-session file is never touched here.
+session file is never touched here. A pulse answer (web/pulse.py) goes to the inbox with no sender,
+at the debrief only, once per person.
 """
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import hmac
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -41,10 +44,12 @@ from facilitator.model.contribution import (
 )
 from facilitator.model.participant import Participant
 from facilitator.store.links import WATCH
+from facilitator.store.pulse_marks import PulseMarks
 from facilitator.web.hub import LiveHub, Subscriber
 from facilitator.web.inbox_writer import InboxWriter
 from facilitator.web.links_keeper import LinkKeeper
 from facilitator.web.log_limit import LogLimit
+from facilitator.web.pulse import PULSE_KIND, THANKS, pulse_answer, pulse_form_view, pulse_open
 from facilitator.web.reach import Reach, ReachGuard
 from facilitator.web.render import STATIC, render
 from facilitator.web.security import RateLimit, SecureHeaders, TooLarge, read_body, refused, same_origin
@@ -78,6 +83,8 @@ class WebContext:
     links: LinkKeeper
     writer: InboxWriter
     reach: Reach
+    pulse_marks: PulseMarks
+    """Who answered the anonymous pulse (never what they answered)."""
     nudge: Callable[[], None] = lambda: None
     """Called after an append, so the pages (and the app) hear of it without waiting."""
     rate: RateLimit = field(default_factory=RateLimit)
@@ -195,6 +202,7 @@ def build_app(ctx: WebContext) -> Starlette:
             targets=proposals_view(state.session) if person else [],
             prep_open=person is not None and state.session.prep_of(person.id) is None,
             max_text=MAX_TEXT,
+            **pulse_form_view(state.session, person is not None and person.id in hub.answered),
         )
         return HTMLResponse(html)
 
@@ -292,6 +300,8 @@ async def _send(ctx: WebContext, request: Request, token: str, person: Participa
     if not hmac.compare_digest(form.get("csrf", "").encode(), ctx.links.current().csrf(token).encode()):
         raise Refused(403, "Refused", "Reload your review page and send again.", "bad form token")
     kind = form.get("kind", "")
+    if kind == PULSE_KIND:
+        return await _send_pulse(ctx, form, person)
     if kind not in SENDABLE:
         raise Refused(400, "Not understood", "Nothing was sent.", "unknown kind")
     text = _text(form, "text")
@@ -335,6 +345,32 @@ async def _send(ctx: WebContext, request: Request, token: str, person: Participa
         ) from None
     ctx.nudge()
     return message
+
+
+async def _send_pulse(ctx: WebContext, form: dict[str, str], person: Participant) -> str:
+    """One anonymous pulse answer: at the debrief only, once per person. The person is marked as
+    answered (apart from the answers); the answer goes to the inbox with nothing of who or when."""
+    if not pulse_open(ctx.hub.state.session):
+        raise Refused(409, "Not now", "The pulse opens at the debrief.", "pulse outside the debrief")
+    answer = pulse_answer(form)
+    if answer is None:
+        raise Refused(400, "Not understood", "Choose a number from 1 to 5 for each question.", "bad pulse answer")
+    not_stored = Refused(503, "Not saved", "The facilitator's machine could not store it: try again.", "pulse failed")
+    try:
+        first = await asyncio.to_thread(ctx.pulse_marks.mark, person.id)
+    except OSError:
+        raise not_stored from None
+    if not first:
+        ctx.hub.pulse_answered(person.id)
+        raise Refused(409, "Answered already", "Your answer was counted already: each link answers once.", "answered")
+    try:
+        await ctx.writer.append(answer)
+    except OSError:
+        with contextlib.suppress(OSError):  # else marked without an answer: they cannot answer, no count is wrong
+            await asyncio.to_thread(ctx.pulse_marks.unmark, person.id)
+        raise not_stored from None
+    ctx.hub.pulse_answered(person.id)
+    return THANKS
 
 
 def _prep(ctx: WebContext, form: dict[str, str]) -> dict[str, str]:
