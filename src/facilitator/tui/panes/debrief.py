@@ -185,9 +185,9 @@ class DebriefPane(Pane):
         with Horizontal():
             yield OptionList(id="debrief-entries")
             with VerticalScroll(id="debrief-side"):
+                yield Static(id="debrief-pulse")
                 yield Static(id="debrief-readback")
                 yield OptionList(id="debrief-flags")
-                yield Static(id="debrief-pulse")
                 yield Static(id="debrief-talk")
 
     def show(self, session: Session) -> None:
