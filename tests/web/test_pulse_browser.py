@@ -13,8 +13,7 @@ from facilitator.model.enums import TimeboxKind
 from facilitator.model.pulse import PulseAnswer
 from facilitator.web.pulse import THANKS
 from tests.web.conftest import LivePage
-from tests.web.test_page_browser import AXE, LAPTOP, PHONE, opened, until
-from tests.web.web_browser import chromium, screenshot
+from tests.web.web_browser import LAPTOP, PHONE, chromium, need_axe, opened, screenshot, serious_violations, until
 
 if TYPE_CHECKING:  # playwright is imported only where a browser test runs
     from playwright.async_api import ViewportSize
@@ -100,15 +99,9 @@ async def test_a_half_answered_pulse_is_not_sent(live_page: LivePage) -> None:
 
 @pytest.mark.parametrize("viewport", [PHONE, LAPTOP], ids=["390x844", "1280x800"])
 async def test_axe_core_finds_no_serious_violation_in_the_pulse(live_page: LivePage, viewport: ViewportSize) -> None:
-    if not AXE.exists():
-        pytest.skip("axe-core is not installed (npm ci --prefix tools/axe_check; .ci/run does it)")
+    need_axe()
     to_debrief(live_page)
     async with chromium() as browser:
         page = await opened(browser, live_page.url("Ravi Menon"), viewport, bypass_csp=True)
-        await page.add_script_tag(path=str(AXE))
-        violations = await page.evaluate(
-            """async () => (await axe.run('#pulse', {resultTypes: ['violations']})).violations
-                 .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-                 .map((v) => `${v.id}: ${v.nodes.length} (${v.nodes[0].target})`)"""
-        )
-        assert violations == []
+        assert await page.is_visible("#pulse-form")
+        assert await serious_violations(page, "#pulse") == []
