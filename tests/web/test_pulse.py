@@ -55,7 +55,7 @@ def test_the_pulse_form_is_shown_only_at_the_debrief(served: Served) -> None:
 
 def test_outside_the_debrief_the_pulse_is_refused_and_nothing_is_stored(served: Served) -> None:
     answer = served.send("Ravi Menon", kind="pulse", safe="4", useful="5")
-    assert answer.status_code == 409 and "opens at the debrief" in answer.json()["message"]
+    assert answer.status_code == 409 and "open at the debrief" in answer.json()["message"]
     assert not served.server.inbox.path.exists()
     assert not answered_path(served.path).exists()
 
@@ -79,7 +79,7 @@ def test_a_link_answers_once_and_then_its_page_says_thanks(served: Served) -> No
     to_debrief(served)
     assert served.send("Jo Park", kind="pulse", safe="2", useful="3").status_code == 200
     again = served.send("Jo Park", kind="pulse", safe="5", useful="5")
-    assert again.status_code == 409 and "counted already" in again.json()["message"]
+    assert again.status_code == 409 and "Answered already" in again.json()["message"]
     assert inbox_lines(served) == [{"pulse": {"safe": 2, "useful": 3}}]
     section = pulse_section(served.client.get(served.path_of("Jo Park")).text)
     assert THANKS in section and 'id="pulse-form" hidden' in section

@@ -30,13 +30,14 @@ from facilitator.store.inbox import Inbox, InboxFollower, inbox_path
 from facilitator.store.links import Link, person_links, revoke_link
 from facilitator.store.live_settings import LiveSettings
 from facilitator.store.pulse_marks import PulseMarks
+from facilitator.web.context import WebContext
 from facilitator.web.guard import ConnectionGuard
 from facilitator.web.hub import LiveHub, Now
 from facilitator.web.inbox_writer import InboxWriter
 from facilitator.web.links_keeper import LinkKeeper
 from facilitator.web.reach import Reach
 from facilitator.web.security import log
-from facilitator.web.server import WebContext, build_app
+from facilitator.web.server import build_app
 from facilitator.web.view import LiveState
 
 POLL_SECONDS = 0.2
