@@ -18,6 +18,7 @@ from starlette.requests import Request
 
 from facilitator.model.participant import Participant
 from facilitator.store.links import WATCH
+from facilitator.store.pulse_marks import PulseMarks
 from facilitator.web.hub import LiveHub, Subscriber
 from facilitator.web.inbox_writer import InboxWriter
 from facilitator.web.links_keeper import LinkKeeper
@@ -56,6 +57,8 @@ class WebContext:
     links: LinkKeeper
     writer: InboxWriter
     reach: Reach
+    pulse_marks: PulseMarks
+    """Who answered the anonymous pulse (never what they answered)."""
     nudge: Callable[[], None] = lambda: None
     """Called after an append, so the pages (and the app) hear of it without waiting."""
     rate: RateLimit = field(default_factory=RateLimit)

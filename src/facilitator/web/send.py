@@ -3,9 +3,10 @@
 `take_send` runs the steps in order: the post comes from the page's own origin and within the
 link's rate; its body is small enough and carries the page's form token; its `kind` names a
 builder in `BUILDERS`, which turns the form into a `Contribution` (or a `Decision`, for a hand
-lowered) and the sentence the sender is shown. Anything wrong is an `HTTPException` with a plain
-sentence (see refusals.py). Sending only ever appends to the inbox: the session file is never
-touched here.
+lowered) and the sentence the sender is shown; an answer to the anonymous pulse goes to
+`take_pulse` (pulse_send.py) instead, since it has no sender. Anything wrong is an
+`HTTPException` with a plain sentence (see refusals.py). Sending only ever appends to the inbox:
+the session file is never touched here.
 """
 
 from __future__ import annotations
@@ -32,6 +33,8 @@ from facilitator.model.contribution import (
 )
 from facilitator.model.participant import Participant
 from facilitator.web.context import WebContext
+from facilitator.web.pulse import PULSE_KIND
+from facilitator.web.pulse_send import take_pulse
 from facilitator.web.security import TooLarge, read_body, same_origin
 from facilitator.web.view import LiveState, proposals_view
 
@@ -201,6 +204,8 @@ async def take_send(ctx: WebContext, request: Request, token: str, person: Parti
     """Check and append one contribution from `person`'s link; the sentence the sender is shown."""
     _check_origin_and_rate(ctx, request, token)
     form = await _read_form(ctx, request, token)
+    if form.get("kind") == PULSE_KIND:
+        return await take_pulse(ctx, form, person)
     build = BUILDERS.get(form.get("kind", ""))
     if build is None:
         raise HTTPException(400, "Nothing was sent.")

@@ -10,7 +10,7 @@ those two), and `WebContext.viewer` says who the link belongs to:
 | `/events`               | the event stream of what changes                                      |
 | `/timeline/N`           | chunk N of the timeline's events                                      |
 | `/clock`                | the clock's figures as of now (a page that slept asks for them)       |
-| `/send` (POST)          | the send form (send.py); a watch link is refused                      |
+| `/send` (POST)          | the send form (send.py, and pulse_send.py for the anonymous pulse); a watch link is refused |
 
 A refusal anywhere is Starlette's `HTTPException`, answered by the app's one exception handler
 (refusals.py). Once the review is closed a link shows the outcome, read-only, for
@@ -35,6 +35,7 @@ from starlette.types import Receive, Scope, Send
 
 from facilitator.model.contribution import MAX_TEXT
 from facilitator.web.context import PERSONAL_LINK, READ_ONLY_DAYS, WATCH_LINK, Viewer, WebContext, context
+from facilitator.web.pulse import pulse_form_view
 from facilitator.web.reach import ReachGuard
 from facilitator.web.refusals import answer_refusal, refusal, wants_json
 from facilitator.web.render import STATIC, render
@@ -113,6 +114,7 @@ def _live_page(ctx: WebContext, viewer: Viewer, chunk: int | None) -> str:
         targets=proposals_view(state.session) if person else [],
         prep_open=person is not None and state.session.prep_of(person.id) is None,
         max_text=MAX_TEXT,
+        **pulse_form_view(state.session, person is not None and person.id in ctx.hub.answered),
     )
 
 
