@@ -53,6 +53,8 @@ class Field:
 
 
 T = TypeVar("T")
+
+
 def in_open_list(widget: Widget | None) -> bool:
     """Whether `widget` is the list a Select opened (it holds the focus while open)."""
     return widget is not None and isinstance(widget.parent, Select)
