@@ -70,7 +70,7 @@ def test_the_report_counts_page_contributions_by_region_from_the_inbox_files(tmp
             note,
             sent(session, "Kenji Watanabe", ContributionKind.PARKING, "pager rota"),
             sent(session, "Ben Okafor", ContributionKind.HAND),
-            PulseAnswer(safe=4, useful=4),
+            PulseAnswer(id="d4", safe=4, useful=4),
             Decision(contribution_id=note.id, at=AT, outcome=Outcome.ACCEPTED),
         ]
     )

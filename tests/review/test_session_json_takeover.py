@@ -25,9 +25,9 @@ def test_a_takeover_keeps_this_files_own_pulse_counts() -> None:
     """The pulse is counted from the file's own inbox: an export's counts (and how many of another
     inbox's lines they hold) never come in, so undo, which keeps the pulse, has nothing to take back."""
     source = filled_review()
-    source.count_pulse([PulseAnswer(safe=1, useful=1)])
+    source.count_pulse([PulseAnswer(id="s1", safe=1, useful=1)])
     target = Review(new_session("Payments retro", "payments-retro", LAYOUT, T0))
-    target.count_pulse([PulseAnswer(safe=5, useful=5), PulseAnswer(safe=4, useful=4)])
+    target.count_pulse([PulseAnswer(id="t1", safe=5, useful=5), PulseAnswer(id="t2", safe=4, useful=4)])
     own = target.session.pulse
     assert target.apply_import(parse_session_json(to_json(source.session), "checkout.json"), lenient=False).took_over
     assert target.session.pulse == own

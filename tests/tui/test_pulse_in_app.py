@@ -19,7 +19,7 @@ async def test_pulse_answers_are_counted_without_an_accept_and_the_screen_shows_
     path = tmp_path / "outcomes.json"
     app = make_app(outcome_session(), path)
     inbox = Inbox(inbox_path(path))
-    inbox.append_all([PulseAnswer(safe=1, useful=2), PulseAnswer(safe=5, useful=4)])
+    inbox.append_all([PulseAnswer(id="a1", safe=1, useful=2), PulseAnswer(id="b2", safe=5, useful=4)])
     async with app.run_test(size=(80, 24)) as pilot:
         await open_pane(pilot, "debrief")
         await wait_until(pilot, lambda: app.active_review.session.pulse.answers == 2, "two answers counted")
@@ -30,7 +30,7 @@ async def test_pulse_answers_are_counted_without_an_accept_and_the_screen_shows_
         assert app.active_review.waiting.pending == ()  # nothing waits for the facilitator
         assert not app.screen.query_one("#hands").display
 
-        inbox.append_all([PulseAnswer(safe=3, useful=3)])  # one more arrives while the screen is shared
+        inbox.append_all([PulseAnswer(id="c3", safe=3, useful=3)])  # one more arrives while the screen is shared
         await wait_until(pilot, lambda: app.active_review.session.pulse.answers == 3, "the third answer counted")
         await wait_for_pulse(pilot, app, "3 answered")
         shown = screen_text(app)
@@ -42,7 +42,7 @@ async def test_pulse_answers_are_counted_without_an_accept_and_the_screen_shows_
         assert app.active_review.session.pulse.answers == 3
         await wait_until(pilot, lambda: not app.active_review.dirty, "the counts saved")
     saved = load_session(path).pulse
-    assert (saved.safe, saved.useful, saved.lines_counted) == ((1, 0, 1, 0, 1), (0, 1, 1, 1, 0), 3)
+    assert (saved.safe, saved.useful, saved.answer_ids) == ((1, 0, 1, 0, 1), (0, 1, 1, 1, 0), ("a1", "b2", "c3"))
 
 
 async def wait_for_pulse(pilot, app, wanted: str) -> None:

@@ -64,15 +64,22 @@ def test_an_answer_is_two_numbers_in_the_inbox_and_a_mark_beside_the_links(serve
     to_debrief(served)
     answer = served.send("Ravi Menon", kind="pulse", safe="4", useful="5")
     assert answer.status_code == 200 and answer.json()["message"] == THANKS
-    assert inbox_lines(served) == [{"pulse": {"safe": 4, "useful": 5}}]
-    stored = served.server.inbox.path.read_text(encoding="utf-8")
+    [line] = inbox_lines(served)
+    answer_id = line["pulse"].pop("id")
+    assert line == {"pulse": {"safe": 4, "useful": 5}} and re.fullmatch("[0-9a-f]{16}", answer_id)
+    stored = served.server.inbox.path.read_text(encoding="utf-8").replace(answer_id, "")
     ravi = next(p for p in served.review.session.participants if p.name == "Ravi Menon")
     token = served.path_of("Ravi Menon").rsplit("/", 1)[1]
     for identity in (ravi.id, "Ravi", token, "2026", "participant", "name", '"at"'):
         assert identity not in stored
-    assert served.server.inbox.read().pulse == (PulseAnswer(safe=4, useful=5),)
+    assert served.server.inbox.read().pulse == (PulseAnswer(id=answer_id, safe=4, useful=5),)
     assert PulseMarks(served.path).answered() == {ravi.id}
     assert oct(os.stat(answered_path(served.path)).st_mode & 0o777) == "0o600"
+
+
+def answers(served: Served) -> list[tuple[int, int]]:
+    """The (safe, useful) answers of the inbox's pulse lines, in file order."""
+    return [(line["pulse"]["safe"], line["pulse"]["useful"]) for line in inbox_lines(served) if "pulse" in line]
 
 
 def test_a_link_answers_once_and_then_its_page_says_thanks(served: Served) -> None:
@@ -80,7 +87,7 @@ def test_a_link_answers_once_and_then_its_page_says_thanks(served: Served) -> No
     assert served.send("Jo Park", kind="pulse", safe="2", useful="3").status_code == 200
     again = served.send("Jo Park", kind="pulse", safe="5", useful="5")
     assert again.status_code == 409 and "Answered already" in again.json()["message"]
-    assert inbox_lines(served) == [{"pulse": {"safe": 2, "useful": 3}}]
+    assert answers(served) == [(2, 3)]
     section = pulse_section(served.client.get(served.path_of("Jo Park")).text)
     assert THANKS in section and 'id="pulse-form" hidden' in section
     assert 'id="pulse-thanks"' in section and 'tabindex="-1">' in section  # shown, not hidden
@@ -190,14 +197,16 @@ def test_neither_the_saved_session_nor_the_inbox_ties_a_participant_to_a_pulse_a
         review.close()
     saved = json.loads(served.path.read_text(encoding="utf-8"))
     pulse = saved["session"]["1"]["pulse"]
-    assert pulse == {"safe": [1, 1, 1, 0, 0], "useful": [0, 0, 0, 0, 3], "lines_counted": 3}
+    ids = sorted(line["pulse"]["id"] for line in inbox_lines(served) if "pulse" in line)
+    assert pulse == {"safe": [1, 1, 1, 0, 0], "useful": [0, 0, 0, 0, 3], "answer_ids": ids}
     tokens = [served.path_of(p.name).rsplit("/", 1)[1] for p in people]
     identities = [*(p.id for p in people), *(p.name for p in people), *tokens]
     for line in inbox_lines(served):
         if "pulse" in line:
-            assert set(line) == {"pulse"} and set(line["pulse"]) == {"safe", "useful"}
-            assert not any(identity in json.dumps(line) for identity in identities)
+            assert set(line) == {"pulse"} and set(line["pulse"]) == {"id", "safe", "useful"}
+            answered = json.dumps({key: v for key, v in line["pulse"].items() if key != "id"})
+            assert not any(identity in answered for identity in identities)
         else:
             assert "pulse" not in json.dumps(line)  # the attributed lines say nothing of the pulse
     assert "pulse" not in json.dumps({k: v for k, v in saved.items() if k != "session"})
-    assert not any(identity in json.dumps(pulse) for identity in identities)
+    assert not any(identity in json.dumps({**pulse, "answer_ids": []}) for identity in identities)

@@ -1,16 +1,18 @@
 """The anonymous pulse at the end of a review: two questions answered 1 to 5, kept only as counts.
 
 A participant answers on the live page at the debrief; the answer travels through the inbox as
-a `PulseAnswer`, which holds the two numbers and nothing else (no sender, no name, no time). The
-app counts each answer line of the inbox once, in the order of the file: `Pulse.lines_counted`
-says how many it holds, so an answer is counted once even if the app stops between reading the
-inbox and saving the session. Nobody's name or answer is stored: the session holds five counters
+a `PulseAnswer`, which holds the two numbers and a random id, and nothing else (no sender, no
+name, no time). The app counts each answer once, by its id: `Pulse.answer_ids` holds the ids it has
+counted (sorted, so they keep no order), so an answer is counted once even if the app stops
+between reading the inbox and saving the session, and a session copied without its inbox, or an
+inbox that starts again, loses no answer. Nobody's name or answer is stored: the session holds five counters
 per question. A review with fewer than `MIN_ANSWERS` answers shows no figures (too few to stay
 anonymous).
 """
 
 from __future__ import annotations
 
+import secrets
 from collections.abc import Sequence
 
 from pydantic import Field, field_validator
@@ -37,9 +39,16 @@ def _on_scale(value: int) -> int:
     return value
 
 
-class PulseAnswer(Model):
-    """One participant's answer as the inbox carries it: the two numbers only, nothing of who or when."""
+def answer_id() -> str:
+    """A new answer's id: random, so it says nothing of who answered or when."""
+    return secrets.token_hex(8)
 
+
+class PulseAnswer(Model):
+    """One participant's answer as the inbox carries it: the two numbers and a random id (see
+    `answer_id`), nothing of who or when."""
+
+    id: str = Field(min_length=1, max_length=32)
     safe: int
     useful: int
 
@@ -52,8 +61,8 @@ class PulseAnswer(Model):
 class Pulse(Model):
     safe: tuple[int, ...] = Field(default=(0, 0, 0, 0, 0))
     useful: tuple[int, ...] = Field(default=(0, 0, 0, 0, 0))
-    lines_counted: int = Field(default=0, ge=0, le=MAX_NUMBER)
-    """How many answer lines of the session's inbox file the counts hold (the next one read is counted)."""
+    answer_ids: tuple[str, ...] = ()
+    """The ids of the answers the counts hold, sorted."""
 
     @field_validator("safe", "useful")
     @classmethod
@@ -71,14 +80,15 @@ class Pulse(Model):
         return self.changed(safe=_plus(self.safe, safe), useful=_plus(self.useful, useful))
 
     def counting(self, lines: Sequence[PulseAnswer]) -> Pulse:
-        """The pulse with the answers of `lines` (every answer line of the inbox, in file order)
-        that it does not hold yet; itself if there is none."""
-        if len(lines) <= self.lines_counted:
-            return self
+        """The pulse with the answers of `lines` (the inbox's pulse answers) that it does not
+        hold yet; itself if there is none."""
+        held = set(self.answer_ids)
         pulse = self
-        for answer in lines[self.lines_counted :]:
-            pulse = pulse.counted(answer.safe, answer.useful)
-        return pulse.changed(lines_counted=len(lines))
+        for answer in lines:
+            if answer.id not in held:
+                held.add(answer.id)
+                pulse = pulse.counted(answer.safe, answer.useful)
+        return self if pulse is self else pulse.changed(answer_ids=tuple(sorted(held)))
 
 
 def _plus(counts: tuple[int, ...], answer: int) -> tuple[int, ...]:

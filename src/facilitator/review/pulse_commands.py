@@ -16,12 +16,11 @@ from facilitator.review.core import ReviewCore
 
 class PulseCommands(ReviewCore):
     def count_pulse(self, lines: Sequence[PulseAnswer]) -> int:
-        """Count the answers of `lines` (every pulse line of the inbox, in file order) the session
-        does not hold yet. Returns how many were counted now (0 for a read-only session: the app
+        """Count the answers of `lines` (the inbox's pulse answers) the session does not hold yet. Returns how many were counted now (0 for a read-only session: the app
         that holds the session counts them)."""
         pulse = self.session.pulse
         counted = pulse.counting(lines)
         if counted is pulse or self.read_only:
             return 0
         self._apply("count pulse answers", undoable=False, pulse=counted)
-        return counted.lines_counted - pulse.lines_counted
+        return counted.answers - pulse.answers

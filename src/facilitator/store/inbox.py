@@ -15,7 +15,7 @@ FIFO or a device there is refused with a sentence (InboxFileError), never append
 knows, so reading a post or an accept costs the same with 10 lines behind it or 100,000.
 
 A line is a contribution (`{"contribution": ...}`, attributed), a decision on one, or an answer
-to the anonymous pulse (`{"pulse": {"safe": 4, "useful": 5}}`: the two numbers, no sender, no time).
+to the anonymous pulse (`{"pulse": {"id": …, "safe": 4, "useful": 5}}`: a random id and the two numbers, no sender, no time).
 """
 
 from __future__ import annotations

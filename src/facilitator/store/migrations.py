@@ -61,12 +61,12 @@ def _add_inbox_accepted(data: dict[str, Any]) -> dict[str, Any]:
     return data
 
 
-def _add_pulse_lines_counted(data: dict[str, Any]) -> dict[str, Any]:
-    """Version 6 records how many pulse answers of the inbox file the counts hold: answers sent
-    from the live page came in with version 6, so an older file's counts hold none."""
+def _add_pulse_counted(data: dict[str, Any]) -> dict[str, Any]:
+    """Version 6 records which pulse answers of the inbox the counts hold: answers sent from the
+    live page came in with version 6, so an older file's counts hold none."""
     pulse = data.get("pulse")
     if isinstance(pulse, dict):
-        pulse.setdefault("lines_counted", 0)
+        pulse.setdefault("answer_ids", [])
     return data
 
 
@@ -76,7 +76,7 @@ MIGRATIONS: dict[int, Migration] = {
     2: _add_prep_round,
     3: _add_fairness,
     4: _add_inbox_accepted,
-    5: _add_pulse_lines_counted,
+    5: _add_pulse_counted,
 }
 
 

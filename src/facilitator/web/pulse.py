@@ -14,7 +14,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from facilitator.model.enums import SessionStatus, TimeboxKind
-from facilitator.model.pulse import QUESTIONS, SCALE, PulseAnswer
+from facilitator.model.pulse import QUESTIONS, SCALE, PulseAnswer, answer_id
 from facilitator.model.session import Session
 
 PULSE_KIND = "pulse"
@@ -40,7 +40,7 @@ def pulse_answer(form: Mapping[str, str]) -> PulseAnswer | None:
     if not all(value in {str(n) for n in SCALE} for value in raw):
         return None
     safe, useful = (int(value) for value in raw)
-    return PulseAnswer(safe=safe, useful=useful)
+    return PulseAnswer(id=answer_id(), safe=safe, useful=useful)
 
 
 def pulse_form_view(session: Session, answered: bool) -> dict[str, Any]:
