@@ -22,7 +22,7 @@ import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-import httpx
+import httpx2 as httpx
 from benchlib import summary
 
 from facilitator.model.factory import new_session
@@ -111,7 +111,9 @@ async def run(rounds: int, port: int) -> bool:
     lost = acknowledged - stored
     print(f"rounds: {rounds} kills of `facilitator serve` in {elapsed:.0f} s, {PEOPLE} participants posting")
     print(f"posts sent: {sent}, acknowledged: {len(acknowledged)}, in the inbox after the kills: {len(stored)}")
-    print(f"acknowledged but missing: {len(lost)}; lines that did not read back (cut by a kill): {len(records.skipped)}")
+    print(
+        f"acknowledged but missing: {len(lost)}; lines that did not read back (cut by a kill): {len(records.skipped)}"
+    )
     ok = not lost and len(records.skipped) <= rounds
     summary(f"serve under kill -9: {len(lost)} of {len(acknowledged)} acknowledged posts lost in {rounds} kills", ok)
     return ok

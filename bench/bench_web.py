@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-import httpx
+import httpx2 as httpx
 from benchlib import BENCH_DIR, figure, percentile, summary
 
 from facilitator.model.event import TimelineEvent
@@ -305,7 +305,9 @@ async def run(changes: int, sizes: tuple[int, ...]) -> bool:
     print(f"20,000-event page: load event {loaded:.2f} s, live {live:.2f} s, {wire / 1024:.0f} KB on the wire (gzip)")
     sent, acknowledged, stored, seconds = await contributions()
     lost = sent - min(acknowledged, stored)
-    print(f"contributions: {sent} sent at once, answered in {seconds:.2f} s, {acknowledged} acknowledged, {stored} in the inbox")
+    print(
+        f"contributions: {sent} sent at once, answered in {seconds:.2f} s, {acknowledged} acknowledged, {stored} in the inbox"
+    )
     worst = max(results, key=lambda r: r.p95)
     big = next((r for r in results if r.events == 20_000 and r.viewers == 200), None)
     rss = big.peak_mb if big else float("nan")

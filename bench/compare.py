@@ -40,7 +40,7 @@ from benchlib import BENCH_DIR, installed_app_env
 ROOT = BENCH_DIR.parent
 CHECKOUTS = ROOT / ".compare"
 RESULTS = BENCH_DIR / "RESULTS.md"
-FIGURE = re.compile(r"^FIGURE ([^\s=]+)=(\S+) ?([^;\n]*?)(?:; target (.+))?$", re.MULTILINE)
+FIGURE = re.compile(r"^FIGURE ([^\s=]+)=([^\s;]+) ?([^;\n]*?)(?:; target (.+))?$", re.MULTILINE)
 SUMMARY = re.compile(r"^SUMMARY: (.*)$", re.MULTILINE)
 TARGET = re.compile(r"^(<=|>=|<|>|=|≤|≥)\s*([-\d.]+)")
 

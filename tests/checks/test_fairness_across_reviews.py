@@ -126,7 +126,7 @@ def test_early_and_late_slots_are_counted_by_region() -> None:
 
 def test_the_pulse_keeps_counts_only_and_shows_nothing_under_three_answers() -> None:
     pulse = Pulse().counted(safe=4, useful=5).counted(safe=2, useful=5)
-    assert pulse.model_dump() == {"safe": (0, 1, 0, 1, 0), "useful": (0, 0, 0, 0, 2)}
+    assert pulse.model_dump() == {"safe": (0, 1, 0, 1, 0), "useful": (0, 0, 0, 0, 2), "answer_ids": ()}
     assert pulse.answers == 2 and average(pulse.safe) is None
     pulse = pulse.counted(safe=3, useful=4)
     assert average(pulse.safe) == 3.0 and average(pulse.useful) == pytest.approx(14 / 3)

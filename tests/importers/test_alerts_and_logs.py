@@ -50,6 +50,7 @@ def test_a_list_of_webhook_payloads_keeps_an_alert_once_and_adds_its_resolution(
         (utc(0, 29, 30, day=23, micro=123000), EventKind.RESOLUTION),
     ]
     assert result.events[1].text.startswith("HighErrorRate resolved")
+    assert result.notes == ("1 alert read as 2 events: 1 resolved alert gives a resolution too",)
 
 
 def test_kubectl_events_json_reads_objects_reasons_and_repeats() -> None:

@@ -5,7 +5,7 @@ speakers become actors, and one person's consecutive cues are one event."""
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -134,6 +134,17 @@ def test_a_google_meet_transcript_places_each_speaker_at_the_marker_above() -> N
         (utc(23, 39), "Bo Dev", "I pushed a config change at 23:30, rolling it back now"),
         (utc(23, 44), "Cy Comms", "status page posted: investigating"),
         (utc(0, 24, day=23), "Ana Ops", "resolved, error rate back to normal"),
+    ]
+
+
+def test_a_meet_transcripts_first_speakers_before_any_marker_are_at_its_start_not_dropped() -> None:
+    begun = datetime(2026, 4, 2, 16, 0, tzinfo=UTC)
+    result = parse_file(FORMATS / "google_meet_transcript_first_block.txt", start=begun)
+    assert [str(p) for p in result.problems] == []
+    assert [(event.at - begun, event.actor, event.text) for event in result.events] == [
+        (timedelta(0), "Dana Kowalczyk", "Welcome, we have half an hour and the timeline is in the doc."),
+        (timedelta(0), "Lin Zhou", "The index rebuild started before the alert fired."),
+        (timedelta(minutes=5), "Femi Adeyemi", "The alert threshold was set for the old cluster size."),
     ]
 
 

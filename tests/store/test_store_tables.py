@@ -161,11 +161,11 @@ def test_a_version_1_file_is_rewritten_in_the_current_version_at_the_next_save_k
     old = path.read_bytes()
     file = open_session(path)
     session = file.session
-    assert session.schema_version == SCHEMA_VERSION == 5
+    assert session.schema_version == SCHEMA_VERSION == 6
     file.save(session, at(3600))
     file.close()
     assert backup_path(path).read_bytes() == old
-    assert tables(path) == tables(FIXTURES / "schema_v5.json")
+    assert tables(path) == tables(FIXTURES / "schema_v6.json")
     assert load_session(path) == session
 
 

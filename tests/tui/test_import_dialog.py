@@ -46,7 +46,7 @@ async def test_pasted_lines_with_a_bad_time_are_listed_and_kept_to_place(make_ap
         ).text = "14:23 UTC - Alert fired\n24:10 UTC - impossible time\n14:30 UTC - Rolled back\n"
         await pilot.press("ctrl+r")
         await app.workers.wait_for_complete()
-        text = await wait_for_text(pilot, "problems")
+        text = await wait_for_text(pilot, "1 problem")
         assert "2 events" in text and "pasted text:2:" in text
         await pilot.press("ctrl+s")
         await pilot.pause()
@@ -131,7 +131,7 @@ async def test_another_date_can_be_typed_and_a_bad_one_is_named(make_app) -> Non
         app.screen.query_one("#day", Input).value = "2026-03-01"
         await pilot.press("ctrl+r")
         await app.workers.wait_for_complete()
-        assert "2026-03-01 09:00" in await wait_for_text(pilot, "events read")
+        assert "2026-03-01 09:00" in await wait_for_text(pilot, "1 event read")
 
 
 async def test_a_workspace_export_shows_the_channel_field_and_imports_with_it(make_app) -> None:
@@ -180,7 +180,7 @@ async def test_ctrl_s_imports_only_after_a_preview_of_what_is_typed_now(make_app
         assert any("Preview first" in n for n in notices(app))
         await pilot.press("ctrl+r")
         await app.workers.wait_for_complete()
-        await wait_for_text(pilot, "1 events read")
+        await wait_for_text(pilot, "1 event read")
         app.screen.query_one("#paste", TextArea).text = "14:23 UTC - Alert fired\n14:30 UTC - changed after the preview"
         await pilot.pause()
         await pilot.press("ctrl+s")
@@ -223,7 +223,7 @@ async def test_a_placed_line_loses_the_time_head_that_could_not_be_read(make_app
         app.screen.query_one("#paste", TextArea).text = "14:23 UTC - Alert fired\n25:00 PST - Rollback started\n"
         await pilot.press("ctrl+r")
         await app.workers.wait_for_complete()
-        await wait_for_text(pilot, "problems")
+        await wait_for_text(pilot, "1 problem")
         await pilot.press("ctrl+s")
         await pilot.pause()
         await pilot.press("u")

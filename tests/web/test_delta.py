@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 from datetime import timedelta
-from typing import Any
 
 import pytest
 
@@ -16,16 +15,7 @@ from facilitator.web import hub as hub_module
 from facilitator.web.hub import MAX_QUEUED_BYTES, LiveHub, Subscriber
 from facilitator.web.render import render
 from facilitator.web.view import CHUNK, LiveState
-from tests.web.web_sessions import INCIDENT, FakeClock, review_with_people
-
-
-def frames(subscriber: Subscriber) -> list[tuple[str, dict[str, Any]]]:
-    """(event, data) of every frame waiting for `subscriber`."""
-    found = []
-    while (frame := subscriber.take()) is not None:
-        lines = dict(line.split(": ", 1) for line in frame.strip().split("\n") if not line.startswith(":"))
-        found.append((lines["event"], json.loads(lines["data"])))
-    return found
+from tests.web.web_sessions import INCIDENT, FakeClock, frames, review_with_people
 
 
 @pytest.fixture
@@ -49,7 +39,7 @@ def test_a_page_that_is_up_to_date_gets_only_fresh_clock_figures_and_an_old_one_
     assert [event for event, _ in frames(current)] == ["clock"]
     stale = hub.subscribe("t2", "p1", hub.version - 1)
     got = frames(stale)
-    assert [event for event, _ in got] == ["sync", "clock", "mine"]
+    assert [event for event, _ in got] == ["sync", "clock", "mine", "pulse"]
     sync = got[0][1]
     assert set(sync["sections"]) >= {"agenda", "board", "actions", "parking", "discussing", "decisions"}
     assert sync["timeline"]["count"] == 8

@@ -4,7 +4,6 @@ a sleep, read-only after close, a refused link saying why, and no serious axe-co
 
 from __future__ import annotations
 
-import asyncio
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -14,29 +13,10 @@ import pytest
 from facilitator.model.contribution import ContributionKind
 from facilitator.model.prep import DecisionAnswer, PrepAnswers
 from tests.web.conftest import LivePage
-from tests.web.web_browser import chromium, screenshot
+from tests.web.web_browser import LAPTOP, PHONE, chromium, need_axe, opened, screenshot, serious_violations, until
 
 if TYPE_CHECKING:  # playwright is imported only where a browser test runs
     from playwright.async_api import ViewportSize
-
-AXE = Path(__file__).parents[2] / "tools" / "axe_check" / "node_modules" / "axe-core" / "axe.min.js"
-PHONE: ViewportSize = {"width": 390, "height": 844}
-LAPTOP: ViewportSize = {"width": 1280, "height": 800}
-
-
-async def opened(browser, url: str, viewport: ViewportSize, **context):
-    page = await (await browser.new_context(viewport=viewport, **context)).new_page()
-    await page.goto(url)
-    await page.wait_for_selector("#conn:text('live')")
-    return page
-
-
-async def until(page, expression: str, seconds: float = 10) -> None:
-    """Wait until `expression` (evaluated in the page) is true; the page's CSP forbids wait_for_function."""
-    deadline = asyncio.get_running_loop().time() + seconds
-    while not await page.evaluate(expression):
-        assert asyncio.get_running_loop().time() < deadline, f"never true: {expression}"
-        await asyncio.sleep(0.05)
 
 
 async def in_view(page, selector: str) -> bool:
@@ -219,17 +199,10 @@ async def test_a_revoked_links_open_page_stops_at_once_and_says_why(live_page: L
 
 @pytest.mark.parametrize("viewport", [PHONE, LAPTOP], ids=["390x844", "1280x800"])
 async def test_axe_core_finds_no_serious_violation(live_page: LivePage, viewport: ViewportSize) -> None:
-    if not AXE.exists():
-        pytest.skip("axe-core is not installed (npm ci --prefix tools/axe_check; .ci/run does it)")
+    need_axe()
     async with chromium() as browser:
         page = await opened(browser, live_page.url("Ravi Menon"), viewport, bypass_csp=True)
-        await page.add_script_tag(path=str(AXE))
-        violations = await page.evaluate(
-            """async () => (await axe.run(document, {resultTypes: ['violations']})).violations
-                 .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-                 .map((v) => `${v.id}: ${v.nodes.length} (${v.nodes[0].target})`)"""
-        )
-        assert violations == []
+        assert await serious_violations(page) == []
 
 
 async def test_screenshot_of_the_phone_page(live_page: LivePage, tmp_path: Path) -> None:

@@ -40,7 +40,7 @@ def test_a_wrong_token_gets_403_and_the_log_never_holds_a_token(served: Served, 
     assert served.client.post("/p/not-a-token/send", data={}).status_code == 403
     tokens = [link.url.rsplit("/", 1)[1] for link in served.links.values()]
     logged = " ".join(record.getMessage() for record in caplog.records)
-    assert "403" in logged and "unknown link" in logged
+    assert "403 GET /p/… from testclient: This link does not work" in logged
     assert "not-a-token" not in logged
     assert not any(token[:8] in logged for token in tokens)
 
@@ -86,9 +86,32 @@ def test_a_body_over_the_limit_is_refused_before_it_is_read(served: Served) -> N
 
 def test_too_many_sends_from_one_link_are_slowed_down(served: Served) -> None:
     served.server.ctx.rate = RateLimit(burst=3, every=60)
-    codes = [served.send("Jo Park", kind="parking", text=f"t{i}").status_code for i in range(5)]
-    assert codes == [200, 200, 200, 429, 429]
+    answers = [served.send("Jo Park", kind="parking", text=f"t{i}") for i in range(5)]
+    assert [answer.status_code for answer in answers] == [200, 200, 200, 429, 429]
+    assert answers[3].headers["retry-after"] == "60"  # one send per minute comes back
+    assert answers[3].json()["message"] == "Too many at once: wait a few seconds and send again."
     assert served.send("Ravi Menon", kind="parking", text="mine").status_code == 200
+
+
+def test_a_refusal_without_javascript_is_a_page_with_a_heading_and_the_sentence(served: Served) -> None:
+    unknown = served.client.get("/p/not-a-token")
+    assert "<h1>This link does not work</h1>" in unknown.text
+    assert "<p>This link does not work: ask the facilitator for your link.</p>" in unknown.text
+    empty = served.send("Jo Park", headers={"Accept": "text/html"}, kind="parking", text=" ")
+    assert empty.status_code == 400
+    assert "<h1>Not sent</h1><p>Write something first.</p>" in empty.text
+    assert empty.headers["content-security-policy"] == CSP
+
+
+def test_a_page_that_is_not_there_says_so_and_is_not_logged_as_a_refusal(served: Served, caplog) -> None:
+    caplog.set_level(logging.WARNING, logger="facilitator.web")
+    token = served.path_of("Jo Park").rsplit("/", 1)[1]
+    missing = served.client.get(f"/x/{token}")  # only p and w are kinds of link
+    assert missing.status_code == 404 and "<h1>Not found</h1>" in missing.text
+    assert caplog.records == []
+    wrong_method = served.client.get(served.path_of("Jo Park") + "/send")
+    assert wrong_method.status_code == 405 and wrong_method.headers["allow"] == "POST"
+    assert "405 GET /p/… from testclient: Method Not Allowed" in caplog.text
 
 
 def test_a_note_goes_on_the_event_under_discussion_or_a_chosen_one(served: Served) -> None:

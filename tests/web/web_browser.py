@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import os
 import shutil
 from collections.abc import AsyncIterator
@@ -12,10 +13,11 @@ from typing import TYPE_CHECKING, Any
 import pytest
 
 if TYPE_CHECKING:  # playwright is imported only where a browser test runs
-    from playwright.async_api import Browser
+    from playwright.async_api import Browser, ViewportSize
 
 CHROMIUM = Path("/usr/bin/chromium")
 DOCS = Path(__file__).parents[2] / "docs"
+AXE = Path(__file__).parents[2] / "tools" / "axe_check" / "node_modules" / "axe-core" / "axe.min.js"
 ARGS = [
     "--headless",
     "--no-sandbox",
@@ -25,6 +27,10 @@ ARGS = [
     "--disable-sync",
     "--no-first-run",
 ]
+
+
+PHONE: ViewportSize = {"width": 390, "height": 844}
+LAPTOP: ViewportSize = {"width": 1280, "height": 800}
 
 
 def need_chromium() -> None:
@@ -55,3 +61,37 @@ async def screenshot(page: Any, shot: Path, docs_name: str | None = None) -> Non
     assert shot.stat().st_size > 10_000
     if docs_name is not None and os.environ.get("UPDATE_SCREENSHOTS"):
         shutil.copyfile(shot, DOCS / docs_name)
+
+
+def need_axe() -> None:
+    if not AXE.exists():
+        pytest.skip("axe-core is not installed (npm ci --prefix tools/axe_check; .ci/run does it)")
+
+
+async def serious_violations(page: Any, where: str = "document") -> list[str]:
+    """axe-core's serious and critical violations in `where` (a selector, or the whole document)
+    of `page`, opened with `bypass_csp=True` so the script can be added."""
+    await page.add_script_tag(path=str(AXE))
+    found: list[str] = await page.evaluate(
+        """async (where) => (await axe.run(where === 'document' ? document : where, {resultTypes: ['violations']}))
+             .violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+             .map((v) => `${v.id}: ${v.nodes.length} (${v.nodes[0].target})`)""",
+        where,
+    )
+    return found
+
+
+async def opened(browser: Browser, url: str, viewport: ViewportSize, **context: Any) -> Any:
+    """A new page at `url`, once it follows the review."""
+    page = await (await browser.new_context(viewport=viewport, **context)).new_page()
+    await page.goto(url)
+    await page.wait_for_selector("#conn:text('live')")
+    return page
+
+
+async def until(page: Any, expression: str, seconds: float = 10) -> None:
+    """Wait until `expression` (evaluated in the page) is true; the page's CSP forbids wait_for_function."""
+    deadline = asyncio.get_running_loop().time() + seconds
+    while not await page.evaluate(expression):
+        assert asyncio.get_running_loop().time() < deadline, f"never true: {expression}"
+        await asyncio.sleep(0.05)

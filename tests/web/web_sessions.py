@@ -1,10 +1,13 @@
-"""A session with participants and events for the live page's tests, and a served copy of it."""
+"""A session with participants and events for the live page's tests, a served copy of it, and
+the frames an open page is sent."""
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 from starlette.testclient import TestClient
 
@@ -14,6 +17,7 @@ from facilitator.review import Review
 from facilitator.store.layouts import find_layout
 from facilitator.store.live_settings import LiveSettings
 from facilitator.store.session_file import write_new_session
+from facilitator.web.hub import Subscriber
 from facilitator.web.live_server import ANY_FREE_PORT, LiveServer
 
 START = datetime(2026, 3, 22, 15, 0, tzinfo=UTC)
@@ -73,3 +77,12 @@ class Served:
     def refresh(self) -> None:
         """What the server's inbox watcher does: show the inbox as it now is."""
         self.server.update(inbox=self.server.inbox.read().view, session=self.review.session)
+
+
+def frames(subscriber: Subscriber) -> list[tuple[str, dict[str, Any]]]:
+    """(event, data) of every frame waiting for `subscriber`."""
+    found = []
+    while (frame := subscriber.take()) is not None:
+        lines = dict(line.split(": ", 1) for line in frame.strip().split("\n") if not line.startswith(":"))
+        found.append((lines["event"], json.loads(lines["data"])))
+    return found

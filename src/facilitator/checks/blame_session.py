@@ -46,14 +46,30 @@ def session_people(session: Session) -> frozenset[str]:
 
 def session_texts(session: Session, people: frozenset[str] = frozenset()) -> Iterator[TextPlace]:
     """Every text a person typed or sent into `session` that the write-up carries, with its place
-    (the original of a correction, an answer held back or left out are not carried)."""
+    (the original of a correction, an answer held back or left out are not carried), pane by pane."""
     yield TextPlace("summary", session.summary, "framing", "summary")
     yield TextPlace("impact", session.impact, "framing", "impact")
+    yield from _prep_texts(session, people)
+    yield from _timeline_texts(session)
+    yield from _board_texts(session)
+    yield from _action_texts(session)
+    for item in session.parking:
+        yield TextPlace("parking lot", item.text, "parking", item.id)
+    for number, round_ in enumerate(session.round_robin.rounds, start=1):
+        for said in round_.notes:
+            yield TextPlace(f"round {number} note", said.text, "roundrobin", str(number))
+    yield from _debrief_texts(session)
+
+
+def _prep_texts(session: Session, people: frozenset[str]) -> Iterator[TextPlace]:
     for answer in written_answers(session, people):
         if answer.text:
             yield TextPlace("pre-prep answer", answer.text, "prep", answer.key, answer.state.value)
     for index, question in enumerate(session.walk_questions):
         yield TextPlace("question for the walk", question, "prep", f"walk:{index}")
+
+
+def _timeline_texts(session: Session) -> Iterator[TextPlace]:
     for event in session.timeline:
         yield TextPlace("event", event.text, "timeline", event.id)
         for note in event.notes:
@@ -61,20 +77,24 @@ def session_texts(session: Session, people: frozenset[str] = frozenset()) -> Ite
         for correction in event.corrections:
             yield TextPlace("correction", correction.corrected, "timeline", event.id)
             yield TextPlace("correction reason", correction.reason, "timeline", event.id)
+
+
+def _board_texts(session: Session) -> Iterator[TextPlace]:
     for finding in session.findings:
         yield TextPlace("finding", finding.text, "board", finding.id)
         for why in finding.whys:
             yield TextPlace("why", why, "board", finding.id)
         yield TextPlace("systemic factor", finding.systemic_factor, "board", finding.id)
+
+
+def _action_texts(session: Session) -> Iterator[TextPlace]:
     for action in session.actions:
         yield TextPlace("action", action.title, "actions", action.id)
         yield TextPlace("definition of done", action.done_definition, "actions", action.id)
         yield TextPlace("action impact", action.impact, "actions", action.id)
-    for item in session.parking:
-        yield TextPlace("parking lot", item.text, "parking", item.id)
-    for number, round_ in enumerate(session.round_robin.rounds, start=1):
-        for said in round_.notes:
-            yield TextPlace(f"round {number} note", said.text, "roundrobin", str(number))
+
+
+def _debrief_texts(session: Session) -> Iterator[TextPlace]:
     for index, text in enumerate(session.debrief.went_well):
         yield TextPlace("went well", text, "debrief", f"went_well:{index}")
     for index, affirmation in enumerate(session.debrief.affirmations):

@@ -1,5 +1,6 @@
 """Whose voice is heard across reviews, by region: talk time in round robins, turns passed,
-pre-prep forms sent, actions owned, and who took the inconvenient meeting slots; the anonymous
+pre-prep forms sent, contributions sent from the live page and accepted, actions owned, and who
+took the inconvenient meeting slots; the anonymous
 pulse's trend; and a region that stays quiet review after review, named as a risk in neutral words.
 """
 
@@ -29,6 +30,10 @@ class RegionVoice:
     turns: int = 0
     passed: int = 0
     prep_sent: int = 0
+    page_sent: int = 0
+    """Contributions sent from the live page (raised hands aside)."""
+    page_accepted: int = 0
+    """…of which the facilitator accepted this many."""
     actions_owned: int = 0
     unsocial_slots: int = 0
     """Times one of its people met at an unsocial hour (before 07:00 or from 21:00 on their clock)."""
@@ -82,6 +87,8 @@ def voices(history: Iterable[SessionSummary]) -> Voices:
             voice.turns += person.turns
             voice.passed += person.passed
             voice.prep_sent += person.prep_sent
+            voice.page_sent += person.page_sent
+            voice.page_accepted += person.page_accepted
             voice.actions_owned += person.actions_owned
             if review.meeting_at is not None:
                 cost = meeting_cost(

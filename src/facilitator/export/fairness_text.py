@@ -81,16 +81,30 @@ def voices_lines(result: Voices) -> list[str]:
             f"{v.talk_seconds / 60:.0f} min ({v.talk_seconds / total:.0%})",
             str(v.passed),
             f"{v.prep_sent} of {v.seats}",
+            f"{v.page_sent} / {v.page_accepted}",
             str(v.actions_owned),
             str(v.unsocial_slots),
         ]
         for v in result.regions
     ]
     lines = table(
-        ["Region", "Seats", "Round-robin talk", "Turns passed", "Pre-prep sent", "Actions owned", "Early/late slots"],
+        [
+            "Region",
+            "Seats",
+            "Round-robin talk",
+            "Turns passed",
+            "Pre-prep sent",
+            "Page: sent / accepted",
+            "Actions owned",
+            "Early/late slots",
+        ],
         rows,
     )
-    lines += ["", "Seats: participants from the region, summed over reviews."]
+    lines += [
+        "",
+        "Seats: participants from the region, summed over reviews. Page: notes, questions, topics, "
+        "answers, votes, proposals and forms sent from the live page, and how many the facilitator accepted.",
+    ]
     if result.risks:
         lines += ["", "Risks:", ""] + [f"- {md_inline(risk)}" for risk in result.risks]
     return section("Whose voice is heard, by region", lines)

@@ -68,4 +68,9 @@ def parse_alertmanager(text: str, source: str, progress: Progress | None = None)
                 if key not in latest or alert.get("status") == "resolved":
                     latest[key] = alert  # a later notification of the same alert may say it resolved
     read_entries(collector, [(None, alert) for alert in latest.values()], _entries, "an Alertmanager alert")
+    resolved = len(collector.events) - len(latest)
+    if resolved > 0:
+        gives = "1 resolved alert gives" if resolved == 1 else f"{resolved} resolved alerts give"
+        alerts = "1 alert" if len(latest) == 1 else f"{len(latest)} alerts"
+        collector.note(f"{alerts} read as {len(collector.events)} events: {gives} a resolution too")
     return collector.result()

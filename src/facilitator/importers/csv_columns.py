@@ -77,6 +77,51 @@ COLUMN_NAMES: dict[str, tuple[str, ...]] = {
         "body",
     ),
 }
+TRANSLATED = {
+    # German
+    "zeit": "time",
+    "zeitpunkt": "time",
+    "uhrzeit": "time",
+    "zeitstempel": "timestamp",
+    "datum": "date",
+    "beschreibung": "description",
+    "ereignis": "event",
+    "nachricht": "message",
+    "wer": "who",
+    "verantwortlich": "owner",
+    "typ": "type",
+    "art": "kind",
+    # French
+    "heure": "time",
+    "horodatage": "timestamp",
+    "événement": "event",
+    "evenement": "event",
+    "qui": "who",
+    "responsable": "owner",
+    "auteur": "author",
+    # Spanish and Portuguese
+    "hora": "time",
+    "fecha": "date",
+    "descripción": "description",
+    "descrição": "description",
+    "evento": "event",
+    "mensaje": "message",
+    "mensagem": "message",
+    "quién": "who",
+    "quien": "who",
+    "quem": "who",
+    "responsável": "owner",
+    "autor": "author",
+    "tipo": "type",
+    # Dutch
+    "tijd": "time",
+    "tijdstip": "time",
+    "beschrijving": "description",
+    "omschrijving": "description",
+    "gebeurtenis": "event",
+    "wie": "who",
+}
+"""Column names of sheets kept in German, French, Spanish, Portuguese or Dutch, in English."""
 FIELD_NAMES = {"timestamp": "time", "date": "date", "text": "text", "kind": "kind", "actor": "actor"}
 _ZONE_IN_HEADER = re.compile(r"\s*\(([^()]+)\)\s*$|\s+in\s+(\S+)\s*$", re.IGNORECASE)
 VERBS_SHARE = 0.8
@@ -85,6 +130,23 @@ VERBS_SHARE = 0.8
 
 def _normal(name: str) -> str:
     return "_".join(name.strip().strip('"').lower().split())
+
+
+_KNOWN = {alias for aliases in COLUMN_NAMES.values() for alias in aliases}
+
+
+def _in_english(name: str) -> str:
+    """A column name as the aliases know it: itself, its English (`zeitpunkt`: `time`), or the
+    head word of a longer name, as English compounds have it: the last word (`event_details`:
+    `details`, `event_type`: `type`), or the first before "of" (`time_of_event`: `time`)."""
+    if name in _KNOWN:
+        return name
+    if name in TRANSLATED:
+        return TRANSLATED[name]
+    words = name.split("_")
+    head = words[: words.index("of")][-1:] if "of" in words[1:] else words[-1:]
+    word = TRANSLATED.get(head[0], head[0]) if len(words) > 1 and head else name
+    return word if word in _KNOWN else name
 
 
 def _without_zone(cell: str) -> tuple[str, str | None]:
@@ -139,7 +201,7 @@ def choose_columns(header: Sequence[str], rows: Sequence[Sequence[str]]) -> Colu
     zones: list[str | None] = []
     for cell in header:
         name, zone = _without_zone(cell)
-        names.append(name)
+        names.append(_in_english(name))
         zones.append(zone)
     index: dict[str, int] = {}
     for field, aliases in COLUMN_NAMES.items():

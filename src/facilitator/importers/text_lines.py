@@ -134,12 +134,7 @@ def parse_text_lines(text: str, source: str, options: ReadOptions, progress: Pro
             lead = parse_leading_time(line, day, options.default_tz)  # the first cell held more than a time
             time_cell = None
         if lead is None:
-            if pending and pending[-1].chat and not pending[-1].details:
-                pending[-1].lines.append(line.strip())  # a chat message's text on the lines below its header
-            elif line[0] in " \t" and pending:
-                pending[-1].details.append(line.strip())
-            else:
-                pending.append(PendingLine(number, [line], reason=NO_TIME))
+            _untimed(pending, number, line)
             continue
         if lead.written_date is not None:
             day = lead.written_date
@@ -149,6 +144,23 @@ def parse_text_lines(text: str, source: str, options: ReadOptions, progress: Pro
     place_lines(collector, [item for item in pending if item.clock is not None])
     for item in pending:
         finish_line(collector, item)
+    _warn_private(collector, pending)
+    return collector.result()
+
+
+def _untimed(pending: list[PendingLine], number: int, line: str) -> None:
+    """A line with no time: a chat message's text below its header, the indented details of the
+    line above, or a line of its own that cannot be placed."""
+    if pending and pending[-1].chat and not pending[-1].details:
+        pending[-1].lines.append(line.strip())
+    elif line[0] in " \t" and pending:
+        pending[-1].details.append(line.strip())
+    else:
+        pending.append(PendingLine(number, [line], reason=NO_TIME))
+
+
+def _warn_private(collector: Collector, pending: list[PendingLine]) -> None:
+    """One warning for the private chat messages kept (sent to one person), at the first of them."""
     private = [
         item
         for item in pending
@@ -164,7 +176,6 @@ def parse_text_lines(text: str, source: str, options: ReadOptions, progress: Pro
             private[0].line,
             f"{marked} kept, marked '(private message to …)': delete in prep any that should stay private",
         )
-    return collector.result()
 
 
 class Timed(Protocol):

@@ -91,21 +91,41 @@ def _recording_chat(collector: Collector, text: str) -> list[_Said]:
 
 
 def _meet(text: str) -> list[_Said]:
+    """Speakers under each `00:05:00` marker; the words before the first marker were said at
+    its start (Meet writes no `00:00:00`), once they are a known speaker's (an attendee's, or
+    someone who speaks later), so the title and the attendees list never become events."""
+    lines = text.splitlines()
+    known = _meet_speakers(lines)
     said: list[_Said] = []
     offset: timedelta | None = None
-    for number, line in enumerate(text.splitlines(), start=1):
+    for number, line in enumerate(lines, start=1):
         marker = _MARKER.fullmatch(line)
         if marker is not None:
             offset = elapsed(marker[1])
             continue
-        if offset is None or not line.strip() or _MEET_NOISE.match(line.strip()):
-            continue  # the title, attendees and notices before the first marker
+        if not line.strip() or _MEET_NOISE.match(line.strip()):
+            continue
         speaker = _SPEAKER.fullmatch(line.strip())
-        if speaker is not None:
-            said.append(_Said(number, speaker["name"].strip(), [speaker["text"]], offset=offset))
+        if speaker is not None and (offset is not None or speaker["name"].strip() in known):
+            said.append(_Said(number, speaker["name"].strip(), [speaker["text"]], offset=offset or timedelta(0)))
         elif said:
             said[-1].lines.append(line.strip())
     return said
+
+
+def _meet_speakers(lines: list[str]) -> set[str]:
+    """The names on the attendees line and of everyone who speaks after a marker."""
+    known: set[str] = set()
+    filled = [line for line in lines if line.strip()]
+    for before, line in zip(["", *filled], filled, strict=False):
+        if before.strip().lower() == "attendees":
+            known.update(name.strip() for name in line.split(","))
+    first = next((i for i, line in enumerate(lines) if _MARKER.fullmatch(line)), len(lines))
+    for line in lines[first:]:
+        speaker = _SPEAKER.fullmatch(line.strip())
+        if speaker is not None:
+            known.add(speaker["name"].strip())
+    return known
 
 
 def _zoom_live(text: str, options: ReadOptions) -> list[_Said]:

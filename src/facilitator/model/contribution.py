@@ -28,6 +28,7 @@ from typing import Literal
 from pydantic import Field
 
 from facilitator.model.base import Model, UtcInstant, new_id
+from facilitator.model.pulse import PulseAnswer
 
 MAX_TEXT = 2000
 """Longest text a participant can send in one field."""
@@ -109,6 +110,8 @@ class InboxView:
     """Contribution id to what the facilitator (or the sender, for a hand) decided."""
     hand_count: int = field(default=-1, compare=False)
     """How many of `pending` are hands (they come first); -1 when not known yet."""
+    pulse: tuple[PulseAnswer, ...] = ()
+    """Every pulse answer line, in the order of the file: anonymous, never waiting, counted by the app."""
 
     @classmethod
     def of(
@@ -116,6 +119,7 @@ class InboxView:
         contributions: Iterable[Contribution],
         decisions: Iterable[Decision],
         accepted: Container[str] | None = None,
+        pulse: Iterable[PulseAnswer] = (),
     ) -> InboxView:
         """What waits, given every record; `accepted`: the ids the session holds (see `Decision.settles`)."""
         sent = tuple(contributions)
@@ -125,7 +129,9 @@ class InboxView:
         waiting = [c for c in sent if c.id not in done and (accepted is None or c.id not in accepted)]
         hands = [c for c in waiting if c.kind is ContributionKind.HAND]
         others = [c for c in waiting if c.kind is not ContributionKind.HAND]
-        return cls((*hands, *others), len(sent) - len(waiting), sent, outcomes, hand_count=len(hands))
+        return cls(
+            (*hands, *others), len(sent) - len(waiting), sent, outcomes, hand_count=len(hands), pulse=tuple(pulse)
+        )
 
     @cached_property
     def hands(self) -> tuple[Contribution, ...]:

@@ -1,10 +1,19 @@
 """The anonymous pulse at the end of a review: two questions answered 1 to 5, kept only as counts.
 
-Nobody's name or answer is stored: the session holds five counters per question. A review with
-fewer than `MIN_ANSWERS` answers shows no figures (too few to stay anonymous).
+A participant answers on the live page at the debrief; the answer travels through the inbox as
+a `PulseAnswer`, which holds the two numbers and a random id, and nothing else (no sender, no
+name, no time). The app counts each answer once, by its id: `Pulse.answer_ids` holds the ids it has
+counted (sorted, so they keep no order), so an answer is counted once even if the app stops
+between reading the inbox and saving the session, and a session copied without its inbox, or an
+inbox that starts again, loses no answer. Nobody's name or answer is stored: the session holds five counters
+per question. A review with fewer than `MIN_ANSWERS` answers shows no figures (too few to stay
+anonymous).
 """
 
 from __future__ import annotations
+
+import secrets
+from collections.abc import Sequence
 
 from pydantic import Field, field_validator
 
@@ -24,9 +33,36 @@ def _counts(value: tuple[int, ...]) -> tuple[int, ...]:
     return value
 
 
+def _on_scale(value: int) -> int:
+    if value not in SCALE:
+        raise ValueError("pulse answers are whole numbers from 1 to 5")
+    return value
+
+
+def answer_id() -> str:
+    """A new answer's id: random, so it says nothing of who answered or when."""
+    return secrets.token_hex(8)
+
+
+class PulseAnswer(Model):
+    """One participant's answer as the inbox carries it: the two numbers and a random id (see
+    `answer_id`), nothing of who or when."""
+
+    id: str = Field(min_length=1, max_length=32)
+    safe: int
+    useful: int
+
+    @field_validator("safe", "useful")
+    @classmethod
+    def _one_to_five(cls, value: int) -> int:
+        return _on_scale(value)
+
+
 class Pulse(Model):
     safe: tuple[int, ...] = Field(default=(0, 0, 0, 0, 0))
     useful: tuple[int, ...] = Field(default=(0, 0, 0, 0, 0))
+    answer_ids: tuple[str, ...] = ()
+    """The ids of the answers the counts hold, sorted."""
 
     @field_validator("safe", "useful")
     @classmethod
@@ -40,9 +76,19 @@ class Pulse(Model):
 
     def counted(self, safe: int, useful: int) -> Pulse:
         """The pulse with one more answer of `safe` and `useful` (each 1 to 5)."""
-        if safe not in SCALE or useful not in SCALE:
-            raise ValueError("pulse answers are whole numbers from 1 to 5")
+        _on_scale(safe), _on_scale(useful)
         return self.changed(safe=_plus(self.safe, safe), useful=_plus(self.useful, useful))
+
+    def counting(self, lines: Sequence[PulseAnswer]) -> Pulse:
+        """The pulse with the answers of `lines` (the inbox's pulse answers) that it does not
+        hold yet; itself if there is none."""
+        held = set(self.answer_ids)
+        pulse = self
+        for answer in lines:
+            if answer.id not in held:
+                held.add(answer.id)
+                pulse = pulse.counted(answer.safe, answer.useful)
+        return self if pulse is self else pulse.changed(answer_ids=tuple(sorted(held)))
 
 
 def _plus(counts: tuple[int, ...], answer: int) -> tuple[int, ...]:

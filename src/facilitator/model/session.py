@@ -21,7 +21,7 @@ from facilitator.model.pulse import Pulse
 from facilitator.model.roundrobin import RoundRobin
 from facilitator.model.slug import slugify
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 
 DEFAULT_GROUND_RULES = (
     "We look at the system, not at people: everyone acted reasonably on what they knew then.",
@@ -72,7 +72,7 @@ class Session(Model):
     walk_questions: tuple[str, ...] = ()
     """Questions to raise during the timeline walk, taken from pre-prep answers."""
     pulse: Pulse = Pulse()
-    """The anonymous end-of-review pulse: counts only, never who answered."""
+    """The anonymous end-of-review pulse: counts only (and how many inbox lines they hold), never who answered."""
     inbox_accepted: tuple[str, ...] = ()
     """Ids of the contributions from the live page's inbox accepted into this session (see
     model/contribution.py): an item is taken in once, and a crash between the session's save

@@ -8,6 +8,7 @@ needs neither pydantic nor the rest of the model.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -15,6 +16,7 @@ from facilitator.model.derived import durations, incident_start
 from facilitator.model.enums import ActionStatus, Category, FindingKind, Priority, SessionStatus, Severity, TurnOutcome
 
 if TYPE_CHECKING:
+    from facilitator.model.contribution import Contribution, Decision
     from facilitator.model.session import Session
 
 
@@ -51,6 +53,10 @@ class PersonSummary(NamedTuple):
     passed: int
     prep_sent: bool
     actions_owned: int
+    page_sent: int = 0
+    """Contributions sent from the live page (notes, questions, topics, answers, votes, proposals, forms)."""
+    page_accepted: int = 0
+    """…and how many of them the facilitator accepted into the review."""
 
 
 class PulseSummary(NamedTuple):
@@ -78,7 +84,10 @@ class SessionSummary(NamedTuple):
     pulse: PulseSummary | None = None
 
 
-def summarise(session: Session) -> SessionSummary:
+def summarise(
+    session: Session, sent: Iterable[Contribution] = (), decisions: Iterable[Decision] = ()
+) -> SessionSummary:
+    """The summary of `session`; `sent` and `decisions`: the records of its inbox file, if it has one."""
     spans = durations(session)
     return SessionSummary(
         slug=session.slug,
@@ -96,12 +105,31 @@ def summarise(session: Session) -> SessionSummary:
         findings=tuple(FindingSummary(f.kind, f.category, f.text) for f in session.findings),
         meeting_at=session.meeting_at,
         meeting_minutes=session.layout.total_minutes,
-        people=_people(session),
+        people=_people(session, page_counts(session, sent, decisions)),
         pulse=PulseSummary(session.pulse.safe, session.pulse.useful),
     )
 
 
-def _people(session: Session) -> tuple[PersonSummary, ...]:
+def page_counts(
+    session: Session, sent: Iterable[Contribution], decisions: Iterable[Decision]
+) -> dict[str, tuple[int, int]]:
+    """Participant id to (contributions sent from the live page, how many were accepted). A raised
+    hand asks for the floor rather than contributing (the round robin counts speaking), so hands
+    are left out. Accepted: the session holds its id (`inbox_accepted`), or the inbox file records
+    a plain accept of it (one that did not need the session to hold it)."""
+    from facilitator.model.contribution import ContributionKind, Outcome
+
+    taken = set(session.inbox_accepted)
+    taken.update(d.contribution_id for d in decisions if d.outcome is Outcome.ACCEPTED and not d.in_session)
+    counts: dict[str, tuple[int, int]] = {}
+    for item in sent:
+        if item.kind is not ContributionKind.HAND:
+            was, accepted = counts.get(item.participant_id, (0, 0))
+            counts[item.participant_id] = (was + 1, accepted + (item.id in taken))
+    return counts
+
+
+def _people(session: Session, page: dict[str, tuple[int, int]]) -> tuple[PersonSummary, ...]:
     rr = session.round_robin
     own, voiced = rr.talk_seconds(), rr.voiced_seconds()
     turns: dict[str, int] = {}
@@ -130,6 +158,8 @@ def _people(session: Session) -> tuple[PersonSummary, ...]:
             passed=passed.get(p.id, 0),
             prep_sent=p.id in sent,
             actions_owned=owned.get(p.name.casefold(), 0),
+            page_sent=page.get(p.id, (0, 0))[0],
+            page_accepted=page.get(p.id, (0, 0))[1],
         )
         for p in session.participants
     )

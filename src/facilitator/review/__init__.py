@@ -12,6 +12,7 @@ from facilitator.review.import_commands import ImportCommands
 from facilitator.review.inbox_commands import InboxCommands
 from facilitator.review.outcome_commands import OutcomeCommands
 from facilitator.review.prep_commands import PrepCommands
+from facilitator.review.pulse_commands import PulseCommands
 from facilitator.review.refused import Refused
 from facilitator.review.session_commands import SessionCommands
 from facilitator.review.timeline_commands import TimelineCommands
@@ -29,6 +30,7 @@ class Review(
     InboxCommands,
     WriteUpCommands,
     PrepCommands,
+    PulseCommands,
 ):
     """A session being reviewed, with every command the facilitator can give."""
 

@@ -21,8 +21,11 @@ from facilitator.store.session_file import SessionFile
 
 UNDO_DEPTH = 200
 CLOSED_REASON = "the review is closed; reopen it first (o on the Debrief pane)"
-FOLLOW_THROUGH = frozenset({"actions"})
-"""What may still change once a review is closed: its actions, as they get done."""
+FOLLOW_THROUGH = frozenset({"actions", "pulse"})
+"""What may still change once a review is closed: its actions, as they get done, and the pulse's
+counts (answers sent before the close, read after it)."""
+KEPT_ON_UNDO = ("pulse",)
+"""Session fields undo and redo never turn back, like the clock: the pulse is counted, not given."""
 
 
 @dataclass(frozen=True)
@@ -118,7 +121,7 @@ class ReviewCore:
 
     @staticmethod
     def _allowed_when_closed(values: dict[str, Any]) -> bool:
-        """A closed review takes only its reopening and the follow-through of its actions."""
+        """A closed review takes only its reopening, the follow-through of its actions, and late pulse answers."""
         return values.get("status") is SessionStatus.LIVE or set(values) <= FOLLOW_THROUGH
 
     def _can_restore(self, stack: list[tuple[str, Session]]) -> bool:
@@ -128,11 +131,15 @@ class ReviewCore:
         target = stack[-1][1]
         return target.layout == self._session.layout or self._session.clock.meeting_started_at is None
 
-    def _with_current_clock(self, target: Session) -> Session:
-        """`target` keeping the clock as it is now: undo and redo never turn back time.
+    def _keeping_the_present(self, target: Session) -> Session:
+        """`target` keeping the clock (and the KEPT_ON_UNDO fields) as they are now: undo and redo
+        never turn back time, nor take back a counted pulse answer.
 
         Only a layout switch (undone or redone before the meeting starts) brings its clock.
         """
+        kept = {name: getattr(self._session, name) for name in KEPT_ON_UNDO}
+        if any(getattr(target, name) != value for name, value in kept.items()):
+            target = target.changed(**kept)
         clock = self._session.clock
         if target.clock == clock or target.layout != self._session.layout:
             return target
@@ -151,14 +158,14 @@ class ReviewCore:
             return None
         label, previous = self._undo.pop()
         self._redo.append((label, self._session))
-        return self._replace(self._with_current_clock(previous), f"undo {label}")
+        return self._replace(self._keeping_the_present(previous), f"undo {label}")
 
     def redo(self) -> Change | None:
         if not self._can_restore(self._redo):
             return None
         label, following = self._redo.pop()
         self._undo.append((label, self._session))
-        return self._replace(self._with_current_clock(following), f"redo {label}")
+        return self._replace(self._keeping_the_present(following), f"redo {label}")
 
     # -- saving ------------------------------------------------------------------
 

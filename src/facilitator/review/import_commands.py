@@ -34,8 +34,10 @@ class ImportCommands(TimelineCommands):
     """Imports merge through the timeline's `import_events`, so they build on its commands."""
 
     def replace_content(self, exported: Session, label: str = "replace content") -> None:
-        """Give this session everything `exported` holds, keeping its own slug and title (undoable)."""
-        kept = {"slug", "title"}
+        """Give this session everything `exported` holds, keeping its own slug and title (undoable),
+        and its own pulse: those counts are this file's, counted from its own inbox (see
+        review/pulse_commands.py), and only counting changes them."""
+        kept = {"slug", "title", "pulse"}
         values = {name: getattr(exported, name) for name in type(exported).model_fields if name not in kept}
         self._apply(label, **values)
 

@@ -7,10 +7,11 @@ read-only gets no extra file. Its tables:
 
 - `meta`, document `1`: `catalogue` (the version of this layout) and `folder`.
 - `sessions`: one document per session file, keyed by file name: `stamp` (mtime in ns,
-  size, inode), `problem` ("" for a readable file, else why it cannot be used) and the
-  summary (`model.summary`): title, slug, severity, status, dates, actions, findings, the
-  meeting's time and length, each participant's part (zone, region, talk, pre-prep, actions)
-  and the anonymous pulse counts.
+  size, inode, then the inbox file's mtime and size, if it has one), `problem` ("" for a
+  readable file, else why it cannot be used) and the summary (`model.summary`): title, slug,
+  severity, status, dates, actions, findings, the meeting's time and length, each participant's
+  part (zone, region, talk, pre-prep, actions, what they sent from the live page and how much of
+  it was accepted) and the anonymous pulse counts.
 
 Each refresh lists the folder and re-reads only the files whose stamp changed (and files
 that were broken, in case an upgraded app can now read them); gone files are dropped. A
@@ -43,12 +44,12 @@ from facilitator.model.summary import (
     SessionSummary,
     summarise,
 )
-from facilitator.store.paths import catalogue_path, session_file_entries
+from facilitator.store.paths import catalogue_path, inbox_path, session_file_entries
 from facilitator.store.safe_read import NotReadable, read_regular_file
 from facilitator.store.storage import AtomicJSONStorage, write_atomic
 from facilitator.store.text_ids import TextIdTable
 
-CATALOGUE_VERSION = 2
+CATALOGUE_VERSION = 3
 MAX_CATALOGUE_BYTES = 1 << 30
 
 
@@ -83,12 +84,18 @@ def readable(entries: list[CatalogueEntry]) -> tuple[list[SessionSummary], list[
     return summaries, warnings
 
 
-def _stamp(entry: os.DirEntry[str]) -> list[int] | None:
+def _stamp(entry: os.DirEntry[str], folder: Path) -> list[int] | None:
+    """The session file's mtime, size and inode, then its inbox's mtime and size (the summary
+    counts what was sent from the live page); None if the session file is gone."""
     try:
         info = entry.stat()
     except OSError:
         return None
-    return [info.st_mtime_ns, info.st_size, info.st_ino]
+    try:
+        inbox = os.stat(inbox_path(folder / entry.name), follow_symlinks=False)
+    except OSError:
+        return [info.st_mtime_ns, info.st_size, info.st_ino]
+    return [info.st_mtime_ns, info.st_size, info.st_ino, inbox.st_mtime_ns, inbox.st_size]
 
 
 def _lookup(kind: type[StrEnum]) -> dict[str, Any]:
@@ -173,7 +180,7 @@ def _summary_from_document(doc: dict[str, Any]) -> SessionSummary:
 
 
 def _person(fields: list[Any]) -> PersonSummary:
-    name, tz, region, hours, days_off, facilitated, can, talk, turns, passed, prep, owned = fields
+    name, tz, region, hours, days_off, facilitated, can, talk, turns, passed, prep, owned, sent, accepted = fields
     return PersonSummary(
         str(name),
         str(tz),
@@ -187,6 +194,8 @@ def _person(fields: list[Any]) -> PersonSummary:
         int(passed),
         bool(prep),
         int(owned),
+        int(sent),
+        int(accepted),
     )
 
 
@@ -195,9 +204,20 @@ def _read_file(path: Path, stamp: list[int]) -> dict[str, Any]:
     from facilitator.store.session_file import SessionFileError, load_session  # the model: only when needed
 
     try:
-        return {"stamp": stamp, "problem": "", **_summary_document(summarise(load_session(path)))}
+        session = load_session(path)
     except SessionFileError as error:
         return {"stamp": stamp, "problem": error.problem}
+    from facilitator.store.inbox import Inbox, InboxRecords
+
+    try:
+        inbox = Inbox(inbox_path(path)).read()
+    except OSError:  # a link or a pipe where the inbox would be: nothing counted from it
+        inbox = InboxRecords((), (), ())
+    return {
+        "stamp": stamp,
+        "problem": "",
+        **_summary_document(summarise(session, inbox.contributions, inbox.decisions)),
+    }
 
 
 def _entry(path: Path, doc: dict[str, Any]) -> CatalogueEntry:
@@ -242,7 +262,7 @@ def refresh_catalogue(folder: Path) -> list[CatalogueEntry]:
     entries: list[CatalogueEntry] = []
     changed: list[Document] = []
     for found in session_file_entries(folder):
-        stamp = _stamp(found)
+        stamp = _stamp(found, folder)
         if stamp is None:
             continue  # deleted since the folder was listed
         path = folder / found.name

@@ -13,6 +13,9 @@ FIFO or a device there is refused with a sentence (InboxFileError), never append
 
 `InboxFollower` reads only what was appended since it last looked and folds it into what it
 knows, so reading a post or an accept costs the same with 10 lines behind it or 100,000.
+
+A line is a contribution (`{"contribution": ...}`, attributed), a decision on one, or an answer
+to the anonymous pulse (`{"pulse": {"id": …, "safe": 4, "useful": 5}}`: a random id and the two numbers, no sender, no time).
 """
 
 from __future__ import annotations
@@ -21,7 +24,7 @@ import errno
 import json
 import os
 import threading
-from collections.abc import Callable, Iterator, Set
+from collections.abc import Callable, Iterator, Sequence, Set
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -31,6 +34,8 @@ from typing import Any
 from pydantic import ValidationError
 
 from facilitator.model.contribution import Contribution, ContributionKind, Decision, InboxView, Outcome
+from facilitator.model.pulse import PulseAnswer
+from facilitator.store.paths import inbox_path
 from facilitator.store.safe_read import NotReadable, open_regular
 
 try:
@@ -38,11 +43,11 @@ try:
 except ImportError:  # Windows: appends are still whole lines, without the cross-process lock
     fcntl = None  # type: ignore[assignment]
 
+__all__ = ["Inbox", "InboxFileError", "InboxFollower", "InboxRecords", "Record", "inbox_path", "write_all"]
+
 READ_CHUNK = 4 * 1024 * 1024
-
-
-def inbox_path(session_path: Path) -> Path:
-    return session_path.with_name(session_path.name + ".inbox")
+Record = Contribution | Decision | PulseAnswer
+"""What one line of the inbox holds."""
 
 
 class InboxFileError(OSError):
@@ -70,10 +75,11 @@ class InboxRecords:
     decisions: tuple[Decision, ...]
     skipped: tuple[int, ...]
     """Line numbers that could not be read (a torn or foreign line)."""
+    pulse: tuple[PulseAnswer, ...] = ()
 
     @property
     def view(self) -> InboxView:
-        return InboxView.of(self.contributions, self.decisions)
+        return InboxView.of(self.contributions, self.decisions, pulse=self.pulse)
 
 
 class Inbox:
@@ -88,7 +94,7 @@ class Inbox:
     def decide(self, decision: Decision) -> None:
         self.append_all([decision])
 
-    def append_all(self, records: list[Contribution | Decision]) -> None:
+    def append_all(self, records: Sequence[Record]) -> None:
         """Append `records` in one locked write and one fsync (a group commit). Either every
         line is on disk when this returns, or none is and an OSError says why."""
         lines = b"".join(_line(record) for record in records)
@@ -150,6 +156,7 @@ class Inbox:
         raw, _ = self.read_from(0)
         contributions: list[Contribution] = []
         decisions: list[Decision] = []
+        pulse: list[PulseAnswer] = []
         skipped: list[int] = []
         lines = raw.split(b"\n")
         for number, line in enumerate(lines[:-1], start=1):
@@ -160,11 +167,13 @@ class Inbox:
                 contributions.append(record)
             elif isinstance(record, Decision):
                 decisions.append(record)
+            elif isinstance(record, PulseAnswer):
+                pulse.append(record)
             else:
                 skipped.append(number)
         if lines[-1].strip():
             skipped.append(len(lines))
-        return InboxRecords(tuple(contributions), tuple(decisions), tuple(skipped))
+        return InboxRecords(tuple(contributions), tuple(decisions), tuple(skipped), tuple(pulse))
 
     def read_from(self, offset: int, length: int = -1) -> tuple[bytes, os.stat_result | None]:
         """`length` bytes from `offset` (all that follows, if -1), and the file's status when
@@ -247,6 +256,8 @@ class InboxFollower:
         """Every contribution, in the order it arrived (the page shows each person theirs)."""
         self._outcomes: dict[str, Outcome] = {}
         """What became of each contribution decided, by id."""
+        self._pulse: list[PulseAnswer] = []
+        """Every pulse answer, in the order of the file."""
         self.skipped: list[int] = []
         """Line numbers that could not be read (a torn or foreign line)."""
 
@@ -277,7 +288,7 @@ class InboxFollower:
             position = stop + 1
         return end > 0
 
-    def _take(self, record: Contribution | Decision | None, place: Place) -> None:
+    def _take(self, record: Record | None, place: Place) -> None:
         if isinstance(record, Contribution):
             key = record.id
             if key not in self._places and key not in self._held and key not in self._settled:
@@ -296,6 +307,8 @@ class InboxFollower:
                 self._others.pop(key, None)
                 if record.in_session:
                     self._held[key] = opened
+        elif isinstance(record, PulseAnswer):
+            self._pulse.append(record)
         else:
             self.skipped.append(self._lines)
 
@@ -307,8 +320,9 @@ class InboxFollower:
         hands, others = tuple(self._hands.values()), tuple(self._others.values())
         settled = len(self._settled) + len(self._held)
         sent, outcomes = tuple(self._sent), MappingProxyType(dict(self._outcomes))
+        pulse = tuple(self._pulse)
         if accepted is None:
-            return InboxView((*hands, *others), settled, sent, outcomes, hand_count=len(hands))
+            return InboxView((*hands, *others), settled, sent, outcomes, hand_count=len(hands), pulse=pulse)
         back = [place for key, place in self._held.items() if key not in accepted]
         if back:  # rare: read those lines again and put them back in their places
             returned = [(place, item) for place in back if (item := self._held_item(place)) is not None]
@@ -317,7 +331,7 @@ class InboxFollower:
             hands = tuple(c for _, c in placed if c.kind is ContributionKind.HAND)
             others = tuple(c for _, c in placed if c.kind is not ContributionKind.HAND)
             settled -= len(returned)
-        view = InboxView((*hands, *others), settled, sent, outcomes, hand_count=len(hands))
+        view = InboxView((*hands, *others), settled, sent, outcomes, hand_count=len(hands), pulse=pulse)
         hidden = self._places.keys() & accepted
         return view.without(hidden) if hidden else view
 
@@ -328,19 +342,20 @@ class InboxFollower:
         return record if isinstance(record, Contribution) else None
 
 
-def _line(record: Contribution | Decision) -> bytes:
-    key = "contribution" if isinstance(record, Contribution) else "decision"
-    data: dict[str, Any] = {key: record.model_dump(mode="json")}
+LINE_KEYS: dict[type[Record], str] = {Contribution: "contribution", Decision: "decision", PulseAnswer: "pulse"}
+
+
+def _line(record: Record) -> bytes:
+    data: dict[str, Any] = {LINE_KEYS[type(record)]: record.model_dump(mode="json")}
     return (json.dumps(data, ensure_ascii=False, sort_keys=True) + "\n").encode("utf-8")
 
 
-def _parse(line: bytes) -> Contribution | Decision | None:
+def _parse(line: bytes) -> Record | None:
     try:
         data = json.loads(line)
-        if "contribution" in data:
-            return Contribution.model_validate(data["contribution"])
-        if "decision" in data:
-            return Decision.model_validate(data["decision"])
+        for kind, key in LINE_KEYS.items():
+            if key in data:
+                return kind.model_validate(data[key])
     except (ValueError, TypeError, ValidationError, RecursionError):
         return None
     return None

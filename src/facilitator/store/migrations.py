@@ -9,7 +9,8 @@ rewritten.
 Versions: 1, the whole session in one document; 2, one table per collection (the layout
 is read by `store.tables`, which hands the steps below the session as one document); 3, the
 pre-prep round; 4, fairness across reviews (working hours, regions, the anonymous pulse); 5, the
-ids of the inbox contributions accepted into the session.
+ids of the inbox contributions accepted into the session; 6, how many pulse answers of the inbox
+the pulse counts hold.
 
 How to add a version, say 3:
 
@@ -20,7 +21,7 @@ How to add a version, say 3:
    shape. Register it as `MIGRATIONS[2] = _v2_to_v3`. Never edit a published step; add a
    new one instead.
 3. Keep `tests/store/fixtures/schema_v1.json` and `schema_v2.json` as they are (real files
-   of those versions) and add `schema_vN.json`, written by the new code, so all keep loading (schema_v5.json is the newest).
+   of those versions) and add `schema_vN.json`, written by the new code, so all keep loading (schema_v6.json is the newest).
 """
 
 from __future__ import annotations
@@ -60,8 +61,23 @@ def _add_inbox_accepted(data: dict[str, Any]) -> dict[str, Any]:
     return data
 
 
+def _add_pulse_counted(data: dict[str, Any]) -> dict[str, Any]:
+    """Version 6 records which pulse answers of the inbox the counts hold: answers sent from the
+    live page came in with version 6, so an older file's counts hold none."""
+    pulse = data.get("pulse")
+    if isinstance(pulse, dict):
+        pulse.setdefault("answer_ids", [])
+    return data
+
+
 # MIGRATIONS[n] turns a version-n session dict into a version n+1 one.
-MIGRATIONS: dict[int, Migration] = {1: _v1_to_v2, 2: _add_prep_round, 3: _add_fairness, 4: _add_inbox_accepted}
+MIGRATIONS: dict[int, Migration] = {
+    1: _v1_to_v2,
+    2: _add_prep_round,
+    3: _add_fairness,
+    4: _add_inbox_accepted,
+    5: _add_pulse_counted,
+}
 
 
 class SchemaError(ValueError):

@@ -12,6 +12,11 @@ APP_NAME = "facilitator"
 SUFFIX = ".json"
 
 
+def inbox_path(session_path: Path) -> Path:
+    """The inbox beside a session file: what its live page was sent (store/inbox.py)."""
+    return session_path.with_name(session_path.name + ".inbox")
+
+
 def sessions_dir(explicit: str | os.PathLike[str] | None = None) -> Path:
     """`--dir`, else $FACILITATOR_HOME, else the platform's user data folder."""
     if explicit:

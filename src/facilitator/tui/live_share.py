@@ -11,7 +11,9 @@ did), reads what was appended and posts what waits (`Inbox.watch`: the file may 
 lines of history);
 each reading goes to the review (`show_waiting`), whose change notice redraws the line under the
 title bar (`HandsBar`: the raised hands in order and how many other things wait) and the inbox
-dialog; `I` opens the inbox to accept, edit or decline.
+dialog; `I` opens the inbox to accept, edit or decline. The anonymous pulse's answers in a reading
+are counted into the session at once (`count_pulse`), with no notice: they never wait, and nothing
+on screen says who answered or what.
 """
 
 from __future__ import annotations
@@ -143,6 +145,7 @@ class LiveShareMixin(Screen[None]):
 
     @on(InboxRead)
     def _inbox_read(self, message: InboxRead) -> None:
+        self.review.count_pulse(message.view.pulse)
         for item in self.review.show_waiting(message.view)[:3]:
             what = SENT.get(item.kind, "sent something")
             self.app.notify(f"{item.name} {what}. I: inbox", title="From the live page", markup=False)

@@ -4,7 +4,9 @@
 clock's figures, the walk's step, the one section that changed (the board, the hands, ...), the
 one timeline event that got a note. A page that joins, or comes back after a drop, gets one
 `sync` frame with every section (the timeline aside: it loads the chunks it shows) and fresh
-clock figures. What a page is sent about its own contributions goes to that person's pages only.
+clock figures. What a page is sent about its own contributions goes to that person's pages only,
+and so does whether it offers the anonymous pulse (a `pulse` frame: open at the debrief, and
+whether this person has answered; never a count).
 
 Each page's queue is bounded: a page that falls behind loses its queued frames and gets one
 `sync` instead when it reads again, so a page that never reads holds a few kilobytes, not
@@ -27,6 +29,7 @@ from markupsafe import Markup
 
 from facilitator.model.contribution import Outcome
 from facilitator.model.event import TimelineEvent
+from facilitator.web.pulse import pulse_open, pulse_state
 from facilitator.web.render import render
 from facilitator.web.view import (
     CHUNK,
@@ -114,6 +117,8 @@ class LiveHub:
         self._bodies: dict[int, str] = {}
         self._sync: str | None = None
         self._chunks: dict[int, tuple[tuple[TimelineEvent, ...], str]] = {}
+        self.answered: set[str] = set()
+        """The participants who answered the anonymous pulse (store/pulse_marks.py keeps the marks)."""
 
     @property
     def viewers(self) -> int:
@@ -150,6 +155,10 @@ class LiveHub:
                 subscriber.put(frame)
         if state.inbox is not old.inbox:
             self._send_mine(state)
+        if pulse_open(state.session) != pulse_open(old.session):
+            for subscriber in self.subscribers:
+                if subscriber.participant_id is not None:
+                    subscriber.put(self.pulse_frame(subscriber.participant_id))
 
     def _bump(self) -> None:
         self.version += 1
@@ -209,6 +218,19 @@ class LiveHub:
 
     def mine_html(self, participant_id: str) -> str:
         return render("sections/mine.html", mine=mine_view(self.state, participant_id))
+
+    # -- the anonymous pulse: offered or not, answered or not; one person's pages only ---------
+
+    def pulse_frame(self, participant_id: str) -> str:
+        return sse("pulse", pulse_state(self.state.session, participant_id in self.answered))
+
+    def pulse_answered(self, participant_id: str) -> None:
+        """`participant_id` answered the pulse: their open pages show the thanks instead of the form."""
+        self.answered.add(participant_id)
+        frame = self.pulse_frame(participant_id)
+        for subscriber in self.subscribers:
+            if subscriber.participant_id == participant_id:
+                subscriber.put(frame)
 
     # -- what a page loads ---------------------------------------------------------------
 
@@ -275,6 +297,7 @@ class LiveHub:
         subscriber.put(sse("clock", self.clock()))
         if participant_id is not None:
             subscriber.put(sse("mine", {"html": self.mine_html(participant_id)}))
+            subscriber.put(self.pulse_frame(participant_id))
         self.subscribers.add(subscriber)
         return subscriber
 

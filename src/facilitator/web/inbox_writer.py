@@ -10,10 +10,7 @@ from __future__ import annotations
 
 import asyncio
 
-from facilitator.model.contribution import Contribution, Decision
-from facilitator.store.inbox import Inbox
-
-Record = Contribution | Decision
+from facilitator.store.inbox import Inbox, Record
 
 
 class InboxWriter:

@@ -29,13 +29,15 @@ from facilitator.model.session import Session
 from facilitator.store.inbox import Inbox, InboxFollower, inbox_path
 from facilitator.store.links import Link, person_links, revoke_link
 from facilitator.store.live_settings import LiveSettings
+from facilitator.store.pulse_marks import PulseMarks
+from facilitator.web.context import WebContext
 from facilitator.web.guard import ConnectionGuard
 from facilitator.web.hub import LiveHub, Now
 from facilitator.web.inbox_writer import InboxWriter
 from facilitator.web.links_keeper import LinkKeeper
 from facilitator.web.reach import Reach
 from facilitator.web.security import log
-from facilitator.web.server import WebContext, build_app
+from facilitator.web.server import build_app
 from facilitator.web.view import LiveState
 
 POLL_SECONDS = 0.2
@@ -109,10 +111,15 @@ class LiveServer:
         self.links = LinkKeeper(session_path)
         self.links.ensure([p.id for p in session.participants])
         self.hub = LiveHub(LiveState(session, None, self.follower.view()), now)
+        pulse_marks = PulseMarks(session_path)
+        try:
+            self.hub.answered.update(pulse_marks.answered())
+        except OSError as error:  # the mark is checked again, under its lock, when someone answers
+            log.warning("pulse marks not read: %s", error)
         self.socket = open_socket(settings.host, settings.port)
         self.port = self.socket.getsockname()[1]
         self.reach = Reach.of(settings, self.port)
-        self.ctx = WebContext(self.hub, self.links, InboxWriter(self.inbox), self.reach, nudge=self._nudge)
+        self.ctx = WebContext(self.hub, self.links, InboxWriter(self.inbox), self.reach, pulse_marks, nudge=self._nudge)
         self.app = build_app(self.ctx)
         self._loop: asyncio.AbstractEventLoop | None = None
         self._server: uvicorn.Server | None = None

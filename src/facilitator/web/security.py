@@ -9,6 +9,7 @@ through, so a flood of refusals cannot fill the disk.
 from __future__ import annotations
 
 import logging
+import math
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -137,3 +138,9 @@ class RateLimit:
             return False
         bucket.tokens -= 1
         return True
+
+    def retry_after(self, key: str) -> int:
+        """Whole seconds until `key` may send again (at least 1): the Retry-After of a refusal."""
+        bucket = self._buckets.get(key)
+        missing = 0.0 if bucket is None else 1.0 - bucket.tokens
+        return max(1, math.ceil(missing * self.every))

@@ -53,8 +53,6 @@ class Field:
 
 
 T = TypeVar("T")
-LAID_OUT = 0.05
-"""Seconds for a form that grew to be laid out again before its fields scroll."""
 
 
 def in_open_list(widget: Widget | None) -> bool:
@@ -200,7 +198,7 @@ class FormDialog(ModalScreen[T | None], TakesTypedKeys, Generic[T]):
             fields.scroll_to(y=fields.scroll_y + lift, animate=False, immediate=True)
         if short > lift and grow:
             fields.styles.padding = (0, 0, short - lift, 0)
-            self.set_timer(LAID_OUT, partial(self._fit_list, opened, False))
+            self.call_after_refresh(partial(self._fit_list, opened, False))
 
     def paste_across(self, text: str) -> None:
         """Pasted text into the focused field and on: each Tab moves to the next field."""

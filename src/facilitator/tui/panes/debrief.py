@@ -1,4 +1,9 @@
-"""The debrief: what went well, thanks, lessons, the read-back of actions, and closing."""
+"""The debrief: what went well, thanks, lessons, the read-back of actions, and closing.
+
+It also says how many people answered the anonymous pulse on the live page, and never more:
+the counts are the session's, but a screen shared while answers arrive one at a time would show
+each one as it came. The figures are in `facilitator report`, from three answers.
+"""
 
 from __future__ import annotations
 
@@ -14,6 +19,7 @@ from textual.widgets.option_list import Option
 from facilitator.checks.blame_session import PlacedFlag, session_flags
 from facilitator.checks.readiness import open_actions
 from facilitator.model.enums import SessionStatus
+from facilitator.model.pulse import MIN_ANSWERS
 from facilitator.model.session import Session
 from facilitator.tui.dialogs.form_fields import form_field
 from facilitator.tui.dialogs.pick import ConfirmDialog
@@ -122,6 +128,15 @@ def readback_text(session: Session) -> Text:
     return text
 
 
+def pulse_text(session: Session) -> Text:
+    """How many answered the anonymous pulse, and nothing of what they answered."""
+    answered = session.pulse.answers
+    text = Text("Anonymous pulse: ", style="bold")
+    text.append(f"{answered} answered" if answered else "nobody answered yet")
+    text.append(f" · figures in the report, from {MIN_ANSWERS} answers", style="dim")
+    return text
+
+
 def flag_options(flags: list[PlacedFlag]) -> list[Option]:
     """One option per flagged phrase: where it is, and its text with the phrase underlined."""
     options = []
@@ -139,7 +154,18 @@ class DebriefPane(Pane):
     BINDING_GROUP_TITLE = "Debrief"
     PRIMARY = "#debrief-entries"
     WATCHES = frozenset(
-        {"debrief", "actions", "parking", "status", "closed_at", "round_robin", "participants", "findings", "timeline"}
+        {
+            "debrief",
+            "actions",
+            "parking",
+            "status",
+            "closed_at",
+            "round_robin",
+            "participants",
+            "findings",
+            "timeline",
+            "pulse",
+        }
     )
 
     BINDINGS = [
@@ -159,6 +185,7 @@ class DebriefPane(Pane):
         with Horizontal():
             yield OptionList(id="debrief-entries")
             with VerticalScroll(id="debrief-side"):
+                yield Static(id="debrief-pulse")
                 yield Static(id="debrief-readback")
                 yield OptionList(id="debrief-flags")
                 yield Static(id="debrief-talk")
@@ -171,6 +198,7 @@ class DebriefPane(Pane):
         listed = self.query_one("#debrief-flags", OptionList)
         refill(listed, flag_options(self.flags))
         listed.set_class(not self.flags, "-empty")
+        self.query_one("#debrief-pulse", Static).update(pulse_text(session))
         self.query_one("#debrief-talk", Static).update(talk_time_text(session))
 
     # -- actions ---------------------------------------------------------------------------

@@ -444,6 +444,23 @@
   let applying = Promise.resolve();
   function queue(job) { applying = applying.then(job).catch(() => {}); }
 
+  // -- the anonymous pulse at the debrief: its form, or the thanks once this link answered --
+
+  function showPulse(state) {
+    const section = $("pulse");
+    if (!section) return;
+    const opening = section.hidden && state.open;
+    const before = section.offsetHeight;
+    keepFocus(section, () => {
+      section.hidden = !state.open;
+      $("pulse-form").hidden = state.answered;
+      $("pulse-thanks").hidden = !state.answered;
+    });
+    const grew = section.offsetHeight - before;
+    if (grew && window.scrollY > 0) { ownScrollAt = performance.now(); window.scrollBy(0, grew); }
+    if (opening && !state.answered) announce.textContent = "The debrief: two anonymous questions wait at the top of the page.";
+  }
+
   // -- following the review ---------------------------------------------------------------
 
   function refusedWith(message) {
@@ -493,6 +510,7 @@
       const mine = $("mine");
       if (mine) { keepFocus(mine, () => { mine.innerHTML = JSON.parse(message.data).html; }); decorate(mine); }
     });
+    source.addEventListener("pulse", (message) => showPulse(JSON.parse(message.data)));
     source.addEventListener("reload", (message) => closedOrReopened(JSON.parse(message.data).closed));
     source.addEventListener("refused", (message) => refusedWith(JSON.parse(message.data).message));
     source.addEventListener("error", () => {
@@ -544,6 +562,7 @@
       for (const field of form.querySelectorAll("textarea, input[type=text], input:not([type])")) field.value = "";
       delete form.dataset.began;
       if (form.id === "sheet-form") closeSheet();
+      if (form.id === "pulse-form") { showPulse({ open: true, answered: true }); $("pulse-thanks").focus({ preventScroll: true }); }
     }
   }
 
