@@ -183,7 +183,8 @@ ACT_FAMILIES: tuple[Family, ...] = (
         ),
         (
             "step go immediately straight ramp",
-            rf"{SUBJ}{FILL} {_RISKY_OPS}(?: [^ ,;:.!?|]+){{0,4}}? (?:to|at) 100 % (?:in one (?:step|go)|at once|immediately"
+            rf"{SUBJ}{FILL} (?:{_RISKY_OPS}|rolled|ramped|flipped|set|turned)(?: [^ ,;:.!?|]+){{0,4}}? (?:to|at) 100 %"
+            r" (?:in one (?:step|go)|at once|immediately"
             r"|straight away|without (?:a )?(?:ramp|canary|staging|rollout plan))" + _UNEXCUSED,
         ),
         (
