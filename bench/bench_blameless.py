@@ -1,12 +1,14 @@
-"""Precision, recall and F1 of the blameless check on two frozen sets it never saw, and what a sentence costs.
+"""Precision, recall and F1 of the blameless check on frozen sets written by people who never saw it, and what a sentence costs.
 
     .venv/bin/python bench/bench_blameless.py                    # the checker of this tree
     .venv/bin/python bench/bench_blameless.py --src OTHER/src    # another tree's checker (before figures)
 
-Two sets, each copied unchanged from its evaluator's folder (README included) and written by
-someone who never saw the checker: set 1 (bench/data/blameless_eval/, 271 labelled sentences)
-and set 2 (bench/data/blameless_eval2/, 252 sentences, by a second evaluator who never saw the
-checker nor set 1). Each has sentences with the session's participants and five drafts of about
+Three sets, each copied unchanged from its evaluator's folder (README included) and written by
+someone who never saw the checker nor the other sets: set 1 (bench/data/blameless_eval/, 271
+labelled sentences), set 2 (bench/data/blameless_eval2/, 252 sentences) and set 3
+(bench/data/blameless_eval3/). Sets 1 and 2 were read while the checker was tuned (their figures
+are development figures); set 3 was held out and measured once, after tuning (`--set 3`). Each
+has sentences with the session's participants and five drafts of about
 1,000 words (three clean, two hiding six blaming sentences each). Their checksums
 (bench/data/blameless_eval*.sha256) are verified first: a changed set is refused. The bench
 prints figures only, never a sentence: for each set, precision, recall and F1 overall and per
@@ -53,6 +55,7 @@ class EvalSet:
 FROZEN_SETS = (
     EvalSet("set 1", BENCH_DIR / "data" / "blameless_eval"),
     EvalSet("set 2", BENCH_DIR / "data" / "blameless_eval2"),
+    EvalSet("set 3", BENCH_DIR / "data" / "blameless_eval3"),
 )
 SENTENCE_20 = "At 14:02 the on-call engineer on the platform team forgot to drain node four before the scheduled kernel upgrade began."
 NEUTRAL_20 = "At 14:02 the on-call engineer on the platform team drained node four before the kernel upgrade began, just as planned."
