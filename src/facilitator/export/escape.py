@@ -91,7 +91,7 @@ def md_owner(owner: str) -> str:
     return owner.strip() if GITHUB_LOGIN.fullmatch(owner.strip()) else md_inline(owner)
 
 
-@functools.lru_cache(maxsize=4096)
+@functools.lru_cache(maxsize=1024)
 def md_inline(text: str) -> str:
     """Text for a table cell, list item or heading: one source line, breaks as `LINE_BREAK`.
     Kept for the texts a document repeats (owners, slugs, actors, kinds)."""
