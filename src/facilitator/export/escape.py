@@ -10,6 +10,7 @@ Every exporter goes through these functions, never its own replace().
 
 from __future__ import annotations
 
+import functools
 import re
 
 # Backslash-escaped anywhere in a line: emphasis, code, links and images, raw HTML and
@@ -90,8 +91,10 @@ def md_owner(owner: str) -> str:
     return owner.strip() if GITHUB_LOGIN.fullmatch(owner.strip()) else md_inline(owner)
 
 
+@functools.lru_cache(maxsize=1024)
 def md_inline(text: str) -> str:
-    """Text for a table cell, list item or heading: one source line, breaks as `LINE_BREAK`."""
+    """Text for a table cell, list item or heading: one source line, breaks as `LINE_BREAK`.
+    Kept for the texts a document repeats (owners, slugs, actors, kinds)."""
     text = str(text)
     if text.isprintable():  # one line with nothing to blank out: the usual case
         return _markdown_line(text)

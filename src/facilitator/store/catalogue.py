@@ -84,7 +84,7 @@ def readable(entries: list[CatalogueEntry]) -> tuple[list[SessionSummary], list[
     return summaries, warnings
 
 
-def _stamp(entry: os.DirEntry[str], folder: Path) -> list[int] | None:
+def _stamp(entry: os.DirEntry[str], inbox_entry: os.DirEntry[str] | None) -> list[int] | None:
     """The session file's mtime, size and inode, then its inbox's mtime and size (the summary
     counts what was sent from the live page); None if the session file is gone."""
     try:
@@ -92,7 +92,9 @@ def _stamp(entry: os.DirEntry[str], folder: Path) -> list[int] | None:
     except OSError:
         return None
     try:
-        inbox = os.stat(inbox_path(folder / entry.name), follow_symlinks=False)
+        if inbox_entry is None:
+            return [info.st_mtime_ns, info.st_size, info.st_ino]
+        inbox = inbox_entry.stat(follow_symlinks=False)
     except OSError:
         return [info.st_mtime_ns, info.st_size, info.st_ino]
     return [info.st_mtime_ns, info.st_size, info.st_ino, inbox.st_mtime_ns, inbox.st_size]
@@ -179,23 +181,46 @@ def _summary_from_document(doc: dict[str, Any]) -> SessionSummary:
     )
 
 
+_PERSON_TYPES: tuple[type | tuple[type, ...], ...] = (
+    str,
+    str,
+    str,
+    str,
+    (list, tuple),
+    bool,
+    bool,
+    (int, float),
+    int,
+    int,
+    bool,
+    int,
+    int,
+    int,
+)
+"""The type of each field of a catalogued person, in `PersonSummary`'s order (a list once read
+back from the JSON file, a tuple when just summarised)."""
+
+
 def _person(fields: list[Any]) -> PersonSummary:
+    """A person read back (TypeError if a field is not of its type), checked in one pass in C."""
+    if len(fields) != len(_PERSON_TYPES) or not all(map(isinstance, fields, _PERSON_TYPES)):
+        raise TypeError(f"{fields!r} is no catalogued person")
     name, tz, region, hours, days_off, facilitated, can, talk, turns, passed, prep, owned, sent, accepted = fields
     return PersonSummary(
-        str(name),
-        str(tz),
-        str(region),
-        str(hours),
+        name,
+        tz,
+        region,
+        hours,
         tuple(days_off),
-        bool(facilitated),
-        bool(can),
+        facilitated,
+        can,
         float(talk),
-        int(turns),
-        int(passed),
-        bool(prep),
-        int(owned),
-        int(sent),
-        int(accepted),
+        turns,
+        passed,
+        prep,
+        owned,
+        sent,
+        accepted,
     )
 
 
@@ -261,8 +286,8 @@ def refresh_catalogue(folder: Path) -> list[CatalogueEntry]:
     known: dict[str, dict[str, Any]] = {str(doc.doc_id): doc for doc in sessions.all()}
     entries: list[CatalogueEntry] = []
     changed: list[Document] = []
-    for found in session_file_entries(folder):
-        stamp = _stamp(found, folder)
+    for found, inbox_entry in session_file_entries(folder):
+        stamp = _stamp(found, inbox_entry)
         if stamp is None:
             continue  # deleted since the folder was listed
         path = folder / found.name

@@ -76,14 +76,16 @@ def resolve_session(ref: str, folder: Path) -> Path:
     return session_path(folder, ref)
 
 
-def session_file_entries(folder: Path) -> list[os.DirEntry[str]]:
+def session_file_entries(folder: Path) -> list[tuple[os.DirEntry[str], os.DirEntry[str] | None]]:
     """The session files in `folder` as directory entries, by name (hidden and temporary
-    files left out); `entry.stat()` is cheaper than a stat by path."""
+    files left out), each with its inbox's entry if it has one (`inbox_path`), from one listing
+    of the folder; `entry.stat()` is cheaper than a stat by path."""
     if not folder.is_dir():
         return []
     with os.scandir(folder) as found:
-        entries = [e for e in found if e.name.endswith(SUFFIX) and not e.name.startswith(".")]
-    return sorted(entries, key=lambda e: e.name)
+        listed = {e.name: e for e in found if not e.name.startswith(".")}
+    names = sorted(name for name in listed if name.endswith(SUFFIX))
+    return [(listed[name], listed.get(inbox_path(folder / name).name)) for name in names]
 
 
 def unique_slug(folder: Path, title: str) -> str:
