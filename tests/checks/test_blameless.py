@@ -23,6 +23,7 @@ from facilitator.checks.blame_patterns import HINDSIGHT as HINDSIGHT_Q
 from facilitator.checks.blame_patterns import JUDGEMENT as JUDGEMENT_Q
 from facilitator.checks.blame_patterns import MISTAKE as MISTAKE_Q
 from facilitator.checks.blame_patterns import SKIP as SKIP_Q
+from facilitator.checks.blame_people import normalize
 from facilitator.checks.blame_session import session_flags
 from facilitator.checks.blameless import FAMILIES, check_text
 from facilitator.model.action import ActionItem
@@ -123,6 +124,38 @@ def test_the_quick_word_screen_never_hides_a_flag() -> None:
         every_word |= {word for family in FAMILIES for word in (*(family.words or ()), *(family.also or ()))}
         full = blameless._flags(text, blameless._spans(text, every_word, frozenset()))
         assert check_text(text) == full, text
+
+
+OPENERS = ["Decided", "Status", "Omar", "to", "broke", "page", "forgot", "Mei", "team", "3", "3.", "v2:", ".", ":", "-", "\n", "\"", "'s", "(", "Rolled"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(OPENERS), max_size=8).map(" ".join) | st.lists(st.sampled_from([*OPENERS, *FINE]), max_size=6).map(" ".join))
+def test_the_name_screen_misses_no_one_normalize_finds(text: str) -> None:
+    """The cheap look for someone passes over a sentence's plain first word ("Decided to ..."), so text
+    with no one in it skips the full check; it must never pass over someone the full check would see."""
+    words = set(blameless._WORD.compiled.findall(text.lower()))
+    if not blameless._may_name_someone(text, words, frozenset()):
+        norm = normalize(text).text
+        assert "§" not in norm and "¬" not in norm, norm
+
+
+def test_a_plain_first_word_is_no_one_but_a_name_that_acts_is_someone() -> None:
+    def seen(text: str) -> bool:
+        return blameless._may_name_someone(text, set(blameless._WORD.compiled.findall(text.lower())), frozenset())
+
+    assert not seen("Decided to fail over reads to the replica (#12)")
+    assert not seen("Status page updated. Decided to wait")
+    assert seen("Decided to wait. Omar broke the build")
+    assert seen("Omar forgot the page")
+    assert seen("at 3. Decided to wait")
+    assert phrases("Decided to wait; Omar forgot to page.") == ["Omar forgot"]
+
+
+def test_a_participant_named_with_letters_beyond_a_to_z_is_found_typed_in_lower_case() -> None:
+    people = frozenset({"lucía", "lucia"})
+    assert [flag.phrase for flag in check_text("lucía ignored the capacity warning.", people)] == ["lucía ignored"]
+    assert [flag.phrase for flag in check_text("Lucía kinda sorta ignored the warning.", people)] != []
 
 
 def test_check_document_numbers_lines_from_one_with_offsets_in_the_line() -> None:

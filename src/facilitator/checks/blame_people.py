@@ -59,6 +59,7 @@ PERSON_WORDS = frozenset(
 
 _PEOPLE_WORD = LazyPattern(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _TOKEN = LazyPattern(r"@[\w.-]*\w|[^\W\d_]+(?:(?:[-'’.]|-\n[ \t]*)[^\W\d_]+)*|\d[\w:.,/-]*|[^\w\s]")
+_CAPITALISED = LazyPattern(r"(?<![\w'’-])[^\W\d_a-z][^\W\d_]*(?:['’-][^\W\d_]+)*")
 _CLITIC = LazyPattern(r"(?i)(.+?)(['’](?:s|re|d|ve|ll|m))$")
 
 
@@ -208,18 +209,58 @@ def _someone(
 def _acts_next(raw: list[tuple[str, str, int, int]], lowers: list[str], at: int) -> bool:
     """After a capitalised word that opens a sentence: does what follows read as a name's verb,
     possessive or list ("Omar broke", "Marco's", "Mei and Kwame", "Jin never tested")?"""
-    if at >= len(raw):
-        return False
-    lower = lowers[at]
+    return at < len(raw) and _follows_a_name(raw[at][0], lowers[at])
+
+
+def _follows_a_name(word: str, lower: str) -> bool:
+    """Whether a token (as typed, and as `normalize` lowers it) reads as what follows a name."""
     return (
         lower in NAME_FOLLOWERS
         or lower.endswith(("ed", "n't"))
         or (lower.endswith("s") and not lower.endswith(("ss", "us", "is", "ics")))
-        or raw[at][0][0].isupper()
+        or word[0].isupper()
     )
 
 
+def may_hold_a_name(text: str) -> bool:
+    """A cheap look for a capitalised word `normalize` may read as a person's name: it passes over
+    the words it reads as no one, a sentence's capitalised first word that nothing after shows acting
+    ("Decided to fail over", "Status page updated"), so such text skips the full check."""
+    for match in _CAPITALISED.compiled.finditer(text):
+        word = match.group()
+        if is_name(word, word.lower()) and not _plain_opener(text, match.start(), match.end()):
+            return True
+    return False
+
+
+def _plain_opener(text: str, start: int, end: int) -> bool:
+    """Whether `normalize` reads the capitalised word at text[start:end] as no one: alone, opening a
+    sentence, and followed by no name's verb. Wherever its tokens might differ, say no."""
+    before = text[:start].rstrip()
+    if before:
+        mark = before[-1]
+        if mark not in _OPENER_MARKS or (mark in ".:" and any(c.isdigit() for c in before.rsplit(None, 1)[-1])):
+            return False  # "at 3. Decided": "3." is one token, no sentence's end
+    if "'" in text[start:end] or "’" in text[start:end]:
+        return False
+    if end == len(text):
+        return True
+    if not text[end].isspace():
+        return False
+    following = _TOKEN.compiled.search(text, end)
+    if following is None:
+        return True
+    word = following.group()
+    if "'" in word or "’" in word or "\n" in word:
+        return False
+    if "'" in text or "’" in text:
+        return not _follows_a_name(word, word.lower() if word not in _MARKS else "sect")
+    return not _follows_a_name(word, _lower(word))
+
+
 _SENTENCE_START = frozenset(["", ".", "!", "?", ":", ";", '"', "“", "(", "-", "–", "—", "*", ">", "#"])
+_OPENER_MARKS = _SENTENCE_START - frozenset(["", "-"])
+"""Marks before a sentence's first word that are a token of their own ("-" may join a word across a line)."""
 
 
 def _acts_as_a_name(lowers: list[str], index: int) -> bool:

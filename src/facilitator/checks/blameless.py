@@ -41,7 +41,7 @@ from facilitator.checks.blame_patterns import (
     Family,
 )
 from facilitator.checks.blame_patterns import FAMILIES as CORE_FAMILIES
-from facilitator.checks.blame_people import PERSON, PERSON_WORDS, is_name, normalize
+from facilitator.checks.blame_people import PERSON, PERSON_WORDS, may_hold_a_name, normalize
 from facilitator.checks.blame_sarcasm import SARCASM_AT_SOMEONE, SARCASM_FAMILIES
 
 
@@ -66,8 +66,8 @@ _PAIRED = tuple(family for family in FAMILIES if family.also is not None)
 # The words of the families that need no person in the text: blame words, "who broke it?", sarcasm.
 _ALONE = frozenset().union(*(family.words or () for family in FAMILIES if not family.someone))
 _WRITER_OPENER = LazyPattern(r"(?:if only|if|had|why did|why didn't) §")
-_CAPITALISED = LazyPattern(r"(?<![\w'’-])[^\W\d_a-z][^\W\d_]*(?:['’-][^\W\d_]+)*")
 _ROLLS_EYES = LazyPattern(EYE_ROLLS)
+_LETTERS = LazyPattern(r"[^\W\d_]+")
 _NAME_WORD = LazyPattern(r"[^\W\d_]+(?:['’.-][^\W\d_]+)+")
 _OPENS_QUOTE = LazyPattern(r"[\"“‘«]|(?:^|[\s(\[])'")
 _EXPLAINABLE = frozenset([LAPSE, JUDGED])
@@ -137,8 +137,9 @@ def _families_for(words: set[str]) -> list[Family]:
     """The families, in order, whose words (and `also`) the text holds: a few look-ups, not one test a family."""
     index, always = _families_by_word()
     chosen = set(always)
-    for word in words.intersection(index):
-        chosen.update(index[word])
+    for word in words:  # not `words.intersection(index)`: that walks the whole index
+        if word in index:
+            chosen.update(index[word])
     return [family for family in map(FAMILIES.__getitem__, sorted(chosen)) if _may_run(family, words)]
 
 
@@ -148,7 +149,9 @@ def _may_name_someone(text: str, words: set[str], people: frozenset[str]) -> boo
         return True
     if people and (not words.isdisjoint(people) or not people.isdisjoint(_NAME_WORD.compiled.findall(text.lower()))):
         return True  # "joon-ho": a name with a hyphen or a dot is one word of `people`
-    return any(is_name(word, word.lower()) for word in _CAPITALISED.compiled.findall(text))
+    if people and not text.isascii() and not people.isdisjoint(_LETTERS.compiled.findall(text.lower())):
+        return True  # "lucía": a name with letters beyond a to z, which `words` cuts apart
+    return may_hold_a_name(text)
 
 
 def _spans(text: str, words: set[str], people: frozenset[str]) -> list[tuple[int, int, str, str]]:
