@@ -126,11 +126,35 @@ def test_the_quick_word_screen_never_hides_a_flag() -> None:
         assert check_text(text) == full, text
 
 
-OPENERS = ["Decided", "Status", "Omar", "to", "broke", "page", "forgot", "Mei", "team", "3", "3.", "v2:", ".", ":", "-", "\n", "\"", "'s", "(", "Rolled"]
+OPENERS = [
+    "Decided",
+    "Status",
+    "Omar",
+    "to",
+    "broke",
+    "page",
+    "forgot",
+    "Mei",
+    "team",
+    "3",
+    "3.",
+    "v2:",
+    ".",
+    ":",
+    "-",
+    "\n",
+    '"',
+    "'s",
+    "(",
+    "Rolled",
+]
 
 
 @settings(max_examples=400, deadline=None)
-@given(st.lists(st.sampled_from(OPENERS), max_size=8).map(" ".join) | st.lists(st.sampled_from([*OPENERS, *FINE]), max_size=6).map(" ".join))
+@given(
+    st.lists(st.sampled_from(OPENERS), max_size=8).map(" ".join)
+    | st.lists(st.sampled_from([*OPENERS, *FINE]), max_size=6).map(" ".join)
+)
 def test_the_name_screen_misses_no_one_normalize_finds(text: str) -> None:
     """The cheap look for someone passes over a sentence's plain first word ("Decided to ..."), so text
     with no one in it skips the full check; it must never pass over someone the full check would see."""

@@ -13,6 +13,7 @@ to its place in the original text, so a match can be reported where the user typ
 from __future__ import annotations
 
 from collections.abc import Iterable
+from itertools import accumulate
 
 from facilitator.checks.blame_lazy import LazyPattern
 from facilitator.checks.blame_lexicon import (
@@ -101,9 +102,12 @@ def _token_at(starts: tuple[int, ...], offset: int) -> int:
 
 def _raw_tokens(text: str) -> list[tuple[str, str, int, int]]:
     """(word as typed, lowercase form, start, end); clitics split off as tokens of their own."""
-    found = [(match.group(), match.start(), match.end()) for match in _TOKEN.compiled.finditer(text)]
+    found = [(match.group(), *match.span()) for match in _TOKEN.compiled.finditer(text)]
     if "'" not in text and "’" not in text:
-        return [(word, _lower(word), start, end) for word, start, end in found]
+        if "\n" in text or PERSON in text or NO_ONE in text:
+            return [(word, _lower(word), start, end) for word, start, end in found]
+        lowered = BARE_CONTRACTIONS.get  # as `_lower`, for text with no marks or line breaks: most text
+        return [(word, lowered(lower, lower), start, end) for word, start, end in found for lower in (word.lower(),)]
     tokens = []
     for word, start, end in found:
         clitic = _CLITIC.compiled.match(word) if "'" in word or "’" in word else None
@@ -414,16 +418,14 @@ def normalize(text: str, people: frozenset[str] = frozenset()) -> Normalized:
             out.append(("who", start, raw[after - 1][3]))
         index = after
     out, roles, firsts = _carry_subjects(out, roles, firsts)
-    starts, offset = [], 0
-    for token, _, _ in out:
-        starts.append(offset)
-        offset += len(token) + 1
+    tokens = [token for token, _, _ in out]
+    starts = tuple(accumulate([len(token) + 1 for token in tokens[:-1]], initial=0)) if tokens else ()
     return Normalized(
-        " ".join(t for t, _, _ in out),
+        " ".join(tokens),
         tuple((s, e) for _, s, e in out),
-        tuple(starts),
-        frozenset(starts[i] for i in roles),
-        frozenset(starts[i] for i in firsts),
+        starts,
+        frozenset(starts[i] for i in roles) if roles else frozenset(),
+        frozenset(starts[i] for i in firsts) if firsts else frozenset(),
     )
 
 
@@ -475,8 +477,9 @@ def _carry_subjects(
     every pod at once and nuked the cluster" reads "... and § nuked the cluster", so the second verb is
     judged like the first. The copy keeps what the subject is (a role, the writer: "I restarted the
     wrong pod and forgot to tell anyone" stays the writer's account) and starts where its verb does."""
-    if not CARRIERS.intersection(token for token, _, _ in out):
-        return out, roles, firsts
+    tokens = {token for token, _, _ in out}
+    if PERSON not in tokens or tokens.isdisjoint(CARRIERS):
+        return out, roles, firsts  # no subject to carry, or no "and" to carry it over
     copies: dict[int, int] = {}  # index in `out` to insert before -> index of the subject copied
     clause = 0
     for index, (token, _, _) in enumerate(out):

@@ -63,6 +63,10 @@ FAMILIES = (*CORE_FAMILIES, *AIMED_FAMILIES, *ACT_FAMILIES, *SARCASM_FAMILIES, *
 # them is passed over quickly.
 _TRIGGERS = frozenset().union(*(family.words or () for family in FAMILIES if family.also is None))
 _PAIRED = tuple(family for family in FAMILIES if family.also is not None)
+_PAIRED_WORDS = (
+    None if any(family.words is None for family in _PAIRED) else frozenset().union(*(f.words or () for f in _PAIRED))
+)
+"""The words of which a paired family needs one; None if one needs none (then no text is passed over by them)."""
 # The words of the families that need no person in the text: blame words, "who broke it?", sarcasm.
 _ALONE = frozenset().union(*(family.words or () for family in FAMILIES if not family.someone))
 _WRITER_OPENER = LazyPattern(r"(?:if only|if|had|why did|why didn't) §")
@@ -101,11 +105,14 @@ def _check(text: str, people: frozenset[str] = frozenset()) -> tuple[Flag, ...]:
     words = set(_WORD.compiled.findall(text.lower()))
     if not words.isdisjoint(BARE_CONTRACTIONS):  # "didnt" screens like "didn't"
         words.update(word[:-1] for word in words.intersection(BARE_CONTRACTIONS))
-    if _OPENS_QUOTE.compiled.search(text):
-        words.add(QUOTE_MARK)
     if not text.isascii() and _ROLLS_EYES.compiled.search(text):
         words.add(EYE_ROLL)
-    if words.isdisjoint(_TRIGGERS) and not any(_may_run(family, words) for family in _PAIRED):
+    triggered = not words.isdisjoint(_TRIGGERS)
+    if not triggered and _PAIRED_WORDS is not None and words.isdisjoint(_PAIRED_WORDS):
+        return ()  # most text: none of the words any family needs
+    if _OPENS_QUOTE.compiled.search(text):
+        words.add(QUOTE_MARK)
+    if not triggered and not any(_may_run(family, words) for family in _PAIRED):
         return ()
     if words.isdisjoint(_ALONE) and not _may_name_someone(text, words, people):
         return ()  # only blame words, sarcasm and "who broke it?" need nobody in the text
