@@ -3,30 +3,35 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from facilitator.model.enums import EventKind
 
 # Checked in this order: "status page" is a communication before "page" makes it an alert.
-_WORDS: tuple[tuple[EventKind, re.Pattern[str]], ...] = tuple(
-    (kind, re.compile(pattern, re.IGNORECASE))
-    for kind, pattern in (
-        (EventKind.COMMUNICATION, r"\bstatus\s*(?:page|update|post)|\bupdate[sd]?\b|\bannounce"),
-        (EventKind.ALERT, r"\b(?:alert\w*|alarm\w*|page[ds]?|paging|pager\w*|triggered|firing)\b"),
-        (
-            EventKind.ALERT,
-            r"\b(?:rate|ratio|latency|errors?|[45]xx|p\d{2,3}|usage|utili[sz]ation|saturation|load|lag|"
-            r"queue\s+depth|availability|apdex|slo|burn\s+rate)\s+(?:is\s+|was\s+|went\s+|has\s+)?"
-            r"(?:above|over|exceed\w*|below|under|breach\w*|crossed)\b|\bthreshold\s+(?:breach|exceed|cross)\w*",
-        ),
-        (EventKind.DECISION, r"\b(?:decid\w*|decision\w*|propos\w*)\b"),
-        (EventKind.RESOLUTION, r"\b(?:resolved?|resolves|resolution)\b"),
-        (
-            EventKind.ACTION,
-            r"\b(?:deploy\w*|roll(?:ed|s|ing)?[ -]?back\w*|revert\w*|restart\w*|execut\w*"
-            r"|disabl\w*|enabl\w*|fail(?:ed|s)?[ -]?over|ran|run(?:s|ning)?)\b",
-        ),
-    )
+_WORD_PATTERNS: tuple[tuple[EventKind, str], ...] = (
+    (EventKind.COMMUNICATION, r"\bstatus\s*(?:page|update|post)|\bupdate[sd]?\b|\bannounce"),
+    (EventKind.ALERT, r"\b(?:alert\w*|alarm\w*|page[ds]?|paging|pager\w*|triggered|firing)\b"),
+    (
+        EventKind.ALERT,
+        r"\b(?:rate|ratio|latency|errors?|[45]xx|p\d{2,3}|usage|utili[sz]ation|saturation|load|lag|"
+        r"queue\s+depth|availability|apdex|slo|burn\s+rate)\s+(?:is\s+|was\s+|went\s+|has\s+)?"
+        r"(?:above|over|exceed\w*|below|under|breach\w*|crossed)\b|\bthreshold\s+(?:breach|exceed|cross)\w*",
+    ),
+    (EventKind.DECISION, r"\b(?:decid\w*|decision\w*|propos\w*)\b"),
+    (EventKind.RESOLUTION, r"\b(?:resolved?|resolves|resolution)\b"),
+    (
+        EventKind.ACTION,
+        r"\b(?:deploy\w*|roll(?:ed|s|ing)?[ -]?back\w*|revert\w*|restart\w*|execut\w*"
+        r"|disabl\w*|enabl\w*|fail(?:ed|s)?[ -]?over|ran|run(?:s|ning)?)\b",
+    ),
 )
+
+
+@cache
+def _words() -> tuple[tuple[EventKind, re.Pattern[str]], ...]:
+    """The patterns, compiled on first use: opening a session imports this module but guesses no kind."""
+    return tuple((kind, re.compile(pattern, re.IGNORECASE)) for kind, pattern in _WORD_PATTERNS)
+
 
 _NAMES: dict[str, EventKind] = {kind.value: kind for kind in EventKind} | {
     "page": EventKind.ALERT,
@@ -67,7 +72,7 @@ GUESSED_KINDS = frozenset({"annotated", "annotate", "note added", "commented", "
 
 def infer_kind(text: str) -> EventKind:
     """A first guess from the words in `text`; observation when nothing matches."""
-    for kind, pattern in _WORDS:
+    for kind, pattern in _words():
         if pattern.search(text):
             return kind
     return EventKind.OBSERVATION
