@@ -108,6 +108,9 @@ def run_demo(args: argparse.Namespace) -> int:
 
 
 def _run_app(path: Path | None, where: Path | None = None, notice: str = "") -> int:
+    from facilitator.tui import collector
+
+    collector.pause_for_start_up()  # on again once the session is read or the first screen stands
     from facilitator.tui.app import FacilitatorApp
 
     app = FacilitatorApp(session_path=path, sessions_folder=where, notice=notice)

@@ -132,6 +132,7 @@ class FacilitatorApp(KeyOrderMixin, ViewKeeperMixin, AutosaveMixin, ReviewApp):
             from facilitator.tui.screens.picker import PickerScreen
 
             self.push_screen(PickerScreen(self.sessions_folder or sessions_dir()))
+            collector.start_up_done()
 
     def _report_keymap_clashes(self, keymap: dict[str, str]) -> None:
         """A key the keymap binds twice on one screen is named (one of the two would never run)."""
