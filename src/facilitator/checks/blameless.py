@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from facilitator.checks.blame_acts import ACT_FAMILIES
-from facilitator.checks.blame_aimed import AIMED_FAMILIES
+from facilitator.checks.blame_aimed import AIMED_FAMILIES, PASSIVE
 from facilitator.checks.blame_frames import framed
 from facilitator.checks.blame_lazy import LazyPattern
 from facilitator.checks.blame_lexicon import BARE_CONTRACTIONS
@@ -41,7 +41,7 @@ from facilitator.checks.blame_patterns import (
     Family,
 )
 from facilitator.checks.blame_patterns import FAMILIES as CORE_FAMILIES
-from facilitator.checks.blame_people import PERSON, PERSON_WORDS, is_name, normalize
+from facilitator.checks.blame_people import PERSON, PERSON_WORDS, Normalized, is_name, normalize
 from facilitator.checks.blame_sarcasm import SARCASM_AT_SOMEONE, SARCASM_FAMILIES
 
 
@@ -86,6 +86,14 @@ _SYSTEM_CAUSE = LazyPattern(
 )
 """A cause in the system or the workload: "because the alert went to a muted channel", "because she had been
 awake for 20 hours", "while handling another incident"."""
+_PASSIVE = LazyPattern(
+    r"(?<![^ ])(?P<the>the|a|an|our|this|that|§ 's) (?P<thing>(?:[^ ,;:.!?|§]+ ){0,4}?)(?:was|were|got|had been|has been"
+    r"|have been) (?P<verb>(?!(?:not|never|already|also|then|just)(?![^ ]))[a-z-]+(?:ed|en|wn|ne|t)|made|run|hit|cut|put"
+    r"|set) (?P<middle>(?:[^ ,;:.!?|§]+ ){0,6}?)by (?P<agent>§)(?! 's)(?P<rest>[^.!?;|]*)"
+)
+"""A passive with its agent: the thing, the act, what came between, "by §", and the rest of the clause."""
+_OTHER_SUBJECT = frozenset("who whom whose which that what whoever".split())
+"""Words that give a verb after the writer a subject of its own: "we all know who pushed it"."""
 _QUOTES = {"'": "'", '"': '"', "“": "”", "‘": "’", "«": "»"}
 _QUOTED = LazyPattern(r"""(?:(?<=^)|(?<=[\s(\[]))(["“‘'«])(.+?)(["”’'»])(?=$|[\s.,;:!?)\]])""")
 
@@ -167,7 +175,7 @@ def _spans(text: str, words: set[str], people: frozenset[str]) -> list[tuple[int
                 credits.append((start, end))  # and nothing inside it blames either
             elif (
                 not (family.negatable and _negated(norm.text, match.start()))
-                and not (family.accounts and _by_the_writer(norm.firsts, match.start(), match.group()))
+                and not (family.accounts and _by_the_writer(norm.text, norm.firsts, match.start(), match.group()))
                 and not any(low <= start and end <= high for low, high in quoted)
                 and not framed(norm.text, match.start(), match.end(), norm.firsts)
                 and not (family.kind in _EXPLAINABLE and _explained(norm.text, match.group(), match.end()))
@@ -176,16 +184,48 @@ def _spans(text: str, words: set[str], people: frozenset[str]) -> list[tuple[int
                 if question == HARD and match.start() in norm.roles:
                     question = ROLE  # "the DBA failed to escalate": ask what the role was given
                 spans.append((start, end, family.kind, question))
+    if "by" in words and not spans:
+        spans.extend(_passive_spans(text, norm))
     return [span for span in spans if not any(span[0] < high and low < span[1] for low, high in credits)]
 
 
-def _by_the_writer(firsts: frozenset[int], start: int, matched: str) -> bool:
+def _passive_spans(text: str, norm: Normalized) -> list[tuple[int, int, str, str]]:
+    """A passive that keeps its agent is read as the active sentence it stands for: "the pool was
+    misconfigured by Mei during the migration" is blame exactly when "Mei misconfigured the pool
+    during the migration" is, so one set of patterns judges both voices. The writer as agent ("by
+    me") is their own account; a frame or a negation before the passive reaches it as before."""
+    spans = []
+    for match in _PASSIVE.compiled.finditer(norm.text):
+        agent = match.start("agent")
+        if agent in norm.firsts or _negated(norm.text, match.start()) or framed(norm.text, match.start(), agent + 1):
+            continue
+        parts = (PERSON, *match.group("verb", "the", "thing", "middle", "rest"))
+        active = " ".join(part.strip() for part in parts if part.strip())
+        for family in _families_for(set(active.split())):
+            if family.kind != PASSIVE and family.someone and (found := family.pattern.compiled.match(active)):
+                start, end = norm.original(match.start(), agent + 1)
+                spans.append((start, end, family.kind, family.reframe(found.group())))
+                break
+    return spans
+
+
+def _by_the_writer(norm: str, firsts: frozenset[int], start: int, matched: str) -> bool:
     """True if the match's subject is the writer: "I did not file the ticket", "we didn't touch", "if
-    I had checked", "my mistake". Someone's account of their own acts is not blame put on another."""
+    I had checked", "my mistake", "that's on me", "I fat-fingered the count". Someone's account of their
+    own acts is not blame put on another: every person the match names is the writer, or, naming none,
+    the writer comes just before it in its clause ("I was careless", not "we know who pushed it")."""
     if matched.startswith(PERSON):
         return start in firsts
     opener = _WRITER_OPENER.compiled.match(matched)
-    return opener is not None and start + opener.end() - 1 in firsts
+    if opener is not None:
+        return start + opener.end() - 1 in firsts
+    named = [start + at for at, token in enumerate(matched) if token in "§¬"]
+    if named:
+        return all(at in firsts for at in named)
+    clause = CLAUSE_BREAK.compiled.match(norm, 0, start)
+    nearest = norm.rfind(PERSON, clause.end() if clause else 0, start)
+    between = norm[nearest + 1 : start].split()
+    return nearest in firsts and len(between) <= 3 and _OTHER_SUBJECT.isdisjoint([*between, *matched.split()])
 
 
 def _explained(norm: str, matched: str, end: int) -> bool:
