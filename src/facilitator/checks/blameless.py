@@ -41,6 +41,7 @@ from facilitator.checks.blame_patterns import (
     Family,
 )
 from facilitator.checks.blame_patterns import FAMILIES as CORE_FAMILIES
+from facilitator.checks.blame_readings import readings
 from facilitator.checks.blame_people import PERSON, PERSON_WORDS, Normalized, is_name, normalize
 from facilitator.checks.blame_sarcasm import SARCASM_AT_SOMEONE, SARCASM_FAMILIES
 
@@ -86,12 +87,6 @@ _SYSTEM_CAUSE = LazyPattern(
 )
 """A cause in the system or the workload: "because the alert went to a muted channel", "because she had been
 awake for 20 hours", "while handling another incident"."""
-_PASSIVE = LazyPattern(
-    r"(?<![^ ])(?P<the>the|a|an|our|this|that|§ 's) (?P<thing>(?:[^ ,;:.!?|§]+ ){0,4}?)(?:was|were|got|had been|has been"
-    r"|have been) (?P<verb>(?!(?:not|never|already|also|then|just)(?![^ ]))[a-z-]+(?:ed|en|wn|ne|t)|made|run|hit|cut|put"
-    r"|set) (?P<middle>(?:[^ ,;:.!?|§]+ ){0,6}?)by (?P<agent>§)(?! 's)(?P<rest>[^.!?;|]*)"
-)
-"""A passive with its agent: the thing, the act, what came between, "by §", and the rest of the clause."""
 _OTHER_SUBJECT = frozenset("who whom whose which that what whoever".split())
 """Words that give a verb after the writer a subject of its own: "we all know who pushed it"."""
 _QUOTES = {"'": "'", '"': '"', "“": "”", "‘": "’", "«": "»"}
@@ -184,29 +179,25 @@ def _spans(text: str, words: set[str], people: frozenset[str]) -> list[tuple[int
                 if question == HARD and match.start() in norm.roles:
                     question = ROLE  # "the DBA failed to escalate": ask what the role was given
                 spans.append((start, end, family.kind, question))
-    if "by" in words and not spans:
-        spans.extend(_passive_spans(text, norm))
+    if not spans:
+        spans = _reread_spans(norm)
     return [span for span in spans if not any(span[0] < high and low < span[1] for low, high in credits)]
 
 
-def _passive_spans(text: str, norm: Normalized) -> list[tuple[int, int, str, str]]:
-    """A passive that keeps its agent is read as the active sentence it stands for: "the pool was
-    misconfigured by Mei during the migration" is blame exactly when "Mei misconfigured the pool
-    during the migration" is, so one set of patterns judges both voices. The writer as agent ("by
-    me") is their own account; a frame or a negation before the passive reaches it as before."""
-    spans = []
-    for match in _PASSIVE.compiled.finditer(norm.text):
-        agent = match.start("agent")
-        if agent in norm.firsts or _negated(norm.text, match.start()) or framed(norm.text, match.start(), agent + 1):
+def _reread_spans(norm: Normalized) -> list[tuple[int, int, str, str]]:
+    """A clause another voice says as "§ <did> <the rest>" (`blame_readings`: a passive with its agent,
+    a habit, a cleft, an act told as a manner) is blame exactly when that active is: "the pool was
+    misconfigured by Mei during the migration" as "Mei misconfigured the pool during the migration".
+    The writer as the person ("by me") is their own account; a frame or negation before it reaches it."""
+    for start, end, agent, actives in readings(norm.text):
+        if agent in norm.firsts or _negated(norm.text, start) or framed(norm.text, start, end, norm.firsts):
             continue
-        parts = (PERSON, *match.group("verb", "the", "thing", "middle", "rest"))
-        active = " ".join(part.strip() for part in parts if part.strip())
-        for family in _families_for(set(active.split())):
-            if family.kind != PASSIVE and family.someone and (found := family.pattern.compiled.match(active)):
-                start, end = norm.original(match.start(), agent + 1)
-                spans.append((start, end, family.kind, family.reframe(found.group())))
-                break
-    return spans
+        for active in actives:
+            for family in _families_for(set(_WORD.compiled.findall(active))):
+                if family.kind != PASSIVE and family.someone and (found := family.pattern.compiled.match(active)):
+                    low, high = norm.original(start, end)
+                    return [(low, high, family.kind, family.reframe(found.group()))]
+    return []
 
 
 def _by_the_writer(norm: str, firsts: frozenset[int], start: int, matched: str) -> bool:

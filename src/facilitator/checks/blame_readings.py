@@ -1,0 +1,104 @@
+"""Other readings of a clause: the same act said in the plain active past, so one set of patterns judges every voice.
+
+A passive that keeps its agent ("the pool was misconfigured by Mei"), a habit ("Mei always
+force-pushes to main", "keeps force-pushing"), a cleft ("Mei was the one who disabled the check")
+and an act told as the manner of something else ("Mei showed poor judgement by bypassing the
+gate") each stand for "Mei <did> <the rest>". `readings` gives, for each such clause of the
+normalized text, where it is, where its person is and the active sentences it stands for; the
+checker flags the clause when its patterns flag one of them. Patterns read the normalized text of
+`blame_people` and compile on first use.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from facilitator.checks.blame_lazy import LazyPattern
+from facilitator.checks.blame_lexicon import IRREGULAR_PAST
+
+_REST = r"(?P<rest>[^.!?;|]*)"
+_WORD = r"[^ ,;:.!?|§]+"
+_WORDS = rf"(?:{_WORD} )"
+_PASSIVE = LazyPattern(
+    rf"(?<![^ ])(?P<the>the|a|an|our|this|that|§ 's) (?P<thing>{_WORDS}{{0,4}}?)(?:was|were|got|had been|has been"
+    r"|have been) (?P<verb>(?!(?:not|never|already|also|then|just)(?![^ ]))[a-z-]+(?:ed|en|wn|ne|t)|made|run|hit|cut"
+    rf"|put|set) (?P<middle>{_WORDS}{{0,6}}?)by (?P<agent>§)(?! 's){_REST}"
+)
+"""A passive with its agent: the thing, the act, what came between, "by §", and the rest of the clause."""
+_HABIT = LazyPattern(
+    r"(?P<agent>§) (?:always|constantly|routinely|habitually|repeatedly|regularly|usually|invariably|keeps|keeps on"
+    rf"|tends to) (?P<verb>[a-z][a-z-]+){_REST}"
+)
+"""A habit: "§ always force-pushes ...", "§ keeps force-pushing ...", "§ tends to push ..."."""
+_CLEFT = LazyPattern(
+    r"(?P<agent>§) (?:is|was|'s|were|are)(?: [a-z]+ly)? the (?:one|ones|person|people|guy|team) (?:who|that)"
+    rf" (?P<verb>[a-z][a-z-]+){_REST}"
+    rf"|(?<![^ ])(?:it|this|that) (?:was|is|'s) (?P<agent2>§) (?:who|that) (?P<verb2>[a-z][a-z-]+){_REST.replace('rest', 'rest2')}"
+)
+"""A cleft: "§ was the one who disabled the check", "it was § who disabled the check"."""
+_MANNER = LazyPattern(rf"(?P<agent>§)(?: {_WORD}){{1,8}}? by (?P<verb>(?!not )[a-z][a-z-]+ing){_REST}")
+"""An act told as the manner of another: "§ showed poor judgement by bypassing the gate"."""
+
+
+def readings(norm: str) -> Iterator[tuple[int, int, int, tuple[str, ...]]]:
+    """(start, end, agent, actives) for each clause of `norm` that another voice can say as
+    "§ <did> <the rest>": the clause's span, the offset of its person and the active sentences."""
+    if " by " in norm:
+        for match in _PASSIVE.compiled.finditer(norm):
+            active = _join(match.group("verb"), match.group("the"), match.group("thing"), match.group("middle"))
+            yield match.start(), match.end("agent"), match.start("agent"), ("§" + active + _join(match.group("rest")),)
+        for match in _MANNER.compiled.finditer(norm):
+            yield match.start(), match.end("verb"), match.start(), _actives(match.group("verb"), match.group("rest"))
+    for match in _HABIT.compiled.finditer(norm):
+        yield match.start(), match.end("verb"), match.start(), _actives(match.group("verb"), match.group("rest"))
+    for match in _CLEFT.compiled.finditer(norm):
+        second = match.group("agent") is None
+        verb, rest = match.group("verb2", "rest2") if second else match.group("verb", "rest")
+        agent = match.start("agent2" if second else "agent")
+        yield match.start(), match.end("verb2" if second else "verb"), agent, _actives(verb, rest)
+
+
+def _join(*parts: str) -> str:
+    return "".join(" " + part.strip() for part in parts if part.strip())
+
+
+def _actives(verb: str, rest: str) -> tuple[str, ...]:
+    """ "§ <verb in the past> <rest>" for each past tense `verb` may have: "pushes", "pushing" and
+    "push" give "pushed"; "leaves" gives "left"; "dropping" gives "dropped"."""
+    return tuple("§" + _join(past, rest) for past in past_tenses(verb))
+
+
+def past_tenses(verb: str) -> tuple[str, ...]:
+    """The past tense of a verb in the present ("leaves", "force-pushes"), the -ing form ("running",
+    "bypassing") or the base; a past tense stays as it is. The candidates when the spelling alone
+    cannot tell ("using": "used"; "pushing": "pushed")."""
+    head, dash, last = verb.rpartition("-")
+    prefix = head + dash
+    if last.endswith("ing") and len(last) > 4:
+        stem = last[:-3]
+        bases = [stem, stem + "e"]
+        if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "lsz":
+            bases.append(stem[:-1])  # "dropping": "drop"
+    elif last.endswith(("ches", "shes", "sses", "xes", "zes")):
+        bases = [last[:-2]]
+    elif last.endswith("ies"):
+        bases = [last[:-3] + "y"]
+    elif last.endswith("s") and not last.endswith("ss"):
+        bases = [last[:-1]]
+    else:
+        bases = [last]
+    return tuple(prefix + past for past in dict.fromkeys(_past(base) for base in bases))
+
+
+def _past(base: str) -> str:
+    if base in IRREGULAR_PAST:
+        return IRREGULAR_PAST[base]
+    if base.endswith("ed"):
+        return base
+    if base.endswith("e"):
+        return base + "d"
+    if base.endswith("y") and base[-2:-1] not in ("a", "e", "o", "u"):
+        return base[:-1] + "ied"
+    if len(base) <= 4 and base[-1] in "bdgmnprt" and base[-2] in "aeiou" and base[-3:-2] not in ("a", "e", "i", "o", "u"):
+        return base + base[-1] + "ed"  # "drop", "skip", "ship"
+    return base + "ed"
