@@ -390,14 +390,16 @@ ACT_FAMILIES: tuple[Family, ...] = (
         ),
         (
             "why how reason",
-            rf"{SUBJ}{FILL} [a-z][^.!?|]*? (?:, |and |so )?(?:this|that|which) (?:is|'s|was) (?:why|how|the reason)"
+            rf"{SUBJ}{FILL} [a-z][^.!?|]*? (?:, |and |so )?(?:(?:this|that|which) (?:is|'s|was)|thats) (?:why|how|the reason)"
             r" (?:§ (?:have|had|has|get|got|keep getting|lost|lose) (?:a |the |so many |these |this |all these |all the )?"
             r"(?:problem|problems|outage|outages|incident|incidents|issue|issues|downtime|trouble|pages|data loss)"
             r"|(?:the |a )(?:bad|broken|buggy|faulty|untested|wrong) [a-z-]+ (?:got in|got through|got out|slipped through"
-            r"|shipped|went out)|(?:it|everything|prod|production|the site|checkout|login) (?:broke|went down|fell over))"
+            r"|shipped|went out)|(?:it|everything|prod|production|the site|checkout|login) (?:broke|went down|fell over)"
+            r"|(?:[^ ,;.!?|]+ ){1,3}?(?:is|are|was|were|went|stayed|got|take|took|takes) (?:so |still |all )?(?:red|down"
+            r"|broken|failing|stuck|slow|late|lost|gone|empty|dead|long|so long|forever))"
             r"(?![^ ])",
             "problem problems outage outages incident incidents issue issues downtime trouble pages data bad broken buggy "
-            "faulty untested wrong broke went fell",
+            "faulty untested wrong broke went fell is are was were stayed got take took takes",
         ),
         (
             "because",

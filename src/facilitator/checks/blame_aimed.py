@@ -222,13 +222,14 @@ AIMED_FAMILIES: tuple[Family, ...] = (
         ),
         (
             "ask asked tell told remind reminded get have make stop quit letting allowing actually properly really "
-            "finally keep required forced",
+            "finally keep required forced start begin",
             r"(?<![^ ])(?:make|get|have) §(?! 's) (?:actually|really|properly|finally|at least) [a-z]+"
             r"|(?<![^ ])(?:stop|quit|no more) (?:letting|allowing) §(?! 's) (?:to )?[a-z]+"
             r"|(?<![^ ])keep §(?! 's) (?:away|off) (?:from )?(?:the |any |all )?(?:[a-z-]+ )?(?:production|prod|console"
             r"|deploys?|database|cluster|servers?|keys|pager|rota|rotation|on-call)(?![^ ])"
-            rf"|{SUBJ}{FILL} (?:must|should|needs? to|has to|have to|to|better|will have to) stop (?!blaming|pointing|guessing)"
-            r"[a-z]+ing(?![^ ])"
+            rf"|{SUBJ}{FILL} (?:must|should|needs? to|has to|have to|to|better|will have to) (?:stop (?!blaming|pointing"
+            r"|guessing)[a-z]+ing|(?:start|begin) (?:[a-z]+-)?(?:checking|testing|reading|following|reviewing|paying|looking"
+            r"|listening|thinking|asking|watching))(?![^ ])"
             rf"|{SUBJ}{FILL} (?:should|must|will|to|needs? to) be (?:required|made|forced|told|asked) to [a-z]+"
             r"|(?:^|(?<=[:;,] ))§(?! 's) (?:actually|properly|really|finally) (?:reading|checking|following|testing"
             r"|looking at|answering|doing|paying|watching|using)(?![^ ])"
@@ -279,8 +280,8 @@ AIMED_FAMILIES: tuple[Family, ...] = (
         ),
         (
             "refresher training course retraining re remedial bootcamp pip performance workshop",
-            r"(?<![^ ])(?:send|sent|put) § (?:on|to|through|for) (?:a |some |another )?(?:refresher|training|course"
-            r"|re-?training|remedial|bootcamp|pip|performance plan)"
+            r"(?<![^ ])(?:send|sent|put) § (?:on|to|through|for) (?:a |some |another )?(?:[a-z-]+ ){0,2}?(?:refresher"
+            r"|training|course|re-?training|remedial|bootcamp|pip|performance (?:[a-z-]+ )?plan)"
             rf"|{SUBJ}(?:{FILL} (?:must|should|needs? to|has to|is to))? (?:to )?(?:attend|take|do|complete|go on"
             r"|go through|sit|redo|repeat|retake) (?:a |the |some |another )?(?:[a-z-]+ ){0,3}?"
             r"(?:training|course|refresher|workshop|re-?training|remedial)",
@@ -297,6 +298,24 @@ AIMED_FAMILIES: tuple[Family, ...] = (
             r"(?<![^ ])(?:remove|removed|drop|dropped|take|took|pull|pulled|kick|kicked|ban|banned|bar|barred|bench"
             r"|benched) § (?:from|off|out of) (?:the |any |all )?(?:§ )?(?:on-call|oncall|rotation|rota|pager|deploys?"
             r"|releases?|team|prod|production|incident|escalation)",
+        ),
+        (
+            "access rights permissions privileges credentials",
+            r"(?<![^ ])(?:revoke|revoked|suspend|suspended|restrict|restricted|remove|removed|pull|pulled|strip|stripped"
+            r"|limit|limited|freeze|froze|take away|took away|lose|loses|lost) § 's (?:[a-z-]+ ){0,3}?(?:access|rights"
+            r"|permissions|privileges|credentials)(?![^ ])",
+        ),
+        (
+            "every each all any",
+            rf"{SUBJ}{FILL} (?:must|should|needs? to|has to|have to|will have to|is to|to) (?:get|obtain|seek|have)"
+            r" (?:a |an )?(?:[a-z-]+ )?(?:sign-off|signoff|approval|review|reviews|oversight|supervision|a second pair of eyes)"
+            r" (?:[^ ,;.!?|]+ ){0,6}?(?:every|each|all|any)(?![^ ])",
+        ),
+        (
+            "explain justify answer account explanation",
+            rf"{SUBJ}{FILL} (?:must|should|needs? to|has to|have to|will have to|is to|to) (?:explain|justify|answer for"
+            r"|account for)(?: [a-z]+)? (?:why|§ 's|himself|herself|themselves|themself|this|that)(?![^ ])"
+            rf"|{SUBJ}{FILL} (?:owes|owe) (?:§|everyone|the team) (?:an )?(?:explanation|apology)(?![^ ])",
         ),
         (
             "now forward future next after",
@@ -459,6 +478,10 @@ AIMED_FAMILIES: tuple[Family, ...] = (
         rf"|is behind|was behind|are behind|were behind|is responsible for|was responsible for)"
         rf" (?:the|this|that|our|an?|today 's|yesterday 's|last night 's|every|all|these|those)"
         rf"(?: (?:[^ ,;:.!?|]|[:.](?=[^ ]))+)?(?: (?:[^ ,;:.!?|]|[:.](?=[^ ]))+)? {_OUTCOME}{'(?![^ ])'}"
+        rf"|(?<![^ ])(?:the|this|that|an?) (?:[a-z-]+ ){{0,2}}?{_OUTCOME} (?:that |which )?§(?! 's) (?:caused|causes"
+        rf"|triggered|started|created|introduced)(?![^ ])"
+        rf"|{SUBJ}{FILL} (?:caused|causes|triggered|created|introduced) (?:the|a|an|this|that|our) (?:[a-z-]+ ){{1,3}}?by"
+        rf" [a-z-]+ing(?![^ ])"
         rf"|{SUBJ}{FILL} (?:took|takes|take|taking|taken|brought|brings|bring|bringing|knocked|knocks|knocking)"
         rf" (?:prod|production|the (?:[^ ,;:.!?|]|[:.](?=[^ ]))+(?: (?:[^ ,;:.!?|]|[:.](?=[^ ]))+)?|everything|it all|the whole (?:[^ ,;:.!?|]|[:.](?=[^ ]))+|[a-z]+)"
         rf" (?:down|over|offline|out)(?![^ ])(?! of)",

@@ -296,7 +296,7 @@ FAMILIES: tuple[Family, ...] = (
         rf"{SUBJ}{FILL} (?:{_LAPSE_VERBS}(?! (?:lunch|dinner|breakfast|sleep|ahead|town|a_meal))"
         rf"|(?:didn't|did not|never|couldn't|could not|wasn't|weren't) (?:even )?bother(?:ed)?"
         rf"|(?:couldn't|could not) be bothered|(?:didn't|did not) care"
-        rf"|(?:wasn't|weren't|isn't|aren't|was not|were not|is not|are not|not) (?:paying attention|watching|monitoring|looking"
+        rf"|(?:wasn't|weren't|isn't|aren't|was not|were not|is not|are not|not) (?:paying (?:[a-z]+ )?attention|watching|monitoring|looking"
         rf"|checking|reading|answering|responding|following|testing|reviewing)(?![^ ])"
         rf"|did nothing(?! wrong)"
         rf"|(?:acked|acknowledged|silenced|snoozed|muted|resolved|closed)(?: (?:it|them|the [a-z-]+|[a-z-]+))? (?:and|then|,)"
@@ -325,7 +325,7 @@ FAMILIES: tuple[Family, ...] = (
         rf"|(?:never|not) once [a-z][\w-]*)"
         rf"|¬(?: 's)?{FILL} (?:bothered|cared|checked|tested|read|looked|reviewed|followed|verified|updated|noticed"
         rf"|thought to|took the time|could be bothered|paid attention|spoke up|said anything|lifted a finger"
-        rf"|(?:was|were) (?:watching|paying attention|look|looking|watch|check|checking|monitor|monitoring))".replace(
+        rf"|(?:was|were) (?:watching|paying (?:[a-z]+ )?attention|look|looking|watch|check|checking|monitor|monitoring))".replace(
             "a_meal", "a meal"
         ).replace("go_out", "go out"),
         HARD,
