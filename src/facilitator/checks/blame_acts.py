@@ -48,10 +48,10 @@ _FOUND_NOW = _any(
     "mentions notes confirms checks suspects"
 )
 """Present-tense finding, as a timeline writes it: "14:31 Mei spots the wrong config" is no mistake of hers."""
-_BAD = _any("bad broken buggy faulty untested unreviewed half-baked dodgy incorrect")
+_BAD = _any("bad broken buggy faulty untested unreviewed half-baked dodgy incorrect red failing")
 _SHIPPED = _any(
     "pushed shipped deployed merged wrote committed applied introduced released rolled_out approved ran uploaded "
-    "published push pushes ship ships deploy deploys merge merges"
+    "published push pushes ship ships deploy deploys merge merges signed_off_on"
 )
 _MIS = _any(
     "misconfigured misconfigures mistyped misrouted mislabelled mislabeled misapplied misjudged mishandled "
@@ -127,7 +127,7 @@ ACT_FAMILIES: tuple[Family, ...] = (
         ERRED,
         MISTAKE,
         (
-            "wrong bad broken buggy faulty untested unreviewed half baked dodgy incorrect wrongly incorrectly badly",
+            "wrong bad broken buggy faulty untested unreviewed half baked dodgy incorrect wrongly incorrectly badly red failing",
             rf"(?:{SUBJ}{FILL} {_DID}(?: (?:us|them|me|him|her|§|the team|everyone))?(?: (?:completely|totally|entirely"
             rf"|really|clearly))? (?:(?:the|a|an) )?wrong (?:[^ ,;:.!?|]|[:.](?=[^ ]))+"
             rf"|{SUBJ}{FILL} {_DID}{_SAME_CLAUSE}{{1,4}}? (?:against|on|in|to|into|at|from) (?:the|a|an) wrong (?:[^ ,;:.!?|]|[:.](?=[^ ]))+"
@@ -198,6 +198,11 @@ ACT_FAMILIES: tuple[Family, ...] = (
             "deleted dropped wiped truncated purged nuked killed force delete drop wipe truncate purge",
             rf"{SUBJ}{FILL} {_HARM_GONE} (?:the |a |an |our |all |every )?(?:[a-z-]+ )?{_PROD} [a-z-]+(?![^ ]){_REASONED}"
             r"(?! (?:as|per|during|for)(?![^ ]))",
+        ),
+        (
+            "left leaves leave",
+            rf"{SUBJ}{FILL} (?:left|leaves|leave) (?:the |a |an |§ 's )?(?:[a-z-]+ ){{1,3}}?(?:on|enabled|running|open"
+            rf"|unlocked|in (?:[a-z-]+ )?mode) (?:in|on) {_PROD}(?![^ ]){_REASONED}",
         ),
         (
             "instead",

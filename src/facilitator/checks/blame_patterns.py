@@ -587,7 +587,7 @@ FAMILIES: tuple[Family, ...] = (
         rf"{SUBJ}{FILL} (?:(?:blew|blows|blown|blow|has blown) (?:away|up)|(?:blew|blown) (?:[^ ,;.]+ ){{1,3}}away"
         rf"|(?:messed|messes|messing|screwed|screws|screwing|fouled|mucked|cocked|stuffed|stuffs|stuffing|balls|ballsed"
         rf"|bollocksed|bodged|goofed|effed|f-ed|fucked|buggered)(?: [^ ,;.]+){{0,3}}? up"
-        rf"|(?:goofed|flubbed|bodged|botched it|blew it|fumbled it)"
+        rf"|(?:goofed|flubbed|bodged|botched it|blew it|fumbled it|screwed|made a (?:[a-z]+ )?(?:mess|hash) of)"
         rf"|(?:broke|breaks|broken|break)(?! (?:[^ ,;.]+ ){{0,3}}?(?:into|down|apart|out|up|in|even|ground|news|silence"
         rf"|tie|ice|glass|record|free|away|rank|open|through)(?![^ ]))"
         rf"|{_DESTROY}|(?:took|takes|take|taken|brought|brings|bring) down(?! (?:the |a |an )?(?:[^ ]+ ){{0,2}}{_NOT_TAKEN_DOWN}(?![^ ]))){END}"

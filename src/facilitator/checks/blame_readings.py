@@ -36,8 +36,18 @@ _CLEFT = LazyPattern(
     rf"|(?<![^ ])(?:it|this|that) (?:was|is|'s) (?P<agent2>§) (?:who|that) (?P<verb2>[a-z][a-z-]+){_REST.replace('rest', 'rest2')}"
 )
 """A cleft: "§ was the one who disabled the check", "it was § who disabled the check"."""
-_MANNER = LazyPattern(rf"(?P<agent>§)(?: {_WORD}){{1,8}}? by (?P<verb>(?!not )[a-z][a-z-]+ing){_REST}")
-"""An act told as the manner of another: "§ showed poor judgement by bypassing the gate"."""
+_MANNER = LazyPattern(
+    rf"(?P<agent>§)(?P<before>(?: {_WORD}){{1,8}}?) (?:by|in|for) (?P<not>not |never )?(?P<verb>[a-z][a-z-]+ing){_REST}"
+)
+"""An act told as the manner of another: "§ showed poor judgement by bypassing the gate", "§ was at fault in
+not checking the backup" (read as "§ didn't check the backup")."""
+_CREDIT = frozenset(
+    "thanks thank kudos credit props right wise smart good great correct justified well praise helped help helps saved"
+    " avoided".split()
+)
+"""Words before a manner that credit it: "§ was right in not restarting the primary" is no lapse."""
+_ASPECT = LazyPattern(rf"(?P<agent>§) (?:has|have|had|is|are|was|were)(?: been)? (?P<verb>[a-z][a-z-]+ing){_REST}")
+"""The act in another aspect: "§ was deleting the volume by mistake", "§ has deleting" (as non-native English writes it)."""
 
 
 def readings(norm: str) -> Iterator[tuple[int, int, int, tuple[str, ...]]]:
@@ -47,8 +57,15 @@ def readings(norm: str) -> Iterator[tuple[int, int, int, tuple[str, ...]]]:
         for match in _PASSIVE.compiled.finditer(norm):
             active = _join(match.group("verb"), match.group("the"), match.group("thing"), match.group("middle"))
             yield match.start(), match.end("agent"), match.start("agent"), ("§" + active + _join(match.group("rest")),)
-        for match in _MANNER.compiled.finditer(norm):
+    for match in _MANNER.compiled.finditer(norm):
+        if match.group("not"):
+            if _CREDIT.isdisjoint([*norm[max(0, match.start() - 40) : match.start()].split()[-4:], *match.group("before").split()]):
+                rest = _join(match.group("rest"))
+                yield match.start(), match.end("verb"), match.start(), tuple(f"§ didn't {base}{rest}" for base in bases(match.group("verb")))
+        else:
             yield match.start(), match.end("verb"), match.start(), _actives(match.group("verb"), match.group("rest"))
+    for match in _ASPECT.compiled.finditer(norm):
+        yield match.start(), match.end("verb"), match.start(), _actives(match.group("verb"), match.group("rest"))
     for match in _HABIT.compiled.finditer(norm):
         yield match.start(), match.end("verb"), match.start(), _actives(match.group("verb"), match.group("rest"))
     for match in _CLEFT.compiled.finditer(norm):
@@ -72,25 +89,34 @@ def past_tenses(verb: str) -> tuple[str, ...]:
     """The past tense of a verb in the present ("leaves", "force-pushes"), the -ing form ("running",
     "bypassing") or the base; a past tense stays as it is. The candidates when the spelling alone
     cannot tell ("using": "used"; "pushing": "pushed")."""
+    return tuple(dict.fromkeys(_past(base) for base in bases(verb)))
+
+
+def bases(verb: str) -> tuple[str, ...]:
+    """The base forms a present ("pushes"), an -ing form ("dropping": "drop", "dropp") or a base may stand for."""
     head, dash, last = verb.rpartition("-")
-    prefix = head + dash
     if last.endswith("ing") and len(last) > 4:
         stem = last[:-3]
-        bases = [stem, stem + "e"]
+        found = [stem, stem + "e"]
         if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "lsz":
-            bases.append(stem[:-1])  # "dropping": "drop"
+            found.append(stem[:-1])  # "dropping": "drop"
     elif last.endswith(("ches", "shes", "sses", "xes", "zes")):
-        bases = [last[:-2]]
+        found = [last[:-2]]
     elif last.endswith("ies"):
-        bases = [last[:-3] + "y"]
+        found = [last[:-3] + "y"]
     elif last.endswith("s") and not last.endswith("ss"):
-        bases = [last[:-1]]
+        found = [last[:-1]]
     else:
-        bases = [last]
-    return tuple(prefix + past for past in dict.fromkeys(_past(base) for base in bases))
+        found = [last]
+    return tuple(head + dash + base for base in found)
 
 
 def _past(base: str) -> str:
+    head, dash, last = base.rpartition("-")
+    return head + dash + _past_of(last)
+
+
+def _past_of(base: str) -> str:
     if base in IRREGULAR_PAST:
         return IRREGULAR_PAST[base]
     if base.endswith("ed"):
