@@ -64,9 +64,7 @@ _GUARD = _any(
 )
 _WENT_ROUND = _any("bypassed bypasses circumvented circumvents overrode overrides overridden worked_around went_around")
 _TURNED_OFF = _any("disabled disables turned_off switched_off")
-_REASONED = (
-    r"(?!(?: (?:[^ ,;:.!?|]|[:.](?=[^ ]))+){0,6}? (?:to|after|once|because|since|as|while|when|until|per|with|for|during)(?![^ ]))"
-)
+_REASONED = r"(?!(?: (?:[^ ,;:.!?|]|[:.](?=[^ ]))+){0,6}? (?:to|after|once|because|since|as|while|when|until|per|with|for|during)(?![^ ]))"
 """No reason or purpose follows: "disabled the canary to unblock the hotfix" is a decision, not a lapse."""
 _OPS = _any(
     "restarted deleted dropped deployed rebooted killed stopped promoted pushed ran targeted edited updated changed "
@@ -101,9 +99,7 @@ _UNEXCUSED = (
 )
 """No reason follows: "pushed the hotfix anyway after the IC approved it" is a decision with a reason."""
 _NO_EXCUSE = r"(?![^.!?|]*(?<![^ ])(?:because|since|as|due to)(?![^ ]))"
-_SAME_CLAUSE = (
-    r"(?: (?!(?:after|because|when|since|once|until|while|before|that|which|who|if|so|and|but|as)(?![^ ]))(?:[^ ,;:.!?|]|[:.](?=[^ ]))+)"
-)
+_SAME_CLAUSE = r"(?: (?!(?:after|because|when|since|once|until|while|before|that|which|who|if|so|and|but|as)(?![^ ]))(?:[^ ,;:.!?|]|[:.](?=[^ ]))+)"
 """A word of the same clause: not one that opens another ("restarted it after the wrong config was found")."""
 _RISKY_OPS = _any(
     "restarted rebooted killed deleted dropped drained terminated truncated purged wiped upgraded recycled bounced "
@@ -254,7 +250,10 @@ ACT_FAMILIES: tuple[Family, ...] = (
             r"|went (?:to|for) (?:lunch|dinner|a run|the gym|sleep))"
             r"(?![^ ])" + _UNEXCUSED,
         ),
-        ("reason", rf"{SUBJ}(?: (?:[^ ,;:.!?|]|[:.](?=[^ ]))+){{1,6}}? for no (?:good |real |apparent |obvious |particular )?reason"),
+        (
+            "reason",
+            rf"{SUBJ}(?: (?:[^ ,;:.!?|]|[:.](?=[^ ]))+){{1,6}}? for no (?:good |real |apparent |obvious |particular )?reason",
+        ),
         (
             "took",
             rf"(?<![^ ])took §(?! 's) {_LONG} to {_NOTICE}(?![^ ]){_NO_EXCUSE}"

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from facilitator.checks.blame_lazy import LazyPattern
-from facilitator.checks.blame_lexicon import IRREGULAR_PAST
+from facilitator.checks.blame_lexicon import CREDIT, IRREGULAR_PAST
 
 _REST = r"(?P<rest>[^.!?;|]*)"
 _WORD = r"[^ ,;:.!?|§]+"
@@ -25,29 +25,24 @@ _PASSIVE = LazyPattern(
     rf"|put|set) (?P<middle>{_WORDS}{{0,6}}?)by (?P<agent>§)(?! 's){_REST}"
 )
 """A passive with its agent: the thing, the act, what came between, "by §", and the rest of the clause."""
-_HABIT = LazyPattern(
-    r"(?P<agent>§) (?:always|constantly|routinely|habitually|repeatedly|regularly|usually|invariably|keeps|keeps on"
-    rf"|tends to) (?P<verb>[a-z][a-z-]+){_REST}"
+_RETOLD = tuple(
+    LazyPattern(pattern + rf" (?P<verb>[a-z][a-z-]+){_REST}")
+    for pattern in (
+        r"(?P<agent>§) (?:always|constantly|routinely|habitually|repeatedly|regularly|usually|invariably|keeps|keeps on"
+        r"|tends to)",
+        r"(?P<agent>§) (?:is|was|'s|were|are)(?: [a-z]+ly)? the (?:one|ones|person|people|guy|team) (?:who|that)",
+        r"(?<![^ ])(?:it|this|that) (?:was|is|'s) (?P<agent>§) (?:who|that)",
+        r"(?P<agent>§) (?:has|have|had|is|are|was|were)(?: been)?(?= [a-z-]+ing )",
+    )
 )
-"""A habit: "§ always force-pushes ...", "§ keeps force-pushing ...", "§ tends to push ..."."""
-_CLEFT = LazyPattern(
-    r"(?P<agent>§) (?:is|was|'s|were|are)(?: [a-z]+ly)? the (?:one|ones|person|people|guy|team) (?:who|that)"
-    rf" (?P<verb>[a-z][a-z-]+){_REST}"
-    rf"|(?<![^ ])(?:it|this|that) (?:was|is|'s) (?P<agent2>§) (?:who|that) (?P<verb2>[a-z][a-z-]+){_REST.replace('rest', 'rest2')}"
-)
-"""A cleft: "§ was the one who disabled the check", "it was § who disabled the check"."""
+"""The same act retold: a habit ("§ always force-pushes", "§ keeps force-pushing"), a cleft ("§ was the one who
+disabled the check", "it was § who disabled it") and another aspect ("§ was deleting the volume by mistake", "§ has
+deleting", as non-native English writes it)."""
 _MANNER = LazyPattern(
     rf"(?P<agent>§)(?P<before>(?: {_WORD}){{1,8}}?) (?:by|in|for) (?P<not>not |never )?(?P<verb>[a-z][a-z-]+ing){_REST}"
 )
 """An act told as the manner of another: "§ showed poor judgement by bypassing the gate", "§ was at fault in
 not checking the backup" (read as "§ didn't check the backup")."""
-_CREDIT = frozenset(
-    "thanks thank kudos credit props right wise smart good great correct justified well praise helped help helps saved"
-    " avoided".split()
-)
-"""Words before a manner that credit it: "§ was right in not restarting the primary" is no lapse."""
-_ASPECT = LazyPattern(rf"(?P<agent>§) (?:has|have|had|is|are|was|were)(?: been)? (?P<verb>[a-z][a-z-]+ing){_REST}")
-"""The act in another aspect: "§ was deleting the volume by mistake", "§ has deleting" (as non-native English writes it)."""
 
 
 def readings(norm: str) -> Iterator[tuple[int, int, int, tuple[str, ...]]]:
@@ -59,20 +54,21 @@ def readings(norm: str) -> Iterator[tuple[int, int, int, tuple[str, ...]]]:
             yield match.start(), match.end("agent"), match.start("agent"), ("§" + active + _join(match.group("rest")),)
     for match in _MANNER.compiled.finditer(norm):
         if match.group("not"):
-            if _CREDIT.isdisjoint([*norm[max(0, match.start() - 40) : match.start()].split()[-4:], *match.group("before").split()]):
+            if CREDIT.isdisjoint(
+                [*norm[max(0, match.start() - 40) : match.start()].split()[-4:], *match.group("before").split()]
+            ):
                 rest = _join(match.group("rest"))
-                yield match.start(), match.end("verb"), match.start(), tuple(f"§ didn't {base}{rest}" for base in bases(match.group("verb")))
+                yield (
+                    match.start(),
+                    match.end("verb"),
+                    match.start(),
+                    tuple(f"§ didn't {base}{rest}" for base in bases(match.group("verb"))),
+                )
         else:
             yield match.start(), match.end("verb"), match.start(), _actives(match.group("verb"), match.group("rest"))
-    for match in _ASPECT.compiled.finditer(norm):
-        yield match.start(), match.end("verb"), match.start(), _actives(match.group("verb"), match.group("rest"))
-    for match in _HABIT.compiled.finditer(norm):
-        yield match.start(), match.end("verb"), match.start(), _actives(match.group("verb"), match.group("rest"))
-    for match in _CLEFT.compiled.finditer(norm):
-        second = match.group("agent") is None
-        verb, rest = match.group("verb2", "rest2") if second else match.group("verb", "rest")
-        agent = match.start("agent2" if second else "agent")
-        yield match.start(), match.end("verb2" if second else "verb"), agent, _actives(verb, rest)
+    for pattern in _RETOLD:
+        for match in pattern.compiled.finditer(norm):
+            yield match.start(), match.end("verb"), match.start("agent"), _actives(*match.group("verb", "rest"))
 
 
 def _join(*parts: str) -> str:
@@ -125,6 +121,11 @@ def _past_of(base: str) -> str:
         return base + "d"
     if base.endswith("y") and base[-2:-1] not in ("a", "e", "o", "u"):
         return base[:-1] + "ied"
-    if len(base) <= 4 and base[-1] in "bdgmnprt" and base[-2] in "aeiou" and base[-3:-2] not in ("a", "e", "i", "o", "u"):
+    if (
+        len(base) <= 4
+        and base[-1] in "bdgmnprt"
+        and base[-2] in "aeiou"
+        and base[-3:-2] not in ("a", "e", "i", "o", "u")
+    ):
         return base + base[-1] + "ed"  # "drop", "skip", "ship"
     return base + "ed"

@@ -25,7 +25,7 @@ from facilitator.checks.blame_acts import ACT_FAMILIES
 from facilitator.checks.blame_aimed import AIMED_FAMILIES, PASSIVE
 from facilitator.checks.blame_frames import framed
 from facilitator.checks.blame_lazy import LazyPattern
-from facilitator.checks.blame_lexicon import BARE_CONTRACTIONS
+from facilitator.checks.blame_lexicon import BARE_CONTRACTIONS, OTHER_SUBJECT
 from facilitator.checks.blame_patterns import (
     CLAUSE_BREAK,
     COUNTER,
@@ -41,8 +41,8 @@ from facilitator.checks.blame_patterns import (
     Family,
 )
 from facilitator.checks.blame_patterns import FAMILIES as CORE_FAMILIES
-from facilitator.checks.blame_readings import readings
 from facilitator.checks.blame_people import PERSON, PERSON_WORDS, Normalized, is_name, normalize
+from facilitator.checks.blame_readings import readings
 from facilitator.checks.blame_sarcasm import SARCASM_AT_SOMEONE, SARCASM_FAMILIES
 
 
@@ -87,8 +87,6 @@ _SYSTEM_CAUSE = LazyPattern(
 )
 """A cause in the system or the workload: "because the alert went to a muted channel", "because she had been
 awake for 20 hours", "while handling another incident"."""
-_OTHER_SUBJECT = frozenset("who whom whose which that what whoever".split())
-"""Words that give a verb after the writer a subject of its own: "we all know who pushed it"."""
 _QUOTES = {"'": "'", '"': '"', "“": "”", "‘": "’", "«": "»"}
 _QUOTED = LazyPattern(r"""(?:(?<=^)|(?<=[\s(\[]))(["“‘'«])(.+?)(["”’'»])(?=$|[\s.,;:!?)\]])""")
 
@@ -216,7 +214,7 @@ def _by_the_writer(norm: str, firsts: frozenset[int], start: int, matched: str) 
     clause = CLAUSE_BREAK.compiled.match(norm, 0, start)
     nearest = norm.rfind(PERSON, clause.end() if clause else 0, start)
     between = norm[nearest + 1 : start].split()
-    return nearest in firsts and len(between) <= 3 and _OTHER_SUBJECT.isdisjoint([*between, *matched.split()])
+    return nearest in firsts and len(between) <= 3 and OTHER_SUBJECT.isdisjoint([*between, *matched.split()])
 
 
 def _explained(norm: str, matched: str, end: int) -> bool:
