@@ -178,15 +178,15 @@ def _spans(text: str, words: set[str], people: frozenset[str]) -> list[tuple[int
                     question = ROLE  # "the DBA failed to escalate": ask what the role was given
                 spans.append((start, end, family.kind, question))
     if not spans:
-        spans = _reread_spans(norm)
+        spans = _reread_spans(norm, quoted)
     return [span for span in spans if not any(span[0] < high and low < span[1] for low, high in credits)]
 
 
-def _reread_spans(norm: Normalized) -> list[tuple[int, int, str, str]]:
+def _reread_spans(norm: Normalized, quoted: list[tuple[int, int]]) -> list[tuple[int, int, str, str]]:
     """A clause another voice says as "§ <did> <the rest>" (`blame_readings`: a passive with its agent,
     a habit, a cleft, an act told as a manner) is blame exactly when that active is: "the pool was
     misconfigured by Mei during the migration" as "Mei misconfigured the pool during the migration".
-    The writer as the person ("by me") is their own account; a frame or negation before it reaches it."""
+    The writer as the person ("by me") is their own account; a frame, a negation or quotes reach it."""
     for start, end, agent, actives in readings(norm.text):
         if agent in norm.firsts or _negated(norm.text, start) or framed(norm.text, start, end, norm.firsts):
             continue
@@ -194,6 +194,8 @@ def _reread_spans(norm: Normalized) -> list[tuple[int, int, str, str]]:
             for family in _families_for(set(_WORD.compiled.findall(active))):
                 if family.kind != PASSIVE and family.someone and (found := family.pattern.compiled.match(active)):
                     low, high = norm.original(start, end)
+                    if any(outer <= low and high <= inner for outer, inner in quoted):
+                        return []
                     return [(low, high, family.kind, family.reframe(found.group()))]
     return []
 
