@@ -3,11 +3,12 @@
     .venv/bin/python bench/bench_blameless.py                    # the checker of this tree
     .venv/bin/python bench/bench_blameless.py --src OTHER/src    # another tree's checker (before figures)
 
-Three sets, each copied unchanged from its evaluator's folder (README included) and written by
+Four sets, each copied unchanged from its evaluator's folder (README included) and written by
 someone who never saw the checker nor the other sets: set 1 (bench/data/blameless_eval/, 271
-labelled sentences), set 2 (bench/data/blameless_eval2/, 252 sentences) and set 3
-(bench/data/blameless_eval3/). Sets 1 and 2 were read while the checker was tuned (their figures
-are development figures); set 3 was held out and measured once, after tuning (`--set 3`). Each
+labelled sentences), set 2 (bench/data/blameless_eval2/, 252 sentences), set 3
+(bench/data/blameless_eval3/, 276) and set 4 (bench/data/blameless_eval4/, 272). Sets 1 to 3 were
+read while the checker was tuned (their figures are development figures); set 4 was held out and
+measured once, after the fourth round's last tuning change (`--set 4`). Each
 has sentences with the session's participants and five drafts of about
 1,000 words (three clean, two hiding six blaming sentences each). Their checksums
 (bench/data/blameless_eval*.sha256) are verified first: a changed set is refused. The bench
@@ -56,6 +57,7 @@ FROZEN_SETS = (
     EvalSet("set 1", BENCH_DIR / "data" / "blameless_eval"),
     EvalSet("set 2", BENCH_DIR / "data" / "blameless_eval2"),
     EvalSet("set 3", BENCH_DIR / "data" / "blameless_eval3"),
+    EvalSet("set 4", BENCH_DIR / "data" / "blameless_eval4"),
 )
 SENTENCE_20 = "At 14:02 the on-call engineer on the platform team forgot to drain node four before the scheduled kernel upgrade began."
 NEUTRAL_20 = "At 14:02 the on-call engineer on the platform team drained node four before the kernel upgrade began, just as planned."

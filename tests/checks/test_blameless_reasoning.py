@@ -14,6 +14,7 @@ import pytest
 
 from facilitator.checks.blame_document import check_document
 from facilitator.checks.blame_people import normalize, people_words
+from facilitator.checks.blame_readings import past_tenses, readings
 from tests.checks.blameless_cases import Case, judged_right, load_cases, phrases
 
 NAMES = (
@@ -136,3 +137,85 @@ def test_pairs_that_differ_only_where_it_matters(blaming: str, clean: str) -> No
 def test_a_word_hyphenated_across_a_hard_wrap_is_read_whole() -> None:
     flags = check_document("The reviewer rubber-\nstamped the change.\n", PEOPLE)
     assert [flag.line for flag in flags] == [1]
+
+
+# -- fourth round: one clause, several voices ------------------------------------------------------
+
+
+def _actives(text: str) -> list[str]:
+    return [active for *_, actives in readings(normalize(text, PEOPLE).text) for active in actives]
+
+
+def test_a_passive_a_habit_a_cleft_and_a_manner_are_read_as_the_act_they_stand_for() -> None:
+    assert _actives("The feature flag was misconfigured by Noa during the cutover.") == [
+        "§ misconfigured the feature flag during the cutover"
+    ]
+    assert _actives("Ravi routinely force-pushes to the release branch.") == ["§ force-pushed to the release branch"]
+    assert "§ restarted every broker at once" in _actives("Camila keeps restarting every broker at once.")
+    assert _actives("Noa was the one who disabled the canary checks.") == ["§ disabled the canary checks"]
+    assert "§ bypassed the review gate" in _actives("Sven showed poor judgement by bypassing the review gate.")
+    assert "§ didn't test the restore" in _actives("Sven made things harder by not testing the restore.")
+
+
+def test_each_voice_is_judged_as_its_active_is() -> None:
+    """The same act in two voices gets the same verdict, blame or not."""
+    pairs = [
+        ("The feature flag was misconfigured by Noa.", "Noa misconfigured the feature flag."),
+        (
+            "The stale indexes were dropped by Ifeoma during the cleanup.",
+            "Ifeoma dropped the stale indexes during the cleanup.",
+        ),
+        ("Ravi usually force-pushes to main.", "Ravi force-pushed to main."),
+        ("Ravi usually checks the dashboards first.", "Ravi checked the dashboards first."),
+        ("It was Bartek who restarted the pods.", "Bartek restarted the pods."),
+    ]
+    for reread, active in pairs:
+        assert bool(flagged(reread)) == bool(flagged(active)), reread
+
+
+def test_the_writer_as_the_person_of_another_voice_is_their_own_account() -> None:
+    assert flagged("The config was misconfigured by me during the cutover.") == []
+    assert flagged("I always force-push to main, and I should stop.") == []
+
+
+def test_an_omission_told_as_a_manner_is_a_lapse_unless_it_is_credited() -> None:
+    assert flagged("Sven made things harder by not testing the restore.")
+    assert flagged("Sven was right in not restarting the primary.") == []
+    assert flagged("Sven helped by not touching the primary.") == []
+
+
+def test_past_tenses_of_a_present_an_ing_form_and_an_irregular_verb() -> None:
+    assert past_tenses("force-pushes") == ("force-pushed",)
+    assert past_tenses("leaves") == ("left",)
+    assert "dropped" in past_tenses("dropping")
+    assert "ran" in past_tenses("running")
+    assert past_tenses("skips") == ("skipped",)
+    assert past_tenses("applies") == ("applied",)
+
+
+def test_the_writer_is_the_subject_of_a_phrase_that_names_only_them() -> None:
+    assert flagged("I fat-fingered the shard count and rolled it back.") == []
+    assert flagged("We messed up the TTL, that's on us.") == []
+    assert flagged("That one's on Tomi, not the tooling.")
+    assert flagged("We all know who pushed that config.")
+
+
+def test_a_sentence_opener_before_a_participant_is_not_part_of_their_name() -> None:
+    assert normalize("Suspend Dario's admin access.", PEOPLE).text == "suspend § 's admin access ."
+    assert normalize("Granted, Lena could have caught it.", PEOPLE).text.startswith("granted , § could")
+
+
+def test_a_token_with_a_colon_or_a_dot_inside_stays_in_its_clause() -> None:
+    """ "at 17:05" is one word of the relative clause, not the end of it."""
+    assert flagged("The engineer who deployed at 17:05 did not bother to read the diff.")
+    assert flagged("The engineer who deployed v2.3 did not bother to read the diff.")
+
+
+def test_a_report_in_progress_by_someone_else_is_a_report_and_the_writer_s_own_is_a_claim() -> None:
+    assert flagged("Folks in the incident channel are already saying Piotr broke it.") == []
+    assert flagged("I keep saying Piotr broke it.")
+
+
+def test_a_conceded_point_answered_by_but_is_not_the_sentence_s_claim() -> None:
+    assert flagged("Granted, Lena could have caught it, but nothing on the dashboard showed it.") == []
+    assert flagged("Lena could have caught it, but she didn't bother.")

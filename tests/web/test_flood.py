@@ -213,7 +213,7 @@ async def test_a_flood_on_the_page_never_stops_the_app_from_saving(tmp_path: Pat
         server = on_top(app, ShareScreen).server
         await pilot.press("escape")
         flood = subprocess.Popen(
-            [sys.executable, "-c", FLOOD, str(server.port), "1000"],
+            [sys.executable, "-c", FLOOD, str(server.port), str(2 * server.guard.limits.total)],  # twice the cap
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             text=True,

@@ -48,10 +48,10 @@ _FOUND_NOW = _any(
     "mentions notes confirms checks suspects"
 )
 """Present-tense finding, as a timeline writes it: "14:31 Mei spots the wrong config" is no mistake of hers."""
-_BAD = _any("bad broken buggy faulty untested unreviewed half-baked dodgy incorrect")
+_BAD = _any("bad broken buggy faulty untested unreviewed half-baked dodgy incorrect red failing")
 _SHIPPED = _any(
     "pushed shipped deployed merged wrote committed applied introduced released rolled_out approved ran uploaded "
-    "published push pushes ship ships deploy deploys merge merges"
+    "published push pushes ship ships deploy deploys merge merges signed_off_on"
 )
 _MIS = _any(
     "misconfigured misconfigures mistyped misrouted mislabelled mislabeled misapplied misjudged mishandled "
@@ -64,9 +64,7 @@ _GUARD = _any(
 )
 _WENT_ROUND = _any("bypassed bypasses circumvented circumvents overrode overrides overridden worked_around went_around")
 _TURNED_OFF = _any("disabled disables turned_off switched_off")
-_REASONED = (
-    r"(?!(?: [^ ,;:.!?|]+){0,6}? (?:to|after|once|because|since|as|while|when|until|per|with|for|during)(?![^ ]))"
-)
+_REASONED = r"(?!(?: (?:[^ ,;:.!?|]|[:.](?=[^ ]))+){0,6}? (?:to|after|once|because|since|as|while|when|until|per|with|for|during)(?![^ ]))"
 """No reason or purpose follows: "disabled the canary to unblock the hotfix" is a decision, not a lapse."""
 _OPS = _any(
     "restarted deleted dropped deployed rebooted killed stopped promoted pushed ran targeted edited updated changed "
@@ -74,6 +72,8 @@ _OPS = _any(
 )
 _CHOSE = _any("used chose picked preferred opted went selected switched moved decided asked suggested")
 """Choices, not slips: "Tomasz used the CLI instead of the console" is a decision."""
+_DECIDED = r"made (?:the |a |an |§ 's )?(?:[a-z-]+ ){0,2}?(?:decision|call|choice)(?![^ ])"
+"""A decision told as one: "Mei made the rollback call instead of waiting" is a choice, not a slip."""
 _SECRETS = _any(
     "credentials credential secret secrets password passwords keys key token tokens api_key api_keys access_key "
     "private_key ssh_key"
@@ -99,9 +99,7 @@ _UNEXCUSED = (
 )
 """No reason follows: "pushed the hotfix anyway after the IC approved it" is a decision with a reason."""
 _NO_EXCUSE = r"(?![^.!?|]*(?<![^ ])(?:because|since|as|due to)(?![^ ]))"
-_SAME_CLAUSE = (
-    r"(?: (?!(?:after|because|when|since|once|until|while|before|that|which|who|if|so|and|but|as)(?![^ ]))[^ ,;:.!?|]+)"
-)
+_SAME_CLAUSE = r"(?: (?!(?:after|because|when|since|once|until|while|before|that|which|who|if|so|and|but|as)(?![^ ]))(?:[^ ,;:.!?|]|[:.](?=[^ ]))+)"
 """A word of the same clause: not one that opens another ("restarted it after the wrong config was found")."""
 _RISKY_OPS = _any(
     "restarted rebooted killed deleted dropped drained terminated truncated purged wiped upgraded recycled bounced "
@@ -125,12 +123,12 @@ ACT_FAMILIES: tuple[Family, ...] = (
         ERRED,
         MISTAKE,
         (
-            "wrong bad broken buggy faulty untested unreviewed half baked dodgy incorrect wrongly incorrectly badly",
+            "wrong bad broken buggy faulty untested unreviewed half baked dodgy incorrect wrongly incorrectly badly red failing",
             rf"(?:{SUBJ}{FILL} {_DID}(?: (?:us|them|me|him|her|§|the team|everyone))?(?: (?:completely|totally|entirely"
-            rf"|really|clearly))? (?:(?:the|a|an) )?wrong [^ ,;:.!?|]+"
-            rf"|{SUBJ}{FILL} {_DID}{_SAME_CLAUSE}{{1,4}}? (?:against|on|in|to|into|at|from) (?:the|a|an) wrong [^ ,;:.!?|]+"
-            rf"|{SUBJ}{FILL} (?!{_FOUND_NOW}(?![^ ]))[a-z]+s (?:the|a|an) wrong [^ ,;:.!?|]+"
-            rf"|{SUBJ}{FILL} {_SHIPPED} (?:(?:the|a|an|another|§ 's|some) )?(?:really )?{_BAD}(?: [^ ,;:.!?|]+){{1,2}}"
+            rf"|really|clearly))? (?:(?:the|a|an) )?wrong (?:[^ ,;:.!?|]|[:.](?=[^ ]))+"
+            rf"|{SUBJ}{FILL} {_DID}{_SAME_CLAUSE}{{1,4}}? (?:against|on|in|to|into|at|from) (?:the|a|an) wrong (?:[^ ,;:.!?|]|[:.](?=[^ ]))+"
+            rf"|{SUBJ}{FILL} (?!{_FOUND_NOW}(?![^ ]))[a-z]+s (?:the|a|an) wrong (?:[^ ,;:.!?|]|[:.](?=[^ ]))+"
+            rf"|{SUBJ}{FILL} {_SHIPPED} (?:(?:the|a|an|another|§ 's|some) )?(?:really )?{_BAD}(?: (?:[^ ,;:.!?|]|[:.](?=[^ ]))+){{1,2}}"
             rf"|{SUBJ}{FILL} (?:{_DID}|(?:(?:is|was|are|were) )?(?:make|do|set|put|configure|write|run|build))(?: up)?"
             rf" (?:the |a |an |it |them |this |that )?(?:[a-z-]+ )?(?:wrong|wrongly"
             rf"|incorrectly|badly)(?![^ ])){_NO_EXCUSE}",
@@ -142,9 +140,9 @@ ACT_FAMILIES: tuple[Family, ...] = (
         ),
         (
             "knowing knew known",
-            rf"{SUBJ}(?: [^ ,;:.!?|]+){{1,5}}? (?:knowing|despite knowing|even though § knew|although § knew)"
-            r" (?:that )?(?:[^ ,;:.!?|]+ ){1,5}?(?:failing|broken|red|wrong|down|unsafe|untested|flaky)(?![^ ])"
-            rf"|{SUBJ}{FILL} {_SHIPPED}(?: [^ ,;:.!?|]+){{0,3}}? with (?:a |the |two |three |several )?known (?:bug|bugs|issue"
+            rf"{SUBJ}(?: (?:[^ ,;:.!?|]|[:.](?=[^ ]))+){{1,5}}? (?:knowing|despite knowing|even though § knew|although § knew)"
+            r" (?:that )?(?:(?:[^ ,;:.!?|]|[:.](?=[^ ]))+ ){1,5}?(?:failing|broken|red|wrong|down|unsafe|untested|flaky)(?![^ ])"
+            rf"|{SUBJ}{FILL} {_SHIPPED}(?: (?:[^ ,;:.!?|]|[:.](?=[^ ]))+){{0,3}}? with (?:a |the |two |three |several )?known (?:bug|bugs|issue"
             r"|issues|problem|problems|failure|failures|vulnerability|regression)",
         ),
         (
@@ -155,7 +153,7 @@ ACT_FAMILIES: tuple[Family, ...] = (
         (
             "looking reviewing checking approving knowing seeing signing telling asking warning informing notifying "
             "consulting",
-            rf"{SUBJ}(?: [^ ,;:.!?|]+){{1,6}}? without (?:(?:anyone|anybody|§)(?: else)? (?:looking|reviewing|checking"
+            rf"{SUBJ}(?: (?:[^ ,;:.!?|]|[:.](?=[^ ]))+){{1,6}}? without (?:(?:anyone|anybody|§)(?: else)? (?:looking|reviewing|checking"
             r"|approving|knowing|seeing|signing off)|(?:telling|asking|warning|informing|notifying|consulting|checking"
             r" with) (?:anyone|anybody|§|the|us|them))(?![^ ])",
         ),
@@ -166,9 +164,9 @@ ACT_FAMILIES: tuple[Family, ...] = (
         ),
         (
             "accidentally mistakenly inadvertently wrongly incorrectly unintentionally mistake accident error",
-            rf"{SUBJ}(?: [^ ,;:.!?|]+){{0,2}}? (?:accidentally|mistakenly|inadvertently|wrongly|incorrectly"
+            rf"{SUBJ}(?: (?:[^ ,;:.!?|]|[:.](?=[^ ]))+){{0,2}}? (?:accidentally|mistakenly|inadvertently|wrongly|incorrectly"
             rf"|unintentionally) [a-z][\w-]*"
-            rf"|{SUBJ}{FILL} [a-z]+(?:ed|t) (?:[^ ,;:.!?|]+ ){{0,5}}?(?:by (?:mistake|accident)|in error)(?![^ ])",
+            rf"|{SUBJ}{FILL} [a-z]+(?:ed|t) (?:(?:[^ ,;:.!?|]|[:.](?=[^ ]))+ ){{0,5}}?(?:by (?:mistake|accident)|in error)(?![^ ])",
         ),
         (
             "bypassed bypasses circumvented circumvents overrode overrides overridden worked went disabled disables "
@@ -178,19 +176,19 @@ ACT_FAMILIES: tuple[Family, ...] = (
         ),
         (
             "once same simultaneously together parallel",
-            rf"{SUBJ}{FILL} {_RISKY_OPS} (?:all|every|each|both|the whole)(?: [^ ,;:.!?|]+){{0,3}}? {_AT_ONCE}(?![^ ])"
+            rf"{SUBJ}{FILL} {_RISKY_OPS}(?: [^ ,;:.!?|]+){{0,3}}? (?:all|every|each|both|the whole)(?: (?:[^ ,;:.!?|]|[:.](?=[^ ]))+){{0,3}}? {_AT_ONCE}(?![^ ])"
             + _UNEXCUSED,
         ),
         (
             "step go immediately straight ramp",
-            rf"{SUBJ}{FILL} (?:{_RISKY_OPS}|rolled|ramped|flipped|set|turned)(?: [^ ,;:.!?|]+){{0,4}}? (?:to|at) 100 %"
+            rf"{SUBJ}{FILL} (?:{_RISKY_OPS}|rolled|ramped|flipped|set|turned)(?: (?:[^ ,;:.!?|]|[:.](?=[^ ]))+){{0,4}}? (?:to|at) 100 %"
             r" (?:in one (?:step|go)|at once|immediately"
             r"|straight away|without (?:a )?(?:ramp|canary|staging|rollout plan))" + _UNEXCUSED,
         ),
         (
             "peak busiest business trading freeze launch sale friday monday rush noon lunchtime middle weekend holiday "
             "holidays",
-            rf"{SUBJ}{FILL} {_RISKY_OPS}(?: [^ ,;:.!?|]+){{0,4}}? {_PEAK}" + _UNEXCUSED,
+            rf"{SUBJ}{FILL} {_RISKY_OPS}(?: (?:[^ ,;:.!?|]|[:.](?=[^ ]))+){{0,4}}? {_PEAK}" + _UNEXCUSED,
         ),
         (
             "deleted dropped wiped truncated purged nuked killed force delete drop wipe truncate purge",
@@ -198,9 +196,14 @@ ACT_FAMILIES: tuple[Family, ...] = (
             r"(?! (?:as|per|during|for)(?![^ ]))",
         ),
         (
+            "left leaves leave",
+            rf"{SUBJ}{FILL} (?:left|leaves|leave) (?:the |a |an |§ 's )?(?:[a-z-]+ ){{1,3}}?(?:on|enabled|running|open"
+            rf"|unlocked|in (?:[a-z-]+ )?mode) (?:in|on) {_PROD}(?![^ ]){_REASONED}",
+        ),
+        (
             "instead",
-            rf"{SUBJ}{FILL} (?!{_CHOSE}(?![^ ])){_DID}(?: out| back| over| up)? (?:[^ ,;:.!?|]+ ){{1,5}}?instead of"
-            r" (?!(?:guessing|panicking|rushing|blaming|assuming|speculating)(?![^ ]))(?:the |a |an |§ 's )?[^ ,;:.!?|]+"
+            rf"{SUBJ}{FILL} (?!{_CHOSE}(?![^ ])|{_DECIDED}){_DID}(?: out| back| over| up)? (?:(?:[^ ,;:.!?|]|[:.](?=[^ ]))+ ){{1,5}}?instead of"
+            r" (?!(?:guessing|panicking|rushing|blaming|assuming|speculating)(?![^ ]))(?:the |a |an |§ 's )?(?:[^ ,;:.!?|]|[:.](?=[^ ]))+"
             r"(?![^.!?|]*(?<![^ ])(?:because|since|as|per|to avoid|to save|to keep|to limit|at § 's request)(?![^ ]))",
         ),
     ),
@@ -209,14 +212,14 @@ ACT_FAMILIES: tuple[Family, ...] = (
         DISMISS,
         (
             "despite spite regardless ignoring",
-            rf"{SUBJ}(?: [^ ,;:.!?|]+){{1,5}}? (?:despite|in spite of|regardless of|ignoring) (?:[^ ,;:.!?|]+ ){{0,3}}?"
+            rf"{SUBJ}(?: (?:[^ ,;:.!?|]|[:.](?=[^ ]))+){{1,5}}? (?:despite|in spite of|regardless of|ignoring) (?:(?:[^ ,;:.!?|]|[:.](?=[^ ]))+ ){{0,3}}?"
             r"(?:warning|warnings|alert|alerts|freeze|advice|objection|objections|failing|failed|red|errors|concerns"
             r"|pushback|comments|runbook|policy|checklist|being told|being asked)(?![^ ])" + _UNEXCUSED,
         ),
         (
             "anyway anyways regardless",
             rf"{SUBJ}{FILL} (?:pushed|shipped|deployed|merged|went ahead|approved|released|rolled out|ran|restarted|did)"
-            r"(?: [^ ,;:.!?|]+){0,4}? (?:anyway|anyways|regardless)(?![^ ])" + _UNEXCUSED,
+            r"(?: (?:[^ ,;:.!?|]|[:.](?=[^ ]))+){0,4}? (?:anyway|anyways|regardless)(?![^ ])" + _UNEXCUSED,
         ),
     ),
     *_branches(
@@ -225,29 +228,32 @@ ACT_FAMILIES: tuple[Family, ...] = (
         ("managed", rf"{SUBJ}{FILL} (?:somehow |still |even )?managed to {_MISHAPS}(?![^ ])"),
         (
             "worse doubled tripled extended prolonged worsened lengthened compounded escalated",
-            rf"{SUBJ}(?: [^ ,;:.!?|]+){{1,12}}? , (?:which|and that|and it|and this) (?:only |just )?(?:made|turned) (?:it"
+            rf"{SUBJ}(?: (?:[^ ,;:.!?|]|[:.](?=[^ ]))+){{1,12}}? , (?:which|and that|and it|and this) (?:only |just )?(?:made|turned) (?:it"
             r"|things|everything|the outage|the incident|matters) (?:much |a lot |far |even |way )?worse"
-            rf"|{SUBJ}(?: [^ ,;:.!?|]+){{1,12}}? , (?:which|and that|and it|and this) (?:only |just )?(?:doubled|tripled"
+            rf"|{SUBJ}(?: (?:[^ ,;:.!?|]|[:.](?=[^ ]))+){{1,12}}? , (?:which|and that|and it|and this) (?:only |just )?(?:doubled|tripled"
             r"|extended|prolonged|worsened|lengthened|compounded|escalated) (?:it|things|the (?:[a-z]+ )?(?:outage|incident"
             r"|impact|downtime|damage|problem|recovery))",
         ),
         (
             "turned made into",
-            rf"{SUBJ}(?: [^ ,;:.!?|]+){{0,8}}? (?:turned|made|converted) (?:a|an|the) (?:[^ ,;:.!?|]+ ){{1,3}}?into (?:a|an)"
-            r" (?:[^ ,;:.!?|]+ )?(?:stopped|dead|broken|full|total|complete|bigger|worse|hard|multi-hour|global"
+            rf"{SUBJ}(?: (?:[^ ,;:.!?|]|[:.](?=[^ ]))+){{0,8}}? (?:turned|made|converted) (?:a|an|the) (?:(?:[^ ,;:.!?|]|[:.](?=[^ ]))+ ){{1,3}}?into (?:a|an)"
+            r" (?:(?:[^ ,;:.!?|]|[:.](?=[^ ]))+ )?(?:stopped|dead|broken|full|total|complete|bigger|worse|hard|multi-hour|global"
             r"|company-wide|outage|disaster|mess|catastrophe)(?![^ ])",
         ),
         (
             "walked abandoned bailed gave left logged went signed disappeared",
-            rf"{SUBJ}{FILL} (?:walked away from|abandoned|bailed on|gave up on|left) (?:[^ ,;:.!?|]+ ){{0,3}}?(?:half-finished"
+            rf"{SUBJ}{FILL} (?:walked away from|abandoned|bailed on|gave up on|left) (?:(?:[^ ,;:.!?|]|[:.](?=[^ ]))+ ){{0,3}}?(?:half-finished"
             r"|half-done|unfinished|broken|incomplete|half-way|halfway|mid-rollout|in the middle|midway)(?![^ ])"
-            rf"|{SUBJ}{FILL} {_RISKY_OPS}(?: (?:[^ ,;:.!?|]+|[0-9][0-9:.]*)){{0,6}}?(?: ,)? (?:and|then) (?:§ )?(?:then |just )?"
+            rf"|{SUBJ}{FILL} {_RISKY_OPS}(?: (?:(?:[^ ,;:.!?|]|[:.](?=[^ ]))+|[0-9][0-9:.]*)){{0,6}}?(?: ,)? (?:and|then) (?:§ )?(?:then |just )?"
             r"(?:logged off"
             r"|went home|left for the (?:day|weekend|night)|signed off|went offline|disappeared|went to bed|walked away"
             r"|went (?:to|for) (?:lunch|dinner|a run|the gym|sleep))"
             r"(?![^ ])" + _UNEXCUSED,
         ),
-        ("reason", rf"{SUBJ}(?: [^ ,;:.!?|]+){{1,6}}? for no (?:good |real |apparent |obvious |particular )?reason"),
+        (
+            "reason",
+            rf"{SUBJ}(?: (?:[^ ,;:.!?|]|[:.](?=[^ ]))+){{1,6}}? for no (?:good |real |apparent |obvious |particular )?reason",
+        ),
         (
             "took",
             rf"(?<![^ ])took §(?! 's) {_LONG} to {_NOTICE}(?![^ ]){_NO_EXCUSE}"
@@ -265,7 +271,7 @@ ACT_FAMILIES: tuple[Family, ...] = (
         ),
         (
             "didn didnt did never",
-            rf"{SUBJ}(?: [^ ,;:.!?|]+){{1,6}}? and (?:§ )?(?:then )?(?:didn't|did not|never)(?: even| bother to)? {_DUTIES}"
+            rf"{SUBJ}(?: (?:[^ ,;:.!?|]|[:.](?=[^ ]))+){{1,6}}? and (?:§ )?(?:then )?(?:didn't|did not|never)(?: even| bother to)? {_DUTIES}"
             r"(?![^ ])",
         ),
     ),
@@ -284,7 +290,7 @@ ACT_FAMILIES: tuple[Family, ...] = (
         ("less", rf"{SUBJ}{FILL} (?:couldn't|could not) care less"),
         (
             "sleep sleeps sleeping slept asleep",
-            rf"{SUBJ}{FILL}(?: (?:was|is|were|are))? (?:sleep|sleeps|sleeping|slept|asleep)(?: [^ ,;:.!?|]+)?"
+            rf"{SUBJ}{FILL}(?: (?:was|is|were|are))? (?:sleep|sleeps|sleeping|slept|asleep)(?: (?:[^ ,;:.!?|]|[:.](?=[^ ]))+)?"
             r" (?:during|through|while|on §|on (?:the )?(?:night |day |late |early )?(?:shift|call|duty|job)"
             r"|in the (?:night )?shift|when (?:the |§ 's )?(?:alarm|page|pager|alert|call|phone|incident)|as usual|again"
             r"|as always)",
@@ -304,7 +310,7 @@ ACT_FAMILIES: tuple[Family, ...] = (
             "without untested unreviewed straight directly freeze friday",
             r"§ 's (?:[a-z-]+ )?(?:change|commit|config|pr|patch|migration|deploy|script|query|update|release|rollout|edit"
             r"|hotfix|fix) (?:was|were|got|went) (?:[a-z]+ly )?(?:pushed|deployed|merged|rolled out|applied|shipped|run"
-            r"|released|approved|out) (?:[^ ,;:.!?|]+ ){0,2}?(?:without|untested|unreviewed|straight to|directly to"
+            r"|released|approved|out) (?:(?:[^ ,;:.!?|]|[:.](?=[^ ]))+ ){0,2}?(?:without|untested|unreviewed|straight to|directly to"
             r"|during the freeze|on a friday)(?![^ ])" + _UNEXCUSED,
         ),
         (
@@ -330,7 +336,7 @@ ACT_FAMILIES: tuple[Family, ...] = (
         ),
         (
             "down broken lost gone crashed offline happen happened lose losing",
-            r"(?<![^ ])because (?:of )?§(?! 's)(?: ,)? (?:the|our|we|it|everything|this|that|§) (?:[^ ,;:.!?|]+ ){0,3}?"
+            r"(?<![^ ])because (?:of )?§(?! 's)(?: ,)? (?:the|our|we|it|everything|this|that|§) (?:(?:[^ ,;:.!?|]|[:.](?=[^ ]))+ ){0,3}?"
             r"(?:(?:is|was|are|were|went|go|goes|got|had) (?:down|broken|lost|gone|crashed|offline|out)|happen|happened"
             r"|(?:lose|lost|losing) (?:[^ ]+ ){0,2}?(?:hours?|minutes?|days?|data|customers|money|orders|night|nights"
             r"|weekend|evening|morning|day))"
@@ -339,30 +345,30 @@ ACT_FAMILIES: tuple[Family, ...] = (
         (
             "lose lost losing",
             r"(?<![^ ])because §(?! 's) (?:delete|deleted|drop|dropped|forgot|forget|skip|skipped|ignore|ignored|miss|missed"
-            r"|broke|break|push|pushed|restart|restarted|disable|disabled|wipe|wiped)(?: [^ ,;:.!?|]+){0,5}?(?: ,)? §"
+            r"|broke|break|push|pushed|restart|restarted|disable|disabled|wipe|wiped)(?: (?:[^ ,;:.!?|]|[:.](?=[^ ]))+){0,5}?(?: ,)? §"
             r" (?:lose|lost|losing) (?!only|just|barely|less|no )(?:[^ ]+ ){0,2}?(?:hours?|minutes?|days?|data|customers"
             r"|money|orders|revenue|traffic|sales)(?![^ ])",
         ),
         (
             "signed approved tested reviewed",
-            rf"{SUBJ}{FILL} (?:signed off on|approved|shipped|merged|released|deployed) (?:a|an|the) [^ ,;:.!?|]+ (?:that"
+            rf"{SUBJ}{FILL} (?:signed off on|approved|shipped|merged|released|deployed) (?:a|an|the) (?:[^ ,;:.!?|]|[:.](?=[^ ]))+ (?:that"
             r"|which) (?:[a-z]+ )?(?:hadn't|had not|wasn't|was not|never|hasn't|had never) (?:even )?(?:been )?"
             r"(?:tested|reviewed|run|checked|built|read)",
         ),
         (
             "caused triggered led broke took made",
-            r"§ 's (?:[a-z-]+ )?(?:decision|choice|call|idea|plan|failure|refusal) to [a-z]+(?: [^ ,;:.!?|]+){0,4}?"
+            r"§ 's (?:[a-z-]+ )?(?:decision|choice|call|idea|plan|failure|refusal) to [a-z]+(?: (?:[^ ,;:.!?|]|[:.](?=[^ ]))+){0,4}?"
             r" (?:caused|triggered|led to|broke(?! (?:[^ ,;.]+ ){0,3}?(?:open|through))|took down|brought down)(?![^ ])",
         ),
         (
             "sleeping asleep napping afk offline lunch gym playing gaming",
             rf"{SUBJ}{FILL} (?:didn't|did not|don't|doesn't|never|not) (?:see|hear|notice|answer|pick up|respond|reply)"
-            r"(?: [^ ,;:.!?|]+){0,4}? because § (?:was|is|were|'s|had been) (?:sleeping|asleep|napping|afk|offline"
+            r"(?: (?:[^ ,;:.!?|]|[:.](?=[^ ]))+){0,4}? because § (?:was|is|were|'s|had been) (?:sleeping|asleep|napping|afk|offline"
             r"|at lunch|at the gym|playing|gaming|watching [a-z]+)(?![^ ])",
         ),
         (
             "cannot can couldn could",
-            rf"{SUBJ}{FILL} [a-z]+(?: [^ ,;:.!?|]+){{0,5}}? (?:,|and|so) (?:now )?(?:§ )?(?:cannot|can't|couldn't|could not)"
+            rf"{SUBJ}{FILL} [a-z]+(?: (?:[^ ,;:.!?|]|[:.](?=[^ ]))+){{0,5}}? (?:,|and|so) (?:now )?(?:§ )?(?:cannot|can't|couldn't|could not)"
             r" (?:restore|recover|roll back|get (?:it )?back|undo)(?![^ ])",
         ),
         (
@@ -388,14 +394,16 @@ ACT_FAMILIES: tuple[Family, ...] = (
         ),
         (
             "why how reason",
-            rf"{SUBJ}{FILL} [a-z][^.!?|]*? (?:, |and |so )?(?:this|that|which) (?:is|'s|was) (?:why|how|the reason)"
+            rf"{SUBJ}{FILL} [a-z][^.!?|]*? (?:, |and |so )?(?:(?:this|that|which) (?:is|'s|was)|thats) (?:why|how|the reason)"
             r" (?:§ (?:have|had|has|get|got|keep getting|lost|lose) (?:a |the |so many |these |this |all these |all the )?"
             r"(?:problem|problems|outage|outages|incident|incidents|issue|issues|downtime|trouble|pages|data loss)"
             r"|(?:the |a )(?:bad|broken|buggy|faulty|untested|wrong) [a-z-]+ (?:got in|got through|got out|slipped through"
-            r"|shipped|went out)|(?:it|everything|prod|production|the site|checkout|login) (?:broke|went down|fell over))"
+            r"|shipped|went out)|(?:it|everything|prod|production|the site|checkout|login) (?:broke|went down|fell over)"
+            r"|(?:[^ ,;.!?|]+ ){1,3}?(?:is|are|was|were|went|stayed|got|take|took|takes) (?:so |still |all )?(?:red|down"
+            r"|broken|failing|stuck|slow|late|lost|gone|empty|dead|long|so long|forever))"
             r"(?![^ ])",
             "problem problems outage outages incident incidents issue issues downtime trouble pages data bad broken buggy "
-            "faulty untested wrong broke went fell",
+            "faulty untested wrong broke went fell is are was were stayed got take took takes",
         ),
         (
             "because",

@@ -44,16 +44,16 @@ _ASKED_FOR = (
 """Done as someone asked: "run by Ilya instead of the cron job, at the IC's request"."""
 _PLANNED = (
     _ASKED_FOR
-    + r"(?!(?: ,)? (?:[^ ,;:.!?|]+ ){0,4}?(?:as (?:part of|planned|agreed|intended|expected|scheduled|requested)|per the"
+    + r"(?!(?: ,)? (?:(?:[^ ,;:.!?|]|[:.](?=[^ ]))+ ){0,4}?(?:as (?:part of|planned|agreed|intended|expected|scheduled|requested)|per the"
     r"|on purpose|intentionally|deliberately|so that|in order to|pending|with approval|to (?:free|clean|fix|restore"
     r"|recover|mitigate|stop|unblock|contain|wait|let|allow|give|avoid|prevent|keep|protect|make room|test|check"
     r"|verify|save(?! time)|reduce|rebuild|reclaim|rotate|replace|upgrade|patch)|during (?:the )?(?:[a-z-]+ )?(?:cleanup"
     r"|clean-up|maintenance|migration|window|drill|test|rollout)|after (?:the )?(?:[a-z-]+ )?(?:test|tests|review"
     r"|approval|sign-off|signoff)|while(?! §)|because|since|until|pending)(?![^ ]))"
 )
-_BY = r" (?:[^ ,;:.!?|]+ ){0,6}?(?:, )?by §(?! 's)" + _PLANNED
+_BY = r" (?:(?:[^ ,;:.!?|]|[:.](?=[^ ]))+ ){0,6}?(?:, )?by §(?! 's)" + _PLANNED
 _BY_ACT = (
-    r" (?:[^ ,;:.!?|]+ ){0,6}?by (?:§ 's (?:[a-z-]+ )?(?:misconfigured|mis-configured|broken|bad|wrong|untested|unreviewed"
+    r" (?:(?:[^ ,;:.!?|]|[:.](?=[^ ]))+ ){0,6}?by (?:§ 's (?:[a-z-]+ )?(?:misconfigured|mis-configured|broken|bad|wrong|untested|unreviewed"
     r"|sloppy|careless|botched|buggy|faulty|rushed|hasty|half-baked|incorrect|mistyped|misapplied) [a-z-]+"
     r"|(?:a|an|one|the)(?: single| one| careless| bad| stray| quick)? (?:command|typo"
     r"|change|commit|query|script|push|click|keystroke|mistake|edit|config|deploy|merge) (?:from|by|of) §|§ 's"
@@ -85,14 +85,14 @@ _DONE = _any(
 _CARELESSLY = (
     r"(?:, who (?:didn't|did not|never|hadn't|had not|hasn't) [a-z]+|who (?:didn't|did not|never|hadn't) [a-z]+"
     r"|without (?:any |a |proper |the |even )?[a-z-]+(?: [a-z-]+)?|with no [a-z-]+|untested|unreviewed|by mistake"
-    r"|by accident|accidentally|instead of (?:the |a |an )?[a-z-]+|in a hurry|in a rush|carelessly|blindly|recklessly|despite [^ ,;:.!?|]+"
+    r"|by accident|accidentally|instead of (?:the |a |an )?[a-z-]+|in a hurry|in a rush|carelessly|blindly|recklessly|despite (?:[^ ,;:.!?|]|[:.](?=[^ ]))+"
     r"|against (?:the |our )?(?:advice|runbook|process|policy|rules?|plan|agreed plan|guidance|instructions)"
     r"|outside (?:the )?(?:change window|process|freeze)|during (?:the )?freeze|too (?:early|soon|late|quickly|fast)"
     r"|before (?:the |a |an )?(?:[a-z-]+ )?(?:had |was |were )?(?:finished|completed|done|passed|ran|run|ready"
     r"|green)|prematurely|during (?:peak|peak hours|business hours|the day|black friday|the sale|the launch)|at peak"
     r"|in the middle of (?:the day|peak|the sale|the launch|business hours)|on a friday(?: evening| afternoon| night)?"
     r"|on a friday|late|(?:far |way |much )?too (?:high|low|loose|tight|aggressive|wide|narrow|short|long|late|early)"
-    r"|even though (?:[^ ,;:.!?|]+ ){1,4}?(?:hadn't|had not|wasn't|was not|weren't|were not|failed|failing|red|broken"
+    r"|even though (?:(?:[^ ,;:.!?|]|[:.](?=[^ ]))+ ){1,4}?(?:hadn't|had not|wasn't|was not|weren't|were not|failed|failing|red|broken"
     r"|never)|straight to (?:prod|production|main|master|live)|directly (?:to|into|on) (?:prod|production|main|master)"
     r"|, who (?:then |just |simply )?(?:went back to sleep|ignored|forgot|did nothing|walked away|logged off|went home"
     r"|left|thought|assumed|believed))"
@@ -135,28 +135,28 @@ AIMED_FAMILIES: tuple[Family, ...] = (
     _family(
         PASSIVE,
         rf"(?<![^ ]){_BE}(?=[^.!?|]* by [^.!?|]*§)(?:"
-        rf"(?: [^ ,;:.!?|]+){{0,4}}? {_HARMFUL}(?:{_BY}|{_BY_ACT})"
+        rf"(?: (?:[^ ,;:.!?|]|[:.](?=[^ ]))+){{0,4}}? {_HARMFUL}(?:{_BY}|{_BY_ACT})"
         rf"|(?: [a-z]+ly)? [a-z]+(?:ed|en|wn|ne|t) {_CARELESSLY}{_BY}"
-        rf"|(?: [a-z]+ly)? [a-z]+(?:ed|en|wn|ne){_BY}(?: [^ ,;:.!?|]+){{0,3}}(?: ,)? {_CARELESSLY}"
+        rf"|(?: [a-z]+ly)? [a-z]+(?:ed|en|wn|ne){_BY}(?: (?:[^ ,;:.!?|]|[:.](?=[^ ]))+){{0,3}}(?: ,)? {_CARELESSLY}"
         rf"| (?:never|not|n't) (?:[a-z]+ly )?[a-z]+(?:ed|en|wn|t){_BY}"
         rf"| (?:wrongly|incorrectly|badly|poorly|hastily|sloppily|carelessly|mistakenly|accidentally)"
         rf" [a-z]+(?:ed|en|wn|t){_BY}"
         rf"| [a-z]+(?:ed|en|wn|t)(?: up)?(?: (?:very|really|so|pretty|quite|extremely))?"
         rf" (?:wrong|wrongly|incorrectly|badly|poorly|by mistake){_BY}"
         rf"|(?: [a-z]+ly)? {_DONE} {_CARELESSLY}{_BY}"
-        rf"|(?: [a-z]+ly)? {_DONE}{_BY}(?: [^ ,;:.!?|]+){{0,3}}(?: ,)? {_CARELESSLY}"
+        rf"|(?: [a-z]+ly)? {_DONE}{_BY}(?: (?:[^ ,;:.!?|]|[:.](?=[^ ]))+){{0,3}}(?: ,)? {_CARELESSLY}"
         rf"|(?: [a-z]+ly)? [a-z]+(?:ed|en|wn|t){_BY} (?:and|but)(?: §)?(?: then)? (?:forgotten|ignored|left"
         r"|abandoned|dropped|never|not|forgot|ignored|broke|took down|caused|crashed|wiped|corrupted)(?![^ ])"
-        rf"|(?: [a-z]+ly)? (?:{_DONE}|[a-z]+(?:ed|en|wn))(?: [^ ,;:.!?|]+){{1,4}}? {_CARELESSLY}{_BY})"
-        rf"|(?<![^ ])(?:the|a|an) (?:wrong|bad|broken|buggy|faulty|untested|unreviewed|incorrect) [^ ,;:.!?|]+"
-        rf"(?: [^ ,;:.!?|]+)? (?:was|were|got) [a-z]+ed{_BY}"
+        rf"|(?: [a-z]+ly)? (?:{_DONE}|[a-z]+(?:ed|en|wn))(?: (?:[^ ,;:.!?|]|[:.](?=[^ ]))+){{1,4}}? {_CARELESSLY}{_BY})"
+        rf"|(?<![^ ])(?:the|a|an) (?:wrong|bad|broken|buggy|faulty|untested|unreviewed|incorrect) (?:[^ ,;:.!?|]|[:.](?=[^ ]))+"
+        rf"(?: (?:[^ ,;:.!?|]|[:.](?=[^ ]))+)? (?:was|were|got) [a-z]+ed{_BY}"
         r"|(?<![^ ])(?:acknowledged|acked|claimed|assigned|picked up|seen|read) by §(?! 's) (?:and|but)(?: §)?(?: then)?"
         r" (?:left|ignored|forgotten|abandoned|dropped|never)(?![^ ])"
         r"|(?<![^ ])(?:the |our |a |an |some )?(?:[a-z-]+ )?(?:credentials|credential|secret|secrets|password|passwords|keys"
         r"|key|token|tokens) (?:was|were|got|been) (?:committed|pushed|pasted|posted|shared|uploaded|checked in"
-        r"|hard-coded|hardcoded|leaked) (?:[^ ,;:.!?|]+ ){0,5}?by §"
+        r"|hard-coded|hardcoded|leaked) (?:(?:[^ ,;:.!?|]|[:.](?=[^ ]))+ ){0,5}?by §"
         r"|(?<![^ ])(?:was|were|got|been|is|are) (?:routed|sent|pointed|forwarded|redirected) to (?:/ ?dev ?/ ?null|nowhere|an? (?:old|dead"
-        r"|unmonitored|archived|empty|muted|personal|wrong) [a-z-]+)(?: [^ ,;:.!?|]+){0,4}? by §"
+        r"|unmonitored|archived|empty|muted|personal|wrong) [a-z-]+)(?: (?:[^ ,;:.!?|]|[:.](?=[^ ]))+){0,4}? by §"
         r"|(?<![^ ])(?:went|goes|go|remained|stayed|sat) (?:un[a-z]+ed|ignored|unread|unseen)(?: for [^ ]+(?: [^ ]+)?)?"
         r" by §"
         r"|(?<![^ ])(?:should|could|ought to) (?:have|'ve) been (?:caught|spotted|noticed|stopped|flagged|prevented"
@@ -166,7 +166,7 @@ AIMED_FAMILIES: tuple[Family, ...] = (
         r"|(?<![^ ])(?:the |a |an |this |that )?(?:bug|regression|error|outage|problem|issue|incident|mistake|typo"
         r"|breakage|mess|blunder|misconfiguration) (?:was|were|got|had been|has been) (?:introduced|caused|created"
         r"|triggered|made|started|done|committed) by §"
-        rf"|(?<![^ ])(?:[a-z]+ed|[a-z]+en|made|done|run|sent|set|put) by §(?! 's) (?:[^ ,;:.!?|]+ ){{0,3}}?"
+        rf"|(?<![^ ])(?:[a-z]+ed|[a-z]+en|made|done|run|sent|set|put) by §(?! 's) (?:(?:[^ ,;:.!?|]|[:.](?=[^ ]))+ ){{0,3}}?"
         rf"(?:{_CARELESSLY}|broke|took down|brought down|caused|crashed|wiped|corrupted|deleted|triggered|knocked out"
         r"|killed)(?![^ ])" + _ASKED_FOR,
         DESTRUCTIVE,
@@ -222,13 +222,14 @@ AIMED_FAMILIES: tuple[Family, ...] = (
         ),
         (
             "ask asked tell told remind reminded get have make stop quit letting allowing actually properly really "
-            "finally keep required forced",
+            "finally keep required forced start begin",
             r"(?<![^ ])(?:make|get|have) §(?! 's) (?:actually|really|properly|finally|at least) [a-z]+"
             r"|(?<![^ ])(?:stop|quit|no more) (?:letting|allowing) §(?! 's) (?:to )?[a-z]+"
             r"|(?<![^ ])keep §(?! 's) (?:away|off) (?:from )?(?:the |any |all )?(?:[a-z-]+ )?(?:production|prod|console"
             r"|deploys?|database|cluster|servers?|keys|pager|rota|rotation|on-call)(?![^ ])"
-            rf"|{SUBJ}{FILL} (?:must|should|needs? to|has to|have to|to|better|will have to) stop (?!blaming|pointing|guessing)"
-            r"[a-z]+ing(?![^ ])"
+            rf"|{SUBJ}{FILL} (?:must|should|needs? to|has to|have to|to|better|will have to) (?:stop (?!blaming|pointing"
+            r"|guessing)[a-z]+ing|(?:start|begin) (?:[a-z]+-)?(?:checking|testing|reading|following|reviewing|paying|looking"
+            r"|listening|thinking|asking|watching))(?![^ ])"
             rf"|{SUBJ}{FILL} (?:should|must|will|to|needs? to) be (?:required|made|forced|told|asked) to [a-z]+"
             r"|(?:^|(?<=[:;,] ))§(?! 's) (?:actually|properly|really|finally) (?:reading|checking|following|testing"
             r"|looking at|answering|doing|paying|watching|using)(?![^ ])"
@@ -279,15 +280,15 @@ AIMED_FAMILIES: tuple[Family, ...] = (
         ),
         (
             "refresher training course retraining re remedial bootcamp pip performance workshop",
-            r"(?<![^ ])(?:send|sent|put) § (?:on|to|through|for) (?:a |some |another )?(?:refresher|training|course"
-            r"|re-?training|remedial|bootcamp|pip|performance plan)"
+            r"(?<![^ ])(?:send|sent|put) § (?:on|to|through|for) (?:a |some |another )?(?:[a-z-]+ ){0,2}?(?:refresher"
+            r"|training|course|re-?training|remedial|bootcamp|pip|performance (?:[a-z-]+ )?plan)"
             rf"|{SUBJ}(?:{FILL} (?:must|should|needs? to|has to|is to))? (?:to )?(?:attend|take|do|complete|go on"
             r"|go through|sit|redo|repeat|retake) (?:a |the |some |another )?(?:[a-z-]+ ){0,3}?"
             r"(?:training|course|refresher|workshop|re-?training|remedial)",
         ),
         (
             "until",
-            r"(?<![^ ])(?:pair|paired|buddy|shadow) § (?:up )?with (?:[^ ,;:.!?|]+ ){0,3}?until § (?:stops|learns"
+            r"(?<![^ ])(?:pair|paired|buddy|shadow) § (?:up )?with (?:(?:[^ ,;:.!?|]|[:.](?=[^ ]))+ ){0,3}?until § (?:stops|learns"
             r"|starts|improves|gets|is|can)"
             r"|(?<![^ ])until § (?:stops (?:making|messing|breaking|forgetting|skipping|ignoring)|learns (?:to|how)"
             r"|is more careful|can be trusted|gets (?:it|better))",
@@ -297,6 +298,24 @@ AIMED_FAMILIES: tuple[Family, ...] = (
             r"(?<![^ ])(?:remove|removed|drop|dropped|take|took|pull|pulled|kick|kicked|ban|banned|bar|barred|bench"
             r"|benched) § (?:from|off|out of) (?:the |any |all )?(?:§ )?(?:on-call|oncall|rotation|rota|pager|deploys?"
             r"|releases?|team|prod|production|incident|escalation)",
+        ),
+        (
+            "access rights permissions privileges credentials",
+            r"(?<![^ ])(?:revoke|revoked|suspend|suspended|restrict|restricted|remove|removed|pull|pulled|strip|stripped"
+            r"|limit|limited|freeze|froze|take away|took away|lose|loses|lost) § 's (?:[a-z-]+ ){0,3}?(?:access|rights"
+            r"|permissions|privileges|credentials)(?![^ ])",
+        ),
+        (
+            "every each all any",
+            rf"{SUBJ}{FILL} (?:must|should|needs? to|has to|have to|will have to|is to|to) (?:get|obtain|seek|have)"
+            r" (?:a |an )?(?:[a-z-]+ )?(?:sign-off|signoff|approval|review|reviews|oversight|supervision|a second pair of eyes)"
+            r" (?:[^ ,;.!?|]+ ){0,6}?(?:every|each|all|any)(?![^ ])",
+        ),
+        (
+            "explain justify answer account explanation",
+            rf"{SUBJ}{FILL} (?:must|should|needs? to|has to|have to|will have to|is to|to) (?:explain|justify|answer for"
+            r"|account for)(?: [a-z]+)? (?:why|§ 's|himself|herself|themselves|themself|this|that)(?![^ ])"
+            rf"|{SUBJ}{FILL} (?:owes|owe) (?:§|everyone|the team) (?:an )?(?:explanation|apology)(?![^ ])",
         ),
         (
             "now forward future next after",
@@ -330,7 +349,7 @@ AIMED_FAMILIES: tuple[Family, ...] = (
         (
             "seriously shadow senior experienced lead manager rights access permissions privileges",
             rf"{SUBJ}{FILL} (?:needs? to|should|must|has to|have to|better|ought to) (?:start )?(?:taking|take)"
-            r" (?:[^ ,;:.!?|]+ ){0,3}?seriously"
+            r" (?:(?:[^ ,;:.!?|]|[:.](?=[^ ]))+ ){0,3}?seriously"
             r"|(?<![^ ])(?:have|get|let|make) §(?! 's) shadow"
             r"|(?<![^ ])(?:check|checks|run|runs|clear|clears) (?:it |everything |changes |deploys |them )?(?:with|by|past)"
             r" (?:someone|a|an|§) (?:more )?(?:senior|experienced|lead|manager)"
@@ -386,20 +405,20 @@ AIMED_FAMILIES: tuple[Family, ...] = (
         HABIT,
         _after_subject(
             r" (?:(?:was|were|is|are|'s|'re) (?:supposed|meant|expected|asked|told|assigned) to|must to|must|had to|has to"
-            r"|needed to|was to|should)(?: [^ ,;:.!?|]+){1,8}?(?: ,)? (?:and|but|,)(?: §)?(?: then| just| still| simply)?"
+            r"|needed to|was to|should)(?: (?:[^ ,;:.!?|]|[:.](?=[^ ]))+){1,8}?(?: ,)? (?:and|but|,)(?: §)?(?: then| just| still| simply)?"
             r" (?:never did|never has|never have|didn't|did not|never|forgot|failed|hasn't|hadn't|haven't|ignored|skipped)",
             rf" (?:keeps|kept|keep|keeps on|kept on) {_KEEPS}",
             r" (?:keeps|kept|keep|keeps on|kept on|(?:is|are|was|were) always) [a-z]+ing"
-            rf"(?: [^ ,;:.!?|]+){{0,5}}? (?:without|instead of|straight to|directly to|right to){_NOT_A_VIRTUE}",
-            rf" (?:tends|tend|tended) to [a-z]+(?: [^ ,;:.!?|]+){{0,4}}? (?:without|instead of){_NOT_A_VIRTUE}",
+            rf"(?: (?:[^ ,;:.!?|]|[:.](?=[^ ]))+){{0,5}}? (?:without|instead of|straight to|directly to|right to){_NOT_A_VIRTUE}",
+            rf" (?:tends|tend|tended) to [a-z]+(?: (?:[^ ,;:.!?|]|[:.](?=[^ ]))+){{0,4}}? (?:without|instead of){_NOT_A_VIRTUE}",
             r" (?:said|promised|agreed|committed|offered|claimed|swore)(?: that)?(?: §)? (?:would|'d|will|to)"
-            r"(?: [^ ,;:.!?|]+){1,6}?(?: ,)? (?:and|but|,)(?: §)?(?: then| still)? (?:didn't|did not|never did|never|hasn't"
+            r"(?: (?:[^ ,;:.!?|]|[:.](?=[^ ]))+){1,6}?(?: ,)? (?:and|but|,)(?: §)?(?: then| still)? (?:didn't|did not|never did|never|hasn't"
             r"|has not"
             r"|forgot|failed|doesn't)",
             r" (?:tends|tend|tended) to (?:skip|ignore|forget|rush|miss|cut|bypass|overlook|wing|guess|push|deploy|merge"
             r"|silence|mute|snooze|dismiss|ack|acknowledge)",
             r" (?:has|have|'s|had) (?:a habit|a history|form|a track record|a tendency) (?:of|for|to)",
-            r" (?:has|have|'s|had) done (?:this|it|that|the same)(?: [^ ,;:.!?|]+)? (?:again|before|twice|three times"
+            r" (?:has|have|'s|had) done (?:this|it|that|the same)(?: (?:[^ ,;:.!?|]|[:.](?=[^ ]))+)? (?:again|before|twice|three times"
             r"|every time|repeatedly)",
             r" (?:does|do|did) (?:this|that|it) (?:every time|all the time|constantly|again|every week|every release)",
             r" (?:was|were|has been|had been|'s been|'d been) (?:told|asked|reminded|warned)(?: about (?:this|that|it))?"
@@ -407,7 +426,7 @@ AIMED_FAMILIES: tuple[Family, ...] = (
             r"|before)",
             r" (?:is|are|was|were|'s|'re) (?:always|constantly|usually|often|routinely|forever|repeatedly|habitually"
             r"|chronically|perpetually|notoriously) (?:late|slow|absent|unreachable|afk|asleep|missing|the last|behind)",
-            r" (?:leaves|leave|left) (?:[^ ,;:.!?|]+ ){0,3}?(?:half-finished|half-done|broken|undocumented|unfinished"
+            r" (?:leaves|leave|left) (?:(?:[^ ,;:.!?|]|[:.](?=[^ ]))+ ){0,3}?(?:half-finished|half-done|broken|undocumented|unfinished"
             r"|untested|for someone else to (?:fix|clean up))",
             r" (?:always|constantly|forever) (?:has|have|had|comes up with|finds|found) (?:an |another )?excuses?",
             r" (?:is|are|was|were|'s|'re) never (?:reachable|around|available|online|there|on time|responsive|ready"
@@ -415,7 +434,7 @@ AIMED_FAMILIES: tuple[Family, ...] = (
             r" (?:can|could) never be (?:reached|found|trusted|bothered)",
             r" (?:is|are|was|were|'s|'re) (?:known|notorious|famous|infamous) for",
             r" (?:was|were) supposed to be (?:watching|monitoring|on call|on-call|on it|checking|looking)(?![^ ])",
-            r" always (?:pushes|deploys|merges|ships|releases|pushed|deployed|merged) (?:[^ ,;:.!?|]+ ){0,3}?(?:at the end"
+            r" always (?:pushes|deploys|merges|ships|releases|pushed|deployed|merged) (?:(?:[^ ,;:.!?|]|[:.](?=[^ ]))+ ){0,3}?(?:at the end"
             r" of the day|late|on fridays|on a friday|before (?:leaving|the weekend|going home))(?![^ ])",
             r" (?:is|was|'s|are|were|'re) (?:always |usually |often |forever |invariably )?the (?:one|ones|person|guy|people"
             r"|team) (?:who|that) (?:[a-z]+ )?(?:broke|breaks|forgot|forgets|skipped|skips|ignored|ignores|missed|misses"
@@ -438,7 +457,7 @@ AIMED_FAMILIES: tuple[Family, ...] = (
         r"(?:tell|remind|ask|warn|explain to) §"
         r"|(?<![^ ])(?:not the first (?:time|outage|incident)|(?:the )?(?:second|third|fourth|fifth|nth|umpteenth)"
         r" (?:time|outage|incident|page|sev1|mistake|rollback)(?: this (?:week|month|quarter|year|sprint))?|yet again"
-        r"|once again)(?: that)? §(?: 's [a-z-]+)?(?: [^ ,;:.!?|]+)? (?:has|have|had|did|does|is|was|broke|forgot|skipped"
+        r"|once again)(?: that)? §(?: 's [a-z-]+)?(?: (?:[^ ,;:.!?|]|[:.](?=[^ ]))+)? (?:has|have|had|did|does|is|was|broke|forgot|skipped"
         r"|pushed|ignored|missed|changed|deployed|merged|done|took|caused|brought|knocked|crashed)",
         SKIP,
         words="supposed meant expected asked told assigned keeps kept keep said promised never known notorious famous "
@@ -450,7 +469,7 @@ AIMED_FAMILIES: tuple[Family, ...] = (
     # -- a person caused the outcome ---------------------------------------------------------
     _family(
         CAUSED,
-        rf"(?<![^ ])(?:it|this|that) (?:was|is|'s) §(?! 's) (?:who|that) (?:[^ ,;:.!?|]+ )?(?:deleted|dropped|removed|pushed"
+        rf"(?<![^ ])(?:it|this|that) (?:was|is|'s) §(?! 's) (?:who|that) (?:(?:[^ ,;:.!?|]|[:.](?=[^ ]))+ )?(?:deleted|dropped|removed|pushed"
         rf"|merged|deployed|changed|broke|ran|wiped|disabled|approved|forgot|missed|ignored|skipped|caused|triggered"
         rf"|shipped|started|did|made)(?![^ ])"
         rf"|{SUBJ}{FILL} (?:caused|causes|triggered|created|started) (?:this|that|it|all this|all of this|this mess"
@@ -458,9 +477,13 @@ AIMED_FAMILIES: tuple[Family, ...] = (
         rf"|{SUBJ}{FILL} (?:caused|causes|cause|triggered|triggers|created|introduced|introduces|started|set off"
         rf"|is behind|was behind|are behind|were behind|is responsible for|was responsible for)"
         rf" (?:the|this|that|our|an?|today 's|yesterday 's|last night 's|every|all|these|those)"
-        rf"(?: [^ ,;:.!?|]+)?(?: [^ ,;:.!?|]+)? {_OUTCOME}{'(?![^ ])'}"
+        rf"(?: (?:[^ ,;:.!?|]|[:.](?=[^ ]))+)?(?: (?:[^ ,;:.!?|]|[:.](?=[^ ]))+)? {_OUTCOME}{'(?![^ ])'}"
+        rf"|(?<![^ ])(?:the|this|that|an?) (?:[a-z-]+ ){{0,2}}?{_OUTCOME} (?:that |which )?§(?! 's) (?:caused|causes"
+        rf"|triggered|started|created|introduced)(?![^ ])"
+        rf"|{SUBJ}{FILL} (?:caused|causes|triggered|created|introduced) (?:the|a|an|this|that|our) (?:[a-z-]+ ){{1,3}}?by"
+        rf" [a-z-]+ing(?![^ ])"
         rf"|{SUBJ}{FILL} (?:took|takes|take|taking|taken|brought|brings|bring|bringing|knocked|knocks|knocking)"
-        rf" (?:prod|production|the [^ ,;:.!?|]+(?: [^ ,;:.!?|]+)?|everything|it all|the whole [^ ,;:.!?|]+|[a-z]+)"
+        rf" (?:prod|production|the (?:[^ ,;:.!?|]|[:.](?=[^ ]))+(?: (?:[^ ,;:.!?|]|[:.](?=[^ ]))+)?|everything|it all|the whole (?:[^ ,;:.!?|]|[:.](?=[^ ]))+|[a-z]+)"
         rf" (?:down|over|offline|out)(?![^ ])(?! of)",
         FAULT,
         words="caused causes cause triggered triggers created introduced introduces started set behind responsible "

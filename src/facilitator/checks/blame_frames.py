@@ -35,16 +35,16 @@ BEFORE = LazyPattern(
     rf"|(?:avoid|avoided|avoiding|avoids|stop|stopped|stopping|quit|resist|resisted|resisting|don't|do not|never"
     rf"|won't|didn't|not|no more|no longer|shouldn't|should not|refuse to|refused to|try not to) {_SAY}"
     rf"|(?:the|a|an|our|that|this|one|§ 's|[a-z]+ 's|several|some|many|a few|two|three|early|earlier|older|first)"
-    rf" (?:[a-z-]+ )?{_DOCUMENT}(?: [^ ,;:.!?|]+){{0,3}}?"
+    rf" (?:[a-z-]+ )?{_DOCUMENT}(?: (?:[^ ,;:.!?|]|[:.](?=[^ ]))+){{0,3}}?"
     r" (?:said|says|read|reads|claimed|claims|called|calls|had|has|stated|states|blamed|blames|suggested|suggests"
     r"|implied|implies|framed|concluded|concludes|went|goes|put it|accused|accuses|described|describes|speculated"
     r"|asserted|alleged|insisted|argued|assumed|criticised|criticized|faulted|attributed|pinned|singled out"
     r"|used to (?:say|read|claim|blame)|calling|saying|claiming|blaming|suggesting|describing|accusing|implying|naming)"
-    r"|(?:n't|not|never|¬|no one|hardly) (?:[^ ,;:.!?|]+ ){0,4}?(?:fair|right|true|accurate|helpful|useful|correct"
+    r"|(?:n't|not|never|¬|no one|hardly) (?:(?:[^ ,;:.!?|]|[:.](?=[^ ]))+ ){0,4}?(?:fair|right|true|accurate|helpful|useful|correct"
     r"|reasonable|ok|okay|kind|the point|the same as) to (?:say|claim|write|suggest|conclude|call|assume|blame|think"
     r"|pin|put)"
     r"|(?:\w*n't|not|never|¬|no one) (?:about |at |on )?(?:why|who|whether)"
-    r"|(?<!hard )(?<!difficult )(?<!impossible )(?<!tough )(?:\w*n't|not|never|¬|no one) (?:[^ ,;:.!?|]+ ){0,2}?"
+    r"|(?<!hard )(?<!difficult )(?<!impossible )(?<!tough )(?:\w*n't|not|never|¬|no one) (?:(?:[^ ,;:.!?|]|[:.](?=[^ ]))+ ){0,2}?"
     r"(?:think|thinks|believe|believes|saying|claiming|suggesting"
     r"|feel|feels|felt|find|found|consider|considered|convinced|sure|certain|call|calling|describe|see|view|regard"
     r"|thought|believed|suggested|claimed|accused|blamed"
@@ -58,12 +58,12 @@ BEFORE = LazyPattern(
     r"|assumption|rumou?r|claim|accusation|suggestion|idea|speculation|guess|impression) (?:was|went|is|that)"
     r"|(?:people|folks|someone|somebody|some|a few|others|the channel|chat|everyone|a couple of|customers?|users?"
     r"|clients?|partners?|reporters?|journalists?)"
-    r" (?:[^ ,;:.!?|]+ ){0,4}?(?:said|saying|claimed|claiming|suggested|suggesting|assumed|assuming|speculated"
+    r" (?:(?:[^ ,;:.!?|]|[:.](?=[^ ]))+ ){0,4}?(?:said|saying|claimed|claiming|suggested|suggesting|assumed|assuming|speculated"
     r"|speculating|posted|typed|wrote|writing|asked|asking|guessed|guessing|joked|joking|think|thought|thinking"
     r"|suspected|suspecting|wondered|worried|tweeted|emailed|messaged|told|wrote in|called in|called|labell?ed"
     r"|described|insists|alleges|suggests|believes|thinks|claims|says"
     r"|believe|believed|insisted|insisting|argued|arguing|muttered|commented|complained|accused|blamed|blaming|accusing)"
-    r"|(?:at first|initially|early on|originally|first) (?:[^ ,;:.!?|]+ ){0,3}?(?:thought|assumed|believed|suspected"
+    r"|(?:at first|initially|early on|originally|first) (?:(?:[^ ,;:.!?|]|[:.](?=[^ ]))+ ){0,3}?(?:thought|assumed|believed|suspected"
     r"|guessed|said|blamed|wondered)"
     r"|(?:\w*n't|not|never) (?:about|a matter of|a question of|because)"
     r"|(?:disagree|don't agree|do not agree|reject|rejected|dispute|disputed|doubt|don't buy|do not buy|challenge"
@@ -75,7 +75,10 @@ BEFORE = LazyPattern(
     r"|typed|tweeted)(?: that)?(?= §(?! (?:would|'d(?! been| had| already)|will|was going to)(?![^ ])))"
     r"|§ (?:told|tells|telling) §(?: that)?"
     r"|(?:was|is|'s) (?:never|not) (?:a case of|about)"
-    r"|(?:asked|asks|asking|ask|wondered|wonders|wondering|questioned|questioning) (?:whether|if)"
+    r"|(?:asked|asks|asking|ask|wondered|wonders|wondering|questioned|questioning) (?:§ )?(?:whether|if)"
+    r"|(?:§|people|folks|others|some|a few) (?:[^ ,;:.!?|]+ ){0,5}?(?:is|are|was|were|'s|'re|has been|have been|had been"
+    r"|keep|keeps|kept)(?: already| still| now| openly| loudly)? (?:saying|claiming|suggesting|implying|blaming"
+    r"|accusing|speculating|insisting|posting|tweeting|writing|asking)"
     rf"|according to (?:§|(?:the|a|an|our|one|some|that|this|§ 's) (?:[a-z-]+ )?{_DOCUMENT}|(?:some|many|a few) [a-z]+)"
     r"|(?:worried|worries|afraid|feared|fears|concerned|scared|nervous|anxious)(?: that| about whether)?(?= §)"
     r"|§ (?:would|might|will|may|could) (?:think|say|assume|conclude|believe|blame)"
@@ -88,14 +91,14 @@ BEFORE = LazyPattern(
     r"|(?:push|pushed|pushing|pushes) back (?:on|against)(?: the (?:idea|claim|notion|suggestion|view|framing))?(?: that)?"
     r"|(?:not|none of|neither|nor)(?= §)"
     r"|(?:was|were|been|got|being) told(?: that)?(?= §)"
-    r"|(?:hear|hears|hearing|heard)(?: (?:from|it from)(?: [^ ,;:.!?|]+){1,3}?)?(?: that)?(?= §)"
+    r"|(?:hear|hears|hearing|heard)(?: (?:from|it from)(?: (?:[^ ,;:.!?|]|[:.](?=[^ ]))+){1,3}?)?(?: that)?(?= §)"
     r"|in § 's (?:view|opinion|words|account|version|telling|mind|recollection)"
     r"|(?:reaction|thought|assumption|instinct|fear|worry|guess|feeling|impression|concern|take|belief|view|opinion"
     r"|position|argument|complaint|read|reading) (?:was|is)"
     r"(?: that)?(?= §)"
     r"|(?:the |a |some |any |early |earlier )?(?:rumou?rs?|accusations?|allegations?|claims?|theory|theories"
     r"|speculation|gossip|narrative|suggestions?|talk|chatter|word|perception|impression|notion|idea|assumption"
-    r"|belief|sense) (?:[^ ,;:.!?|]+ ){0,4}?(?:that|was|were|went|is|are)"
+    r"|belief|sense) (?:(?:[^ ,;:.!?|]|[:.](?=[^ ]))+ ){0,4}?(?:that|was|were|went|is|are)"
     r"|(?:wanted|wants|asked|proposed|suggested|tried) to (?:add|say|write|note|mention|claim|blame|put)"
     r"|(?:quick|quicker|rushed|eager|tempted|ready) to (?:blame|say|assume|conclude|accuse|point)"
     r"|stop(?:ped)? short of (?:calling|saying|blaming)"
@@ -125,7 +128,7 @@ AFTER = LazyPattern(
     r"|(?:which|that) (?:§ (?:'ve |have |has |had )?)?(?:since )?(?:retracted|withdrew|withdrawn|dropped|removed"
     r"|walked back|took back|corrected|pushed back on|disputed|rejected|challenged|disagreed with|struck)"
     r"|(?:that|this|which)(?: 's| is| was| would be| sounds)(?: just| pure| plain)? (?:blame|blaming|not fair|unfair"
-    r"|not helpful|unhelpful|not how we|exactly the kind|the kind of thing|hindsight)"
+    r"|not helpful|unhelpful|not how we|exactly the kind|the kind of thing|hindsight)(?![^ ])"
     r"|(?:is|was) (?:not|n't) what happened|(?:which|that) (?:is|was|'s) (?:fine|ok|okay|expected|normal)(?= [.!?;]|$)"
     r"|would (?:be|have been) (?:unfair|wrong|inaccurate|untrue)"
     r"|(?:that|this|the|which) (?:framing|wording|line|claim|take|idea|theory|view|version|story|label|accusation"
@@ -146,6 +149,7 @@ AFTER = LazyPattern(
     r"|see|noticed|notice|realised|realized|told|tell)"
     r"|(?:but|yet) nothing (?:showed|told|indicated|suggested|pointed|warned)"
     r"|(?:[;.] |^)(?:but )?§ (?:strongly )?(?:disagree|dispute|reject|don't agree|do not agree)(?![^ ])"
+    r"|(?:stop|quit|please stop|let 's stop) (?:saying|claiming|repeating|spreading|posting) (?:that|it|this)(?![^ ])"
     r")"
 )
 SENTENCE_BREAK = LazyPattern(r".*(?:^|[.!?] )")
@@ -159,6 +163,10 @@ _REPORTED = LazyPattern(
     r"|rumou?red|accused|blamed|implied|alleged|heard)(?! (?:§ )?(?:would|'d|will|to)(?![^ ]))(?![^ ])"
 )
 """A report that the denial answers; not a promise ("said he would rotate the certs, but he didn't")."""
+
+
+_CONCEDED = LazyPattern(r"(?:sure|granted|true|yes|yeah|okay|ok|of course|admittedly|fair enough) , ")
+"""A sentence that opens by conceding a point it then answers with "but": what it concedes is not its claim."""
 
 
 def _said_by(frame: re.Match[str], writer: frozenset[int]) -> bool:
@@ -199,6 +207,8 @@ def framed(norm: str, start: int, end: int, writer: frozenset[int] = frozenset()
     stop = min(stops, default=len(norm))
     if norm.startswith(" ? ", stop) and _ANSWERED_NO.compiled.match(norm, stop + 3):
         return True  # "Was the on-call careless? No. The page was silent."
+    if _CONCEDED.compiled.match(norm, first) and norm.find(" but ", end, stop) >= 0:
+        return True  # "sure, Mei could have renewed it, but any of us could have missed it"
     if _DENIED.compiled.search(norm, end, stop) and _REPORTED.compiled.search(norm, first, start):
         return True
     return AFTER.compiled.search(norm, first, stop) is not None

@@ -207,3 +207,20 @@ RESUMED = _words("he she they")
 """"Tariq he always deploys on friday": a pronoun that repeats the subject just named (non-native phrasing)."""
 GENERIC_QUANTIFIERS = _words("most many few")
 """"most people never open that tab": people in general, not anyone who can be named."""
+IRREGULAR_PAST = dict(
+    pair.split(":")
+    for pair in _words(
+        """
+        run:ran make:made take:took leave:left break:broke set:set put:put send:sent write:wrote forget:forgot get:got
+        bring:brought do:did go:went hit:hit cut:cut shut:shut let:let keep:kept lose:lost build:built see:saw
+        give:gave begin:began drive:drove choose:chose think:thought sit:sat blow:blew throw:threw
+        """
+    )
+)
+"""English verbs whose past tense is not "-ed", for rereading a habit or an "-ing" form in the past."""
+CREDIT = _words(
+    "thanks thank kudos credit props right wise smart good great correct justified well praise helped help helps saved avoided"
+)
+"""Words before an omission told as a manner that credit it: "was right in not restarting the primary" is no lapse."""
+OTHER_SUBJECT = _words("who whom whose which that what whoever")
+"""Words that give a verb after the writer a subject of its own: "we all know who pushed it"."""

@@ -139,7 +139,7 @@ def _any(words: str) -> str:
 
 
 END = r"(?![^ ])"
-SUBJ = r"§(?:(?: ,)? who(?: [^ ,;:.!?|]+){0,6}?| that(?: [^ ,;:.!?|]+){0,6}?)?(?: , (?:[^ ,;:.!?|]+ ){1,8}?,)?"
+SUBJ = r"§(?:(?: ,)? who(?: (?:[^ ,;:.!?|]|[:.](?=[^ ]))+){0,6}?| that(?: (?:[^ ,;:.!?|]|[:.](?=[^ ]))+){0,6}?)?(?: , (?:(?:[^ ,;:.!?|]|[:.](?=[^ ]))+ ){1,8}?,)?"
 """A person, optionally with a relative clause ("the person who pushed the change") or an aside between
 commas ("Kwame, who was on call, forgot", "the DB team, as usual, ignored"). (`§` is always a token of
 its own, so it needs no boundary; a pattern that starts with it is searched for quickly.)"""
@@ -175,7 +175,7 @@ PRAISE_OUTCOME = LazyPattern(
     r"(?<![^ ])(?:worse|longer|lost|days|hours|bigger|gone|more_customers|more_data)(?![^ ])".replace("_", " ")
 )
 
-_OWN_CLAUSE = r"(?: (?!(?:which|who|whose|when|where|if|unless|will|'ll|would)(?![^ ]))[^ ,;:.!?|]+)"
+_OWN_CLAUSE = r"(?: (?!(?:which|who|whose|when|where|if|unless|will|'ll|would)(?![^ ]))(?:[^ ,;:.!?|]|[:.](?=[^ ]))+)"
 """A word of the subject's own clause: not one that opens another ("the check, which blocks deletes without a
 backup") or turns it into a plan ("will add a check that blocks deletes without a backup")."""
 _LAPSE_VERBS = _any(
@@ -189,6 +189,8 @@ _NOT_VERB = (
 ).replace("_", " ")
 """A lapse, or a habit in the present tense ("he doesn't follow the checklist", "he don't read the
 alerts"); "had never used it" is what someone had not met yet, not a lapse."""
+_HARM_DENIED = r"(?!(?:take|bring|knock) (?:[^ ,;.]+ ){0,3}?(?:down|over|offline)(?![^ ]))"
+"""After "not": a harm denied ("did not take prod down"), not a duty left undone ("did not take the page")."""
 _TRAITS = _any(
     "careless sloppy lazy negligent reckless incompetent clueless inattentive distracted unprepared overconfident "
     "complacent hasty irresponsible useless hopeless lax cavalier unqualified inexperienced unfocused "
@@ -294,14 +296,14 @@ FAMILIES: tuple[Family, ...] = (
         rf"{SUBJ}{FILL} (?:{_LAPSE_VERBS}(?! (?:lunch|dinner|breakfast|sleep|ahead|town|a_meal))"
         rf"|(?:didn't|did not|never|couldn't|could not|wasn't|weren't) (?:even )?bother(?:ed)?"
         rf"|(?:couldn't|could not) be bothered|(?:didn't|did not) care"
-        rf"|(?:wasn't|weren't|isn't|aren't|was not|were not|is not|are not|not) (?:paying attention|watching|monitoring|looking"
+        rf"|(?:wasn't|weren't|isn't|aren't|was not|were not|is not|are not|not) (?:paying (?:[a-z]+ )?attention|watching|monitoring|looking"
         rf"|checking|reading|answering|responding|following|testing|reviewing)(?![^ ])"
         rf"|did nothing(?! wrong)"
         rf"|(?:acked|acknowledged|silenced|snoozed|muted|resolved|closed)(?: (?:it|them|the [a-z-]+|[a-z-]+))? (?:and|then|,)"
         rf"(?: §)?(?: then| just)? (?:went back to (?:sleep|bed)|logged off|went home|walked away|went offline|went quiet"
         rf"|did nothing|moved on)"
         rf"|(?:had |'d |has )?(?:had|left|kept|put|switched|turned|set) (?:§ 's |the )?(?:[a-z-]+ )?(?:phone|pager|laptop"
-        rf"|notifications|ringer|volume|alerts|channel|slack)(?: [^ ,;:.!?|]+)? (?:on silent|silent|to silent|muted|on mute|to mute|on do not disturb"
+        rf"|notifications|ringer|volume|alerts|channel|slack)(?: (?:[^ ,;:.!?|]|[:.](?=[^ ]))+)? (?:on silent|silent|to silent|muted|on mute|to mute|on do not disturb"
         rf"|on dnd|switched off|turned off|off)(?![^ ])"
         rf"|let (?:[^ ,;.]+ ){{1,3}}(?:through|slip|ship|pass|go_out|by)"
         rf"(?! (?:after|once|because|with|per|following|as|pending)(?![^ ]))"
@@ -310,7 +312,7 @@ FAMILIES: tuple[Family, ...] = (
         rf"|mute|snooze|dismiss)"
         rf"|(?:was|were|is|are|been|be){FILL} (?:forget|forgot|ignore|neglect|skip|ignoring|forgetting|skipping|neglecting"
         rf"|overlooking|missing)(?![^ ])"
-        rf"|(?:not|no) (?:check|checked|read|look|looked|test|tested|follow|followed|watch|watched|see|review|reviewed"
+        rf"|(?:not|no) {_HARM_DENIED}(?:check|checked|read|look|looked|test|tested|follow|followed|watch|watched|see|review|reviewed"
         rf"|verify|verified|escalate|listen|care|bother|wait|do|did|know|knowing|understand|answer|respond|reply|page"
         rf"|call|tell|fix|update|restart|monitor|take|use|run|backup|notice|watching|checking|reading|looking|testing"
         rf"|inform|notify|warn|announce|mention|share|ask|communicate"
@@ -323,7 +325,7 @@ FAMILIES: tuple[Family, ...] = (
         rf"|(?:never|not) once [a-z][\w-]*)"
         rf"|¬(?: 's)?{FILL} (?:bothered|cared|checked|tested|read|looked|reviewed|followed|verified|updated|noticed"
         rf"|thought to|took the time|could be bothered|paid attention|spoke up|said anything|lifted a finger"
-        rf"|(?:was|were) (?:watching|paying attention|look|looking|watch|check|checking|monitor|monitoring))".replace(
+        rf"|(?:was|were) (?:watching|paying (?:[a-z]+ )?attention|look|looking|watch|check|checking|monitor|monitoring))".replace(
             "a_meal", "a meal"
         ).replace("go_out", "go out"),
         HARD,
@@ -351,7 +353,7 @@ FAMILIES: tuple[Family, ...] = (
     _family(
         LAPSE,
         rf"{SUBJ}{FILL} (?:{_NOT_VERB}(?: even| really| actually| bother to| bother)? "
-        rf"(?!(?:wait to|have to)\b)(?!{_any(' '.join(sorted(NEUTRAL_AFTER_NOT)))}{END})(?!(?:do (?:anything|a thing) wrong|make (?:a |an |any )?(?:mistake|mistakes|error|errors|wrong (?:call|move|decision))))"
+        rf"(?!(?:wait to|have to)\b){_HARM_DENIED}(?!{_any(' '.join(sorted(NEUTRAL_AFTER_NOT)))}{END})(?!(?:do (?:anything|a thing) wrong|make (?:a |an |any )?(?:mistake|mistakes|error|errors|wrong (?:call|move|decision))))"
         rf"[a-z][\w-]*"
         rf"|(?:failed|fails|fail|neglected|omitted) to [a-z][\w-]*"
         rf"|(?:rarely|seldom|hardly ever|barely ever|almost never|hardly|barely) "
@@ -387,10 +389,10 @@ FAMILIES: tuple[Family, ...] = (
         rf"|(?:the |a |any )?(?:proper |second |prior |formal )?(?:approval|review|sign-off|signoff|ticket|change request"
         rf"|backup|test|tests|testing|check|checks|canary|dry run|dry-run)){END}"
         rf"|{SUBJ}{FILL} (?:pushed|pushes|deployed|deploys|merged|merges|shipped|ships|committed|commits|applied)"
-        rf"(?: [^ ,;:.!?|]+){{0,4}} (?:(?:straight|directly|right) (?:to|into|on|onto) (?:prod|production|main|master|live)"
+        rf"(?: (?:[^ ,;:.!?|]|[:.](?=[^ ]))+){{0,4}} (?:(?:straight|directly|right) (?:to|into|on|onto) (?:prod|production|main|master|live)"
         rf"|straight out(?![^ ]))"
-        rf"|{SUBJ}(?: [^ ,;:.!?|]+){{1,6}}? w / o [a-z]+"
-        rf"|{SUBJ}{FILL} [a-z]+(?:ed|t|n) (?:[^ ,;:.!?|]+ ){{1,4}}?(?:unreviewed|untested|unchecked|unapproved|unannounced"
+        rf"|{SUBJ}(?: (?:[^ ,;:.!?|]|[:.](?=[^ ]))+){{1,6}}? w / o [a-z]+"
+        rf"|{SUBJ}{FILL} [a-z]+(?:ed|t|n) (?:(?:[^ ,;:.!?|]|[:.](?=[^ ]))+ ){{1,4}}?(?:unreviewed|untested|unchecked|unapproved|unannounced"
         rf"|unsupervised)(?![^ ])",
         CATCH,
         ("wait", HINDSIGHT),
@@ -434,7 +436,7 @@ FAMILIES: tuple[Family, ...] = (
         rf"|config|testing|runbook|handover|notes|query|approach) (?:was|is|looked|seemed)(?: (?:really|pretty|totally"
         rf"|completely|frankly|just|so|honestly))? (?:half-baked|sloppy|careless|lazy|amateurish|shoddy|rushed|slapdash"
         rf"|a mess|a disaster|garbage|rubbish|terrible|awful|embarrassing|a joke|incompetent|negligent|reckless){END}"
-        rf"|{SUBJ}(?: [^ ,;:.!?|]+){{0,6}}? {_BLAME_ADVERBS}{END}"
+        rf"|{SUBJ}(?: (?:[^ ,;:.!?|]|[:.](?=[^ ]))+){{0,6}}? {_BLAME_ADVERBS}{END}"
         rf"|(?<![^ ])(?:more|a bit more|a little more|better|some|less) (?:care|attention|diligence|caution|thought"
         rf"|focus|rigou?r) (?:from|by|on the part of) §",
         JUDGEMENT,
@@ -458,8 +460,8 @@ FAMILIES: tuple[Family, ...] = (
     # -- accusing questions ------------------------------------------------------------------
     _family(
         QUESTION,
-        rf"(?<![^ ])why(?: on earth| the hell| the heck| tf| the fuck| exactly| again)? {_AUX}(?: not)? [§¬](?! 's)(?: not)?(?: [^ ,;:.!?|]+)?"
-        rf"|(?<![^ ])how (?:could|on earth could|on earth did)(?: not)? §(?! 's)(?: not)?(?: [^ ,;:.!?|]+)?"
+        rf"(?<![^ ])why(?: on earth| the hell| the heck| tf| the fuck| exactly| again)? {_AUX}(?: not)? [§¬](?! 's)(?: not)?(?: (?:[^ ,;:.!?|]|[:.](?=[^ ]))+)?"
+        rf"|(?<![^ ])how (?:could|on earth could|on earth did)(?: not)? §(?! 's)(?: not)?(?: (?:[^ ,;:.!?|]|[:.](?=[^ ]))+)?"
         rf"|(?<![^ ])how did §(?! 's) (?:not|miss|manage to|forget|let|fail|ignore|overlook|skip)"
         rf"|(?<![^ ])what (?:were|was|is|are|'s|'re) § (?:thinking|doing|smoking|playing at)",
         ASK_HOW,
@@ -482,7 +484,7 @@ FAMILIES: tuple[Family, ...] = (
     _family(
         COUNTER,
         rf"(?<![^ ])if(?: only)? {SUBJ}{FILL} (?:hadn't|had not|had|'d|would have|would 've|just|only|simply){END}"
-        rf"(?! (?:to|been able)(?![^ ]))(?: [^ ,;:.!?|]+)?"
+        rf"(?! (?:to|been able)(?![^ ]))(?: (?:[^ ,;:.!?|]|[:.](?=[^ ]))+)?"
         rf"|(?:^|(?<=[,;:.!?|] ))had {SUBJ}(?: not| never)?{FILL} [a-z][\w-]*"
         rf"|{SUBJ}{FILL} (?:could|might) (?:have|'ve)(?: easily| so easily)? (?!been |used |had |lost |gone )[a-z][\w-]*",
         COUNTERFACTUAL,
@@ -585,10 +587,10 @@ FAMILIES: tuple[Family, ...] = (
         rf"{SUBJ}{FILL} (?:(?:blew|blows|blown|blow|has blown) (?:away|up)|(?:blew|blown) (?:[^ ,;.]+ ){{1,3}}away"
         rf"|(?:messed|messes|messing|screwed|screws|screwing|fouled|mucked|cocked|stuffed|stuffs|stuffing|balls|ballsed"
         rf"|bollocksed|bodged|goofed|effed|f-ed|fucked|buggered)(?: [^ ,;.]+){{0,3}}? up"
-        rf"|(?:goofed|flubbed|bodged|botched it|blew it|fumbled it)"
+        rf"|(?:goofed|flubbed|bodged|botched it|blew it|fumbled it|screwed|made a (?:[a-z]+ )?(?:mess|hash) of)"
         rf"|(?:broke|breaks|broken|break)(?! (?:[^ ,;.]+ ){{0,3}}?(?:into|down|apart|out|up|in|even|ground|news|silence"
         rf"|tie|ice|glass|record|free|away|rank|open|through)(?![^ ]))"
-        rf"|{_DESTROY}|(?:took|takes|take|taken|brought|brings|bring) down(?! (?:the |a |an )?(?:[^ ]+ ){{0,2}}{_NOT_TAKEN_DOWN}(?![^ ])))"
+        rf"|{_DESTROY}|(?:took|takes|take|taken|brought|brings|bring) down(?! (?:the |a |an )?(?:[^ ]+ ){{0,2}}{_NOT_TAKEN_DOWN}(?![^ ]))){END}"
         rf"|§ 's (?:[^ ,;.]+ )?(?:change|commit|push|typo|script|merge|pr|config|command|patch|deploy"
         rf"|update|edit|query|migration|rule|release|rollout|hotfix|upgrade|cleanup|job|flag|setting|refactor)"
         rf" (?:(?:is|was|'s|seems to be|seemed to be|looks to be|appears to be|might be|may be|must be|could be) what"

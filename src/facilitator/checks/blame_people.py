@@ -202,12 +202,25 @@ def _someone(
         return PERSON, role_end, True
     previous = lowers[index - 1] if index else ""
     if is_name(word, lower, previous):
+        if people and previous in _SENTENCE_START and _participant_next(lowers, after, people):
+            return (
+                None,
+                after,
+                False,
+            )  # "Suspend Dario's access", "Granted, Lena could...": an opener before a participant
         while after < count and is_name(raw[after][0], lowers[after], ""):
             after += 1  # "Mary Jane"
         if after == index + 1 and previous in _SENTENCE_START and not _acts_next(raw, lowers, after):
             return None, after, False  # "Brilliant move by...", "Real professional work": an opener, no one
         return PERSON, after, False
     return None, after, False
+
+
+def _participant_next(lowers: list[str], at: int, people: frozenset[str]) -> bool:
+    """Whether a known participant comes next (after a comma, if any): the word before them opens the sentence."""
+    if at < len(lowers) and lowers[at] == ",":
+        at += 1
+    return at < len(lowers) and lowers[at] in people
 
 
 def _acts_next(raw: list[tuple[str, str, int, int]], lowers: list[str], at: int) -> bool:

@@ -157,13 +157,13 @@ SARCASM_FAMILIES: tuple[Family, ...] = (
         ),
         (
             "another strikes struck again classic typical next latest ofc course naturally obviously masterclass",
-            r"(?<![^ ])(?:another|the latest) (?:masterclass|masterpiece|lesson) in (?:[^ ,;:.!?|]+ ){0,3}?(?:from |by )?§"
+            r"(?<![^ ])(?:another|the latest) (?:masterclass|masterpiece|lesson) in (?:(?:[^ ,;:.!?|]|[:.](?=[^ ]))+ ){0,3}?(?:from |by )?§"
             r"|(?<![^ ])(?:another|the next|the latest|next|latest) (?:masterpiece|masterclass|classic|gem|winner|triumph|beauty"
             r"|(?:flawless|perfect|stellar|great"
             r"|brilliant|smooth|fantastic|wonderful|lovely|amazing|top-notch|textbook) (?:[a-z-]+ )?(?:deploy|deploys|rollout"
             r"|release|change|migration|fix|push|merge|upgrade|config|hotfix|patch|update|outage|incident|cutover|failover"
             r"|restart|reboot)) (?:from|by|courtesy of) §"
-            r"|§(?: , (?:[^ ,;:.!?|]+ ){1,8}?,)? (?:strikes|struck|has struck|did it) again|(?<![^ ])(?:classic|typical) §(?! 's)(?: [,.!\"“‘']|$)"
+            r"|§(?: , (?:(?:[^ ,;:.!?|]|[:.](?=[^ ]))+ ){1,8}?,)? (?:strikes|struck|has struck|did it) again|(?<![^ ])(?:classic|typical) §(?! 's)(?: [,.!\"“‘']|$)"
             r"|(?<![^ ])(?:classic|typical) (?:§|[a-z]+)(?: 's)? (?:move|behaviou?r|stuff|thing|mistake|screw-up|screwup)"
             r"|(?<![^ ])(?:ofc|of course|naturally|obviously|classic|typical) it (?:was|'s) §(?! 's)"
             r"|(?<![^ ])it (?:was|'s) § again(?![^ ])",
@@ -424,8 +424,8 @@ SARCASM_AT_SOMEONE: tuple[Family, ...] = _branches(
     ),
     (
         "turning turned turns making made",
-        r"(?:§(?: 's [a-z-]+)?|(?<![^ ])for) (?:[^ ,;:.!?|]+ ){0,2}?(?:turning|turned|turns|making|made) (?:a|an|the|our"
-        r"|one) (?:[^ ,;:.!?|]+ ){0,3}?into (?:a|an|the) (?:[^ ,;:.!?|]+ ){0,2}?(?:outage|disaster|mess|catastrophe|nightmare"
+        r"(?:§(?: 's [a-z-]+)?|(?<![^ ])for) (?:(?:[^ ,;:.!?|]|[:.](?=[^ ]))+ ){0,2}?(?:turning|turned|turns|making|made) (?:a|an|the|our"
+        r"|one) (?:(?:[^ ,;:.!?|]|[:.](?=[^ ]))+ ){0,3}?into (?:a|an|the) (?:(?:[^ ,;:.!?|]|[:.](?=[^ ]))+ ){0,2}?(?:outage|disaster|mess|catastrophe|nightmare"
         r"|fire|sev[0-9]|stopped one|dead one)(?![^ ])",
     ),
     (

@@ -22,10 +22,10 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from facilitator.checks.blame_acts import ACT_FAMILIES
-from facilitator.checks.blame_aimed import AIMED_FAMILIES
+from facilitator.checks.blame_aimed import AIMED_FAMILIES, PASSIVE
 from facilitator.checks.blame_frames import framed
 from facilitator.checks.blame_lazy import LazyPattern
-from facilitator.checks.blame_lexicon import BARE_CONTRACTIONS
+from facilitator.checks.blame_lexicon import BARE_CONTRACTIONS, OTHER_SUBJECT
 from facilitator.checks.blame_patterns import (
     CLAUSE_BREAK,
     COUNTER,
@@ -41,7 +41,8 @@ from facilitator.checks.blame_patterns import (
     Family,
 )
 from facilitator.checks.blame_patterns import FAMILIES as CORE_FAMILIES
-from facilitator.checks.blame_people import PERSON, PERSON_WORDS, may_hold_a_name, normalize
+from facilitator.checks.blame_people import PERSON, PERSON_WORDS, Normalized, may_hold_a_name, normalize
+from facilitator.checks.blame_readings import readings
 from facilitator.checks.blame_sarcasm import SARCASM_AT_SOMEONE, SARCASM_FAMILIES
 
 
@@ -177,7 +178,7 @@ def _spans(text: str, words: set[str], people: frozenset[str]) -> list[tuple[int
                 credits.append((start, end))  # and nothing inside it blames either
             elif (
                 not (family.negatable and _negated(norm.text, match.start()))
-                and not (family.accounts and _by_the_writer(norm.firsts, match.start(), match.group()))
+                and not (family.accounts and _by_the_writer(norm.text, norm.firsts, match.start(), match.group()))
                 and not any(low <= start and end <= high for low, high in quoted)
                 and not framed(norm.text, match.start(), match.end(), norm.firsts)
                 and not (family.kind in _EXPLAINABLE and _explained(norm.text, match.group(), match.end()))
@@ -186,16 +187,46 @@ def _spans(text: str, words: set[str], people: frozenset[str]) -> list[tuple[int
                 if question == HARD and match.start() in norm.roles:
                     question = ROLE  # "the DBA failed to escalate": ask what the role was given
                 spans.append((start, end, family.kind, question))
+    if not spans:
+        spans = _reread_spans(norm, quoted)
     return [span for span in spans if not any(span[0] < high and low < span[1] for low, high in credits)]
 
 
-def _by_the_writer(firsts: frozenset[int], start: int, matched: str) -> bool:
+def _reread_spans(norm: Normalized, quoted: list[tuple[int, int]]) -> list[tuple[int, int, str, str]]:
+    """A clause another voice says as "§ <did> <the rest>" (`blame_readings`: a passive with its agent,
+    a habit, a cleft, an act told as a manner) is blame exactly when that active is: "the pool was
+    misconfigured by Mei during the migration" as "Mei misconfigured the pool during the migration".
+    The writer as the person ("by me") is their own account; a frame, a negation or quotes reach it."""
+    for start, end, agent, actives in readings(norm.text):
+        if agent in norm.firsts or _negated(norm.text, start) or framed(norm.text, start, end, norm.firsts):
+            continue
+        for active in actives:
+            for family in _families_for(set(_WORD.compiled.findall(active))):
+                if family.kind != PASSIVE and family.someone and (found := family.pattern.compiled.match(active)):
+                    low, high = norm.original(start, end)
+                    if any(outer <= low and high <= inner for outer, inner in quoted):
+                        return []
+                    return [(low, high, family.kind, family.reframe(found.group()))]
+    return []
+
+
+def _by_the_writer(norm: str, firsts: frozenset[int], start: int, matched: str) -> bool:
     """True if the match's subject is the writer: "I did not file the ticket", "we didn't touch", "if
-    I had checked", "my mistake". Someone's account of their own acts is not blame put on another."""
+    I had checked", "my mistake", "that's on me", "I fat-fingered the count". Someone's account of their
+    own acts is not blame put on another: every person the match names is the writer, or, naming none,
+    the writer comes just before it in its clause ("I was careless", not "we know who pushed it")."""
     if matched.startswith(PERSON):
         return start in firsts
     opener = _WRITER_OPENER.compiled.match(matched)
-    return opener is not None and start + opener.end() - 1 in firsts
+    if opener is not None:
+        return start + opener.end() - 1 in firsts
+    named = [start + at for at, token in enumerate(matched) if token in "§¬"]
+    if named:
+        return all(at in firsts for at in named)
+    clause = CLAUSE_BREAK.compiled.match(norm, 0, start)
+    nearest = norm.rfind(PERSON, clause.end() if clause else 0, start)
+    between = norm[nearest + 1 : start].split()
+    return nearest in firsts and len(between) <= 3 and OTHER_SUBJECT.isdisjoint([*between, *matched.split()])
 
 
 def _explained(norm: str, matched: str, end: int) -> bool:

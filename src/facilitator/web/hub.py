@@ -130,11 +130,30 @@ class LiveHub:
         """Show `state`: every page gets what differs from the last state, nothing if nothing does."""
         old, self.state = self.state, state
         if old.closed != state.closed:
-            self._bump()
-            for subscriber in list(self.subscribers):
-                subscriber.end(sse("reload", {"closed": state.closed}))
-            self._sections = self._render_sections(state)
+            self._reload_all(state)
             return
+        delta = self._delta(old, state)
+        if delta:
+            self._bump()
+            frame = sse("delta", {"v": self.version, **delta}, self.version)
+            for subscriber in self.subscribers:
+                subscriber.put(frame)
+        if state.inbox is not old.inbox:
+            self._send_mine(state)
+        if pulse_open(state.session) != pulse_open(old.session):
+            for subscriber in self.subscribers:
+                if subscriber.participant_id is not None:
+                    subscriber.put(self.pulse_frame(subscriber.participant_id))
+
+    def _reload_all(self, state: LiveState) -> None:
+        """The review closed or opened again: every page loads anew."""
+        self._bump()
+        for subscriber in list(self.subscribers):
+            subscriber.end(sse("reload", {"closed": state.closed}))
+        self._sections = self._render_sections(state)
+
+    def _delta(self, old: LiveState, state: LiveState) -> dict[str, Any]:
+        """What the shared page shows differently in `state` than in `old`: clock, sections, rows, walk."""
         delta: dict[str, Any] = {}
         session, before = state.session, old.session
         if session.clock != before.clock or session.layout is not before.layout:
@@ -148,17 +167,7 @@ class LiveHub:
             delta.update(self._timeline_delta(before.timeline, session.timeline))
         if state.walk_event_id != old.walk_event_id or "timeline" in delta:
             delta["walk"] = self._walk()
-        if delta:
-            self._bump()
-            frame = sse("delta", {"v": self.version, **delta}, self.version)
-            for subscriber in self.subscribers:
-                subscriber.put(frame)
-        if state.inbox is not old.inbox:
-            self._send_mine(state)
-        if pulse_open(state.session) != pulse_open(old.session):
-            for subscriber in self.subscribers:
-                if subscriber.participant_id is not None:
-                    subscriber.put(self.pulse_frame(subscriber.participant_id))
+        return delta
 
     def _bump(self) -> None:
         self.version += 1
