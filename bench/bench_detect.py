@@ -138,15 +138,33 @@ def score(folder: Path) -> list[tuple[str, str, bool, int, int, str]]:
         must_refuse = case in ASK_OR_REFUSE or label["events"] == 0
         detected = result.format == reader if reader else (refused and result.format == "auto")
         off = first_time_off(result.events, label["first_event"]["time"])
-        if refused:
-            outcome = "refused"
-        elif len(result.events) == label["events"] and not must_refuse and not off:
-            outcome = "right"
-        else:
-            outcome = "wrong"
+        outcome = _outcome(refused, len(result.events) == label["events"] and not must_refuse, off)
         said = off or next((str(p) for p in (*result.problems, *result.warnings)), "").replace(f"{folder}/", "")
         rows.append((case, outcome, detected, len(result.events), label["events"], said))
     return rows
+
+
+def _outcome(refused: bool, count_right: bool, off: str, by_design: bool = False) -> str:
+    """`refused`, `right` (the labelled count, the first event in place), `design` (another count
+    by a documented rule the summary states) or `wrong` (silently)."""
+    if refused:
+        return "refused"
+    if off:
+        return "wrong"
+    return "right" if count_right else "design" if by_design else "wrong"
+
+
+def first_utc_off(events: tuple[Any, ...], first_utc: str | None) -> str:
+    """Why the earliest event is not at `first_utc` (minute precision when it gives minutes), or ""."""
+    if not events or first_utc is None:
+        return ""
+    wanted = datetime.fromisoformat(first_utc).replace(tzinfo=UTC)
+    first = min(event.at for event in events)
+    if len(first_utc) == len("2026-11-14T22:05"):
+        close = first.replace(second=0, microsecond=0) == wanted
+    else:
+        close = abs(first - wanted) < timedelta(seconds=1)
+    return "" if close else f"first event at {first:%Y-%m-%d %H:%M:%S}Z, labelled {wanted:%Y-%m-%d %H:%M:%S}Z"
 
 
 def _read_in_context(path: Path, context: dict[str, Any]) -> Any:
@@ -170,26 +188,9 @@ def score_in_context(folder: Path, contexts: dict[str, Any]) -> list[tuple[str, 
         result = _read_in_context(folder / case, context)
         refused = bool(result.problems)
         must_refuse = context.get("must_ask", False) or label["events"] == 0
-        off = ""
-        if result.events and "first_utc" in context:
-            wanted = datetime.fromisoformat(context["first_utc"]).replace(tzinfo=UTC)
-            first = min(event.at for event in result.events)
-            minutes_only = len(context["first_utc"]) == len("2026-11-14T22:05")
-            close = (
-                first.replace(second=0, microsecond=0) == wanted
-                if minutes_only
-                else abs(first - wanted) < timedelta(seconds=1)
-            )
-            off = "" if close else f"first event at {first:%Y-%m-%d %H:%M:%S}Z, labelled {wanted:%Y-%m-%d %H:%M:%S}Z"
+        off = first_utc_off(result.events, context.get("first_utc"))
         by_design = len(result.events) == context.get("design_events") and bool(result.notes)
-        if refused:
-            outcome = "refused"
-        elif len(result.events) == label["events"] and not must_refuse and not off:
-            outcome = "right"
-        elif by_design and not off:
-            outcome = "design"
-        else:
-            outcome = "wrong"
+        outcome = _outcome(refused, len(result.events) == label["events"] and not must_refuse, off, by_design)
         detected = (not refused) if label["events"] else (refused and result.format == "auto")
         said = off or next((str(p) for p in (*result.problems, *result.warnings, *result.notes)), "")
         rows.append((case, outcome, detected, len(result.events), label["events"], said.replace(f"{folder}/", "")))

@@ -14,7 +14,12 @@ SUFFIX = ".json"
 
 def inbox_path(session_path: Path) -> Path:
     """The inbox beside a session file: what its live page was sent (store/inbox.py)."""
-    return session_path.with_name(session_path.name + ".inbox")
+    return session_path.with_name(inbox_name(session_path.name))
+
+
+def inbox_name(session_name: str) -> str:
+    """The name of the inbox beside the session file named `session_name`."""
+    return session_name + ".inbox"
 
 
 def sessions_dir(explicit: str | os.PathLike[str] | None = None) -> Path:
@@ -85,7 +90,7 @@ def session_file_entries(folder: Path) -> list[tuple[os.DirEntry[str], os.DirEnt
     with os.scandir(folder) as found:
         listed = {e.name: e for e in found if not e.name.startswith(".")}
     names = sorted(name for name in listed if name.endswith(SUFFIX))
-    return [(listed[name], listed.get(inbox_path(folder / name).name)) for name in names]
+    return [(listed[name], listed.get(inbox_name(name))) for name in names]
 
 
 def unique_slug(folder: Path, title: str) -> str:
