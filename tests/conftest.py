@@ -4,6 +4,7 @@ pilot once the session is open."""
 
 from __future__ import annotations
 
+import tempfile
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -12,16 +13,26 @@ from typing import Any
 import pytest
 
 
+@pytest.fixture(scope="session")
+def user_folders_root(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One folder per test process that holds every test's own cache and config folders.
+
+    `tmp_path_factory.mktemp` lists its whole base folder to number each new folder, so two of
+    them for each of thousands of tests made the suite's set-up grow with the square of its size.
+    """
+    return tmp_path_factory.mktemp("user-folders")
+
+
 @pytest.fixture(autouse=True)
-def own_cache_folder(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
-    folder = tmp_path_factory.mktemp("cache")
+def own_cache_folder(user_folders_root: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    folder = Path(tempfile.mkdtemp(prefix="cache-", dir=user_folders_root))
     monkeypatch.setenv("FACILITATOR_CACHE", str(folder))
     return folder
 
 
 @pytest.fixture(autouse=True)
-def own_config_folder(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
-    folder = tmp_path_factory.mktemp("config")
+def own_config_folder(user_folders_root: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    folder = Path(tempfile.mkdtemp(prefix="config-", dir=user_folders_root))
     monkeypatch.setenv("FACILITATOR_CONFIG", str(folder))
     return folder
 
