@@ -23,7 +23,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Footer, OptionList, Static
+from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from facilitator.checks.blameless import check_text
@@ -35,6 +35,7 @@ from facilitator.tui.dialogs.form_fields import form_field, typed_form
 from facilitator.tui.review_app import ReviewApp
 from facilitator.tui.text import one_line
 from facilitator.tui.widgets.blame_hint import KNOWN, marked, marked_line
+from facilitator.tui.widgets.footer import KeysFooter
 
 Decide = Callable[[str, Outcome, str], None]
 """Record a decision on a sent item: its id, the outcome, the text as accepted."""
@@ -141,7 +142,7 @@ class InboxScreen(ModalScreen[None]):
             yield Static(id="inbox-title")
             yield OptionList()
             yield Static("Nothing waiting. What participants send from the live page (S) shows here.", id="inbox-empty")
-        yield Footer(compact=True)
+        yield KeysFooter(compact=True)
 
     def on_mount(self) -> None:
         self.app.session_changed.subscribe(self, self._changed)

@@ -11,7 +11,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import Footer, OptionList, Static
+from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from facilitator.model.enums import Severity
@@ -20,6 +20,7 @@ from facilitator.store.catalogue import CatalogueEntry, refresh_catalogue
 from facilitator.tui.dialogs.form_fields import enum_options, form_field, typed_form
 from facilitator.tui.review_app import ReviewApp
 from facilitator.tui.text import one_line
+from facilitator.tui.widgets.footer import KeysFooter
 from facilitator.tui.widgets.options import refill
 
 
@@ -72,7 +73,7 @@ class PickerScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         yield Static(Text(one_line(f"Sessions in {self.folder}"), no_wrap=True), id="where")
         yield OptionList()
-        yield Footer()
+        yield KeysFooter()
 
     def on_mount(self) -> None:
         self.action_reload()

@@ -9,10 +9,11 @@ from textual import getters
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from facilitator.tui.review_app import ReviewApp
 from facilitator.tui.text import display_safe
+from facilitator.tui.widgets.footer import KeysFooter
 
 
 class ProblemScreen(Screen[None]):
@@ -41,7 +42,7 @@ class ProblemScreen(Screen[None]):
             )
         text.append("Or fix the file by hand and open it again.", style="italic")
         yield Static(text)
-        yield Footer()
+        yield KeysFooter()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         return self.backup is not None if action == "restore" else True

@@ -13,7 +13,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.reactive import var
 from textual.screen import Screen
-from textual.widgets import ContentSwitcher, Footer, OptionList, Static
+from textual.widgets import ContentSwitcher, OptionList, Static
 
 from facilitator.checks.async_steps import due_step
 from facilitator.model.clock import ClockState
@@ -30,6 +30,7 @@ from facilitator.tui.panes.timeline import TimelinePane
 from facilitator.tui.review_app import ReviewApp
 from facilitator.tui.text import display_safe, literal, one_line
 from facilitator.tui.widgets.agenda import AgendaStrip, slot_text
+from facilitator.tui.widgets.footer import KeysFooter
 from facilitator.tui.widgets.hands_bar import HandsBar
 from facilitator.tui.widgets.pane_bar import PaneBar
 
@@ -184,7 +185,7 @@ class ReviewScreen(LiveShareMixin, Screen[None]):
                 yield PANE_CLASSES[self.current_pane](id=self.current_pane)  # the others on first use
             with VerticalScroll(id="script"):
                 yield Static(id="script-text")
-        yield Footer(compact=True)
+        yield KeysFooter(compact=True)
 
     async def on_mount(self) -> None:
         self._last_box = self.session.clock.current

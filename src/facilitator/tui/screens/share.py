@@ -16,11 +16,12 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Footer, OptionList, Static
+from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from facilitator.store.links import Link, invitation, write_messages
 from facilitator.tui.text import one_line
+from facilitator.tui.widgets.footer import KeysFooter
 
 if TYPE_CHECKING:
     from facilitator.web.live_server import LiveServer
@@ -89,7 +90,7 @@ class ShareScreen(ModalScreen[bool]):
         with Vertical():
             yield Static(share_title(self.server), id="share-title")
             yield OptionList()
-        yield Footer(compact=True)
+        yield KeysFooter(compact=True)
 
     def on_mount(self) -> None:
         self._fill()
