@@ -141,7 +141,7 @@ class FacilitatorApp(KeyOrderMixin, ViewKeeperMixin, AutosaveMixin, ReviewApp):
         from facilitator.tui.screens.review import ReviewScreen
 
         shared = [*Binding.make_bindings(self.BINDINGS), *Binding.make_bindings(ReviewScreen.BINDINGS)]
-        clashes = keymap_clashes(keymap, ([*shared, *Binding.make_bindings(pane.BINDINGS)] for pane in PANES))
+        clashes = keymap_clashes(keymap, ([*shared, *Binding.make_bindings(pane.load().BINDINGS)] for pane in PANES))
         if clashes:
             self.notify(
                 f"{self.keymap_file}: " + "; ".join(clashes) + ". Only one of each works; change one.",
@@ -172,10 +172,12 @@ class FacilitatorApp(KeyOrderMixin, ViewKeeperMixin, AutosaveMixin, ReviewApp):
             except Exception as error:  # whatever it is, the loading screen must say so, never hang
                 self.post_message(SessionRefused(SessionFileError(path, f"cannot be opened ({error})")))
                 return
-            import facilitator.tui.screens.review  # noqa: F401  (import the screens off the event loop too)
             from facilitator.store.view_state import load_view
+            from facilitator.tui.panes import pane_class
+            from facilitator.tui.screens.review import first_pane  # the screen and its first pane load here too
 
             view = load_view(path)
+            pane_class(first_pane(file.session, view))
         self.post_message(SessionOpened(file, view))
 
     async def on_session_refused(self, message: SessionRefused) -> None:

@@ -16,6 +16,7 @@ from facilitator.review import Refused, Review
 from facilitator.review.core import CLOSED_REASON
 from facilitator.tui.dialogs.form import Field, FormDialog
 from facilitator.tui.dialogs.form_fields import FormValue, Options, fields_for, reader
+from facilitator.tui.panes import PANE_ENTRIES
 from facilitator.tui.review_app import ReviewApp
 
 F = TypeVar("F", bound=FormValue)
@@ -23,20 +24,16 @@ V = TypeVar("V")
 
 
 class Pane(Vertical):
-    """A page of the review screen. Subclasses set the class vars and implement `show`."""
+    """A page of the review screen. Subclasses set the class vars and implement `show`; the
+    help group of each comes from the table of panes (tui/panes/__init__.py)."""
 
     PANE_ID: ClassVar[str]
-    TITLE: ClassVar[str]
     WATCHES: ClassVar[frozenset[str]] = frozenset()
     """Session fields whose change means this pane must redraw."""
     PRIMARY: ClassVar[str] = "*"
     """Selector of the widget that takes focus when the pane is shown."""
 
     stale = True
-
-    TITLES: ClassVar[dict[str, str]] = {}
-    """Every pane's title by its id, filled as each pane class is defined (the Debrief names the
-    pane a flagged phrase is on)."""
 
     class Reveal(Message):
         """Bring pane `pane_id` to the front with `item` highlighted (the screen does it)."""
@@ -49,7 +46,7 @@ class Pane(Vertical):
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
         if "PANE_ID" in vars(cls):
-            Pane.TITLES[cls.PANE_ID] = cls.TITLE
+            cls.BINDING_GROUP_TITLE = PANE_ENTRIES[cls.PANE_ID].help_group
 
     app = getters.app(ReviewApp)
 

@@ -172,8 +172,6 @@ class GroundRules:
 
 class FramingPane(Pane):
     PANE_ID = "framing"
-    TITLE = "Framing"
-    BINDING_GROUP_TITLE = "Framing"
     PRIMARY = "#people"
     shown_minute: datetime | None = None
     """The minute the participants' local times were drawn for."""

@@ -64,8 +64,6 @@ class MeetingTime:
 
 class PrepPane(Pane):
     PANE_ID = "prep"
-    TITLE = "Pre-prep"
-    BINDING_GROUP_TITLE = "Pre-prep round"
     PRIMARY = "#prep-people"
     WATCHES = frozenset({"prep", "participants", "meeting_at", "actions", "timeline", "walk_questions"})
 
