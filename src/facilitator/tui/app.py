@@ -366,7 +366,7 @@ class FacilitatorApp(KeyOrderMixin, ViewKeeperMixin, AutosaveMixin, ReviewApp):
 
 def _know_people(session: Session) -> None:
     """Let the blameless marks know the session's participants ("mei forgot" names Mei)."""
-    from facilitator.checks.blame_session import session_people
-    from facilitator.tui.widgets.blame_hint import KNOWN
+    from facilitator.checks.blame_people import people_words  # the words alone: no checker loads
+    from facilitator.tui.known_people import KNOWN
 
-    KNOWN.people = session_people(session)
+    KNOWN.people = people_words(participant.name for participant in session.participants)

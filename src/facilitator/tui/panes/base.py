@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from datetime import date, datetime
-from typing import Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from textual import getters
 from textual.containers import Vertical
@@ -14,10 +14,12 @@ from facilitator.model.enums import SessionStatus
 from facilitator.model.session import Session
 from facilitator.review import Refused, Review
 from facilitator.review.core import CLOSED_REASON
-from facilitator.tui.dialogs.form import Field, FormDialog
 from facilitator.tui.dialogs.form_fields import FormValue, Options, fields_for, reader
 from facilitator.tui.panes import PANE_ENTRIES
 from facilitator.tui.review_app import ReviewApp
+
+if TYPE_CHECKING:  # the dialog loads when a form first opens (see form_fields)
+    from facilitator.tui.dialogs.form import Field
 
 F = TypeVar("F", bound=FormValue)
 V = TypeVar("V")
@@ -120,6 +122,8 @@ class Pane(Vertical):
         def apply(value: V) -> str | None:
             submit(value)
             return None
+
+        from facilitator.tui.dialogs.form import FormDialog
 
         self.app.push_screen(FormDialog(title, fields, apply, read))
 
