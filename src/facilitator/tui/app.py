@@ -185,6 +185,7 @@ class FacilitatorApp(KeyOrderMixin, ViewKeeperMixin, AutosaveMixin, ReviewApp):
 
         error = message.error
         await self.switch_screen(ProblemScreen(str(error), error.path, error.backup))
+        collector.start_up_done()
         self.session_loaded.set()
 
     async def on_session_opened(self, message: SessionOpened) -> None:
@@ -199,6 +200,7 @@ class FacilitatorApp(KeyOrderMixin, ViewKeeperMixin, AutosaveMixin, ReviewApp):
         closed = self.review.recover_clock(file.saved_at, self.now())
         self.review_screen = ReviewScreen.for_session(self.review.session, message.view)
         await self.switch_screen(self.review_screen)
+        collector.start_up_done()
         self.session_loaded.set()
         if self.notice:
             self.notify(self.notice, timeout=10, markup=False)
