@@ -64,12 +64,12 @@ def exit_on_first_frame(screen_name: str, then_key: bool = False) -> None:
 
 
 def key_for(screen) -> str:
-    """The bare app's own key, or the number key of the review screen's pane in front."""
+    """The bare app's own key, or the number key of the review screen's pane in front (read
+    from the screen's bindings, which every revision compare.py runs has)."""
     if not hasattr(screen, "current_pane"):
         return BARE_KEY
-    from facilitator.tui.panes import PANES
-
-    return str([pane.PANE_ID for pane in PANES].index(screen.current_pane) + 1)
+    action = f"{PANE_ACTION}('{screen.current_pane}')"
+    return next(binding.key for binding in type(screen).BINDINGS if binding.action == action)
 
 
 def bare(then_key: bool = False) -> None:

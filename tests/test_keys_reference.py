@@ -23,7 +23,7 @@ def test_the_reference_names_every_pane_key_and_every_command() -> None:
     from facilitator.tui.panes import PANES
 
     text = (ROOT / "docs" / "keys-and-commands.md").read_text(encoding="utf-8")
-    ids = [binding.id for pane in PANES for binding in pane.BINDINGS if isinstance(binding, Binding)]
+    ids = [binding.id for pane in PANES for binding in pane.load().BINDINGS if isinstance(binding, Binding)]
     assert ids and [binding_id for binding_id in ids if f"`{binding_id}`" not in text] == []
     commands = next(a for a in build_parser()._actions if a.choices and "serve" in a.choices).choices
     assert commands is not None

@@ -53,7 +53,7 @@ def cell(text: str) -> str:
 def key_classes() -> Iterator[type[DOMNode]]:
     """The app, the review screen, the panes in the order of their number keys, then every other
     screen, dialog and widget of `facilitator.tui` with keys of its own, by module."""
-    first: list[type[DOMNode]] = [FacilitatorApp, ReviewScreen, *PANES]
+    first: list[type[DOMNode]] = [FacilitatorApp, ReviewScreen, *(pane.load() for pane in PANES)]
     yield from first
     for path in sorted(TUI.rglob("*.py")):
         parts = path.relative_to(TUI.parent.parent).with_suffix("").parts
@@ -88,7 +88,9 @@ def keys_section(app: App[object]) -> list[str]:
     taken = {b.key for b in node_bindings(FacilitatorApp, {}) if b.priority}
     lines = ["## Keys", ""]
     for cls in key_classes():
-        group = cls.BINDING_GROUP_TITLE or f"{(cls.__doc__ or cls.__name__).split('.')[0]} ({cls.__name__}, not in help)"
+        group = (
+            cls.BINDING_GROUP_TITLE or f"{(cls.__doc__ or cls.__name__).split('.')[0]} ({cls.__name__}, not in help)"
+        )
         rows = []
         for binding_id, bindings in own_bindings(cls).items():
             keys = [b.key for b in bindings if cls is FacilitatorApp or b.key not in taken]

@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import gc
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
 from facilitator.tui import collector
+from facilitator.tui.app import FacilitatorApp
 
 
 @pytest.fixture
@@ -50,14 +52,15 @@ def test_the_collector_comes_back_as_it_was_when_reading_fails() -> None:
 
 
 @pytest.mark.usefixtures("collector_state")
-def test_a_collector_paused_for_start_up_runs_again_once_the_session_is_read() -> None:
+def test_a_collector_paused_for_start_up_runs_again_once_the_screen_of_the_session_stands() -> None:
     gc.enable()  # as `facilitator open` starts
     collector.pause_for_start_up()
     assert not gc.isenabled()
     with collector.reading_session():
-        assert not gc.isenabled()
-    assert gc.isenabled()
-    collector.start_up_done()  # the first screen after it changes nothing
+        read = [{"event": n} for n in range(1000)]
+    assert not gc.isenabled()  # the review screen is still being built: no collection walks it
+    assert gc.get_freeze_count() >= len(read)
+    collector.start_up_done()  # the review screen stands
     assert gc.isenabled()
 
 
@@ -77,3 +80,18 @@ def test_start_up_done_leaves_alone_a_collector_it_did_not_pause() -> None:
     gc.disable()  # as a one-shot command of the command line keeps it
     collector.start_up_done()
     assert not gc.isenabled()
+
+
+@pytest.mark.usefixtures("collector_state")
+@pytest.mark.parametrize("broken", [False, True], ids=["review screen", "problem screen"])
+async def test_the_app_runs_the_collector_again_once_its_first_screen_stands(
+    session_file: Path, clock, broken: bool
+) -> None:
+    if broken:
+        session_file.write_text("not json", encoding="utf-8")
+    gc.enable()
+    collector.pause_for_start_up()  # as `facilitator open` does
+    app = FacilitatorApp(session_path=session_file, now=clock)
+    async with app.run_test(size=(80, 24)):
+        await app.session_loaded.wait()
+        assert gc.isenabled()

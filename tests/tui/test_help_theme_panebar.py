@@ -85,7 +85,7 @@ async def test_every_pane_number_shows_in_the_pane_bar_at_80_columns(session_fil
 
 
 def test_the_pane_bar_names_every_pane_when_there_is_room() -> None:
-    panes = [(pane.PANE_ID, pane.TITLE) for pane in PANES]
+    panes = [(pane.pane_id, pane.title) for pane in PANES]
     wide = pane_bar_text(panes, "board", 200).plain
     assert "1 Framing" in wide and "8 Pre-prep" in wide and "5 Round robin" in wide
     narrow = pane_bar_text(panes, "board", 80).plain

@@ -18,7 +18,7 @@ from tests.tui.screen_text import wait_for_text
 
 def test_every_watched_field_is_a_session_field() -> None:
     fields = {*Session.model_fields, ARRIVALS}  # or what waits in the inbox, review state beside the session
-    for pane in PANES:
+    for pane in (entry.load() for entry in PANES):
         assert pane.WATCHES, f"{pane.__name__} watches nothing"
         assert fields >= pane.WATCHES, f"{pane.__name__}: {sorted(pane.WATCHES - fields)}"
     assert fields >= CLOCK_FIELDS and fields >= CHROME_FIELDS

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from facilitator.importers.result import ImportResult
 from facilitator.model.base import new_id
 from facilitator.model.event import TimelineEvent
 from facilitator.model.session import Session
 from facilitator.review.timeline_commands import TimelineCommands
+
+if TYPE_CHECKING:  # the importers load when something is imported, not with the review
+    from facilitator.importers.result import ImportResult
 
 
 @dataclass(frozen=True)

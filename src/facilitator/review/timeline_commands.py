@@ -6,7 +6,6 @@ from collections.abc import Iterable
 from datetime import datetime
 from typing import Any
 
-from facilitator.importers.line_head import text_after_time_head
 from facilitator.model.enums import EventKind
 from facilitator.model.event import Correction, TimelineEvent, UnplacedLine
 from facilitator.model.event_merge import new_events
@@ -99,6 +98,8 @@ class TimelineCommands(ReviewCore):
         """Put an unplaced imported line on the timeline at `at`; by default its text loses the
         time head the importer could not use (`25:00 PST - `)."""
         line = self.session.unplaced[index]
+        from facilitator.importers.line_head import text_after_time_head  # the importers load when first used
+
         event = TimelineEvent(at=at, text=text if text is not None else text_after_time_head(line.text))
         remaining = (*self.session.unplaced[:index], *self.session.unplaced[index + 1 :])
         self._apply("place line", timeline=insert_event(self.session.timeline, event), unplaced=remaining)

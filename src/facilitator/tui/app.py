@@ -141,7 +141,7 @@ class FacilitatorApp(KeyOrderMixin, ViewKeeperMixin, AutosaveMixin, ReviewApp):
         from facilitator.tui.screens.review import ReviewScreen
 
         shared = [*Binding.make_bindings(self.BINDINGS), *Binding.make_bindings(ReviewScreen.BINDINGS)]
-        clashes = keymap_clashes(keymap, ([*shared, *Binding.make_bindings(pane.BINDINGS)] for pane in PANES))
+        clashes = keymap_clashes(keymap, ([*shared, *Binding.make_bindings(pane.load().BINDINGS)] for pane in PANES))
         if clashes:
             self.notify(
                 f"{self.keymap_file}: " + "; ".join(clashes) + ". Only one of each works; change one.",
@@ -172,10 +172,12 @@ class FacilitatorApp(KeyOrderMixin, ViewKeeperMixin, AutosaveMixin, ReviewApp):
             except Exception as error:  # whatever it is, the loading screen must say so, never hang
                 self.post_message(SessionRefused(SessionFileError(path, f"cannot be opened ({error})")))
                 return
-            import facilitator.tui.screens.review  # noqa: F401  (import the screens off the event loop too)
             from facilitator.store.view_state import load_view
+            from facilitator.tui.panes import pane_class
+            from facilitator.tui.screens.review import first_pane  # the screen and its first pane load here too
 
             view = load_view(path)
+            pane_class(first_pane(file.session, view))
         self.post_message(SessionOpened(file, view))
 
     async def on_session_refused(self, message: SessionRefused) -> None:
@@ -183,6 +185,7 @@ class FacilitatorApp(KeyOrderMixin, ViewKeeperMixin, AutosaveMixin, ReviewApp):
 
         error = message.error
         await self.switch_screen(ProblemScreen(str(error), error.path, error.backup))
+        collector.start_up_done()
         self.session_loaded.set()
 
     async def on_session_opened(self, message: SessionOpened) -> None:
@@ -197,6 +200,7 @@ class FacilitatorApp(KeyOrderMixin, ViewKeeperMixin, AutosaveMixin, ReviewApp):
         closed = self.review.recover_clock(file.saved_at, self.now())
         self.review_screen = ReviewScreen.for_session(self.review.session, message.view)
         await self.switch_screen(self.review_screen)
+        collector.start_up_done()
         self.session_loaded.set()
         if self.notice:
             self.notify(self.notice, timeout=10, markup=False)
@@ -364,7 +368,7 @@ class FacilitatorApp(KeyOrderMixin, ViewKeeperMixin, AutosaveMixin, ReviewApp):
 
 def _know_people(session: Session) -> None:
     """Let the blameless marks know the session's participants ("mei forgot" names Mei)."""
-    from facilitator.checks.blame_session import session_people
-    from facilitator.tui.widgets.blame_hint import KNOWN
+    from facilitator.checks.blame_people import people_words  # the words alone: no checker loads
+    from facilitator.tui.known_people import KNOWN
 
-    KNOWN.people = session_people(session)
+    KNOWN.people = people_words(participant.name for participant in session.participants)

@@ -1,7 +1,8 @@
 """Bindings as the help screen and the command palette list them.
 
 Panes are built the first time they are shown, so the keys of a pane not built yet come from
-its class (with the user's keymap applied); choosing one in the palette shows the pane first.
+its class (imported then, if it was not yet; the user's keymap applied); choosing one in the
+palette shows the pane first.
 """
 
 from __future__ import annotations

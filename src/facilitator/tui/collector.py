@@ -8,7 +8,8 @@ collections come ten times rarer: the young generations still free short-lived c
 often as before. The app's start-up is the same case: the modules, styles and widgets it
 makes live as long as the window, and full collections during it (about 40 ms each with
 Textual loaded) only delay the first screen, so `facilitator open` pauses the collector from
-its start until the session is read or the first screen stands without one.
+its start until the first screen stands: the review screen of the session read, the screen that
+says why it could not be, or the picker.
 """
 
 from __future__ import annotations
@@ -26,8 +27,7 @@ _START_UP: set[str] = set()
 
 
 def pause_for_start_up() -> None:
-    """No collection from here until the app's first session is read (`reading_session`) or its
-    first screen stands without one (`start_up_done`)."""
+    """No collection from here until the app's first screen stands (`start_up_done`)."""
     if gc.isenabled():
         gc.disable()
         _START_UP.add("paused")
@@ -51,9 +51,8 @@ def _keep_out_of_walks() -> None:
 def reading_session() -> Iterator[None]:
     """No collection while the block reads a session; then what it read, which lives as long as
     the window, is kept out of every later collection's walk, and full collections become rarer.
-    A collector paused for start-up runs again after it."""
-    was_enabled = gc.isenabled() or "paused" in _START_UP
-    _START_UP.discard("paused")
+    A collector paused for start-up stays paused until the screen showing the session stands."""
+    was_enabled = gc.isenabled()  # off while paused for start-up: `start_up_done` turns it on
     gc.disable()
     try:
         yield

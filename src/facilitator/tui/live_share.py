@@ -32,10 +32,8 @@ from facilitator.review import Change, Review
 from facilitator.review.inbox_commands import ARRIVALS
 from facilitator.store.inbox import Inbox, inbox_path
 from facilitator.store.live_settings import LiveSettings
-from facilitator.tui.panes.timeline import TimelinePane
+from facilitator.tui.messages import Walked
 from facilitator.tui.review_app import ReviewApp
-from facilitator.tui.screens.inbox import InboxScreen
-from facilitator.tui.screens.share import ShareScreen
 
 if TYPE_CHECKING:
     from facilitator.web.live_server import LiveServer, PortTaken
@@ -176,6 +174,8 @@ class LiveShareMixin(Screen[None]):
             self.post_message(ShareReport(problem=f"Inbox not updated: {error}", title="Inbox"))
 
     def action_inbox(self) -> None:
+        from facilitator.tui.screens.inbox import InboxScreen
+
         self.app.push_screen(InboxScreen(self.decide))
 
     # -- serving ------------------------------------------------------------------------
@@ -260,6 +260,8 @@ class LiveShareMixin(Screen[None]):
             )
             return
 
+        from facilitator.tui.screens.share import ShareScreen
+
         def closed(stop: bool | None) -> None:
             if stop:
                 self.stop_sharing()
@@ -270,8 +272,8 @@ class LiveShareMixin(Screen[None]):
         if self.live_server is not None and change.fields - {ARRIVALS}:
             self.live_server.update(session=self.review.session)
 
-    @on(TimelinePane.Walked)
-    def _push_walk(self, message: TimelinePane.Walked) -> None:
+    @on(Walked)
+    def _push_walk(self, message: Walked) -> None:
         if message.event_id == self.walk:
             return
         self.walk = message.event_id

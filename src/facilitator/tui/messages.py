@@ -1,4 +1,4 @@
-"""Messages of the app: what its workers report to the event loop.
+"""Messages of the app: what its workers report to the event loop, and where a walk is.
 
 Workers never touch widgets from their thread; they post one of these, and the handler runs
 on the event loop. Changes of the session reach the screens through the app's `session_changed`
@@ -43,3 +43,12 @@ class SaveFinished(Message):
 
 class ViewChanged(Message):
     """The pane in front, walk mode or the timeline cursor changed: where the facilitator is."""
+
+
+class Walked(Message):
+    """The timeline pane's walk moved: its "we are here" is `event_id`, or None while there is no
+    walk (the live page is told; defined here so the review screen needs no pane to hear it)."""
+
+    def __init__(self, event_id: str | None) -> None:
+        super().__init__()
+        self.event_id = event_id

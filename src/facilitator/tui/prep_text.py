@@ -16,8 +16,9 @@ from facilitator.model.event import TimelineEvent
 from facilitator.model.participant import Participant
 from facilitator.model.prep import AnswerRef, AnswerSection, PrepAnswers, prep_deadline, vote_tally
 from facilitator.model.session import Session
+from facilitator.tui.known_people import KNOWN
 from facilitator.tui.text import one_line
-from facilitator.tui.widgets.blame_hint import KNOWN, marked, marked_line
+from facilitator.tui.widgets.blame_hint import marked, marked_line
 
 SECTION_LABELS = {
     AnswerSection.ROLE: "role",

@@ -4,6 +4,9 @@ Each dataclass field carries its form metadata (`form_field(label, ...)`); the f
 what widget it gets: `bool` a checkbox, a field with options a select box, anything else a text
 input. A `StrEnum` field shows its options' values and comes back as the enum member. Labels,
 options and placeholders that depend on the session are passed when the form opens.
+
+Declaring a form imports no dialog: the dialog's module (its widgets, the blameless hint) is
+imported when a form first opens, so a pane that declares forms loads without it.
 """
 
 from __future__ import annotations
@@ -13,11 +16,12 @@ import functools
 import typing
 from collections.abc import Callable, Mapping, Sequence
 from enum import Enum
-from typing import Any, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from rich.text import Text
 
-from facilitator.tui.dialogs.form import Field, FormDialog
+if TYPE_CHECKING:
+    from facilitator.tui.dialogs.form import Field, FormDialog
 
 FORM = "form"
 """The dataclass-field metadata key that holds a field's `FieldSpec`."""
@@ -77,6 +81,8 @@ def fields_for(
     placeholders: Mapping[str, str] | None = None,
 ) -> list[Field]:
     """The widgets' specs for a form opening with `initial`, in the dataclass's field order."""
+    from facilitator.tui.dialogs.form import Field
+
     result = []
     for item in dataclasses.fields(initial):
         spec: FieldSpec = item.metadata[FORM]
@@ -126,5 +132,7 @@ def typed_form(
     placeholders: Mapping[str, str] | None = None,
 ) -> FormDialog[T]:
     """A form that opens showing `initial` and hands `submit` a value of the same dataclass."""
+    from facilitator.tui.dialogs.form import FormDialog
+
     fields = fields_for(initial, labels, options, placeholders)
     return FormDialog(title, fields, submit, reader(type(initial)))

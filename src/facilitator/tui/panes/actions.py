@@ -192,8 +192,6 @@ class ActionForm:
 
 class ActionsPane(Pane):
     PANE_ID = "actions"
-    TITLE = "Actions"
-    BINDING_GROUP_TITLE = "Actions"
     PRIMARY = "#actions-table"
     WATCHES = frozenset({"actions", "findings", "participants"})
 

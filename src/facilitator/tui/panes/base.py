@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from datetime import date, datetime
-from typing import Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from textual import getters
 from textual.containers import Vertical
@@ -14,29 +14,28 @@ from facilitator.model.enums import SessionStatus
 from facilitator.model.session import Session
 from facilitator.review import Refused, Review
 from facilitator.review.core import CLOSED_REASON
-from facilitator.tui.dialogs.form import Field, FormDialog
 from facilitator.tui.dialogs.form_fields import FormValue, Options, fields_for, reader
+from facilitator.tui.panes import PANE_ENTRIES
 from facilitator.tui.review_app import ReviewApp
+
+if TYPE_CHECKING:  # the dialog loads when a form first opens (see form_fields)
+    from facilitator.tui.dialogs.form import Field
 
 F = TypeVar("F", bound=FormValue)
 V = TypeVar("V")
 
 
 class Pane(Vertical):
-    """A page of the review screen. Subclasses set the class vars and implement `show`."""
+    """A page of the review screen. Subclasses set the class vars and implement `show`; the
+    help group of each comes from the table of panes (tui/panes/__init__.py)."""
 
     PANE_ID: ClassVar[str]
-    TITLE: ClassVar[str]
     WATCHES: ClassVar[frozenset[str]] = frozenset()
     """Session fields whose change means this pane must redraw."""
     PRIMARY: ClassVar[str] = "*"
     """Selector of the widget that takes focus when the pane is shown."""
 
     stale = True
-
-    TITLES: ClassVar[dict[str, str]] = {}
-    """Every pane's title by its id, filled as each pane class is defined (the Debrief names the
-    pane a flagged phrase is on)."""
 
     class Reveal(Message):
         """Bring pane `pane_id` to the front with `item` highlighted (the screen does it)."""
@@ -49,7 +48,7 @@ class Pane(Vertical):
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
         if "PANE_ID" in vars(cls):
-            Pane.TITLES[cls.PANE_ID] = cls.TITLE
+            cls.BINDING_GROUP_TITLE = PANE_ENTRIES[cls.PANE_ID].help_group
 
     app = getters.app(ReviewApp)
 
@@ -123,6 +122,8 @@ class Pane(Vertical):
         def apply(value: V) -> str | None:
             submit(value)
             return None
+
+        from facilitator.tui.dialogs.form import FormDialog
 
         self.app.push_screen(FormDialog(title, fields, apply, read))
 

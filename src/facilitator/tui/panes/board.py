@@ -113,8 +113,6 @@ class SystemicFactor:
 
 class BoardPane(Pane):
     PANE_ID = "board"
-    TITLE = "Board"
-    BINDING_GROUP_TITLE = "Board"
     PRIMARY = "#col-contributor"
     WATCHES = frozenset({"findings", "timeline"})
 

@@ -24,6 +24,7 @@ from facilitator.model.session import Session
 from facilitator.tui.dialogs.form_fields import form_field
 from facilitator.tui.dialogs.pick import ConfirmDialog
 from facilitator.tui.dialogs.small_forms import NoteForm
+from facilitator.tui.panes import PANE_ENTRIES
 from facilitator.tui.panes.base import Pane
 from facilitator.tui.text import one_line
 from facilitator.tui.widgets.blame_hint import marked_line
@@ -142,7 +143,7 @@ def flag_options(flags: list[PlacedFlag]) -> list[Option]:
     options = []
     for index, placed in enumerate(flags):
         place = placed.place
-        text = Text(f"{Pane.TITLES[place.pane]} · {place.where}: ", style="dim")
+        text = Text(f"{PANE_ENTRIES[place.pane].title} · {place.where}: ", style="dim")
         text.append_text(marked_line(place.text, limit=300))
         options.append(Option(text, id=f"flag:{index}"))
     return options
@@ -150,8 +151,6 @@ def flag_options(flags: list[PlacedFlag]) -> list[Option]:
 
 class DebriefPane(Pane):
     PANE_ID = "debrief"
-    TITLE = "Debrief"
-    BINDING_GROUP_TITLE = "Debrief"
     PRIMARY = "#debrief-entries"
     WATCHES = frozenset(
         {

@@ -25,7 +25,6 @@ from facilitator.model.session import INCIDENT_TIMES, Session
 from facilitator.model.timeparse import TimeParseError
 from facilitator.model.working_hours import DEFAULT_DAYS_OFF, DEFAULT_WORKING_HOURS, format_days_off, parse_days_off
 from facilitator.review.refused import Refused, refusing
-from facilitator.tui.dialogs.form import Field
 from facilitator.tui.dialogs.form_fields import enum_options, form_field
 from facilitator.tui.dialogs.pick import PickDialog
 from facilitator.tui.panes.base import Pane
@@ -172,8 +171,6 @@ class GroundRules:
 
 class FramingPane(Pane):
     PANE_ID = "framing"
-    TITLE = "Framing"
-    BINDING_GROUP_TITLE = "Framing"
     PRIMARY = "#people"
     shown_minute: datetime | None = None
     """The minute the participants' local times were drawn for."""
@@ -360,6 +357,8 @@ class FramingPane(Pane):
         ask_to_write_forms(self)
 
     def action_edit_rules(self) -> None:
+        from facilitator.tui.dialogs.form import Field
+
         rules = self.session.ground_rules
         fields = [
             Field(f"r{i}", f"Rule {i + 1}", rules[i] if i < len(rules) else "") for i in range(max(6, len(rules) + 1))

@@ -74,8 +74,6 @@ class DropReason:
 
 class ParkingPane(Pane):
     PANE_ID = "parking"
-    TITLE = "Parking"
-    BINDING_GROUP_TITLE = "Parking lot"
     PRIMARY = "#parked"
     WATCHES = frozenset({"parking", "actions"})
 

@@ -29,12 +29,12 @@ from facilitator.review.refused import refusing
 from facilitator.tui.dialogs.form_fields import form_field
 from facilitator.tui.dialogs.pick import PickDialog
 from facilitator.tui.dialogs.small_forms import OwnerForm
+from facilitator.tui.known_people import KNOWN
 from facilitator.tui.panes.base import Pane
 from facilitator.tui.panes.prep_files import FormRead, ask_to_import_form, ask_to_write_forms, store_form
 from facilitator.tui.panes.slot_picker import SlotsFound, find_slots, pick_slot
 from facilitator.tui.prep_text import answer_detail, answer_row, person_row, round_summary, votes_text
 from facilitator.tui.text import one_line
-from facilitator.tui.widgets.blame_hint import KNOWN
 from facilitator.tui.widgets.options import refill
 
 USE_LABELS = {
@@ -64,8 +64,6 @@ class MeetingTime:
 
 class PrepPane(Pane):
     PANE_ID = "prep"
-    TITLE = "Pre-prep"
-    BINDING_GROUP_TITLE = "Pre-prep round"
     PRIMARY = "#prep-people"
     WATCHES = frozenset({"prep", "participants", "meeting_at", "actions", "timeline", "walk_questions"})
 

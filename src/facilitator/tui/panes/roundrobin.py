@@ -141,8 +141,6 @@ class SpeakerLimit:
 
 class RoundRobinPane(Pane):
     PANE_ID = "roundrobin"
-    TITLE = "Round robin"
-    BINDING_GROUP_TITLE = "Round robin"
     PRIMARY = "#rr-notes-box"
     WATCHES = frozenset({"round_robin", "participants"})
 

@@ -12,7 +12,6 @@ from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
-from textual.message import Message
 from textual.widgets import Digits, Static
 
 from facilitator.importers.line_head import text_after_time_head
@@ -28,7 +27,7 @@ from facilitator.tui.dialogs.form_fields import enum_options, form_field
 from facilitator.tui.dialogs.pick import PickDialog
 from facilitator.tui.dialogs.small_forms import NoteForm
 from facilitator.tui.local_zone import local_zone_name
-from facilitator.tui.messages import ViewChanged
+from facilitator.tui.messages import ViewChanged, Walked
 from facilitator.tui.panes.base import Pane
 from facilitator.tui.panes.board import FindingForm
 from facilitator.tui.prep_text import answers_about
@@ -143,8 +142,6 @@ class TimelinePane(Pane):
     PANE_ID = "timeline"
     import_draft: ImportDraft | None = None
     """What was typed in the import dialog before it was cancelled."""
-    TITLE = "Timeline"
-    BINDING_GROUP_TITLE = "Timeline"
     PRIMARY = "TimelineView"
     WATCHES = frozenset(
         {
@@ -189,13 +186,6 @@ class TimelinePane(Pane):
 
     walking = False
 
-    class Walked(Message):
-        """Where the walk's "we are here" is: `event_id`, or None while there is no walk."""
-
-        def __init__(self, event_id: str | None) -> None:
-            super().__init__()
-            self.event_id = event_id
-
     def compose(self) -> ComposeResult:
         yield Static(id="figures")
         yield TimeStrip()
@@ -237,7 +227,7 @@ class TimelinePane(Pane):
 
     def _show_current(self) -> None:
         event = self.view.current
-        self.post_message(self.Walked(event.id if self.walking and event is not None else None))
+        self.post_message(Walked(event.id if self.walking and event is not None else None))
         self.query_one(TimeStrip).show(self.session, self.view.cursor if event else None)
         detail = self.query_one("#detail", Static)
         if event is None:

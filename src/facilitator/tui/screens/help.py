@@ -29,9 +29,9 @@ def current_pane_group(screen: Screen[object]) -> str | None:
     mode), listed first: the keys of where you are come first."""
     if not isinstance(screen, ReviewScreen):
         return screen.BINDING_GROUP_TITLE
-    from facilitator.tui.panes import PANE_CLASSES
+    from facilitator.tui.panes import PANE_ENTRIES
 
-    return PANE_CLASSES[screen.current_pane].BINDING_GROUP_TITLE
+    return PANE_ENTRIES[screen.current_pane].help_group
 
 
 def help_table(app: ReviewApp, screen: Screen[object]) -> Table:

@@ -32,9 +32,10 @@ from facilitator.model.session import Session
 from facilitator.review import Change, Refused, Review
 from facilitator.review.inbox_commands import WAITING_CHANGES
 from facilitator.tui.dialogs.form_fields import form_field, typed_form
+from facilitator.tui.known_people import KNOWN
 from facilitator.tui.review_app import ReviewApp
 from facilitator.tui.text import one_line
-from facilitator.tui.widgets.blame_hint import KNOWN, marked, marked_line
+from facilitator.tui.widgets.blame_hint import marked, marked_line
 from facilitator.tui.widgets.footer import KeysFooter
 
 Decide = Callable[[str, Outcome, str], None]

@@ -23,10 +23,8 @@ from facilitator.store.view_state import ViewState
 from facilitator.tui.dialogs.pick import PickDialog
 from facilitator.tui.live_share import LiveShareMixin
 from facilitator.tui.messages import ViewChanged
-from facilitator.tui.panes import PANE_CLASSES, PANE_FOR_TIMEBOX, PANES
+from facilitator.tui.panes import PANE_ENTRIES, PANE_FOR_TIMEBOX, PANES, pane_class
 from facilitator.tui.panes.base import Pane
-from facilitator.tui.panes.parking import ParkedTopic
-from facilitator.tui.panes.timeline import TimelinePane
 from facilitator.tui.review_app import ReviewApp
 from facilitator.tui.text import display_safe, literal, one_line
 from facilitator.tui.widgets.agenda import AgendaStrip, slot_text
@@ -55,10 +53,18 @@ def script_text(session: Session) -> Text:
     return text
 
 
+def first_pane(session: Session, view: ViewState | None) -> str:
+    """The pane in front on opening: where the facilitator left it (`view`), else the pane of
+    the current timebox."""
+    if view is not None and view.pane in PANE_ENTRIES:
+        return view.pane
+    return PANE_FOR_TIMEBOX.get(session.current_timebox.kind, PANES[0].pane_id)
+
+
 class ReviewScreen(LiveShareMixin, Screen[None]):
     BINDING_GROUP_TITLE = "Agenda, clock and panes"
 
-    current_pane: var[str] = var(PANES[0].PANE_ID)
+    current_pane: var[str] = var(PANES[0].pane_id)
     """The pane in front (the pane bar shows it)."""
 
     BINDINGS = [
@@ -122,12 +128,12 @@ class ReviewScreen(LiveShareMixin, Screen[None]):
         Binding("ctrl+e", "export", "Export", show=False, id="export"),
         Binding("ctrl+r", "report", "Report across reviews", show=False, id="report"),
         *[
-            Binding(str(number), f"show_pane('{pane.PANE_ID}')", pane.TITLE, show=False, id=f"pane.{pane.PANE_ID}")
+            Binding(str(number), f"show_pane('{pane.pane_id}')", pane.title, show=False, id=f"pane.{pane.pane_id}")
             for number, pane in enumerate(PANES, start=1)
         ],
     ]
 
-    def __init__(self, first_pane: str = PANES[0].PANE_ID, view: ViewState | None = None) -> None:
+    def __init__(self, first_pane: str = PANES[0].pane_id, view: ViewState | None = None) -> None:
         super().__init__()
         self.current_pane = first_pane
         self._view_to_restore = view
@@ -137,15 +143,15 @@ class ReviewScreen(LiveShareMixin, Screen[None]):
     @classmethod
     def for_session(cls, session: Session, view: ViewState | None = None) -> ReviewScreen:
         """Opening where the facilitator left it (`view`), else on the pane of the current timebox."""
-        if view is not None and view.pane in PANE_CLASSES:
-            return cls(view.pane, view)
-        return cls(PANE_FOR_TIMEBOX.get(session.current_timebox.kind, PANES[0].PANE_ID), view)
+        return cls(first_pane(session, view), view)
 
     def view_state(self) -> ViewState:
         """The pane in front, and walk mode and the cursor of the timeline if it was ever shown."""
         switcher = self.query_one(ContentSwitcher)
         if not switcher.query("#timeline"):
             return ViewState(self.current_pane)
+        from facilitator.tui.panes.timeline import TimelinePane
+
         timeline = self.pane("timeline")
         assert isinstance(timeline, TimelinePane)
         event = timeline.view.current
@@ -156,6 +162,8 @@ class ReviewScreen(LiveShareMixin, Screen[None]):
         if view.event_id is None and not view.walking:
             return
         await self._build_pane("timeline")
+        from facilitator.tui.panes.timeline import TimelinePane
+
         timeline = self.pane("timeline")
         assert isinstance(timeline, TimelinePane)
         if timeline.stale:
@@ -177,12 +185,12 @@ class ReviewScreen(LiveShareMixin, Screen[None]):
         yield HandsBar(id="hands")
         yield Static(id="banner")
         yield AgendaStrip()
-        yield PaneBar([(pane.PANE_ID, pane.TITLE) for pane in PANES], id="panebar").data_bind(
+        yield PaneBar([(pane.pane_id, pane.title) for pane in PANES], id="panebar").data_bind(
             current=ReviewScreen.current_pane
         )
         with Horizontal():
             with ContentSwitcher(initial=self.current_pane):
-                yield PANE_CLASSES[self.current_pane](id=self.current_pane)  # the others on first use
+                yield pane_class(self.current_pane)(id=self.current_pane)  # the others on first use
             with VerticalScroll(id="script"):
                 yield Static(id="script-text")
         yield KeysFooter(compact=True)
@@ -220,9 +228,10 @@ class ReviewScreen(LiveShareMixin, Screen[None]):
     # -- drawing ------------------------------------------------------------------------
 
     def unbuilt_panes(self) -> list[tuple[str, type[Pane]]]:
-        """Panes not shown yet, for the help and the palette to list their keys."""
+        """Panes not shown yet, for the help and the palette to list their keys (their modules
+        are imported now, if they were not yet)."""
         built = {pane.PANE_ID for pane in self.query(Pane)}
-        return [(pane.PANE_ID, pane) for pane in PANES if pane.PANE_ID not in built]
+        return [(pane.pane_id, pane.load()) for pane in PANES if pane.pane_id not in built]
 
     def pane(self, pane_id: str) -> Pane:
         return self.query_one(f"#{pane_id}", Pane)
@@ -299,7 +308,7 @@ class ReviewScreen(LiveShareMixin, Screen[None]):
     async def _build_pane(self, pane_id: str) -> None:
         switcher = self.query_one(ContentSwitcher)
         if not switcher.query(f"#{pane_id}"):
-            pane = PANE_CLASSES[pane_id](id=pane_id)
+            pane = pane_class(pane_id)(id=pane_id)
             pane.display = pane_id == switcher.current  # built behind the pane on show
             await switcher.mount(pane)
 
@@ -389,6 +398,8 @@ class ReviewScreen(LiveShareMixin, Screen[None]):
         self.app.push_screen(PickDialog("Go to timebox", items, str(self.session.clock.current)), chosen)
 
     def action_park(self) -> None:
+        from facilitator.tui.panes.parking import ParkedTopic
+
         def submit(topic: ParkedTopic) -> None:
             self.review.park(topic.text)
             self.app.notify("Parked. Triage it in the parking lot before the review closes.", markup=False)

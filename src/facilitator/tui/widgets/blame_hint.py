@@ -1,7 +1,7 @@
 """Blaming phrasing on screen: a hint under a field as it is typed, and marks on saved text.
 
-The check knows the open session's participants (`KNOWN.people`, set by the app when a session
-opens and whenever its participants change), so "mei forgot" is marked like "Mei forgot".
+The check knows the open session's participants (`KNOWN.people`, tui/known_people.py), so "mei
+forgot" is marked like "Mei forgot".
 """
 
 from __future__ import annotations
@@ -11,19 +11,11 @@ from rich.text import Text
 from textual.widgets import Static
 
 from facilitator.checks.blameless import check_text
+from facilitator.tui.known_people import KNOWN
 from facilitator.tui.text import display_safe, one_line
 
 MARK_STYLE = "underline yellow"
 """How a flagged phrase looks wherever saved text is shown (rows, details, board, actions)."""
-
-
-class KnownPeople:
-    """The words that name the open session's participants, for every mark and hint."""
-
-    people: frozenset[str] = frozenset()
-
-
-KNOWN = KnownPeople()
 
 
 def hint_text(value: str) -> Text:
