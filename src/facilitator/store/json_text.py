@@ -14,6 +14,8 @@ float, or anything pydantic-core will not encode, goes through the json module i
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
+from functools import cache
 from json.encoder import encode_basestring as _string
 from typing import Any
 
@@ -62,12 +64,19 @@ def _indented(text: str, depth: int) -> str:
     return text.replace("\n", "\n" + " " * depth) if depth else text
 
 
+@cache
+def _to_json() -> Callable[..., bytes]:
+    """pydantic-core's encoder, imported on first use: the app reads its settings through this
+    module before its first frame. (Looked up once: a save may encode 20,000 documents.)"""
+    from pydantic_core import to_json
+
+    return to_json
+
+
 def encode_document(document: Any) -> str:
     """`document` encoded as a document of a table."""
-    from pydantic_core import to_json  # here: the app reads its settings through this module before its first frame
-
     try:
-        text = to_json(_sorted(document), indent=1).decode("utf-8")
+        text = _to_json()(_sorted(document), indent=1).decode("utf-8")
     except (_NotPlain, ValueError):  # a lone surrogate too: the json module writes it as it is
         text = _JSON.encode(document)
     return _indented(text, DOCUMENT_DEPTH)
