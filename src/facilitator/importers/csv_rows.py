@@ -136,14 +136,14 @@ def parse_csv(text: str, source: str, options: ReadOptions, progress: Progress |
     cells: list[tuple[int, int, list[str]]] = []
     start = reader.line_num + 1
     try:
-        for row in reader:
+        for read in reader:
             end = reader.line_num
-            if "".join(row).strip():  # a row of blank cells is no row
-                cells.append((start, end, row))
+            if "".join(read).strip():  # a row of blank cells is no row
+                cells.append((start, end, read))
             start = end + 1
     except csv.Error as error:
         collector.problem(start, f"not readable as CSV ({error})", "\n".join(lines[start - 1 :]))
-    columns = choose_columns(header, [row for _, _, row in cells])
+    columns = choose_columns(header, [read for _, _, read in cells])
     missing = _missing(columns.index)
     if missing:
         names = ", ".join(cell.strip() for cell in header) or "nothing"
@@ -151,7 +151,7 @@ def parse_csv(text: str, source: str, options: ReadOptions, progress: Progress |
         return collector.result()
     times, days = columns.index["timestamp"], columns.index.get("date")
     rows = [
-        _Row(start, end, row, _joined(_cell(row, times) or "", _cell(row, days) or "")) for start, end, row in cells
+        _Row(start, end, read, _joined(_cell(read, times) or "", _cell(read, days) or "")) for start, end, read in cells
     ]
     order = numeric_order(_numeric_dates(rows), options.default_date, options.day_first)
     if order.problem is not None:
