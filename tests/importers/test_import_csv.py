@@ -97,3 +97,17 @@ def test_a_header_without_a_time_or_text_column_is_a_problem() -> None:
 
 def test_blank_rows_are_skipped() -> None:
     assert len(parse("timestamp,text\n\n2026-03-22T14:23:00Z,a\n,\n").events) == 1
+
+
+def test_a_bad_row_over_several_lines_is_kept_as_written() -> None:
+    """The row's own lines, CR LF ends dropped, from its first line to its last; the rows around it import."""
+    text = (
+        "timestamp,actor,kind,text\r\n"
+        '2026-03-22T14:23:00Z,SRE,action,"Restarted a, b\r\nand c"\r\n'
+        '2026-03-22T25:00:00Z,SRE,action,"a second line\r\nand a third"\r\n'
+        "2026-03-22T14:30:00Z,SRE,action,done\r\n"
+    )
+    result = parse(text)
+    assert [str(p) for p in result.problems] == ["t.csv:4: timestamp: '25:00:00' is not a time of day"]
+    assert [u.text for u in result.unplaced] == ['2026-03-22T25:00:00Z,SRE,action,"a second line\nand a third"']
+    assert [(e.provenance.line, e.text) for e in result.events] == [(2, "Restarted a, b\nand c"), (6, "done")]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from facilitator.checks.blame_people import people_words
 from facilitator.checks.blame_write_up import AnswerState, written_answers
@@ -17,9 +18,9 @@ from facilitator.checks.blameless import Flag, check_text
 from facilitator.model.session import Session
 
 
-@dataclass(frozen=True)
-class TextPlace:
-    """A text a person typed: what it is (`where`), the pane that shows it and the item's id there."""
+class TextPlace(NamedTuple):
+    """A text a person typed: what it is (`where`), the pane that shows it and the item's id there.
+    (A tuple: a session hands the check one for every event, note and answer it holds.)"""
 
     where: str
     text: str

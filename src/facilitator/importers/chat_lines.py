@@ -18,6 +18,7 @@ import re
 from typing import NamedTuple
 
 from facilitator.importers.chat_times import CLOCK, MONTHS, NUMERIC_DATE, RELATIVE_DAY
+from facilitator.importers.head_lines import first_lines
 
 _WHEN = rf"(?:(?P<relative>{RELATIVE_DAY})(?:\s+at)?,?\s+|(?P<date>{NUMERIC_DATE}),?\s+)?(?P<clock>{CLOCK})"
 _MONTH_DAY = r"(?P<month_day>(?:" + "|".join(MONTHS) + r")\.?\s+\d{1,2}(?:,?\s+\d{4})?)"
@@ -169,7 +170,7 @@ def next_written(lines: list[str], number: int) -> int | None:
 def looks_like_chat(text: str) -> bool:
     """Whether `text` reads as messages copied from a chat client: at least two headers, and
     no more lines that start with a time outside headers than twice the headers."""
-    lines = [line.rstrip() for line in text.splitlines()[:400]]
+    lines = [line.rstrip() for line in first_lines(text, 400)]
     heads = other = 0
     for index, line in enumerate(lines):
         if not line:

@@ -186,12 +186,21 @@ class Columns:
         return "columns used: " + ", ".join(named)
 
 
-def _verbs_share(rows: Sequence[Sequence[str]], column: int) -> float:
+def _mostly_verbs(rows: Sequence[Sequence[str]], column: int) -> bool:
+    """Whether at least `VERBS_SHARE` of the column's filled cells name a kind. A column of sentences
+    is told after a fifth of its rows: once that many are no verb, the rest cannot make the share."""
     values = [row[column].strip() for row in rows if column < len(row) and row[column].strip()]
     if not values:
-        return 0.0
-    verbs = sum(1 for value in values if kind_from_name(value) or value.lower() in GUESSED_KINDS)
-    return verbs / len(values)
+        return False
+    verbs = others = 0
+    for value in values:
+        if kind_from_name(value) or value.lower() in GUESSED_KINDS:
+            verbs += 1
+        else:
+            others += 1
+            if (len(values) - others) / len(values) < VERBS_SHARE:
+                return False  # even if every cell left were a verb
+    return verbs / len(values) >= VERBS_SHARE
 
 
 def choose_columns(header: Sequence[str], rows: Sequence[Sequence[str]]) -> Columns:
@@ -212,8 +221,8 @@ def choose_columns(header: Sequence[str], rows: Sequence[Sequence[str]]) -> Colu
         index["timestamp"] = index.pop("date")
     verbs = False
     candidates = [names.index(a) for a in COLUMN_NAMES["text"] if a in names and names.index(a) not in index.values()]
-    if "text" in index and rows and _verbs_share(rows, index["text"]) >= VERBS_SHARE:
-        wordy = next((c for c in candidates if _verbs_share(rows, c) < VERBS_SHARE), None)
+    if "text" in index and rows and _mostly_verbs(rows, index["text"]):
+        wordy = next((c for c in candidates if not _mostly_verbs(rows, c)), None)
         if wordy is not None:
             if "kind" not in index:
                 index["kind"], verbs = index["text"], True

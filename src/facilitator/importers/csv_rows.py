@@ -16,6 +16,7 @@ import io
 import re
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import NamedTuple
 
 from facilitator.importers.chat_times import full_time, numeric_date, numeric_order, pick, written_time
 from facilitator.importers.csv_columns import Columns, choose_columns, map_header
@@ -99,14 +100,18 @@ def _instant(value: str, default_date: date | None, zone: str, day_first: bool |
     return ParsedTime(utc_instant(parsed))
 
 
-def _numeric_dates(rows: list[tuple[int, list[str]]], columns: Columns) -> list[tuple[int, str]]:
+def _cell(row: list[str], index: int | None) -> str | None:
+    """The cell of `row` in column `index`; None when the row stops short of it (or no such column)."""
+    return row[index] if index is not None and index < len(row) else None
+
+
+def _numeric_dates(rows: list[_Row]) -> list[tuple[int, str]]:
     """(line, numeric date) of every time cell written with a numeric date like `22/03/2026`."""
     found = []
-    for line, row in rows:
-        cells = {name: row[index] for name, index in columns.index.items() if index < len(row)}
-        written = written_time(_joined(cells.get("timestamp", ""), cells.get("date", "")))
+    for row in rows:
+        written = written_time(row.time)
         if written is not None and written.numeric:
-            found.append((line, written.numeric))
+            found.append((row.start, written.numeric))
     return found
 
 
@@ -128,37 +133,36 @@ def parse_csv(text: str, source: str, options: ReadOptions, progress: Progress |
         collector.problem(None, tickets)
         return collector.result()
     lines = text.split("\n")
-    rows: list[tuple[int, list[str], str]] = []
-    last_line = reader.line_num
-    while True:
-        start = last_line + 1
-        try:
-            row = next(reader, None)
-        except csv.Error as error:
-            collector.problem(start, f"not readable as CSV ({error})", "\n".join(lines[start - 1 :]))
-            break
-        if row is None:
-            break
-        last_line = reader.line_num
-        if any(cell.strip() for cell in row):
-            rows.append((start, row, "\n".join(line.removesuffix("\r") for line in lines[start - 1 : last_line])))
-    columns = choose_columns(header, [row for _, row, _ in rows])
+    cells: list[tuple[int, int, list[str]]] = []
+    start = reader.line_num + 1
+    try:
+        for read in reader:
+            end = reader.line_num
+            if "".join(read).strip():  # a row of blank cells is no row
+                cells.append((start, end, read))
+            start = end + 1
+    except csv.Error as error:
+        collector.problem(start, f"not readable as CSV ({error})", "\n".join(lines[start - 1 :]))
+    columns = choose_columns(header, [read for _, _, read in cells])
     missing = _missing(columns.index)
     if missing:
         names = ", ".join(cell.strip() for cell in header) or "nothing"
         collector.problem(1, f"missing column {' and '.join(missing)} (the header has: {names})")
         return collector.result()
-    written = _numeric_dates([(line, row) for line, row, _ in rows], columns)
-    order = numeric_order(written, options.default_date, options.day_first)
+    times, days = columns.index["timestamp"], columns.index.get("date")
+    rows = [
+        _Row(start, end, read, _joined(_cell(read, times) or "", _cell(read, days) or "")) for start, end, read in cells
+    ]
+    order = numeric_order(_numeric_dates(rows), options.default_date, options.day_first)
     if order.problem is not None:
         line, reason = order.problem
         dated = columns.index.get("date", columns.index["timestamp"])
         collector.problem(line, f"{header[dated].strip()}: {reason}")
         return collector.result()
-    sheet = _Sheet(header, columns, options.default_date, columns.zone or options.default_tz, order.day_first)
-    for line, row, raw in rows:
-        collector.tick(line, len(lines))
-        _row(collector, sheet, row, raw, line)
+    sheet = _Sheet(header, columns, options.default_date, columns.zone or options.default_tz, order.day_first, lines)
+    for row in rows:
+        collector.tick(row.start, len(lines))
+        _read_row(collector, sheet, row)
     separated = f"separated by {SEPARATORS.get(separator, repr(separator))}" if separator != "," else ""
     collector.note("; ".join(part for part in (columns.used(header), separated, order.note()) if part))
     return collector.result()
@@ -173,38 +177,56 @@ class _Sheet:
     default_date: date | None
     zone: str
     day_first: bool | None
+    lines: list[str]
+    """The file's lines, to keep a row that cannot be placed as it was written."""
+
+    def field(self, name: str) -> str:
+        """The header's name for the column holding `name` (`timestamp`: `Created (UTC)`)."""
+        return self.header[self.columns.index[name]].strip()
 
 
-def _row(collector: Collector, sheet: _Sheet, row: list[str], raw: str, line: int) -> None:
-    header, columns = sheet.header, sheet.columns.index
-    if len(row) > len(header):
+class _Row(NamedTuple):
+    """A row of the sheet: its first and last line in the file, its cells, and its time cell
+    (joined to its date cell, if the sheet has one)."""
+
+    start: int
+    end: int
+    cells: list[str]
+    time: str
+
+    def raw(self, lines: list[str]) -> str:
+        """The row as it was written in the file (taken only when it is kept as an unplaced line)."""
+        return "\n".join(line.removesuffix("\r") for line in lines[self.start - 1 : self.end])
+
+
+def _read_row(collector: Collector, sheet: _Sheet, row: _Row) -> None:
+    header, columns, cells, line = sheet.header, sheet.columns.index, row.cells, row.start
+    if len(cells) > len(header):
         collector.problem(
-            line, f"{len(row)} fields but the header has {len(header)} (quote text that holds commas)", raw
+            line,
+            f"{len(cells)} fields but the header has {len(header)} (quote text that holds commas)",
+            row.raw(sheet.lines),
         )
         return
-    values = {name: row[index] if index < len(row) else None for name, index in columns.items()}
-    timestamp, text = values["timestamp"], values["text"]
-    if timestamp is None or text is None:
-        absent = [name for name in ("timestamp", "text") if values[name] is None]
-        collector.problem(line, f"missing field {' and '.join(absent)}", raw)
+    text = _cell(cells, columns["text"])
+    if len(cells) <= columns["timestamp"] or text is None:
+        absent = [name for name in ("timestamp", "text") if len(cells) <= columns[name]]
+        collector.problem(line, f"missing field {' and '.join(absent)}", row.raw(sheet.lines))
         return
-    time_field = header[columns["timestamp"]].strip()
     try:
-        at, warning = _instant(
-            _joined(timestamp, values.get("date") or ""), sheet.default_date, sheet.zone, sheet.day_first
-        )
+        at, warning = _instant(row.time, sheet.default_date, sheet.zone, sheet.day_first)
     except TimeParseError as error:
-        collector.problem(line, f"{time_field}: {error}", raw)
+        collector.problem(line, f"{sheet.field('timestamp')}: {error}", row.raw(sheet.lines))
         return
     if warning:
-        collector.warn(line, f"{time_field}: {warning}")
+        collector.warn(line, f"{sheet.field('timestamp')}: {warning}")
     kind = None
-    kind_text = (values.get("kind") or "").strip()
+    kind_text = (_cell(cells, columns.get("kind")) or "").strip()
     if kind_text and kind_text.lower() not in GUESSED_KINDS:
         kind = kind_from_name(kind_text)
         if kind is None and not sheet.columns.verbs:
             collector.problem(
-                line, f"{header[columns['kind']].strip()}: unknown kind {kind_text!r} (known: {KNOWN_KINDS})", raw
+                line, f"{sheet.field('kind')}: unknown kind {kind_text!r} (known: {KNOWN_KINDS})", row.raw(sheet.lines)
             )
             return
-    collector.event(at, text, line, actor=values.get("actor") or "", kind=kind)
+    collector.event(at, text, line, actor=_cell(cells, columns.get("actor")) or "", kind=kind)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from datetime import datetime, timedelta
 
+from facilitator.importers.head_lines import first_lines
 from facilitator.importers.json_events import epoch_time, iso_time
 from facilitator.importers.result import Collector, ImportResult, Progress
 
@@ -33,7 +34,7 @@ def pairs(line: str) -> dict[str, str]:
 
 def looks_like_logfmt(text: str) -> bool:
     """Most non-empty lines are made of `key=value` pairs, with a time key and a message key."""
-    lines = [line for line in text.splitlines()[:200] if line.strip()]
+    lines = [line for line in first_lines(text, 200) if line.strip()]
     fitting = 0
     for line in lines:
         found = pairs(line)

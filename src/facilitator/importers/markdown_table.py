@@ -18,6 +18,7 @@ from datetime import date
 
 from facilitator.importers.chat_times import title_date
 from facilitator.importers.csv_columns import Columns, choose_columns
+from facilitator.importers.head_lines import first_lines
 from facilitator.importers.kinds import kind_from_name
 from facilitator.importers.line_head import parse_leading_time
 from facilitator.importers.options import ReadOptions
@@ -52,7 +53,7 @@ def _is_timeline(columns: Columns) -> bool:
 
 def looks_like_markdown_table(text: str) -> bool:
     """Whether `text` holds a Markdown table whose header names a time and a text column."""
-    lines = text.splitlines()[:2000]
+    lines = first_lines(text, 2000)
     return any(
         _starts_table(lines, index) and _is_timeline(choose_columns(cells(line), []))
         for index, line in enumerate(lines)

@@ -58,15 +58,27 @@ def parse_text(
     return _parse_read(text, fmt, source_name, options, progress)
 
 
-def _parse_read(text: str, fmt: str, source_name: str, options: ReadOptions, progress: Progress | None) -> ImportResult:
+def _parse_read(
+    text: str,
+    fmt: str,
+    source_name: str,
+    options: ReadOptions,
+    progress: Progress | None,
+    detected: str | Unread | None = None,
+) -> ImportResult:
+    """`detected`: what `detect_format` said of `text` already (reading a file asks it first, for Slack)."""
     if fmt not in FORMATS:
         return _failed(source_name, fmt, f"unknown format {fmt!r} (known: {', '.join(FORMATS)})")
     try:
         zone_from_token(options.default_tz)
     except TimeParseError as error:
         return _failed(source_name, fmt, f"default zone: {error}")
-    text = text.removeprefix("\ufeff")
-    chosen = detect_format(text, source_name) if fmt == "auto" else fmt
+    if text.startswith("\ufeff"):
+        text, detected = text.removeprefix("\ufeff"), None
+    if fmt != "auto":
+        chosen: str | Unread = fmt
+    else:
+        chosen = detected if detected is not None else detect_format(text, source_name)
     if isinstance(chosen, Unread):
         return _failed(source_name, "auto", chosen.reason)
     try:
@@ -103,12 +115,13 @@ def read_file(path: Path, fmt: str, options: ReadOptions, progress: Progress | N
             files = slack_files(path, options.channels)
             return parse_slack(files, source, progress)
         text = read_text(path)
-        if fmt == "slack" or (fmt == "auto" and detect_format(text, path.name) == "slack"):
+        detected = detect_format(text, path.name) if fmt == "auto" else None
+        if fmt == "slack" or detected == "slack":
             files = slack_files(path, options.channels)
             return parse_slack(files, source, progress)
     except InputError as error:
         return _failed(source, fmt, str(error))
-    return _parse_read(text, fmt, source, options, progress)
+    return _parse_read(text, fmt, source, options, progress, detected)
 
 
 __all__ = ["FORMATS", "ImportResult", "Problem", "Progress", "ReadOptions", "parse_file", "parse_text", "read_file"]

@@ -14,6 +14,7 @@ from datetime import datetime
 from pydantic import ValidationError
 
 from facilitator.export import prep_form as form
+from facilitator.importers.head_lines import first_lines
 from facilitator.importers.md_blocks import Block, Kind, blocks, plain, unwrap_lead
 from facilitator.importers.result import ImportResult, Problem
 from facilitator.model.prep import ActionProposal, ActionVote, DecisionAnswer, PrepAnswers
@@ -41,7 +42,7 @@ SECTIONS = {*LIST_SECTIONS, *READ_ONLY_SECTIONS, form.DECISIONS, form.ACTIONS}
 
 def looks_like_prep_form(text: str) -> bool:
     """Whether `text` is a pre-prep form: one of its first blocks starts with the form's title."""
-    head = blocks("\n".join(text.removeprefix("\ufeff").splitlines()[:40]))[:3]
+    head = blocks("\n".join(first_lines(text.removeprefix("\ufeff"), 40)))[:3]
     return any(block.kind is not Kind.ITEM and _TITLE.match(block.plain) for block in head)
 
 

@@ -9,10 +9,11 @@ from pathlib import PurePath
 from typing import TYPE_CHECKING
 
 from facilitator.importers.kinds import infer_kind
+from facilitator.model.base import CLEAN_TEXT
 from facilitator.model.enums import EventKind
-from facilitator.model.event import Provenance, TimelineEvent, UnplacedLine
+from facilitator.model.event import TimelineEvent, UnplacedLine, event_time
 from facilitator.model.session import Session
-from facilitator.model.text import strip_control
+from facilitator.model.text import clean_text, strip_control
 
 if TYPE_CHECKING:
     from facilitator.importers.prep_form import FilledForm
@@ -21,6 +22,8 @@ Progress = Callable[[int, int], None]
 """Called as `progress(done, total)` while a big input is parsed."""
 
 PROGRESS_STEP = 1000
+_CLEANED = {CLEAN_TEXT: True}
+"""Validation context for an event whose every string went through `clean_text` already."""
 
 
 @dataclass(frozen=True)
@@ -103,6 +106,7 @@ class Collector:
         self.page: Page | None = None
         self.notes: list[str] = []
         self._warnings: dict[str, Problem] = {}
+        self._sources: dict[str | None, str] = {}
 
     def event(
         self,
@@ -115,18 +119,29 @@ class Collector:
         file: str | None = None,
         parent_id: str | None = None,
     ) -> TimelineEvent | None:
-        """Add an event (control sequences stripped); an event with no text is a problem instead."""
-        clean = strip_control(text)
+        """Add an event (control sequences stripped); an event with no text is a problem instead.
+
+        Every string is cleaned here with `clean_text`, as the model would clean it (the same text:
+        stripping control codes first, as this did before, leaves nothing more for `clean_text` to
+        strip), so the model is told its input is clean and skips looking again: a 20,000-row file
+        makes 40,000 models."""
+        clean = clean_text(text)
         if not clean.strip():
             self.problem(line, "no text for the event", text, file=file)
             return None
-        event = TimelineEvent(
-            at=at,
-            text=clean,
-            actor=strip_control(actor).strip(),
-            kind=kind or infer_kind(clean),
-            provenance=Provenance(source=self.relative(file or self.source), line=line),
-            parent_id=parent_id,
+        source = self._sources.get(file)
+        if source is None:
+            source = self._sources[file] = clean_text(self.relative(file or self.source))
+        event = TimelineEvent.model_validate(
+            {
+                "at": at,
+                "text": clean,
+                "actor": clean_text(actor).strip(),
+                "kind": kind or infer_kind(clean),
+                "provenance": {"source": source, "line": line},
+                "parent_id": None if parent_id is None else clean_text(parent_id),
+            },
+            context=_CLEANED,
         )
         self.events.append(event)
         return event
@@ -170,7 +185,7 @@ class Collector:
         return ImportResult(
             source=self.source,
             format=self.format,
-            events=tuple(sorted(self.events, key=lambda e: e.at)),
+            events=tuple(sorted(self.events, key=event_time)),
             problems=tuple(self.problems),
             warnings=tuple(self._warnings.values()),
             unplaced=tuple(self.unplaced),

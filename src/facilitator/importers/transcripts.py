@@ -17,6 +17,7 @@ from datetime import datetime, timedelta
 
 from facilitator.importers.chat_speakers import RECORDING_CHAT, is_chat_reaction
 from facilitator.importers.cues import cue_start, cues, elapsed, turns
+from facilitator.importers.head_lines import first_lines
 from facilitator.importers.options import START_FORMAT, ReadOptions
 from facilitator.importers.result import Collector, ImportResult, Progress
 from facilitator.importers.text_lines import NO_DATE, place_lines
@@ -37,7 +38,7 @@ LAYOUTS = {
 
 def layout_of(text: str) -> str | None:
     """Which transcript layout `text` is in (`cues`, `zoom live`, `meet`, `recording chat`), or None."""
-    lines = [line for line in text.splitlines()[:60] if line.strip()]
+    lines = [line for line in first_lines(text, 60) if line.strip()]
     if not lines:
         return None
     if lines[0].lstrip().startswith("WEBVTT") or (

@@ -23,6 +23,8 @@ def new_events(timeline: Iterable[TimelineEvent], incoming: Iterable[TimelineEve
         unique.setdefault((event.at, event.actor, event.text), event)
     offered = list(unique.values())
     exact = Counter((e.at, e.actor, e.text) for e in timeline)
+    if not exact:
+        return offered  # an empty timeline holds none of them (the first import of a long file)
     loose = Counter((at, text) for at, _, text in exact.elements())
     matched = [False] * len(offered)
     for index, event in enumerate(offered):

@@ -7,7 +7,7 @@ from datetime import datetime
 from typing import Any
 
 from facilitator.model.enums import EventKind
-from facilitator.model.event import Correction, TimelineEvent, UnplacedLine
+from facilitator.model.event import Correction, TimelineEvent, UnplacedLine, event_time
 from facilitator.model.event_merge import new_events
 from facilitator.review.core import Change, ReviewCore
 from facilitator.review.items import insert_event, replace_item, without
@@ -90,7 +90,7 @@ class TimelineCommands(ReviewCore):
         known = {(u.line, u.text) for u in self.session.unplaced}  # the same lines read from a ZIP or its folder
         new_unplaced = tuple(u for u in unplaced if (u.line, u.text) not in known)
         filled = {name: value for name, value in details.items() if getattr(self.session, name) is None}
-        timeline = tuple(sorted((*self.session.timeline, *fresh), key=lambda e: e.at))
+        timeline = tuple(sorted((*self.session.timeline, *fresh), key=event_time))
         self._apply(label, timeline=timeline, unplaced=(*self.session.unplaced, *new_unplaced), **filled)
         return len(fresh), len(offered) - len(fresh)
 

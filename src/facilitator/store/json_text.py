@@ -14,6 +14,9 @@ float, or anything pydantic-core will not encode, goes through the json module i
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
+from functools import cache
+from json.encoder import encode_basestring as _string
 from typing import Any
 
 _JSON = json.JSONEncoder(sort_keys=True, indent=1, ensure_ascii=False)
@@ -23,7 +26,8 @@ DOCUMENT_DEPTH = 2
 
 class EncodedTable(dict[str, str]):
     """A table whose documents are encoded already, each as it stands in the file (at
-    `DOCUMENT_DEPTH`). Plain strings inside: the cyclic collector does not track them."""
+    `DOCUMENT_DEPTH`), keyed by strings (`_string` writes a key as `_JSON` writes a string).
+    Plain strings inside: the cyclic collector does not track them."""
 
 
 _PLAIN = frozenset({str, int, bool, type(None)})
@@ -60,20 +64,31 @@ def _indented(text: str, depth: int) -> str:
     return text.replace("\n", "\n" + " " * depth) if depth else text
 
 
+@cache
+def _to_json() -> Callable[..., bytes]:
+    """pydantic-core's encoder, imported on first use: the app reads its settings through this
+    module before its first frame. (Looked up once: a save may encode 20,000 documents.)"""
+    from pydantic_core import to_json
+
+    return to_json
+
+
 def encode_document(document: Any) -> str:
     """`document` encoded as a document of a table."""
-    from pydantic_core import to_json  # here: the app reads its settings through this module before its first frame
-
     try:
-        text = to_json(_sorted(document), indent=1).decode("utf-8")
+        text = _to_json()(_sorted(document), indent=1).decode("utf-8")
     except (_NotPlain, ValueError):  # a lone surrogate too: the json module writes it as it is
         text = _JSON.encode(document)
     return _indented(text, DOCUMENT_DEPTH)
 
 
-def _document(table: dict[str, Any], key: str) -> str:
-    value = table[key]
-    return value if isinstance(table, EncodedTable) else _indented(_JSON.encode(value), DOCUMENT_DEPTH)
+def _documents(table: dict[str, Any]) -> str:
+    """The documents of a table, keys sorted, each on its own lines at `DOCUMENT_DEPTH`."""
+    if isinstance(table, EncodedTable):  # a save's tables: ids and texts, joined in one pass
+        return ",\n  ".join([f"{_string(key)}: {table[key]}" for key in sorted(table)])
+    return ",\n  ".join(
+        [f"{_JSON.encode(key)}: {_indented(_JSON.encode(table[key]), DOCUMENT_DEPTH)}" for key in sorted(table)]
+    )
 
 
 def encode(tables: dict[str, Any]) -> str:
@@ -86,10 +101,7 @@ def encode(tables: dict[str, Any]) -> str:
         table = tables[name]
         pieces += (",\n " if number else " ", _JSON.encode(name), ": ")
         if isinstance(table, dict) and table:
-            pieces.append("{\n")
-            for row, key in enumerate(sorted(table)):
-                pieces += (",\n  " if row else "  ", _JSON.encode(key), ": ", _document(table, key))
-            pieces.append("\n }")
+            pieces += ("{\n  ", _documents(table), "\n }")
         else:
             pieces.append(_indented(_JSON.encode(table), 1))
     pieces.append("\n}\n")
