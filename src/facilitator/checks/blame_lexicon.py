@@ -29,12 +29,24 @@ _ROLE_HEADS = """
     qa ops programmer coder committer requester newbie newcomer junior senior officer specialist
     executor implementer submitter assignee coordinator supervisor trainee apprentice moderator
     devops shift ic em pm tl sme noc soc helpdesk scribe exec executive director vp cto ceo
+    holder dri swe sde tpm gatekeeper firefighter
 """
 ROLE_HEADS = (
     _words(_ROLE_HEADS)
     | frozenset(word + "s" for word in _ROLE_HEADS.split() if not word.endswith(("s", "staff")))
     | _words("folks people guys")
 )
+ROLE_THINGS = _words(
+    """
+    channel channels rotation rotations rota rotas schedule schedules handbook runbook runbooks docs documentation
+    dashboard dashboards tool tools tooling alias list lists queue queues phone laptop account accounts process
+    processes policy policies training guide guides playbook playbooks checklist checklists calendar budget meeting
+    meetings sync standup retro email emails inbox ticket tickets backlog board load burden fatigue experience
+    handover handovers handoff handoffs wiki repo repository environment console workflow template templates form
+    forms survey bot bots script scripts tab view link page pages
+    """
+)
+"""After a role word, a thing it names the kind of: "the on-call channel", "the DBA handbook" are no one."""
 # Groups named without "the": "ops dropped the ball", "QA let it through".
 BARE_GROUPS = _words(
     "ops devops qa management leadership engineering security dev sre sres support marketing sales finance legal "

@@ -170,7 +170,9 @@ NEGATED_BEFORE = LazyPattern(
     r"|tolerat\w*|resilien\w*_to|robust_to|guard\w*_against|protect\w*_against|proof_against|forgiving_of"
     r"|beyond|\w+n't(?!_wait_(?:for|to)_))(?![^ ])".replace("_", " ")
 )
-CLAUSE_BREAK = LazyPattern(r".*(?:^|[,;:.!?|] )")
+CLAUSE_BREAK = LazyPattern(r".*(?:^|[,;:.!?|] | (?:but|however|yet|although|though|still) )")
+"""The start of the clause before a match: after a mark, or after "but" ("I don't want to point fingers but it's
+Tuan's fault": a hedge's "not" does not reach the claim it concedes to)."""
 PRAISE_OUTCOME = LazyPattern(
     r"(?<![^ ])(?:worse|longer|lost|days|hours|bigger|gone|more_customers|more_data)(?![^ ])".replace("_", " ")
 )

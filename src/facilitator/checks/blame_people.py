@@ -40,6 +40,7 @@ from facilitator.checks.blame_lexicon import (
     REFLEXIVES,
     RESUMED,
     ROLE_HEADS,
+    ROLE_THINGS,
     SKIPPED_ADVERBS,
     SOMEONE,
     SYSTEM_GROUPS,
@@ -321,13 +322,15 @@ def _role_end(lowers: list[str], at: int) -> int:
             ):
                 break
             index += 1
-        return head
+        return at if head < words and head > at and lowers[head] in ROLE_THINGS else head
     if at and lowers[at] in BARE_GROUPS and lowers[at - 1] in MANAGED:
         return at  # "change management", "incident management": a process, not a group
     if (lowers[at] in ROLE_HEADS and lowers[at].endswith("s")) or lowers[at] in BARE_GROUPS:
         head = at + 1
         while head < words and lowers[head] in ROLE_HEADS:
             head += 1
+        if head < words and lowers[head] in ROLE_THINGS:
+            return at  # "the ops channel", "on-call rotation": a thing of the group's
     return head
 
 
@@ -430,6 +433,8 @@ def normalize(text: str, people: frozenset[str] = frozenset()) -> Normalized:
         if lower == "whoever":
             out.append(("who", start, raw[after - 1][3]))
         index = after
+    if "(" in lowers:
+        out, roles, firsts = _fold_named(out, roles, firsts)
     out, roles, firsts = _carry_subjects(out, roles, firsts)
     tokens = [token for token, _, _ in out]
     starts = tuple(accumulate([len(token) + 1 for token in tokens[:-1]], initial=0)) if tokens else ()
@@ -452,6 +457,52 @@ def _names_again(text: str, out: list[tuple[str, int, int]]) -> bool:
 
 _OPENERS = frozenset([".", "!", "?", ";", ":", "|", ",", "-", "yesterday", "today", "also", "and", "but", "so", "then"])
 """Before a subject said twice: the sentence's start, or a word that opens a clause."""
+
+
+def _fold_named(
+    out: list[tuple[str, int, int]], roles: list[int], firsts: list[int]
+) -> tuple[list[tuple[str, int, int]], list[int], list[int]]:
+    """One person for a mention named again in brackets: "someone (sanjay) dropped the ball", "the on-call
+    (Mei) forgot" read as "§ dropped the ball", "§ forgot"; the name in brackets makes it no role."""
+    folded: list[tuple[str, int, int]] = []
+    moved: dict[int, int] = {}
+    named: set[int] = set()
+    index = 0
+    while index < len(out):
+        token, start, end = out[index]
+        moved[index] = len(folded)
+        width = _named_after(out, index, firsts)
+        if width:
+            named.add(index)
+            folded.append((PERSON, start, out[index + width - 1][2]))
+            index += width
+            continue
+        folded.append(out[index])
+        index += 1
+    if not named:
+        return out, roles, firsts
+    return (
+        folded,
+        [moved[index] for index in roles if index in moved and index not in named],
+        [moved[index] for index in firsts if index in moved],
+    )
+
+
+def _named_after(out: list[tuple[str, int, int]], index: int, firsts: list[int]) -> int:
+    """How many tokens from `index` make one named mention: "§ ( § )" (4), or an article and one or two
+    words before a name in brackets, "the secondary ( § )" (5 or 6); 0 if none."""
+    tokens = [item[0] for item in out[index : index + 6]]
+    if tokens[:1] == [PERSON] and tokens[1:4] == ["(", PERSON, ")"] and index + 2 not in firsts:
+        return 4
+    if tokens[:1] and tokens[0] in _NAMED_ARTICLES:
+        for words in (1, 2):
+            tail = tokens[1 + words : 4 + words]
+            if tail == ["(", PERSON, ")"] and all(word.isalpha() for word in tokens[1 : 1 + words]):
+                return 4 + words
+    return 0
+
+
+_NAMED_ARTICLES = frozenset(["the", "our", "their"])
 
 
 _CLAUSE_ENDS = frozenset([".", "!", "?", ";", ":", "|"])

@@ -24,6 +24,7 @@ from functools import cache, lru_cache
 from facilitator.checks.blame_acts import ACT_FAMILIES
 from facilitator.checks.blame_aimed import AIMED_FAMILIES, PASSIVE
 from facilitator.checks.blame_frames import framed
+from facilitator.checks.blame_idioms import IDIOM_FAMILIES
 from facilitator.checks.blame_lazy import LazyPattern
 from facilitator.checks.blame_lexicon import BARE_CONTRACTIONS, OTHER_SUBJECT
 from facilitator.checks.blame_patterns import (
@@ -59,7 +60,14 @@ class Flag:
 
 
 _WORD = LazyPattern(r"[a-z]+")
-FAMILIES = (*CORE_FAMILIES, *AIMED_FAMILIES, *ACT_FAMILIES, *SARCASM_FAMILIES, *SARCASM_AT_SOMEONE)
+FAMILIES = (
+    *CORE_FAMILIES,
+    *AIMED_FAMILIES,
+    *ACT_FAMILIES,
+    *IDIOM_FAMILIES,
+    *SARCASM_FAMILIES,
+    *SARCASM_AT_SOMEONE,
+)
 # Every family needs one of its words (and one of `also`, if it has them), so text with none of
 # them is passed over quickly.
 _TRIGGERS = frozenset().union(*(family.words or () for family in FAMILIES if family.also is None))
