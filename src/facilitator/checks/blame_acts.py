@@ -32,7 +32,7 @@ from facilitator.checks.blame_patterns import (
 
 ERRED = "mistaken act"
 
-_FOUND = _any(
+FOUND = _any(
     "found noticed spotted caught flagged saw identified reverted fixed corrected removed undid replaced reported "
     "detected diagnosed traced investigated debugged isolated located pinpointed uncovered discovered tracked "
     "highlighted mentioned explained described documented questioned rejected blocked refused noted confirmed "
@@ -40,7 +40,7 @@ _FOUND = _any(
 )
 """Verbs of finding or undoing: "Mei spotted the wrong config" is no mistake of hers."""
 _DID = (
-    r"(?!" + _FOUND + r"(?![^ ]))(?:[a-z-]+ed|ran|hit|took|chose|sent|put|set|made|wrote|shut|cut|built|brought|gave"
+    r"(?!" + FOUND + r"(?![^ ]))(?:[a-z-]+ed|ran|hit|took|chose|sent|put|set|made|wrote|shut|cut|built|brought|gave"
     r"|spent)"
 )
 _FOUND_NOW = _any(

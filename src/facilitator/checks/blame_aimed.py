@@ -194,14 +194,16 @@ AIMED_FAMILIES: tuple[Family, ...] = (
         (
             "trained retrained coached reminded spoken talked told written disciplined monitored supervised watched "
             "babysat shadowed warned reprimanded removed replaced taken banned barred locked sent put",
-            rf"{SUBJ}{FILL} (?:must|should|needs? to|has to|have to|will|shall|'ll|is going to|ought to|better|to)"
-            rf"(?: really| definitely| also| just)?(?: be| get| go| be getting)? {_CORRECTED}",
+            rf"{SUBJ}{FILL} (?:must|should|needs? to|has to|have to|will|shall|'ll|is going to|ought to|better|to|could"
+            rf"|might|may|can|would)(?: really| definitely| also| just| perhaps| maybe)?(?: be| get| go| be getting"
+            rf"| do with being| benefit from being)? {_CORRECTED}",
         ),
         (
             "training retraining re coaching supervision reminder reminding talking refresher babysitting oversight "
             "hand handholding warning lesson watched read reread learn slow pay reminded listen double triple follow "
             "stop eyes watching mentor experience senior",
-            rf"{SUBJ}{FILL} (?:needs?|could use|requires?) (?:more |some |better |proper |a bit of |serious )?{_NEEDS}",
+            rf"{SUBJ}{FILL} (?:needs?|could use|might use|could do with|might do with|could benefit from|would benefit from"
+            rf"|requires?) (?:more |some |better |proper |a bit of |serious |a lot more |much )?{_NEEDS}",
         ),
         (
             "word words chat talk conversation",
@@ -280,7 +282,7 @@ AIMED_FAMILIES: tuple[Family, ...] = (
         ),
         (
             "refresher training course retraining re remedial bootcamp pip performance workshop",
-            r"(?<![^ ])(?:send|sent|put) § (?:on|to|through|for) (?:a |some |another )?(?:[a-z-]+ ){0,2}?(?:refresher"
+            r"(?<![^ ])(?:send|sent|put|place|placed|start|started) § (?:on|to|through|for) (?:a |some |another )?(?:[a-z-]+ ){0,2}?(?:refresher"
             r"|training|course|re-?training|remedial|bootcamp|pip|performance (?:[a-z-]+ )?plan)"
             rf"|{SUBJ}(?:{FILL} (?:must|should|needs? to|has to|is to))? (?:to )?(?:attend|take|do|complete|go on"
             r"|go through|sit|redo|repeat|retake) (?:a |the |some |another )?(?:[a-z-]+ ){0,3}?"
@@ -371,11 +373,12 @@ AIMED_FAMILIES: tuple[Family, ...] = (
             r"|explain (?:him|her|them)sel(?:f|ves))",
         ),
         (
-            "manager lead boss behaviour behavior conduct performance",
+            "manager lead boss behaviour behavior conduct performance mistakes errors lapses ups carelessness attitude",
             r"(?<![^ ])(?:talk|speak|escalate|raise (?:it|this)|go|complain) (?:to|with) § 's (?:manager|lead|boss"
             r"|line manager|team lead)"
             r"|(?<![^ ])(?:loop in|inform|tell|cc|ping) § 's (?:manager|lead|boss|line manager)"
-            r"|(?<![^ ])escalate § 's (?:behaviou?r|conduct|performance)",
+            r"|(?<![^ ])escalate § 's (?:[a-z-]+ )?(?:behaviou?r|conduct|performance|mistakes|errors|lapses|slip-ups"
+            r"|carelessness|attitude)",
         ),
         (
             "alone again anymore any unsupervised himself herself themselves longer shadow",

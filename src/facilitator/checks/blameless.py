@@ -23,8 +23,10 @@ from functools import cache, lru_cache
 
 from facilitator.checks.blame_acts import ACT_FAMILIES
 from facilitator.checks.blame_aimed import AIMED_FAMILIES, PASSIVE
+from facilitator.checks.blame_correctives import CORRECTIVE_FAMILIES
 from facilitator.checks.blame_frames import framed
 from facilitator.checks.blame_idioms import IDIOM_FAMILIES
+from facilitator.checks.blame_outcomes import OUTCOME_FAMILIES
 from facilitator.checks.blame_lazy import LazyPattern
 from facilitator.checks.blame_lexicon import BARE_CONTRACTIONS, OTHER_SUBJECT
 from facilitator.checks.blame_patterns import (
@@ -63,6 +65,8 @@ _WORD = LazyPattern(r"[a-z]+")
 FAMILIES = (
     *CORE_FAMILIES,
     *AIMED_FAMILIES,
+    *CORRECTIVE_FAMILIES,
+    *OUTCOME_FAMILIES,
     *ACT_FAMILIES,
     *IDIOM_FAMILIES,
     *SARCASM_FAMILIES,
