@@ -469,7 +469,7 @@ def _fold_named(
     named: set[int] = set()
     index = 0
     while index < len(out):
-        token, start, end = out[index]
+        start = out[index][1]
         moved[index] = len(folded)
         width = _named_after(out, index, firsts)
         if width:

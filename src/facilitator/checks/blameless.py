@@ -26,9 +26,9 @@ from facilitator.checks.blame_aimed import AIMED_FAMILIES, PASSIVE
 from facilitator.checks.blame_correctives import CORRECTIVE_FAMILIES
 from facilitator.checks.blame_frames import framed
 from facilitator.checks.blame_idioms import IDIOM_FAMILIES
-from facilitator.checks.blame_outcomes import OUTCOME_FAMILIES
 from facilitator.checks.blame_lazy import LazyPattern
 from facilitator.checks.blame_lexicon import BARE_CONTRACTIONS, OTHER_SUBJECT
+from facilitator.checks.blame_outcomes import OUTCOME_FAMILIES
 from facilitator.checks.blame_patterns import (
     CLAUSE_BREAK,
     COUNTER,
