@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from facilitator.checks.blame_idioms import verb_forms
 from facilitator.checks.blame_people import normalize, people_words
+from facilitator.checks.blame_readings import verb_forms
 from tests.checks.blameless_cases import Case, judged_right, load_cases, phrases
 
 NAMES = (

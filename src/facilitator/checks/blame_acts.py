@@ -29,6 +29,7 @@ from facilitator.checks.blame_patterns import (
     _any,
     _branches,
 )
+from facilitator.checks.blame_readings import verb_forms
 
 ERRED = "mistaken act"
 
@@ -104,14 +105,29 @@ _SAME_CLAUSE = r"(?: (?!(?:after|because|when|since|once|until|while|before|that
 _RISKY_OPS = _any(
     "restarted rebooted killed deleted dropped drained terminated truncated purged wiped upgraded recycled bounced "
     "deployed pushed migrated failed_over rolled_out shipped released merged push deploy merge ship release restart "
-    "disabled turned_off switched_off silenced muted"
+    "disabled turned_off switched_off silenced muted ran kicked_off started launched triggered executed applied flipped"
 )
+_WENT_OFF = "|".join(
+    verb_forms(verb) + tail
+    for verb, tail in (
+        ("log", " off"),
+        ("go", " home"),
+        ("leave", " for the (?:day|weekend|night)"),
+        ("sign", " off"),
+        ("go", " offline"),
+        ("disappear", ""),
+        ("go", " to bed"),
+        ("walk", " away"),
+        ("go", " (?:to|for) (?:lunch|dinner|a run|the gym|sleep)"),
+    )
+)
+"""Leaving while it runs, in any tense (a habit says "and log off"): "logged off", "goes home", "walk away"."""
 _AT_ONCE = _any("at_once at_the_same_time simultaneously in_one_go all_together in_parallel")
 _PEAK = (
     r"(?:during (?:the )?(?:peak|peak hours|peak traffic|busiest hour|business hours|trading hours|change freeze|code freeze"
     r"|freeze|launch|sale|black friday|cyber monday|morning rush|evening rush)|at (?:peak|peak time|peak hours|peak traffic"
     r"|noon|lunchtime|rush hour|[56] ?pm on a friday)|in the middle of (?:the day|peak|the launch|the sale|business hours)"
-    r"|on a friday(?: evening| afternoon| night)?|late on (?:a )?friday|friday (?:evening|night)|just before (?:the )?"
+    r"|on (?:a )?fridays?(?: evening| afternoon| night)?s?|late on (?:a )?friday|friday (?:evening|night)s?|just before (?:the )?"
     r"(?:weekend|holiday|holidays|freeze|launch))(?![^ ])"
 )
 """When an operation should not run: "dropped the index during peak hours"."""
@@ -198,7 +214,11 @@ ACT_FAMILIES: tuple[Family, ...] = (
         (
             "left leaves leave",
             rf"{SUBJ}{FILL} (?:left|leaves|leave) (?:the |a |an |§ 's )?(?:[a-z-]+ ){{1,3}}?(?:on|enabled|running|open"
-            rf"|unlocked|in (?:[a-z-]+ )?mode) (?:in|on) {_PROD}(?![^ ]){_REASONED}",
+            rf"|unlocked|in (?:[a-z-]+ )?mode) (?:in|on) {_PROD}(?![^ ]){_REASONED}"
+            rf"|{SUBJ}{FILL} (?:left|leaves|leave) (?:the |a |an |§ 's |all )?(?:[a-z-]+ ){{1,3}}?(?:on|enabled|running"
+            r"|open|unlocked|behind|unpatched|world-readable|public|exposed|in (?:[a-z-]+ )?mode) (?:after (?:every|each"
+            r"|the|§ 's|a)|overnight|for (?:days|weeks|hours|months|the weekend)|every|each|again|all (?:weekend|night)"
+            r"|when § (?:leaves|left|logs off|logged off|goes home|went home))(?![^ ])",
         ),
         (
             "instead",
@@ -241,14 +261,12 @@ ACT_FAMILIES: tuple[Family, ...] = (
             r"|company-wide|outage|disaster|mess|catastrophe)(?![^ ])",
         ),
         (
-            "walked abandoned bailed gave left logged went signed disappeared",
+            "walked abandoned bailed gave left logged went signed disappeared log logs logging go goes going leave leaves "
+            "leaving sign signs signing disappear disappears disappearing walk walks walking",
             rf"{SUBJ}{FILL} (?:walked away from|abandoned|bailed on|gave up on|left) (?:(?:[^ ,;:.!?|]|[:.](?=[^ ]))+ ){{0,3}}?(?:half-finished"
             r"|half-done|unfinished|broken|incomplete|half-way|halfway|mid-rollout|in the middle|midway)(?![^ ])"
             rf"|{SUBJ}{FILL} {_RISKY_OPS}(?: (?:(?:[^ ,;:.!?|]|[:.](?=[^ ]))+|[0-9][0-9:.]*)){{0,6}}?(?: ,)? (?:and|then) (?:§ )?(?:then |just )?"
-            r"(?:logged off"
-            r"|went home|left for the (?:day|weekend|night)|signed off|went offline|disappeared|went to bed|walked away"
-            r"|went (?:to|for) (?:lunch|dinner|a run|the gym|sleep))"
-            r"(?![^ ])" + _UNEXCUSED,
+            rf"(?:{_WENT_OFF})(?![^ ])" + _UNEXCUSED,
         ),
         (
             "reason",

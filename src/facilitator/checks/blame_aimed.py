@@ -126,6 +126,14 @@ _NOT_A_VIRTUE = (
     r"|waiting to be asked|prompting|blaming|escalating (?:it|to)|breaking|dropping|losing)(?![^ ]))"
 )
 """What a habit does without that is no lapse: "keeps writing notes without being asked"."""
+_GOES_WRONG = (
+    r"(?=[^.!?|]*(?<![^ ])(?:break|breaks|broke|broken|breaking|down|fail|fails|failed|failing|paged|page|pages"
+    r"|paging|outage|outages|incident|incidents|rollback|rollbacks|fire|fires|wake|woken|mess|wrong|problem|problems"
+    r"|issue|issues|sev1|sev2|alert|alerts|red|lose|lost|crash|crashes|crashed|suffer|suffers|pain|chaos|trouble"
+    r"|scramble|falls over|fell over|roll back|revert|reverts|reverted|half-[a-z-]+|ends up|end up|ended up"
+    r"|happens|goes off|went off|go off|fires|fired)(?![^ ]))"
+)
+"""What a habit's "every time" comes with when it blames: "every time Gaurav is on call something breaks"."""
 _OUTCOME = _any(
     "outage incident failure downtime mess problem breakage page pages alert_storm data_loss regression bug "
     "bugs outages incidents sev[0-9] sev-[0-9] p[01] fire"
@@ -441,11 +449,27 @@ AIMED_FAMILIES: tuple[Family, ...] = (
             r" of the day|late|on fridays|on a friday|before (?:leaving|the weekend|going home))(?![^ ])",
             r" (?:is|was|'s|are|were|'re) (?:always |usually |often |forever |invariably )?the (?:one|ones|person|guy|people"
             r"|team) (?:who|that) (?:[a-z]+ )?(?:broke|breaks|forgot|forgets|skipped|skips|ignored|ignores|missed|misses"
-            r"|deleted|deletes|caused|causes|pushed|pushes|breaks)(?![^ ])",
+            r"|deleted|deletes|caused|causes|pushed|pushes|breaks|disabled|disables|silenced|silences|muted|mutes"
+            r"|bypassed|bypasses|dropped|drops|wiped|wipes|removed|removes|turned off|turns off|switched off|overrode"
+            r"|overrides)(?![^ ])",
+            r" (?:leaves|left|leave|leaving) (?:(?:[^ ,;:.!?|]|[:.](?=[^ ]))+ ){0,4}?(?:for|to) (?:§ else|someone else|somebody else"
+            r"|others|other people|everyone else|everybody else|the rest of (?:us|§|the team)|the next (?:shift|person"
+            r"|on-call|§))(?![^ ])",
+            r" (?:assumes|assumed|assume|assuming|expects|expected|expect|figures|figured|counts on|counted on|relies on"
+            r"|relied on)(?: that)? (?:someone else|somebody else|others|other people|another person|the next (?:shift"
+            r"|person|on-call)|§ else|§) (?:will|would|'ll|'d|to|is going to) [a-z]+",
+            r" (?:leaves|left|leave|leaving) (?:the |all the |any |§ 's )?(?:[a-z-]+ )?(?:rollback|cleanup|clean-up|mess"
+            r"|fix|work|rest|tidy-up|mop-up|problem|problems|dirty work|fallout|follow-up|follow-ups|loose ends|it|them)"
+            r" (?:for|to) §(?! 's)(?![^ .,;!?|]* (?:to (?:review|read|approve|see)|as (?:agreed|planned)))",
         )
         + r"|(?<![^ ])(?:every time|whenever|each time) §(?! 's) (?:(?:is|'s|goes|are|'re|gets) on(?:-| )?call"
         r"|deploys|pushes|ships|touches|merges|changes)"
-        r"|(?<![^ ])(?:it 's|it is|it was|it 's always|always) (?:always )?§(?! 's)(?= [.!?]|$)"
+        + _GOES_WRONG
+        + r"|(?<![^ ])(?:it 's|it is|it was|it 's always|always) (?:always )?§(?! 's)(?= [.!?]|$)"
+        r"|(?<![^ ])(?:asked|told|reminded|warned|begged|pleaded with|nagged) §(?! 's) (?:not to |to stop |about (?:it|this"
+        r"|that) )?(?:(?:[^ ,;:.!?|]|[:.](?=[^ ]))+ ){0,3}?(?:a hundred|a thousand|a million|countless|many|multiple"
+        r"|several|so many|too many|numerous|[0-9]+|two|three|four|five|six|ten|twenty|a dozen|dozens of|hundreds of"
+        r"|a few|umpteen) times(?![^ ])"
         rf"|{SUBJ}(?: [^ .!?|]+){{1,8}}? for once(?![^ ])"
         r"|(?<![^ ])(?:the )?same (?:old )?(?:story|thing|problem|mistake|issue) with §"
         r"|(?<![^ ])(?:it|this|that) (?:wasn't|was not|isn't|is not|'s not) the first time(?: that)? §(?! 's)"
@@ -467,7 +491,8 @@ AIMED_FAMILIES: tuple[Family, ...] = (
         "infamous times agreed committed offered excuse excuses same habitually chronically perpetually notoriously leaves leave left once second third fourth fifth nth umpteenth "
         "claimed swore always constantly usually often routinely forever repeatedly first time again tends tend "
         "tended habit history form record tendency done does do did every whenever each told reminded warned without "
-        "instead name first know",
+        "instead name first know one ones leaving assumes assume assuming expects expect figures "
+        "figured counts counted relies relied",
     ),
     # -- a person caused the outcome ---------------------------------------------------------
     _family(

@@ -13,75 +13,10 @@ Patterns read the normalized text of `blame_people` and compile on first use.
 
 from __future__ import annotations
 
-from facilitator.checks.blame_lexicon import IRREGULAR_PAST
 from facilitator.checks.blame_patterns import DESTRUCTIVE, FILL, JUDGEMENT, MISTAKE, SKIP, SUBJ, Family, _family
+from facilitator.checks.blame_readings import verb_forms
 
 IDIOM = "idiom"
-
-_PARTICIPLES = {
-    "take": "taken",
-    "throw": "thrown",
-    "fly": "flown",
-    "go": "gone",
-    "fall": "fallen",
-    "bite": "bitten",
-    "shake": "shaken",
-    "give": "given",
-    "drive": "driven",
-    "blow": "blown",
-}
-_MORE_PAST = {
-    "hang": "hung",
-    "fly": "flew",
-    "shoot": "shot",
-    "fall": "fell",
-    "sleep": "slept",
-    "stick": "stuck",
-    "sweep": "swept",
-    "bite": "bit",
-    "have": "had",
-    "shake": "shook",
-    "hold": "held",
-    "pull": "pulled",
-    "sink": "sank",
-    "dig": "dug",
-    "bury": "buried",
-}
-
-
-def verb_forms(base: str) -> str:
-    """An alternation of every form of the verb `base`: "drop" gives drop, drops, dropped, dropping."""
-    head, dash, last = base.rpartition("-")
-    past = _MORE_PAST.get(last) or IRREGULAR_PAST.get(last) or _regular_past(last)
-    if last == "have":
-        third = "has"
-    elif last.endswith(("s", "sh", "ch", "x", "z", "o")):
-        third = last + "es"
-    elif last.endswith("y") and last[-2:-1] not in ("a", "e", "o", "u"):
-        third = last[:-1] + "ies"
-    else:
-        third = last + "s"
-    if last.endswith("e") and not last.endswith(("ee", "ye", "oe")):
-        ing = last[:-1] + "ing"
-    elif _doubles(last):
-        ing = last + last[-1] + "ing"  # "drop": "dropping"
-    else:
-        ing = last + "ing"
-    forms = dict.fromkeys([last, third, past, _PARTICIPLES.get(last, past), ing])
-    return "(?:" + "|".join(head + dash + form for form in forms) + ")"
-
-
-def _regular_past(base: str) -> str:
-    if base.endswith("e"):
-        return base + "d"
-    if base.endswith("y") and base[-2:-1] not in ("a", "e", "o", "u"):
-        return base[:-1] + "ied"
-    return base + base[-1] + "ed" if _doubles(base) else base + "ed"
-
-
-def _doubles(base: str) -> bool:
-    """A short verb ending consonant, vowel, consonant doubles its last letter: "dropped", "cutting"; not "jumped"."""
-    return len(base) <= 4 and base[-1] in "bdgmnprt" and base[-2] in "aeiou" and base[-3:-2] not in tuple("aeiou")
 
 
 def _idiom(text: str) -> str:

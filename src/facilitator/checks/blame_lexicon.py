@@ -226,6 +226,8 @@ IRREGULAR_PAST = dict(
         run:ran make:made take:took leave:left break:broke set:set put:put send:sent write:wrote forget:forgot get:got
         bring:brought do:did go:went hit:hit cut:cut shut:shut let:let keep:kept lose:lost build:built see:saw
         give:gave begin:began drive:drove choose:chose think:thought sit:sat blow:blew throw:threw
+        hang:hung fly:flew shoot:shot fall:fell sleep:slept stick:stuck sweep:swept bite:bit shake:shook hold:held
+        sink:sank dig:dug have:had bury:buried
         """
     )
 )

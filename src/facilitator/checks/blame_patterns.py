@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from facilitator.checks.blame_lazy import LazyPattern
 from facilitator.checks.blame_lexicon import NEUTRAL_AFTER_NOT
+from facilitator.checks.blame_readings import verb_forms
 
 SKIP = "What made the step easy to skip?"
 CATCH = "What did the process not catch?"
@@ -153,7 +154,8 @@ FILL = (
         "pretty_much more_or_less forever perpetually endlessly maybe perhaps admittedly partly mostly essentially effectively arguably "
         "once_again yet_again basically_just sort_of_just kind_of_just routinely regularly habitually constantly "
         "continually usually often frequently a_little a_bit a_little_bit a_tiny_bit a_touch somewhat slightly possibly likely "
-        "technically tbh imo did does do §_think §_guess §_suppose a_tad seemed_to seems_to appeared_to appears_to"
+        "technically tbh imo did does do §_think §_guess §_suppose a_tad seemed_to seems_to appeared_to appears_to "
+        "typically generally normally invariably customarily"
     )
     + r")*"
 )
@@ -191,6 +193,33 @@ _NOT_VERB = (
 ).replace("_", " ")
 """A lapse, or a habit in the present tense ("he doesn't follow the checklist", "he don't read the
 alerts"); "had never used it" is what someone had not met yet, not a lapse."""
+_RISK_AVOIDED = (
+    r"(?!(?:deploy|deploys|deployed|push|pushes|pushed|merge|merges|merged|ship|ships|shipped|release|releases"
+    r"|released|restart|restarts|restarted|touch|touches|touched|run|runs|ran|change|changes|changed|drop|drops"
+    r"|dropped|delete|deletes|deleted|roll out|rolls out|rolled out)(?: (?:[^ ,;:.!?|]|[:.](?=[^ ]))+){0,3}?"
+    r" (?:on (?:a )?(?:fridays?|weekends?|holidays?)|during|at peak|without|straight to|directly to|late at|after hours"
+    r"|outside|before (?:the )?(?:tests|ci|review|approval|canary))(?![^ ]))"
+)
+"""After "never": a risky act at a risky time avoided is care, not a lapse ("never deploys on Fridays")."""
+_SHRUGGED_OFF = "|".join(
+    verb_forms(verb) for verb in ("ack", "acknowledge", "silence", "snooze", "mute", "resolve", "close", "dismiss")
+)
+"""Acts that answer an alert: "acks the alerts", "snoozed it"."""
+_WALKED_AWAY = "|".join(
+    verb_forms(verb) + tail
+    for verb, tail in (
+        ("go", " back to (?:sleep|bed)"),
+        ("log", " off"),
+        ("go", " home"),
+        ("walk", " away"),
+        ("go", " (?:offline|quiet|dark)"),
+        ("do", " nothing"),
+        ("move", " on"),
+        ("carry", " on"),
+        ("forget", " about it"),
+    )
+)
+"""What follows them when nothing else does: "and moved on", "then logs off"."""
 _HARM_DENIED = r"(?!(?:take|bring|knock) (?:[^ ,;.]+ ){0,3}?(?:down|over|offline)(?![^ ]))"
 """After "not": a harm denied ("did not take prod down"), not a duty left undone ("did not take the page")."""
 _TRAITS = _any(
@@ -201,8 +230,16 @@ _TRAITS = _any(
     "not_paying_attention not_up_to_(?:it|the_job|the_task)"
 )
 _DEGREE = _any(
-    "so very really too just a_bit a_tad extremely pretty incredibly totally completely utterly clearly rather quite"
+    "so very really too just a_bit a_tad extremely pretty incredibly totally completely utterly clearly rather quite "
+    "way far much a_lot [a-z]+ly"
 )
+"""How much: "so", "way", or any "-ly" word ("inexcusably slow", "unacceptably careless")."""
+BAD_CALL = (
+    r"(?:wrong|bad|poor|terrible|awful|questionable|dumb|stupid|reckless|careless|boneheaded|bone-headed|idiotic|silly"
+    r"|foolish|rash|daft|horrible|dubious|ill-judged|ill-advised|ill-considered|misguided|lazy|sloppy|crazy|baffling"
+    r"|bizarre|hasty|thoughtless|irresponsible|negligent|cavalier|unwise|lousy|shocking|appalling|flawed|faulty)"
+)
+"""What a call, a decision or someone's judgement is when it is judged: "a thoughtless decision", "poor judgement"."""
 _SLOW = r"(?:(?:far|way|much|painfully|very|really|incredibly|extremely|so) )?(?:too|so|painfully|very)(?: much)? slow(?:ly)?"
 _BE = _any("was were is are 's 're been got seemed looked acted behaved became am 'm being")
 _STATE_VERBS = _any(
@@ -238,6 +275,8 @@ _OUTCOMES = _any(
 )
 
 _LAPSE_WORDS = (
+    "ack acks acking acknowledges acknowledging silence silences silencing snooze snoozes snoozing mute mutes muting "
+    "resolve resolves resolving close closes closing dismiss dismisses dismissed dismissing "
     "skimmed skims skimming skim glanced inform notify warn announce mention share "
     "forgot forgets forget forgotten neglected neglects overlooked overlooks ignored ignores ignoring glossed rubber "
     "rubberstamped misread missed misses skipped skips sat bother bothered care cared attention nothing let threw "
@@ -265,7 +304,10 @@ _JUDGED_WORDS = (
     "professional relaxed casual laid loose trusting confident eager keen quick comfortable cocky trigger happy "
     "control plot wasted late lack optimistic creative generous relaxed light thin minimal cursory superficial "
     "irresponsible thoughtless clumsy random arbitrary checked switched disengaged half baked mess disaster garbage rubbish terrible awful embarrassing joke boneheaded bone headed idiotic silly foolish rash daft horrible dubious ill judged advised "
-    "misguided crazy baffling bizarre"
+    "misguided crazy baffling bizarre showed shows show displayed displays exercised exercises used uses demonstrated "
+    "demonstrates judgement judgment competent qualified capable skilled experienced fit trustworthy reliable good "
+    "senior sharp ready cut knows knew know busy life career thoughtless irresponsible negligent cavalier unwise lousy "
+    "shocking appalling flawed faulty considered"
 )
 _DESTROY_WORDS = (
     "blew blows blown blow messed messes screwed screws fouled mucked cocked broke breaks broken break trashed nuked "
@@ -273,7 +315,8 @@ _DESTROY_WORDS = (
     "flubbed botched fumbled pushed shipped deployed merged made wrote committed applied ran rolled locked deleted "
     "dropped overloaded flooded caused triggered started "
     "wrecked botched bungled mangled borked hosed clobbered fat fingered fatfingered corrupted ruined destroyed "
-    "tanked torched fried crashed knocked wiped killed took takes take taken brought brings bring force"
+    "tanked torched fried crashed knocked wiped killed took takes take taken brought brings bring force wipe nuke kill "
+    "crash corrupt page wake fail knock cause trigger"
 )
 _WORD_WORDS = (
     "human operator user pilot pebkac pebcak layer careless carelessly carelessness sloppy sloppily sloppiness "
@@ -301,9 +344,8 @@ FAMILIES: tuple[Family, ...] = (
         rf"|(?:wasn't|weren't|isn't|aren't|was not|were not|is not|are not|not) (?:paying (?:[a-z]+ )?attention|watching|monitoring|looking"
         rf"|checking|reading|answering|responding|following|testing|reviewing)(?![^ ])"
         rf"|did nothing(?! wrong)"
-        rf"|(?:acked|acknowledged|silenced|snoozed|muted|resolved|closed)(?: (?:it|them|the [a-z-]+|[a-z-]+))? (?:and|then|,)"
-        rf"(?: §)?(?: then| just)? (?:went back to (?:sleep|bed)|logged off|went home|walked away|went offline|went quiet"
-        rf"|did nothing|moved on)"
+        rf"|(?:{_SHRUGGED_OFF})(?: (?:it|them|the [a-z-]+|[a-z-]+))? (?:and|then|,)"
+        rf"(?: §)?(?: then| just| simply)? (?:{_WALKED_AWAY})"
         rf"|(?:had |'d |has )?(?:had|left|kept|put|switched|turned|set) (?:§ 's |the )?(?:[a-z-]+ )?(?:phone|pager|laptop"
         rf"|notifications|ringer|volume|alerts|channel|slack)(?: (?:[^ ,;:.!?|]|[:.](?=[^ ]))+)? (?:on silent|silent|to silent|muted|on mute|to mute|on do not disturb"
         rf"|on dnd|switched off|turned off|off)(?![^ ])"
@@ -355,7 +397,7 @@ FAMILIES: tuple[Family, ...] = (
     _family(
         LAPSE,
         rf"{SUBJ}{FILL} (?:{_NOT_VERB}(?: even| really| actually| bother to| bother)? "
-        rf"(?!(?:wait to|have to)\b){_HARM_DENIED}(?!{_any(' '.join(sorted(NEUTRAL_AFTER_NOT)))}{END})(?!(?:do (?:anything|a thing) wrong|make (?:a |an |any )?(?:mistake|mistakes|error|errors|wrong (?:call|move|decision))))"
+        rf"(?!(?:wait to|have to)\b){_HARM_DENIED}{_RISK_AVOIDED}(?!{_any(' '.join(sorted(NEUTRAL_AFTER_NOT)))}{END})(?!(?:do (?:anything|a thing) wrong|make (?:a |an |any )?(?:mistake|mistakes|error|errors|wrong (?:call|move|decision))))"
         rf"[a-z][\w-]*"
         rf"|(?:failed|fails|fail|neglected|omitted) to [a-z][\w-]*"
         rf"|(?:rarely|seldom|hardly ever|barely ever|almost never|hardly|barely) "
@@ -417,10 +459,21 @@ FAMILIES: tuple[Family, ...] = (
             r"(?![^ ]))",
             r" (?:has|had|have|'s|'d) no business",
             rf" {_BE}(?: being)?{FILL}(?: {_DEGREE})* (?:checked out|switched off|disengaged|not all there){END}(?! of)",
-            r" (?:made|makes|make|took|takes) (?:the |a |an |another |some )?(?:wrong|bad|poor|terrible|awful|questionable"
-            r"|dumb|stupid|reckless|careless|boneheaded|bone-headed|idiotic|silly|foolish|rash|daft|horrible|dubious"
-            r"|ill-judged|ill-advised|misguided|lazy|sloppy|crazy|baffling|bizarre|hasty) (?:call|calls|decision|decisions"
-            r"|choice|choices|move|moves)",
+            rf" (?:made|makes|make|took|takes) (?:the |a |an |another |some )?(?:[a-z]+ly )?{BAD_CALL}"
+            r" (?:call|calls|decision|decisions|choice|choices|move|moves)",
+            rf" (?:showed|shows|show|displayed|displays|exercised|exercises|used|uses|demonstrated|demonstrates)"
+            rf" (?:a |an )?(?:[a-z]+ )?(?:lack of|{BAD_CALL}|no|zero|little|not much|no real) (?:judge?ment|care"
+            r"|discipline|awareness|common sense|sense|ownership|rigou?r|diligence|professionalism|attention|focus"
+            r"|competence|skill|understanding)(?![^ ])",
+            r" (?:(?:is|are|was|were|'s|'re|seems|seemed)(?: (?:just|simply|really|clearly|frankly|obviously|honestly))?"
+            r" (?:not|n't|never)|isn't|wasn't|aren't|weren't) (?:(?:competent|qualified|capable|skilled|experienced|fit|trustworthy|reliable)"
+            r"(?: enough)?(?= (?:for|to|at|with)(?![^ ])| [.,;!?]|$)|(?:good|senior|sharp|careful|ready) enough(?![^ ]))"
+            r"| (?:is|are|was|were|'s|'re)(?: just| simply| clearly)? not cut out for",
+            r" (?:thinks|thought|think|believes|believed) § (?:knows|knew|know) better",
+            rf"(?: {_BE}{FILL})?(?: {_DEGREE})* too busy [a-z]+ing(?: (?:[^ ,;:.!?|]|[:.](?=[^ ]))+){{0,3}}? to (?:notice|answer"
+            r"|check|look|respond|read|see|reply|help|pick up|ack|acknowledge|care|follow|test|review|escalate)(?![^ ])",
+            r"(?: (?:[^ ,;:.!?|]|[:.](?=[^ ]))+){0,3}? (?:never|not|[a-z]*n't)(?: (?:[^ ,;:.!?|]|[:.](?=[^ ]))+){1,7}? in"
+            r" § 's (?:entire |whole )?(?:life|career)(?![^ ])",
             r" (?:slept|sleeps) through",
             rf" (?:{_STATE_VERBS}){END}",
             rf" [a-z-]+ {_SLOW}{END}",
@@ -429,9 +482,8 @@ FAMILIES: tuple[Family, ...] = (
         r"|§ 's (?:testing|review|reviewing|checking|qa|verification|due diligence) (?:was|is|seemed|looked)"
         r"(?: (?:a bit|rather|somewhat|very|quite|pretty|a little))? (?:optimistic|creative|generous|relaxed|light|thin"
         r"|minimal|cursory|superficial)(?![^ ])"
-        r"|(?<![^ ])(?:a |an )?(?:[a-z]+ )?(?:irresponsible|careless|reckless|sloppy|lazy|negligent|amateurish|thoughtless"
-        r"|clumsy|hasty|boneheaded|idiotic) (?:change|call|decision|move|fix|deploy|push|mistake|config|review|approach)"
-        r" (?:by|from|of) §"
+        rf"|(?<![^ ])(?:a |an )?(?:[a-z]+ )?(?:{BAD_CALL}|amateurish|clumsy) (?:change|call|decision|move|fix|deploy|push"
+        r"|mistake|config|review|approach) (?:by|from|of) §"
         rf"|{SUBJ}{FILL}(?: just)? (?:changed|change|changes|changing|tweaked|tweaking|poked at|restarted|restarting)"
         r" (?:random|arbitrary) (?:things|stuff|settings|configs|flags|knobs|values|services|pods)"
         rf"|§ 's (?:[a-z-]+ )?(?:fix|change|plan|work|code|patch|review|handling|response|rollout|deploy|migration|script"
@@ -541,8 +593,9 @@ FAMILIES: tuple[Family, ...] = (
         rf"|(?<![^ ])(?:is|was|'s|it 's|all|it is|it was) (?:the |all the |entirely the )?(?:fault|mistake|error|blame)"
         rf" of §"
         rf"|{SUBJ}{FILL}(?: (?:is|was|are|were|'s|'re|keep|keeps|kept))? (?:make|makes|made|making|do|did)"
-        rf" (?:a |the |an |big |many |another |so many |several |some )?"
-        rf"(?:(?:big|huge|bad|basic|stupid|silly|obvious|careless|simple|costly) )?(?:mistake|mistakes|error|errors"
+        rf" (?:a |the |an |big |many |another |so many |several |some |this |that |these |those |the same |this same"
+        rf" |that same |the exact same |the very same |the usual |the same old )?"
+        rf"(?:(?:big|huge|bad|basic|stupid|silly|obvious|careless|simple|costly|same|usual|old) )?(?:mistake|mistakes|error|errors"
         rf"|blunder|blunders|wrong)(?![^ ])"
         rf"|(?<![^ ])(?:(?:most|all|much|some) of )?(?:the )?(?:blame|fault|responsibility)(?: for(?: [^ ]+){{1,8}}?)?"
         rf" (?:sits|lies|rests|falls|goes|belongs|lay|fell|went|is|was)(?: squarely| entirely| mostly| solely| clearly"
@@ -593,6 +646,10 @@ FAMILIES: tuple[Family, ...] = (
         rf"|(?:broke|breaks|broken|break)(?! (?:[^ ,;.]+ ){{0,3}}?(?:into|down|apart|out|up|in|even|ground|news|silence"
         rf"|tie|ice|glass|record|free|away|rank|open|through)(?![^ ]))"
         rf"|{_DESTROY}|(?:took|takes|take|taken|brought|brings|bring) down(?! (?:the |a |an )?(?:[^ ]+ ){{0,2}}{_NOT_TAKEN_DOWN}(?![^ ]))){END}"
+        rf"|§ 's (?:[^ ,;.]+ )?(?:changes|commits|pushes|scripts|merges|prs|configs|commands|patches|deploys|updates"
+        rf"|edits|queries|migrations|releases|rollouts|hotfixes|upgrades|jobs) (?:[a-z]+ )?(?:always |usually |often"
+        rf" |regularly |routinely |invariably |reliably |somehow |still |constantly |keep |tend to )?(?:break|take down"
+        rf"|bring down|wipe|nuke|kill|crash|corrupt|cause|trigger|page|wake|fail|knock over|knock out)(?![^ ])"
         rf"|§ 's (?:[^ ,;.]+ )?(?:change|commit|push|typo|script|merge|pr|config|command|patch|deploy"
         rf"|update|edit|query|migration|rule|release|rollout|hotfix|upgrade|cleanup|job|flag|setting|refactor)"
         rf" (?:(?:is|was|'s|seems to be|seemed to be|looks to be|appears to be|might be|may be|must be|could be) what"
@@ -622,7 +679,8 @@ FAMILIES: tuple[Family, ...] = (
         r"|moron(?:s|ic)?|bone-?headed|brain-?dead|brainless|rookie (?:mistake|error|move)|dumb (?:mistake|move)|amateur(?:ish| hour| move| mistake| error"
         r"| stuff)|amateurs|asleep at the wheel|fat-finger(?:ed|ing)?|cowboy(?:ed|ing|s)?|yolo(?: 'd|'d|ed)?"
         r"|half-(?:assed|arsed)|slapdash|shoddy|unprofessional(?:ly)?|clowns?|muppets?|numpty|bozos?|inexcusable"
-        r"|(?:went|gone|going) rogue|lack of (?:care|attention|diligence|rigou?r|discipline|professionalism|competence)"
+        r"|(?:went|gone|going) rogue|lack of (?:care|attention|diligence|rigou?r|discipline|professionalism|competence|judge?ment|common sense"
+        r"|ownership|awareness|focus|skill|understanding)"
         r"|should be (?:fired|disciplined|punished|reprimanded|written up|sacked))(?![^ ])"
         r"|(?<=[^,;:.!?|] )(?:blame|blames|blamed|blaming) §|(?:(?<=^)|(?<=[,;:.!?|] ))blame §(?! 's)",
         MISTAKE,
