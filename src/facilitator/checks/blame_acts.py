@@ -128,7 +128,9 @@ _PEAK = (
     r"|freeze|launch|sale|black friday|cyber monday|morning rush|evening rush)|at (?:peak|peak time|peak hours|peak traffic"
     r"|noon|lunchtime|rush hour|[56] ?pm on a friday)|in the middle of (?:the day|peak|the launch|the sale|business hours)"
     r"|on (?:a )?fridays?(?: evening| afternoon| night)?s?|late on (?:a )?friday|friday (?:evening|night)s?|just before (?:the )?"
-    r"(?:weekend|holiday|holidays|freeze|launch))(?![^ ])"
+    r"(?:weekend|holiday|holidays|freeze|launch)|while (?:it|they|the [a-z-]+|§ 's [a-z-]+) (?:was|were|is|are) still"
+    r" (?:taking|serving|handling|processing|receiving|running|doing|replicating|syncing|backing up|draining)"
+    r"|mid-(?:backup|migration|failover|deploy|rollout|sync|replication|transaction|restore))(?![^ ])"
 )
 """When an operation should not run: "dropped the index during peak hours"."""
 _PROD = _any("prod production live primary customer-facing")
@@ -168,10 +170,10 @@ ACT_FAMILIES: tuple[Family, ...] = (
         ),
         (
             "looking reviewing checking approving knowing seeing signing telling asking warning informing notifying "
-            "consulting",
-            rf"{SUBJ}(?: (?:[^ ,;:.!?|]|[:.](?=[^ ]))+){{1,6}}? without (?:(?:anyone|anybody|§)(?: else)? (?:looking|reviewing|checking"
-            r"|approving|knowing|seeing|signing off)|(?:telling|asking|warning|informing|notifying|consulting|checking"
-            r" with) (?:anyone|anybody|§|the|us|them))(?![^ ])",
+            "consulting fixing testing noticing verifying confirming looping pinging paging letting",
+            rf"{SUBJ}(?: (?:[^ ,;:.!?|]|[:.](?=[^ ]))+){{1,12}}? without (?:(?:anyone|anybody|§)(?: else)? [a-z]+ing"
+            r"|(?:telling|asking|warning|informing|notifying|consulting|checking with|looping in|pinging|paging|letting)"
+            r" (?:anyone|anybody|§|the|us|them))(?![^ ])",
         ),
         (
             "misconfigured misconfigures mistyped misrouted mislabelled mislabeled misapplied misjudged mishandled "
@@ -192,7 +194,7 @@ ACT_FAMILIES: tuple[Family, ...] = (
         ),
         (
             "once same simultaneously together parallel",
-            rf"{SUBJ}{FILL} {_RISKY_OPS}(?: [^ ,;:.!?|]+){{0,3}}? (?:all|every|each|both|the whole)(?: (?:[^ ,;:.!?|]|[:.](?=[^ ]))+){{0,3}}? {_AT_ONCE}(?![^ ])"
+            rf"{SUBJ}{FILL} {_RISKY_OPS}(?: [^ ,;:.!?|]+){{0,5}}? (?:all|every|each|both|the whole)(?: (?:[^ ,;:.!?|]|[:.](?=[^ ]))+){{0,3}}? {_AT_ONCE}(?![^ ])"
             + _UNEXCUSED,
         ),
         (
@@ -203,7 +205,7 @@ ACT_FAMILIES: tuple[Family, ...] = (
         ),
         (
             "peak busiest business trading freeze launch sale friday monday rush noon lunchtime middle weekend holiday "
-            "holidays",
+            "holidays fridays still mid",
             rf"{SUBJ}{FILL} {_RISKY_OPS}(?: (?:[^ ,;:.!?|]|[:.](?=[^ ]))+){{0,4}}? {_PEAK}" + _UNEXCUSED,
         ),
         (
@@ -368,10 +370,12 @@ ACT_FAMILIES: tuple[Family, ...] = (
             r"|money|orders|revenue|traffic|sales)(?![^ ])",
         ),
         (
-            "signed approved tested reviewed",
-            rf"{SUBJ}{FILL} (?:signed off on|approved|shipped|merged|released|deployed) (?:a|an|the) (?:[^ ,;:.!?|]|[:.](?=[^ ]))+ (?:that"
-            r"|which) (?:[a-z]+ )?(?:hadn't|had not|wasn't|was not|never|hasn't|had never) (?:even )?(?:been )?"
-            r"(?:tested|reviewed|run|checked|built|read)",
+            "signed approved tested reviewed passed greenlit green okayed ok lgtm",
+            rf"{SUBJ}{FILL} (?:signed off on|approved|shipped|merged|released|deployed|passed|greenlit|green-lit|okayed"
+            rf"|ok 'd|lgtm 'd) (?:a|an|the) (?:[^ ,;:.!?|]|[:.](?=[^ ]))+(?: (?:[^ ,;:.!?|]|[:.](?=[^ ]))+)? (?:that"
+            r"|which) (?:[a-z]+ )?(?:(?:hadn't|had not|wasn't|was not|never|hasn't|had never) (?:even )?(?:been )?"
+            r"(?:tested|reviewed|run|checked|built|read)|(?:didn't|did not|couldn't|could not|wouldn't|would not|doesn't"
+            r"|does not|won't|can't|cannot) (?:even )?(?:start|build|compile|run|boot|work|pass|deploy|load|install))",
         ),
         (
             "caused triggered led broke took made",

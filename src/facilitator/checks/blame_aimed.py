@@ -44,7 +44,7 @@ _ASKED_FOR = (
 """Done as someone asked: "run by Ilya instead of the cron job, at the IC's request"."""
 _PLANNED = (
     _ASKED_FOR
-    + r"(?!(?: ,)? (?:(?:[^ ,;:.!?|]|[:.](?=[^ ]))+ ){0,4}?(?:as (?:part of|planned|agreed|intended|expected|scheduled|requested)|per the"
+    + r"(?!(?: ,)? (?:(?:(?:[^ ,;:.!?|]|[:.](?=[^ ]))+|,) ){0,5}?(?:as (?:part of|planned|agreed|intended|expected|scheduled|requested)|per the"
     r"|on purpose|intentionally|deliberately|so that|in order to|pending|with approval|to (?:free|clean|fix|restore"
     r"|recover|mitigate|stop|unblock|contain|wait|let|allow|give|avoid|prevent|keep|protect|make room|test|check"
     r"|verify|save(?! time)|reduce|rebuild|reclaim|rotate|replace|upgrade|patch)|during (?:the )?(?:[a-z-]+ )?(?:cleanup"
@@ -70,12 +70,27 @@ _HARMFUL = _any(
     "mishandled misread mistyped fat-fingered fatfingered disabled silenced bypassed circumvented ruined "
     "messed_up screwed_up stuffed_up taken_down brought_down knocked_over blown_away dismissed left_(?:wide_)?(?:on|off|open"
     "|enabled|disabled|running|behind|unpatched|unchecked|unattended|half-finished|half_finished|broken|incomplete"
-    "|half-done) ignored_again delayed held_up rushed rushed_out "
+    "|half-done|world-readable|public|publicly_readable|exposed|unencrypted|unlocked|in_(?:[a-z-]+_)?(?:mode|state))"
+    " made_public set_to_public ignored_again delayed held_up rushed rushed_out "
     "hurried snoozed muted mangled blocked stalled vetoed waved_through let_through rushed_through pushed_through "
     "allowed_to_(?:expire|lapse|fill(?:_up)?|run_out|rot|fail|break|drift) made_(?:much_|a_lot_|far_|even_)?worse wiped "
     "silenced suppressed commented_out hand-edited hand_edited edited_by_hand exposed leaked made_public refused "
     "turned_off switched_off let_down formatted reformatted erased purged destroyed locked waved_away waved_off "
     "brushed_off brushed_aside shrugged_off laughed_off prolonged extended worsened compounded aggravated"
+)
+_EXPOSED = (
+    r"(?:made (?:public|world-readable|publicly (?:readable|accessible))|set to (?:public|world-readable|open|anyone)"
+    r"|exposed|leaked|published|posted publicly|opened (?:up )?to (?:the )?(?:world|internet|public|everyone))"
+)
+"""Harm no plan explains: "the bucket was made public by Nadia during the cleanup"."""
+_LIVE_HARMED = (
+    r"(?:dropped|deleted|wiped|wiped out|truncated|purged|destroyed|erased|overwritten|nuked|corrupted|taken down"
+    r"|brought down|taken offline|knocked over)"
+)
+_ON_PURPOSE = (
+    r"(?![^.!?|]*(?<![^ ])(?:as (?:planned|agreed|intended|scheduled|requested)|intentionally|on purpose|deliberately"
+    r"|per the (?:runbook|plan)|at § 's request|with approval|as part of (?:the |a )?(?:[a-z-]+ )?(?:plan|migration"
+    r"|decommission(?:ing)?|teardown|cutover))(?![^ ]))"
 )
 _DONE = _any(
     "pushed merged deployed approved applied shipped run ran released rolled_out executed made done changed edited "
@@ -86,7 +101,8 @@ _CARELESSLY = (
     r"(?:, who (?:didn't|did not|never|hadn't|had not|hasn't) [a-z]+|who (?:didn't|did not|never|hadn't) [a-z]+"
     r"|without (?:any |a |proper |the |even )?[a-z-]+(?: [a-z-]+)?|with no [a-z-]+|untested|unreviewed|by mistake"
     r"|by accident|accidentally|instead of (?:the |a |an )?[a-z-]+|in a hurry|in a rush|carelessly|blindly|recklessly|despite (?:[^ ,;:.!?|]|[:.](?=[^ ]))+"
-    r"|against (?:the |our )?(?:advice|runbook|process|policy|rules?|plan|agreed plan|guidance|instructions)"
+    r"|against (?:the |our |§ 's |§ ' )?(?:[a-z-]+ )?(?:advice|runbook|process|policy|rules?|plan|agreed plan|guidance"
+    r"|instructions|comments|recommendations?|objections?|warnings?|feedback|judge?ment|wishes)"
     r"|outside (?:the )?(?:change window|process|freeze)|during (?:the )?freeze|too (?:early|soon|late|quickly|fast)"
     r"|before (?:the |a |an )?(?:[a-z-]+ )?(?:had |was |were )?(?:finished|completed|done|passed|ran|run|ready"
     r"|green)|prematurely|during (?:peak|peak hours|business hours|the day|black friday|the sale|the launch)|at peak"
@@ -165,7 +181,12 @@ AIMED_FAMILIES: tuple[Family, ...] = (
         r"|hard-coded|hardcoded|leaked) (?:(?:[^ ,;:.!?|]|[:.](?=[^ ]))+ ){0,5}?by §"
         r"|(?<![^ ])(?:was|were|got|been|is|are) (?:routed|sent|pointed|forwarded|redirected) to (?:/ ?dev ?/ ?null|nowhere|an? (?:old|dead"
         r"|unmonitored|archived|empty|muted|personal|wrong) [a-z-]+)(?: (?:[^ ,;:.!?|]|[:.](?=[^ ]))+){0,4}? by §"
-        r"|(?<![^ ])(?:went|goes|go|remained|stayed|sat) (?:un[a-z]+ed|ignored|unread|unseen)(?: for [^ ]+(?: [^ ]+)?)?"
+        rf"|(?<![^ ]){_BE}(?: (?:[^ ,;:.!?|]|[:.](?=[^ ]))+){{0,3}}? {_EXPOSED} (?:(?:[^ ,;:.!?|]|[:.](?=[^ ]))+ ){{0,3}}?by §(?! 's)"
+        + _ON_PURPOSE
+        + rf"|(?<![^ ])(?:the |our |a |an )?(?:prod|production|live|primary|customer|customers|main)(?: [a-z-]+){{1,2}}"
+        rf" (?:was|were|got|had been|has been) {_LIVE_HARMED} (?:(?:[^ ,;:.!?|]|[:.](?=[^ ]))+ ){{0,3}}?by §(?! 's)"
+        + _ON_PURPOSE
+        + r"|(?<![^ ])(?:went|goes|go|remained|stayed|sat) (?:un[a-z]+ed|ignored|unread|unseen)(?: for [^ ]+(?: [^ ]+)?)?"
         r" by §"
         r"|(?<![^ ])(?:should|could|ought to) (?:have|'ve) been (?:caught|spotted|noticed|stopped|flagged|prevented"
         r"|tested|reviewed|checked) by §"

@@ -341,7 +341,8 @@ FAMILIES: tuple[Family, ...] = (
         rf"{SUBJ}{FILL} (?:{_LAPSE_VERBS}(?! (?:lunch|dinner|breakfast|sleep|ahead|town|a_meal))"
         rf"|(?:didn't|did not|never|couldn't|could not|wasn't|weren't) (?:even )?bother(?:ed)?"
         rf"|(?:couldn't|could not) be bothered|(?:didn't|did not) care"
-        rf"|(?:wasn't|weren't|isn't|aren't|was not|were not|is not|are not|not) (?:paying (?:[a-z]+ )?attention|watching|monitoring|looking"
+        rf"|(?:wasn't|weren't|isn't|aren't|was not|were not|is not|are not|not)(?: even| really| actually| remotely)?"
+        rf" (?:paying (?:[a-z]+ )?attention|watching|monitoring|looking"
         rf"|checking|reading|answering|responding|following|testing|reviewing)(?![^ ])"
         rf"|did nothing(?! wrong)"
         rf"|(?:{_SHRUGGED_OFF})(?: (?:it|them|the [a-z-]+|[a-z-]+))? (?:and|then|,)"
@@ -423,7 +424,11 @@ FAMILIES: tuple[Family, ...] = (
     ),
     _family(
         LAPSE,
-        rf"{SUBJ}{_OWN_CLAUSE}{{1,8}}? without (?:even )?(?:reading|checking|testing|asking|looking|waiting|ask|check"
+        rf"{SUBJ}{_OWN_CLAUSE}{{1,12}}? with (?:the |a |an |two |three |several |all |its |§ 's )?(?:[a-z-]+ )?(?:failing"
+        rf"|failed|red|broken|skipped|disabled) (?:[a-z-]+ )?(?:tests?|checks?|ci|builds?|canary|canaries|pipelines?"
+        rf"|linters?|probes?|health ?checks?){END}(?! (?:fixed|resolved|repaired|green|passing|addressed|quarantined"
+        rf"|removed|disabled|skipped|marked)(?![^ ]))"
+        rf"|{SUBJ}{_OWN_CLAUSE}{{1,12}}? without (?:even )?(?:reading|checking|testing|asking|looking|waiting|ask|check"
         rf"|test|read|look|tell|review"
         rf"|telling|verifying|reviewing|thinking|approval|sign-off|signoff|permission|review|tests|testing|running|opening"
         rf"|consulting|confirming|notifying|informing|warning|following|validating|double-checking|measuring|monitoring"
@@ -441,7 +446,8 @@ FAMILIES: tuple[Family, ...] = (
         CATCH,
         ("wait", HINDSIGHT),
         ("ask", HARD),
-        words="without straight directly right w o unreviewed untested unchecked unapproved unannounced unsupervised",
+        words="without straight directly right w o unreviewed untested unchecked unapproved unannounced unsupervised "
+        "failing failed red broken skipped disabled",
     ),
     # -- judgements of speed, care, skill, state ---------------------------------------------
     _family(
@@ -561,7 +567,10 @@ FAMILIES: tuple[Family, ...] = (
         rf"(?: be| have been| 've been| start being| learn to be)?"
         rf"(?: (?:a lot|much|far|way|a bit|a little|a little bit|a tiny bit|a touch|slightly|somewhat))?(?: more)? "
         rf"(?:careful|attentive|aware|vigilant|thorough|responsible|focused|alert|diligent|awake|on the ball"
-        rf"|on top of [^ ]+)",
+        rf"|on top of [^ ]+)"
+        rf"|{SUBJ}{FILL} (?:should|shouldn't|needs? to|need|must|ought to|has to|have to|had better|'d better|better"
+        rf"|must to|should to|to) (?:put|pay|give|take|have|use|show|bring) (?:a lot |much |far |way |a bit |a little )?"
+        rf"(?:more|better|closer|extra) (?:attention|care|caution|focus|concentration|diligence)(?![^ ])",
         HINDSIGHT,
         ("known", INFO),
         ("realis", INFO),

@@ -60,7 +60,7 @@ PERSON_WORDS = frozenset(
 """Typed as they are, these would read as someone: they become a plain word."""
 
 _PEOPLE_WORD = LazyPattern(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
-_TOKEN = LazyPattern(r"@[\w.-]*\w|[^\W\d_]+(?:(?:[-'’.]|-\n[ \t]*)[^\W\d_]+)*|\d[\w:.,/-]*|[^\w\s]")
+_TOKEN = LazyPattern(r"@[\w.-]*\w|[^\W\d_]+(?:(?:[-'’.]|-\n[ \t]*)[^\W\d_]+)*|\d(?:[\w:.,/-]*\w)?|[^\w\s]")
 _CAPITALISED = LazyPattern(r"(?<![\w'’-])[^\W\d_a-z][^\W\d_]*(?:['’-][^\W\d_]+)*")
 _CLITIC = LazyPattern(r"(?i)(.+?)(['’](?:s|re|d|ve|ll|m))$")
 

@@ -45,7 +45,7 @@ _PRAISE_MARK_WORDS = (
     "flawless perfect textbook stunning outstanding incredible masterclass thanks thank cheers kudos props shout "
     "shoutout bravo congrats congratulations hats award medal trophy gold hero genius legend wow love loved appreciate "
     "cool bold nothing gotta admire legendary exemplary remarkable heroic privilege pleasure honour honor treat joy "
-    "glad always peak outdid outdone surpassed says triumph"
+    "glad always peak outdid outdone surpassed says triumph top notch world class first proud"
 )
 _PRAISE_MARK = (
     r"(?:(?:great|good|nice|fantastic|brilliant|stellar|amazing|excellent|wonderful|superb|awesome|lovely|impressive"
@@ -53,10 +53,12 @@ _PRAISE_MARK = (
     r"(?: [a-z-]+)? (?:job|work|effort|stuff|decision|call|move|idea|plan|thinking|planning|testing|review|reviewing"
     r"|handling|going|one|show|performance|result|rollout|deploy|change|choice|strategy|awareness|attention|diligence"
     r"|vigilance|ownership|professionalism|response|engineering|leadership|teamwork|collaboration|coordination"
-    r"|communication|support|help|commitment|dedication|responsiveness|availability)|legendary|a privilege|a pleasure|an honou?r"
+    r"|communication|support|help|commitment|dedication|responsiveness|availability|handover|handoff|hand-off|writeup"
+    r"|write-up|documentation|docs|summary)|legendary|a privilege|a pleasure|an honou?r"
     r"|a treat|a joy|so glad|always (?:nice|fun|great|a pleasure) when|love (?:it )?when|love waking up|peak [a-z]+"
     r"|(?:outdid|outdone|surpassed) (?:him|her|them|it)sel(?:f|ves)|nothing says [a-z]+ like|another triumph"
-    r"|masterclass|thanks|thank you|cheers|kudos|props|shout-?out|shout out|bravo|congrats"
+    r"|masterclass|thanks|thank you|cheers|kudos|props|shout-?out|shout out|bravo|congrats|top-notch|world-class"
+    r"|first-class|(?:so |real |really |very )?proud of"
     r"|congratulations|hats off|(?:an |the )?award|a medal|a trophy|gold star|hero|genius|legend|wow|love|loved"
     r"|appreciate|very cool|so cool|cool cool|bold (?:strategy|move|choice)|nothing like|nothing beats|(?:gotta|got to"
     r"|you have to|you 've got to|have to|must) (?:love|admire)|admire"
@@ -78,6 +80,8 @@ _WENT_WRONG = (
     r"|(?:[0-9]+|two|three|four|five|six|seven|eight|ten|twelve|several) (?:hours|days|weeks)"
     r"|(?:runbook|review|reviews|tests|testing|process|checklist|canary|approval|freeze|backups?|monitoring|alerts"
     r"|staging|rollback plans?) (?:is|are|was|were) optional"
+    r"|(?:one|a single) (?:line|sentence|word)|(?:no|zero) (?:links|context|details|notes|docs|documentation|rollback plan"
+    r"|handover|warning|heads-up)"
     r"|(?:noticed|found out|learned|heard|spotted) (?:about )?(?:it |the outage |the incident )?from (?:twitter|a customer"
     r"|customers|the news|social media|reddit|support))"
 )
@@ -90,7 +94,7 @@ _SINCERE = _any(
     "before volunteering staying stayed until cleared accurate useful possible easy small covering stepping "
     "careful carefully safe safely smooth smoothly no_data nothing_lost response comms communication updates notes "
     "minutes seconds lasted_only only_lasted "
-    "coordination investigation debugging support"
+    "coordination investigation debugging support for_jumping for_hopping for_joining for_picking for_pitching"
 )
 """What sincere thanks is for: "for staying up all night to restore service" is thanks."""
 _WENT_BAD = _any("muted silenced down deleted lost dead broken gone wiped outage outages downtime corrupted ignored")
@@ -99,6 +103,34 @@ _SHRUGGED = _any(_HARMING_VERBS + " hoping praying guessing winging waiting")
 _NEGLECTING_VERBS = "ignoring skipping muting silencing disabling bypassing rushing forgetting snoozing winging"
 """Gerunds whose praise is irony: "ignoring the alerts really worked out"."""
 
+_KIND_OF = r"(?:nice|kind|thoughtful|considerate|helpful|good|sweet|lovely|great|decent|generous|gracious|big)"
+_LATE = (
+    r"(?:only after|afterwards|too late|the next (?:day|morning|week)|(?:[0-9]+|an?|one|two|three"
+    r"|four|five|six|several|a few|forty|fifty|[a-z]+ty) (?:minutes?|hours?|days?) (?:into|late|after|later)"
+    r"|(?:hours?|halfway|partway|well) into)"
+)
+"""When a courtesy came too late to be one: "nice of Wei to show up two hours into his own shift"."""
+_RISKY_CHOICE = (
+    r"(?:skip|ignore|disable|delete|drop|bypass|mute|silence|wing|rush|turn off|kill|wipe|nuke|force-push|yolo"
+    r"|test in (?:prod|production)|(?:deploy|push|ship|merge|release|restart|reboot|migrate|upgrade)"
+    r"(?: (?:[^ ,;:.!?|]|[:.](?=[^ ]))+){0,3}? (?:on (?:a )?friday|during|at peak|without|straight|directly|in prod"
+    r"|to prod|to production|to main|(?:both|all|every|the whole)(?![^ ])))"
+)
+"""A choice that praise can only mock: "inspired decision by Ugo to skip the backups", "to restart both primaries"."""
+_CAREFUL_ONE = (
+    r"(?:(?:such a|what a|our|a real|a very|real|truly|so|the ever) (?:careful|thorough|diligent|meticulous|attentive"
+    r"|conscientious|rigorous|vigilant|detail-oriented)|such §)"
+)
+"""Care claimed, or a role praised by "such" ("such a careful reviewer" reads "such §")."""
+_HASTE = (
+    r"(?:in (?:under |less than |about |barely |just |only )?(?:[0-9]+|a|one|two|three|five|ten|fifteen|twenty|thirty"
+    r"|a few|few) (?:seconds?|secs?)|in (?:under|less than|barely) (?:a|one|two) (?:minutes?|mins?)|without (?:even )?"
+    r"(?:reading|opening|looking|running|testing|checking|scrolling)|(?:didn't|did not|never) (?:even )?(?:open|read"
+    r"|run|look|scroll|test|check|opened|ran|looked))"
+)
+"""Haste that disproves care: "approved it in 30 seconds", "without even opening it"."""
+_NOT_AN_ORDER = r"(?!(?:be|do|don't|just|stop|always|never|please|pay|take|double-check|make|try|go|get) )"
+"""A quote that opens with an order quotes advice ("our fix is 'be more careful'"), not a claim of care."""
 _SCARE_QUOTED_WORDS = (
     "quick fix tweak small tiny minor harmless safe simple trivial cleanup improvement testing tested review check "
     "expert senior careful help optimisation optimization refactor hotfix temporary temporarily backup plan process "
@@ -178,15 +210,18 @@ SARCASM_FAMILIES: tuple[Family, ...] = (
         ),
         (
             "helpful kind nice thoughtful considerate professional smart clever mature responsible sweet thorough "
-            "careful",
+            "careful good lovely great decent generous gracious big",
             r"(?<![^ ])(?:(?:real|very|super|so|truly|really|most|how) )?(?:helpful|kind|nice|thoughtful|considerate"
             r"|professional|smart|clever|mature|responsible|sweet)(?: work| stuff| move)? of § to (?:[^ .!?|]+ )?"
             r"(?:drop|delete|push|deploy|break|ignore|skip|mute|silence|disable|forget|wipe|take|let|leave|merge|nuke)"
             r"|(?<![^ ])(?:real|very|super|truly|really|most) (?:professional|helpful|mature|responsible|thorough"
             r"|careful) (?:work|job|stuff|move|effort|handling)(?: [^ .!?|]+)? (?:from|by) §"
-            r"|(?<![^ ])(?:nice|kind|thoughtful|considerate|helpful|good|sweet|lovely|great) of § to (?:tell|let (?:us|me"
-            r"|everyone) know|warn|inform|mention|give (?:us|me|everyone) a heads(?: |-)up|update|loop (?:us|me|everyone) in)"
-            r"(?: [^.!?|]+)? (?:after|once|only after|afterwards|too late|the next day|later)(?![^ ])",
+            rf"|(?<![^ ]){_KIND_OF} of § to (?:tell|let (?:§|everyone) know|warn|inform|mention|give (?:§|everyone) a"
+            r" heads(?: |-)up|update|loop (?:§|everyone) in)(?: [^.!?|]+)? (?:after|once|only after|afterwards|too late"
+            r"|the next day|later)(?![^ ])"
+            rf"|(?<![^ ]){_KIND_OF} of § to (?:finally |eventually |even )?(?:show up|turn up|join|arrive|respond|reply"
+            r"|answer|ack|acknowledge|look|check|read|escalate|page|call|notice|get back|come online|log on|wake up|pick up"
+            rf"|surface|appear)(?: [^.!?|]+?)? {_LATE}(?![^ ])",
         ),
         (
             "love loved adore enjoy enjoyed hero genius legend star pro champ professional way scientist wizard "
@@ -194,9 +229,10 @@ SARCASM_FAMILIES: tuple[Family, ...] = (
             r"(?<![^ ])(?:love|loved|adore|enjoy|enjoyed) (?:how|that|it when|the way) §(?! 's)"
             r"|(?<![^ ])what a (?:hero|genius|legend|star|pro|champ|professional)(?: [,!.])? §"
             rf"|(?<![^ ])way to go(?: ,)? §(?: ,)? (?:[a-z]+ )?{_HARMING}"
-            r"|(?<![^ ])(?:some|what a|our resident|another) (?:genius|rocket scientist|hero|wizard|brainiac"
+            r"|(?<![^ ])(?:some|what a|§ 's resident|our resident|another|resident) (?:genius|rocket scientist|hero|wizard|brainiac"
             r"|bright spark)"
-            r"|(?<![^ ])(?:brilliant|bright|great|genius) idea (?:of|from|by) §",
+            rf"|(?<![^ ])(?:brilliant|bright|great|genius) idea (?:of|from|by) §(?! 's)(?: to {_RISKY_CHOICE}"
+            r"|(?: [,!.])* (?:really|/s|lol|not)?(?: [.!]+)*$)",
         ),
         (
             "star marks medal award trophy prize hero deserve clearly obviously course naturally wait month",
@@ -230,7 +266,7 @@ SARCASM_FAMILIES: tuple[Family, ...] = (
             _SCARE_WORDS,
             r"(?<![^ ])(?:definitely|totally|clearly|obviously|certainly|very|properly|thoroughly|carefully|fully|§"
             r"|was|were|is|are|'s|got|been|being|the|a|so-called|so called|supposedly|our|their|his|her|your|my"
-            rf"|§ 's|always|never|just|simply) [\"“‘'] ?(?:[a-z-]+ ){{0,2}}?{_SCARE} ?[\"”’']",
+            rf"|§ 's|always|never|just|simply) [\"“‘'] ?{_NOT_AN_ORDER}(?:[a-z-]+ ){{0,2}}?{_SCARE} ?[\"”’']",
             QUOTE_MARK,
         ),
         negatable=True,
@@ -313,7 +349,13 @@ SARCASM_AT_SOMEONE: tuple[Family, ...] = _branches(
     (
         _PRAISE_WORDS,
         rf"(?<![^ ])(?:such a |what a |a )?{_PRAISE} (?:idea|plan|move|call|decision) to (?:skip|ignore|deploy|push"
-        r"|disable|delete|drop|restart|test in prod|merge|mute|silence|bypass|rush|wing)",
+        r"|disable|delete|drop|restart|test in prod|merge|mute|silence|bypass|rush|wing)"
+        rf"|(?<![^ ])(?:such a |what a |a |real |truly |really )?(?:{_PRAISE}|genius) (?:idea|plan|move|call|decision"
+        rf"|thinking|strategy|choice) (?:by|from|of) § to {_RISKY_CHOICE}",
+    ),
+    (
+        "careful thorough diligent meticulous attentive conscientious rigorous vigilant detail such",
+        rf"(?<![^ ]){_CAREFUL_ONE} (?:[^.!?|]+ )?{_HASTE}(?![^ ])",
     ),
     (
         "pleasure joy treat delight",
@@ -516,7 +558,12 @@ SARCASM_AT_SOMEONE: tuple[Family, ...] = _branches(
     (
         _NEGLECTING_VERBS,
         rf"(?<![^ ]){_any(_NEGLECTING_VERBS)} (?:[^ .!?|]+ ){{0,4}}?(?:totally|really|definitely|clearly|sure|certainly|so) (?:worked(?: out)?"
-        r"|paid off|helped|went (?:well|great|swimmingly))(?![^ ])",
+        r"|paid off|helped|went (?:well|great|swimmingly))(?![^ ])"
+        rf"|(?<![^ ]){_any(_NEGLECTING_VERBS)} (?:[^ .!?|]+ ){{0,4}}?(?:was|is|'s|were|seemed|seems|proved|turned out to be)"
+        r" (?:definitely |clearly |totally |really |obviously |certainly |surely |absolutely |such )?(?:the |a |an )?"
+        r"(?:[a-z]+ )?(?:efficient|smart|right|great|good|best|wise|clever|brilliant|genius|excellent|fantastic|inspired"
+        r"|bold|safe|sensible|winning|genius|responsible|professional) (?:choice|move|call|idea|plan|decision|strategy"
+        r"|approach|option)(?![^ ])",
     ),
     (
         "exists exist existed works thing",
