@@ -130,7 +130,9 @@ _PEAK = (
     r"|on (?:a )?fridays?(?: evening| afternoon| night)?s?|late on (?:a )?friday|friday (?:evening|night)s?|just before (?:the )?"
     r"(?:weekend|holiday|holidays|freeze|launch)|while (?:it|they|the [a-z-]+|§ 's [a-z-]+) (?:was|were|is|are) still"
     r" (?:taking|serving|handling|processing|receiving|running|doing|replicating|syncing|backing up|draining)"
-    r"|mid-(?:backup|migration|failover|deploy|rollout|sync|replication|transaction|restore))(?![^ ])"
+    r"|mid-(?:backup|migration|failover|deploy|rollout|sync|replication|transaction|restore)|at the (?:very )?end of"
+    r" (?:(?:§ 's|the) (?:shift|day|week)|§(?= [.,;!?]|$| and | then | before ))|(?:right|just) before (?:§ 's shift ends|logging off|leaving|going home|§ (?:left"
+    r"|logged off|went home)))(?![^ ])"
 )
 """When an operation should not run: "dropped the index during peak hours"."""
 _PROD = _any("prod production live primary customer-facing")
@@ -142,7 +144,7 @@ ACT_FAMILIES: tuple[Family, ...] = (
         MISTAKE,
         (
             "wrong bad broken buggy faulty untested unreviewed half baked dodgy incorrect wrongly incorrectly badly red failing",
-            rf"(?:{SUBJ}{FILL} {_DID}(?: (?:us|them|me|him|her|§|the team|everyone))?(?: (?:completely|totally|entirely"
+            rf"(?:{SUBJ}{FILL} (?:{_DID}|did (?!(?:{FOUND}|nothing|anything|not|so|it)(?![^ ]))[a-z-]+)(?: (?:us|them|me|him|her|§|the team|everyone))?(?: (?:completely|totally|entirely"
             rf"|really|clearly))? (?:(?:the|a|an) )?wrong (?:[^ ,;:.!?|]|[:.](?=[^ ]))+"
             rf"|{SUBJ}{FILL} {_DID}{_SAME_CLAUSE}{{1,4}}? (?:against|on|in|to|into|at|from) (?:the|a|an) wrong (?:[^ ,;:.!?|]|[:.](?=[^ ]))+"
             rf"|{SUBJ}{FILL} (?!{_FOUND_NOW}(?![^ ]))[a-z]+s (?:the|a|an) wrong (?:[^ ,;:.!?|]|[:.](?=[^ ]))+"
@@ -205,7 +207,7 @@ ACT_FAMILIES: tuple[Family, ...] = (
         ),
         (
             "peak busiest business trading freeze launch sale friday monday rush noon lunchtime middle weekend holiday "
-            "holidays fridays still mid",
+            "holidays fridays still mid end leaving logging",
             rf"{SUBJ}{FILL} {_RISKY_OPS}(?: (?:[^ ,;:.!?|]|[:.](?=[^ ]))+){{0,4}}? {_PEAK}" + _UNEXCUSED,
         ),
         (
@@ -249,6 +251,32 @@ ACT_FAMILIES: tuple[Family, ...] = (
         JUDGEMENT,
         ("managed", rf"{SUBJ}{FILL} (?:somehow |still |even )?managed to {_MISHAPS}(?![^ ])"),
         (
+            "closed closes close resolved resolves resolve marked marks declared declares called calls announced "
+            "announces",
+            rf"{SUBJ}{FILL} (?:closed|closes|close|resolved|resolves|resolve|marked|marks|declared|declares|called|calls"
+            r"|announced|announces)(?: (?:[^ ,;:.!?|]|[:.](?=[^ ]))+){0,4}? (?:before|without) (?:the |a |any |anyone |anybody"
+            r" |§ )?(?:[a-z-]+ )?(?:fix |change |rollout |recovery |it |anything )?(?:(?:is|was|were|had been|has been"
+            r"|being|could be|got) )?(?:actually |really |even |properly )?(?:verified|confirmed|fixed|tested|deployed|done"
+            r"|resolved|checked|validated|finished|complete|completed|verifying|confirming|checking|testing)(?![^ ])",
+        ),
+        (
+            "so",
+            r"§ (?:[^.!?|]+ )?so (?:that )?(?:it|they|the [a-z-]+|§ 's [a-z-]+) (?:would|wouldn't|could|'d|will|won't)"
+            r" (?:stop |quit |no longer |not )?(?:paging|page|waking|wake|bothering|bother|alerting|alert|pinging|ping"
+            r"|annoying|annoy|interrupting|interrupt) §(?![^ ])"
+            r"|§ (?:[^.!?|]+ )?so (?:that )?§ (?:could|would|'d|can|might) (?:go home|sleep|go to bed|leave early|log off"
+            r"|make (?:dinner|the train|a flight|it to)|get (?:some )?sleep|enjoy|avoid being paged|skip the)",
+        ),
+        (
+            "pointed aimed load stress benchmark experiment cleanup delete purge test tests",
+            rf"{SUBJ}{FILL} (?:pointed|aimed|points|aims)(?: (?:[^ ,;:.!?|]|[:.](?=[^ ]))+){{1,4}}? at (?:the )?(?:prod|production"
+            r"|live|primary|customer)(?: [a-z-]+)?(?![^ ])"
+            + _UNEXCUSED
+            + rf"|{SUBJ}{FILL} (?:[a-z]+(?:ed|t)|ran|run|runs|kicked off|started|launched) (?:a |an |the |§ 's )?(?:load test|stress test|benchmark|experiment|test suite"
+            r"|tests|test|cleanup script|delete|purge|chaos test|fuzzer)(?: [a-z-]+)? (?:against|on|in) (?:the )?(?:prod"
+            r"|production|live|primary)(?![^ ])" + _UNEXCUSED,
+        ),
+        (
             "worse doubled tripled extended prolonged worsened lengthened compounded escalated",
             rf"{SUBJ}(?: (?:[^ ,;:.!?|]|[:.](?=[^ ]))+){{1,12}}? , (?:which|and that|and it|and this) (?:only |just )?(?:made|turned) (?:it"
             r"|things|everything|the outage|the incident|matters) (?:much |a lot |far |even |way )?worse"
@@ -267,7 +295,7 @@ ACT_FAMILIES: tuple[Family, ...] = (
             "leaving sign signs signing disappear disappears disappearing walk walks walking",
             rf"{SUBJ}{FILL} (?:walked away from|abandoned|bailed on|gave up on|left) (?:(?:[^ ,;:.!?|]|[:.](?=[^ ]))+ ){{0,3}}?(?:half-finished"
             r"|half-done|unfinished|broken|incomplete|half-way|halfway|mid-rollout|in the middle|midway)(?![^ ])"
-            rf"|{SUBJ}{FILL} {_RISKY_OPS}(?: (?:(?:[^ ,;:.!?|]|[:.](?=[^ ]))+|[0-9][0-9:.]*)){{0,6}}?(?: ,)? (?:and|then) (?:§ )?(?:then |just )?"
+            rf"|{SUBJ}{FILL} {_RISKY_OPS}(?: (?:(?:[^ ,;:.!?|]|[:.](?=[^ ]))+|[0-9][0-9:.]*)){{0,9}}?(?: ,)? (?:and|then) (?:§ )?(?:then |just )?"
             rf"(?:{_WENT_OFF})(?![^ ])" + _UNEXCUSED,
         ),
         (
@@ -355,9 +383,11 @@ ACT_FAMILIES: tuple[Family, ...] = (
             r"(?! 's (?:[a-z]+ )?(?:fix|work|help|rollback|catch|quick thinking))",
         ),
         (
-            "down broken lost gone crashed offline happen happened lose losing",
+            "down broken lost gone crashed offline happen happened lose losing waiting stuck blocked unable locked late "
+            "paged woken could couldn cannot can",
             r"(?<![^ ])because (?:of )?§(?! 's)(?: ,)? (?:the|our|we|it|everything|this|that|§) (?:(?:[^ ,;:.!?|]|[:.](?=[^ ]))+ ){0,3}?"
-            r"(?:(?:is|was|are|were|went|go|goes|got|had) (?:down|broken|lost|gone|crashed|offline|out)|happen|happened"
+            r"(?:(?:is|was|are|were|went|go|goes|got|had|been) (?:down|broken|lost|gone|crashed|offline|out|waiting|stuck"
+            r"|blocked|unable|locked out|late|paged|woken up)|(?:could not|couldn't|cannot|can't|can not)|happen|happened"
             r"|(?:lose|lost|losing) (?:[^ ]+ ){0,2}?(?:hours?|minutes?|days?|data|customers|money|orders|night|nights"
             r"|weekend|evening|morning|day))"
             r"(?![^ ])",

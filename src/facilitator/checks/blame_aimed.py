@@ -45,7 +45,7 @@ _ASKED_FOR = (
 _PLANNED = (
     _ASKED_FOR
     + r"(?!(?: ,)? (?:(?:(?:[^ ,;:.!?|]|[:.](?=[^ ]))+|,) ){0,5}?(?:as (?:part of|planned|agreed|intended|expected|scheduled|requested)|per the"
-    r"|on purpose|intentionally|deliberately|so that|in order to|pending|with approval|to (?:free|clean|fix|restore"
+    r"|on purpose|intentionally|deliberately|so that|so (?:it|they|we|the [a-z-]+) (?:would|could|can|might|will|'d)|in order to|pending|with approval|to (?:free|clean|fix|restore"
     r"|recover|mitigate|stop|unblock|contain|wait|let|allow|give|avoid|prevent|keep|protect|make room|test|check"
     r"|verify|save(?! time)|reduce|rebuild|reclaim|rotate|replace|upgrade|patch)|during (?:the )?(?:[a-z-]+ )?(?:cleanup"
     r"|clean-up|maintenance|migration|window|drill|test|rollout)|after (?:the )?(?:[a-z-]+ )?(?:test|tests|review"
@@ -70,7 +70,8 @@ _HARMFUL = _any(
     "mishandled misread mistyped fat-fingered fatfingered disabled silenced bypassed circumvented ruined "
     "messed_up screwed_up stuffed_up taken_down brought_down knocked_over blown_away dismissed left_(?:wide_)?(?:on|off|open"
     "|enabled|disabled|running|behind|unpatched|unchecked|unattended|half-finished|half_finished|broken|incomplete"
-    "|half-done|world-readable|public|publicly_readable|exposed|unencrypted|unlocked|in_(?:[a-z-]+_)?(?:mode|state))"
+    "|half-done|world-readable|public|publicly_readable|exposed|unencrypted|unlocked|in_(?:[a-z-]+_)?(?:mode|state)"
+    "|half-[a-z-]+)"
     " made_public set_to_public ignored_again delayed held_up rushed rushed_out "
     "hurried snoozed muted mangled blocked stalled vetoed waved_through let_through rushed_through pushed_through "
     "allowed_to_(?:expire|lapse|fill(?:_up)?|run_out|rot|fail|break|drift) made_(?:much_|a_lot_|far_|even_)?worse wiped "
@@ -80,7 +81,9 @@ _HARMFUL = _any(
 )
 _EXPOSED = (
     r"(?:made (?:public|world-readable|publicly (?:readable|accessible))|set to (?:public|world-readable|open|anyone)"
-    r"|exposed|leaked|published|posted publicly|opened (?:up )?to (?:the )?(?:world|internet|public|everyone))"
+    r"|exposed|leaked|published|posted publicly|opened (?:up )?to (?:the )?(?:world|internet|public|everyone)"
+    r"|(?:shared|posted|pasted|uploaded|committed|pushed|published|sent|emailed|forwarded|dumped) (?:in|to|on|into)"
+    r" (?:a |the |an )?(?:public|open|external|wrong|customer-facing|world-readable|company-wide|all-hands) [a-z-]+)"
 )
 """Harm no plan explains: "the bucket was made public by Nadia during the cleanup"."""
 _LIVE_HARMED = (
@@ -327,7 +330,7 @@ AIMED_FAMILIES: tuple[Family, ...] = (
         (
             "remove removed drop dropped take took pull pulled kick kicked ban banned bar barred bench benched",
             r"(?<![^ ])(?:remove|removed|drop|dropped|take|took|pull|pulled|kick|kicked|ban|banned|bar|barred|bench"
-            r"|benched) § (?:from|off|out of) (?:the |any |all )?(?:§ )?(?:on-call|oncall|rotation|rota|pager|deploys?"
+            r"|benched) § (?:from|off|out of) (?:the |any |all )?(?:[a-z-]+ ){0,2}?(?:§ )?(?:on-call|oncall|rotation|rota|pager|deploys?"
             r"|releases?|team|prod|production|incident|escalation)",
         ),
         (
@@ -337,10 +340,11 @@ AIMED_FAMILIES: tuple[Family, ...] = (
             r"|permissions|privileges|credentials)(?![^ ])",
         ),
         (
-            "every each all any",
+            "sign signoff approval review reviews oversight supervision eyes",
             rf"{SUBJ}{FILL} (?:must|should|needs? to|has to|have to|will have to|is to|to) (?:get|obtain|seek|have)"
             r" (?:a |an )?(?:[a-z-]+ )?(?:sign-off|signoff|approval|review|reviews|oversight|supervision|a second pair of eyes)"
-            r" (?:[^ ,;.!?|]+ ){0,6}?(?:every|each|all|any)(?![^ ])",
+            r" (?:[^ ,;.!?|]+ ){0,6}?(?:every|each|all|any|again|from now on|going forward|in future|until|before (?:touching"
+            r"|deploying|pushing|merging|changing|running|editing|shipping))(?![^ ])",
         ),
         (
             "explain justify answer account explanation",

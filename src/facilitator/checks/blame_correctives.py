@@ -42,6 +42,12 @@ _GATE = (
     r"(?:second |extra |additional |senior |mandatory |more )?§)"
 )
 """A gate: a review or an approval, or a second person to give one ("a second approver" reads "a second §")."""
+_GATE_WORDS = (
+    "review reviews reviewed reviewer reviewers approval approvals approver approvers approve approved sign signoff "
+    "signed double checked vetted vet gate gated supervised supervision oversight pair set two person buddy watched "
+    "monitored blocked held block hold require requires required need needs needed add assign get gets with have put "
+    "place"
+)
 _DO = _any(
     "to get to_obtain to_have to_go_through to_sign to_pass to_attend to_take to_complete to_redo to_repeat to_retake "
     "to_sit to_read to_re-read to_reread to_explain to_justify to_write to_present to_shadow to_pair to_check "
@@ -68,9 +74,7 @@ CORRECTIVE_FAMILIES: tuple[Family, ...] = _branches(
         "commit change release run approve do send roll author own build configure edit",
         rf"(?<![^ ]){_GATE}(?![^ ])[^.!?|]*?(?<![^ ]){_OUTPUT_OF}"
         rf"|(?<![^ ]){_OUTPUT_OF}(?=[^.!?|]*?(?<![^ ]){_GATE}(?![^ ]))",
-        "review reviews reviewed reviewer reviewers approval approvals approver approvers approve approved sign signoff "
-        "signed double checked vetted vet gate gated supervised supervision oversight pair set two person buddy watched "
-        "monitored blocked held block hold require requires required need needs needed add assign get gets with have put place",
+        _GATE_WORDS,
     ),
     (
         "changes prs pull deploys deployments commits configs migrations scripts releases work code merges queries "
@@ -80,9 +84,13 @@ CORRECTIVE_FAMILIES: tuple[Family, ...] = _branches(
         rf"|releases|work|code|merges|queries|patches|rollouts|edits) (?:need|needs|must|should|will|to|have to"
         rf"|are to|get|go)(?: now| all| also| each)?(?: (?:be|get|have|go through|pass through|need))?(?: (?:a|an|another"
         rf"|two|2|one more|extra|mandatory|manual|senior))?(?: [a-z-]+)? {_GATE}(?![^ ])",
-        "review reviews reviewed reviewer reviewers approval approvals approver approvers approve approved sign signoff "
-        "signed double checked vetted vet gate gated supervised supervision oversight pair set two person buddy watched "
-        "monitored blocked held",
+        _GATE_WORDS,
+    ),
+    (
+        _GATE_WORDS,
+        rf"(?<![^ ])(?:all|any|each|every one|everything|anything) of § 's (?:[a-z-]+ ){{0,2}}?[a-z-]+"
+        rf"(?=[^.!?|]*?(?<![^ ]){_GATE}(?![^ ]))",
+        "all any each every everything anything",
     ),
     (
         "require requires required force forced oblige mandate order instruct make",

@@ -91,6 +91,7 @@ BEFORE = LazyPattern(
     r"(?: that| of)?"
     r"|(?:push|pushed|pushing|pushes) back (?:on|against)(?: the (?:idea|claim|notion|suggestion|view|framing))?(?: that)?"
     r"|(?:not|none of|neither|nor)(?= §)"
+    r"|(?:it|this|that) (?:wasn't|was not|isn't|is not|'s not|was never|is never|wasn't even|was not even)(?= § (?:who|that))"
     r"|(?:was|were|been|got|being) told(?: that)?(?= §)"
     r"|(?:hear|hears|hearing|heard)(?: (?:from|it from)(?: (?:[^ ,;:.!?|]|[:.](?=[^ ]))+){1,3}?)?(?: that)?(?= §)"
     r"|in § 's (?:view|opinion|words|account|version|telling|mind|recollection)"
@@ -179,7 +180,10 @@ _REPORTED = LazyPattern(
 """A report that the denial answers; not a promise ("said he would rotate the certs, but he didn't")."""
 
 
-_CONCEDED = LazyPattern(r"(?:sure|granted|true|yes|yeah|okay|ok|of course|admittedly|fair enough) , ")
+_CONCEDED = LazyPattern(
+    r"(?:sure|granted|true|yes|yeah|okay|ok|of course|admittedly|fair enough) , "
+    r"|(?:§|one|you|people) (?:could|might|may|can) (?:say|argue|claim|conclude|blame|think|point out)(?: that)? "
+)
 """A sentence that opens by conceding a point it then answers with "but": what it concedes is not its claim."""
 
 

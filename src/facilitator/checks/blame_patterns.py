@@ -182,6 +182,11 @@ PRAISE_OUTCOME = LazyPattern(
 _OWN_CLAUSE = r"(?: (?!(?:which|who|whose|when|where|if|unless|will|'ll|would)(?![^ ]))(?:[^ ,;:.!?|]|[:.](?=[^ ]))+)"
 """A word of the subject's own clause: not one that opens another ("the check, which blocks deletes without a
 backup") or turns it into a plan ("will add a check that blocks deletes without a backup")."""
+_NEGATED_CLAUSE = (
+    r"(?: (?:[^ ,;:.!?|]|[:.](?=[^ ]))+){0,3}? (?:never|not|[a-z]*n't|rarely|seldom|hardly)(?![^ ])"
+    r"(?: (?:[^ ,;:.!?|]|[:.](?=[^ ]))+){0,8}? without"
+)
+"""A clause that denies its act before "without": "never restarts a service without reading the alert" is care."""
 _LAPSE_VERBS = _any(
     "forgot forgets forget forgotten neglected neglects overlooked overlooks ignored ignores ignoring "
     "glossed_over rubber-stamped rubber_stamped rubberstamped rubber-stamp rubber-stamps rubber-stamping misread missed misses skipped skips sat_on "
@@ -208,7 +213,7 @@ _SHRUGGED_OFF = "|".join(
 _WALKED_AWAY = "|".join(
     verb_forms(verb) + tail
     for verb, tail in (
-        ("go", " back to (?:sleep|bed)"),
+        ("go", " back to (?:sleep|bed|[a-z]+ing)"),
         ("log", " off"),
         ("go", " home"),
         ("walk", " away"),
@@ -243,6 +248,7 @@ BAD_CALL = (
 _SLOW = r"(?:(?:far|way|much|painfully|very|really|incredibly|extremely|so) )?(?:too|so|painfully|very)(?: much)? slow(?:ly)?"
 _BE = _any("was were is are 's 're been got seemed looked acted behaved became am 'm being")
 _STATE_VERBS = _any(
+    "panic freeze rush hurry dither flail fumble blunder "
     "panicked panics froze freaked_out rushed rushes hurried dithered dawdled flailed fumbled blundered winged_(?:it|the_[^_]+) dropped_(?:this|that)_one "
     "sat_there just_sat_there took_(?:forever|ages|an_age) dragged_§_'s_feet sat_on_(?:it|the_[^_]+) did_nothing(?!_wrong) gave_up choked "
     "lost_(?:§_'s_)?(?:head|nerve|cool) lost_control lost_the_plot wasted_(?:[^_]+_){0,2}?(?:minutes|hours|time|an_hour|the_(?:first_)?(?:[^_]+_)?(?:minutes|hour|hours)) cut_corners cut_a_corner cuts_corners cutting_corners took_(?:a_)?shortcuts? "
@@ -304,7 +310,7 @@ _JUDGED_WORDS = (
     "professional relaxed casual laid loose trusting confident eager keen quick comfortable cocky trigger happy "
     "control plot wasted late lack optimistic creative generous relaxed light thin minimal cursory superficial "
     "irresponsible thoughtless clumsy random arbitrary checked switched disengaged half baked mess disaster garbage rubbish terrible awful embarrassing joke boneheaded bone headed idiotic silly foolish rash daft horrible dubious ill judged advised "
-    "misguided crazy baffling bizarre showed shows show displayed displays exercised exercises used uses demonstrated "
+    "misguided crazy baffling bizarre panic freeze rush hurry dither flail fumble blunder showed shows show displayed displays exercised exercises used uses demonstrated "
     "demonstrates judgement judgment competent qualified capable skilled experienced fit trustworthy reliable good "
     "senior sharp ready cut knows knew know busy life career thoughtless irresponsible negligent cavalier unwise lousy "
     "shocking appalling flawed faulty considered"
@@ -426,11 +432,14 @@ FAMILIES: tuple[Family, ...] = (
         LAPSE,
         rf"{SUBJ}{_OWN_CLAUSE}{{1,12}}? with (?:the |a |an |two |three |several |all |its |§ 's )?(?:[a-z-]+ )?(?:failing"
         rf"|failed|red|broken|skipped|disabled) (?:[a-z-]+ )?(?:tests?|checks?|ci|builds?|canary|canaries|pipelines?"
-        rf"|linters?|probes?|health ?checks?){END}(?! (?:fixed|resolved|repaired|green|passing|addressed|quarantined"
+        rf"|linters?|probes?|health ?checks?|no (?:[a-z-]+ )?(?:rollback plan|plan|review|reviews|tests?|testing|backups?"
+        rf"|approval|canary|dry run|dry-run|sign-off|ticket|warning|notice|heads-up|change request)){END}(?! (?:fixed|resolved|repaired|green|passing|addressed|quarantined"
         rf"|removed|disabled|skipped|marked)(?![^ ]))"
-        rf"|{SUBJ}{_OWN_CLAUSE}{{1,12}}? without (?:even )?(?:reading|checking|testing|asking|looking|waiting|ask|check"
+        rf"|{SUBJ}(?!{_NEGATED_CLAUSE}){_OWN_CLAUSE}{{1,12}}? without (?:even )?(?:reading|checking|testing|asking|looking|waiting|ask|check"
         rf"|test|read|look|tell|review"
         rf"|telling|verifying|reviewing|thinking|approval|sign-off|signoff|permission|review|tests|testing|running|opening"
+        rf"|draining|backing up|snapshotting|announcing|coordinating|staging|canarying|escalating|rehearsing|documenting"
+        rf"|syncing|pausing|paging (?:anyone|anybody|§|the)|pinging|dry-running|rolling it out gradually"
         rf"|consulting|confirming|notifying|informing|warning|following|validating|double-checking|measuring|monitoring"
         rf"|(?:the )?(?:[a-z-]+ ){{1,2}}(?:passing|finishing|completing|being green|going green|approving)"
         rf"|a (?:second |proper |single )?(?:look|review|test|backup|check|plan|rollback plan|word)"
@@ -438,7 +447,8 @@ FAMILIES: tuple[Family, ...] = (
         rf"|(?:the |a |any )?(?:proper |second |prior |formal )?(?:approval|review|sign-off|signoff|ticket|change request"
         rf"|backup|test|tests|testing|check|checks|canary|dry run|dry-run)){END}"
         rf"|{SUBJ}{FILL} (?:pushed|pushes|deployed|deploys|merged|merges|shipped|ships|committed|commits|applied)"
-        rf"(?: (?:[^ ,;:.!?|]|[:.](?=[^ ]))+){{0,4}} (?:(?:straight|directly|right) (?:to|into|on|onto) (?:prod|production|main|master|live)"
+        rf"(?: (?:[^ ,;:.!?|]|[:.](?=[^ ]))+){{0,4}} (?:(?:straight|directly|right) (?:to|into|on|onto) (?:the )?(?:prod|production"
+        rf"|main|master|live|primary)"
         rf"|straight out(?![^ ]))"
         rf"|{SUBJ}(?: (?:[^ ,;:.!?|]|[:.](?=[^ ]))+){{1,6}}? w / o [a-z]+"
         rf"|{SUBJ}{FILL} [a-z]+(?:ed|t|n) (?:(?:[^ ,;:.!?|]|[:.](?=[^ ]))+ ){{1,4}}?(?:unreviewed|untested|unchecked|unapproved|unannounced"
@@ -447,7 +457,7 @@ FAMILIES: tuple[Family, ...] = (
         ("wait", HINDSIGHT),
         ("ask", HARD),
         words="without straight directly right w o unreviewed untested unchecked unapproved unannounced unsupervised "
-        "failing failed red broken skipped disabled",
+        "failing failed red broken skipped disabled no",
     ),
     # -- judgements of speed, care, skill, state ---------------------------------------------
     _family(
@@ -568,6 +578,9 @@ FAMILIES: tuple[Family, ...] = (
         rf"(?: (?:a lot|much|far|way|a bit|a little|a little bit|a tiny bit|a touch|slightly|somewhat))?(?: more)? "
         rf"(?:careful|attentive|aware|vigilant|thorough|responsible|focused|alert|diligent|awake|on the ball"
         rf"|on top of [^ ]+)"
+        rf"|{SUBJ}{FILL} (?:should|must|needs? to|need|has to|have to|must to|should to|to|ought to) (?:check|test|read"
+        rf"|look at|review|verify|watch|monitor|follow|do|learn|prepare)(?: (?:[^ ,;:.!?|]|[:.](?=[^ ]))+){{0,3}}? (?:better"
+        rf"|more carefully|more closely|more thoroughly|with more care)(?![^ ])"
         rf"|{SUBJ}{FILL} (?:should|shouldn't|needs? to|need|must|ought to|has to|have to|had better|'d better|better"
         rf"|must to|should to|to) (?:put|pay|give|take|have|use|show|bring) (?:a lot |much |far |way |a bit |a little )?"
         rf"(?:more|better|closer|extra) (?:attention|care|caution|focus|concentration|diligence)(?![^ ])",
@@ -587,7 +600,7 @@ FAMILIES: tuple[Family, ...] = (
         ("on top of", CARE),
         ("alert", CARE),
         ("focused", CARE),
-        words="should shouldn ought oughtn must need needs better has have had d careful attentive aware vigilant thorough "
+        words="should shouldn ought oughtn must need needs better has have had d careful attentive aware vigilant thorough to "
         "responsible focused alert diligent awake ball top",
     ),
     # -- fault placed on someone -------------------------------------------------------------

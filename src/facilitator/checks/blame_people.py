@@ -364,7 +364,12 @@ def _place_end(lowers: list[str], at: int) -> int:
         return at + 1
     if at + 1 < len(lowers) and lowers[at] == "from":
         index = at + 2 if lowers[at + 1] == "the" else at + 1
-        if index < len(lowers) and lowers[index].isalpha() and lowers[index] not in NOT_MODIFIERS:
+        if (
+            index < len(lowers)
+            and lowers[index].isalpha()
+            and lowers[index] not in NOT_MODIFIERS
+            and lowers[index + 1 : index + 2] != ["on-call"]  # "remove Hamza from the primary on-call rotation"
+        ):
             return index + 2 if index + 1 < len(lowers) and lowers[index + 1] in POST_PLACES else index + 1
     if at >= len(lowers) or lowers[at] not in ("on", "in", "from", "at"):
         return at

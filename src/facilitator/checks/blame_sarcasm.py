@@ -39,7 +39,19 @@ _HARMING_VERBS = (
     "breaking taking killing nuking deleting wiping dropping crashing bringing ignoring skipping forgetting pushing "
     "shipping deploying muting silencing disabling restarting rushing merging"
 )
-_HARMING = _any(_HARMING_VERBS)
+
+
+def _harming(more: str = "") -> str:
+    """An alternation of the harms praise can only mock (and `more`); "taking" and "bringing" only with "down"
+    ("taking checkout down", not "taking the page")."""
+    return (
+        _any(more + _HARMING_VERBS)
+        .replace("taking", "taking(?=(?: [^ ]+){0,3} (?:down|out|offline))")
+        .replace("bringing", "bringing(?=(?: [^ ]+){0,3} (?:down|offline))")
+    )
+
+
+_HARMING = _harming()
 _PRAISE_MARK_WORDS = (
     "great good nice fantastic brilliant stellar amazing excellent wonderful superb awesome lovely impressive inspired "
     "flawless perfect textbook stunning outstanding incredible masterclass thanks thank cheers kudos props shout "
@@ -94,7 +106,8 @@ _SINCERE = _any(
     "before volunteering staying stayed until cleared accurate useful possible easy small covering stepping "
     "careful carefully safe safely smooth smoothly no_data nothing_lost response comms communication updates notes "
     "minutes seconds lasted_only only_lasted "
-    "coordination investigation debugging support for_jumping for_hopping for_joining for_picking for_pitching"
+    "coordination investigation debugging support for_taking for_handling for_writing for_running for_leading "
+    "for_driving for_owning for_jumping for_hopping for_joining for_picking for_pitching"
 )
 """What sincere thanks is for: "for staying up all night to restore service" is thanks."""
 _WENT_BAD = _any("muted silenced down deleted lost dead broken gone wiped outage outages downtime corrupted ignored")
@@ -176,7 +189,7 @@ SARCASM_FAMILIES: tuple[Family, ...] = (
             r"(?<![^ ])(?:thanks|thank you|cheers) (?:a lot |so much )?for nothing"
             r"|(?<![^ ])(?:well done|great job|nice work|nice job|good job|thanks|thank you|kudos|props|congrats"
             rf"|hats off|bravo|shout-out|shoutout)(?: ,)?(?: to)? §(?: 's [a-z-]+)?(?: ,)? for (?:[a-z]+ ){{0,2}}?"
-            rf"{_any('sleeping missing messing screwing testing_in_(?:prod|production) ' + _HARMING_VERBS)} "
+            rf"{_harming('sleeping missing messing screwing testing_in_(?:prod|production) ')} "
             r"|(?<![^ ])(?:thanks|thank you|cheers)(?: ,)? §(?: ,)? (?:for (?:the |this |that |a |another )?)?(?:great"
             r"|lovely|fantastic"
             r"|wonderful|really|nice|awesome|ruined|brilliant) (?:weekend|night|evening|sunday|saturday|holiday|start"
@@ -237,6 +250,8 @@ SARCASM_FAMILIES: tuple[Family, ...] = (
         (
             "star marks medal award trophy prize hero deserve clearly obviously course naturally wait month",
             r"(?<![^ ])(?:gold star|top marks|full marks|a medal|an award|a trophy|a prize)(?: ,)? (?:to|for|goes to) §"
+            rf"(?=[^.!?|]*(?<![^ ])(?:{_HARMING}|{_WENT_WRONG}|sleeping|missing|messing|screwing|again|yolo"
+            r"|[a-z0-9]+[ -](?:hour|day|week)s? (?:response|delay|wait|reply|ack))(?![^ ]))"
             r"|(?<![^ ])the hero (?:we|this team) (?:deserve|deserves|need|needs)"
             r"|(?<![^ ])(?:because|since) (?:clearly|obviously|of course|naturally) §(?! 's)"
             r"|§ (?:[^.!?|]+ )?[.!,] oh wait(?![^ ])"
@@ -244,7 +259,7 @@ SARCASM_FAMILIES: tuple[Family, ...] = (
         ),
         (
             "thanks",
-            rf"(?<![^ ])thanks to §(?! 's)(?! for)(?: ,)? (?![^.!?|]*{_RELIEF})[^.!?|]*?(?<![^ ]){_HARMED}(?![^ ])",
+            rf"(?<![^ ])thanks to §(?: 's(?: [a-z-]+){{1,2}}?)?(?! for)(?: ,)? (?![^.!?|]*{_RELIEF})[^.!?|]*?(?<![^ ]){_HARMED}(?![^ ])",
         ),
         (
             _SCARE_QUOTED_WORDS + " minute second line liner character word risk op",
@@ -391,7 +406,7 @@ SARCASM_AT_SOMEONE: tuple[Family, ...] = _branches(
     (
         "beyond outdid excelled shone shined impressed",
         r"(?<![^ ])(?:above and beyond|outdid|excelled|shone|shined|impressed) (?:[^ .!?|]+ ){0,3}?by "
-        rf"{_any('sleeping missing messing screwing ' + _HARMING_VERBS)}(?![^ ])",
+        rf"{_harming('sleeping missing messing screwing ')}(?![^ ])",
     ),
     (
         "hours minutes days",
