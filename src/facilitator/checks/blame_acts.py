@@ -208,7 +208,7 @@ ACT_FAMILIES: tuple[Family, ...] = (
         (
             "peak busiest business trading freeze launch sale friday monday rush noon lunchtime middle weekend holiday "
             "holidays fridays still mid end leaving logging",
-            rf"{SUBJ}{FILL} {_RISKY_OPS}(?: (?:[^ ,;:.!?|]|[:.](?=[^ ]))+){{0,4}}? {_PEAK}" + _UNEXCUSED,
+            rf"{SUBJ}{FILL} {_RISKY_OPS}(?: (?:[^ ,;:.!?|]|[:.](?=[^ ]))+){{0,7}}? {_PEAK}" + _UNEXCUSED,
         ),
         (
             "deleted dropped wiped truncated purged nuked killed force delete drop wipe truncate purge",
@@ -260,12 +260,17 @@ ACT_FAMILIES: tuple[Family, ...] = (
             r"|resolved|checked|validated|finished|complete|completed|verifying|confirming|checking|testing)(?![^ ])",
         ),
         (
-            "so",
+            "wanted needed keen eager hurry impatient desperate paging page waking wake bothering bother alerting alert "
+            "pinging ping annoying annoy interrupting interrupt home sleep bed early train flight cutoff deadline weekend",
             r"§ (?:[^.!?|]+ )?so (?:that )?(?:it|they|the [a-z-]+|§ 's [a-z-]+) (?:would|wouldn't|could|'d|will|won't)"
             r" (?:stop |quit |no longer |not )?(?:paging|page|waking|wake|bothering|bother|alerting|alert|pinging|ping"
             r"|annoying|annoy|interrupting|interrupt) §(?![^ ])"
             r"|§ (?:[^.!?|]+ )?so (?:that )?§ (?:could|would|'d|can|might) (?:go home|sleep|go to bed|leave early|log off"
-            r"|make (?:dinner|the train|a flight|it to)|get (?:some )?sleep|enjoy|avoid being paged|skip the)",
+            r"|make (?:dinner|the train|a flight|it to)|get (?:some )?sleep|enjoy|avoid being paged|skip the)"
+            r"|§ (?:[^.!?|]+ )?(?:because|since|as) § (?:wanted|needed|had|was (?:keen|eager|in a hurry|impatient|desperate)"
+            r"|were (?:keen|eager|in a hurry)) to (?:go home|leave|log off|get (?:it|this|home|away|out|done)|make (?:the"
+            r"|a|his|her|their) (?:train|flight|cutoff|deadline|demo|dinner)|hit (?:the|a) (?:deadline|date)|sleep|get to"
+            r" bed|start (?:the|§ 's) weekend|be done|finish early|skip)",
         ),
         (
             "pointed aimed load stress benchmark experiment cleanup delete purge test tests",

@@ -72,7 +72,8 @@ _HARMFUL = _any(
     "|enabled|disabled|running|behind|unpatched|unchecked|unattended|half-finished|half_finished|broken|incomplete"
     "|half-done|world-readable|public|publicly_readable|exposed|unencrypted|unlocked|in_(?:[a-z-]+_)?(?:mode|state)"
     "|half-[a-z-]+)"
-    " made_public set_to_public ignored_again delayed held_up rushed rushed_out "
+    " made_public set_to_public blown blown_through breached burned burnt busted exhausted let_(?:it_)?(?:expire|lapse"
+    "|rot|fail|run_out|fill(?:_up)?|slide) ignored_again delayed held_up rushed rushed_out "
     "hurried snoozed muted mangled blocked stalled vetoed waved_through let_through rushed_through pushed_through "
     "allowed_to_(?:expire|lapse|fill(?:_up)?|run_out|rot|fail|break|drift) made_(?:much_|a_lot_|far_|even_)?worse wiped "
     "silenced suppressed commented_out hand-edited hand_edited edited_by_hand exposed leaked made_public refused "
@@ -182,7 +183,7 @@ AIMED_FAMILIES: tuple[Family, ...] = (
         r"|(?<![^ ])(?:the |our |a |an |some )?(?:[a-z-]+ )?(?:credentials|credential|secret|secrets|password|passwords|keys"
         r"|key|token|tokens) (?:was|were|got|been) (?:committed|pushed|pasted|posted|shared|uploaded|checked in"
         r"|hard-coded|hardcoded|leaked) (?:(?:[^ ,;:.!?|]|[:.](?=[^ ]))+ ){0,5}?by §"
-        r"|(?<![^ ])(?:was|were|got|been|is|are) (?:routed|sent|pointed|forwarded|redirected) to (?:/ ?dev ?/ ?null|nowhere|an? (?:old|dead"
+        r"|(?<![^ ])(?:was|were|got|been|is|are) (?:routed|sent|pointed|forwarded|redirected) to (?:/ ?dev ?/ ?null|nowhere|(?:an?|the) (?:old|dead"
         r"|unmonitored|archived|empty|muted|personal|wrong) [a-z-]+)(?: (?:[^ ,;:.!?|]|[:.](?=[^ ]))+){0,4}? by §"
         rf"|(?<![^ ]){_BE}(?: (?:[^ ,;:.!?|]|[:.](?=[^ ]))+){{0,3}}? {_EXPOSED} (?:(?:[^ ,;:.!?|]|[:.](?=[^ ]))+ ){{0,3}}?by §(?! 's)"
         + _ON_PURPOSE
@@ -227,8 +228,8 @@ AIMED_FAMILIES: tuple[Family, ...] = (
             "trained retrained coached reminded spoken talked told written disciplined monitored supervised watched "
             "babysat shadowed warned reprimanded removed replaced taken banned barred locked sent put",
             rf"{SUBJ}{FILL} (?:must|should|needs? to|has to|have to|will|shall|'ll|is going to|ought to|better|to|could"
-            rf"|might|may|can|would)(?: really| definitely| also| just| perhaps| maybe)?(?: be| get| go| be getting"
-            rf"| do with being| benefit from being)? {_CORRECTED}",
+            rf"|might|may|can|would|is to|are to|'s to)(?: really| definitely| also| just| perhaps| maybe)?(?: be| get| go"
+            rf"| be getting| do with being| benefit from being)?(?: [a-z]+ly)? {_CORRECTED}",
         ),
         (
             "training retraining re coaching supervision reminder reminding talking refresher babysitting oversight "
@@ -246,8 +247,10 @@ AIMED_FAMILIES: tuple[Family, ...] = (
             "retrain train coach remind warn discipline reprimand write lecture talk speak sit keep watch babysit "
             "supervise",
             r"(?:^|(?<=[,;:.!?|] )|(?<=let 's )|(?<=need to )|(?<=should )|(?<=will )|(?<='ll )|(?<=must )|(?<=to ))"
-            r"(?:re-?train|retrain|coach|remind|warn|discipline|reprimand|write up|lecture|talk to|speak to|speak with"
-            r"|talk with|sit down with|keep an eye on|watch over|babysit|supervise) §(?! 's)",
+            r"(?:re-?train|retrain|coach|remind|warn|discipline|reprimand|write up|lecture|keep an eye on|watch over|babysit"
+            r"|supervise) §(?! 's)"
+            r"|(?:^|(?<=[,;:.!?|] )|(?<=let 's )|(?<=§ need to )|(?<=§ needs to )|(?<=§ should )|(?<=§ must ))"
+            r"(?:talk to|speak to|speak with|talk with|sit down with) §(?! 's)",
         ),
         (
             "eye tabs watch check",
@@ -276,8 +279,9 @@ AIMED_FAMILIES: tuple[Family, ...] = (
             "warning talking reprimand strike pip telling",
             r"(?<![^ ])(?:give|gave|issue|issued) § (?:a |another )?(?:formal |final |written |verbal |stern |first )?"
             r"(?:warning|talking-to|reprimand|strike|pip|telling-off)"
-            rf"|{SUBJ}{FILL} (?:gets|get|got|receives|received|will get|should get|deserves) (?:a |another )?(?:formal "
-            r"|final |written |verbal |stern |first )?(?:warning|talking-to|reprimand|strike|telling-off)",
+            rf"|{SUBJ}{FILL} (?:(?:should|must|will|needs? to|to|is to|ought to) )?(?:gets|get|got|receives|receive|received"
+            r"|be given|be issued|deserves?|earns?|earned) (?:a |another )?(?:formal |final |written |verbal |stern |first"
+            r" |official )?(?:warning|talking-to|reprimand|strike|telling-off)",
         ),
         (
             "allowed permitted trusted",
@@ -317,7 +321,7 @@ AIMED_FAMILIES: tuple[Family, ...] = (
             r"(?<![^ ])(?:send|sent|put|place|placed|start|started) § (?:on|to|through|for) (?:a |some |another )?(?:[a-z-]+ ){0,2}?(?:refresher"
             r"|training|course|re-?training|remedial|bootcamp|pip|performance (?:[a-z-]+ )?plan)"
             rf"|{SUBJ}(?:{FILL} (?:must|should|needs? to|has to|is to))? (?:to )?(?:attend|take|do|complete|go on"
-            r"|go through|sit|redo|repeat|retake) (?:a |the |some |another )?(?:[a-z-]+ ){0,3}?"
+            r"|go through|sit through|go back through|sit|redo|repeat|retake) (?:a |the |some |another )?(?:[a-z-]+ ){0,3}?"
             r"(?:training|course|refresher|workshop|re-?training|remedial)",
         ),
         (
@@ -356,7 +360,8 @@ AIMED_FAMILIES: tuple[Family, ...] = (
             "now forward future next after",
             r"(?<![^ ])(?:from now on|going forward|in future|in the future|next time|after this)(?: ,)? §(?! 's)"
             r" (?:must|should|needs to|has to|will have to|is to|'s to|'ll have to|better|had better|is not to"
-            r"|must not|should not|shouldn't|can't|cannot|won't be allowed)",
+            r"|must not|should not|shouldn't|can't|cannot|won't be allowed|(?:needs|requires|gets|will need|will get)"
+            r" (?:a |an )?(?:[a-z-]+ )?(?:sign-off|signoff|approval|review|supervision|oversight|§))",
         ),
         (
             "apology apologise apologize",
@@ -424,7 +429,8 @@ AIMED_FAMILIES: tuple[Family, ...] = (
         (
             "access rights permissions privileges keys credentials",
             r"§ 's (?:[a-z]+ )?(?:access|rights|permissions|privileges|keys|credentials) (?:should|must|need to|needs to"
-            r"|will|to|has to|have to) be (?:revoked|removed|suspended|pulled|taken away|restricted|limited|reduced)"
+            r"|will|to|has to|have to|is to) be (?:revoked|removed|suspended|pulled|taken away|restricted|limited|reduced"
+            r"|downgraded|cut|curtailed|scoped down|made read-only|set to read-only|cut back)"
             r"|(?<![^ ])(?:revoke|remove|take away|pull|restrict|limit|suspend|lock) § 's (?:[a-z]+ )?"
             r"(?:access|rights|permissions|privileges|keys|credentials|deploy rights)"
             r"|(?<![^ ])(?:take|took|pull|pulled|revoke|revoked|remove|removed) (?:[a-z]+ )?(?:access|rights|permissions"
@@ -463,7 +469,8 @@ AIMED_FAMILIES: tuple[Family, ...] = (
             r" (?:is|are|was|were|'s|'re) (?:always|constantly|usually|often|routinely|forever|repeatedly|habitually"
             r"|chronically|perpetually|notoriously) (?:late|slow|absent|unreachable|afk|asleep|missing|the last|behind)",
             r" (?:leaves|leave|left) (?:(?:[^ ,;:.!?|]|[:.](?=[^ ]))+ ){0,3}?(?:half-finished|half-done|broken|undocumented|unfinished"
-            r"|untested|for someone else to (?:fix|clean up))",
+            r"|untested|for someone else to (?:fix|clean up)|half (?:done|finished|applied|migrated|upgraded|rolled out)"
+            r"|halfway|half way|incomplete|in limbo|in a broken state|hanging)(?![^ ])",
             r" (?:always|constantly|forever) (?:has|have|had|comes up with|finds|found) (?:an |another )?excuses?",
             r" (?:is|are|was|were|'s|'re) never (?:reachable|around|available|online|there|on time|responsive|ready"
             r"|at (?:§ 's )?desk)",
@@ -472,6 +479,11 @@ AIMED_FAMILIES: tuple[Family, ...] = (
             r" (?:was|were) supposed to be (?:watching|monitoring|on call|on-call|on it|checking|looking)(?![^ ])",
             r" always (?:pushes|deploys|merges|ships|releases|pushed|deployed|merged) (?:(?:[^ ,;:.!?|]|[:.](?=[^ ]))+ ){0,3}?(?:at the end"
             r" of the day|late|on fridays|on a friday|before (?:leaving|the weekend|going home))(?![^ ])",
+            r" (?:is|was|'s|are|were|'re) (?:always |usually |often |forever |invariably )?the (?:one|ones|person|guy|people"
+            r"|team) (?:(?:who|that) (?:[a-z]+ )?(?:leaves|left) (?:(?:[^ ,;:.!?|]|[:.](?=[^ ]))+ ){0,3}?(?:on|open|running"
+            r"|enabled|behind|broken|unlocked)|(?:leaving) (?:(?:[^ ,;:.!?|]|[:.](?=[^ ]))+ ){0,3}?(?:on|open|running|enabled"
+            r"|behind|broken|unlocked)|(?:breaking|forgetting|skipping|ignoring|missing|deleting|causing|disabling|silencing"
+            r"|muting|bypassing|dropping|wiping|pushing (?:straight|directly|to prod|without))(?![^ ]))",
             r" (?:is|was|'s|are|were|'re) (?:always |usually |often |forever |invariably )?the (?:one|ones|person|guy|people"
             r"|team) (?:who|that) (?:[a-z]+ )?(?:broke|breaks|forgot|forgets|skipped|skips|ignored|ignores|missed|misses"
             r"|deleted|deletes|caused|causes|pushed|pushes|breaks|disabled|disables|silenced|silences|muted|mutes"
@@ -491,6 +503,10 @@ AIMED_FAMILIES: tuple[Family, ...] = (
         r"|deploys|pushes|ships|touches|merges|changes)"
         + _GOES_WRONG
         + r"|(?<![^ ])(?:it 's|it is|it was|it 's always|always) (?:always )?§(?! 's)(?= [.!?]|$)"
+        rf"|{SUBJ} (?:always|habitually|routinely|usually|constantly|regularly|just|typically|generally|invariably"
+        r"|keeps|kept|keep) (?:just )?(?:snoozes|silences|mutes|dismisses|suppresses|disables|turns off|snoozing"
+        r"|silencing|muting|dismissing|suppressing|disabling|turning off|snoozed|silenced|muted|dismissed)"
+        r" (?:(?:[^ ,;:.!?|]|[:.](?=[^ ]))+ ){0,3}?(?:alerts?|alarms?|pages?|warnings?|pager|notifications?)(?![^ ])"
         r"|(?<![^ ])(?:asked|told|reminded|warned|begged|pleaded with|nagged) §(?! 's) (?:not to |to stop |about (?:it|this"
         r"|that) )?(?:(?:[^ ,;:.!?|]|[:.](?=[^ ]))+ ){0,3}?(?:a hundred|a thousand|a million|countless|many|multiple"
         r"|several|so many|too many|numerous|[0-9]+|two|three|four|five|six|ten|twenty|a dozen|dozens of|hundreds of"
@@ -516,15 +532,19 @@ AIMED_FAMILIES: tuple[Family, ...] = (
         "infamous times agreed committed offered excuse excuses same habitually chronically perpetually notoriously leaves leave left once second third fourth fifth nth umpteenth "
         "claimed swore always constantly usually often routinely forever repeatedly first time again tends tend "
         "tended habit history form record tendency done does do did every whenever each told reminded warned without "
-        "instead name first know one ones leaving assumes assume assuming expects expect figures "
+        "instead name first know one ones leaving snoozes silences mutes acks dismisses suppresses disables turns "
+        "snoozing silencing muting acking dismissing suppressing disabling turning habitually routinely usually just "
+        "typically generally regularly assumes assume assuming expects expect figures "
         "figured counts counted relies relied",
     ),
     # -- a person caused the outcome ---------------------------------------------------------
     _family(
         CAUSED,
-        rf"(?<![^ ])(?:it|this|that) (?:was|is|'s) §(?! 's) (?:who|that) (?:(?:[^ ,;:.!?|]|[:.](?=[^ ]))+ )?(?:deleted|dropped|removed|pushed"
+        rf"(?:(?<![^ ])(?:it|this|that) (?:was|is|'s)|(?:(?<=^)|(?<=[.!?:;,] ))(?:is|was)) §(?! 's) (?:who|that)"
+        rf" (?:(?:[^ ,;:.!?|]|[:.](?=[^ ]))+ )?(?:deleted|dropped|removed|pushed"
         rf"|merged|deployed|changed|broke|ran|wiped|disabled|approved|forgot|missed|ignored|skipped|caused|triggered"
-        rf"|shipped|started|did|made)(?![^ ])"
+        rf"|shipped|started|did|made|delete|drop|remove|push|merge|deploy|change|break|run|wipe|disable|forget|miss"
+        rf"|ignore|skip|cause|trigger|make|do)(?![^ ])"
         rf"|{SUBJ}{FILL} (?:caused|causes|triggered|created|started) (?:this|that|it|all this|all of this|this mess"
         rf"|the whole thing)(?= [.!?]|$)"
         rf"|{SUBJ}{FILL} (?:caused|causes|cause|triggered|triggers|created|introduced|introduces|started|set off"

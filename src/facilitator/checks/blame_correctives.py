@@ -100,6 +100,20 @@ CORRECTIVE_FAMILIES: tuple[Family, ...] = _branches(
         r"|explain|justify|present|apologi[sz]e|shadow|write up|sign)(?![^ ])",
     ),
     (
+        "bar ban block stop prevent keep barred banned blocked stopped prevented kept",
+        r"(?<![^ ])(?:bar|ban|block|stop|prevent|keep|barred|banned|blocked|stopped|prevented|kept) §(?! 's) from"
+        r" (?:ever )?(?:touching|deploying|pushing|merging|accessing|running|changing|editing|approving|being on|going near"
+        r"|working on|shipping|releasing|logging into|getting near)(?![^ ])",
+    ),
+    (
+        "ask check tell wait test confirm approval sign permission double ping",
+        rf"{SUBJ}{FILL} (?:must|should|needs? to|has to|have to|must to|should to|is to|to) (?:always |first )?(?:ask"
+        r"|check|tell|wait|test|confirm|get (?:approval|sign-off|permission)|double-check|run the tests|ping someone)"
+        r"(?: (?:[^ ,;:.!?|]|[:.](?=[^ ]))+){0,3}? before § (?:deploy|deploys|deploying|push|pushes|pushing|merge|merges"
+        r"|change|changes|touch|touches|run|runs|restart|restarts|release|releases|ship|ships)(?![^ ])",
+        "before",
+    ),
+    (
         "schedule book arrange set have hold plan",
         r"(?<![^ ])(?:schedule|book|arrange|set up|have|hold|plan) (?:a|an) (?:[a-z-]+ )?(?:one-on-one|1:1|1-on-1"
         r"|one-to-one|1-to-1|chat|talk|conversation|meeting|word|sit-down|session|coaching session|review) with §(?! 's)"

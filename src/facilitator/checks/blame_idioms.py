@@ -54,6 +54,8 @@ _BOTCHED = (
     "«cross»_§_'s_fingers_and_(?:hope|hoped|hoping|pray|prayed|praying)",
     "(?:just|simply)_«hope»_for_the_best",
     "(?:[a-z]+_){1,2}like_a_bull_in_a_china_shop",
+    "(?:«deploy»|«push»|«ship»|«merge»|«restart»|«operate»|«work»|«change»|«roll»_out|«go»_in)_(?:[a-z-]+_){0,2}?blind",
+    "[a-z]+_first_(?:,_)?and_(?:§_)?(?:ask|asks|asked|asking)_(?:questions_)?later",
 )
 _NEGLECTED = (
     "«phone»_(?:it|the_[a-z-]+)_in",
@@ -116,7 +118,7 @@ IDIOM_FAMILIES: tuple[Family, ...] = tuple(
             MISTAKE,
             "ball clanger brick bollock hash mess ear breakfast dinner meal muddle shambles balls cock botch bodge pooch "
             "handoff handover baton foot chew cocked half rails script cowboy rogue gun hip pants blind loose fire "
-            "roulette caution luck wing winging winged wings fingers best bull china",
+            "roulette caution luck wing winging winged wings fingers best bull china later",
         ),
         (
             _NEGLECTED,

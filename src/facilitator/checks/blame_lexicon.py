@@ -125,6 +125,8 @@ NOT_NAMES = _words(
     never once twice thrice someone's mostly partly arguably admittedly supposedly reportedly allegedly
     hopefully thankfully luckily oddly interestingly importantly notably pair top gold full wow oh yeah
     remove revoke bench ban kick pull drop send issue reviewing approve approved vet
+    far russian american british french german chinese indian japanese english european irish scottish welsh spanish
+    italian dutch polish korean brazilian canadian australian african asian latin nordic swiss swedish norwegian
     at on in by for of to as or from into onto over under about around until once during between through per via
     across along against among behind beside beyond despite except inside near off since toward towards upon
     """

@@ -79,6 +79,13 @@ OUTCOME_FAMILIES: tuple[Family, ...] = (
             r"(?: ,)? (?:is|was|'s|are|were) (?:clearly |obviously |simply |just )?§(?! 's)",
         ),
         (
+            "responsible responsable blame fault",
+            rf"{SUBJ}(?: (?:is|was|are|were|'s|'re))(?: (?:[a-z]+ly|solely|fully|partly|entirely|squarely|directly))*"
+            r" (?:responsible|responsable|to blame|at fault) (?:for|of) (?:the |these |those |all the |our )?(?:lost"
+            r"|missing|broken|failed|dropped|corrupted|deleted|duplicated|wasted|stale|late|double|bad|wrong|angry|unhappy"
+            r"|extra) [a-z-]+(?![^ ])",
+        ),
+        (
             "wrong bad poor terrible costly reckless dangerous",
             r"§ 's (?:[a-z-]+ )?(?:call|decision|choice|idea|plan|move)(?: [^.!?|]+?)? (?:and|,|but)"
             r"(?: [a-z]+ly)? (?:a|the) (?:wrong|bad|poor|terrible|costly|reckless|dangerous) (?:one|call|decision|choice)"

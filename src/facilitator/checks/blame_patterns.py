@@ -172,6 +172,18 @@ NEGATED_BEFORE = LazyPattern(
     r"|tolerat\w*|resilien\w*_to|robust_to|guard\w*_against|protect\w*_against|proof_against|forgiving_of"
     r"|beyond|\w+n't(?!_wait_(?:for|to)_))(?![^ ])".replace("_", " ")
 )
+THING_SAID = LazyPattern(
+    r"(?:^|[,;:.!?|] |(?<= )(?:but|and|so) )(?:the |(?P<whose>§) 's |this |that |a |an |its )?(?:[a-z-]+ ){0,2}?"
+    r"(?:checklist|checklists|process|processes|runbook|runbooks|review process|docs|documentation|tooling|tool|tools"
+    r"|config|configuration|dashboard|dashboards|alerting|alerts?|code|script|scripts|pipeline|pipelines|template"
+    r"|templates|design|ui|console|handover doc|notes|plan|tests?|test suite|coverage|setup|workflow|procedures?"
+    r"|playbooks?|logging|monitoring|system|systems|api|implementation|error handling|job|migration|schema|query"
+    r"|queries|rollout plan|change process|approval flow|onboarding|wiki|page|form|data) (?:is|was|are|were|looks|looked"
+    r"|seems|seemed|feels|felt|got|became|has been|had been|remains|stays)(?: (?:[a-z]+ly|very|pretty|quite|a bit"
+    r"|really|so|too|a little|kind of|rather|still|just|honestly|frankly))* $"
+)
+"""A trait said of a thing, not a person: "the review checklist is sloppy", "our alerting was careless" (a thing of the
+writer's; "Ingrid's config is amateurish" judges Ingrid)."""
 CLAUSE_BREAK = LazyPattern(r".*(?:^|[,;:.!?|] | (?:but|however|yet|although|though|still) )")
 """The start of the clause before a match: after a mark, or after "but" ("I don't want to point fingers but it's
 Tuan's fault": a hedge's "not" does not reach the claim it concedes to)."""
@@ -251,7 +263,7 @@ _STATE_VERBS = _any(
     "panic freeze rush hurry dither flail fumble blunder "
     "panicked panics froze freaked_out rushed rushes hurried dithered dawdled flailed fumbled blundered winged_(?:it|the_[^_]+) dropped_(?:this|that)_one "
     "sat_there just_sat_there took_(?:forever|ages|an_age) dragged_§_'s_feet sat_on_(?:it|the_[^_]+) did_nothing(?!_wrong) gave_up choked "
-    "lost_(?:§_'s_)?(?:head|nerve|cool) lost_control lost_the_plot wasted_(?:[^_]+_){0,2}?(?:minutes|hours|time|an_hour|the_(?:first_)?(?:[^_]+_)?(?:minutes|hour|hours)) cut_corners cut_a_corner cuts_corners cutting_corners took_(?:a_)?shortcuts? "
+    "lost_(?:§_'s_)?(?:head|nerve|cool) lost_control lost_the_plot lost_track(?:_of_[^_]+)? wasted_(?:[^_]+_){0,2}?(?:minutes|hours|time|an_hour|the_(?:first_)?(?:[^_]+_)?(?:minutes|hour|hours)) cut_corners cut_a_corner cuts_corners cutting_corners took_(?:a_)?shortcuts? "
     "gambled rolled_the_dice passed_the_buck passes_the_buck ghosted stonewalled sat_on_§_'s_hands "
     "(?:shrugged|brushed|waved|laughed)_(?:(?:it|them|the_[^_]+(?:_[^_]+)?)_)?off went_awol"
 )
@@ -281,6 +293,8 @@ _OUTCOMES = _any(
 )
 
 _LAPSE_WORDS = (
+    "told tells informed informs warned warns notified notifies consulted consults asks alerted alerts looped loops "
+    "updated updates "
     "ack acks acking acknowledges acknowledging silence silences silencing snooze snoozes snoozing mute mutes muting "
     "resolve resolves resolving close closes closing dismiss dismisses dismissed dismissing "
     "skimmed skims skimming skim glanced inform notify warn announce mention share "
@@ -310,7 +324,7 @@ _JUDGED_WORDS = (
     "professional relaxed casual laid loose trusting confident eager keen quick comfortable cocky trigger happy "
     "control plot wasted late lack optimistic creative generous relaxed light thin minimal cursory superficial "
     "irresponsible thoughtless clumsy random arbitrary checked switched disengaged half baked mess disaster garbage rubbish terrible awful embarrassing joke boneheaded bone headed idiotic silly foolish rash daft horrible dubious ill judged advised "
-    "misguided crazy baffling bizarre panic freeze rush hurry dither flail fumble blunder showed shows show displayed displays exercised exercises used uses demonstrated "
+    "misguided crazy baffling bizarre lacks lacked lacking competence panic freeze rush hurry dither flail fumble blunder showed shows show displayed displays exercised exercises used uses demonstrated "
     "demonstrates judgement judgment competent qualified capable skilled experienced fit trustworthy reliable good "
     "senior sharp ready cut knows knew know busy life career thoughtless irresponsible negligent cavalier unwise lousy "
     "shocking appalling flawed faulty considered"
@@ -351,6 +365,8 @@ FAMILIES: tuple[Family, ...] = (
         rf" (?:paying (?:[a-z]+ )?attention|watching|monitoring|looking"
         rf"|checking|reading|answering|responding|following|testing|reviewing)(?![^ ])"
         rf"|did nothing(?! wrong)"
+        rf"|(?:told|tells|tell|informed|informs|warned|warns|notified|notifies|consulted|consults|asked|asks|alerted"
+        rf"|alerts|looped in|loops in|updated|updates) ¬(?! (?:else|more|further)(?![^ ]))"
         rf"|(?:{_SHRUGGED_OFF})(?: (?:it|them|the [a-z-]+|[a-z-]+))? (?:and|then|,)"
         rf"(?: §)?(?: then| just| simply)? (?:{_WALKED_AWAY})"
         rf"|(?:had |'d |has )?(?:had|left|kept|put|switched|turned|set) (?:§ 's |the )?(?:[a-z-]+ )?(?:phone|pager|laptop"
@@ -369,7 +385,8 @@ FAMILIES: tuple[Family, ...] = (
         rf"|inform|notify|warn|announce|mention|share|ask|communicate"
         rf"|following|answering|responding|doing|monitoring|using|paying|create|created|make(?! (?:a |any )?(?:mistake"
         rf"|mistakes|error|errors)))(?![^ ])"
-        rf"|(?:was|is|are|were) (?:not|no) (?:understand|do|check|read|test|follow|answer|escalate|look|watch|update|fix"
+        rf"|(?:was|is|are|were) (?:not|no) (?:understand|do|check|read|test|follow|answer|escalate|look|watch|update|fix|pay"
+        rf"|listen|ask|tell|wait|care"
         rf"|make|run"
         rf"|take|use|listen|verify|review|monitor|respond|reply|backup|restart|tell|inform|notify)(?![^ ])"
         rf"|(?:ignore|skip|neglect|overlook|miss)(?! (?:lunch|dinner|breakfast|sleep|it|that|this)(?![^ ]))(?![^ ])"
@@ -486,6 +503,9 @@ FAMILIES: tuple[Family, ...] = (
             r"(?: enough)?(?= (?:for|to|at|with)(?![^ ])| [.,;!?]|$)|(?:good|senior|sharp|careful|ready) enough(?![^ ]))"
             r"| (?:is|are|was|were|'s|'re)(?: just| simply| clearly)? not cut out for",
             r" (?:thinks|thought|think|believes|believed) § (?:knows|knew|know) better",
+            r" (?:lacks|lacked|lack|is lacking|was lacking|lacking) (?:the |any |even |the most |even the most )?(?:basic"
+            r" |most basic |necessary |required )?(?:competence|skills?|experience|judge?ment|discipline|knowledge|care"
+            r"|attention|sense|ability|understanding|rigou?r|focus|maturity)(?![^ ])",
             rf"(?: {_BE}{FILL})?(?: {_DEGREE})* too busy [a-z]+ing(?: (?:[^ ,;:.!?|]|[:.](?=[^ ]))+){{0,3}}? to (?:notice|answer"
             r"|check|look|respond|read|see|reply|help|pick up|ack|acknowledge|care|follow|test|review|escalate)(?![^ ])",
             r"(?: (?:[^ ,;:.!?|]|[:.](?=[^ ]))+){0,3}? (?:never|not|[a-z]*n't)(?: (?:[^ ,;:.!?|]|[:.](?=[^ ]))+){1,7}? in"
@@ -665,8 +685,9 @@ FAMILIES: tuple[Family, ...] = (
         rf"|(?:messed|messes|messing|screwed|screws|screwing|fouled|mucked|cocked|stuffed|stuffs|stuffing|balls|ballsed"
         rf"|bollocksed|bodged|goofed|effed|f-ed|fucked|buggered)(?: [^ ,;.]+){{0,3}}? up"
         rf"|(?:goofed|flubbed|bodged|botched it|blew it|fumbled it|screwed|made a (?:[a-z]+ )?(?:mess|hash) of)"
-        rf"|(?:broke|breaks|broken|break)(?! (?:[^ ,;.]+ ){{0,3}}?(?:into|down|apart|out|up|in|even|ground|news|silence"
-        rf"|tie|ice|glass|record|free|away|rank|open|through)(?![^ ]))"
+        rf"|(?:broke|breaks|broken|break)(?! (?:(?:it|them|this|that|things|everything) )?(?:in)(?![^ ])"
+        rf"| (?:[^ ,;.]+ ){{0,3}}?(?:into|down|apart|out|up|even|free|away|rank|open|through)(?![^ ])| (?:the |a |new |some )?(?:ground|news|silence|tie|ice|glass|record"
+        rf"|deadlock|habit|cycle|loop|chain|spell|fall|stalemate)(?![^ ]))"
         rf"|{_DESTROY}|(?:took|takes|take|taken|brought|brings|bring) down(?! (?:the |a |an )?(?:[^ ]+ ){{0,2}}{_NOT_TAKEN_DOWN}(?![^ ]))){END}"
         rf"|§ 's (?:[^ ,;.]+ )?(?:changes|commits|pushes|scripts|merges|prs|configs|commands|patches|deploys|updates"
         rf"|edits|queries|migrations|releases|rollouts|hotfixes|upgrades|jobs) (?:[a-z]+ )?(?:always |usually |often"
@@ -704,6 +725,7 @@ FAMILIES: tuple[Family, ...] = (
         r"|(?:went|gone|going) rogue|lack of (?:care|attention|diligence|rigou?r|discipline|professionalism|competence|judge?ment|common sense"
         r"|ownership|awareness|focus|skill|understanding)"
         r"|should be (?:fired|disciplined|punished|reprimanded|written up|sacked))(?![^ ])"
+        r"(?! to (?:call|say|blame|assume|conclude|think|write|label|pin|describe|dismiss|stop)(?![^ ]))"
         r"|(?<=[^,;:.!?|] )(?:blame|blames|blamed|blaming) §|(?:(?<=^)|(?<=[,;:.!?|] ))blame §(?! 's)",
         MISTAKE,
         ("careless", TRAIT),

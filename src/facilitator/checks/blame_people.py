@@ -369,6 +369,7 @@ def _place_end(lowers: list[str], at: int) -> int:
             and lowers[index].isalpha()
             and lowers[index] not in NOT_MODIFIERS
             and lowers[index + 1 : index + 2] != ["on-call"]  # "remove Hamza from the primary on-call rotation"
+            and not lowers[index].endswith(("ing", "ed"))  # "bar Eitan from touching the load balancer"
         ):
             return index + 2 if index + 1 < len(lowers) and lowers[index + 1] in POST_PLACES else index + 1
     if at >= len(lowers) or lowers[at] not in ("on", "in", "from", "at"):

@@ -33,6 +33,7 @@ _RETOLD = tuple(
         r"(?P<agent>§) (?:is|was|'s|were|are)(?: (?:[a-z]+ly|always|often|forever|invariably))? the (?:one|ones|person"
         r"|people|guy|team) (?:who|that)",
         r"(?<![^ ])(?:it|this|that) (?:was|is|'s) (?P<agent>§) (?:who|that)",
+        r"(?:(?<=^)|(?<=[.!?:;,] ))(?:is|was) (?P<agent>§) (?:who|that)",
         r"(?P<agent>§) (?:has|have|had|is|are|was|were)(?: been)?(?= [a-z-]+ing )",
     )
 )

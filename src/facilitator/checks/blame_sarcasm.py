@@ -127,7 +127,7 @@ _RISKY_CHOICE = (
     r"(?:skip|ignore|disable|delete|drop|bypass|mute|silence|wing|rush|turn off|kill|wipe|nuke|force-push|yolo"
     r"|test in (?:prod|production)|(?:deploy|push|ship|merge|release|restart|reboot|migrate|upgrade)"
     r"(?: (?:[^ ,;:.!?|]|[:.](?=[^ ]))+){0,3}? (?:on (?:a )?friday|during|at peak|without|straight|directly|in prod"
-    r"|to prod|to production|to main|(?:both|all|every|the whole)(?![^ ])))"
+    r"|to prod|to production|to main|(?:both|all|every|the whole|everything|it all)(?![^ ]))|hope|pray|wing it)"
 )
 """A choice that praise can only mock: "inspired decision by Ugo to skip the backups", "to restart both primaries"."""
 _CAREFUL_ONE = (
@@ -202,7 +202,7 @@ SARCASM_FAMILIES: tuple[Family, ...] = (
         ),
         (
             "another strikes struck again classic typical next latest ofc course naturally obviously masterclass",
-            r"(?<![^ ])(?:another|the latest) (?:masterclass|masterpiece|lesson) in (?:(?:[^ ,;:.!?|]|[:.](?=[^ ]))+ ){0,3}?(?:from |by )?§"
+            r"(?<![^ ])(?:another|the latest|truly a|a real|a true|what a|such a|quite a|a proper|a) (?:masterclass|masterpiece|lesson) in (?:(?:[^ ,;:.!?|]|[:.](?=[^ ]))+ ){0,3}?(?:from |by )?§"
             r"|(?<![^ ])(?:another|the next|the latest|next|latest) (?:masterpiece|masterclass|classic|gem|winner|triumph|beauty"
             r"|(?:flawless|perfect|stellar|great"
             r"|brilliant|smooth|fantastic|wonderful|lovely|amazing|top-notch|textbook) (?:[a-z-]+ )?(?:deploy|deploys|rollout"
@@ -226,7 +226,9 @@ SARCASM_FAMILIES: tuple[Family, ...] = (
             "careful good lovely great decent generous gracious big",
             r"(?<![^ ])(?:(?:real|very|super|so|truly|really|most|how) )?(?:helpful|kind|nice|thoughtful|considerate"
             r"|professional|smart|clever|mature|responsible|sweet)(?: work| stuff| move)? of § to (?:[^ .!?|]+ )?"
-            r"(?:drop|delete|push|deploy|break|ignore|skip|mute|silence|disable|forget|wipe|take|let|leave|merge|nuke)"
+            r"(?:drop|delete|push|deploy|break|ignore|skip|mute|silence|disable|forget|wipe|take|let|leave|merge|nuke"
+            r"|go on (?:holiday|vacation|leave|pto)|take (?:the |a )?(?:day|week|afternoon|weekend) off|disappear|vanish"
+            r"|go (?:offline|dark|quiet|home)|log off|switch off|turn off § 's (?:phone|pager|laptop))"
             r"|(?<![^ ])(?:real|very|super|truly|really|most) (?:professional|helpful|mature|responsible|thorough"
             r"|careful) (?:work|job|stuff|move|effort|handling)(?: [^ .!?|]+)? (?:from|by) §"
             rf"|(?<![^ ]){_KIND_OF} of § to (?:tell|let (?:§|everyone) know|warn|inform|mention|give (?:§|everyone) a"
@@ -323,6 +325,36 @@ SARCASM_AT_SOMEONE: tuple[Family, ...] = _branches(
         r"(?<![^ ])(?:[0-9]+|ten|five|twenty|a hundred|a thousand|bonus|extra|brownie) points (?:to|for) §",
     ),
     (
+        "another",
+        r"(?<![^ ])(?:oh )?(?:wonderful|great|lovely|fantastic|brilliant|perfect|awesome|amazing|excellent|super|nice|good"
+        r"|marvellous|marvelous|splendid|terrific)(?: [,!.])* (?:yet )?another (?:(?:[^ ,;:.!?|]|[:.](?=[^ ]))+ ){0,3}?"
+        rf"(?:from|by|courtesy of) §(?=[^.!?|]*(?<![^ ])(?:{_WENT_WRONG}|straight (?:into|to)|without|untested|unreviewed"
+        r"|again|on a friday)(?![^ ]))",
+    ),
+    (
+        "thanks thank cheers",
+        r"(?<![^ ])(?:thanks|thank you|cheers)(?: a lot| so much)? for (?:the |this |that |a |another |my |our )?(?:great"
+        r"|lovely|fantastic|wonderful|really|nice|awesome|ruined|brilliant|relaxing|restful|quiet|peaceful|fun|memorable)"
+        r" (?:weekend|night|evening|sunday|saturday|holiday|start|morning|friday|vacation|sleep|week|christmas|birthday"
+        r"|new year|bank holiday|day off)(?: [,!.])* §",
+    ),
+    (
+        "sure certain positive confident",
+        r"(?<![^ ])(?:§ 'm|i 'm|§ am|i am) (?:totally |absolutely |completely |100 % |just )?(?:sure|certain|positive"
+        r"|confident) § (?:[a-z]+ly )?(?:read|checked|tested|followed|looked at|reviewed|thought|knew|verified"
+        r"|double-checked|meant well|had a plan|knew what)[^|]*?(?:[.!] |, )(?:really|totally|absolutely|very|so|100 %"
+        r"|definitely)(?: sure| certain| positive)?(?: [.!])*$"
+        r"|(?<![^ ])(?:§ 'm|i 'm|§ am|i am) (?:totally |absolutely |completely |100 % )?(?:sure|certain|positive)"
+        r" § (?:[a-z]+ly )?(?:read|checked|tested|followed|looked at|reviewed|verified|double-checked)[^|]*?(?:/s|🙄|😉"
+        r"|lol|\. not)",
+    ),
+    (
+        "wait",
+        r"(?<![^ ])(?:can't|cannot|can not|could not|couldn't) wait (?:for|to see|until) (?:the |all the |more |another"
+        r" |our )?(?:pages|page|outages?|incidents?|alerts|fires?|fun|chaos|rollbacks?|wake-up calls?|3am|2am|4am"
+        r"|postmortem|sev1|sev2|sequel)(?![^ ])",
+    ),
+    (
         "shocker shock twist surprise guessed thought knew shocked surprised",
         r"(?<![^ ])(?:what a (?:shocker|surprise|shock|twist)|shocker|plot twist|big surprise|no surprise there"
         r"|who could have guessed|who would have thought|who knew|colou?r me (?:shocked|surprised))(?: [,!.:…-])*"
@@ -386,8 +418,8 @@ SARCASM_AT_SOMEONE: tuple[Family, ...] = _branches(
         "late impressive stellar amazing great fantastic blazing lightning response turnaround",
         r"(?<![^ ])only (?:[0-9]+|an?|two|three|four|five|ten|twenty|forty|[a-z]+ty) (?:minutes?|hours?|days?) late"
         r"|(?<![^ ])(?:impressive|stellar|amazing|great|fantastic|blazing|lightning|record) (?:[a-z]+ )?(?:response"
-        r"|reaction|turnaround)(?: time)? (?:from|by|of) §(?: [:,-])* (?:[^ ]+ )?(?:[0-9]+|an?|two|three|four|five"
-        r"|forty|[a-z]+ty) (?:minutes|hours|days|hour|day)",
+        r"|reaction|turnaround)(?: time)? (?:from|by|of) §(?: [:,-])* (?:[^ ]+ ){0,2}?(?:(?:[0-9]+|an?|two|three|four|five"
+        r"|six|several|[a-z]+ty) (?:hours|days|hour|day|weeks?)|(?:[2-9][0-9]|forty|fifty|sixty|ninety) minutes)(?![^ ])",
     ),
     (
         "way start end weekend week day morning night friday sunday saturday holiday",
@@ -488,7 +520,8 @@ SARCASM_AT_SOMEONE: tuple[Family, ...] = _branches(
     (
         "idea plan",
         rf"(?<![^ ])(?:{_PRAISE}|genius) (?:idea|plan)(?: [,!.])*(?: § [,!.])* (?:let 's|lets|why not|sure)(?: ,)? (?:just )?"
-        r"(?:skip|ignore|disable|delete|drop|push|deploy|bypass|mute|silence|turn off|test in prod)(?![^ ])",
+        r"(?:skip|ignore|disable|delete|drop|push|deploy|bypass|mute|silence|turn off|test in prod)(?![^ ])"
+        rf"|(?<![^ ])(?:{_PRAISE}|genius) (?:idea|plan|strategy)(?: [,!.])* § (?:[,!.] )*(?:just )?{_RISKY_CHOICE}",
     ),
     (
         _PRAISE_WORDS,

@@ -41,6 +41,8 @@ from facilitator.checks.blame_patterns import (
     PRAISE_OUTCOME,
     QUOTE_MARK,
     ROLE,
+    THING_SAID,
+    WORD,
     Family,
 )
 from facilitator.checks.blame_patterns import FAMILIES as CORE_FAMILIES
@@ -194,6 +196,7 @@ def _spans(text: str, words: set[str], people: frozenset[str]) -> list[tuple[int
                 and not any(low <= start and end <= high for low, high in quoted)
                 and not framed(norm.text, match.start(), match.end(), norm.firsts)
                 and not (family.kind in _EXPLAINABLE and _explained(norm.text, match.group(), match.end()))
+                and not (family.kind == WORD and _said_of_a_thing(norm.text, match.start(), norm.firsts))
             ):
                 question = family.reframe(text[start:end])
                 if question == HARD and match.start() in norm.roles:
@@ -239,6 +242,12 @@ def _by_the_writer(norm: str, firsts: frozenset[int], start: int, matched: str) 
     nearest = norm.rfind(PERSON, clause.end() if clause else 0, start)
     between = norm[nearest + 1 : start].split()
     return nearest in firsts and len(between) <= 3 and OTHER_SUBJECT.isdisjoint([*between, *matched.split()])
+
+
+def _said_of_a_thing(norm: str, start: int, writer: frozenset[int]) -> bool:
+    """Whether a blame word is said of a thing in its clause ("the review checklist is sloppy"): no one is judged."""
+    found = THING_SAID.compiled.search(norm, 0, start)
+    return found is not None and (found.group("whose") is None or found.start("whose") in writer)
 
 
 def _explained(norm: str, matched: str, end: int) -> bool:
