@@ -105,7 +105,9 @@ _SAME_CLAUSE = r"(?: (?!(?:after|because|when|since|once|until|while|before|that
 _RISKY_OPS = _any(
     "restarted rebooted killed deleted dropped drained terminated truncated purged wiped upgraded recycled bounced "
     "deployed pushed migrated failed_over rolled_out shipped released merged push deploy merge ship release restart "
-    "disabled turned_off switched_off silenced muted ran kicked_off started launched triggered executed applied flipped"
+    "disabled turned_off switched_off silenced muted ran kicked_off started launched triggered executed applied flipped "
+    "revoked rotated changed updated edited rewrote replaced swapped cut_over switched moved renamed resized scaled "
+    "altered reconfigured"
 )
 _WENT_OFF = "|".join(
     verb_forms(verb) + tail
@@ -124,7 +126,7 @@ _WENT_OFF = "|".join(
 """Leaving while it runs, in any tense (a habit says "and log off"): "logged off", "goes home", "walk away"."""
 _AT_ONCE = _any("at_once at_the_same_time simultaneously in_one_go all_together in_parallel")
 _PEAK = (
-    r"(?:during (?:the )?(?:peak|peak hours|peak traffic|busiest hour|business hours|trading hours|change freeze|code freeze"
+    r"(?:during (?:the )?(?:[a-z-]+ )?(?:peak|peak hours|peak traffic|busiest hour|business hours|trading hours|change freeze|code freeze"
     r"|freeze|launch|sale|black friday|cyber monday|morning rush|evening rush)|at (?:peak|peak time|peak hours|peak traffic"
     r"|noon|lunchtime|rush hour|[56] ?pm on a friday)|in the middle of (?:the day|peak|the launch|the sale|business hours)"
     r"|on (?:a )?fridays?(?: evening| afternoon| night)?s?|late on (?:a )?friday|friday (?:evening|night)s?|just before (?:the )?"
@@ -146,7 +148,7 @@ ACT_FAMILIES: tuple[Family, ...] = (
             "wrong bad broken buggy faulty untested unreviewed half baked dodgy incorrect wrongly incorrectly badly red failing",
             rf"(?:{SUBJ}{FILL} (?:{_DID}|did (?!(?:{FOUND}|nothing|anything|not|so|it)(?![^ ]))[a-z-]+)(?: (?:us|them|me|him|her|§|the team|everyone))?(?: (?:completely|totally|entirely"
             rf"|really|clearly))? (?:(?:the|a|an) )?wrong (?:[^ ,;:.!?|]|[:.](?=[^ ]))+"
-            rf"|{SUBJ}{FILL} {_DID}{_SAME_CLAUSE}{{1,4}}? (?:against|on|in|to|into|at|from) (?:the|a|an) wrong (?:[^ ,;:.!?|]|[:.](?=[^ ]))+"
+            rf"|{SUBJ}{FILL} {_DID}{_SAME_CLAUSE}{{0,4}}? (?:against|on|in|to|into|at|from) (?:the|a|an) wrong (?:[^ ,;:.!?|]|[:.](?=[^ ]))+"
             rf"|{SUBJ}{FILL} (?!{_FOUND_NOW}(?![^ ]))[a-z]+s (?:the|a|an) wrong (?:[^ ,;:.!?|]|[:.](?=[^ ]))+"
             rf"|{SUBJ}{FILL} {_SHIPPED} (?:(?:the|a|an|another|§ 's|some) )?(?:really )?{_BAD}(?: (?:[^ ,;:.!?|]|[:.](?=[^ ]))+){{1,2}}"
             rf"|{SUBJ}{FILL} (?:{_DID}|(?:(?:is|was|are|were) )?(?:make|do|set|put|configure|write|run|build))(?: up)?"
@@ -176,6 +178,14 @@ ACT_FAMILIES: tuple[Family, ...] = (
             rf"{SUBJ}(?: (?:[^ ,;:.!?|]|[:.](?=[^ ]))+){{1,12}}? without (?:(?:anyone|anybody|§)(?: else)? [a-z]+ing"
             r"|(?:telling|asking|warning|informing|notifying|consulting|checking with|looping in|pinging|paging|letting)"
             r" (?:anyone|anybody|§|the|us|them))(?![^ ])",
+        ),
+        (
+            "knew knows aware",
+            rf"{SUBJ}{FILL} (?:knew|knows|was aware|were aware|had been told|had seen|saw)(?: full well| perfectly well"
+            r"| very well)?(?: that)? (?:(?:[^ ,;:.!?|]|[:.](?=[^ ]))+ ){0,3}?(?:was|were|is|are|had been) (?:still )?(?:red"
+            r"|failing|broken|down|wrong|unsafe|flaky|corrupted|risky|untested|stale|expired|full)(?![^ ])"
+            r"(?![^.!?|]*(?<![^ ])(?:and|so|but) (?:§ )?(?:paused|stopped|halted|rolled back|reverted|held|waited|escalated"
+            r"|paged|blocked|fixed|raised|flagged|told|warned)(?![^ ]))",
         ),
         (
             "misconfigured misconfigures mistyped misrouted mislabelled mislabeled misapplied misjudged mishandled "
@@ -238,7 +248,8 @@ ACT_FAMILIES: tuple[Family, ...] = (
             "despite spite regardless ignoring",
             rf"{SUBJ}(?: (?:[^ ,;:.!?|]|[:.](?=[^ ]))+){{1,5}}? (?:despite|in spite of|regardless of|ignoring) (?:(?:[^ ,;:.!?|]|[:.](?=[^ ]))+ ){{0,3}}?"
             r"(?:warning|warnings|alert|alerts|freeze|advice|objection|objections|failing|failed|red|errors|concerns"
-            r"|pushback|comments|runbook|policy|checklist|being told|being asked)(?![^ ])" + _UNEXCUSED,
+            r"|pushback|comments|runbook|policy|checklist|being told|being asked|sev[0-9]|sev-[0-9]|incident|outage"
+            r"|objections|bug|bugs|issue|issues|risk|risks|sev ?[0-9]|p[0-9])(?![^ ])" + _UNEXCUSED,
         ),
         (
             "anyway anyways regardless",

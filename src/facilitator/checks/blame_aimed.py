@@ -126,6 +126,7 @@ _DUTY = _any(
 )
 _CORRECTED = _any(
     "re-trained retrained trained coached reminded spoken_to talked_to told_off written_up disciplined monitored "
+    "kept_(?:off|away_from|out_of) moved_off pulled_off stood_down benched "
     "supervised watched babysat shadowed warned reprimanded removed_from replaced taken_off banned barred "
     "locked_out sent_on_(?:a_)?(?:course|training) put_on_(?:a_)?(?:pip|performance_plan|notice)"
 )
@@ -226,7 +227,8 @@ AIMED_FAMILIES: tuple[Family, ...] = (
         ),
         (
             "trained retrained coached reminded spoken talked told written disciplined monitored supervised watched "
-            "babysat shadowed warned reprimanded removed replaced taken banned barred locked sent put",
+            "babysat shadowed warned reprimanded removed replaced taken banned barred locked sent put kept moved pulled "
+            "stood benched",
             rf"{SUBJ}{FILL} (?:must|should|needs? to|has to|have to|will|shall|'ll|is going to|ought to|better|to|could"
             rf"|might|may|can|would|is to|are to|'s to)(?: really| definitely| also| just| perhaps| maybe)?(?: be| get| go"
             rf"| be getting| do with being| benefit from being)?(?: [a-z]+ly)? {_CORRECTED}",
@@ -280,8 +282,8 @@ AIMED_FAMILIES: tuple[Family, ...] = (
             r"(?<![^ ])(?:give|gave|issue|issued) § (?:a |another )?(?:formal |final |written |verbal |stern |first )?"
             r"(?:warning|talking-to|reprimand|strike|pip|telling-off)"
             rf"|{SUBJ}{FILL} (?:(?:should|must|will|needs? to|to|is to|ought to) )?(?:gets|get|got|receives|receive|received"
-            r"|be given|be issued|deserves?|earns?|earned) (?:a |another )?(?:formal |final |written |verbal |stern |first"
-            r" |official )?(?:warning|talking-to|reprimand|strike|telling-off)",
+            r"|be given|be issued|deserves?|earns?|earned|needs?|could use) (?:a |another )?(?:formal |final |written |verbal |stern |first"
+            r" |official |firm |proper |serious |good |real |quiet )?(?:warning|talking-to|reprimand|strike|telling-off)",
         ),
         (
             "allowed permitted trusted",
@@ -317,18 +319,22 @@ AIMED_FAMILIES: tuple[Family, ...] = (
             r"(?:senior|experienced)",
         ),
         (
-            "refresher training course retraining re remedial bootcamp pip performance workshop",
+            "refresher training course retraining re remedial bootcamp pip performance workshop onboarding quiz "
+            "certification exam module",
             r"(?<![^ ])(?:send|sent|put|place|placed|start|started) § (?:on|to|through|for) (?:a |some |another )?(?:[a-z-]+ ){0,2}?(?:refresher"
             r"|training|course|re-?training|remedial|bootcamp|pip|performance (?:[a-z-]+ )?plan)"
             rf"|{SUBJ}(?:{FILL} (?:must|should|needs? to|has to|is to))? (?:to )?(?:attend|take|do|complete|go on"
             r"|go through|sit through|go back through|sit|redo|repeat|retake) (?:a |the |some |another )?(?:[a-z-]+ ){0,3}?"
-            r"(?:training|course|refresher|workshop|re-?training|remedial)",
+            r"(?:training|course|refresher|workshop|re-?training|remedial|onboarding|quiz|certification|exam|module)"
+            r"(?! (?:doc|docs|documentation|page|guide|flow|checklist|materials|slides|deck|content|videos?|wiki|portal"
+            r"|plan|programme|program|template|repo|site|process|tooling|questions)(?![^ ]))(?: again)?(?: (?:before|until|prior to) (?:§ |getting |regaining |touching |going |being |any ))?",
         ),
         (
             "until",
             r"(?<![^ ])(?:pair|paired|buddy|shadow) § (?:up )?with (?:(?:[^ ,;:.!?|]|[:.](?=[^ ]))+ ){0,3}?until § (?:stops|learns"
             r"|starts|improves|gets|is|can)"
-            r"|(?<![^ ])until § (?:stops (?:making|messing|breaking|forgetting|skipping|ignoring)|learns (?:to|how)"
+            r"|(?<![^ ])until § (?:stops (?:making|messing|breaking|forgetting|skipping|ignoring)|learns (?:to|how|the [a-z-]+"
+            r"|§ 's)|knows the [a-z-]+|proves|shows (?:§ )?(?:can|that)|improves|gets better|can be trusted"
             r"|is more careful|can be trusted|gets (?:it|better))",
         ),
         (
@@ -428,7 +434,8 @@ AIMED_FAMILIES: tuple[Family, ...] = (
         ),
         (
             "access rights permissions privileges keys credentials",
-            r"§ 's (?:[a-z]+ )?(?:access|rights|permissions|privileges|keys|credentials) (?:should|must|need to|needs to"
+            r"§ 's (?:[a-z]+ )?(?:access|rights|permissions|privileges|keys|credentials)(?: (?:to|on|for) (?:the )?[a-z-]+)?"
+            r" (?:should|must|need to|needs to"
             r"|will|to|has to|have to|is to) be (?:revoked|removed|suspended|pulled|taken away|restricted|limited|reduced"
             r"|downgraded|cut|curtailed|scoped down|made read-only|set to read-only|cut back)"
             r"|(?<![^ ])(?:revoke|remove|take away|pull|restrict|limit|suspend|lock) § 's (?:[a-z]+ )?"
@@ -533,7 +540,7 @@ AIMED_FAMILIES: tuple[Family, ...] = (
         "claimed swore always constantly usually often routinely forever repeatedly first time again tends tend "
         "tended habit history form record tendency done does do did every whenever each told reminded warned without "
         "instead name first know one ones leaving snoozes silences mutes acks dismisses suppresses disables turns "
-        "snoozing silencing muting acking dismissing suppressing disabling turning habitually routinely usually just "
+        "snoozing silencing muting acking dismissing suppressing disabling turning habitually routinely usually "
         "typically generally regularly assumes assume assuming expects expect figures "
         "figured counts counted relies relied",
     ),

@@ -100,6 +100,23 @@ CORRECTIVE_FAMILIES: tuple[Family, ...] = _branches(
         r"|explain|justify|present|apologi[sz]e|shadow|write up|sign)(?![^ ])",
     ),
     (
+        "ban bar block kick suspend exclude lock banned barred blocked kicked suspended excluded locked",
+        r"(?:^|(?<=[,;:.!?|—–-] )|(?<=and )|(?<=should )|(?<=must )|(?<=to )|(?<=will ))(?:ban|bar|block|kick|suspend"
+        r"|exclude|lock) §(?! 's) (?:from|out of) (?:the |any |all )?(?:[a-z-]+ ){0,3}?[a-z-]+(?![^ ])",
+    ),
+    (
+        "shoulder",
+        r"(?<![^ ])(?:watch|watching|watches|watched|look|looking|looks|stand|standing|breathing|hover|hovering) over § 's"
+        r" shoulder",
+    ),
+    (
+        "redo retake repeat complete attend pass finish sit do",
+        rf"{SUBJ}{FILL} (?:must|should|to|needs? to|has to|is to) (?:redo|retake|repeat|complete|attend|pass|finish|sit"
+        r"|do|re-do) (?:the |a |an |§ 's )?(?:[a-z-]+ ){0,2}?(?:training|onboarding|course|quiz|certification|exam"
+        r"|refresher|module|test|drill)(?: again)? (?:before|until|prior to) (?:§ |getting |regaining |touching |going"
+        r" |being |taking |doing |any )",
+    ),
+    (
         "bar ban block stop prevent keep barred banned blocked stopped prevented kept",
         r"(?<![^ ])(?:bar|ban|block|stop|prevent|keep|barred|banned|blocked|stopped|prevented|kept) §(?! 's) from"
         r" (?:ever )?(?:touching|deploying|pushing|merging|accessing|running|changing|editing|approving|being on|going near"
@@ -117,7 +134,11 @@ CORRECTIVE_FAMILIES: tuple[Family, ...] = _branches(
         "schedule book arrange set have hold plan",
         r"(?<![^ ])(?:schedule|book|arrange|set up|have|hold|plan) (?:a|an) (?:[a-z-]+ )?(?:one-on-one|1:1|1-on-1"
         r"|one-to-one|1-to-1|chat|talk|conversation|meeting|word|sit-down|session|coaching session|review) with §(?! 's)"
-        rf" (?:about|on|regarding|re|around|concerning) (?:§ 's |the |[a-z-]+ )?{_CONDUCT}(?![^ ])",
+        rf" (?:about|on|regarding|re|around|concerning) (?:§ 's |the |[a-z-]+ )?(?:{_CONDUCT}|(?:missed|failed|skipped"
+        r"|forgotten|late|ignored|dropped) [a-z-]+)(?![^ ])"
+        r"|(?<![^ ])(?:schedule|book|arrange|set up|have|hold|plan|start) (?:a|an) (?:performance|disciplinary|corrective"
+        r"|coaching|feedback|hr|behaviou?r|conduct|formal) (?:[a-z-]+ )?(?:conversation|chat|talk|meeting|review"
+        r"|discussion|session|one-on-one|1:1) with §(?! 's)",
     ),
     (
         "access rights permissions privileges role",

@@ -65,6 +65,8 @@ _NEGLECTED = (
     "«fall»_asleep_(?:at_the_(?:wheel|switch)|on_the_job|on_call|on_shift)",
     "«sleep»_on_the_job",
     "«fall»_down_on_the_job",
+    "(?:«get»_)?caught_(?:napping|sleeping|flat-footed)",
+    "«walk»_away(?=_[.,;!?|]|$|_from_(?:it|this|that|the_(?:mess|incident|problem|bridge|outage|pager)))",
     "«sleepwalk»_through",
     "«coast»(?=_(?:through|along|all|for|on|and|[.,;!?|]|$))",
     "«zone»_out",
@@ -124,7 +126,7 @@ IDIOM_FAMILIES: tuple[Family, ...] = tuple(
             _NEGLECTED,
             SKIP,
             "phone phones phoned phoning mail mails mailed mailing eye eyes asleep job sleepwalk sleepwalked "
-            "sleepwalking sleepwalks coast coasted coasting coasts zone zoned zoning space spaced spacing check checked "
+            "sleepwalking sleepwalks caught walk walks walked walking coast coasted coasting coasts zone zoned zoning space spaced spacing check checked "
             "checking sand clouds blind way rug carpet can cracks net slide weight feet heels hands",
         ),
         (_LEFT_TO_CARRY, DESTRUCTIVE, "holding lurch dry bus down clean drop drops dropped dropping"),

@@ -43,7 +43,8 @@ ROLE_THINGS = _words(
     processes policy policies training guide guides playbook playbooks checklist checklists calendar budget meeting
     meetings sync standup retro email emails inbox ticket tickets backlog board load burden fatigue experience
     handover handovers handoff handoffs wiki repo repository environment console workflow template templates form
-    forms survey bot bots script scripts tab view link page pages
+    forms survey bot bots script scripts tab view link page pages exam exams quiz course certification test drill
+    onboarding
     """
 )
 """After a role word, a thing it names the kind of: "the on-call channel", "the DBA handbook" are no one."""
@@ -217,6 +218,12 @@ MANAGED = _words(
     "vulnerability cost lifecycle state memory session connection traffic quota certificate cert dependency"
 )
 """Before "management", "security", "support": what is managed, so a process ("change management")."""
+QUALITIES = _words(
+    "inspiring great strong good poor bad weak excellent real true calm clear steady solid fantastic stellar amazing "
+    "incredible visionary decisive effective natural quiet technical outstanding exemplary brilliant superb awful "
+    "terrible absent"
+)
+"""Before "leadership", "management", "support": a quality of it, so no group ("truly inspiring leadership")."""
 RESUMED = _words("he she they")
 """"Tariq he always deploys on friday": a pronoun that repeats the subject just named (non-native phrasing)."""
 GENERIC_QUANTIFIERS = _words("most many few")

@@ -218,6 +218,12 @@ _RISK_AVOIDED = (
     r"|outside|before (?:the )?(?:tests|ci|review|approval|canary))(?![^ ]))"
 )
 """After "never": a risky act at a risky time avoided is care, not a lapse ("never deploys on Fridays")."""
+_NOT_ROUTED = (
+    r"(?!(?:watch|watches|monitor|monitors|follow|follows|read|reads|check|checks|see|sees|get|gets|receive|receives"
+    r"|subscribe to|subscribes to|look at|looks at|join|joins|sit in|sits in)(?: the| that| this)? (?:# ?[^ ]+|[a-z-]+"
+    r" (?:channel|inbox|mailbox|mailing list|list|queue|alias|room|feed))(?![^ ]))"
+)
+"""After "doesn't": a channel someone is not in is where the alert went, not a lapse ("doesn't watch #infra")."""
 _SHRUGGED_OFF = "|".join(
     verb_forms(verb) for verb in ("ack", "acknowledge", "silence", "snooze", "mute", "resolve", "close", "dismiss")
 )
@@ -327,7 +333,8 @@ _JUDGED_WORDS = (
     "misguided crazy baffling bizarre lacks lacked lacking competence panic freeze rush hurry dither flail fumble blunder showed shows show displayed displays exercised exercises used uses demonstrated "
     "demonstrates judgement judgment competent qualified capable skilled experienced fit trustworthy reliable good "
     "senior sharp ready cut knows knew know busy life career thoughtless irresponsible negligent cavalier unwise lousy "
-    "shocking appalling flawed faulty considered"
+    "shocking appalling flawed faulty considered sluggish unfocused chaotic hearted lacklustre lackluster inadequate "
+    "disorganised disorganized haphazard pathetic abysmal dismal"
 )
 _DESTROY_WORDS = (
     "blew blows blown blow messed messes screwed screws fouled mucked cocked broke breaks broken break trashed nuked "
@@ -421,7 +428,7 @@ FAMILIES: tuple[Family, ...] = (
     _family(
         LAPSE,
         rf"{SUBJ}{FILL} (?:{_NOT_VERB}(?: even| really| actually| bother to| bother)? "
-        rf"(?!(?:wait to|have to)\b){_HARM_DENIED}{_RISK_AVOIDED}(?!{_any(' '.join(sorted(NEUTRAL_AFTER_NOT)))}{END})(?!(?:do (?:anything|a thing) wrong|make (?:a |an |any )?(?:mistake|mistakes|error|errors|wrong (?:call|move|decision))))"
+        rf"(?!(?:wait to|have to)\b){_HARM_DENIED}{_RISK_AVOIDED}{_NOT_ROUTED}(?!{_any(' '.join(sorted(NEUTRAL_AFTER_NOT)))}{END})(?!(?:do (?:anything|a thing) wrong|make (?:a |an |any )?(?:mistake|mistakes|error|errors|wrong (?:call|move|decision))))"
         rf"[a-z][\w-]*"
         rf"|(?:failed|fails|fail|neglected|omitted) to [a-z][\w-]*"
         rf"|(?:rarely|seldom|hardly ever|barely ever|almost never|hardly|barely) "
@@ -462,7 +469,11 @@ FAMILIES: tuple[Family, ...] = (
         rf"|a (?:second |proper |single )?(?:look|review|test|backup|check|plan|rollback plan|word)"
         rf"|any (?:tests?|review|checks?|backup|approval|testing|warning)|backups?|a ticket|a change request|to [a-z]+"
         rf"|(?:the |a |any )?(?:proper |second |prior |formal )?(?:approval|review|sign-off|signoff|ticket|change request"
-        rf"|backup|test|tests|testing|check|checks|canary|dry run|dry-run)){END}"
+        rf"|backup|test|tests|testing|check|checks|canary|dry run|dry-run)|trying|investigating|digging|reproducing"
+        rf"|(?:a |any |the )?(?:[a-z-]+ )?(?:rollback|backout|back-out|fallback|recovery|escape|exit) (?:path|plan|route|option)"
+        rf"|(?:any |a |prior |advance )?(?:notice|warning|heads-up|announcement|communication)){END}"
+        rf"|{SUBJ}{_OWN_CLAUSE}{{1,12}}? with (?:no|zero|little|barely any|hardly any) (?:prior |advance )?(?:notice|warning"
+        rf"|heads-up|review|testing|tests|plan|rollback plan|backup|approval|communication|announcement|coordination){END}"
         rf"|{SUBJ}{FILL} (?:pushed|pushes|deployed|deploys|merged|merges|shipped|ships|committed|commits|applied)"
         rf"(?: (?:[^ ,;:.!?|]|[:.](?=[^ ]))+){{0,4}} (?:(?:straight|directly|right) (?:to|into|on|onto) (?:the )?(?:prod|production"
         rf"|main|master|live|primary)"
@@ -473,7 +484,7 @@ FAMILIES: tuple[Family, ...] = (
         CATCH,
         ("wait", HINDSIGHT),
         ("ask", HARD),
-        words="without straight directly right w o unreviewed untested unchecked unapproved unannounced unsupervised "
+        words="zero little barely hardly without straight directly right w o unreviewed untested unchecked unapproved unannounced unsupervised "
         "failing failed red broken skipped disabled no",
     ),
     # -- judgements of speed, care, skill, state ---------------------------------------------
@@ -523,9 +534,12 @@ FAMILIES: tuple[Family, ...] = (
         rf"|{SUBJ}{FILL}(?: just)? (?:changed|change|changes|changing|tweaked|tweaking|poked at|restarted|restarting)"
         r" (?:random|arbitrary) (?:things|stuff|settings|configs|flags|knobs|values|services|pods)"
         rf"|§ 's (?:[a-z-]+ )?(?:fix|change|plan|work|code|patch|review|handling|response|rollout|deploy|migration|script"
-        rf"|config|testing|runbook|handover|notes|query|approach) (?:was|is|looked|seemed)(?: (?:really|pretty|totally"
+        rf"|config|testing|runbook|handover|notes|query|approach|rollback|failover|restore|recovery|cutover|upgrade|approval"
+        rf"|comms|communication|escalation|triage|investigation|debugging|coordination|leadership) (?:was|is|looked|seemed)(?: (?:really|pretty|totally"
         rf"|completely|frankly|just|so|honestly))? (?:half-baked|sloppy|careless|lazy|amateurish|shoddy|rushed|slapdash"
-        rf"|a mess|a disaster|garbage|rubbish|terrible|awful|embarrassing|a joke|incompetent|negligent|reckless){END}"
+        rf"|a mess|a disaster|garbage|rubbish|terrible|awful|embarrassing|a joke|incompetent|negligent|reckless|sluggish"
+        rf"|unfocused|chaotic|half-hearted|lacklustre|lackluster|inadequate|disorganised|disorganized|haphazard|pathetic"
+        rf"|abysmal|dismal|superficial|cursory|careless){END}"
         rf"|{SUBJ}(?: (?:[^ ,;:.!?|]|[:.](?=[^ ]))+){{0,6}}? {_BLAME_ADVERBS}{END}"
         rf"|(?<![^ ])(?:more|a bit more|a little more|better|some|less) (?:care|attention|diligence|caution|thought"
         rf"|focus|rigou?r) (?:from|by|on the part of) §",
@@ -635,6 +649,7 @@ FAMILIES: tuple[Family, ...] = (
         rf"|(?<![^ ])(?:is|was|'s|it 's|all|it is|it was) (?:the |all the |entirely the )?(?:fault|mistake|error|blame)"
         rf" of §"
         rf"|{SUBJ}{FILL}(?: (?:is|was|are|were|'s|'re|keep|keeps|kept))? (?:make|makes|made|making|do|did)"
+        rf"(?: (?:always|again|often|constantly|repeatedly|still|every time))?"
         rf" (?:a |the |an |big |many |another |so many |several |some |this |that |these |those |the same |this same"
         rf" |that same |the exact same |the very same |the usual |the same old )?"
         rf"(?:(?:big|huge|bad|basic|stupid|silly|obvious|careless|simple|costly|same|usual|old) )?(?:mistake|mistakes|error|errors"
@@ -652,7 +667,8 @@ FAMILIES: tuple[Family, ...] = (
         rf"|(?<![^ ])(?:pin|pinned|put|lay|laid|chalk|chalked)(?: (?:this|it|that|the blame|the outage|the incident"
         rf"|the whole thing))?(?: one)?(?: down| up)? (?:on|to) §"
         rf"|{SUBJ}{FILL} (?:dropped|drops|drop) the ball|the ball (?:was|got) dropped by §"
-        rf"|(?<![^ ])(?:caused|triggered|brought about) by §"
+        rf"|(?<![^ ])(?:caused|brought about) by §"
+        rf"|(?<![^ ])(?:the |this |that |an? )?(?:[a-z-]+ )?{_OUTCOMES}(?: (?:was|were|got))? triggered by §"
         rf"|(?<![^ ])(?:mistake|fault|error|blunder|screw-up|screwup) (?:is|was|'s|came|comes) (?:from|of|by|because of) §",
         FAULT,
         ("ball", MISTAKE),

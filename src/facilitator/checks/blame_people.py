@@ -37,6 +37,7 @@ from facilitator.checks.blame_lexicon import (
     POSSESSIVES,
     POST_PLACES,
     PRONOUNS,
+    QUALITIES,
     REFLEXIVES,
     RESUMED,
     ROLE_HEADS,
@@ -60,7 +61,9 @@ PERSON_WORDS = frozenset(
 """Typed as they are, these would read as someone: they become a plain word."""
 
 _PEOPLE_WORD = LazyPattern(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
-_TOKEN = LazyPattern(r"@[\w.-]*\w|[^\W\d_]+(?:(?:[-'’.]|-\n[ \t]*)[^\W\d_]+)*|\d(?:[\w:.,/-]*\w)?|[^\w\s]")
+_TOKEN = LazyPattern(
+    r"@[\w.-]*\w|[^\W\d_]+\d+(?![\w'’.-])|[^\W\d_]+(?:(?:[-'’.]|-\n[ \t]*)[^\W\d_]+)*|\d(?:[\w:.,/-]*\w)?|[^\w\s]"
+)
 _CAPITALISED = LazyPattern(r"(?<![\w'’-])[^\W\d_a-z][^\W\d_]*(?:['’-][^\W\d_]+)*")
 _CLITIC = LazyPattern(r"(?i)(.+?)(['’](?:s|re|d|ve|ll|m))$")
 
@@ -194,6 +197,8 @@ def _someone(
         return NO_ONE, index + (1 if lower in NOBODY else 2), True
     if lower == "none" and lowers[index + 1 : index + 3] in (["of", "us"], ["of", "them"], ["of", "you"]):
         return NO_ONE, index + 3, False
+    if lower in _JOINT and index and lowers[index - 1 - (lowers[index - 1] == ",")] in _TOGETHER:
+        return None, after, False  # "each is defensible on its own; together they let it through": things combined
     if (lower in PRONOUNS and lower not in REFLEXIVES) or lower in SOMEONE or word == "IT" or word.startswith("@"):
         return PERSON, after, lower in SOMEONE
     role_end = _role_end(lowers, index)
@@ -323,8 +328,8 @@ def _role_end(lowers: list[str], at: int) -> int:
                 break
             index += 1
         return at if head < words and head > at and lowers[head] in ROLE_THINGS else head
-    if at and lowers[at] in BARE_GROUPS and lowers[at - 1] in MANAGED:
-        return at  # "change management", "incident management": a process, not a group
+    if at and lowers[at] in BARE_GROUPS and (lowers[at - 1] in MANAGED or lowers[at - 1] in QUALITIES):
+        return at  # "change management", "inspiring leadership": a process or a quality, not a group
     if (lowers[at] in ROLE_HEADS and lowers[at].endswith("s")) or lowers[at] in BARE_GROUPS:
         head = at + 1
         while head < words and lowers[head] in ROLE_HEADS:
@@ -347,6 +352,9 @@ def _names_a_group(word: str) -> bool:
 
 
 _SOME = frozenset(["some", "many", "most", "few", "several", "any"])
+_JOINT = frozenset(["they", "them"])
+_TOGETHER = frozenset(["together", "combined", "jointly", "between", "taken"])
+"""Before "they": factors taken together, not people ("together they produced a valid-looking rule")."""
 _ANYONE = frozenset(["people", "folks", "guys"])
 """Before "people": people in general ("some people blamed the DB team in the channel")."""
 _EVERY = frozenset(["every", "each", "this", "that", "one"])
@@ -370,6 +378,7 @@ def _place_end(lowers: list[str], at: int) -> int:
             and lowers[index] not in NOT_MODIFIERS
             and lowers[index + 1 : index + 2] != ["on-call"]  # "remove Hamza from the primary on-call rotation"
             and not lowers[index].endswith(("ing", "ed"))  # "bar Eitan from touching the load balancer"
+            and lowers[index + 1 : index + 2] not in ([thing] for thing in ROLE_THINGS)  # "from the deploy channel"
         ):
             return index + 2 if index + 1 < len(lowers) and lowers[index + 1] in POST_PLACES else index + 1
     if at >= len(lowers) or lowers[at] not in ("on", "in", "from", "at"):

@@ -57,19 +57,22 @@ _PRAISE_MARK_WORDS = (
     "flawless perfect textbook stunning outstanding incredible masterclass thanks thank cheers kudos props shout "
     "shoutout bravo congrats congratulations hats award medal trophy gold hero genius legend wow love loved appreciate "
     "cool bold nothing gotta admire legendary exemplary remarkable heroic privilege pleasure honour honor treat joy "
-    "glad always peak outdid outdone surpassed says triumph top notch world class first proud"
+    "glad always peak outdid outdone surpassed says triumph top notch world class first proud inspiring exceptional "
+    "admirable well done"
 )
 _PRAISE_MARK = (
     r"(?:(?:great|good|nice|fantastic|brilliant|stellar|amazing|excellent|wonderful|superb|awesome|lovely|impressive"
-    r"|inspired|flawless|perfect|textbook|stunning|outstanding|incredible|legendary|exemplary|remarkable|heroic)"
+    r"|inspired|flawless|perfect|textbook|stunning|outstanding|incredible|legendary|exemplary|remarkable|heroic|inspiring"
+    r"|exceptional|admirable|top-notch|world-class)"
     r"(?: [a-z-]+)? (?:job|work|effort|stuff|decision|call|move|idea|plan|thinking|planning|testing|review|reviewing"
     r"|handling|going|one|show|performance|result|rollout|deploy|change|choice|strategy|awareness|attention|diligence"
     r"|vigilance|ownership|professionalism|response|engineering|leadership|teamwork|collaboration|coordination"
     r"|communication|support|help|commitment|dedication|responsiveness|availability|handover|handoff|hand-off|writeup"
+    r"|strategy|planning|foresight|judge?ment|decision-making|instincts"
     r"|write-up|documentation|docs|summary)|legendary|a privilege|a pleasure|an honou?r"
     r"|a treat|a joy|so glad|always (?:nice|fun|great|a pleasure) when|love (?:it )?when|love waking up|peak [a-z]+"
     r"|(?:outdid|outdone|surpassed) (?:him|her|them|it)sel(?:f|ves)|nothing says [a-z]+ like|another triumph"
-    r"|masterclass|thanks|thank you|cheers|kudos|props|shout-?out|shout out|bravo|congrats|top-notch|world-class"
+    r"|masterclass|thanks|thank you|cheers|kudos|props|shout-?out|shout out|bravo|congrats|top-notch|world-class|well done"
     r"|first-class|(?:so |real |really |very )?proud of"
     r"|congratulations|hats off|(?:an |the )?award|a medal|a trophy|gold star|hero|genius|legend|wow|love|loved"
     r"|appreciate|very cool|so cool|cool cool|bold (?:strategy|move|choice)|nothing like|nothing beats|(?:gotta|got to"
@@ -92,6 +95,8 @@ _WENT_WRONG = (
     r"|(?:[0-9]+|two|three|four|five|six|seven|eight|ten|twelve|several) (?:hours|days|weeks)"
     r"|(?:runbook|review|reviews|tests|testing|process|checklist|canary|approval|freeze|backups?|monitoring|alerts"
     r"|staging|rollback plans?) (?:is|are|was|were) optional"
+    r"|(?:deletes?|deleted|wipes?|wiped|breaks?|broke|kills?|killed|nukes?|nuked|drops?|dropped) (?:everything|it all"
+    r"|the (?:whole|entire) [a-z-]+|all (?:of )?(?:the |our )?[a-z-]+)"
     r"|(?:one|a single) (?:line|sentence|word)|(?:no|zero) (?:links|context|details|notes|docs|documentation|rollback plan"
     r"|handover|warning|heads-up)"
     r"|(?:noticed|found out|learned|heard|spotted) (?:about )?(?:it |the outage |the incident )?from (?:twitter|a customer"
@@ -162,7 +167,9 @@ _HARMED = _any(
 """After "thanks to Emre,": what the thanks is ironically for."""
 _BAD_TIME = (
     r"(?:on a friday|on friday|friday (?:evening|afternoon|night)|at 5 ?pm|at midnight|during (?:the )?(?:freeze"
-    r"|peak|change freeze|black friday|launch|sale)|at peak|in prod|on prod|straight to prod|without (?:[a-z]+ )?"
+    r"|peak|change freeze|black friday|launch|sale)|at peak|in prod|on prod|straight to prod|the (?:night|day|evening"
+    r"|morning|hour|week) before (?:the )?(?:launch|release|go-live|cutover|migration|sale|deadline|demo|audit)"
+    r"|without (?:[a-z]+ )?"
     r"(?:review|testing|tests|a backup|telling))(?![^ ])"
 )
 
@@ -268,7 +275,7 @@ SARCASM_FAMILIES: tuple[Family, ...] = (
             rf"§ 's (?:[a-z-]+ )?{_SCARE_QUOTED}"
             r"|§ (?:[,:] )?[\"“‘'] [^\"”’'|]{0,40}?(?<![^ ])(?:small|tiny|minor|quick|harmless|safe|simple|trivial"
             r"|low-risk)(?![^ ])[^\"”’'|]{0,20}?[\"”’']"
-            rf"|{_SCARE_QUOTED} (?:[a-z-]+ )?(?:from|by|courtesy of) §"
+            rf"|{_SCARE_QUOTED} (?:[a-z-]+ ){{0,2}}?(?:from|by|courtesy of) §"
             r"|§ 's idea of (?:a |an )?[\"“‘'] ?(?:testing|a test|review|a review|a fix|caution|careful|safe|a backup"
             r"|monitoring|a rollback plan|documentation|[a-z]+ing)(?![^ ])",
             QUOTE_MARK,
@@ -276,8 +283,8 @@ SARCASM_FAMILIES: tuple[Family, ...] = (
         (
             "glad happy thrilled delighted love loved great nice good lovely awesome fun",
             r"(?<![^ ])(?:(?:really|so|very) )?(?:glad|happy|thrilled|delighted|love|loved|great|nice|good|lovely|awesome"
-            r"|fun) (?:that |to see |how |the way )?§(?! 's) (?:[^ .!?|]+ ){0,2}?(?:decided|chose|opted|felt the need"
-            rf"|thought it (?:was|would be) a good idea) to [^.!?|]*?{_BAD_TIME}",
+            r"|fun) (?:that |to see |how |the way )?§(?! 's) (?:[^ .!?|]+ ){0,2}?(?:(?:decided|chose|opted|felt the need"
+            rf"|thought it (?:was|would be) a good idea) to |[a-z]+(?:ed|t|wrote|ran|took|did|made) )[^.!?|]*?{_BAD_TIME}",
         ),
         (
             _SCARE_WORDS,
@@ -322,7 +329,8 @@ SARCASM_AT_SOMEONE: tuple[Family, ...] = _branches(
     ),
     (
         "points",
-        r"(?<![^ ])(?:[0-9]+|ten|five|twenty|a hundred|a thousand|bonus|extra|brownie) points (?:to|for) §",
+        r"(?<![^ ])(?:[0-9]+|ten|five|twenty|a hundred|a thousand|bonus|extra|brownie) points (?:to|for) §"
+        rf"(?=[^.!?|]*(?<![^ ])(?:{_HARMING}|{_WENT_WRONG}|sleeping|missing|messing|screwing|again|yolo|surprise)(?![^ ]))",
     ),
     (
         "another",
@@ -347,6 +355,12 @@ SARCASM_AT_SOMEONE: tuple[Family, ...] = _branches(
         r"|(?<![^ ])(?:§ 'm|i 'm|§ am|i am) (?:totally |absolutely |completely |100 % )?(?:sure|certain|positive)"
         r" § (?:[a-z]+ly )?(?:read|checked|tested|followed|looked at|reviewed|verified|double-checked)[^|]*?(?:/s|🙄|😉"
         r"|lol|\. not)",
+    ),
+    (
+        "strategy plan process approach policy idea",
+        r"§ 's (?:[a-z-]+ )?(?:strategy|plan|process|approach|policy|idea)(?: (?:is|was|'s|seems to be|amounts to))?"
+        r"(?: :| ,| -)? (?:just |basically |apparently )?(?:hope|hoping|prayer|praying|vibes|yolo|luck|fingers crossed"
+        r"|crossing fingers|none|nothing|winging it|guesswork|guessing|prod)(?: [.!]+)*(?= [.!?]|$)",
     ),
     (
         "wait",
