@@ -138,7 +138,15 @@ _PEAK = (
 )
 """When an operation should not run: "dropped the index during peak hours"."""
 _PROD = _any("prod production live primary customer-facing")
-_HARM_GONE = _any("deleted dropped wiped truncated purged nuked killed force-pushed delete drop wipe truncate purge")
+_HARM_GONE = _any(
+    "deleted dropped wiped truncated purged nuked killed force-pushed delete drop wipe truncate purge overwrote "
+    "overwrites overwritten clobbered erased destroyed corrupted"
+)
+_IRREPLACEABLE = _any(
+    "backup backups snapshot snapshots audit_log audit_logs audit_trail customer_data user_data customer_records "
+    "only_copy last_good_backup recovery_keys"
+)
+"""What no plan should lose: "deleted the customer backups", "overwrote the audit log"."""
 
 ACT_FAMILIES: tuple[Family, ...] = (
     *_branches(
@@ -221,9 +229,31 @@ ACT_FAMILIES: tuple[Family, ...] = (
             rf"{SUBJ}{FILL} {_RISKY_OPS}(?: (?:[^ ,;:.!?|]|[:.](?=[^ ]))+){{0,7}}? {_PEAK}" + _UNEXCUSED,
         ),
         (
-            "deleted dropped wiped truncated purged nuked killed force delete drop wipe truncate purge",
+            "deleted dropped wiped truncated purged nuked killed force delete drop wipe truncate purge overwrote overwrites "
+            "overwritten clobbered erased destroyed corrupted",
             rf"{SUBJ}{FILL} {_HARM_GONE} (?:the |a |an |our |all |every )?(?:[a-z-]+ )?{_PROD} [a-z-]+(?![^ ]){_REASONED}"
-            r"(?! (?:as|per|during|for)(?![^ ]))",
+            r"(?! (?:as|per|during|for)(?![^ ]))"
+            rf"|{SUBJ}{FILL} {_HARM_GONE} (?:the |a |an |our |all |every |§ 's )?(?:[a-z-]+ )?{_IRREPLACEABLE}(?![^ ])"
+            + _REASONED,
+        ),
+        (
+            "overwrote overwrites overwritten replaced replaces clobbered",
+            rf"{SUBJ}{FILL} (?:overwrote|overwrites|overwritten|replaced|replaces|clobbered) (?:the |our )?(?:[a-z-]+ )?"
+            r"(?:prod|production|live|primary)(?: [a-z-]+)? with (?:the |a |an |some )?(?:[a-z-]+ )?(?:staging|test|dev"
+            r"|old|wrong|stale|local|broken|untested|default|empty)(?![^ ])",
+        ),
+        (
+            "shipped merged approved waved pushed deployed released rolled signed let",
+            rf"{SUBJ}{FILL} (?:shipped|merged|approved|waved through|pushed|deployed|released|rolled out|signed off on"
+            r"|let through) (?:a|an|the) (?:(?:[^ ,;:.!?|]|[:.](?=[^ ]))+ ){0,3}?(?:that|which) (?:then |later |quietly )?(?:§ )?"
+            r"(?:broke|deleted|took down|wiped|corrupted|dropped|crashed|killed|leaked|disabled|overwrote|truncated"
+            r"|erased|exposed)(?![^ ])",
+        ),
+        (
+            "told said claimed announced reported posted",
+            rf"{SUBJ}{FILL} (?:told|said|claimed|announced|reported|posted|promised|assured)(?: (?:[^ ,;:.!?|]|[:.](?=[^ ]))+)"
+            r"{0,4}? (?:fixed|resolved|done|safe|fine|tested|working|back up|ready|complete) when (?:it|they|§|that|this)"
+            r" (?:wasn't|weren't|was not|were not|hadn't|had not|isn't|wasn't even)(?![^ ])",
         ),
         (
             "left leaves leave",

@@ -108,6 +108,7 @@ _CARELESSLY = (
     r"|against (?:the |our |§ 's |§ ' )?(?:[a-z-]+ )?(?:advice|runbook|process|policy|rules?|plan|agreed plan|guidance"
     r"|instructions|comments|recommendations?|objections?|warnings?|feedback|judge?ment|wishes)"
     r"|outside (?:the )?(?:change window|process|freeze)|during (?:the )?freeze|too (?:early|soon|late|quickly|fast)"
+    r"|while (?:the |a )?(?:change |code |deploy )?freeze (?:was|is) (?:in place|on|active|in effect)|despite the freeze"
     r"|before (?:the |a |an )?(?:[a-z-]+ )?(?:had |was |were )?(?:finished|completed|done|passed|ran|run|ready"
     r"|green)|prematurely|during (?:peak|peak hours|business hours|the day|black friday|the sale|the launch)|at peak"
     r"|in the middle of (?:the day|peak|the sale|the launch|business hours)|on a friday(?: evening| afternoon| night)?"
@@ -367,7 +368,8 @@ AIMED_FAMILIES: tuple[Family, ...] = (
             r"(?<![^ ])(?:from now on|going forward|in future|in the future|next time|after this)(?: ,)? §(?! 's)"
             r" (?:must|should|needs to|has to|will have to|is to|'s to|'ll have to|better|had better|is not to"
             r"|must not|should not|shouldn't|can't|cannot|won't be allowed|(?:needs|requires|gets|will need|will get)"
-            r" (?:a |an )?(?:[a-z-]+ )?(?:sign-off|signoff|approval|review|supervision|oversight|§))",
+            r" (?:a |an )?(?:[a-z-]+ )?(?:sign-off|signoff|approval|review|supervision|oversight|§)|may not|may no longer"
+            r"|can no longer|is no longer allowed to|will not be allowed to|mustn't|isn't to)",
         ),
         (
             "apology apologise apologize",
@@ -425,9 +427,13 @@ AIMED_FAMILIES: tuple[Family, ...] = (
             r"|carelessness|attitude)",
         ),
         (
-            "alone again anymore any unsupervised himself herself themselves longer shadow",
+            "alone again anymore any unsupervised himself herself themselves longer shadow offline unreachable afk asleep "
+            "missing away unavailable around nowhere phone",
             rf"{SUBJ}{FILL} (?:shouldn't|should not|must not|mustn't|can't|cannot|won't) be (?:on-call|on call|oncall)"
             r" (?:alone|again|anymore|any more|by (?:him|her|them)sel(?:f|ves)|unsupervised)"
+            rf"|{SUBJ}{FILL} (?:is|are|was|were|'s|be|being)(?: always| never| usually| often)? (?:offline"
+            r"|unreachable|afk|asleep|missing|away|unavailable|not around|nowhere to be found|on (?:§ 's )?phone)"
+            r" (?:when|whenever|while) § (?:is|'s|are|was|were|gets|get) (?:on(?:-| )?call|paged|needed)"
             rf"|{SUBJ}{FILL} (?:can|may|should|will) no longer (?:deploy|push|merge|touch|access|approve|be|have|run"
             r"|make|ship)"
             rf"|{SUBJ}{FILL} (?:should|must|needs? to|will|has to|is to|'s to) shadow (?:someone|a|an|the|§)",

@@ -38,7 +38,8 @@ _GATE = (
     r"(?:review|reviews|reviewed|reviewer|reviewers|approval|approvals|approver|approvers|approve|approved|sign-off"
     r"|signoff|signed off|sign off|double-check|double-checked|checked|vetted|vet|gate|gated|supervised|supervision"
     r"|oversight|second pair of eyes|second set of eyes|two-person|2-person|buddy|watched|monitored|blocked|held|block"
-    r"|hold|(?:require|requires|required|need|needs|needed|add|assign|get|gets|with|have|put|place) (?:a |an |another |two |2 )?"
+    r"|hold|(?:go|goes|went|to go) through (?:§|a review|review|approval|sign-off)"
+    r"|(?:require|requires|required|need|needs|needed|add|assign|get|gets|with|have|put|place) (?:a |an |another |two |2 )?"
     r"(?:second |extra |additional |senior |mandatory |more )?§)"
 )
 """A gate: a review or an approval, or a second person to give one ("a second approver" reads "a second §")."""
@@ -46,7 +47,7 @@ _GATE_WORDS = (
     "review reviews reviewed reviewer reviewers approval approvals approver approvers approve approved sign signoff "
     "signed double checked vetted vet gate gated supervised supervision oversight pair set two person buddy watched "
     "monitored blocked held block hold require requires required need needs needed add assign get gets with have put "
-    "place"
+    "place through"
 )
 _DO = _any(
     "to get to_obtain to_have to_go_through to_sign to_pass to_attend to_take to_complete to_redo to_repeat to_retake "

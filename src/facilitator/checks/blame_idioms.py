@@ -41,7 +41,7 @@ _BOTCHED = (
     "«drop»_the_baton",
     "«shoot»_(?:him|her|them|your|my|our)sel(?:f|ves)_in_the_foot",
     "«bite»_off_more_than_§_(?:could|can)_chew",
-    "«go»_off_(?:half-cocked|half_cocked|the_rails|script)",
+    "«go»_off_(?:half-cocked|half_cocked|the_rails|script|the_reservation|piste)",
     "«go»_(?:cowboy|rogue|full_cowboy)",
     "«jump»_the_gun",
     "«shoot»_from_the_hip",
@@ -118,7 +118,7 @@ IDIOM_FAMILIES: tuple[Family, ...] = tuple(
         (
             _BOTCHED,
             MISTAKE,
-            "ball clanger brick bollock hash mess ear breakfast dinner meal muddle shambles balls cock botch bodge pooch "
+            "reservation piste ball clanger brick bollock hash mess ear breakfast dinner meal muddle shambles balls cock botch bodge pooch "
             "handoff handover baton foot chew cocked half rails script cowboy rogue gun hip pants blind loose fire "
             "roulette caution luck wing winging winged wings fingers best bull china later",
         ),

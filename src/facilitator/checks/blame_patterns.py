@@ -299,6 +299,7 @@ _OUTCOMES = _any(
 )
 
 _LAPSE_WORDS = (
+    "nobody pager alerts alert alarms paging notifications monitoring alerting "
     "told tells informed informs warned warns notified notifies consulted consults asks alerted alerts looped loops "
     "updated updates "
     "ack acks acking acknowledges acknowledging silence silences silencing snooze snoozes snoozing mute mutes muting "
@@ -334,7 +335,8 @@ _JUDGED_WORDS = (
     "demonstrates judgement judgment competent qualified capable skilled experienced fit trustworthy reliable good "
     "senior sharp ready cut knows knew know busy life career thoughtless irresponsible negligent cavalier unwise lousy "
     "shocking appalling flawed faulty considered sluggish unfocused chaotic hearted lacklustre lackluster inadequate "
-    "disorganised disorganized haphazard pathetic abysmal dismal"
+    "disorganised disorganized haphazard pathetic abysmal dismal disregard contempt indifference stamp formality "
+    "perfunctory ticking"
 )
 _DESTROY_WORDS = (
     "blew blows blown blow messed messes screwed screws fouled mucked cocked broke breaks broken break trashed nuked "
@@ -372,8 +374,14 @@ FAMILIES: tuple[Family, ...] = (
         rf" (?:paying (?:[a-z]+ )?attention|watching|monitoring|looking"
         rf"|checking|reading|answering|responding|following|testing|reviewing)(?![^ ])"
         rf"|did nothing(?! wrong)"
+        rf"|(?:silenced|muted|snoozed|disabled|turned off|switched off|paused|acked|silences|mutes|snoozes|disables)"
+        rf" (?:the |all |§ 's |every )?(?:[a-z-]+ )?(?:pager|alerts?|alarms?|paging|notifications|monitoring|alerting"
+        rf"|phone|pages) for (?:the whole|the entire|all|a|an|[0-9]+|two|three|four|several|most of the) (?:[a-z-]+ )?"
+        rf"(?:weekend|night|shift|day|days|hours|week|weeks|incident|outage|evening|morning)(?![^ ])"
         rf"|(?:told|tells|tell|informed|informs|warned|warns|notified|notifies|consulted|consults|asked|asks|alerted"
         rf"|alerts|looped in|loops in|updated|updates) ¬(?! (?:else|more|further)(?![^ ]))"
+        rf"|(?:[^ ,;:.!?|]+ ){{1,10}}?(?:and|but|then) (?:then |just )?(?:told|tell|tells|informed|inform|warned|warn"
+        rf"|notified|notify|consulted|consult|asked|ask|alerted|alert|updated|update) ¬(?! (?:else|more|further)(?![^ ]))"
         rf"|(?:{_SHRUGGED_OFF})(?: (?:it|them|the [a-z-]+|[a-z-]+))? (?:and|then|,)"
         rf"(?: §)?(?: then| just| simply)? (?:{_WALKED_AWAY})"
         rf"|(?:had |'d |has )?(?:had|left|kept|put|switched|turned|set) (?:§ 's |the )?(?:[a-z-]+ )?(?:phone|pager|laptop"
@@ -514,6 +522,8 @@ FAMILIES: tuple[Family, ...] = (
             r"(?: enough)?(?= (?:for|to|at|with)(?![^ ])| [.,;!?]|$)|(?:good|senior|sharp|careful|ready) enough(?![^ ]))"
             r"| (?:is|are|was|were|'s|'re)(?: just| simply| clearly)? not cut out for",
             r" (?:thinks|thought|think|believes|believed) § (?:knows|knew|know) better",
+            r" (?:acted|acts|worked|works|behaved|operated|proceeded) with (?:a |complete |total |utter |blatant"
+            r" |flagrant |reckless |casual )?(?:disregard|contempt|indifference) (?:for|of|to)",
             r" (?:lacks|lacked|lack|is lacking|was lacking|lacking) (?:the |any |even |the most |even the most )?(?:basic"
             r" |most basic |necessary |required )?(?:competence|skills?|experience|judge?ment|discipline|knowledge|care"
             r"|attention|sense|ability|understanding|rigou?r|focus|maturity)(?![^ ])",
@@ -539,7 +549,8 @@ FAMILIES: tuple[Family, ...] = (
         rf"|completely|frankly|just|so|honestly))? (?:half-baked|sloppy|careless|lazy|amateurish|shoddy|rushed|slapdash"
         rf"|a mess|a disaster|garbage|rubbish|terrible|awful|embarrassing|a joke|incompetent|negligent|reckless|sluggish"
         rf"|unfocused|chaotic|half-hearted|lacklustre|lackluster|inadequate|disorganised|disorganized|haphazard|pathetic"
-        rf"|abysmal|dismal|superficial|cursory|careless){END}"
+        rf"|abysmal|dismal|superficial|cursory|careless|a rubber stamp|a rubber-stamp|just a rubber stamp|a formality"
+        rf"|box-ticking|a box-ticking exercise|perfunctory){END}"
         rf"|{SUBJ}(?: (?:[^ ,;:.!?|]|[:.](?=[^ ]))+){{0,6}}? {_BLAME_ADVERBS}{END}"
         rf"|(?<![^ ])(?:more|a bit more|a little more|better|some|less) (?:care|attention|diligence|caution|thought"
         rf"|focus|rigou?r) (?:from|by|on the part of) §",

@@ -353,6 +353,8 @@ def _names_a_group(word: str) -> bool:
 
 _SOME = frozenset(["some", "many", "most", "few", "several", "any"])
 _JOINT = frozenset(["they", "them"])
+_WHEN = frozenset(["now", "then", "today", "tomorrow", "yesterday", "here", "there", "scratch", "memory"])
+"""After "from": a time or a manner, not where someone comes from ("from now on", "from scratch")."""
 _TOGETHER = frozenset(["together", "combined", "jointly", "between", "taken"])
 """Before "they": factors taken together, not people ("together they produced a valid-looking rule")."""
 _ANYONE = frozenset(["people", "folks", "guys"])
@@ -376,6 +378,7 @@ def _place_end(lowers: list[str], at: int) -> int:
             index < len(lowers)
             and lowers[index].isalpha()
             and lowers[index] not in NOT_MODIFIERS
+            and lowers[index] not in _WHEN  # "go through me from now on"
             and lowers[index + 1 : index + 2] != ["on-call"]  # "remove Hamza from the primary on-call rotation"
             and not lowers[index].endswith(("ing", "ed"))  # "bar Eitan from touching the load balancer"
             and lowers[index + 1 : index + 2] not in ([thing] for thing in ROLE_THINGS)  # "from the deploy channel"

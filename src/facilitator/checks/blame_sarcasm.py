@@ -167,7 +167,8 @@ _HARMED = _any(
 """After "thanks to Emre,": what the thanks is ironically for."""
 _BAD_TIME = (
     r"(?:on a friday|on friday|friday (?:evening|afternoon|night)|at 5 ?pm|at midnight|during (?:the )?(?:freeze"
-    r"|peak|change freeze|black friday|launch|sale)|at peak|in prod|on prod|straight to prod|the (?:night|day|evening"
+    r"|peak|change freeze|black friday|launch|sale|dinner|lunch|christmas|my holiday|the holidays|the weekend"
+    r"|the all-hands|the demo)|at peak|in prod|on prod|straight to prod|the (?:night|day|evening"
     r"|morning|hour|week) before (?:the )?(?:launch|release|go-live|cutover|migration|sale|deadline|demo|audit)"
     r"|without (?:[a-z]+ )?"
     r"(?:review|testing|tests|a backup|telling))(?![^ ])"
@@ -361,6 +362,15 @@ SARCASM_AT_SOMEONE: tuple[Family, ...] = _branches(
         r"§ 's (?:[a-z-]+ )?(?:strategy|plan|process|approach|policy|idea)(?: (?:is|was|'s|seems to be|amounts to))?"
         r"(?: :| ,| -)? (?:just |basically |apparently )?(?:hope|hoping|prayer|praying|vibes|yolo|luck|fingers crossed"
         r"|crossing fingers|none|nothing|winging it|guesswork|guessing|prod)(?: [.!]+)*(?= [.!?]|$)",
+    ),
+    (
+        "gift giving keeps",
+        r"§(?: [,:])* (?:the|our) gift that keeps (?:on )?giving|(?<![^ ])the gift that keeps (?:on )?giving(?: [,:!.-])*"
+        r" (?:[^ ]+ ){0,3}?§",
+    ),
+    (
+        "thanks thank cheers",
+        rf"(?<![^ ])(?:thanks|thank you|cheers)(?: a lot| so much| again)?(?: ,)? §(?: ,)? for [a-z]+ing [^.!?|]*?{_BAD_TIME}",
     ),
     (
         "wait",
@@ -605,7 +615,9 @@ SARCASM_AT_SOMEONE: tuple[Family, ...] = _branches(
     ),
     (
         "idea",
-        rf"§ 's idea of (?:a |an )?[a-z-]+(?: [a-z-]+)? (?:is|was|'s) (?:just |basically |apparently )?{_SHRUGGED}(?![^ ])",
+        rf"§ 's idea of (?:a |an )?[a-z-]+(?: [a-z-]+)? (?:is|was|'s|:) (?:just |basically |apparently )?{_SHRUGGED}(?![^ ])"
+        r"|§ 's idea of (?:a |an )?[a-z-]+(?: [a-z-]+)? (?:is|was|'s|:) (?:just |basically |apparently )?(?:waiting for"
+        r"|hoping|praying|asking (?:customers|users|support)|checking twitter|refreshing|yelling|winging)",
     ),
     (
         "finally eventually last bother",
