@@ -156,7 +156,9 @@ ACT_FAMILIES: tuple[Family, ...] = (
             "wrong bad broken buggy faulty untested unreviewed half baked dodgy incorrect wrongly incorrectly badly red failing",
             rf"(?:{SUBJ}{FILL} (?:{_DID}|did (?!(?:{FOUND}|nothing|anything|not|so|it)(?![^ ]))[a-z-]+)(?: (?:us|them|me|him|her|§|the team|everyone))?(?: (?:completely|totally|entirely"
             rf"|really|clearly))? (?:(?:the|a|an) )?wrong (?:[^ ,;:.!?|]|[:.](?=[^ ]))+"
-            rf"|{SUBJ}{FILL} {_DID}{_SAME_CLAUSE}{{0,4}}? (?:against|on|in|to|into|at|from) (?:the|a|an) wrong (?:[^ ,;:.!?|]|[:.](?=[^ ]))+"
+            rf"|{SUBJ}{FILL} (?:{_DID}|(?!(?:{FOUND}|and|or|but|was|were|is|are|been|be|being|had|has|have|looking|looked"
+            rf"|watching|watched|staring|stared)(?![^ ]))[a-z]+){_SAME_CLAUSE}{{0,4}}? (?:against|on|in|to|into|at|from)"
+            r" (?:(?:the|a|an) )?wrong (?:[^ ,;:.!?|]|[:.](?=[^ ]))+"
             rf"|{SUBJ}{FILL} (?!{_FOUND_NOW}(?![^ ]))[a-z]+s (?:the|a|an) wrong (?:[^ ,;:.!?|]|[:.](?=[^ ]))+"
             rf"|{SUBJ}{FILL} {_SHIPPED} (?:(?:the|a|an|another|§ 's|some) )?(?:really )?{_BAD}(?: (?:[^ ,;:.!?|]|[:.](?=[^ ]))+){{1,2}}"
             rf"|{SUBJ}{FILL} (?:{_DID}|(?:(?:is|was|are|were) )?(?:make|do|set|put|configure|write|run|build))(?: up)?"
@@ -235,6 +237,18 @@ ACT_FAMILIES: tuple[Family, ...] = (
             r"(?! (?:as|per|during|for)(?![^ ]))"
             rf"|{SUBJ}{FILL} {_HARM_GONE} (?:the |a |an |our |all |every |§ 's )?(?:[a-z-]+ )?{_IRREPLACEABLE}(?![^ ])"
             + _REASONED,
+        ),
+        (
+            "restored copied wrote synced replayed applied imported loaded restores copies writes",
+            rf"{SUBJ}{FILL} (?:restored|copied|wrote|synced|replayed|applied|imported|loaded|restores|copies|writes)"
+            r" (?:(?:[^ ,;:.!?|]|[:.](?=[^ ]))+ ){1,4}?over (?:the )?(?:live|production|prod|current|newer|customer|primary)"
+            r" (?:[a-z-]+ )?(?:data|database|db|table|tables|config|records|state)(?![^ ])",
+        ),
+        (
+            "told tells asked instructed ordered encouraged",
+            rf"{SUBJ}{FILL} (?:told|tells|asked|instructed|ordered|encouraged|let) (?:§|everyone|everybody|people|the team)"
+            r" (?:to |that § could )?(?:just )?(?:ignore|skip|bypass|disable|silence|mute|snooze|override|push through"
+            r"|turn off|stop (?:checking|testing|reviewing))(?![^ ])" + _UNEXCUSED,
         ),
         (
             "overwrote overwrites overwritten replaced replaces clobbered",
@@ -486,7 +500,8 @@ ACT_FAMILIES: tuple[Family, ...] = (
         ),
         (
             "own",
-            rf"{SUBJ}{FILL} (?:approved|merged|reviewed|signed off on|signed off|rubber-stamped) § 's own (?:[a-z-]+ )?"
+            rf"{SUBJ}{FILL} (?:approved|merged|reviewed|signed off on|signed off|rubber-stamped|approves|merges|reviews"
+            rf"|signs off on|rubber-stamps|approve|merge) § 's own (?:[a-z-]+ )?"
             r"(?:change|changes|pr|prs|pull request|hotfix|fix|patch|code|commit|migration|config|deploy)(?![^ ])"
             + _UNEXCUSED,
         ),

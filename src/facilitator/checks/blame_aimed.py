@@ -109,7 +109,9 @@ _CARELESSLY = (
     r"|instructions|comments|recommendations?|objections?|warnings?|feedback|judge?ment|wishes)"
     r"|outside (?:the )?(?:change window|process|freeze)|during (?:the )?freeze|too (?:early|soon|late|quickly|fast)"
     r"|while (?:the |a )?(?:change |code |deploy )?freeze (?:was|is) (?:in place|on|active|in effect)|despite the freeze"
-    r"|before (?:the |a |an )?(?:[a-z-]+ )?(?:had |was |were )?(?:finished|completed|done|passed|ran|run|ready"
+    r"|before (?:the |a |an )?(?:[a-z-]+ )?(?:had |was |were |had been |was even )?(?:finished|completed|done|passed|ran|run|ready"
+    r"|freed|fixed|resolved|verified|confirmed|recovered|cleared|mitigated|restored|drained|emptied|caught up|settled"
+    r"|stabilised|stabilized"
     r"|green)|prematurely|during (?:peak|peak hours|business hours|the day|black friday|the sale|the launch)|at peak"
     r"|in the middle of (?:the day|peak|the sale|the launch|business hours)|on a friday(?: evening| afternoon| night)?"
     r"|on a friday|late|(?:far |way |much )?too (?:high|low|loose|tight|aggressive|wide|narrow|short|long|late|early)"
@@ -189,7 +191,8 @@ AIMED_FAMILIES: tuple[Family, ...] = (
         r"|unmonitored|archived|empty|muted|personal|wrong) [a-z-]+)(?: (?:[^ ,;:.!?|]|[:.](?=[^ ]))+){0,4}? by §"
         rf"|(?<![^ ]){_BE}(?: (?:[^ ,;:.!?|]|[:.](?=[^ ]))+){{0,3}}? {_EXPOSED} (?:(?:[^ ,;:.!?|]|[:.](?=[^ ]))+ ){{0,3}}?by §(?! 's)"
         + _ON_PURPOSE
-        + rf"|(?<![^ ])(?:the |our |a |an )?(?:prod|production|live|primary|customer|customers|main)(?: [a-z-]+){{1,2}}"
+        + rf"|(?<![^ ])(?:the |our |a |an )?(?:(?:prod|production|live|primary|customer|customers|main)(?: [a-z-]+){{1,2}}"
+        r"|(?:[a-z-]+ )?(?:backup|backups|snapshots|audit log|audit logs|audit trail))"
         rf" (?:was|were|got|had been|has been) {_LIVE_HARMED} (?:(?:[^ ,;:.!?|]|[:.](?=[^ ]))+ ){{0,3}}?by §(?! 's)"
         + _ON_PURPOSE
         + r"|(?<![^ ])(?:went|goes|go|remained|stayed|sat) (?:un[a-z]+ed|ignored|unread|unseen)(?: for [^ ]+(?: [^ ]+)?)?"
@@ -267,8 +270,9 @@ AIMED_FAMILIES: tuple[Family, ...] = (
             r"|(?<![^ ])(?:stop|quit|no more) (?:letting|allowing) §(?! 's) (?:to )?[a-z]+"
             r"|(?<![^ ])keep §(?! 's) (?:away|off) (?:from )?(?:the |any |all )?(?:[a-z-]+ )?(?:production|prod|console"
             r"|deploys?|database|cluster|servers?|keys|pager|rota|rotation|on-call)(?![^ ])"
-            rf"|{SUBJ}{FILL} (?:must|should|needs? to|has to|have to|to|better|will have to) (?:stop (?!blaming|pointing"
-            r"|guessing)[a-z]+ing|(?:start|begin) (?:[a-z]+-)?(?:checking|testing|reading|following|reviewing|paying|looking"
+            rf"|{SUBJ}{FILL} (?:must|should|needs? to|has to|have to|to|better|will have to|must to|should to) (?:stop"
+            r" (?!blaming|pointing|guessing)(?:[a-z]+ing|deploy|push|merge|skip|ignore|touch|restart|run|change|force-push"
+            r"|delete|drop)|(?:start|begin) (?:[a-z]+-)?(?:checking|testing|reading|following|reviewing|paying|looking"
             r"|listening|thinking|asking|watching))(?![^ ])"
             rf"|{SUBJ}{FILL} (?:should|must|will|to|needs? to) be (?:required|made|forced|told|asked) to [a-z]+"
             r"|(?:^|(?<=[:;,] ))§(?! 's) (?:actually|properly|really|finally) (?:reading|checking|following|testing"
@@ -336,6 +340,7 @@ AIMED_FAMILIES: tuple[Family, ...] = (
             r"|starts|improves|gets|is|can)"
             r"|(?<![^ ])until § (?:stops (?:making|messing|breaking|forgetting|skipping|ignoring)|learns (?:to|how|the [a-z-]+"
             r"|§ 's)|knows the [a-z-]+|proves|shows (?:§ )?(?:can|that)|improves|gets better|can be trusted"
+            r"|(?:'s|has|have|is|are) (?:been )?(?:re-?trained|trained|coached|certified|signed off|re-?certified|re-?onboarded)"
             r"|is more careful|can be trusted|gets (?:it|better))",
         ),
         (

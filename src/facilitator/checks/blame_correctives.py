@@ -94,11 +94,15 @@ CORRECTIVE_FAMILIES: tuple[Family, ...] = _branches(
         "all any each every everything anything",
     ),
     (
-        "require requires required force forced oblige mandate order instruct make",
+        "require requires required force forced oblige mandate order instruct make put place keep",
         rf"(?:^|(?<=[,;:.!?|—–-] )|(?<=and )|(?<=we )|(?<=§ )|(?<=should )|(?<=must )|(?<=will )|(?<=to ))"
         rf"(?:require|force|oblige|mandate|order|instruct) §(?! 's) (?:[a-z]+ )?{_DO}(?![^ ])"
         r"|(?:^|(?<=[,;:.!?|—–-] )|(?<=and )|(?<=to ))make §(?! 's) (?:sit|redo|repeat|retake|attend|go through|re-?read"
-        r"|explain|justify|present|apologi[sz]e|shadow|write up|sign)(?![^ ])",
+        r"|explain|justify|present|apologi[sz]e|shadow|write up|sign|double-check|triple-check|check|clear|run|pair"
+        r"|confirm)(?![^ ])"
+        r"|(?:^|(?<=[,;:.!?|—–-] )|(?<=and )|(?<=to )|(?<=should )|(?<=must ))(?:put|place|keep) §(?! 's) under"
+        r" (?:closer |close |more |strict |tight |direct |constant |extra )?(?:supervision|watch|observation|review"
+        r"|scrutiny|oversight|monitoring)(?![^ ])",
     ),
     (
         "ban bar block kick suspend exclude lock banned barred blocked kicked suspended excluded locked",

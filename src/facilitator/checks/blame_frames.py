@@ -72,7 +72,7 @@ BEFORE = LazyPattern(
     r"|(?:not|n't) (?:like|as if|as though)|far from|anything but|nothing to do with|no reflection on"
     r"|§ (?:said|says|told (?:me|us|them|the [a-z]+)|mentioned|admitted|explained|noted|shared|wrote|posted|reported"
     r"|claimed|suggested|commented|muttered|insisted|alleged|argued|speculated|complained|hinted|implied|joked"
-    r"|typed|tweeted)(?: that)?(?= §(?! (?:would|'d(?! been| had| already)|will|was going to)(?![^ ])))"
+    r"|typed|tweeted)(?: (?:in|on|at|during|over) (?:the |a |§ 's )?[a-z-]+(?: [a-z-]+)?)?(?: that)?(?= §(?! (?:would|'d(?! been| had| already)|will|was going to)(?![^ ])))"
     r"|§ (?:told|tells|telling) §(?: that)?"
     r"|(?:was|is|'s) (?:never|not) (?:a case of|about)"
     r"|(?:asked|asks|asking|ask|wondered|wonders|wondering|questioned|questioning)(?: (?:§|(?:in|on|at|during|over)"
@@ -164,6 +164,8 @@ AFTER = LazyPattern(
     r"|see|noticed|notice|realised|realized|told|tell)"
     r"|(?:but|yet) nothing (?:showed|told|indicated|suggested|pointed|warned)"
     r"|(?:[;.] |^)(?:but )?§ (?:strongly )?(?:disagree|dispute|reject|don't agree|do not agree)(?![^ ])"
+    r"|(?:§ 's|the|our) (?:own )?(?:logs|data|evidence|timeline|records|metrics|graphs|audit trail) (?:disagree|contradict"
+    r"|contradicts|say otherwise|show otherwise|tell a different story|shows? (?:it|that|this) (?:wasn't|was not))(?![^ ])"
     r"|(?:stop|quit|please stop|let 's stop) (?:saying|claiming|repeating|spreading|posting) (?:that|it|this)(?![^ ])"
     r")"
 )

@@ -172,15 +172,21 @@ NEGATED_BEFORE = LazyPattern(
     r"|tolerat\w*|resilien\w*_to|robust_to|guard\w*_against|protect\w*_against|proof_against|forgiving_of"
     r"|beyond|\w+n't(?!_wait_(?:for|to)_))(?![^ ])".replace("_", " ")
 )
+THING_DOES = (
+    r"(?:made|makes|make|let|lets|allowed|allows|turned|turns|forced|forces|pushed|pushes|nudged|nudges|rewarded"
+    r"|rewards|encouraged|encourages)"
+)
 THING_SAID = LazyPattern(
     r"(?:^|[,;:.!?|] |(?<= )(?:but|and|so) )(?:the |(?P<whose>§) 's |this |that |a |an |its )?(?:[a-z-]+ ){0,2}?"
     r"(?:checklist|checklists|process|processes|runbook|runbooks|review process|docs|documentation|tooling|tool|tools"
     r"|config|configuration|dashboard|dashboards|alerting|alerts?|code|script|scripts|pipeline|pipelines|template"
     r"|templates|design|ui|console|handover doc|notes|plan|tests?|test suite|coverage|setup|workflow|procedures?"
     r"|playbooks?|logging|monitoring|system|systems|api|implementation|error handling|job|migration|schema|query"
-    r"|queries|rollout plan|change process|approval flow|onboarding|wiki|page|form|data) (?:is|was|are|were|looks|looked"
-    r"|seems|seemed|feels|felt|got|became|has been|had been|remains|stays)(?: (?:[a-z]+ly|very|pretty|quite|a bit"
-    r"|really|so|too|a little|kind of|rather|still|just|honestly|frankly))* $"
+    r"|queries|rollout plan|change process|approval flow|onboarding|wiki|page|form|data|framework|frameworks|policy"
+    r"|policies|incentives|culture|deadline|deadlines|pressure|defaults|interface|environment)"
+    r" (?:(?:is|was|are|were|looks|looked|seems|seemed|feels|felt|got|became|has been|had been|remains|stays)(?: (?:[a-z]+ly"
+    r"|very|pretty|quite|a bit|really|so|too|a little|kind of|rather|still|just|honestly|frankly))*"
+    rf"|{THING_DOES}(?: (?:[^ ,;:.!?|§]+)){{0,3}}?) $"
 )
 """A trait said of a thing, not a person: "the review checklist is sloppy", "our alerting was careless" (a thing of the
 writer's; "Ingrid's config is amateurish" judges Ingrid)."""
@@ -211,6 +217,8 @@ _NOT_VERB = (
 """A lapse, or a habit in the present tense ("he doesn't follow the checklist", "he don't read the
 alerts"); "had never used it" is what someone had not met yet, not a lapse."""
 _RISK_AVOIDED = (
+    r"(?!(?:merge|merges|push|pushes|deploy|deploys|touch|touches|change|changes|delete|deletes|drop|drops|run|runs"
+    r"|restart|restarts|break|breaks|ship|ships) (?:anything|a thing|any of (?:it|them|this|that)|a single [a-z]+)(?![^ ]))"
     r"(?!(?:deploy|deploys|deployed|push|pushes|pushed|merge|merges|merged|ship|ships|shipped|release|releases"
     r"|released|restart|restarts|restarted|touch|touches|touched|run|runs|ran|change|changes|changed|drop|drops"
     r"|dropped|delete|deletes|deleted|roll out|rolls out|rolled out)(?: (?:[^ ,;:.!?|]|[:.](?=[^ ]))+){0,3}?"
@@ -232,6 +240,7 @@ _WALKED_AWAY = "|".join(
     verb_forms(verb) + tail
     for verb, tail in (
         ("go", " back to (?:sleep|bed|[a-z]+ing)"),
+        ("go", " (?:to|for) (?:lunch|dinner|a run|the gym|bed|sleep|a walk|coffee)"),
         ("log", " off"),
         ("go", " home"),
         ("walk", " away"),
@@ -336,7 +345,7 @@ _JUDGED_WORDS = (
     "senior sharp ready cut knows knew know busy life career thoughtless irresponsible negligent cavalier unwise lousy "
     "shocking appalling flawed faulty considered sluggish unfocused chaotic hearted lacklustre lackluster inadequate "
     "disorganised disorganized haphazard pathetic abysmal dismal disregard contempt indifference stamp formality "
-    "perfunctory ticking"
+    "perfunctory ticking existent nonexistent nil"
 )
 _DESTROY_WORDS = (
     "blew blows blown blow messed messes screwed screws fouled mucked cocked broke breaks broken break trashed nuked "
@@ -382,7 +391,7 @@ FAMILIES: tuple[Family, ...] = (
         rf"|alerts|looped in|loops in|updated|updates) ¬(?! (?:else|more|further)(?![^ ]))"
         rf"|(?:[^ ,;:.!?|]+ ){{1,10}}?(?:and|but|then) (?:then |just )?(?:told|tell|tells|informed|inform|warned|warn"
         rf"|notified|notify|consulted|consult|asked|ask|alerted|alert|updated|update) ¬(?! (?:else|more|further)(?![^ ]))"
-        rf"|(?:{_SHRUGGED_OFF})(?: (?:it|them|the [a-z-]+|[a-z-]+))? (?:and|then|,)"
+        rf"|(?:{_SHRUGGED_OFF})(?: (?:it|them|(?:the|all the|every) (?:[a-z-]+ )?[a-z-]+|[a-z-]+))? (?:and|then|,)"
         rf"(?: §)?(?: then| just| simply)? (?:{_WALKED_AWAY})"
         rf"|(?:had |'d |has )?(?:had|left|kept|put|switched|turned|set) (?:§ 's |the )?(?:[a-z-]+ )?(?:phone|pager|laptop"
         rf"|notifications|ringer|volume|alerts|channel|slack)(?: (?:[^ ,;:.!?|]|[:.](?=[^ ]))+)? (?:on silent|silent|to silent|muted|on mute|to mute|on do not disturb"
@@ -462,10 +471,10 @@ FAMILIES: tuple[Family, ...] = (
     ),
     _family(
         LAPSE,
-        rf"{SUBJ}{_OWN_CLAUSE}{{1,12}}? with (?:the |a |an |two |three |several |all |its |§ 's )?(?:[a-z-]+ )?(?:failing"
+        rf"{SUBJ}{_OWN_CLAUSE}{{1,12}}? with (?:the |a |an |two |three |several |all |its |§ 's )?(?:(?:[a-z-]+ )?(?:failing"
         rf"|failed|red|broken|skipped|disabled) (?:[a-z-]+ )?(?:tests?|checks?|ci|builds?|canary|canaries|pipelines?"
-        rf"|linters?|probes?|health ?checks?|no (?:[a-z-]+ )?(?:rollback plan|plan|review|reviews|tests?|testing|backups?"
-        rf"|approval|canary|dry run|dry-run|sign-off|ticket|warning|notice|heads-up|change request)){END}(?! (?:fixed|resolved|repaired|green|passing|addressed|quarantined"
+        rf"|linters?|probes?|health ?checks?)|(?:[a-z-]+ )?(?:tests?|checks?|ci|builds?|canary|pipeline) (?:still )?(?:red"
+        rf"|failing|broken|failed)){END}(?! (?:fixed|resolved|repaired|green|passing|addressed|quarantined"
         rf"|removed|disabled|skipped|marked)(?![^ ]))"
         rf"|{SUBJ}(?!{_NEGATED_CLAUSE}){_OWN_CLAUSE}{{1,12}}? without (?:even )?(?:reading|checking|testing|asking|looking|waiting|ask|check"
         rf"|test|read|look|tell|review"
@@ -480,7 +489,7 @@ FAMILIES: tuple[Family, ...] = (
         rf"|backup|test|tests|testing|check|checks|canary|dry run|dry-run)|trying|investigating|digging|reproducing"
         rf"|(?:a |any |the )?(?:[a-z-]+ )?(?:rollback|backout|back-out|fallback|recovery|escape|exit) (?:path|plan|route|option)"
         rf"|(?:any |a |prior |advance )?(?:notice|warning|heads-up|announcement|communication)){END}"
-        rf"|{SUBJ}{_OWN_CLAUSE}{{1,12}}? with (?:no|zero|little|barely any|hardly any) (?:prior |advance )?(?:notice|warning"
+        rf"|{SUBJ}{_OWN_CLAUSE}{{1,12}}? (?:with|w) (?:no|zero|little|barely any|hardly any) (?:prior |advance )?(?:notice|warning"
         rf"|heads-up|review|testing|tests|plan|rollback plan|backup|approval|communication|announcement|coordination){END}"
         rf"|{SUBJ}{FILL} (?:pushed|pushes|deployed|deploys|merged|merges|shipped|ships|committed|commits|applied)"
         rf"(?: (?:[^ ,;:.!?|]|[:.](?=[^ ]))+){{0,4}} (?:(?:straight|directly|right) (?:to|into|on|onto) (?:the )?(?:prod|production"
@@ -539,6 +548,9 @@ FAMILIES: tuple[Family, ...] = (
         r"|§ 's (?:testing|review|reviewing|checking|qa|verification|due diligence) (?:was|is|seemed|looked)"
         r"(?: (?:a bit|rather|somewhat|very|quite|pretty|a little))? (?:optimistic|creative|generous|relaxed|light|thin"
         r"|minimal|cursory|superficial)(?![^ ])"
+        r"|§ 's (?:attention(?: to detail)?|care|diligence|focus|judge?ment|work ethic|discipline|situational awareness"
+        r"|sense of urgency) (?:is|was|seems|seemed|has been)(?: [a-z]+ly)? (?:non-existent|nonexistent|zero|lacking"
+        r"|missing|poor|terrible|appalling|nil|shocking|questionable|absent|sorely lacking|abysmal)(?![^ ])"
         rf"|(?<![^ ])(?:a |an )?(?:[a-z]+ )?(?:{BAD_CALL}|amateurish|clumsy) (?:change|call|decision|move|fix|deploy|push"
         r"|mistake|config|review|approach) (?:by|from|of) §"
         rf"|{SUBJ}{FILL}(?: just)? (?:changed|change|changes|changing|tweaked|tweaking|poked at|restarted|restarting)"

@@ -47,6 +47,7 @@ from facilitator.checks.blame_lexicon import (
     SYSTEM_GROUPS,
     VERB_LIKE,
 )
+from facilitator.checks.blame_readings import past_tenses
 
 _MAY_START_SOMEONE = (
     NOBODY | PRONOUNS | SOMEONE | POSSESSIVES | DETERMINERS | ROLE_HEADS | BARE_GROUPS | frozenset(["no", "none"])
@@ -453,6 +454,8 @@ def normalize(text: str, people: frozenset[str] = frozenset()) -> Normalized:
         index = after
     if "(" in lowers:
         out, roles, firsts = _fold_named(out, roles, firsts)
+    if "did" in lowers:
+        out, roles, firsts = _emphatic_did(out, roles, firsts)
     out, roles, firsts = _carry_subjects(out, roles, firsts)
     tokens = [token for token, _, _ in out]
     starts = tuple(accumulate([len(token) + 1 for token in tokens[:-1]], initial=0)) if tokens else ()
@@ -504,6 +507,104 @@ def _fold_named(
         [moved[index] for index in roles if index in moved and index not in named],
         [moved[index] for index in firsts if index in moved],
     )
+
+
+def _emphatic_did(
+    out: list[tuple[str, int, int]], roles: list[int], firsts: list[int]
+) -> tuple[list[tuple[str, int, int]], list[int], list[int]]:
+    """An emphatic "did" and its verb as the plain past: "Rashid did push to prod unreviewed" reads "Rashid pushed to
+    prod unreviewed" (one token over both words), so every pattern of the past sees it; "did not", "did it" stay."""
+    merged: list[tuple[str, int, int]] = []
+    moved: dict[int, int] = {}
+    index = 0
+    while index < len(out):
+        token, start, _ = out[index]
+        moved[index] = len(merged)
+        if (
+            token == "did"
+            and index + 1 < len(out)
+            and index
+            and out[index - 1][0] in _MARKS
+            and _plain_verb(out[index + 1][0])
+        ):
+            merged.append((past_tenses(out[index + 1][0])[0], start, out[index + 1][2]))
+            moved[index + 1] = len(merged) - 1
+            index += 2
+            continue
+        merged.append(out[index])
+        index += 1
+    if len(merged) == len(out):
+        return out, roles, firsts
+    return merged, [moved[index] for index in roles], [moved[index] for index in firsts]
+
+
+def _plain_verb(word: str) -> bool:
+    """Whether a word after "did" is a verb in its base form ("push", "ignore"), not "not", "it", "nothing", "well"."""
+    return (
+        word.isalpha()
+        and len(word) > 2
+        and word not in NOT_MODIFIERS
+        and word not in DETERMINERS
+        and word not in _NOT_AFTER_DID
+        and not word.endswith(("ly", "ing", "ed", "thing"))
+    )
+
+
+_NOT_AFTER_DID = frozenset(
+    [
+        "not",
+        "never",
+        "nothing",
+        "anything",
+        "everything",
+        "something",
+        "well",
+        "fine",
+        "great",
+        "good",
+        "badly",
+        "what",
+        "that",
+        "this",
+        "his",
+        "her",
+        "their",
+        "our",
+        "all",
+        "both",
+        "too",
+        "also",
+        "say",
+        "mean",
+        "know",
+        "think",
+        "kind",
+        "sort",
+        "kinda",
+        "sorta",
+        "just",
+        "really",
+        "actually",
+        "totally",
+        "maybe",
+        "perhaps",
+        "still",
+        "indeed",
+        "somehow",
+        "partly",
+        "mostly",
+        "probably",
+        "definitely",
+        "certainly",
+        "even",
+        "once",
+        "again",
+        "help",
+        "try",
+        "manage",
+        "get",
+    ]
+)
 
 
 def _named_after(out: list[tuple[str, int, int]], index: int, firsts: list[int]) -> int:

@@ -111,7 +111,8 @@ _SINCERE = _any(
     "before volunteering staying stayed until cleared accurate useful possible easy small covering stepping "
     "careful carefully safe safely smooth smoothly no_data nothing_lost response comms communication updates notes "
     "minutes seconds lasted_only only_lasted "
-    "coordination investigation debugging support for_taking for_handling for_writing for_running for_leading "
+    "coordination investigation debugging support so_the_rest_of_§ so_§_could so_everyone_could into_a_blip "
+    "into_a_non-event into_a_minor into_a_small into_a_short into_a_ten-minute into_a_five-minute for_taking for_handling for_writing for_running for_leading "
     "for_driving for_owning for_jumping for_hopping for_joining for_picking for_pitching"
 )
 """What sincere thanks is for: "for staying up all night to restore service" is thanks."""
@@ -633,6 +634,8 @@ SARCASM_AT_SOMEONE: tuple[Family, ...] = _branches(
         _NEGLECTING_VERBS,
         rf"(?<![^ ]){_any(_NEGLECTING_VERBS)} (?:[^ .!?|]+ ){{0,4}}?(?:totally|really|definitely|clearly|sure|certainly|so) (?:worked(?: out)?"
         r"|paid off|helped|went (?:well|great|swimmingly))(?![^ ])"
+        rf"|(?<![^ ]){_any(_NEGLECTING_VERBS)} (?:[^ .!?|]+ ){{0,4}}?(?:always|never fails to|totally|surely) (?:works(?: out)?"
+        r"|pays off|helps|goes (?:well|great|swimmingly)|ends well)(?![^ ])"
         rf"|(?<![^ ]){_any(_NEGLECTING_VERBS)} (?:[^ .!?|]+ ){{0,4}}?(?:was|is|'s|were|seemed|seems|proved|turned out to be)"
         r" (?:definitely |clearly |totally |really |obviously |certainly |surely |absolutely |such )?(?:the |a |an )?"
         r"(?:[a-z]+ )?(?:efficient|smart|right|great|good|best|wise|clever|brilliant|genius|excellent|fantastic|inspired"
