@@ -43,7 +43,7 @@ ROLE_THINGS = _words(
     processes policy policies training guide guides playbook playbooks checklist checklists calendar budget meeting
     meetings sync standup retro email emails inbox ticket tickets backlog board load burden fatigue experience
     handover handovers handoff handoffs wiki repo repository environment console workflow template templates form
-    forms survey bot bots script scripts tab view link page pages exam exams quiz course certification test drill
+    forms survey bot bots script scripts tab view link page pages exam exams quiz course certification
     onboarding
     """
 )
