@@ -26,6 +26,41 @@ NAMES = (
 """The session's people in these sentences; their names are found typed in lower case too."""
 PEOPLE = people_words(NAMES.split(", "))
 flagged = partial(phrases, people=PEOPLE)
+PROBE_PEOPLE = people_words(
+    [
+        *NAMES.split(", "),
+        *[
+            "Adwoa Asante",
+            "Björn Holm",
+            "Camille Dubois",
+            "Darius Farahani",
+            "Eitan Mizrahi",
+            "Fiifi Owusu",
+            "Greta Jansen",
+            "Hamza Idrissi",
+            "Ikaika Kealoha",
+            "Jun Watanabe",
+            "Kalinda Jones",
+            "Lwazi Dlamini",
+            "Marta Kowalczyk",
+            "Nalani Akana",
+            "Obinna Eze",
+            "Paulo Santos",
+            "Rin Takahashi",
+            "Sione Tuipulotu",
+            "Tamar Cohen",
+            "Uzma Siddiqui",
+            "Vikram Iyer",
+            "Yerlan Abenov",
+            "Zara Ahmed",
+            "@mika",
+            "Orion Castillo",
+            "Juno Park",
+            "Atlas Mbeki",
+        ],
+    ]
+)
+"""The people of the probe batches (blameless_probes.tsv): two casts, and services named like people."""
 
 
 @pytest.mark.parametrize(
@@ -35,6 +70,15 @@ flagged = partial(phrases, people=PEOPLE)
 )
 def test_each_mechanism_of_the_fourth_round_is_judged_right(case: Case) -> None:
     assert judged_right(case, PEOPLE)
+
+
+@pytest.mark.parametrize(
+    "case",
+    load_cases(Path(__file__).with_name("blameless_probes.tsv")),
+    ids=lambda case: f"{case.kind}: {case.text[:40]}",
+)
+def test_each_probe_sentence_is_judged_right(case: Case) -> None:
+    assert judged_right(case, PROBE_PEOPLE)
 
 
 def test_a_verb_of_an_idiom_is_matched_in_every_form() -> None:

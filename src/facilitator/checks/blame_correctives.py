@@ -64,6 +64,7 @@ _CARE = (
     r"(?:be|stay|get) (?:a (?:lot|bit|little) |much |far |way )?more (?:careful|attentive|vigilant|thorough|diligent"
     r"|focused|alert|cautious|disciplined)|pay (?:more|closer|better|proper) attention|take (?:more|extra|greater|better)"
     r" care|double-check (?:your|§ 's) (?:work|changes|commands)|think before (?:you|§) (?:type|push|deploy|merge|run)"
+    r"|stop (?:deploying|pushing|merging|shipping|skipping|ignoring|touching|restarting|running|editing|force-pushing)"
 )
 
 CORRECTIVE_FAMILIES: tuple[Family, ...] = _branches(
@@ -168,7 +169,8 @@ CORRECTIVE_FAMILIES: tuple[Family, ...] = _branches(
         r"|breakage|downtime))(?![^ ])",
     ),
     (
-        "careful attentive vigilant thorough diligent focused alert cautious disciplined attention care double think",
+        "careful attentive vigilant thorough diligent focused alert cautious disciplined attention care double think "
+        "stop",
         rf"(?:^|(?<=[,;:.!?|—–-] )|(?<=please )){_CARE}(?![^ ])",
     ),
 )

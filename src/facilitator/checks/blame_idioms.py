@@ -65,6 +65,7 @@ _NEGLECTED = (
     "«fall»_asleep_(?:at_the_(?:wheel|switch)|on_the_job|on_call|on_shift)",
     "«sleep»_on_the_job",
     "«fall»_down_on_the_job",
+    "«go»_(?:dark|silent|missing|awol)(?![^ ])",
     "(?:«get»_)?caught_(?:napping|sleeping|flat-footed)",
     "«walk»_away(?=_[.,;!?|]|$|_from_(?:it|this|that|the_(?:mess|incident|problem|bridge|outage|pager)))",
     "«sleepwalk»_through",
@@ -125,7 +126,7 @@ IDIOM_FAMILIES: tuple[Family, ...] = tuple(
         (
             _NEGLECTED,
             SKIP,
-            "phone phones phoned phoning mail mails mailed mailing eye eyes asleep job sleepwalk sleepwalked "
+            "dark silent awol phone phones phoned phoning mail mails mailed mailing eye eyes asleep job sleepwalk sleepwalked "
             "sleepwalking sleepwalks caught walk walks walked walking coast coasted coasting coasts zone zoned zoning space spaced spacing check checked "
             "checking sand clouds blind way rug carpet can cracks net slide weight feet heels hands",
         ),

@@ -308,7 +308,8 @@ _OUTCOMES = _any(
 )
 
 _LAPSE_WORDS = (
-    "nobody pager alerts alert alarms paging notifications monitoring alerting "
+    "nobody pager alerts alert alarms paging notifications monitoring alerting handed passed wrote documented shared "
+    "communicated kept keeps left leaves waiting hanging dark guessing "
     "told tells informed informs warned warns notified notifies consulted consults asks alerted alerts looped loops "
     "updated updates "
     "ack acks acking acknowledges acknowledging silence silences silencing snooze snoozes snoozing mute mutes muting "
@@ -343,6 +344,7 @@ _JUDGED_WORDS = (
     "misguided crazy baffling bizarre lacks lacked lacking competence panic freeze rush hurry dither flail fumble blunder showed shows show displayed displays exercised exercises used uses demonstrated "
     "demonstrates judgement judgment competent qualified capable skilled experienced fit trustworthy reliable good "
     "senior sharp ready cut knows knew know busy life career thoughtless irresponsible negligent cavalier unwise lousy "
+    "embarrassed ashamed approved approves reviewed reviews signed clicked okayed skimmed read checked "
     "shocking appalling flawed faulty considered sluggish unfocused chaotic hearted lacklustre lackluster inadequate "
     "disorganised disorganized haphazard pathetic abysmal dismal disregard contempt indifference stamp formality "
     "perfunctory ticking existent nonexistent nil"
@@ -383,6 +385,9 @@ FAMILIES: tuple[Family, ...] = (
         rf" (?:paying (?:[a-z]+ )?attention|watching|monitoring|looking"
         rf"|checking|reading|answering|responding|following|testing|reviewing)(?![^ ])"
         rf"|did nothing(?! wrong)"
+        rf"|(?:handed over|handed off|passed on|wrote down|documented|shared|communicated|left) nothing(?![^ ])"
+        rf"|(?:kept|keeps|left|leaves) (?:§|everyone|everybody|the bridge|customers|support|people) (?:waiting|hanging"
+        rf"|in the dark|guessing)(?![^ ])"
         rf"|(?:silenced|muted|snoozed|disabled|turned off|switched off|paused|acked|silences|mutes|snoozes|disables)"
         rf" (?:the |all |§ 's |every )?(?:[a-z-]+ )?(?:pager|alerts?|alarms?|paging|notifications|monitoring|alerting"
         rf"|phone|pages) for (?:the whole|the entire|all|a|an|[0-9]+|two|three|four|several|most of the) (?:[a-z-]+ )?"
@@ -531,6 +536,11 @@ FAMILIES: tuple[Family, ...] = (
             r"(?: enough)?(?= (?:for|to|at|with)(?![^ ])| [.,;!?]|$)|(?:good|senior|sharp|careful|ready) enough(?![^ ]))"
             r"| (?:is|are|was|were|'s|'re)(?: just| simply| clearly)? not cut out for",
             r" (?:thinks|thought|think|believes|believed) § (?:knows|knew|know) better",
+            r" (?:should|ought to|must) be (?:embarrassed|ashamed)(?: of (?:him|her|them)sel(?:f|ves))?",
+            r" (?:approved|approves|reviewed|reviews|signed off(?: on)?|clicked approve(?: on)?|okayed|ok 'd|lgtm 'd"
+            r"|rubber-stamped|skimmed|read|checked)(?: (?:[^ ,;:.!?|]|[:.,](?=[^ ]))+){0,6}? in (?:(?:under|less than|barely"
+            r"|about|just|only) (?:a|one|two) (?:minute|minutes|min)|(?:under |less than |about |just |only )?(?:[0-9]+"
+            r"|a few|ten|twenty|thirty|forty|fifty) (?:seconds?|secs?))(?![^ ])",
             r" (?:acted|acts|worked|works|behaved|operated|proceeded) with (?:a |complete |total |utter |blatant"
             r" |flagrant |reckless |casual )?(?:disregard|contempt|indifference) (?:for|of|to)",
             r" (?:lacks|lacked|lack|is lacking|was lacking|lacking) (?:the |any |even |the most |even the most )?(?:basic"
@@ -664,6 +674,9 @@ FAMILIES: tuple[Family, ...] = (
     _family(
         FAULT_PLACED,
         rf"§(?: 's(?: own)?| own)(?: (?:stupid|careless|sloppy|silly|dumb|big|huge|classic))? {_FAULT_NOUNS}{END}"
+        rf"(?! (?:rate|rates|budget|budgets|count|counts|ratio|spike|spikes|log|logs|code|codes|message|messages|page"
+        rf"|pages|handling|handler|metric|metrics|threshold|alert|alerts|percentage|level|levels|report|reports|tracker"
+        rf"|dashboard|analysis){END})"
         rf"|§(?: (?:stupid|careless|sloppy|silly|dumb|big|huge|classic))? (?!error{END}){_FAULT_NOUNS}{END}"
         rf"(?! (?:rate|rates|budget|count|counts|ratio|spike|spikes|log|logs|code|codes|message|messages|page|pages"
         rf"|handling|handler|metric|metrics|threshold|alert|alerts|percentage|level|levels){END})"

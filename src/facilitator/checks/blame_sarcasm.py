@@ -108,7 +108,7 @@ _SINCERE = _any(
     "catch catching spotted spotting fixed fix fixing rolled_back rollback reverted limited contained avoided "
     "helped help helping kept calm clear clearly the_right exactly_right thorough patience handled handling back "
     "resolved mitigated "
-    "before volunteering staying stayed until cleared accurate useful possible easy small covering stepping "
+    "before_(?:customers|users|anyone|anybody|it|the|they|we|§|any) volunteering staying stayed until cleared accurate useful possible easy small covering stepping "
     "careful carefully safe safely smooth smoothly no_data nothing_lost response comms communication updates notes "
     "minutes seconds lasted_only only_lasted "
     "coordination investigation debugging support so_the_rest_of_§ so_§_could so_everyone_could into_a_blip "
