@@ -25,11 +25,11 @@ from facilitator.checks.blame_patterns import (
     MISTAKE,
     SKIP,
     SUBJ,
+    WALKED_AWAY,
     Family,
     _any,
     _branches,
 )
-from facilitator.checks.blame_readings import verb_forms
 
 ERRED = "mistaken act"
 
@@ -109,21 +109,6 @@ _RISKY_OPS = _any(
     "revoked rotated changed updated edited rewrote replaced swapped cut_over switched moved renamed resized scaled "
     "altered reconfigured"
 )
-_WENT_OFF = "|".join(
-    verb_forms(verb) + tail
-    for verb, tail in (
-        ("log", " off"),
-        ("go", " home"),
-        ("leave", " for the (?:day|weekend|night)"),
-        ("sign", " off"),
-        ("go", " offline"),
-        ("disappear", ""),
-        ("go", " to bed"),
-        ("walk", " away"),
-        ("go", " (?:to|for) (?:lunch|dinner|a run|the gym|sleep)"),
-    )
-)
-"""Leaving while it runs, in any tense (a habit says "and log off"): "logged off", "goes home", "walk away"."""
 _AT_ONCE = _any("at_once at_the_same_time simultaneously in_one_go all_together in_parallel")
 _PEAK = (
     r"(?:during (?:the )?(?:[a-z-]+ )?(?:peak|peak hours|peak traffic|busiest hour|business hours|trading hours|change freeze|code freeze"
@@ -356,7 +341,7 @@ ACT_FAMILIES: tuple[Family, ...] = (
             rf"{SUBJ}{FILL} (?:walked away from|abandoned|bailed on|gave up on|left) (?:(?:[^ ,;:.!?|]|[:.](?=[^ ]))+ ){{0,3}}?(?:half-finished"
             r"|half-done|unfinished|broken|incomplete|half-way|halfway|mid-rollout|in the middle|midway)(?![^ ])"
             rf"|{SUBJ}{FILL} {_RISKY_OPS}(?: (?:(?:[^ ,;:.!?|]|[:.](?=[^ ]))+|[0-9][0-9:.]*)){{0,9}}?(?: ,)? (?:and|then) (?:§ )?(?:then |just )?"
-            rf"(?:{_WENT_OFF})(?![^ ])" + _UNEXCUSED,
+            rf"(?:{WALKED_AWAY})(?![^ ])" + _UNEXCUSED,
         ),
         (
             "reason",

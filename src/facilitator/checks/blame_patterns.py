@@ -236,22 +236,26 @@ _SHRUGGED_OFF = "|".join(
     verb_forms(verb) for verb in ("ack", "acknowledge", "silence", "snooze", "mute", "resolve", "close", "dismiss")
 )
 """Acts that answer an alert: "acks the alerts", "snoozed it"."""
-_WALKED_AWAY = "|".join(
+WALKED_AWAY = "|".join(
     verb_forms(verb) + tail
     for verb, tail in (
         ("go", " back to (?:sleep|bed|[a-z]+ing)"),
         ("go", " (?:to|for) (?:lunch|dinner|a run|the gym|bed|sleep|a walk|coffee)"),
         ("log", " off"),
         ("go", " home"),
+        ("leave", " for the (?:day|weekend|night)"),
+        ("sign", " off"),
         ("walk", " away"),
         ("go", " (?:offline|quiet|dark)"),
+        ("disappear", ""),
         ("do", " nothing"),
         ("move", " on"),
         ("carry", " on"),
         ("forget", " about it"),
     )
 )
-"""What follows them when nothing else does: "and moved on", "then logs off"."""
+"""Leaving it, in any tense (a habit says "and log off"): after an acked alert ("acks the alerts and moves on") or a
+risky act left running ("kicked off the reindex and went home")."""
 _HARM_DENIED = r"(?!(?:take|bring|knock) (?:[^ ,;.]+ ){0,3}?(?:down|over|offline)(?![^ ]))"
 """After "not": a harm denied ("did not take prod down"), not a duty left undone ("did not take the page")."""
 _TRAITS = _any(
@@ -397,7 +401,7 @@ FAMILIES: tuple[Family, ...] = (
         rf"|(?:[^ ,;:.!?|]+ ){{1,10}}?(?:and|but|then) (?:then |just )?(?:told|tell|tells|informed|inform|warned|warn"
         rf"|notified|notify|consulted|consult|asked|ask|alerted|alert|updated|update) ¬(?! (?:else|more|further)(?![^ ]))"
         rf"|(?:{_SHRUGGED_OFF})(?: (?:it|them|(?:the|all the|every) (?:[a-z-]+ )?[a-z-]+|[a-z-]+))? (?:and|then|,)"
-        rf"(?: §)?(?: then| just| simply)? (?:{_WALKED_AWAY})"
+        rf"(?: §)?(?: then| just| simply)? (?:{WALKED_AWAY})"
         rf"|(?:had |'d |has )?(?:had|left|kept|put|switched|turned|set) (?:§ 's |the )?(?:[a-z-]+ )?(?:phone|pager|laptop"
         rf"|notifications|ringer|volume|alerts|channel|slack)(?: (?:[^ ,;:.!?|]|[:.](?=[^ ]))+)? (?:on silent|silent|to silent|muted|on mute|to mute|on do not disturb"
         rf"|on dnd|switched off|turned off|off)(?![^ ])"

@@ -6,8 +6,10 @@ person ("Priya", "she", "the on-call engineer", "ops", "someone on the data team
 "@marco"), `¬` for no one ("nobody", "no one"). Possessives become `§ 's` ("his",
 "the reviewer's"). "whoever" becomes `§ who`, so "whoever approved it" reads like "the
 person who approved it". The session's own people (`people`: their names and handles, in
-lower case) are found however they are typed: "mei forgot" names Mei as surely as "Mei forgot". Tokens are joined by single spaces; `spans[i]` maps token i back
-to its place in the original text, so a match can be reported where the user typed it.
+lower case) are found however they are typed: "mei forgot" names Mei as surely as "Mei forgot". A name in
+brackets after a mention is that mention ("someone (sanjay)"), an emphatic "did" and its verb are the plain past
+("did push" reads "pushed"), and "they" after "together" is things, no one. Tokens are joined by single spaces;
+`spans[i]` maps token i back to its place in the original text, so a match can be reported where the user typed it.
 """
 
 from __future__ import annotations
