@@ -412,7 +412,7 @@ FAMILIES: tuple[Family, ...] = (
         rf"|mute|snooze|dismiss)"
         rf"|(?:was|were|is|are|been|be){FILL} (?:forget|forgot|ignore|neglect|skip|ignoring|forgetting|skipping|neglecting"
         rf"|overlooking|missing)(?![^ ])"
-        rf"|(?:not|no) {_HARM_DENIED}(?:check|checked|read|look|looked|test|tested|follow|followed|watch|watched|see|review|reviewed"
+        rf"|(?:not|no) {_HARM_DENIED}{_NOT_ROUTED}(?:check|checked|read|look|looked|test|tested|follow|followed|watch|watched|see|review|reviewed"
         rf"|verify|verified|escalate|listen|care|bother|wait|do|did|know|knowing|understand|answer|respond|reply|page"
         rf"|call|tell|fix|update|restart|monitor|take|use|run|backup|notice|watching|checking|reading|looking|testing"
         rf"|inform|notify|warn|announce|mention|share|ask|communicate"
