@@ -253,7 +253,7 @@ def test_any_text_gives_ordered_exact_spans_and_never_raises(text: str) -> None:
         ("If Mara had checked the graph, we'd have caught it.", "If Mara had checked", "counterfactual", COUNTER_Q),
         ("Had the on-call read the page, this was a blip.", "Had the on-call read", "counterfactual", COUNTER_Q),
         ("Ines could have prevented the outage.", "Ines could have prevented", "counterfactual", HINDSIGHT_Q),
-        ("Nadia was far too slow to respond.", "Nadia was far too slow", "judgement", JUDGEMENT_Q),
+        ("Nadia was far too slow to respond.", "Nadia was far too slow to respond", "judgement", JUDGEMENT_Q),
         ("The on-call panicked and restarted every node.", "The on-call panicked", "judgement", JUDGEMENT_Q),
         ("Ops was asleep at the wheel.", "Ops was asleep at the wheel", "judgement", JUDGEMENT_Q),
         ("Why didn't anybody check the backups?", "Why didn't anybody check", "accusing question", HOW_Q),

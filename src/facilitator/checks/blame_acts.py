@@ -25,6 +25,7 @@ from facilitator.checks.blame_patterns import (
     MISTAKE,
     SKIP,
     SUBJ,
+    WALKED_AWAY,
     Family,
     _any,
     _branches,
@@ -32,7 +33,7 @@ from facilitator.checks.blame_patterns import (
 
 ERRED = "mistaken act"
 
-_FOUND = _any(
+FOUND = _any(
     "found noticed spotted caught flagged saw identified reverted fixed corrected removed undid replaced reported "
     "detected diagnosed traced investigated debugged isolated located pinpointed uncovered discovered tracked "
     "highlighted mentioned explained described documented questioned rejected blocked refused noted confirmed "
@@ -40,7 +41,7 @@ _FOUND = _any(
 )
 """Verbs of finding or undoing: "Mei spotted the wrong config" is no mistake of hers."""
 _DID = (
-    r"(?!" + _FOUND + r"(?![^ ]))(?:[a-z-]+ed|ran|hit|took|chose|sent|put|set|made|wrote|shut|cut|built|brought|gave"
+    r"(?!" + FOUND + r"(?![^ ]))(?:[a-z-]+ed|ran|hit|took|chose|sent|put|set|made|wrote|shut|cut|built|brought|gave"
     r"|spent)"
 )
 _FOUND_NOW = _any(
@@ -104,19 +105,33 @@ _SAME_CLAUSE = r"(?: (?!(?:after|because|when|since|once|until|while|before|that
 _RISKY_OPS = _any(
     "restarted rebooted killed deleted dropped drained terminated truncated purged wiped upgraded recycled bounced "
     "deployed pushed migrated failed_over rolled_out shipped released merged push deploy merge ship release restart "
-    "disabled turned_off switched_off silenced muted"
+    "disabled turned_off switched_off silenced muted ran kicked_off started launched triggered executed applied flipped "
+    "revoked rotated changed updated edited rewrote replaced swapped cut_over switched moved renamed resized scaled "
+    "altered reconfigured"
 )
 _AT_ONCE = _any("at_once at_the_same_time simultaneously in_one_go all_together in_parallel")
 _PEAK = (
-    r"(?:during (?:the )?(?:peak|peak hours|peak traffic|busiest hour|business hours|trading hours|change freeze|code freeze"
+    r"(?:during (?:the )?(?:[a-z-]+ )?(?:peak|peak hours|peak traffic|busiest hour|business hours|trading hours|change freeze|code freeze"
     r"|freeze|launch|sale|black friday|cyber monday|morning rush|evening rush)|at (?:peak|peak time|peak hours|peak traffic"
     r"|noon|lunchtime|rush hour|[56] ?pm on a friday)|in the middle of (?:the day|peak|the launch|the sale|business hours)"
-    r"|on a friday(?: evening| afternoon| night)?|late on (?:a )?friday|friday (?:evening|night)|just before (?:the )?"
-    r"(?:weekend|holiday|holidays|freeze|launch))(?![^ ])"
+    r"|on (?:a )?fridays?(?: evening| afternoon| night)?s?|late on (?:a )?friday|friday (?:evening|night)s?|just before (?:the )?"
+    r"(?:weekend|holiday|holidays|freeze|launch)|while (?:it|they|the [a-z-]+|§ 's [a-z-]+) (?:was|were|is|are) still"
+    r" (?:taking|serving|handling|processing|receiving|running|doing|replicating|syncing|backing up|draining)"
+    r"|mid-(?:backup|migration|failover|deploy|rollout|sync|replication|transaction|restore)|at the (?:very )?end of"
+    r" (?:(?:§ 's|the) (?:shift|day|week)|§(?= [.,;!?]|$| and | then | before ))|(?:right|just) before (?:§ 's shift ends|logging off|leaving|going home|§ (?:left"
+    r"|logged off|went home)))(?![^ ])"
 )
 """When an operation should not run: "dropped the index during peak hours"."""
 _PROD = _any("prod production live primary customer-facing")
-_HARM_GONE = _any("deleted dropped wiped truncated purged nuked killed force-pushed delete drop wipe truncate purge")
+_HARM_GONE = _any(
+    "deleted dropped wiped truncated purged nuked killed force-pushed delete drop wipe truncate purge overwrote "
+    "overwrites overwritten clobbered erased destroyed corrupted"
+)
+_IRREPLACEABLE = _any(
+    "backup backups snapshot snapshots audit_log audit_logs audit_trail customer_data user_data customer_records "
+    "only_copy last_good_backup recovery_keys"
+)
+"""What no plan should lose: "deleted the customer backups", "overwrote the audit log"."""
 
 ACT_FAMILIES: tuple[Family, ...] = (
     *_branches(
@@ -124,9 +139,11 @@ ACT_FAMILIES: tuple[Family, ...] = (
         MISTAKE,
         (
             "wrong bad broken buggy faulty untested unreviewed half baked dodgy incorrect wrongly incorrectly badly red failing",
-            rf"(?:{SUBJ}{FILL} {_DID}(?: (?:us|them|me|him|her|§|the team|everyone))?(?: (?:completely|totally|entirely"
+            rf"(?:{SUBJ}{FILL} (?:{_DID}|did (?!(?:{FOUND}|nothing|anything|not|so|it)(?![^ ]))[a-z-]+)(?: (?:us|them|me|him|her|§|the team|everyone))?(?: (?:completely|totally|entirely"
             rf"|really|clearly))? (?:(?:the|a|an) )?wrong (?:[^ ,;:.!?|]|[:.](?=[^ ]))+"
-            rf"|{SUBJ}{FILL} {_DID}{_SAME_CLAUSE}{{1,4}}? (?:against|on|in|to|into|at|from) (?:the|a|an) wrong (?:[^ ,;:.!?|]|[:.](?=[^ ]))+"
+            rf"|{SUBJ}{FILL} (?:{_DID}|(?!(?:{FOUND}|and|or|but|was|were|is|are|been|be|being|had|has|have|looking|looked"
+            rf"|watching|watched|staring|stared)(?![^ ]))[a-z]+){_SAME_CLAUSE}{{0,4}}? (?:against|on|in|to|into|at|from)"
+            r" (?:(?:the|a|an) )?wrong (?:[^ ,;:.!?|]|[:.](?=[^ ]))+"
             rf"|{SUBJ}{FILL} (?!{_FOUND_NOW}(?![^ ]))[a-z]+s (?:the|a|an) wrong (?:[^ ,;:.!?|]|[:.](?=[^ ]))+"
             rf"|{SUBJ}{FILL} {_SHIPPED} (?:(?:the|a|an|another|§ 's|some) )?(?:really )?{_BAD}(?: (?:[^ ,;:.!?|]|[:.](?=[^ ]))+){{1,2}}"
             rf"|{SUBJ}{FILL} (?:{_DID}|(?:(?:is|was|are|were) )?(?:make|do|set|put|configure|write|run|build))(?: up)?"
@@ -152,10 +169,18 @@ ACT_FAMILIES: tuple[Family, ...] = (
         ),
         (
             "looking reviewing checking approving knowing seeing signing telling asking warning informing notifying "
-            "consulting",
-            rf"{SUBJ}(?: (?:[^ ,;:.!?|]|[:.](?=[^ ]))+){{1,6}}? without (?:(?:anyone|anybody|§)(?: else)? (?:looking|reviewing|checking"
-            r"|approving|knowing|seeing|signing off)|(?:telling|asking|warning|informing|notifying|consulting|checking"
-            r" with) (?:anyone|anybody|§|the|us|them))(?![^ ])",
+            "consulting fixing testing noticing verifying confirming looping pinging paging letting",
+            rf"{SUBJ}(?: (?:[^ ,;:.!?|]|[:.](?=[^ ]))+){{1,12}}? without (?:(?:anyone|anybody|§)(?: else)? [a-z]+ing"
+            r"|(?:telling|asking|warning|informing|notifying|consulting|checking with|looping in|pinging|paging|letting)"
+            r" (?:anyone|anybody|§|the|us|them))(?![^ ])",
+        ),
+        (
+            "knew knows aware",
+            rf"{SUBJ}{FILL} (?:knew|knows|was aware|were aware|had been told|had seen|saw)(?: full well| perfectly well"
+            r"| very well)?(?: that)? (?:(?:[^ ,;:.!?|]|[:.](?=[^ ]))+ ){0,3}?(?:was|were|is|are|had been) (?:still )?(?:red"
+            r"|failing|broken|down|wrong|unsafe|flaky|corrupted|risky|untested|stale|expired|full)(?![^ ])"
+            r"(?![^.!?|]*(?<![^ ])(?:and|so|but) (?:§ )?(?:paused|stopped|halted|rolled back|reverted|held|waited|escalated"
+            r"|paged|blocked|fixed|raised|flagged|told|warned)(?![^ ]))",
         ),
         (
             "misconfigured misconfigures mistyped misrouted mislabelled mislabeled misapplied misjudged mishandled "
@@ -176,7 +201,7 @@ ACT_FAMILIES: tuple[Family, ...] = (
         ),
         (
             "once same simultaneously together parallel",
-            rf"{SUBJ}{FILL} {_RISKY_OPS}(?: [^ ,;:.!?|]+){{0,3}}? (?:all|every|each|both|the whole)(?: (?:[^ ,;:.!?|]|[:.](?=[^ ]))+){{0,3}}? {_AT_ONCE}(?![^ ])"
+            rf"{SUBJ}{FILL} {_RISKY_OPS}(?: [^ ,;:.!?|]+){{0,5}}? (?:all|every|each|both|the whole)(?: (?:[^ ,;:.!?|]|[:.](?=[^ ]))+){{0,3}}? {_AT_ONCE}(?![^ ])"
             + _UNEXCUSED,
         ),
         (
@@ -187,18 +212,56 @@ ACT_FAMILIES: tuple[Family, ...] = (
         ),
         (
             "peak busiest business trading freeze launch sale friday monday rush noon lunchtime middle weekend holiday "
-            "holidays",
-            rf"{SUBJ}{FILL} {_RISKY_OPS}(?: (?:[^ ,;:.!?|]|[:.](?=[^ ]))+){{0,4}}? {_PEAK}" + _UNEXCUSED,
+            "holidays fridays still mid end leaving logging",
+            rf"{SUBJ}{FILL} {_RISKY_OPS}(?: (?:[^ ,;:.!?|]|[:.](?=[^ ]))+){{0,7}}? {_PEAK}" + _UNEXCUSED,
         ),
         (
-            "deleted dropped wiped truncated purged nuked killed force delete drop wipe truncate purge",
+            "deleted dropped wiped truncated purged nuked killed force delete drop wipe truncate purge overwrote overwrites "
+            "overwritten clobbered erased destroyed corrupted",
             rf"{SUBJ}{FILL} {_HARM_GONE} (?:the |a |an |our |all |every )?(?:[a-z-]+ )?{_PROD} [a-z-]+(?![^ ]){_REASONED}"
-            r"(?! (?:as|per|during|for)(?![^ ]))",
+            r"(?! (?:as|per|during|for)(?![^ ]))"
+            rf"|{SUBJ}{FILL} {_HARM_GONE} (?:the |a |an |our |all |every |§ 's )?(?:[a-z-]+ )?{_IRREPLACEABLE}(?![^ ])"
+            + _REASONED,
+        ),
+        (
+            "restored copied wrote synced replayed applied imported loaded restores copies writes",
+            rf"{SUBJ}{FILL} (?:restored|copied|wrote|synced|replayed|applied|imported|loaded|restores|copies|writes)"
+            r" (?:(?:[^ ,;:.!?|]|[:.](?=[^ ]))+ ){1,4}?over (?:the )?(?:live|production|prod|current|newer|customer|primary)"
+            r" (?:[a-z-]+ )?(?:data|database|db|table|tables|config|records|state)(?![^ ])",
+        ),
+        (
+            "told tells asked instructed ordered encouraged",
+            rf"{SUBJ}{FILL} (?:told|tells|asked|instructed|ordered|encouraged|let) (?:§|everyone|everybody|people|the team)"
+            r" (?:to |that § could )?(?:just )?(?:ignore|skip|bypass|disable|silence|mute|snooze|override|push through"
+            r"|turn off|stop (?:checking|testing|reviewing))(?![^ ])" + _UNEXCUSED,
+        ),
+        (
+            "overwrote overwrites overwritten replaced replaces clobbered",
+            rf"{SUBJ}{FILL} (?:overwrote|overwrites|overwritten|replaced|replaces|clobbered) (?:the |our )?(?:[a-z-]+ )?"
+            r"(?:prod|production|live|primary)(?: [a-z-]+)? with (?:the |a |an |some )?(?:[a-z-]+ )?(?:staging|test|dev"
+            r"|old|wrong|stale|local|broken|untested|default|empty)(?![^ ])",
+        ),
+        (
+            "shipped merged approved waved pushed deployed released rolled signed let",
+            rf"{SUBJ}{FILL} (?:shipped|merged|approved|waved through|pushed|deployed|released|rolled out|signed off on"
+            r"|let through) (?:a|an|the) (?:(?:[^ ,;:.!?|]|[:.](?=[^ ]))+ ){0,3}?(?:that|which) (?:then |later |quietly )?(?:§ )?"
+            r"(?:broke|deleted|took down|wiped|corrupted|dropped|crashed|killed|leaked|disabled|overwrote|truncated"
+            r"|erased|exposed)(?![^ ])",
+        ),
+        (
+            "told said claimed announced reported posted",
+            rf"{SUBJ}{FILL} (?:told|said|claimed|announced|reported|posted|promised|assured)(?: (?:[^ ,;:.!?|]|[:.](?=[^ ]))+)"
+            r"{0,4}? (?:fixed|resolved|done|safe|fine|tested|working|back up|ready|complete) when (?:it|they|§|that|this)"
+            r" (?:wasn't|weren't|was not|were not|hadn't|had not|isn't|wasn't even)(?![^ ])",
         ),
         (
             "left leaves leave",
             rf"{SUBJ}{FILL} (?:left|leaves|leave) (?:the |a |an |§ 's )?(?:[a-z-]+ ){{1,3}}?(?:on|enabled|running|open"
-            rf"|unlocked|in (?:[a-z-]+ )?mode) (?:in|on) {_PROD}(?![^ ]){_REASONED}",
+            rf"|unlocked|in (?:[a-z-]+ )?mode) (?:in|on) {_PROD}(?![^ ]){_REASONED}"
+            rf"|{SUBJ}{FILL} (?:left|leaves|leave) (?:the |a |an |§ 's |all )?(?:[a-z-]+ ){{1,3}}?(?:on|enabled|running"
+            r"|open|unlocked|behind|unpatched|world-readable|public|exposed|in (?:[a-z-]+ )?mode) (?:after (?:every|each"
+            r"|the|§ 's|a)|overnight|for (?:days|weeks|hours|months|the weekend)|every|each|again|all (?:weekend|night)"
+            r"|when § (?:leaves|left|logs off|logged off|goes home|went home))(?![^ ])",
         ),
         (
             "instead",
@@ -214,7 +277,8 @@ ACT_FAMILIES: tuple[Family, ...] = (
             "despite spite regardless ignoring",
             rf"{SUBJ}(?: (?:[^ ,;:.!?|]|[:.](?=[^ ]))+){{1,5}}? (?:despite|in spite of|regardless of|ignoring) (?:(?:[^ ,;:.!?|]|[:.](?=[^ ]))+ ){{0,3}}?"
             r"(?:warning|warnings|alert|alerts|freeze|advice|objection|objections|failing|failed|red|errors|concerns"
-            r"|pushback|comments|runbook|policy|checklist|being told|being asked)(?![^ ])" + _UNEXCUSED,
+            r"|pushback|comments|runbook|policy|checklist|being told|being asked|sev[0-9]|sev-[0-9]|incident|outage"
+            r"|objections|bug|bugs|issue|issues|risk|risks|sev ?[0-9]|p[0-9])(?![^ ])" + _UNEXCUSED,
         ),
         (
             "anyway anyways regardless",
@@ -226,6 +290,37 @@ ACT_FAMILIES: tuple[Family, ...] = (
         ERRED,
         JUDGEMENT,
         ("managed", rf"{SUBJ}{FILL} (?:somehow |still |even )?managed to {_MISHAPS}(?![^ ])"),
+        (
+            "closed closes close resolved resolves resolve marked marks declared declares called calls announced "
+            "announces",
+            rf"{SUBJ}{FILL} (?:closed|closes|close|resolved|resolves|resolve|marked|marks|declared|declares|called|calls"
+            r"|announced|announces)(?: (?:[^ ,;:.!?|]|[:.](?=[^ ]))+){0,4}? (?:before|without) (?:the |a |any |anyone |anybody"
+            r" |§ )?(?:[a-z-]+ )?(?:fix |change |rollout |recovery |it |anything )?(?:(?:is|was|were|had been|has been"
+            r"|being|could be|got) )?(?:actually |really |even |properly )?(?:verified|confirmed|fixed|tested|deployed|done"
+            r"|resolved|checked|validated|finished|complete|completed|verifying|confirming|checking|testing)(?![^ ])",
+        ),
+        (
+            "wanted needed keen eager hurry impatient desperate paging page waking wake bothering bother alerting alert "
+            "pinging ping annoying annoy interrupting interrupt home sleep bed early train flight cutoff deadline weekend",
+            r"§ (?:[^.!?|]+ )?so (?:that )?(?:it|they|the [a-z-]+|§ 's [a-z-]+) (?:would|wouldn't|could|'d|will|won't)"
+            r" (?:stop |quit |no longer |not )?(?:paging|page|waking|wake|bothering|bother|alerting|alert|pinging|ping"
+            r"|annoying|annoy|interrupting|interrupt) §(?![^ ])"
+            r"|§ (?:[^.!?|]+ )?so (?:that )?§ (?:could|would|'d|can|might) (?:go home|sleep|go to bed|leave early|log off"
+            r"|make (?:dinner|the train|a flight|it to)|get (?:some )?sleep|enjoy|avoid being paged|skip the)"
+            r"|§ (?:[^.!?|]+ )?(?:because|since|as) § (?:wanted|needed|had|was (?:keen|eager|in a hurry|impatient|desperate)"
+            r"|were (?:keen|eager|in a hurry)) to (?:go home|leave|log off|get (?:it|this|home|away|out|done)|make (?:the"
+            r"|a|his|her|their) (?:train|flight|cutoff|deadline|demo|dinner)|hit (?:the|a) (?:deadline|date)|sleep|get to"
+            r" bed|start (?:the|§ 's) weekend|be done|finish early|skip)",
+        ),
+        (
+            "pointed aimed load stress benchmark experiment cleanup delete purge test tests",
+            rf"{SUBJ}{FILL} (?:pointed|aimed|points|aims)(?: (?:[^ ,;:.!?|]|[:.](?=[^ ]))+){{1,4}}? at (?:the )?(?:prod|production"
+            r"|live|primary|customer)(?: [a-z-]+)?(?![^ ])"
+            + _UNEXCUSED
+            + rf"|{SUBJ}{FILL} (?:[a-z]+(?:ed|t)|ran|run|runs|kicked off|started|launched) (?:a |an |the |§ 's )?(?:load test|stress test|benchmark|experiment|test suite"
+            r"|tests|test|cleanup script|delete|purge|chaos test|fuzzer)(?: [a-z-]+)? (?:against|on|in) (?:the )?(?:prod"
+            r"|production|live|primary)(?![^ ])" + _UNEXCUSED,
+        ),
         (
             "worse doubled tripled extended prolonged worsened lengthened compounded escalated",
             rf"{SUBJ}(?: (?:[^ ,;:.!?|]|[:.](?=[^ ]))+){{1,12}}? , (?:which|and that|and it|and this) (?:only |just )?(?:made|turned) (?:it"
@@ -241,14 +336,12 @@ ACT_FAMILIES: tuple[Family, ...] = (
             r"|company-wide|outage|disaster|mess|catastrophe)(?![^ ])",
         ),
         (
-            "walked abandoned bailed gave left logged went signed disappeared",
+            "walked abandoned bailed gave left logged went signed disappeared log logs logging go goes going leave leaves "
+            "leaving sign signs signing disappear disappears disappearing walk walks walking",
             rf"{SUBJ}{FILL} (?:walked away from|abandoned|bailed on|gave up on|left) (?:(?:[^ ,;:.!?|]|[:.](?=[^ ]))+ ){{0,3}}?(?:half-finished"
             r"|half-done|unfinished|broken|incomplete|half-way|halfway|mid-rollout|in the middle|midway)(?![^ ])"
-            rf"|{SUBJ}{FILL} {_RISKY_OPS}(?: (?:(?:[^ ,;:.!?|]|[:.](?=[^ ]))+|[0-9][0-9:.]*)){{0,6}}?(?: ,)? (?:and|then) (?:§ )?(?:then |just )?"
-            r"(?:logged off"
-            r"|went home|left for the (?:day|weekend|night)|signed off|went offline|disappeared|went to bed|walked away"
-            r"|went (?:to|for) (?:lunch|dinner|a run|the gym|sleep))"
-            r"(?![^ ])" + _UNEXCUSED,
+            rf"|{SUBJ}{FILL} {_RISKY_OPS}(?: (?:(?:[^ ,;:.!?|]|[:.](?=[^ ]))+|[0-9][0-9:.]*)){{0,9}}?(?: ,)? (?:and|then) (?:§ )?(?:then |just )?"
+            rf"(?:{WALKED_AWAY})(?![^ ])" + _UNEXCUSED,
         ),
         (
             "reason",
@@ -335,9 +428,11 @@ ACT_FAMILIES: tuple[Family, ...] = (
             r"(?! 's (?:[a-z]+ )?(?:fix|work|help|rollback|catch|quick thinking))",
         ),
         (
-            "down broken lost gone crashed offline happen happened lose losing",
+            "down broken lost gone crashed offline happen happened lose losing waiting stuck blocked unable locked late "
+            "paged woken could couldn cannot can",
             r"(?<![^ ])because (?:of )?§(?! 's)(?: ,)? (?:the|our|we|it|everything|this|that|§) (?:(?:[^ ,;:.!?|]|[:.](?=[^ ]))+ ){0,3}?"
-            r"(?:(?:is|was|are|were|went|go|goes|got|had) (?:down|broken|lost|gone|crashed|offline|out)|happen|happened"
+            r"(?:(?:is|was|are|were|went|go|goes|got|had|been) (?:down|broken|lost|gone|crashed|offline|out|waiting|stuck"
+            r"|blocked|unable|locked out|late|paged|woken up)|(?:could not|couldn't|cannot|can't|can not)|happen|happened"
             r"|(?:lose|lost|losing) (?:[^ ]+ ){0,2}?(?:hours?|minutes?|days?|data|customers|money|orders|night|nights"
             r"|weekend|evening|morning|day))"
             r"(?![^ ])",
@@ -350,10 +445,12 @@ ACT_FAMILIES: tuple[Family, ...] = (
             r"|money|orders|revenue|traffic|sales)(?![^ ])",
         ),
         (
-            "signed approved tested reviewed",
-            rf"{SUBJ}{FILL} (?:signed off on|approved|shipped|merged|released|deployed) (?:a|an|the) (?:[^ ,;:.!?|]|[:.](?=[^ ]))+ (?:that"
-            r"|which) (?:[a-z]+ )?(?:hadn't|had not|wasn't|was not|never|hasn't|had never) (?:even )?(?:been )?"
-            r"(?:tested|reviewed|run|checked|built|read)",
+            "signed approved tested reviewed passed greenlit green okayed ok lgtm",
+            rf"{SUBJ}{FILL} (?:signed off on|approved|shipped|merged|released|deployed|passed|greenlit|green-lit|okayed"
+            rf"|ok 'd|lgtm 'd) (?:a|an|the) (?:[^ ,;:.!?|]|[:.](?=[^ ]))+(?: (?:[^ ,;:.!?|]|[:.](?=[^ ]))+)? (?:that"
+            r"|which) (?:[a-z]+ )?(?:(?:hadn't|had not|wasn't|was not|never|hasn't|had never) (?:even )?(?:been )?"
+            r"(?:tested|reviewed|run|checked|built|read)|(?:didn't|did not|couldn't|could not|wouldn't|would not|doesn't"
+            r"|does not|won't|can't|cannot) (?:even )?(?:start|build|compile|run|boot|work|pass|deploy|load|install))",
         ),
         (
             "caused triggered led broke took made",
@@ -388,7 +485,8 @@ ACT_FAMILIES: tuple[Family, ...] = (
         ),
         (
             "own",
-            rf"{SUBJ}{FILL} (?:approved|merged|reviewed|signed off on|signed off|rubber-stamped) § 's own (?:[a-z-]+ )?"
+            rf"{SUBJ}{FILL} (?:approved|merged|reviewed|signed off on|signed off|rubber-stamped|approves|merges|reviews"
+            rf"|signs off on|rubber-stamps|approve|merge) § 's own (?:[a-z-]+ )?"
             r"(?:change|changes|pr|prs|pull request|hotfix|fix|patch|code|commit|migration|config|deploy)(?![^ ])"
             + _UNEXCUSED,
         ),

@@ -44,8 +44,8 @@ _ASKED_FOR = (
 """Done as someone asked: "run by Ilya instead of the cron job, at the IC's request"."""
 _PLANNED = (
     _ASKED_FOR
-    + r"(?!(?: ,)? (?:(?:[^ ,;:.!?|]|[:.](?=[^ ]))+ ){0,4}?(?:as (?:part of|planned|agreed|intended|expected|scheduled|requested)|per the"
-    r"|on purpose|intentionally|deliberately|so that|in order to|pending|with approval|to (?:free|clean|fix|restore"
+    + r"(?!(?: ,)? (?:(?:(?:[^ ,;:.!?|]|[:.](?=[^ ]))+|,) ){0,5}?(?:as (?:part of|planned|agreed|intended|expected|scheduled|requested)|per the"
+    r"|on purpose|intentionally|deliberately|so that|so (?:it|they|we|the [a-z-]+) (?:would|could|can|might|will|'d)|in order to|pending|with approval|to (?:free|clean|fix|restore"
     r"|recover|mitigate|stop|unblock|contain|wait|let|allow|give|avoid|prevent|keep|protect|make room|test|check"
     r"|verify|save(?! time)|reduce|rebuild|reclaim|rotate|replace|upgrade|patch)|during (?:the )?(?:[a-z-]+ )?(?:cleanup"
     r"|clean-up|maintenance|migration|window|drill|test|rollout)|after (?:the )?(?:[a-z-]+ )?(?:test|tests|review"
@@ -70,12 +70,31 @@ _HARMFUL = _any(
     "mishandled misread mistyped fat-fingered fatfingered disabled silenced bypassed circumvented ruined "
     "messed_up screwed_up stuffed_up taken_down brought_down knocked_over blown_away dismissed left_(?:wide_)?(?:on|off|open"
     "|enabled|disabled|running|behind|unpatched|unchecked|unattended|half-finished|half_finished|broken|incomplete"
-    "|half-done) ignored_again delayed held_up rushed rushed_out "
+    "|half-done|world-readable|public|publicly_readable|exposed|unencrypted|unlocked|in_(?:[a-z-]+_)?(?:mode|state)"
+    "|half-[a-z-]+)"
+    " made_public set_to_public blown blown_through breached burned burnt busted exhausted let_(?:it_)?(?:expire|lapse"
+    "|rot|fail|run_out|fill(?:_up)?|slide) ignored_again delayed held_up rushed rushed_out "
     "hurried snoozed muted mangled blocked stalled vetoed waved_through let_through rushed_through pushed_through "
     "allowed_to_(?:expire|lapse|fill(?:_up)?|run_out|rot|fail|break|drift) made_(?:much_|a_lot_|far_|even_)?worse wiped "
     "silenced suppressed commented_out hand-edited hand_edited edited_by_hand exposed leaked made_public refused "
     "turned_off switched_off let_down formatted reformatted erased purged destroyed locked waved_away waved_off "
     "brushed_off brushed_aside shrugged_off laughed_off prolonged extended worsened compounded aggravated"
+)
+_EXPOSED = (
+    r"(?:made (?:public|world-readable|publicly (?:readable|accessible))|set to (?:public|world-readable|open|anyone)"
+    r"|exposed|leaked|published|posted publicly|opened (?:up )?to (?:the )?(?:world|internet|public|everyone)"
+    r"|(?:shared|posted|pasted|uploaded|committed|pushed|published|sent|emailed|forwarded|dumped) (?:in|to|on|into)"
+    r" (?:a |the |an )?(?:public|open|external|wrong|customer-facing|world-readable|company-wide|all-hands) [a-z-]+)"
+)
+"""Harm no plan explains: "the bucket was made public by Nadia during the cleanup"."""
+_LIVE_HARMED = (
+    r"(?:dropped|deleted|wiped|wiped out|truncated|purged|destroyed|erased|overwritten|nuked|corrupted|taken down"
+    r"|brought down|taken offline|knocked over)"
+)
+_ON_PURPOSE = (
+    r"(?![^.!?|]*(?<![^ ])(?:as (?:planned|agreed|intended|scheduled|requested)|intentionally|on purpose|deliberately"
+    r"|per the (?:runbook|plan)|at § 's request|with approval|as part of (?:the |a )?(?:[a-z-]+ )?(?:plan|migration"
+    r"|decommission(?:ing)?|teardown|cutover))(?![^ ]))"
 )
 _DONE = _any(
     "pushed merged deployed approved applied shipped run ran released rolled_out executed made done changed edited "
@@ -86,9 +105,13 @@ _CARELESSLY = (
     r"(?:, who (?:didn't|did not|never|hadn't|had not|hasn't) [a-z]+|who (?:didn't|did not|never|hadn't) [a-z]+"
     r"|without (?:any |a |proper |the |even )?[a-z-]+(?: [a-z-]+)?|with no [a-z-]+|untested|unreviewed|by mistake"
     r"|by accident|accidentally|instead of (?:the |a |an )?[a-z-]+|in a hurry|in a rush|carelessly|blindly|recklessly|despite (?:[^ ,;:.!?|]|[:.](?=[^ ]))+"
-    r"|against (?:the |our )?(?:advice|runbook|process|policy|rules?|plan|agreed plan|guidance|instructions)"
+    r"|against (?:the |our |§ 's |§ ' )?(?:[a-z-]+ )?(?:advice|runbook|process|policy|rules?|plan|agreed plan|guidance"
+    r"|instructions|comments|recommendations?|objections?|warnings?|feedback|judge?ment|wishes)"
     r"|outside (?:the )?(?:change window|process|freeze)|during (?:the )?freeze|too (?:early|soon|late|quickly|fast)"
-    r"|before (?:the |a |an )?(?:[a-z-]+ )?(?:had |was |were )?(?:finished|completed|done|passed|ran|run|ready"
+    r"|while (?:the |a )?(?:change |code |deploy )?freeze (?:was|is) (?:in place|on|active|in effect)|despite the freeze"
+    r"|before (?:the |a |an )?(?:[a-z-]+ )?(?:had |was |were |had been |was even )?(?:finished|completed|done|passed|ran|run|ready"
+    r"|freed|fixed|resolved|verified|confirmed|recovered|cleared|mitigated|restored|drained|emptied|caught up|settled"
+    r"|stabilised|stabilized"
     r"|green)|prematurely|during (?:peak|peak hours|business hours|the day|black friday|the sale|the launch)|at peak"
     r"|in the middle of (?:the day|peak|the sale|the launch|business hours)|on a friday(?: evening| afternoon| night)?"
     r"|on a friday|late|(?:far |way |much )?too (?:high|low|loose|tight|aggressive|wide|narrow|short|long|late|early)"
@@ -106,6 +129,7 @@ _DUTY = _any(
 )
 _CORRECTED = _any(
     "re-trained retrained trained coached reminded spoken_to talked_to told_off written_up disciplined monitored "
+    "kept_(?:off|away_from|out_of) moved_off pulled_off stood_down benched "
     "supervised watched babysat shadowed warned reprimanded removed_from replaced taken_off banned barred "
     "locked_out sent_on_(?:a_)?(?:course|training) put_on_(?:a_)?(?:pip|performance_plan|notice)"
 )
@@ -126,6 +150,14 @@ _NOT_A_VIRTUE = (
     r"|waiting to be asked|prompting|blaming|escalating (?:it|to)|breaking|dropping|losing)(?![^ ]))"
 )
 """What a habit does without that is no lapse: "keeps writing notes without being asked"."""
+_GOES_WRONG = (
+    r"(?=[^.!?|]*(?<![^ ])(?:break|breaks|broke|broken|breaking|down|fail|fails|failed|failing|paged|page|pages"
+    r"|paging|outage|outages|incident|incidents|rollback|rollbacks|fire|fires|wake|woken|mess|wrong|problem|problems"
+    r"|issue|issues|sev1|sev2|alert|alerts|red|lose|lost|crash|crashes|crashed|suffer|suffers|pain|chaos|trouble"
+    r"|scramble|falls over|fell over|roll back|revert|reverts|reverted|half-[a-z-]+|ends up|end up|ended up"
+    r"|happens|goes off|went off|go off|fires|fired)(?![^ ]))"
+)
+"""What a habit's "every time" comes with when it blames: "every time Gaurav is on call something breaks"."""
 _OUTCOME = _any(
     "outage incident failure downtime mess problem breakage page pages alert_storm data_loss regression bug "
     "bugs outages incidents sev[0-9] sev-[0-9] p[01] fire"
@@ -155,9 +187,15 @@ AIMED_FAMILIES: tuple[Family, ...] = (
         r"|(?<![^ ])(?:the |our |a |an |some )?(?:[a-z-]+ )?(?:credentials|credential|secret|secrets|password|passwords|keys"
         r"|key|token|tokens) (?:was|were|got|been) (?:committed|pushed|pasted|posted|shared|uploaded|checked in"
         r"|hard-coded|hardcoded|leaked) (?:(?:[^ ,;:.!?|]|[:.](?=[^ ]))+ ){0,5}?by §"
-        r"|(?<![^ ])(?:was|were|got|been|is|are) (?:routed|sent|pointed|forwarded|redirected) to (?:/ ?dev ?/ ?null|nowhere|an? (?:old|dead"
+        r"|(?<![^ ])(?:was|were|got|been|is|are) (?:routed|sent|pointed|forwarded|redirected) to (?:/ ?dev ?/ ?null|nowhere|(?:an?|the) (?:old|dead"
         r"|unmonitored|archived|empty|muted|personal|wrong) [a-z-]+)(?: (?:[^ ,;:.!?|]|[:.](?=[^ ]))+){0,4}? by §"
-        r"|(?<![^ ])(?:went|goes|go|remained|stayed|sat) (?:un[a-z]+ed|ignored|unread|unseen)(?: for [^ ]+(?: [^ ]+)?)?"
+        rf"|(?<![^ ]){_BE}(?: (?:[^ ,;:.!?|]|[:.](?=[^ ]))+){{0,3}}? {_EXPOSED} (?:(?:[^ ,;:.!?|]|[:.](?=[^ ]))+ ){{0,3}}?by §(?! 's)"
+        + _ON_PURPOSE
+        + rf"|(?<![^ ])(?:the |our |a |an )?(?:(?:prod|production|live|primary|customer|customers|main)(?: [a-z-]+){{1,2}}"
+        r"|(?:[a-z-]+ )?(?:backup|backups|snapshots|audit log|audit logs|audit trail))"
+        rf" (?:was|were|got|had been|has been) {_LIVE_HARMED} (?:(?:[^ ,;:.!?|]|[:.](?=[^ ]))+ ){{0,3}}?by §(?! 's)"
+        + _ON_PURPOSE
+        + r"|(?<![^ ])(?:went|goes|go|remained|stayed|sat) (?:un[a-z]+ed|ignored|unread|unseen)(?: for [^ ]+(?: [^ ]+)?)?"
         r" by §"
         r"|(?<![^ ])(?:should|could|ought to) (?:have|'ve) been (?:caught|spotted|noticed|stopped|flagged|prevented"
         r"|tested|reviewed|checked) by §"
@@ -193,15 +231,18 @@ AIMED_FAMILIES: tuple[Family, ...] = (
         ),
         (
             "trained retrained coached reminded spoken talked told written disciplined monitored supervised watched "
-            "babysat shadowed warned reprimanded removed replaced taken banned barred locked sent put",
-            rf"{SUBJ}{FILL} (?:must|should|needs? to|has to|have to|will|shall|'ll|is going to|ought to|better|to)"
-            rf"(?: really| definitely| also| just)?(?: be| get| go| be getting)? {_CORRECTED}",
+            "babysat shadowed warned reprimanded removed replaced taken banned barred locked sent put kept moved pulled "
+            "stood benched",
+            rf"{SUBJ}{FILL} (?:must|should|needs? to|has to|have to|will|shall|'ll|is going to|ought to|better|to|could"
+            rf"|might|may|can|would|is to|are to|'s to)(?: really| definitely| also| just| perhaps| maybe)?(?: be| get| go"
+            rf"| be getting| do with being| benefit from being)?(?: [a-z]+ly)? {_CORRECTED}",
         ),
         (
             "training retraining re coaching supervision reminder reminding talking refresher babysitting oversight "
             "hand handholding warning lesson watched read reread learn slow pay reminded listen double triple follow "
             "stop eyes watching mentor experience senior",
-            rf"{SUBJ}{FILL} (?:needs?|could use|requires?) (?:more |some |better |proper |a bit of |serious )?{_NEEDS}",
+            rf"{SUBJ}{FILL} (?:needs?|could use|might use|could do with|might do with|could benefit from|would benefit from"
+            rf"|requires?) (?:more |some |better |proper |a bit of |serious |a lot more |much )?{_NEEDS}",
         ),
         (
             "word words chat talk conversation",
@@ -212,8 +253,10 @@ AIMED_FAMILIES: tuple[Family, ...] = (
             "retrain train coach remind warn discipline reprimand write lecture talk speak sit keep watch babysit "
             "supervise",
             r"(?:^|(?<=[,;:.!?|] )|(?<=let 's )|(?<=need to )|(?<=should )|(?<=will )|(?<='ll )|(?<=must )|(?<=to ))"
-            r"(?:re-?train|retrain|coach|remind|warn|discipline|reprimand|write up|lecture|talk to|speak to|speak with"
-            r"|talk with|sit down with|keep an eye on|watch over|babysit|supervise) §(?! 's)",
+            r"(?:re-?train|retrain|coach|remind|warn|discipline|reprimand|write up|lecture|keep an eye on|watch over|babysit"
+            r"|supervise) §(?! 's)"
+            r"|(?:^|(?<=[,;:.!?|] )|(?<=let 's )|(?<=§ need to )|(?<=§ needs to )|(?<=§ should )|(?<=§ must ))"
+            r"(?:talk to|speak to|speak with|talk with|sit down with) §(?! 's)",
         ),
         (
             "eye tabs watch check",
@@ -227,8 +270,9 @@ AIMED_FAMILIES: tuple[Family, ...] = (
             r"|(?<![^ ])(?:stop|quit|no more) (?:letting|allowing) §(?! 's) (?:to )?[a-z]+"
             r"|(?<![^ ])keep §(?! 's) (?:away|off) (?:from )?(?:the |any |all )?(?:[a-z-]+ )?(?:production|prod|console"
             r"|deploys?|database|cluster|servers?|keys|pager|rota|rotation|on-call)(?![^ ])"
-            rf"|{SUBJ}{FILL} (?:must|should|needs? to|has to|have to|to|better|will have to) (?:stop (?!blaming|pointing"
-            r"|guessing)[a-z]+ing|(?:start|begin) (?:[a-z]+-)?(?:checking|testing|reading|following|reviewing|paying|looking"
+            rf"|{SUBJ}{FILL} (?:must|should|needs? to|has to|have to|to|better|will have to|must to|should to) (?:stop"
+            r" (?!blaming|pointing|guessing)(?:[a-z]+ing|deploy|push|merge|skip|ignore|touch|restart|run|change|force-push"
+            r"|delete|drop)|(?:start|begin) (?:[a-z]+-)?(?:checking|testing|reading|following|reviewing|paying|looking"
             r"|listening|thinking|asking|watching))(?![^ ])"
             rf"|{SUBJ}{FILL} (?:should|must|will|to|needs? to) be (?:required|made|forced|told|asked) to [a-z]+"
             r"|(?:^|(?<=[:;,] ))§(?! 's) (?:actually|properly|really|finally) (?:reading|checking|following|testing"
@@ -242,8 +286,9 @@ AIMED_FAMILIES: tuple[Family, ...] = (
             "warning talking reprimand strike pip telling",
             r"(?<![^ ])(?:give|gave|issue|issued) § (?:a |another )?(?:formal |final |written |verbal |stern |first )?"
             r"(?:warning|talking-to|reprimand|strike|pip|telling-off)"
-            rf"|{SUBJ}{FILL} (?:gets|get|got|receives|received|will get|should get|deserves) (?:a |another )?(?:formal "
-            r"|final |written |verbal |stern |first )?(?:warning|talking-to|reprimand|strike|telling-off)",
+            rf"|{SUBJ}{FILL} (?:(?:should|must|will|needs? to|to|is to|ought to) )?(?:gets|get|got|receives|receive|received"
+            r"|be given|be issued|deserves?|earns?|earned|needs?|could use) (?:a |another )?(?:formal |final |written |verbal |stern |first"
+            r" |official |firm |proper |serious |good |real |quiet )?(?:warning|talking-to|reprimand|strike|telling-off)",
         ),
         (
             "allowed permitted trusted",
@@ -279,24 +324,29 @@ AIMED_FAMILIES: tuple[Family, ...] = (
             r"(?:senior|experienced)",
         ),
         (
-            "refresher training course retraining re remedial bootcamp pip performance workshop",
-            r"(?<![^ ])(?:send|sent|put) § (?:on|to|through|for) (?:a |some |another )?(?:[a-z-]+ ){0,2}?(?:refresher"
+            "refresher training course retraining re remedial bootcamp pip performance workshop onboarding quiz "
+            "certification exam module",
+            r"(?<![^ ])(?:send|sent|put|place|placed|start|started) § (?:on|to|through|for) (?:a |some |another )?(?:[a-z-]+ ){0,2}?(?:refresher"
             r"|training|course|re-?training|remedial|bootcamp|pip|performance (?:[a-z-]+ )?plan)"
             rf"|{SUBJ}(?:{FILL} (?:must|should|needs? to|has to|is to))? (?:to )?(?:attend|take|do|complete|go on"
-            r"|go through|sit|redo|repeat|retake) (?:a |the |some |another )?(?:[a-z-]+ ){0,3}?"
-            r"(?:training|course|refresher|workshop|re-?training|remedial)",
+            r"|go through|sit through|go back through|sit|redo|repeat|retake) (?:a |the |some |another )?(?:[a-z-]+ ){0,3}?"
+            r"(?:training|course|refresher|workshop|re-?training|remedial|onboarding|quiz|certification|exam|module)"
+            r"(?! (?:doc|docs|documentation|page|guide|flow|checklist|materials|slides|deck|content|videos?|wiki|portal"
+            r"|plan|programme|program|template|repo|site|process|tooling|questions)(?![^ ]))(?: again)?(?: (?:before|until|prior to) (?:§ |getting |regaining |touching |going |being |any ))?",
         ),
         (
             "until",
             r"(?<![^ ])(?:pair|paired|buddy|shadow) § (?:up )?with (?:(?:[^ ,;:.!?|]|[:.](?=[^ ]))+ ){0,3}?until § (?:stops|learns"
             r"|starts|improves|gets|is|can)"
-            r"|(?<![^ ])until § (?:stops (?:making|messing|breaking|forgetting|skipping|ignoring)|learns (?:to|how)"
+            r"|(?<![^ ])until § (?:stops (?:making|messing|breaking|forgetting|skipping|ignoring)|learns (?:to|how|the [a-z-]+"
+            r"|§ 's)|knows the [a-z-]+|proves|shows (?:§ )?(?:can|that)|improves|gets better|can be trusted"
+            r"|(?:'s|has|have|is|are) (?:been )?(?:re-?trained|trained|coached|certified|signed off|re-?certified|re-?onboarded)"
             r"|is more careful|can be trusted|gets (?:it|better))",
         ),
         (
             "remove removed drop dropped take took pull pulled kick kicked ban banned bar barred bench benched",
             r"(?<![^ ])(?:remove|removed|drop|dropped|take|took|pull|pulled|kick|kicked|ban|banned|bar|barred|bench"
-            r"|benched) § (?:from|off|out of) (?:the |any |all )?(?:§ )?(?:on-call|oncall|rotation|rota|pager|deploys?"
+            r"|benched) § (?:from|off|out of) (?:the |any |all )?(?:[a-z-]+ ){0,2}?(?:§ )?(?:on-call|oncall|rotation|rota|pager|deploys?"
             r"|releases?|team|prod|production|incident|escalation)",
         ),
         (
@@ -306,10 +356,11 @@ AIMED_FAMILIES: tuple[Family, ...] = (
             r"|permissions|privileges|credentials)(?![^ ])",
         ),
         (
-            "every each all any",
+            "sign signoff approval review reviews oversight supervision eyes",
             rf"{SUBJ}{FILL} (?:must|should|needs? to|has to|have to|will have to|is to|to) (?:get|obtain|seek|have)"
             r" (?:a |an )?(?:[a-z-]+ )?(?:sign-off|signoff|approval|review|reviews|oversight|supervision|a second pair of eyes)"
-            r" (?:[^ ,;.!?|]+ ){0,6}?(?:every|each|all|any)(?![^ ])",
+            r" (?:[^ ,;.!?|]+ ){0,6}?(?:every|each|all|any|again|from now on|going forward|in future|until|before (?:touching"
+            r"|deploying|pushing|merging|changing|running|editing|shipping))(?![^ ])",
         ),
         (
             "explain justify answer account explanation",
@@ -321,7 +372,9 @@ AIMED_FAMILIES: tuple[Family, ...] = (
             "now forward future next after",
             r"(?<![^ ])(?:from now on|going forward|in future|in the future|next time|after this)(?: ,)? §(?! 's)"
             r" (?:must|should|needs to|has to|will have to|is to|'s to|'ll have to|better|had better|is not to"
-            r"|must not|should not|shouldn't|can't|cannot|won't be allowed)",
+            r"|must not|should not|shouldn't|can't|cannot|won't be allowed|(?:needs|requires|gets|will need|will get)"
+            r" (?:a |an )?(?:[a-z-]+ )?(?:sign-off|signoff|approval|review|supervision|oversight|§)|may not|may no longer"
+            r"|can no longer|is no longer allowed to|will not be allowed to|mustn't|isn't to)",
         ),
         (
             "apology apologise apologize",
@@ -371,24 +424,31 @@ AIMED_FAMILIES: tuple[Family, ...] = (
             r"|explain (?:him|her|them)sel(?:f|ves))",
         ),
         (
-            "manager lead boss behaviour behavior conduct performance",
+            "manager lead boss behaviour behavior conduct performance mistakes errors lapses ups carelessness attitude",
             r"(?<![^ ])(?:talk|speak|escalate|raise (?:it|this)|go|complain) (?:to|with) § 's (?:manager|lead|boss"
             r"|line manager|team lead)"
             r"|(?<![^ ])(?:loop in|inform|tell|cc|ping) § 's (?:manager|lead|boss|line manager)"
-            r"|(?<![^ ])escalate § 's (?:behaviou?r|conduct|performance)",
+            r"|(?<![^ ])escalate § 's (?:[a-z-]+ )?(?:behaviou?r|conduct|performance|mistakes|errors|lapses|slip-ups"
+            r"|carelessness|attitude)",
         ),
         (
-            "alone again anymore any unsupervised himself herself themselves longer shadow",
+            "alone again anymore any unsupervised himself herself themselves longer shadow offline unreachable afk asleep "
+            "missing away unavailable around nowhere phone",
             rf"{SUBJ}{FILL} (?:shouldn't|should not|must not|mustn't|can't|cannot|won't) be (?:on-call|on call|oncall)"
             r" (?:alone|again|anymore|any more|by (?:him|her|them)sel(?:f|ves)|unsupervised)"
+            rf"|{SUBJ}{FILL} (?:is|are|was|were|'s|be|being)(?: always| never| usually| often)? (?:offline"
+            r"|unreachable|afk|asleep|missing|away|unavailable|not around|nowhere to be found|on (?:§ 's )?phone)"
+            r" (?:when|whenever|while) § (?:is|'s|are|was|were|gets|get) (?:on(?:-| )?call|paged|needed)"
             rf"|{SUBJ}{FILL} (?:can|may|should|will) no longer (?:deploy|push|merge|touch|access|approve|be|have|run"
             r"|make|ship)"
             rf"|{SUBJ}{FILL} (?:should|must|needs? to|will|has to|is to|'s to) shadow (?:someone|a|an|the|§)",
         ),
         (
             "access rights permissions privileges keys credentials",
-            r"§ 's (?:[a-z]+ )?(?:access|rights|permissions|privileges|keys|credentials) (?:should|must|need to|needs to"
-            r"|will|to|has to|have to) be (?:revoked|removed|suspended|pulled|taken away|restricted|limited|reduced)"
+            r"§ 's (?:[a-z]+ )?(?:access|rights|permissions|privileges|keys|credentials)(?: (?:to|on|for) (?:the )?[a-z-]+)?"
+            r" (?:should|must|need to|needs to"
+            r"|will|to|has to|have to|is to) be (?:revoked|removed|suspended|pulled|taken away|restricted|limited|reduced"
+            r"|downgraded|cut|curtailed|scoped down|made read-only|set to read-only|cut back)"
             r"|(?<![^ ])(?:revoke|remove|take away|pull|restrict|limit|suspend|lock) § 's (?:[a-z]+ )?"
             r"(?:access|rights|permissions|privileges|keys|credentials|deploy rights)"
             r"|(?<![^ ])(?:take|took|pull|pulled|revoke|revoked|remove|removed) (?:[a-z]+ )?(?:access|rights|permissions"
@@ -427,7 +487,8 @@ AIMED_FAMILIES: tuple[Family, ...] = (
             r" (?:is|are|was|were|'s|'re) (?:always|constantly|usually|often|routinely|forever|repeatedly|habitually"
             r"|chronically|perpetually|notoriously) (?:late|slow|absent|unreachable|afk|asleep|missing|the last|behind)",
             r" (?:leaves|leave|left) (?:(?:[^ ,;:.!?|]|[:.](?=[^ ]))+ ){0,3}?(?:half-finished|half-done|broken|undocumented|unfinished"
-            r"|untested|for someone else to (?:fix|clean up))",
+            r"|untested|for someone else to (?:fix|clean up)|half (?:done|finished|applied|migrated|upgraded|rolled out)"
+            r"|halfway|half way|incomplete|in limbo|in a broken state|hanging)(?![^ ])",
             r" (?:always|constantly|forever) (?:has|have|had|comes up with|finds|found) (?:an |another )?excuses?",
             r" (?:is|are|was|were|'s|'re) never (?:reachable|around|available|online|there|on time|responsive|ready"
             r"|at (?:§ 's )?desk)",
@@ -437,12 +498,37 @@ AIMED_FAMILIES: tuple[Family, ...] = (
             r" always (?:pushes|deploys|merges|ships|releases|pushed|deployed|merged) (?:(?:[^ ,;:.!?|]|[:.](?=[^ ]))+ ){0,3}?(?:at the end"
             r" of the day|late|on fridays|on a friday|before (?:leaving|the weekend|going home))(?![^ ])",
             r" (?:is|was|'s|are|were|'re) (?:always |usually |often |forever |invariably )?the (?:one|ones|person|guy|people"
+            r"|team) (?:(?:who|that) (?:[a-z]+ )?(?:leaves|left) (?:(?:[^ ,;:.!?|]|[:.](?=[^ ]))+ ){0,3}?(?:on|open|running"
+            r"|enabled|behind|broken|unlocked)|(?:leaving) (?:(?:[^ ,;:.!?|]|[:.](?=[^ ]))+ ){0,3}?(?:on|open|running|enabled"
+            r"|behind|broken|unlocked)|(?:breaking|forgetting|skipping|ignoring|missing|deleting|causing|disabling|silencing"
+            r"|muting|bypassing|dropping|wiping|pushing (?:straight|directly|to prod|without))(?![^ ]))",
+            r" (?:is|was|'s|are|were|'re) (?:always |usually |often |forever |invariably )?the (?:one|ones|person|guy|people"
             r"|team) (?:who|that) (?:[a-z]+ )?(?:broke|breaks|forgot|forgets|skipped|skips|ignored|ignores|missed|misses"
-            r"|deleted|deletes|caused|causes|pushed|pushes|breaks)(?![^ ])",
+            r"|deleted|deletes|caused|causes|pushed|pushes|breaks|disabled|disables|silenced|silences|muted|mutes"
+            r"|bypassed|bypasses|dropped|drops|wiped|wipes|removed|removes|turned off|turns off|switched off|overrode"
+            r"|overrides)(?![^ ])",
+            r" (?:leaves|left|leave|leaving) (?:(?:[^ ,;:.!?|]|[:.](?=[^ ]))+ ){0,4}?(?:for|to) (?:§ else|someone else|somebody else"
+            r"|others|other people|everyone else|everybody else|the rest of (?:us|§|the team)|the next (?:shift|person"
+            r"|on-call|§))(?![^ ])",
+            r" (?:assumes|assumed|assume|assuming|expects|expected|expect|figures|figured|counts on|counted on|relies on"
+            r"|relied on)(?: that)? (?:someone else|somebody else|others|other people|another person|the next (?:shift"
+            r"|person|on-call)|§ else|§) (?:will|would|'ll|'d|to|is going to) [a-z]+",
+            r" (?:leaves|left|leave|leaving) (?:the |all the |any |§ 's )?(?:[a-z-]+ )?(?:rollback|cleanup|clean-up|mess"
+            r"|fix|work|rest|tidy-up|mop-up|problem|problems|dirty work|fallout|follow-up|follow-ups|loose ends|it|them)"
+            r" (?:for|to) §(?! 's)(?![^ .,;!?|]* (?:to (?:review|read|approve|see)|as (?:agreed|planned)))",
         )
         + r"|(?<![^ ])(?:every time|whenever|each time) §(?! 's) (?:(?:is|'s|goes|are|'re|gets) on(?:-| )?call"
         r"|deploys|pushes|ships|touches|merges|changes)"
-        r"|(?<![^ ])(?:it 's|it is|it was|it 's always|always) (?:always )?§(?! 's)(?= [.!?]|$)"
+        + _GOES_WRONG
+        + r"|(?<![^ ])(?:it 's|it is|it was|it 's always|always) (?:always )?§(?! 's)(?= [.!?]|$)"
+        rf"|{SUBJ} (?:always|habitually|routinely|usually|constantly|regularly|just|typically|generally|invariably"
+        r"|keeps|kept|keep) (?:just )?(?:snoozes|silences|mutes|dismisses|suppresses|disables|turns off|snoozing"
+        r"|silencing|muting|dismissing|suppressing|disabling|turning off|snoozed|silenced|muted|dismissed)"
+        r" (?:(?:[^ ,;:.!?|]|[:.](?=[^ ]))+ ){0,3}?(?:alerts?|alarms?|pages?|warnings?|pager|notifications?)(?![^ ])"
+        r"|(?<![^ ])(?:asked|told|reminded|warned|begged|pleaded with|nagged) §(?! 's) (?:not to |to stop |about (?:it|this"
+        r"|that) )?(?:(?:[^ ,;:.!?|]|[:.](?=[^ ]))+ ){0,3}?(?:a hundred|a thousand|a million|countless|many|multiple"
+        r"|several|so many|too many|numerous|[0-9]+|two|three|four|five|six|ten|twenty|a dozen|dozens of|hundreds of"
+        r"|a few|umpteen) times(?![^ ])"
         rf"|{SUBJ}(?: [^ .!?|]+){{1,8}}? for once(?![^ ])"
         r"|(?<![^ ])(?:the )?same (?:old )?(?:story|thing|problem|mistake|issue) with §"
         r"|(?<![^ ])(?:it|this|that) (?:wasn't|was not|isn't|is not|'s not) the first time(?: that)? §(?! 's)"
@@ -464,14 +550,19 @@ AIMED_FAMILIES: tuple[Family, ...] = (
         "infamous times agreed committed offered excuse excuses same habitually chronically perpetually notoriously leaves leave left once second third fourth fifth nth umpteenth "
         "claimed swore always constantly usually often routinely forever repeatedly first time again tends tend "
         "tended habit history form record tendency done does do did every whenever each told reminded warned without "
-        "instead name first know",
+        "instead name first know one ones leaving snoozes silences mutes acks dismisses suppresses disables turns "
+        "snoozing silencing muting acking dismissing suppressing disabling turning habitually routinely usually "
+        "typically generally regularly assumes assume assuming expects expect figures "
+        "figured counts counted relies relied",
     ),
     # -- a person caused the outcome ---------------------------------------------------------
     _family(
         CAUSED,
-        rf"(?<![^ ])(?:it|this|that) (?:was|is|'s) §(?! 's) (?:who|that) (?:(?:[^ ,;:.!?|]|[:.](?=[^ ]))+ )?(?:deleted|dropped|removed|pushed"
+        rf"(?:(?<![^ ])(?:it|this|that) (?:was|is|'s)|(?:(?<=^)|(?<=[.!?:;,] ))(?:is|was)) §(?! 's) (?:who|that)"
+        rf" (?:(?:[^ ,;:.!?|]|[:.](?=[^ ]))+ )?(?:deleted|dropped|removed|pushed"
         rf"|merged|deployed|changed|broke|ran|wiped|disabled|approved|forgot|missed|ignored|skipped|caused|triggered"
-        rf"|shipped|started|did|made)(?![^ ])"
+        rf"|shipped|started|did|made|delete|drop|remove|push|merge|deploy|change|break|run|wipe|disable|forget|miss"
+        rf"|ignore|skip|cause|trigger|make|do)(?![^ ])"
         rf"|{SUBJ}{FILL} (?:caused|causes|triggered|created|started) (?:this|that|it|all this|all of this|this mess"
         rf"|the whole thing)(?= [.!?]|$)"
         rf"|{SUBJ}{FILL} (?:caused|causes|cause|triggered|triggers|created|introduced|introduces|started|set off"

@@ -72,10 +72,11 @@ BEFORE = LazyPattern(
     r"|(?:not|n't) (?:like|as if|as though)|far from|anything but|nothing to do with|no reflection on"
     r"|§ (?:said|says|told (?:me|us|them|the [a-z]+)|mentioned|admitted|explained|noted|shared|wrote|posted|reported"
     r"|claimed|suggested|commented|muttered|insisted|alleged|argued|speculated|complained|hinted|implied|joked"
-    r"|typed|tweeted)(?: that)?(?= §(?! (?:would|'d(?! been| had| already)|will|was going to)(?![^ ])))"
+    r"|typed|tweeted)(?: (?:in|on|at|during|over) (?:the |a |§ 's )?[a-z-]+(?: [a-z-]+)?)?(?: that)?(?= §(?! (?:would|'d(?! been| had| already)|will|was going to)(?![^ ])))"
     r"|§ (?:told|tells|telling) §(?: that)?"
     r"|(?:was|is|'s) (?:never|not) (?:a case of|about)"
-    r"|(?:asked|asks|asking|ask|wondered|wonders|wondering|questioned|questioning) (?:§ )?(?:whether|if)"
+    r"|(?:asked|asks|asking|ask|wondered|wonders|wondering|questioned|questioning)(?: (?:§|(?:in|on|at|during|over)"
+    r" (?:the |a |§ 's )?[a-z-]+(?: [a-z-]+)?|aloud|openly|privately|later|again|first))* (?:whether|if)"
     r"|(?:§|people|folks|others|some|a few) (?:[^ ,;:.!?|]+ ){0,5}?(?:is|are|was|were|'s|'re|has been|have been|had been"
     r"|keep|keeps|kept)(?: already| still| now| openly| loudly)? (?:saying|claiming|suggesting|implying|blaming"
     r"|accusing|speculating|insisting|posting|tweeting|writing|asking)"
@@ -90,6 +91,7 @@ BEFORE = LazyPattern(
     r"(?: that| of)?"
     r"|(?:push|pushed|pushing|pushes) back (?:on|against)(?: the (?:idea|claim|notion|suggestion|view|framing))?(?: that)?"
     r"|(?:not|none of|neither|nor)(?= §)"
+    r"|(?:it|this|that) (?:wasn't|was not|isn't|is not|'s not|was never|is never|wasn't even|was not even)(?= § (?:who|that))"
     r"|(?:was|were|been|got|being) told(?: that)?(?= §)"
     r"|(?:hear|hears|hearing|heard)(?: (?:from|it from)(?: (?:[^ ,;:.!?|]|[:.](?=[^ ]))+){1,3}?)?(?: that)?(?= §)"
     r"|in § 's (?:view|opinion|words|account|version|telling|mind|recollection)"
@@ -98,8 +100,17 @@ BEFORE = LazyPattern(
     r"(?: that)?(?= §)"
     r"|(?:the |a |some |any |early |earlier )?(?:rumou?rs?|accusations?|allegations?|claims?|theory|theories"
     r"|speculation|gossip|narrative|suggestions?|talk|chatter|word|perception|impression|notion|idea|assumption"
+    r"|comments?|messages?|posts?|remarks?|mutterings?|grumbling|complaints?|jokes?|voices|murmurs?|whispers?"
     r"|belief|sense) (?:(?:[^ ,;:.!?|]|[:.](?=[^ ]))+ ){0,4}?(?:that|was|were|went|is|are)"
     r"|(?:wanted|wants|asked|proposed|suggested|tried) to (?:add|say|write|note|mention|claim|blame|put)"
+    r"|(?:messages?|dms?|comments?|posts?|tweets?|emails?|replies|threads?|rumou?rs?|chatter|notes?|voices|whispers"
+    r"|texts?|remarks?|jokes?|memes?|complaints?)(?: (?:that|which|who))?(?: (?:[^ ,;:.!?|]|[:.](?=[^ ]))+){0,2}?"
+    r" (?:blamed|blaming|blames|blame|accused|accusing|accuses|named|naming|attacked|attacking|criticised|criticized"
+    r"|pointed at|pointing at|singled out|called|calling|said|saying|suggested|suggesting|claimed|claiming)"
+    r"|(?:none|nothing|no part|neither) of (?:this|that|it|these|those|them)(?: [a-z-]+){0,2}? (?:is|was|are|were"
+    r"|comes? down to|came down to|boils down to|boiled down to|has (?:anything )?to do with|had (?:anything )?to do"
+    r" with|is about|was about|are about|were about|reflects?|says? anything about|points? (?:to|at))"
+    r"|(?:makes?|made|making) (?:it |§ )?(?:easy |easier |possible )?(?:to )?(?:look|seem|appear|feel|sound)(?: like)?"
     r"|(?:quick|quicker|rushed|eager|tempted|ready) to (?:blame|say|assume|conclude|accuse|point)"
     r"|stop(?:ped)? short of (?:calling|saying|blaming)"
     r"|(?:not|n't|never) to (?:say|write|claim|suggest|imply|blame|call|put)"
@@ -121,8 +132,10 @@ BEFORE = LazyPattern(
 AFTER = LazyPattern(
     r"(?<![^ ])(?:"
     r"§ (?:dropped|removed|struck|deleted|cut|reworded|rephrased|rewrote|changed|replaced|edited|took out|fixed"
-    r"|reframed|rejected|challenged|pushed back on|corrected|retracted|withdrew) (?:that|it|this|the (?:line|sentence"
-    r"|phrase|wording|claim|bit|part|framing|comment|question))(?= [,;.!?)]|$)"
+    r"|reframed|rejected|challenged|pushed back on|corrected|retracted|withdrew|abandoned|set aside|moved past"
+    r"|moved on from|let go of) (?:that|it|this|the)(?: (?:line|sentence|phrase|wording|claim|bit|part|framing"
+    r"|comment|question|idea|theory|angle|narrative|thread|accusation|suggestion)(?: of (?:thinking|thought|argument"
+    r"|inquiry|questioning|attack|blame|reasoning))?)?(?= [,;.!?)]|$)"
     r"|(?:that|the|this) (?:line|sentence|phrase|wording|claim|bit|part|comment|framing) (?:was|got|has been|is)"
     r" (?:removed|dropped|struck|deleted|cut|reworded|changed|retracted|withdrawn|rewritten|taken out)"
     r"|(?:which|that) (?:§ (?:'ve |have |has |had )?)?(?:since )?(?:retracted|withdrew|withdrawn|dropped|removed"
@@ -141,6 +154,8 @@ AFTER = LazyPattern(
     r"|not the point|irrelevant|not what matters)"
     r"|(?:matters|matter|mattered) less|(?:doesn't|does not|didn't|did not) matter|(?:is|was) less (?:important|useful)"
     r"|gets? us nowhere|(?:won't|doesn't|does not|will not) help|miss(?:es|ed)? the point"
+    r"|(?:is|'s|are|was) (?:just |simply |only )?(?:what|how) (?:§|people|folks) (?:call|calls|called|describe|label"
+    r"|name|dismiss)"
     r"|(?:(?<=^)|(?<=[.!?;] ))(?:that|the idea that|the claim that|the notion that) § [^.!?|]* (?:is|was) (?:simply |just"
     r" |completely |plainly )?(?:untrue|false|not true|a myth|incorrect|wrong)(?= [.!?]|$)"
     r"|(?:but|yet|although|though) (?:§ |¬ )?(?:had|has|have) (?:no|zero|little) (?:way|means|signal|reason|information"
@@ -149,6 +164,8 @@ AFTER = LazyPattern(
     r"|see|noticed|notice|realised|realized|told|tell)"
     r"|(?:but|yet) nothing (?:showed|told|indicated|suggested|pointed|warned)"
     r"|(?:[;.] |^)(?:but )?§ (?:strongly )?(?:disagree|dispute|reject|don't agree|do not agree)(?![^ ])"
+    r"|(?:§ 's|the|our) (?:own )?(?:logs|data|evidence|timeline|records|metrics|graphs|audit trail) (?:disagree|contradict"
+    r"|contradicts|say otherwise|show otherwise|tell a different story|shows? (?:it|that|this) (?:wasn't|was not))(?![^ ])"
     r"|(?:stop|quit|please stop|let 's stop) (?:saying|claiming|repeating|spreading|posting) (?:that|it|this)(?![^ ])"
     r")"
 )
@@ -165,7 +182,10 @@ _REPORTED = LazyPattern(
 """A report that the denial answers; not a promise ("said he would rotate the certs, but he didn't")."""
 
 
-_CONCEDED = LazyPattern(r"(?:sure|granted|true|yes|yeah|okay|ok|of course|admittedly|fair enough) , ")
+_CONCEDED = LazyPattern(
+    r"(?:sure|granted|true|yes|yeah|okay|ok|of course|admittedly|fair enough) , "
+    r"|(?:§|one|you|people) (?:could|might|may|can) (?:say|argue|claim|conclude|blame|think|point out)(?: that)? "
+)
 """A sentence that opens by conceding a point it then answers with "but": what it concedes is not its claim."""
 
 

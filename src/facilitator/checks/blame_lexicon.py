@@ -29,12 +29,25 @@ _ROLE_HEADS = """
     qa ops programmer coder committer requester newbie newcomer junior senior officer specialist
     executor implementer submitter assignee coordinator supervisor trainee apprentice moderator
     devops shift ic em pm tl sme noc soc helpdesk scribe exec executive director vp cto ceo
+    holder dri swe sde tpm gatekeeper firefighter
 """
 ROLE_HEADS = (
     _words(_ROLE_HEADS)
     | frozenset(word + "s" for word in _ROLE_HEADS.split() if not word.endswith(("s", "staff")))
     | _words("folks people guys")
 )
+ROLE_THINGS = _words(
+    """
+    channel channels rotation rotations rota rotas schedule schedules handbook runbook runbooks docs documentation
+    dashboard dashboards tool tools tooling alias list lists queue queues phone laptop account accounts process
+    processes policy policies training guide guides playbook playbooks checklist checklists calendar budget meeting
+    meetings sync standup retro email emails inbox ticket tickets backlog board load burden fatigue experience
+    handover handovers handoff handoffs wiki repo repository environment console workflow template templates form
+    forms survey bot bots script scripts tab view link page pages exam exams quiz course certification
+    onboarding
+    """
+)
+"""After a role word, a thing it names the kind of: "the on-call channel", "the DBA handbook" are no one."""
 # Groups named without "the": "ops dropped the ball", "QA let it through".
 BARE_GROUPS = _words(
     "ops devops qa management leadership engineering security dev sre sres support marketing sales finance legal "
@@ -113,6 +126,8 @@ NOT_NAMES = _words(
     never once twice thrice someone's mostly partly arguably admittedly supposedly reportedly allegedly
     hopefully thankfully luckily oddly interestingly importantly notably pair top gold full wow oh yeah
     remove revoke bench ban kick pull drop send issue reviewing approve approved vet
+    far russian american british french german chinese indian japanese english european irish scottish welsh spanish
+    italian dutch polish korean brazilian canadian australian african asian latin nordic swiss swedish norwegian
     at on in by for of to as or from into onto over under about around until once during between through per via
     across along against among behind beside beyond despite except inside near off since toward towards upon
     """
@@ -203,6 +218,12 @@ MANAGED = _words(
     "vulnerability cost lifecycle state memory session connection traffic quota certificate cert dependency"
 )
 """Before "management", "security", "support": what is managed, so a process ("change management")."""
+QUALITIES = _words(
+    "inspiring great strong good poor bad weak excellent real true calm clear steady solid fantastic stellar amazing "
+    "incredible visionary decisive effective natural quiet technical outstanding exemplary brilliant superb awful "
+    "terrible absent"
+)
+"""Before "leadership", "management", "support": a quality of it, so no group ("truly inspiring leadership")."""
 RESUMED = _words("he she they")
 """"Tariq he always deploys on friday": a pronoun that repeats the subject just named (non-native phrasing)."""
 GENERIC_QUANTIFIERS = _words("most many few")
@@ -214,6 +235,8 @@ IRREGULAR_PAST = dict(
         run:ran make:made take:took leave:left break:broke set:set put:put send:sent write:wrote forget:forgot get:got
         bring:brought do:did go:went hit:hit cut:cut shut:shut let:let keep:kept lose:lost build:built see:saw
         give:gave begin:began drive:drove choose:chose think:thought sit:sat blow:blew throw:threw
+        hang:hung fly:flew shoot:shot fall:fell sleep:slept stick:stuck sweep:swept bite:bit shake:shook hold:held
+        sink:sank dig:dug have:had bury:buried
         """
     )
 )

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from facilitator.checks.blame_lazy import LazyPattern
 from facilitator.checks.blame_lexicon import NEUTRAL_AFTER_NOT
+from facilitator.checks.blame_readings import verb_forms
 
 SKIP = "What made the step easy to skip?"
 CATCH = "What did the process not catch?"
@@ -153,7 +154,8 @@ FILL = (
         "pretty_much more_or_less forever perpetually endlessly maybe perhaps admittedly partly mostly essentially effectively arguably "
         "once_again yet_again basically_just sort_of_just kind_of_just routinely regularly habitually constantly "
         "continually usually often frequently a_little a_bit a_little_bit a_tiny_bit a_touch somewhat slightly possibly likely "
-        "technically tbh imo did does do §_think §_guess §_suppose a_tad seemed_to seems_to appeared_to appears_to"
+        "technically tbh imo did does do §_think §_guess §_suppose a_tad seemed_to seems_to appeared_to appears_to "
+        "typically generally normally invariably customarily"
     )
     + r")*"
 )
@@ -170,7 +172,27 @@ NEGATED_BEFORE = LazyPattern(
     r"|tolerat\w*|resilien\w*_to|robust_to|guard\w*_against|protect\w*_against|proof_against|forgiving_of"
     r"|beyond|\w+n't(?!_wait_(?:for|to)_))(?![^ ])".replace("_", " ")
 )
-CLAUSE_BREAK = LazyPattern(r".*(?:^|[,;:.!?|] )")
+THING_DOES = (
+    r"(?:made|makes|make|let|lets|allowed|allows|turned|turns|forced|forces|pushed|pushes|nudged|nudges|rewarded"
+    r"|rewards|encouraged|encourages)"
+)
+THING_SAID = LazyPattern(
+    r"(?:^|[,;:.!?|] |(?<= )(?:but|and|so) )(?:the |(?P<whose>§) 's |this |that |a |an |its )?(?:[a-z-]+ ){0,2}?"
+    r"(?:checklist|checklists|process|processes|runbook|runbooks|review process|docs|documentation|tooling|tool|tools"
+    r"|config|configuration|dashboard|dashboards|alerting|alerts?|code|script|scripts|pipeline|pipelines|template"
+    r"|templates|design|ui|console|handover doc|notes|plan|tests?|test suite|coverage|setup|workflow|procedures?"
+    r"|playbooks?|logging|monitoring|system|systems|api|implementation|error handling|job|migration|schema|query"
+    r"|queries|rollout plan|change process|approval flow|onboarding|wiki|page|form|data|framework|frameworks|policy"
+    r"|policies|incentives|culture|deadline|deadlines|pressure|defaults|interface|environment)"
+    r" (?:(?:is|was|are|were|looks|looked|seems|seemed|feels|felt|got|became|has been|had been|remains|stays)(?: (?:[a-z]+ly"
+    r"|very|pretty|quite|a bit|really|so|too|a little|kind of|rather|still|just|honestly|frankly))*"
+    rf"|{THING_DOES}(?: (?:[^ ,;:.!?|§]+)){{0,3}}?) $"
+)
+"""A trait said of a thing, not a person: "the review checklist is sloppy", "our alerting was careless" (a thing of the
+writer's; "Ingrid's config is amateurish" judges Ingrid)."""
+CLAUSE_BREAK = LazyPattern(r".*(?:^|[,;:.!?|] | (?:but|however|yet|although|though|still) )")
+"""The start of the clause before a match: after a mark, or after "but" ("I don't want to point fingers but it's
+Tuan's fault": a hedge's "not" does not reach the claim it concedes to)."""
 PRAISE_OUTCOME = LazyPattern(
     r"(?<![^ ])(?:worse|longer|lost|days|hours|bigger|gone|more_customers|more_data)(?![^ ])".replace("_", " ")
 )
@@ -178,6 +200,11 @@ PRAISE_OUTCOME = LazyPattern(
 _OWN_CLAUSE = r"(?: (?!(?:which|who|whose|when|where|if|unless|will|'ll|would)(?![^ ]))(?:[^ ,;:.!?|]|[:.](?=[^ ]))+)"
 """A word of the subject's own clause: not one that opens another ("the check, which blocks deletes without a
 backup") or turns it into a plan ("will add a check that blocks deletes without a backup")."""
+_NEGATED_CLAUSE = (
+    r"(?: (?:[^ ,;:.!?|]|[:.](?=[^ ]))+){0,3}? (?:never|not|[a-z]*n't|rarely|seldom|hardly)(?![^ ])"
+    r"(?: (?:[^ ,;:.!?|]|[:.](?=[^ ]))+){0,8}? without"
+)
+"""A clause that denies its act before "without": "never restarts a service without reading the alert" is care."""
 _LAPSE_VERBS = _any(
     "forgot forgets forget forgotten neglected neglects overlooked overlooks ignored ignores ignoring "
     "glossed_over rubber-stamped rubber_stamped rubberstamped rubber-stamp rubber-stamps rubber-stamping misread missed misses skipped skips sat_on "
@@ -189,6 +216,46 @@ _NOT_VERB = (
 ).replace("_", " ")
 """A lapse, or a habit in the present tense ("he doesn't follow the checklist", "he don't read the
 alerts"); "had never used it" is what someone had not met yet, not a lapse."""
+_RISK_AVOIDED = (
+    r"(?!(?:merge|merges|push|pushes|deploy|deploys|touch|touches|change|changes|delete|deletes|drop|drops|run|runs"
+    r"|restart|restarts|break|breaks|ship|ships) (?:anything|a thing|any of (?:it|them|this|that)|a single [a-z]+)(?![^ ]))"
+    r"(?!(?:deploy|deploys|deployed|push|pushes|pushed|merge|merges|merged|ship|ships|shipped|release|releases"
+    r"|released|restart|restarts|restarted|touch|touches|touched|run|runs|ran|change|changes|changed|drop|drops"
+    r"|dropped|delete|deletes|deleted|roll out|rolls out|rolled out)(?: (?:[^ ,;:.!?|]|[:.](?=[^ ]))+){0,3}?"
+    r" (?:on (?:a )?(?:fridays?|weekends?|holidays?)|during|at peak|without|straight to|directly to|late at|after hours"
+    r"|outside|before (?:the )?(?:tests|ci|review|approval|canary))(?![^ ]))"
+)
+"""After "never": a risky act at a risky time avoided is care, not a lapse ("never deploys on Fridays")."""
+_NOT_ROUTED = (
+    r"(?!(?:watch|watches|monitor|monitors|follow|follows|read|reads|check|checks|see|sees|get|gets|receive|receives"
+    r"|subscribe to|subscribes to|look at|looks at|join|joins|sit in|sits in)(?: the| that| this)? (?:# ?[^ ]+|[a-z-]+"
+    r" (?:channel|inbox|mailbox|mailing list|list|queue|alias|room|feed))(?![^ ]))"
+)
+"""After "doesn't": a channel someone is not in is where the alert went, not a lapse ("doesn't watch #infra")."""
+_SHRUGGED_OFF = "|".join(
+    verb_forms(verb) for verb in ("ack", "acknowledge", "silence", "snooze", "mute", "resolve", "close", "dismiss")
+)
+"""Acts that answer an alert: "acks the alerts", "snoozed it"."""
+WALKED_AWAY = "|".join(
+    verb_forms(verb) + tail
+    for verb, tail in (
+        ("go", " back to (?:sleep|bed|[a-z]+ing)"),
+        ("go", " (?:to|for) (?:lunch|dinner|a run|the gym|bed|sleep|a walk|coffee)"),
+        ("log", " off"),
+        ("go", " home"),
+        ("leave", " for the (?:day|weekend|night)"),
+        ("sign", " off"),
+        ("walk", " away"),
+        ("go", " (?:offline|quiet|dark)"),
+        ("disappear", ""),
+        ("do", " nothing"),
+        ("move", " on"),
+        ("carry", " on"),
+        ("forget", " about it"),
+    )
+)
+"""Leaving it, in any tense (a habit says "and log off"): after an acked alert ("acks the alerts and moves on") or a
+risky act left running ("kicked off the reindex and went home")."""
 _HARM_DENIED = r"(?!(?:take|bring|knock) (?:[^ ,;.]+ ){0,3}?(?:down|over|offline)(?![^ ]))"
 """After "not": a harm denied ("did not take prod down"), not a duty left undone ("did not take the page")."""
 _TRAITS = _any(
@@ -199,14 +266,23 @@ _TRAITS = _any(
     "not_paying_attention not_up_to_(?:it|the_job|the_task)"
 )
 _DEGREE = _any(
-    "so very really too just a_bit a_tad extremely pretty incredibly totally completely utterly clearly rather quite"
+    "so very really too just a_bit a_tad extremely pretty incredibly totally completely utterly clearly rather quite "
+    "way far much a_lot [a-z]+ly"
 )
+"""How much: "so", "way", or any "-ly" word ("inexcusably slow", "unacceptably careless")."""
+BAD_CALL = (
+    r"(?:wrong|bad|poor|terrible|awful|questionable|dumb|stupid|reckless|careless|boneheaded|bone-headed|idiotic|silly"
+    r"|foolish|rash|daft|horrible|dubious|ill-judged|ill-advised|ill-considered|misguided|lazy|sloppy|crazy|baffling"
+    r"|bizarre|hasty|thoughtless|irresponsible|negligent|cavalier|unwise|lousy|shocking|appalling|flawed|faulty)"
+)
+"""What a call, a decision or someone's judgement is when it is judged: "a thoughtless decision", "poor judgement"."""
 _SLOW = r"(?:(?:far|way|much|painfully|very|really|incredibly|extremely|so) )?(?:too|so|painfully|very)(?: much)? slow(?:ly)?"
 _BE = _any("was were is are 's 're been got seemed looked acted behaved became am 'm being")
 _STATE_VERBS = _any(
+    "panic freeze rush hurry dither flail fumble blunder "
     "panicked panics froze freaked_out rushed rushes hurried dithered dawdled flailed fumbled blundered winged_(?:it|the_[^_]+) dropped_(?:this|that)_one "
     "sat_there just_sat_there took_(?:forever|ages|an_age) dragged_§_'s_feet sat_on_(?:it|the_[^_]+) did_nothing(?!_wrong) gave_up choked "
-    "lost_(?:§_'s_)?(?:head|nerve|cool) lost_control lost_the_plot wasted_(?:[^_]+_){0,2}?(?:minutes|hours|time|an_hour|the_(?:first_)?(?:[^_]+_)?(?:minutes|hour|hours)) cut_corners cut_a_corner cuts_corners cutting_corners took_(?:a_)?shortcuts? "
+    "lost_(?:§_'s_)?(?:head|nerve|cool) lost_control lost_the_plot lost_track(?:_of_[^_]+)? wasted_(?:[^_]+_){0,2}?(?:minutes|hours|time|an_hour|the_(?:first_)?(?:[^_]+_)?(?:minutes|hour|hours)) cut_corners cut_a_corner cuts_corners cutting_corners took_(?:a_)?shortcuts? "
     "gambled rolled_the_dice passed_the_buck passes_the_buck ghosted stonewalled sat_on_§_'s_hands "
     "(?:shrugged|brushed|waved|laughed)_(?:(?:it|them|the_[^_]+(?:_[^_]+)?)_)?off went_awol"
 )
@@ -236,6 +312,12 @@ _OUTCOMES = _any(
 )
 
 _LAPSE_WORDS = (
+    "nobody pager alerts alert alarms paging notifications monitoring alerting handed passed wrote documented shared "
+    "communicated kept keeps left leaves waiting hanging dark guessing "
+    "told tells informed informs warned warns notified notifies consulted consults asks alerted alerts looped loops "
+    "updated updates "
+    "ack acks acking acknowledges acknowledging silence silences silencing snooze snoozes snoozing mute mutes muting "
+    "resolve resolves resolving close closes closing dismiss dismisses dismissed dismissing "
     "skimmed skims skimming skim glanced inform notify warn announce mention share "
     "forgot forgets forget forgotten neglected neglects overlooked overlooks ignored ignores ignoring glossed rubber "
     "rubberstamped misread missed misses skipped skips sat bother bothered care cared attention nothing let threw "
@@ -263,7 +345,13 @@ _JUDGED_WORDS = (
     "professional relaxed casual laid loose trusting confident eager keen quick comfortable cocky trigger happy "
     "control plot wasted late lack optimistic creative generous relaxed light thin minimal cursory superficial "
     "irresponsible thoughtless clumsy random arbitrary checked switched disengaged half baked mess disaster garbage rubbish terrible awful embarrassing joke boneheaded bone headed idiotic silly foolish rash daft horrible dubious ill judged advised "
-    "misguided crazy baffling bizarre"
+    "misguided crazy baffling bizarre lacks lacked lacking competence panic freeze rush hurry dither flail fumble blunder showed shows show displayed displays exercised exercises used uses demonstrated "
+    "demonstrates judgement judgment competent qualified capable skilled experienced fit trustworthy reliable good "
+    "senior sharp ready cut knows knew know busy life career thoughtless irresponsible negligent cavalier unwise lousy "
+    "embarrassed ashamed approved approves reviewed reviews signed clicked okayed skimmed read checked "
+    "shocking appalling flawed faulty considered sluggish unfocused chaotic hearted lacklustre lackluster inadequate "
+    "disorganised disorganized haphazard pathetic abysmal dismal disregard contempt indifference stamp formality "
+    "perfunctory ticking existent nonexistent nil"
 )
 _DESTROY_WORDS = (
     "blew blows blown blow messed messes screwed screws fouled mucked cocked broke breaks broken break trashed nuked "
@@ -271,7 +359,8 @@ _DESTROY_WORDS = (
     "flubbed botched fumbled pushed shipped deployed merged made wrote committed applied ran rolled locked deleted "
     "dropped overloaded flooded caused triggered started "
     "wrecked botched bungled mangled borked hosed clobbered fat fingered fatfingered corrupted ruined destroyed "
-    "tanked torched fried crashed knocked wiped killed took takes take taken brought brings bring force"
+    "tanked torched fried crashed knocked wiped killed took takes take taken brought brings bring force wipe nuke kill "
+    "crash corrupt page wake fail knock cause trigger"
 )
 _WORD_WORDS = (
     "human operator user pilot pebkac pebcak layer careless carelessly carelessness sloppy sloppily sloppiness "
@@ -296,12 +385,23 @@ FAMILIES: tuple[Family, ...] = (
         rf"{SUBJ}{FILL} (?:{_LAPSE_VERBS}(?! (?:lunch|dinner|breakfast|sleep|ahead|town|a_meal))"
         rf"|(?:didn't|did not|never|couldn't|could not|wasn't|weren't) (?:even )?bother(?:ed)?"
         rf"|(?:couldn't|could not) be bothered|(?:didn't|did not) care"
-        rf"|(?:wasn't|weren't|isn't|aren't|was not|were not|is not|are not|not) (?:paying (?:[a-z]+ )?attention|watching|monitoring|looking"
+        rf"|(?:wasn't|weren't|isn't|aren't|was not|were not|is not|are not|not)(?: even| really| actually| remotely)?"
+        rf" (?:paying (?:[a-z]+ )?attention|watching|monitoring|looking"
         rf"|checking|reading|answering|responding|following|testing|reviewing)(?![^ ])"
         rf"|did nothing(?! wrong)"
-        rf"|(?:acked|acknowledged|silenced|snoozed|muted|resolved|closed)(?: (?:it|them|the [a-z-]+|[a-z-]+))? (?:and|then|,)"
-        rf"(?: §)?(?: then| just)? (?:went back to (?:sleep|bed)|logged off|went home|walked away|went offline|went quiet"
-        rf"|did nothing|moved on)"
+        rf"|(?:handed over|handed off|passed on|wrote down|documented|shared|communicated|left) nothing(?![^ ])"
+        rf"|(?:kept|keeps|left|leaves) (?:§|everyone|everybody|the bridge|customers|support|people) (?:waiting|hanging"
+        rf"|in the dark|guessing)(?![^ ])"
+        rf"|(?:silenced|muted|snoozed|disabled|turned off|switched off|paused|acked|silences|mutes|snoozes|disables)"
+        rf" (?:the |all |§ 's |every )?(?:[a-z-]+ )?(?:pager|alerts?|alarms?|paging|notifications|monitoring|alerting"
+        rf"|phone|pages) for (?:the whole|the entire|all|a|an|[0-9]+|two|three|four|several|most of the) (?:[a-z-]+ )?"
+        rf"(?:weekend|night|shift|day|days|hours|week|weeks|incident|outage|evening|morning)(?![^ ])"
+        rf"|(?:told|tells|tell|informed|informs|warned|warns|notified|notifies|consulted|consults|asked|asks|alerted"
+        rf"|alerts|looped in|loops in|updated|updates) ¬(?! (?:else|more|further)(?![^ ]))"
+        rf"|(?:[^ ,;:.!?|]+ ){{1,10}}?(?:and|but|then) (?:then |just )?(?:told|tell|tells|informed|inform|warned|warn"
+        rf"|notified|notify|consulted|consult|asked|ask|alerted|alert|updated|update) ¬(?! (?:else|more|further)(?![^ ]))"
+        rf"|(?:{_SHRUGGED_OFF})(?: (?:it|them|(?:the|all the|every) (?:[a-z-]+ )?[a-z-]+|[a-z-]+))? (?:and|then|,)"
+        rf"(?: §)?(?: then| just| simply)? (?:{WALKED_AWAY})"
         rf"|(?:had |'d |has )?(?:had|left|kept|put|switched|turned|set) (?:§ 's |the )?(?:[a-z-]+ )?(?:phone|pager|laptop"
         rf"|notifications|ringer|volume|alerts|channel|slack)(?: (?:[^ ,;:.!?|]|[:.](?=[^ ]))+)? (?:on silent|silent|to silent|muted|on mute|to mute|on do not disturb"
         rf"|on dnd|switched off|turned off|off)(?![^ ])"
@@ -312,13 +412,14 @@ FAMILIES: tuple[Family, ...] = (
         rf"|mute|snooze|dismiss)"
         rf"|(?:was|were|is|are|been|be){FILL} (?:forget|forgot|ignore|neglect|skip|ignoring|forgetting|skipping|neglecting"
         rf"|overlooking|missing)(?![^ ])"
-        rf"|(?:not|no) {_HARM_DENIED}(?:check|checked|read|look|looked|test|tested|follow|followed|watch|watched|see|review|reviewed"
+        rf"|(?:not|no) {_HARM_DENIED}{_NOT_ROUTED}(?:check|checked|read|look|looked|test|tested|follow|followed|watch|watched|see|review|reviewed"
         rf"|verify|verified|escalate|listen|care|bother|wait|do|did|know|knowing|understand|answer|respond|reply|page"
         rf"|call|tell|fix|update|restart|monitor|take|use|run|backup|notice|watching|checking|reading|looking|testing"
         rf"|inform|notify|warn|announce|mention|share|ask|communicate"
         rf"|following|answering|responding|doing|monitoring|using|paying|create|created|make(?! (?:a |any )?(?:mistake"
         rf"|mistakes|error|errors)))(?![^ ])"
-        rf"|(?:was|is|are|were) (?:not|no) (?:understand|do|check|read|test|follow|answer|escalate|look|watch|update|fix"
+        rf"|(?:was|is|are|were) (?:not|no) (?:understand|do|check|read|test|follow|answer|escalate|look|watch|update|fix|pay"
+        rf"|listen|ask|tell|wait|care"
         rf"|make|run"
         rf"|take|use|listen|verify|review|monitor|respond|reply|backup|restart|tell|inform|notify)(?![^ ])"
         rf"|(?:ignore|skip|neglect|overlook|miss)(?! (?:lunch|dinner|breakfast|sleep|it|that|this)(?![^ ]))(?![^ ])"
@@ -353,7 +454,7 @@ FAMILIES: tuple[Family, ...] = (
     _family(
         LAPSE,
         rf"{SUBJ}{FILL} (?:{_NOT_VERB}(?: even| really| actually| bother to| bother)? "
-        rf"(?!(?:wait to|have to)\b){_HARM_DENIED}(?!{_any(' '.join(sorted(NEUTRAL_AFTER_NOT)))}{END})(?!(?:do (?:anything|a thing) wrong|make (?:a |an |any )?(?:mistake|mistakes|error|errors|wrong (?:call|move|decision))))"
+        rf"(?!(?:wait to|have to)\b){_HARM_DENIED}{_RISK_AVOIDED}{_NOT_ROUTED}(?!{_any(' '.join(sorted(NEUTRAL_AFTER_NOT)))}{END})(?!(?:do (?:anything|a thing) wrong|make (?:a |an |any )?(?:mistake|mistakes|error|errors|wrong (?:call|move|decision))))"
         rf"[a-z][\w-]*"
         rf"|(?:failed|fails|fail|neglected|omitted) to [a-z][\w-]*"
         rf"|(?:rarely|seldom|hardly ever|barely ever|almost never|hardly|barely) "
@@ -379,17 +480,29 @@ FAMILIES: tuple[Family, ...] = (
     ),
     _family(
         LAPSE,
-        rf"{SUBJ}{_OWN_CLAUSE}{{1,8}}? without (?:even )?(?:reading|checking|testing|asking|looking|waiting|ask|check"
+        rf"{SUBJ}{_OWN_CLAUSE}{{1,12}}? with (?:the |a |an |two |three |several |all |its |§ 's )?(?:(?:[a-z-]+ )?(?:failing"
+        rf"|failed|red|broken|skipped|disabled) (?:[a-z-]+ )?(?:tests?|checks?|ci|builds?|canary|canaries|pipelines?"
+        rf"|linters?|probes?|health ?checks?)|(?:[a-z-]+ )?(?:tests?|checks?|ci|builds?|canary|pipeline) (?:still )?(?:red"
+        rf"|failing|broken|failed)){END}(?! (?:fixed|resolved|repaired|green|passing|addressed|quarantined"
+        rf"|removed|disabled|skipped|marked)(?![^ ]))"
+        rf"|{SUBJ}(?!{_NEGATED_CLAUSE}){_OWN_CLAUSE}{{1,12}}? without (?:even )?(?:reading|checking|testing|asking|looking|waiting|ask|check"
         rf"|test|read|look|tell|review"
         rf"|telling|verifying|reviewing|thinking|approval|sign-off|signoff|permission|review|tests|testing|running|opening"
+        rf"|draining|backing up|snapshotting|announcing|coordinating|staging|canarying|escalating|rehearsing|documenting"
+        rf"|syncing|pausing|paging (?:anyone|anybody|§|the)|pinging|dry-running|rolling it out gradually"
         rf"|consulting|confirming|notifying|informing|warning|following|validating|double-checking|measuring|monitoring"
         rf"|(?:the )?(?:[a-z-]+ ){{1,2}}(?:passing|finishing|completing|being green|going green|approving)"
         rf"|a (?:second |proper |single )?(?:look|review|test|backup|check|plan|rollback plan|word)"
         rf"|any (?:tests?|review|checks?|backup|approval|testing|warning)|backups?|a ticket|a change request|to [a-z]+"
         rf"|(?:the |a |any )?(?:proper |second |prior |formal )?(?:approval|review|sign-off|signoff|ticket|change request"
-        rf"|backup|test|tests|testing|check|checks|canary|dry run|dry-run)){END}"
+        rf"|backup|test|tests|testing|check|checks|canary|dry run|dry-run)|trying|investigating|digging|reproducing"
+        rf"|(?:a |any |the )?(?:[a-z-]+ )?(?:rollback|backout|back-out|fallback|recovery|escape|exit) (?:path|plan|route|option)"
+        rf"|(?:any |a |prior |advance )?(?:notice|warning|heads-up|announcement|communication)){END}"
+        rf"|{SUBJ}{_OWN_CLAUSE}{{1,12}}? (?:with|w) (?:no|zero|little|barely any|hardly any) (?:prior |advance )?(?:notice|warning"
+        rf"|heads-up|review|testing|tests|plan|rollback plan|backup|approval|communication|announcement|coordination){END}"
         rf"|{SUBJ}{FILL} (?:pushed|pushes|deployed|deploys|merged|merges|shipped|ships|committed|commits|applied)"
-        rf"(?: (?:[^ ,;:.!?|]|[:.](?=[^ ]))+){{0,4}} (?:(?:straight|directly|right) (?:to|into|on|onto) (?:prod|production|main|master|live)"
+        rf"(?: (?:[^ ,;:.!?|]|[:.](?=[^ ]))+){{0,4}} (?:(?:straight|directly|right) (?:to|into|on|onto) (?:the )?(?:prod|production"
+        rf"|main|master|live|primary)"
         rf"|straight out(?![^ ]))"
         rf"|{SUBJ}(?: (?:[^ ,;:.!?|]|[:.](?=[^ ]))+){{1,6}}? w / o [a-z]+"
         rf"|{SUBJ}{FILL} [a-z]+(?:ed|t|n) (?:(?:[^ ,;:.!?|]|[:.](?=[^ ]))+ ){{1,4}}?(?:unreviewed|untested|unchecked|unapproved|unannounced"
@@ -397,7 +510,8 @@ FAMILIES: tuple[Family, ...] = (
         CATCH,
         ("wait", HINDSIGHT),
         ("ask", HARD),
-        words="without straight directly right w o unreviewed untested unchecked unapproved unannounced unsupervised",
+        words="zero little barely hardly without straight directly right w o unreviewed untested unchecked unapproved unannounced unsupervised "
+        "failing failed red broken skipped disabled no",
     ),
     # -- judgements of speed, care, skill, state ---------------------------------------------
     _family(
@@ -415,10 +529,31 @@ FAMILIES: tuple[Family, ...] = (
             r"(?![^ ]))",
             r" (?:has|had|have|'s|'d) no business",
             rf" {_BE}(?: being)?{FILL}(?: {_DEGREE})* (?:checked out|switched off|disengaged|not all there){END}(?! of)",
-            r" (?:made|makes|make|took|takes) (?:the |a |an |another |some )?(?:wrong|bad|poor|terrible|awful|questionable"
-            r"|dumb|stupid|reckless|careless|boneheaded|bone-headed|idiotic|silly|foolish|rash|daft|horrible|dubious"
-            r"|ill-judged|ill-advised|misguided|lazy|sloppy|crazy|baffling|bizarre|hasty) (?:call|calls|decision|decisions"
-            r"|choice|choices|move|moves)",
+            rf" (?:made|makes|make|took|takes) (?:the |a |an |another |some )?(?:[a-z]+ly )?{BAD_CALL}"
+            r" (?:call|calls|decision|decisions|choice|choices|move|moves)",
+            rf" (?:showed|shows|show|displayed|displays|exercised|exercises|used|uses|demonstrated|demonstrates)"
+            rf" (?:a |an )?(?:[a-z]+ )?(?:lack of|{BAD_CALL}|no|zero|little|not much|no real) (?:judge?ment|care"
+            r"|discipline|awareness|common sense|sense|ownership|rigou?r|diligence|professionalism|attention|focus"
+            r"|competence|skill|understanding)(?![^ ])",
+            r" (?:(?:is|are|was|were|'s|'re|seems|seemed)(?: (?:just|simply|really|clearly|frankly|obviously|honestly))?"
+            r" (?:not|n't|never)|isn't|wasn't|aren't|weren't) (?:(?:competent|qualified|capable|skilled|experienced|fit|trustworthy|reliable)"
+            r"(?: enough)?(?= (?:for|to|at|with)(?![^ ])| [.,;!?]|$)|(?:good|senior|sharp|careful|ready) enough(?![^ ]))"
+            r"| (?:is|are|was|were|'s|'re)(?: just| simply| clearly)? not cut out for",
+            r" (?:thinks|thought|think|believes|believed) § (?:knows|knew|know) better",
+            r" (?:should|ought to|must) be (?:embarrassed|ashamed)(?: of (?:him|her|them)sel(?:f|ves))?",
+            r" (?:approved|approves|reviewed|reviews|signed off(?: on)?|clicked approve(?: on)?|okayed|ok 'd|lgtm 'd"
+            r"|rubber-stamped|skimmed|read|checked)(?: (?:[^ ,;:.!?|]|[:.,](?=[^ ]))+){0,6}? in (?:(?:under|less than|barely"
+            r"|about|just|only) (?:a|one|two) (?:minute|minutes|min)|(?:under |less than |about |just |only )?(?:[0-9]+"
+            r"|a few|ten|twenty|thirty|forty|fifty) (?:seconds?|secs?))(?![^ ])",
+            r" (?:acted|acts|worked|works|behaved|operated|proceeded) with (?:a |complete |total |utter |blatant"
+            r" |flagrant |reckless |casual )?(?:disregard|contempt|indifference) (?:for|of|to)",
+            r" (?:lacks|lacked|lack|is lacking|was lacking|lacking) (?:the |any |even |the most |even the most )?(?:basic"
+            r" |most basic |necessary |required )?(?:competence|skills?|experience|judge?ment|discipline|knowledge|care"
+            r"|attention|sense|ability|understanding|rigou?r|focus|maturity)(?![^ ])",
+            rf"(?: {_BE}{FILL})?(?: {_DEGREE})* too busy [a-z]+ing(?: (?:[^ ,;:.!?|]|[:.](?=[^ ]))+){{0,3}}? to (?:notice|answer"
+            r"|check|look|respond|read|see|reply|help|pick up|ack|acknowledge|care|follow|test|review|escalate)(?![^ ])",
+            r"(?: (?:[^ ,;:.!?|]|[:.](?=[^ ]))+){0,3}? (?:never|not|[a-z]*n't)(?: (?:[^ ,;:.!?|]|[:.](?=[^ ]))+){1,7}? in"
+            r" § 's (?:entire |whole )?(?:life|career)(?![^ ])",
             r" (?:slept|sleeps) through",
             rf" (?:{_STATE_VERBS}){END}",
             rf" [a-z-]+ {_SLOW}{END}",
@@ -427,15 +562,21 @@ FAMILIES: tuple[Family, ...] = (
         r"|§ 's (?:testing|review|reviewing|checking|qa|verification|due diligence) (?:was|is|seemed|looked)"
         r"(?: (?:a bit|rather|somewhat|very|quite|pretty|a little))? (?:optimistic|creative|generous|relaxed|light|thin"
         r"|minimal|cursory|superficial)(?![^ ])"
-        r"|(?<![^ ])(?:a |an )?(?:[a-z]+ )?(?:irresponsible|careless|reckless|sloppy|lazy|negligent|amateurish|thoughtless"
-        r"|clumsy|hasty|boneheaded|idiotic) (?:change|call|decision|move|fix|deploy|push|mistake|config|review|approach)"
-        r" (?:by|from|of) §"
+        r"|§ 's (?:attention(?: to detail)?|care|diligence|focus|judge?ment|work ethic|discipline|situational awareness"
+        r"|sense of urgency) (?:is|was|seems|seemed|has been)(?: [a-z]+ly)? (?:non-existent|nonexistent|zero|lacking"
+        r"|missing|poor|terrible|appalling|nil|shocking|questionable|absent|sorely lacking|abysmal)(?![^ ])"
+        rf"|(?<![^ ])(?:a |an )?(?:[a-z]+ )?(?:{BAD_CALL}|amateurish|clumsy) (?:change|call|decision|move|fix|deploy|push"
+        r"|mistake|config|review|approach) (?:by|from|of) §"
         rf"|{SUBJ}{FILL}(?: just)? (?:changed|change|changes|changing|tweaked|tweaking|poked at|restarted|restarting)"
         r" (?:random|arbitrary) (?:things|stuff|settings|configs|flags|knobs|values|services|pods)"
         rf"|§ 's (?:[a-z-]+ )?(?:fix|change|plan|work|code|patch|review|handling|response|rollout|deploy|migration|script"
-        rf"|config|testing|runbook|handover|notes|query|approach) (?:was|is|looked|seemed)(?: (?:really|pretty|totally"
+        rf"|config|testing|runbook|handover|notes|query|approach|rollback|failover|restore|recovery|cutover|upgrade|approval"
+        rf"|comms|communication|escalation|triage|investigation|debugging|coordination|leadership) (?:was|is|looked|seemed)(?: (?:really|pretty|totally"
         rf"|completely|frankly|just|so|honestly))? (?:half-baked|sloppy|careless|lazy|amateurish|shoddy|rushed|slapdash"
-        rf"|a mess|a disaster|garbage|rubbish|terrible|awful|embarrassing|a joke|incompetent|negligent|reckless){END}"
+        rf"|a mess|a disaster|garbage|rubbish|terrible|awful|embarrassing|a joke|incompetent|negligent|reckless|sluggish"
+        rf"|unfocused|chaotic|half-hearted|lacklustre|lackluster|inadequate|disorganised|disorganized|haphazard|pathetic"
+        rf"|abysmal|dismal|superficial|cursory|careless|a rubber stamp|a rubber-stamp|just a rubber stamp|a formality"
+        rf"|box-ticking|a box-ticking exercise|perfunctory){END}"
         rf"|{SUBJ}(?: (?:[^ ,;:.!?|]|[:.](?=[^ ]))+){{0,6}}? {_BLAME_ADVERBS}{END}"
         rf"|(?<![^ ])(?:more|a bit more|a little more|better|some|less) (?:care|attention|diligence|caution|thought"
         rf"|focus|rigou?r) (?:from|by|on the part of) §",
@@ -507,7 +648,13 @@ FAMILIES: tuple[Family, ...] = (
         rf"(?: be| have been| 've been| start being| learn to be)?"
         rf"(?: (?:a lot|much|far|way|a bit|a little|a little bit|a tiny bit|a touch|slightly|somewhat))?(?: more)? "
         rf"(?:careful|attentive|aware|vigilant|thorough|responsible|focused|alert|diligent|awake|on the ball"
-        rf"|on top of [^ ]+)",
+        rf"|on top of [^ ]+)"
+        rf"|{SUBJ}{FILL} (?:should|must|needs? to|need|has to|have to|must to|should to|to|ought to) (?:check|test|read"
+        rf"|look at|review|verify|watch|monitor|follow|do|learn|prepare)(?: (?:[^ ,;:.!?|]|[:.](?=[^ ]))+){{0,3}}? (?:better"
+        rf"|more carefully|more closely|more thoroughly|with more care)(?![^ ])"
+        rf"|{SUBJ}{FILL} (?:should|shouldn't|needs? to|need|must|ought to|has to|have to|had better|'d better|better"
+        rf"|must to|should to|to) (?:put|pay|give|take|have|use|show|bring) (?:a lot |much |far |way |a bit |a little )?"
+        rf"(?:more|better|closer|extra) (?:attention|care|caution|focus|concentration|diligence)(?![^ ])",
         HINDSIGHT,
         ("known", INFO),
         ("realis", INFO),
@@ -524,13 +671,16 @@ FAMILIES: tuple[Family, ...] = (
         ("on top of", CARE),
         ("alert", CARE),
         ("focused", CARE),
-        words="should shouldn ought oughtn must need needs better has have had d careful attentive aware vigilant thorough "
+        words="should shouldn ought oughtn must need needs better has have had d careful attentive aware vigilant thorough to "
         "responsible focused alert diligent awake ball top",
     ),
     # -- fault placed on someone -------------------------------------------------------------
     _family(
         FAULT_PLACED,
         rf"§(?: 's(?: own)?| own)(?: (?:stupid|careless|sloppy|silly|dumb|big|huge|classic))? {_FAULT_NOUNS}{END}"
+        rf"(?! (?:rate|rates|budget|budgets|count|counts|ratio|spike|spikes|log|logs|code|codes|message|messages|page"
+        rf"|pages|handling|handler|metric|metrics|threshold|alert|alerts|percentage|level|levels|report|reports|tracker"
+        rf"|dashboard|analysis){END})"
         rf"|§(?: (?:stupid|careless|sloppy|silly|dumb|big|huge|classic))? (?!error{END}){_FAULT_NOUNS}{END}"
         rf"(?! (?:rate|rates|budget|count|counts|ratio|spike|spikes|log|logs|code|codes|message|messages|page|pages"
         rf"|handling|handler|metric|metrics|threshold|alert|alerts|percentage|level|levels){END})"
@@ -539,8 +689,10 @@ FAMILIES: tuple[Family, ...] = (
         rf"|(?<![^ ])(?:is|was|'s|it 's|all|it is|it was) (?:the |all the |entirely the )?(?:fault|mistake|error|blame)"
         rf" of §"
         rf"|{SUBJ}{FILL}(?: (?:is|was|are|were|'s|'re|keep|keeps|kept))? (?:make|makes|made|making|do|did)"
-        rf" (?:a |the |an |big |many |another |so many |several |some )?"
-        rf"(?:(?:big|huge|bad|basic|stupid|silly|obvious|careless|simple|costly) )?(?:mistake|mistakes|error|errors"
+        rf"(?: (?:always|again|often|constantly|repeatedly|still|every time))?"
+        rf" (?:a |the |an |big |many |another |so many |several |some |this |that |these |those |the same |this same"
+        rf" |that same |the exact same |the very same |the usual |the same old )?"
+        rf"(?:(?:big|huge|bad|basic|stupid|silly|obvious|careless|simple|costly|same|usual|old) )?(?:mistake|mistakes|error|errors"
         rf"|blunder|blunders|wrong)(?![^ ])"
         rf"|(?<![^ ])(?:(?:most|all|much|some) of )?(?:the )?(?:blame|fault|responsibility)(?: for(?: [^ ]+){{1,8}}?)?"
         rf" (?:sits|lies|rests|falls|goes|belongs|lay|fell|went|is|was)(?: squarely| entirely| mostly| solely| clearly"
@@ -555,7 +707,8 @@ FAMILIES: tuple[Family, ...] = (
         rf"|(?<![^ ])(?:pin|pinned|put|lay|laid|chalk|chalked)(?: (?:this|it|that|the blame|the outage|the incident"
         rf"|the whole thing))?(?: one)?(?: down| up)? (?:on|to) §"
         rf"|{SUBJ}{FILL} (?:dropped|drops|drop) the ball|the ball (?:was|got) dropped by §"
-        rf"|(?<![^ ])(?:caused|triggered|brought about) by §"
+        rf"|(?<![^ ])(?:caused|brought about) by §"
+        rf"|(?<![^ ])(?:the |this |that |an? )?(?:[a-z-]+ )?{_OUTCOMES}(?: (?:was|were|got))? triggered by §"
         rf"|(?<![^ ])(?:mistake|fault|error|blunder|screw-up|screwup) (?:is|was|'s|came|comes) (?:from|of|by|because of) §",
         FAULT,
         ("ball", MISTAKE),
@@ -588,9 +741,14 @@ FAMILIES: tuple[Family, ...] = (
         rf"|(?:messed|messes|messing|screwed|screws|screwing|fouled|mucked|cocked|stuffed|stuffs|stuffing|balls|ballsed"
         rf"|bollocksed|bodged|goofed|effed|f-ed|fucked|buggered)(?: [^ ,;.]+){{0,3}}? up"
         rf"|(?:goofed|flubbed|bodged|botched it|blew it|fumbled it|screwed|made a (?:[a-z]+ )?(?:mess|hash) of)"
-        rf"|(?:broke|breaks|broken|break)(?! (?:[^ ,;.]+ ){{0,3}}?(?:into|down|apart|out|up|in|even|ground|news|silence"
-        rf"|tie|ice|glass|record|free|away|rank|open|through)(?![^ ]))"
+        rf"|(?:broke|breaks|broken|break)(?! (?:(?:it|them|this|that|things|everything) )?(?:in)(?![^ ])"
+        rf"| (?:[^ ,;.]+ ){{0,3}}?(?:into|down|apart|out|up|even|free|away|rank|open|through)(?![^ ])| (?:the |a |new |some )?(?:ground|news|silence|tie|ice|glass|record"
+        rf"|deadlock|habit|cycle|loop|chain|spell|fall|stalemate)(?![^ ]))"
         rf"|{_DESTROY}|(?:took|takes|take|taken|brought|brings|bring) down(?! (?:the |a |an )?(?:[^ ]+ ){{0,2}}{_NOT_TAKEN_DOWN}(?![^ ]))){END}"
+        rf"|§ 's (?:[^ ,;.]+ )?(?:changes|commits|pushes|scripts|merges|prs|configs|commands|patches|deploys|updates"
+        rf"|edits|queries|migrations|releases|rollouts|hotfixes|upgrades|jobs) (?:[a-z]+ )?(?:always |usually |often"
+        rf" |regularly |routinely |invariably |reliably |somehow |still |constantly |keep |tend to )?(?:break|take down"
+        rf"|bring down|wipe|nuke|kill|crash|corrupt|cause|trigger|page|wake|fail|knock over|knock out)(?![^ ])"
         rf"|§ 's (?:[^ ,;.]+ )?(?:change|commit|push|typo|script|merge|pr|config|command|patch|deploy"
         rf"|update|edit|query|migration|rule|release|rollout|hotfix|upgrade|cleanup|job|flag|setting|refactor)"
         rf" (?:(?:is|was|'s|seems to be|seemed to be|looks to be|appears to be|might be|may be|must be|could be) what"
@@ -620,8 +778,10 @@ FAMILIES: tuple[Family, ...] = (
         r"|moron(?:s|ic)?|bone-?headed|brain-?dead|brainless|rookie (?:mistake|error|move)|dumb (?:mistake|move)|amateur(?:ish| hour| move| mistake| error"
         r"| stuff)|amateurs|asleep at the wheel|fat-finger(?:ed|ing)?|cowboy(?:ed|ing|s)?|yolo(?: 'd|'d|ed)?"
         r"|half-(?:assed|arsed)|slapdash|shoddy|unprofessional(?:ly)?|clowns?|muppets?|numpty|bozos?|inexcusable"
-        r"|(?:went|gone|going) rogue|lack of (?:care|attention|diligence|rigou?r|discipline|professionalism|competence)"
+        r"|(?:went|gone|going) rogue|lack of (?:care|attention|diligence|rigou?r|discipline|professionalism|competence|judge?ment|common sense"
+        r"|ownership|awareness|focus|skill|understanding)"
         r"|should be (?:fired|disciplined|punished|reprimanded|written up|sacked))(?![^ ])"
+        r"(?! to (?:call|say|blame|assume|conclude|think|write|label|pin|describe|dismiss|stop)(?![^ ]))"
         r"|(?<=[^,;:.!?|] )(?:blame|blames|blamed|blaming) §|(?:(?<=^)|(?<=[,;:.!?|] ))blame §(?! 's)",
         MISTAKE,
         ("careless", TRAIT),

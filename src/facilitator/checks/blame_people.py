@@ -6,8 +6,10 @@ person ("Priya", "she", "the on-call engineer", "ops", "someone on the data team
 "@marco"), `¬` for no one ("nobody", "no one"). Possessives become `§ 's` ("his",
 "the reviewer's"). "whoever" becomes `§ who`, so "whoever approved it" reads like "the
 person who approved it". The session's own people (`people`: their names and handles, in
-lower case) are found however they are typed: "mei forgot" names Mei as surely as "Mei forgot". Tokens are joined by single spaces; `spans[i]` maps token i back
-to its place in the original text, so a match can be reported where the user typed it.
+lower case) are found however they are typed: "mei forgot" names Mei as surely as "Mei forgot". A name in
+brackets after a mention is that mention ("someone (sanjay)"), an emphatic "did" and its verb are the plain past
+("did push" reads "pushed"), and "they" after "together" is things, no one. Tokens are joined by single spaces;
+`spans[i]` maps token i back to its place in the original text, so a match can be reported where the user typed it.
 """
 
 from __future__ import annotations
@@ -37,14 +39,17 @@ from facilitator.checks.blame_lexicon import (
     POSSESSIVES,
     POST_PLACES,
     PRONOUNS,
+    QUALITIES,
     REFLEXIVES,
     RESUMED,
     ROLE_HEADS,
+    ROLE_THINGS,
     SKIPPED_ADVERBS,
     SOMEONE,
     SYSTEM_GROUPS,
     VERB_LIKE,
 )
+from facilitator.checks.blame_readings import past_tenses
 
 _MAY_START_SOMEONE = (
     NOBODY | PRONOUNS | SOMEONE | POSSESSIVES | DETERMINERS | ROLE_HEADS | BARE_GROUPS | frozenset(["no", "none"])
@@ -59,7 +64,9 @@ PERSON_WORDS = frozenset(
 """Typed as they are, these would read as someone: they become a plain word."""
 
 _PEOPLE_WORD = LazyPattern(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
-_TOKEN = LazyPattern(r"@[\w.-]*\w|[^\W\d_]+(?:(?:[-'’.]|-\n[ \t]*)[^\W\d_]+)*|\d[\w:.,/-]*|[^\w\s]")
+_TOKEN = LazyPattern(
+    r"@[\w.-]*\w|[^\W\d_]+\d+(?![\w'’.-])|[^\W\d_]+(?:(?:[-'’.]|-\n[ \t]*)[^\W\d_]+)*|\d(?:[\w:.,/-]*\w)?|[^\w\s]"
+)
 _CAPITALISED = LazyPattern(r"(?<![\w'’-])[^\W\d_a-z][^\W\d_]*(?:['’-][^\W\d_]+)*")
 _CLITIC = LazyPattern(r"(?i)(.+?)(['’](?:s|re|d|ve|ll|m))$")
 
@@ -193,6 +200,8 @@ def _someone(
         return NO_ONE, index + (1 if lower in NOBODY else 2), True
     if lower == "none" and lowers[index + 1 : index + 3] in (["of", "us"], ["of", "them"], ["of", "you"]):
         return NO_ONE, index + 3, False
+    if lower in _JOINT and index and lowers[index - 1 - (lowers[index - 1] == ",")] in _TOGETHER:
+        return None, after, False  # "each is defensible on its own; together they let it through": things combined
     if (lower in PRONOUNS and lower not in REFLEXIVES) or lower in SOMEONE or word == "IT" or word.startswith("@"):
         return PERSON, after, lower in SOMEONE
     role_end = _role_end(lowers, index)
@@ -321,13 +330,15 @@ def _role_end(lowers: list[str], at: int) -> int:
             ):
                 break
             index += 1
-        return head
-    if at and lowers[at] in BARE_GROUPS and lowers[at - 1] in MANAGED:
-        return at  # "change management", "incident management": a process, not a group
+        return at if head < words and head > at and lowers[head] in ROLE_THINGS else head
+    if at and lowers[at] in BARE_GROUPS and (lowers[at - 1] in MANAGED or lowers[at - 1] in QUALITIES):
+        return at  # "change management", "inspiring leadership": a process or a quality, not a group
     if (lowers[at] in ROLE_HEADS and lowers[at].endswith("s")) or lowers[at] in BARE_GROUPS:
         head = at + 1
         while head < words and lowers[head] in ROLE_HEADS:
             head += 1
+        if head < words and lowers[head] in ROLE_THINGS:
+            return at  # "the ops channel", "on-call rotation": a thing of the group's
     return head
 
 
@@ -344,6 +355,11 @@ def _names_a_group(word: str) -> bool:
 
 
 _SOME = frozenset(["some", "many", "most", "few", "several", "any"])
+_JOINT = frozenset(["they", "them"])
+_WHEN = frozenset(["now", "then", "today", "tomorrow", "yesterday", "here", "there", "scratch", "memory"])
+"""After "from": a time or a manner, not where someone comes from ("from now on", "from scratch")."""
+_TOGETHER = frozenset(["together", "combined", "jointly", "between", "taken"])
+"""Before "they": factors taken together, not people ("together they produced a valid-looking rule")."""
 _ANYONE = frozenset(["people", "folks", "guys"])
 """Before "people": people in general ("some people blamed the DB team in the channel")."""
 _EVERY = frozenset(["every", "each", "this", "that", "one"])
@@ -361,7 +377,15 @@ def _place_end(lowers: list[str], at: int) -> int:
         return at + 1
     if at + 1 < len(lowers) and lowers[at] == "from":
         index = at + 2 if lowers[at + 1] == "the" else at + 1
-        if index < len(lowers) and lowers[index].isalpha() and lowers[index] not in NOT_MODIFIERS:
+        if (
+            index < len(lowers)
+            and lowers[index].isalpha()
+            and lowers[index] not in NOT_MODIFIERS
+            and lowers[index] not in _WHEN  # "go through me from now on"
+            and lowers[index + 1 : index + 2] != ["on-call"]  # "remove Hamza from the primary on-call rotation"
+            and not lowers[index].endswith(("ing", "ed"))  # "bar Eitan from touching the load balancer"
+            and lowers[index + 1 : index + 2] not in ([thing] for thing in ROLE_THINGS)  # "from the deploy channel"
+        ):
             return index + 2 if index + 1 < len(lowers) and lowers[index + 1] in POST_PLACES else index + 1
     if at >= len(lowers) or lowers[at] not in ("on", "in", "from", "at"):
         return at
@@ -430,6 +454,10 @@ def normalize(text: str, people: frozenset[str] = frozenset()) -> Normalized:
         if lower == "whoever":
             out.append(("who", start, raw[after - 1][3]))
         index = after
+    if "(" in lowers:
+        out, roles, firsts = _fold_named(out, roles, firsts)
+    if "did" in lowers:
+        out, roles, firsts = _emphatic_did(out, roles, firsts)
     out, roles, firsts = _carry_subjects(out, roles, firsts)
     tokens = [token for token, _, _ in out]
     starts = tuple(accumulate([len(token) + 1 for token in tokens[:-1]], initial=0)) if tokens else ()
@@ -452,6 +480,150 @@ def _names_again(text: str, out: list[tuple[str, int, int]]) -> bool:
 
 _OPENERS = frozenset([".", "!", "?", ";", ":", "|", ",", "-", "yesterday", "today", "also", "and", "but", "so", "then"])
 """Before a subject said twice: the sentence's start, or a word that opens a clause."""
+
+
+def _fold_named(
+    out: list[tuple[str, int, int]], roles: list[int], firsts: list[int]
+) -> tuple[list[tuple[str, int, int]], list[int], list[int]]:
+    """One person for a mention named again in brackets: "someone (sanjay) dropped the ball", "the on-call
+    (Mei) forgot" read as "§ dropped the ball", "§ forgot"; the name in brackets makes it no role."""
+    folded: list[tuple[str, int, int]] = []
+    moved: dict[int, int] = {}
+    named: set[int] = set()
+    index = 0
+    while index < len(out):
+        start = out[index][1]
+        moved[index] = len(folded)
+        width = _named_after(out, index, firsts)
+        if width:
+            named.add(index)
+            folded.append((PERSON, start, out[index + width - 1][2]))
+            index += width
+            continue
+        folded.append(out[index])
+        index += 1
+    if not named:
+        return out, roles, firsts
+    return (
+        folded,
+        [moved[index] for index in roles if index in moved and index not in named],
+        [moved[index] for index in firsts if index in moved],
+    )
+
+
+def _emphatic_did(
+    out: list[tuple[str, int, int]], roles: list[int], firsts: list[int]
+) -> tuple[list[tuple[str, int, int]], list[int], list[int]]:
+    """An emphatic "did" and its verb as the plain past: "Rashid did push to prod unreviewed" reads "Rashid pushed to
+    prod unreviewed" (one token over both words), so every pattern of the past sees it; "did not", "did it" stay."""
+    merged: list[tuple[str, int, int]] = []
+    moved: dict[int, int] = {}
+    index = 0
+    while index < len(out):
+        token, start, _ = out[index]
+        moved[index] = len(merged)
+        if (
+            token == "did"
+            and index + 1 < len(out)
+            and index
+            and out[index - 1][0] in _MARKS
+            and _plain_verb(out[index + 1][0])
+        ):
+            merged.append((past_tenses(out[index + 1][0])[0], start, out[index + 1][2]))
+            moved[index + 1] = len(merged) - 1
+            index += 2
+            continue
+        merged.append(out[index])
+        index += 1
+    if len(merged) == len(out):
+        return out, roles, firsts
+    return merged, [moved[index] for index in roles], [moved[index] for index in firsts]
+
+
+def _plain_verb(word: str) -> bool:
+    """Whether a word after "did" is a verb in its base form ("push", "ignore"), not "not", "it", "nothing", "well"."""
+    return (
+        word.isalpha()
+        and len(word) > 2
+        and word not in NOT_MODIFIERS
+        and word not in DETERMINERS
+        and word not in _NOT_AFTER_DID
+        and not word.endswith(("ly", "ing", "ed", "thing"))
+    )
+
+
+_NOT_AFTER_DID = frozenset(
+    [
+        "not",
+        "never",
+        "nothing",
+        "anything",
+        "everything",
+        "something",
+        "well",
+        "fine",
+        "great",
+        "good",
+        "badly",
+        "what",
+        "that",
+        "this",
+        "his",
+        "her",
+        "their",
+        "our",
+        "all",
+        "both",
+        "too",
+        "also",
+        "say",
+        "mean",
+        "know",
+        "think",
+        "kind",
+        "sort",
+        "kinda",
+        "sorta",
+        "just",
+        "really",
+        "actually",
+        "totally",
+        "maybe",
+        "perhaps",
+        "still",
+        "indeed",
+        "somehow",
+        "partly",
+        "mostly",
+        "probably",
+        "definitely",
+        "certainly",
+        "even",
+        "once",
+        "again",
+        "help",
+        "try",
+        "manage",
+        "get",
+    ]
+)
+
+
+def _named_after(out: list[tuple[str, int, int]], index: int, firsts: list[int]) -> int:
+    """How many tokens from `index` make one named mention: "§ ( § )" (4), or an article and one or two
+    words before a name in brackets, "the secondary ( § )" (5 or 6); 0 if none."""
+    tokens = [item[0] for item in out[index : index + 6]]
+    if tokens[:1] == [PERSON] and tokens[1:4] == ["(", PERSON, ")"] and index + 2 not in firsts:
+        return 4
+    if tokens[:1] and tokens[0] in _NAMED_ARTICLES:
+        for words in (1, 2):
+            tail = tokens[1 + words : 4 + words]
+            if tail == ["(", PERSON, ")"] and all(word.isalpha() for word in tokens[1 : 1 + words]):
+                return 4 + words
+    return 0
+
+
+_NAMED_ARTICLES = frozenset(["the", "our", "their"])
 
 
 _CLAUSE_ENDS = frozenset([".", "!", "?", ";", ":", "|"])

@@ -30,8 +30,10 @@ _RETOLD = tuple(
     for pattern in (
         r"(?P<agent>§) (?:always|constantly|routinely|habitually|repeatedly|regularly|usually|invariably|keeps|keeps on"
         r"|tends to)",
-        r"(?P<agent>§) (?:is|was|'s|were|are)(?: [a-z]+ly)? the (?:one|ones|person|people|guy|team) (?:who|that)",
+        r"(?P<agent>§) (?:is|was|'s|were|are)(?: (?:[a-z]+ly|always|often|forever|invariably))? the (?:one|ones|person"
+        r"|people|guy|team) (?:who|that)",
         r"(?<![^ ])(?:it|this|that) (?:was|is|'s) (?P<agent>§) (?:who|that)",
+        r"(?:(?<=^)|(?<=[.!?:;,] ))(?:is|was) (?P<agent>§) (?:who|that)",
         r"(?P<agent>§) (?:has|have|had|is|are|was|were)(?: been)?(?= [a-z-]+ing )",
     )
 )
@@ -121,11 +123,53 @@ def _past_of(base: str) -> str:
         return base + "d"
     if base.endswith("y") and base[-2:-1] not in ("a", "e", "o", "u"):
         return base[:-1] + "ied"
-    if (
-        len(base) <= 4
-        and base[-1] in "bdgmnprt"
-        and base[-2] in "aeiou"
-        and base[-3:-2] not in ("a", "e", "i", "o", "u")
-    ):
+    if _doubles(base):
         return base + base[-1] + "ed"  # "drop", "skip", "ship"
     return base + "ed"
+
+
+def _doubles(base: str) -> bool:
+    """A short verb ending consonant, vowel, consonant doubles its last letter: "dropped", "cutting"; not "jumped"."""
+    return len(base) <= 4 and base[-1] in "bdgmnprt" and base[-2] in "aeiou" and base[-3:-2] not in tuple("aeiou")
+
+
+_PARTICIPLES = {
+    "take": "taken",
+    "throw": "thrown",
+    "fly": "flown",
+    "go": "gone",
+    "fall": "fallen",
+    "bite": "bitten",
+    "shake": "shaken",
+    "give": "given",
+    "drive": "driven",
+    "blow": "blown",
+    "break": "broken",
+    "forget": "forgotten",
+    "write": "written",
+    "see": "seen",
+    "do": "done",
+}
+
+
+def verb_forms(base: str) -> str:
+    """An alternation of every form of the verb `base` (for a pattern): "drop" gives drop, drops, dropped,
+    dropping; "take" also gives taken; "log-off"-like heads keep their first part ("force-push")."""
+    head, dash, last = base.rpartition("-")
+    past = _past_of(last)
+    if last == "have":
+        third = "has"
+    elif last.endswith(("s", "sh", "ch", "x", "z", "o")):
+        third = last + "es"
+    elif last.endswith("y") and last[-2:-1] not in ("a", "e", "o", "u"):
+        third = last[:-1] + "ies"
+    else:
+        third = last + "s"
+    if last.endswith("e") and not last.endswith(("ee", "ye", "oe")):
+        ing = last[:-1] + "ing"
+    elif _doubles(last):
+        ing = last + last[-1] + "ing"  # "drop": "dropping"
+    else:
+        ing = last + "ing"
+    forms = dict.fromkeys([last, third, past, _PARTICIPLES.get(last, past), ing])
+    return "(?:" + "|".join(head + dash + form for form in forms) + ")"

@@ -39,24 +39,41 @@ _HARMING_VERBS = (
     "breaking taking killing nuking deleting wiping dropping crashing bringing ignoring skipping forgetting pushing "
     "shipping deploying muting silencing disabling restarting rushing merging"
 )
-_HARMING = _any(_HARMING_VERBS)
+
+
+def _harming(more: str = "") -> str:
+    """An alternation of the harms praise can only mock (and `more`); "taking" and "bringing" only with "down"
+    ("taking checkout down", not "taking the page")."""
+    return (
+        _any(more + _HARMING_VERBS)
+        .replace("taking", "taking(?=(?: [^ ]+){0,3} (?:down|out|offline))")
+        .replace("bringing", "bringing(?=(?: [^ ]+){0,3} (?:down|offline))")
+    )
+
+
+_HARMING = _harming()
 _PRAISE_MARK_WORDS = (
     "great good nice fantastic brilliant stellar amazing excellent wonderful superb awesome lovely impressive inspired "
     "flawless perfect textbook stunning outstanding incredible masterclass thanks thank cheers kudos props shout "
     "shoutout bravo congrats congratulations hats award medal trophy gold hero genius legend wow love loved appreciate "
     "cool bold nothing gotta admire legendary exemplary remarkable heroic privilege pleasure honour honor treat joy "
-    "glad always peak outdid outdone surpassed says triumph"
+    "glad always peak outdid outdone surpassed says triumph top notch world class first proud inspiring exceptional "
+    "admirable well done"
 )
 _PRAISE_MARK = (
     r"(?:(?:great|good|nice|fantastic|brilliant|stellar|amazing|excellent|wonderful|superb|awesome|lovely|impressive"
-    r"|inspired|flawless|perfect|textbook|stunning|outstanding|incredible|legendary|exemplary|remarkable|heroic)"
+    r"|inspired|flawless|perfect|textbook|stunning|outstanding|incredible|legendary|exemplary|remarkable|heroic|inspiring"
+    r"|exceptional|admirable|top-notch|world-class)"
     r"(?: [a-z-]+)? (?:job|work|effort|stuff|decision|call|move|idea|plan|thinking|planning|testing|review|reviewing"
     r"|handling|going|one|show|performance|result|rollout|deploy|change|choice|strategy|awareness|attention|diligence"
     r"|vigilance|ownership|professionalism|response|engineering|leadership|teamwork|collaboration|coordination"
-    r"|communication|support|help|commitment|dedication|responsiveness|availability)|legendary|a privilege|a pleasure|an honou?r"
+    r"|communication|support|help|commitment|dedication|responsiveness|availability|handover|handoff|hand-off|writeup"
+    r"|strategy|planning|foresight|judge?ment|decision-making|instincts"
+    r"|write-up|documentation|docs|summary)|legendary|a privilege|a pleasure|an honou?r"
     r"|a treat|a joy|so glad|always (?:nice|fun|great|a pleasure) when|love (?:it )?when|love waking up|peak [a-z]+"
     r"|(?:outdid|outdone|surpassed) (?:him|her|them|it)sel(?:f|ves)|nothing says [a-z]+ like|another triumph"
-    r"|masterclass|thanks|thank you|cheers|kudos|props|shout-?out|shout out|bravo|congrats"
+    r"|masterclass|thanks|thank you|cheers|kudos|props|shout-?out|shout out|bravo|congrats|top-notch|world-class|well done"
+    r"|first-class|(?:so |real |really |very )?proud of"
     r"|congratulations|hats off|(?:an |the )?award|a medal|a trophy|gold star|hero|genius|legend|wow|love|loved"
     r"|appreciate|very cool|so cool|cool cool|bold (?:strategy|move|choice)|nothing like|nothing beats|(?:gotta|got to"
     r"|you have to|you 've got to|have to|must) (?:love|admire)|admire"
@@ -78,6 +95,10 @@ _WENT_WRONG = (
     r"|(?:[0-9]+|two|three|four|five|six|seven|eight|ten|twelve|several) (?:hours|days|weeks)"
     r"|(?:runbook|review|reviews|tests|testing|process|checklist|canary|approval|freeze|backups?|monitoring|alerts"
     r"|staging|rollback plans?) (?:is|are|was|were) optional"
+    r"|(?:deletes?|deleted|wipes?|wiped|breaks?|broke|kills?|killed|nukes?|nuked|drops?|dropped) (?:everything|it all"
+    r"|the (?:whole|entire) [a-z-]+|all (?:of )?(?:the |our )?[a-z-]+)"
+    r"|(?:one|a single) (?:line|sentence|word)|(?:no|zero) (?:links|context|details|notes|docs|documentation|rollback plan"
+    r"|handover|warning|heads-up)"
     r"|(?:noticed|found out|learned|heard|spotted) (?:about )?(?:it |the outage |the incident )?from (?:twitter|a customer"
     r"|customers|the news|social media|reddit|support))"
 )
@@ -87,10 +108,12 @@ _SINCERE = _any(
     "catch catching spotted spotting fixed fix fixing rolled_back rollback reverted limited contained avoided "
     "helped help helping kept calm clear clearly the_right exactly_right thorough patience handled handling back "
     "resolved mitigated "
-    "before volunteering staying stayed until cleared accurate useful possible easy small covering stepping "
+    "before_(?:customers|users|anyone|anybody|it|the|they|we|§|any) volunteering staying stayed until cleared accurate useful possible easy small covering stepping "
     "careful carefully safe safely smooth smoothly no_data nothing_lost response comms communication updates notes "
     "minutes seconds lasted_only only_lasted "
-    "coordination investigation debugging support"
+    "coordination investigation debugging support so_the_rest_of_§ so_§_could so_everyone_could into_a_blip "
+    "into_a_non-event into_a_minor into_a_small into_a_short into_a_ten-minute into_a_five-minute for_taking for_handling for_writing for_running for_leading "
+    "for_driving for_owning for_jumping for_hopping for_joining for_picking for_pitching"
 )
 """What sincere thanks is for: "for staying up all night to restore service" is thanks."""
 _WENT_BAD = _any("muted silenced down deleted lost dead broken gone wiped outage outages downtime corrupted ignored")
@@ -99,6 +122,34 @@ _SHRUGGED = _any(_HARMING_VERBS + " hoping praying guessing winging waiting")
 _NEGLECTING_VERBS = "ignoring skipping muting silencing disabling bypassing rushing forgetting snoozing winging"
 """Gerunds whose praise is irony: "ignoring the alerts really worked out"."""
 
+_KIND_OF = r"(?:nice|kind|thoughtful|considerate|helpful|good|sweet|lovely|great|decent|generous|gracious|big)"
+_LATE = (
+    r"(?:only after|afterwards|too late|the next (?:day|morning|week)|(?:[0-9]+|an?|one|two|three"
+    r"|four|five|six|several|a few|forty|fifty|[a-z]+ty) (?:minutes?|hours?|days?) (?:into|late|after|later)"
+    r"|(?:hours?|halfway|partway|well) into)"
+)
+"""When a courtesy came too late to be one: "nice of Wei to show up two hours into his own shift"."""
+_RISKY_CHOICE = (
+    r"(?:skip|ignore|disable|delete|drop|bypass|mute|silence|wing|rush|turn off|kill|wipe|nuke|force-push|yolo"
+    r"|test in (?:prod|production)|(?:deploy|push|ship|merge|release|restart|reboot|migrate|upgrade)"
+    r"(?: (?:[^ ,;:.!?|]|[:.](?=[^ ]))+){0,3}? (?:on (?:a )?friday|during|at peak|without|straight|directly|in prod"
+    r"|to prod|to production|to main|(?:both|all|every|the whole|everything|it all)(?![^ ]))|hope|pray|wing it)"
+)
+"""A choice that praise can only mock: "inspired decision by Ugo to skip the backups", "to restart both primaries"."""
+_CAREFUL_ONE = (
+    r"(?:(?:such a|what a|our|a real|a very|real|truly|so|the ever) (?:careful|thorough|diligent|meticulous|attentive"
+    r"|conscientious|rigorous|vigilant|detail-oriented)|such §)"
+)
+"""Care claimed, or a role praised by "such" ("such a careful reviewer" reads "such §")."""
+_HASTE = (
+    r"(?:in (?:under |less than |about |barely |just |only )?(?:[0-9]+|a|one|two|three|five|ten|fifteen|twenty|thirty"
+    r"|a few|few) (?:seconds?|secs?)|in (?:under|less than|barely) (?:a|one|two) (?:minutes?|mins?)|without (?:even )?"
+    r"(?:reading|opening|looking|running|testing|checking|scrolling)|(?:didn't|did not|never) (?:even )?(?:open|read"
+    r"|run|look|scroll|test|check|opened|ran|looked))"
+)
+"""Haste that disproves care: "approved it in 30 seconds", "without even opening it"."""
+_NOT_AN_ORDER = r"(?!(?:be|do|don't|just|stop|always|never|please|pay|take|double-check|make|try|go|get) )"
+"""A quote that opens with an order quotes advice ("our fix is 'be more careful'"), not a claim of care."""
 _SCARE_QUOTED_WORDS = (
     "quick fix tweak small tiny minor harmless safe simple trivial cleanup improvement testing tested review check "
     "expert senior careful help optimisation optimization refactor hotfix temporary temporarily backup plan process "
@@ -117,7 +168,10 @@ _HARMED = _any(
 """After "thanks to Emre,": what the thanks is ironically for."""
 _BAD_TIME = (
     r"(?:on a friday|on friday|friday (?:evening|afternoon|night)|at 5 ?pm|at midnight|during (?:the )?(?:freeze"
-    r"|peak|change freeze|black friday|launch|sale)|at peak|in prod|on prod|straight to prod|without (?:[a-z]+ )?"
+    r"|peak|change freeze|black friday|launch|sale|dinner|lunch|christmas|my holiday|the holidays|the weekend"
+    r"|the all-hands|the demo)|at peak|in prod|on prod|straight to prod|the (?:night|day|evening"
+    r"|morning|hour|week) before (?:the )?(?:launch|release|go-live|cutover|migration|sale|deadline|demo|audit)"
+    r"|without (?:[a-z]+ )?"
     r"(?:review|testing|tests|a backup|telling))(?![^ ])"
 )
 
@@ -144,7 +198,7 @@ SARCASM_FAMILIES: tuple[Family, ...] = (
             r"(?<![^ ])(?:thanks|thank you|cheers) (?:a lot |so much )?for nothing"
             r"|(?<![^ ])(?:well done|great job|nice work|nice job|good job|thanks|thank you|kudos|props|congrats"
             rf"|hats off|bravo|shout-out|shoutout)(?: ,)?(?: to)? §(?: 's [a-z-]+)?(?: ,)? for (?:[a-z]+ ){{0,2}}?"
-            rf"{_any('sleeping missing messing screwing testing_in_(?:prod|production) ' + _HARMING_VERBS)} "
+            rf"{_harming('sleeping missing messing screwing testing_in_(?:prod|production) ')} "
             r"|(?<![^ ])(?:thanks|thank you|cheers)(?: ,)? §(?: ,)? (?:for (?:the |this |that |a |another )?)?(?:great"
             r"|lovely|fantastic"
             r"|wonderful|really|nice|awesome|ruined|brilliant) (?:weekend|night|evening|sunday|saturday|holiday|start"
@@ -157,7 +211,7 @@ SARCASM_FAMILIES: tuple[Family, ...] = (
         ),
         (
             "another strikes struck again classic typical next latest ofc course naturally obviously masterclass",
-            r"(?<![^ ])(?:another|the latest) (?:masterclass|masterpiece|lesson) in (?:(?:[^ ,;:.!?|]|[:.](?=[^ ]))+ ){0,3}?(?:from |by )?§"
+            r"(?<![^ ])(?:another|the latest|truly a|a real|a true|what a|such a|quite a|a proper|a) (?:masterclass|masterpiece|lesson) in (?:(?:[^ ,;:.!?|]|[:.](?=[^ ]))+ ){0,3}?(?:from |by )?§"
             r"|(?<![^ ])(?:another|the next|the latest|next|latest) (?:masterpiece|masterclass|classic|gem|winner|triumph|beauty"
             r"|(?:flawless|perfect|stellar|great"
             r"|brilliant|smooth|fantastic|wonderful|lovely|amazing|top-notch|textbook) (?:[a-z-]+ )?(?:deploy|deploys|rollout"
@@ -178,15 +232,20 @@ SARCASM_FAMILIES: tuple[Family, ...] = (
         ),
         (
             "helpful kind nice thoughtful considerate professional smart clever mature responsible sweet thorough "
-            "careful",
+            "careful good lovely great decent generous gracious big",
             r"(?<![^ ])(?:(?:real|very|super|so|truly|really|most|how) )?(?:helpful|kind|nice|thoughtful|considerate"
             r"|professional|smart|clever|mature|responsible|sweet)(?: work| stuff| move)? of § to (?:[^ .!?|]+ )?"
-            r"(?:drop|delete|push|deploy|break|ignore|skip|mute|silence|disable|forget|wipe|take|let|leave|merge|nuke)"
+            r"(?:drop|delete|push|deploy|break|ignore|skip|mute|silence|disable|forget|wipe|take|let|leave|merge|nuke"
+            r"|go on (?:holiday|vacation|leave|pto)|take (?:the |a )?(?:day|week|afternoon|weekend) off|disappear|vanish"
+            r"|go (?:offline|dark|quiet|home)|log off|switch off|turn off § 's (?:phone|pager|laptop))"
             r"|(?<![^ ])(?:real|very|super|truly|really|most) (?:professional|helpful|mature|responsible|thorough"
             r"|careful) (?:work|job|stuff|move|effort|handling)(?: [^ .!?|]+)? (?:from|by) §"
-            r"|(?<![^ ])(?:nice|kind|thoughtful|considerate|helpful|good|sweet|lovely|great) of § to (?:tell|let (?:us|me"
-            r"|everyone) know|warn|inform|mention|give (?:us|me|everyone) a heads(?: |-)up|update|loop (?:us|me|everyone) in)"
-            r"(?: [^.!?|]+)? (?:after|once|only after|afterwards|too late|the next day|later)(?![^ ])",
+            rf"|(?<![^ ]){_KIND_OF} of § to (?:tell|let (?:§|everyone) know|warn|inform|mention|give (?:§|everyone) a"
+            r" heads(?: |-)up|update|loop (?:§|everyone) in)(?: [^.!?|]+)? (?:after|once|only after|afterwards|too late"
+            r"|the next day|later)(?![^ ])"
+            rf"|(?<![^ ]){_KIND_OF} of § to (?:finally |eventually |even )?(?:show up|turn up|join|arrive|respond|reply"
+            r"|answer|ack|acknowledge|look|check|read|escalate|page|call|notice|get back|come online|log on|wake up|pick up"
+            rf"|surface|appear)(?: [^.!?|]+?)? {_LATE}(?![^ ])",
         ),
         (
             "love loved adore enjoy enjoyed hero genius legend star pro champ professional way scientist wizard "
@@ -194,13 +253,16 @@ SARCASM_FAMILIES: tuple[Family, ...] = (
             r"(?<![^ ])(?:love|loved|adore|enjoy|enjoyed) (?:how|that|it when|the way) §(?! 's)"
             r"|(?<![^ ])what a (?:hero|genius|legend|star|pro|champ|professional)(?: [,!.])? §"
             rf"|(?<![^ ])way to go(?: ,)? §(?: ,)? (?:[a-z]+ )?{_HARMING}"
-            r"|(?<![^ ])(?:some|what a|our resident|another) (?:genius|rocket scientist|hero|wizard|brainiac"
+            r"|(?<![^ ])(?:some|what a|§ 's resident|our resident|another|resident) (?:genius|rocket scientist|hero|wizard|brainiac"
             r"|bright spark)"
-            r"|(?<![^ ])(?:brilliant|bright|great|genius) idea (?:of|from|by) §",
+            rf"|(?<![^ ])(?:brilliant|bright|great|genius) idea (?:of|from|by) §(?! 's)(?: to {_RISKY_CHOICE}"
+            r"|(?: [,!.])* (?:really|/s|lol|not)?(?: [.!]+)*$)",
         ),
         (
             "star marks medal award trophy prize hero deserve clearly obviously course naturally wait month",
             r"(?<![^ ])(?:gold star|top marks|full marks|a medal|an award|a trophy|a prize)(?: ,)? (?:to|for|goes to) §"
+            rf"(?=[^.!?|]*(?<![^ ])(?:{_HARMING}|{_WENT_WRONG}|sleeping|missing|messing|screwing|again|yolo"
+            r"|[a-z0-9]+[ -](?:hour|day|week)s? (?:response|delay|wait|reply|ack))(?![^ ]))"
             r"|(?<![^ ])the hero (?:we|this team) (?:deserve|deserves|need|needs)"
             r"|(?<![^ ])(?:because|since) (?:clearly|obviously|of course|naturally) §(?! 's)"
             r"|§ (?:[^.!?|]+ )?[.!,] oh wait(?![^ ])"
@@ -208,14 +270,14 @@ SARCASM_FAMILIES: tuple[Family, ...] = (
         ),
         (
             "thanks",
-            rf"(?<![^ ])thanks to §(?! 's)(?! for)(?: ,)? (?![^.!?|]*{_RELIEF})[^.!?|]*?(?<![^ ]){_HARMED}(?![^ ])",
+            rf"(?<![^ ])thanks to §(?: 's(?: [a-z-]+){{1,2}}?)?(?! for)(?: ,)? (?![^.!?|]*{_RELIEF})[^.!?|]*?(?<![^ ]){_HARMED}(?![^ ])",
         ),
         (
             _SCARE_QUOTED_WORDS + " minute second line liner character word risk op",
             rf"§ 's (?:[a-z-]+ )?{_SCARE_QUOTED}"
             r"|§ (?:[,:] )?[\"“‘'] [^\"”’'|]{0,40}?(?<![^ ])(?:small|tiny|minor|quick|harmless|safe|simple|trivial"
             r"|low-risk)(?![^ ])[^\"”’'|]{0,20}?[\"”’']"
-            rf"|{_SCARE_QUOTED} (?:[a-z-]+ )?(?:from|by|courtesy of) §"
+            rf"|{_SCARE_QUOTED} (?:[a-z-]+ ){{0,2}}?(?:from|by|courtesy of) §"
             r"|§ 's idea of (?:a |an )?[\"“‘'] ?(?:testing|a test|review|a review|a fix|caution|careful|safe|a backup"
             r"|monitoring|a rollback plan|documentation|[a-z]+ing)(?![^ ])",
             QUOTE_MARK,
@@ -223,14 +285,14 @@ SARCASM_FAMILIES: tuple[Family, ...] = (
         (
             "glad happy thrilled delighted love loved great nice good lovely awesome fun",
             r"(?<![^ ])(?:(?:really|so|very) )?(?:glad|happy|thrilled|delighted|love|loved|great|nice|good|lovely|awesome"
-            r"|fun) (?:that |to see |how |the way )?§(?! 's) (?:[^ .!?|]+ ){0,2}?(?:decided|chose|opted|felt the need"
-            rf"|thought it (?:was|would be) a good idea) to [^.!?|]*?{_BAD_TIME}",
+            r"|fun) (?:that |to see |how |the way )?§(?! 's) (?:[^ .!?|]+ ){0,2}?(?:(?:decided|chose|opted|felt the need"
+            rf"|thought it (?:was|would be) a good idea) to |[a-z]+(?:ed|t|wrote|ran|took|did|made) )[^.!?|]*?{_BAD_TIME}",
         ),
         (
             _SCARE_WORDS,
             r"(?<![^ ])(?:definitely|totally|clearly|obviously|certainly|very|properly|thoroughly|carefully|fully|§"
             r"|was|were|is|are|'s|got|been|being|the|a|so-called|so called|supposedly|our|their|his|her|your|my"
-            rf"|§ 's|always|never|just|simply) [\"“‘'] ?(?:[a-z-]+ ){{0,2}}?{_SCARE} ?[\"”’']",
+            rf"|§ 's|always|never|just|simply) [\"“‘'] ?{_NOT_AN_ORDER}(?:[a-z-]+ ){{0,2}}?{_SCARE} ?[\"”’']",
             QUOTE_MARK,
         ),
         negatable=True,
@@ -269,7 +331,53 @@ SARCASM_AT_SOMEONE: tuple[Family, ...] = _branches(
     ),
     (
         "points",
-        r"(?<![^ ])(?:[0-9]+|ten|five|twenty|a hundred|a thousand|bonus|extra|brownie) points (?:to|for) §",
+        r"(?<![^ ])(?:[0-9]+|ten|five|twenty|a hundred|a thousand|bonus|extra|brownie) points (?:to|for) §"
+        rf"(?=[^.!?|]*(?<![^ ])(?:{_HARMING}|{_WENT_WRONG}|sleeping|missing|messing|screwing|again|yolo|surprise)(?![^ ]))",
+    ),
+    (
+        "another",
+        r"(?<![^ ])(?:oh )?(?:wonderful|great|lovely|fantastic|brilliant|perfect|awesome|amazing|excellent|super|nice|good"
+        r"|marvellous|marvelous|splendid|terrific)(?: [,!.])* (?:yet )?another (?:(?:[^ ,;:.!?|]|[:.](?=[^ ]))+ ){0,3}?"
+        rf"(?:from|by|courtesy of) §(?=[^.!?|]*(?<![^ ])(?:{_WENT_WRONG}|straight (?:into|to)|without|untested|unreviewed"
+        r"|again|on a friday)(?![^ ]))",
+    ),
+    (
+        "thanks thank cheers",
+        r"(?<![^ ])(?:thanks|thank you|cheers)(?: a lot| so much)? for (?:the |this |that |a |another |my |our )?(?:great"
+        r"|lovely|fantastic|wonderful|really|nice|awesome|ruined|brilliant|relaxing|restful|quiet|peaceful|fun|memorable)"
+        r" (?:weekend|night|evening|sunday|saturday|holiday|start|morning|friday|vacation|sleep|week|christmas|birthday"
+        r"|new year|bank holiday|day off)(?: [,!.])* §",
+    ),
+    (
+        "sure certain positive confident",
+        r"(?<![^ ])(?:§ 'm|i 'm|§ am|i am) (?:totally |absolutely |completely |100 % |just )?(?:sure|certain|positive"
+        r"|confident) § (?:[a-z]+ly )?(?:read|checked|tested|followed|looked at|reviewed|thought|knew|verified"
+        r"|double-checked|meant well|had a plan|knew what)[^|]*?(?:[.!] |, )(?:really|totally|absolutely|very|so|100 %"
+        r"|definitely)(?: sure| certain| positive)?(?: [.!])*$"
+        r"|(?<![^ ])(?:§ 'm|i 'm|§ am|i am) (?:totally |absolutely |completely |100 % )?(?:sure|certain|positive)"
+        r" § (?:[a-z]+ly )?(?:read|checked|tested|followed|looked at|reviewed|verified|double-checked)[^|]*?(?:/s|🙄|😉"
+        r"|lol|\. not)",
+    ),
+    (
+        "strategy plan process approach policy idea",
+        r"§ 's (?:[a-z-]+ )?(?:strategy|plan|process|approach|policy|idea)(?: (?:is|was|'s|seems to be|amounts to))?"
+        r"(?: :| ,| -)? (?:just |basically |apparently )?(?:hope|hoping|prayer|praying|vibes|yolo|luck|fingers crossed"
+        r"|crossing fingers|none|nothing|winging it|guesswork|guessing|prod)(?: [.!]+)*(?= [.!?]|$)",
+    ),
+    (
+        "gift giving keeps",
+        r"§(?: [,:])* (?:the|our) gift that keeps (?:on )?giving|(?<![^ ])the gift that keeps (?:on )?giving(?: [,:!.-])*"
+        r" (?:[^ ]+ ){0,3}?§",
+    ),
+    (
+        "thanks thank cheers",
+        rf"(?<![^ ])(?:thanks|thank you|cheers)(?: a lot| so much| again)?(?: ,)? §(?: ,)? for [a-z]+ing [^.!?|]*?{_BAD_TIME}",
+    ),
+    (
+        "wait",
+        r"(?<![^ ])(?:can't|cannot|can not|could not|couldn't) wait (?:for|to see|until) (?:the |all the |more |another"
+        r" |our )?(?:pages|page|outages?|incidents?|alerts|fires?|fun|chaos|rollbacks?|wake-up calls?|3am|2am|4am"
+        r"|postmortem|sev1|sev2|sequel)(?![^ ])",
     ),
     (
         "shocker shock twist surprise guessed thought knew shocked surprised",
@@ -313,7 +421,13 @@ SARCASM_AT_SOMEONE: tuple[Family, ...] = _branches(
     (
         _PRAISE_WORDS,
         rf"(?<![^ ])(?:such a |what a |a )?{_PRAISE} (?:idea|plan|move|call|decision) to (?:skip|ignore|deploy|push"
-        r"|disable|delete|drop|restart|test in prod|merge|mute|silence|bypass|rush|wing)",
+        r"|disable|delete|drop|restart|test in prod|merge|mute|silence|bypass|rush|wing)"
+        rf"|(?<![^ ])(?:such a |what a |a |real |truly |really )?(?:{_PRAISE}|genius) (?:idea|plan|move|call|decision"
+        rf"|thinking|strategy|choice) (?:by|from|of) § to {_RISKY_CHOICE}",
+    ),
+    (
+        "careful thorough diligent meticulous attentive conscientious rigorous vigilant detail such",
+        rf"(?<![^ ]){_CAREFUL_ONE} (?:[^.!?|]+ )?{_HASTE}(?![^ ])",
     ),
     (
         "pleasure joy treat delight",
@@ -329,8 +443,8 @@ SARCASM_AT_SOMEONE: tuple[Family, ...] = _branches(
         "late impressive stellar amazing great fantastic blazing lightning response turnaround",
         r"(?<![^ ])only (?:[0-9]+|an?|two|three|four|five|ten|twenty|forty|[a-z]+ty) (?:minutes?|hours?|days?) late"
         r"|(?<![^ ])(?:impressive|stellar|amazing|great|fantastic|blazing|lightning|record) (?:[a-z]+ )?(?:response"
-        r"|reaction|turnaround)(?: time)? (?:from|by|of) §(?: [:,-])* (?:[^ ]+ )?(?:[0-9]+|an?|two|three|four|five"
-        r"|forty|[a-z]+ty) (?:minutes|hours|days|hour|day)",
+        r"|reaction|turnaround)(?: time)? (?:from|by|of) §(?: [:,-])* (?:[^ ]+ ){0,2}?(?:(?:[0-9]+|an?|two|three|four|five"
+        r"|six|several|[a-z]+ty) (?:hours|days|hour|day|weeks?)|(?:[2-9][0-9]|forty|fifty|sixty|ninety) minutes)(?![^ ])",
     ),
     (
         "way start end weekend week day morning night friday sunday saturday holiday",
@@ -349,7 +463,7 @@ SARCASM_AT_SOMEONE: tuple[Family, ...] = _branches(
     (
         "beyond outdid excelled shone shined impressed",
         r"(?<![^ ])(?:above and beyond|outdid|excelled|shone|shined|impressed) (?:[^ .!?|]+ ){0,3}?by "
-        rf"{_any('sleeping missing messing screwing ' + _HARMING_VERBS)}(?![^ ])",
+        rf"{_harming('sleeping missing messing screwing ')}(?![^ ])",
     ),
     (
         "hours minutes days",
@@ -431,7 +545,8 @@ SARCASM_AT_SOMEONE: tuple[Family, ...] = _branches(
     (
         "idea plan",
         rf"(?<![^ ])(?:{_PRAISE}|genius) (?:idea|plan)(?: [,!.])*(?: § [,!.])* (?:let 's|lets|why not|sure)(?: ,)? (?:just )?"
-        r"(?:skip|ignore|disable|delete|drop|push|deploy|bypass|mute|silence|turn off|test in prod)(?![^ ])",
+        r"(?:skip|ignore|disable|delete|drop|push|deploy|bypass|mute|silence|turn off|test in prod)(?![^ ])"
+        rf"|(?<![^ ])(?:{_PRAISE}|genius) (?:idea|plan|strategy)(?: [,!.])* § (?:[,!.] )*(?:just )?{_RISKY_CHOICE}",
     ),
     (
         _PRAISE_WORDS,
@@ -501,7 +616,9 @@ SARCASM_AT_SOMEONE: tuple[Family, ...] = _branches(
     ),
     (
         "idea",
-        rf"§ 's idea of (?:a |an )?[a-z-]+(?: [a-z-]+)? (?:is|was|'s) (?:just |basically |apparently )?{_SHRUGGED}(?![^ ])",
+        rf"§ 's idea of (?:a |an )?[a-z-]+(?: [a-z-]+)? (?:is|was|'s|:) (?:just |basically |apparently )?{_SHRUGGED}(?![^ ])"
+        r"|§ 's idea of (?:a |an )?[a-z-]+(?: [a-z-]+)? (?:is|was|'s|:) (?:just |basically |apparently )?(?:waiting for"
+        r"|hoping|praying|asking (?:customers|users|support)|checking twitter|refreshing|yelling|winging)",
     ),
     (
         "finally eventually last bother",
@@ -516,7 +633,14 @@ SARCASM_AT_SOMEONE: tuple[Family, ...] = _branches(
     (
         _NEGLECTING_VERBS,
         rf"(?<![^ ]){_any(_NEGLECTING_VERBS)} (?:[^ .!?|]+ ){{0,4}}?(?:totally|really|definitely|clearly|sure|certainly|so) (?:worked(?: out)?"
-        r"|paid off|helped|went (?:well|great|swimmingly))(?![^ ])",
+        r"|paid off|helped|went (?:well|great|swimmingly))(?![^ ])"
+        rf"|(?<![^ ]){_any(_NEGLECTING_VERBS)} (?:[^ .!?|]+ ){{0,4}}?(?:always|never fails to|totally|surely) (?:works(?: out)?"
+        r"|pays off|helps|goes (?:well|great|swimmingly)|ends well)(?![^ ])"
+        rf"|(?<![^ ]){_any(_NEGLECTING_VERBS)} (?:[^ .!?|]+ ){{0,4}}?(?:was|is|'s|were|seemed|seems|proved|turned out to be)"
+        r" (?:definitely |clearly |totally |really |obviously |certainly |surely |absolutely |such )?(?:the |a |an )?"
+        r"(?:[a-z]+ )?(?:efficient|smart|right|great|good|best|wise|clever|brilliant|genius|excellent|fantastic|inspired"
+        r"|bold|safe|sensible|winning|genius|responsible|professional) (?:choice|move|call|idea|plan|decision|strategy"
+        r"|approach|option)(?![^ ])",
     ),
     (
         "exists exist existed works thing",

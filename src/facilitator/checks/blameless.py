@@ -23,9 +23,12 @@ from functools import cache, lru_cache
 
 from facilitator.checks.blame_acts import ACT_FAMILIES
 from facilitator.checks.blame_aimed import AIMED_FAMILIES, PASSIVE
+from facilitator.checks.blame_correctives import CORRECTIVE_FAMILIES
 from facilitator.checks.blame_frames import framed
+from facilitator.checks.blame_idioms import IDIOM_FAMILIES
 from facilitator.checks.blame_lazy import LazyPattern
 from facilitator.checks.blame_lexicon import BARE_CONTRACTIONS, OTHER_SUBJECT
+from facilitator.checks.blame_outcomes import OUTCOME_FAMILIES
 from facilitator.checks.blame_patterns import (
     CLAUSE_BREAK,
     COUNTER,
@@ -38,6 +41,8 @@ from facilitator.checks.blame_patterns import (
     PRAISE_OUTCOME,
     QUOTE_MARK,
     ROLE,
+    THING_SAID,
+    WORD,
     Family,
 )
 from facilitator.checks.blame_patterns import FAMILIES as CORE_FAMILIES
@@ -59,7 +64,16 @@ class Flag:
 
 
 _WORD = LazyPattern(r"[a-z]+")
-FAMILIES = (*CORE_FAMILIES, *AIMED_FAMILIES, *ACT_FAMILIES, *SARCASM_FAMILIES, *SARCASM_AT_SOMEONE)
+FAMILIES = (
+    *CORE_FAMILIES,
+    *AIMED_FAMILIES,
+    *CORRECTIVE_FAMILIES,
+    *OUTCOME_FAMILIES,
+    *ACT_FAMILIES,
+    *IDIOM_FAMILIES,
+    *SARCASM_FAMILIES,
+    *SARCASM_AT_SOMEONE,
+)
 # Every family needs one of its words (and one of `also`, if it has them), so text with none of
 # them is passed over quickly.
 _TRIGGERS = frozenset().union(*(family.words or () for family in FAMILIES if family.also is None))
@@ -182,6 +196,7 @@ def _spans(text: str, words: set[str], people: frozenset[str]) -> list[tuple[int
                 and not any(low <= start and end <= high for low, high in quoted)
                 and not framed(norm.text, match.start(), match.end(), norm.firsts)
                 and not (family.kind in _EXPLAINABLE and _explained(norm.text, match.group(), match.end()))
+                and not (family.kind == WORD and _said_of_a_thing(norm.text, match.start(), norm.firsts))
             ):
                 question = family.reframe(text[start:end])
                 if question == HARD and match.start() in norm.roles:
@@ -227,6 +242,12 @@ def _by_the_writer(norm: str, firsts: frozenset[int], start: int, matched: str) 
     nearest = norm.rfind(PERSON, clause.end() if clause else 0, start)
     between = norm[nearest + 1 : start].split()
     return nearest in firsts and len(between) <= 3 and OTHER_SUBJECT.isdisjoint([*between, *matched.split()])
+
+
+def _said_of_a_thing(norm: str, start: int, writer: frozenset[int]) -> bool:
+    """Whether a blame word is said of a thing in its clause ("the review checklist is sloppy"): no one is judged."""
+    found = THING_SAID.compiled.search(norm, 0, start)
+    return found is not None and (found.group("whose") is None or found.start("whose") in writer)
 
 
 def _explained(norm: str, matched: str, end: int) -> bool:
