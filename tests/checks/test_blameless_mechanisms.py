@@ -104,3 +104,14 @@ def test_a_role_word_before_a_thing_names_no_one() -> None:
 def test_a_hedge_does_not_reach_past_its_but() -> None:
     assert flagged("I don't want to point fingers but it's Zoltan's fault.") == ["Zoltan's fault"]
     assert flagged("It's not Zoltan's fault, but the alert should have paged someone.") == []
+
+
+def test_a_participant_named_like_a_tool_is_the_tool_when_the_clause_calls_it_its() -> None:
+    people = people_words(["Tom Jenkins", "Efua Mensah"])
+    assert phrases("Jenkins broke the nightly build when its plugin updated.", people) == []
+    assert phrases("Jenkins broke the nightly build when he pushed an untested plugin.", people) != []
+
+
+def test_a_security_group_is_a_cloud_resource_not_the_security_team() -> None:
+    assert normalize("The security group left port 22 open", PEOPLE).text == "the security group left port 22 open"
+    assert normalize("The security team left port 22 open", PEOPLE).text == "§ left port 22 open"

@@ -151,8 +151,11 @@ ACT_FAMILIES: tuple[Family, ...] = (
             rf"|incorrectly|badly)(?![^ ])){_NO_EXCUSE}",
         ),
         (
-            "hard coded hardcoded committed pasted checked pushed posted shared leaked",
-            rf"{SUBJ}{FILL} (?:hard-coded|hardcoded|hard coded|committed|pasted|checked in|pushed|posted|shared|leaked)"
+            "hard coded hardcoded committed pasted checked pushed posted shared leaked copied copying copies pasting pastes "
+            "emailed emailing stored storing saved saving dumped dumping",
+            rf"{SUBJ}{FILL}(?: (?:is|are|was|were|'s|'re|keeps|kept|keep)(?: [a-z]+ly| forever| always| constantly)?)?"
+            rf" (?:hard-coded|hardcoded|hard coded|committed|pasted|checked in|pushed|posted|shared|leaked|copied"
+            rf"|copying|copies|pasting|pastes|emailed|emailing|stored|storing|saved|saving|dumped|dumping)"
             rf" (?:the |a |an |§ 's |our |some )?(?:[a-z-]+ ){{0,2}}?{_SECRETS} (?:into|in|to|on|onto|with)(?![^ ])",
         ),
         (
@@ -259,7 +262,8 @@ ACT_FAMILIES: tuple[Family, ...] = (
             rf"{SUBJ}{FILL} (?:left|leaves|leave) (?:the |a |an |§ 's )?(?:[a-z-]+ ){{1,3}}?(?:on|enabled|running|open"
             rf"|unlocked|in (?:[a-z-]+ )?mode) (?:in|on) {_PROD}(?![^ ]){_REASONED}"
             rf"|{SUBJ}{FILL} (?:left|leaves|leave) (?:the |a |an |§ 's |all )?(?:[a-z-]+ ){{1,3}}?(?:on|enabled|running"
-            r"|open|unlocked|behind|unpatched|world-readable|public|exposed|in (?:[a-z-]+ )?mode) (?:after (?:every|each"
+            r"|open|unlocked|behind|unpatched|world-readable|public|exposed|in (?:[a-z-]+ )?mode) (?:(?:open |exposed |public )?"
+            r"(?:to|on) (?:the )?(?:public )?(?:internet|world|web)|after (?:every|each"
             r"|the|§ 's|a)|overnight|for (?:days|weeks|hours|months|the weekend)|every|each|again|all (?:weekend|night)"
             r"|when § (?:leaves|left|logs off|logged off|goes home|went home))(?![^ ])",
         ),

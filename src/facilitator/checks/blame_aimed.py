@@ -131,7 +131,8 @@ _CORRECTED = _any(
     "re-trained retrained trained coached reminded spoken_to talked_to told_off written_up disciplined monitored "
     "kept_(?:off|away_from|out_of) moved_off pulled_off stood_down benched "
     "supervised watched babysat shadowed warned reprimanded removed_from replaced taken_off banned barred "
-    "locked_out sent_on_(?:a_)?(?:course|training) put_on_(?:a_)?(?:pip|performance_plan|notice)"
+    "locked_out sent_on_(?:a_)?(?:course|training) (?:put_)?on_(?:a_)?(?:pip|performance_(?:improvement_)?plan|notice|probation"
+    "|final_warning|gardening_leave)"
 )
 _NEEDS = _any(
     "training retraining re-training coaching supervision a_reminder reminding a_talking-to a_talking_to "
@@ -155,7 +156,8 @@ _GOES_WRONG = (
     r"|paging|outage|outages|incident|incidents|rollback|rollbacks|fire|fires|wake|woken|mess|wrong|problem|problems"
     r"|issue|issues|sev1|sev2|alert|alerts|red|lose|lost|crash|crashes|crashed|suffer|suffers|pain|chaos|trouble"
     r"|scramble|falls over|fell over|roll back|revert|reverts|reverted|half-[a-z-]+|ends up|end up|ended up"
-    r"|happens|goes off|went off|go off|fires|fired)(?![^ ]))"
+    r"|happens|goes off|went off|go off|fires|fired|unannounced|unreviewed|untested|without (?:a |an |any |the )?"
+    r"(?:ticket|review|approval|change request|heads-up|warning|notice|tests?|testing|backup|plan|rollback plan))(?![^ ]))"
 )
 """What a habit's "every time" comes with when it blames: "every time Gaurav is on call something breaks"."""
 _OUTCOME = _any(
@@ -232,7 +234,7 @@ AIMED_FAMILIES: tuple[Family, ...] = (
         (
             "trained retrained coached reminded spoken talked told written disciplined monitored supervised watched "
             "babysat shadowed warned reprimanded removed replaced taken banned barred locked sent put kept moved pulled "
-            "stood benched",
+            "stood benched pip performance probation notice final gardening",
             rf"{SUBJ}{FILL} (?:must|should|needs? to|has to|have to|will|shall|'ll|is going to|ought to|better|to|could"
             rf"|might|may|can|would|is to|are to|'s to)(?: really| definitely| also| just| perhaps| maybe)?(?: be| get| go"
             rf"| be getting| do with being| benefit from being)?(?: [a-z]+ly)? {_CORRECTED}",
@@ -256,7 +258,9 @@ AIMED_FAMILIES: tuple[Family, ...] = (
             r"(?:re-?train|retrain|coach|remind|warn|discipline|reprimand|write up|lecture|keep an eye on|watch over|babysit"
             r"|supervise) §(?! 's)"
             r"|(?:^|(?<=[,;:.!?|] )|(?<=let 's )|(?<=§ need to )|(?<=§ needs to )|(?<=§ should )|(?<=§ must ))"
-            r"(?:talk to|speak to|speak with|talk with|sit down with) §(?! 's)",
+            r"(?:talk to|speak to|speak with|talk with|sit down with) §(?! 's)(?! and (?:walk|go|talk) through how)"
+            r"|(?:^|(?<=[,;:.!?|] )|(?<=let 's )|(?<=need to )|(?<=needs to )|(?<=should )|(?<=will )|(?<=must )|(?<=to ))"
+            r"sit §(?! 's) down(?![^ ])",
         ),
         (
             "eye tabs watch check",
@@ -284,11 +288,17 @@ AIMED_FAMILIES: tuple[Family, ...] = (
         ),
         (
             "warning talking reprimand strike pip telling",
-            r"(?<![^ ])(?:give|gave|issue|issued) § (?:a |another )?(?:formal |final |written |verbal |stern |first )?"
+            r"(?<![^ ])(?:give|gave|issue|issued) § (?:a |another )?(?:(?:formal|final|written|verbal|stern|first) ){0,2}"
             r"(?:warning|talking-to|reprimand|strike|pip|telling-off)"
             rf"|{SUBJ}{FILL} (?:(?:should|must|will|needs? to|to|is to|ought to) )?(?:gets|get|got|receives|receive|received"
             r"|be given|be issued|deserves?|earns?|earned|needs?|could use) (?:a |another )?(?:formal |final |written |verbal |stern |first"
             r" |official |firm |proper |serious |good |real |quiet )?(?:warning|talking-to|reprimand|strike|telling-off)",
+        ),
+        (
+            "wrong wronged",
+            r"(?<![^ ])(?:explain|explains|explaining|write up|writing up|write down|document|documenting|reflect on"
+            r"|reflecting on|admit|admitting|own up to|list|listing|apologi[sz]e for|apologi[sz]ing for|present|presenting)"
+            r" (?:[a-z]+ ){0,3}?what § (?:(?:did|does|had done|has done|got) wrong|wronged)(?![^ ])",
         ),
         (
             "allowed permitted trusted",
@@ -407,7 +417,7 @@ AIMED_FAMILIES: tuple[Family, ...] = (
             r"|(?<![^ ])(?:check|checks|run|runs|clear|clears) (?:it |everything |changes |deploys |them )?(?:with|by|past)"
             r" (?:someone|a|an|§) (?:more )?(?:senior|experienced|lead|manager)"
             rf"|{SUBJ}{FILL} (?:should|must|ought to|needs? to|to|will|deserves? to) lose (?:§ 's |the |all |any )?"
-            r"(?:[a-z-]+ )?(?:rights|access|permissions|privileges)"
+            r"(?:[a-z-]+ ){0,3}?(?:rights|access|permissions|privileges)"
             rf"|{SUBJ}{FILL} (?:gets|get|has|have|will have|should have) no (?:more )?(?:deploy|prod|production|admin"
             r"|root|merge|push) (?:rights|access|permissions)"
             rf"|{SUBJ}{FILL} (?:must|should|can|may|will) never (?:again )?(?:deploy|push|merge|touch|access|approve|be"

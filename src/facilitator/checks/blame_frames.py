@@ -57,7 +57,7 @@ BEFORE = LazyPattern(
     r"|the (?:old |first |initial |earlier |original )?(?:framing|story|narrative|take|explanation|theory"
     r"|assumption|rumou?r|claim|accusation|suggestion|idea|speculation|guess|impression) (?:was|went|is|that)"
     r"|(?:people|folks|someone|somebody|some|a few|others|the channel|chat|everyone|a couple of|customers?|users?"
-    r"|clients?|partners?|reporters?|journalists?)"
+    r"|clients?|partners?|reporters?|journalists?|[a-z]{3,}ers|(?:a|an|one|another|some|the) (?!other|latter|former)[a-z]{3,}er)"
     r" (?:(?:[^ ,;:.!?|]|[:.](?=[^ ]))+ ){0,4}?(?:said|saying|claimed|claiming|suggested|suggesting|assumed|assuming|speculated"
     r"|speculating|posted|typed|wrote|writing|asked|asking|guessed|guessing|joked|joking|think|thought|thinking"
     r"|suspected|suspecting|wondered|worried|tweeted|emailed|messaged|told|wrote in|called in|called|labell?ed"
@@ -72,14 +72,15 @@ BEFORE = LazyPattern(
     r"|(?:not|n't) (?:like|as if|as though)|far from|anything but|nothing to do with|no reflection on"
     r"|§ (?:said|says|told (?:me|us|them|the [a-z]+)|mentioned|admitted|explained|noted|shared|wrote|posted|reported"
     r"|claimed|suggested|commented|muttered|insisted|alleged|argued|speculated|complained|hinted|implied|joked"
-    r"|typed|tweeted)(?: (?:in|on|at|during|over) (?:the |a |§ 's )?[a-z-]+(?: [a-z-]+)?)?(?: that)?(?= §(?! (?:would|'d(?! been| had| already)|will|was going to)(?![^ ])))"
+    r"|typed|tweeted)(?: (?:afterwards|later|openly|candidly|frankly|privately|quietly|at once|[a-z]+ly))?"
+    r"(?: (?:in|on|at|during|over) (?:the |a |§ 's )?[a-z-]+(?: [a-z-]+)?)?(?: that)?(?= §(?! (?:would|'d(?! been| had| already)|will|was going to)(?![^ ])))"
     r"|§ (?:told|tells|telling) §(?: that)?"
     r"|(?:was|is|'s) (?:never|not) (?:a case of|about)"
     r"|(?:asked|asks|asking|ask|wondered|wonders|wondering|questioned|questioning)(?: (?:§|(?:in|on|at|during|over)"
     r" (?:the |a |§ 's )?[a-z-]+(?: [a-z-]+)?|aloud|openly|privately|later|again|first))* (?:whether|if)"
     r"|(?:§|people|folks|others|some|a few) (?:[^ ,;:.!?|]+ ){0,5}?(?:is|are|was|were|'s|'re|has been|have been|had been"
     r"|keep|keeps|kept)(?: already| still| now| openly| loudly)? (?:saying|claiming|suggesting|implying|blaming"
-    r"|accusing|speculating|insisting|posting|tweeting|writing|asking)"
+    r"|accusing|speculating|insisting|posting|tweeting|writing|asking|calling|labell?ing|branding)"
     rf"|according to (?:§|(?:the|a|an|our|one|some|that|this|§ 's) (?:[a-z-]+ )?{_DOCUMENT}|(?:some|many|a few) [a-z]+)"
     r"|(?:worried|worries|afraid|feared|fears|concerned|scared|nervous|anxious)(?: that| about whether)?(?= §)"
     r"|§ (?:would|might|will|may|could) (?:think|say|assume|conclude|believe|blame)"
@@ -191,9 +192,9 @@ _CONCEDED = LazyPattern(
 
 def _said_by(frame: re.Match[str], writer: frozenset[int]) -> bool:
     """Whether a frame that names who holds the view ("in my view", "I said") names the writer."""
-    head = frame.group()[:8]
+    head = frame.group()[:16]
     at = head.find("§")
-    return at >= 0 and head[:at].strip() in ("", "in") and frame.start() + at in writer
+    return at >= 0 and head[:at].strip() in ("", "in", "according to") and frame.start() + at in writer
 
 
 _ANSWERED_NO = LazyPattern(

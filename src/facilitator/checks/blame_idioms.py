@@ -33,7 +33,11 @@ _OBJECT = r"(?:[^ ,;:.!?|]+ ){0,3}?[^ ,;:.!?|]+"
 
 _BOTCHED = (
     "«drop»_the_ball",
-    "«drop»_(?:a|another|the)_(?:clanger|brick|bollock)",
+    "«drop»_(?:a|an|another|the)_(?:[a-z]+_)?(?:clanger|brick|bollock)",
+    "«do»_(?:a|an|such_a|another|the_usual)_(?:[a-z-]+_){0,2}?(?:bodge|bodge_job|botch_job|bodgy_job|dodgy_job|shoddy_job"
+    "|sloppy_job|rubbish_job|lousy_job|poor_job|bad_job|crap_job|half-arsed_job|half-assed_job|hatchet_job|slapdash_job"
+    "|goof-up|goof|cock-up|balls-up|screw-up|foul-up|muck-up|hash|number)(?=_(?:on|of|with|in|for)(?![^ ])|_[,.;:!?|]|$)",
+    "«fluff»_(?:it|the_[a-z-]+|§_'s_[a-z-]+)",
     "«make»_(?:a|an|such_a|another)_(?:[a-z]+_)?(?:hash|mess|pig_'s_ear|dog_'s_breakfast|dog_'s_dinner|meal|muddle"
     "|shambles|balls-up|cock-up|pig's_ear|botch_job|bodge_job|right_old_mess)_of",
     "«screw»_the_pooch",
@@ -100,6 +104,8 @@ _STATES = (
     "(?:like_a_)?bull_in_a_china_shop",
     "half-asleep|half_asleep",
     "asleep_(?:at_the_switch|on_the_job|on_(?:the_)?(?:shift|watch|call))",
+    "(?:dozing|napping|snoozing|sleeping|nodding_off|kipping|dozed|napped|snoozed|slept|nodded_off)_(?:at|behind)_the_(?:wheel"
+    "|switch)",
     "on_autopilot",
     "(?:on_another_planet|away_with_the_fairies|off_with_the_fairies|head_in_the_clouds|all_over_the_place)",
     "(?:not_up_to_(?:scratch|snuff|par|the_job|the_task)|not_cut_out_for|out_of_§_'s_league)",
@@ -119,7 +125,7 @@ IDIOM_FAMILIES: tuple[Family, ...] = tuple(
         (
             _BOTCHED,
             MISTAKE,
-            "reservation piste ball clanger brick bollock hash mess ear breakfast dinner meal muddle shambles balls cock botch bodge pooch "
+            "reservation piste ball clanger brick bollock bodge bodgy dodgy shoddy sloppy rubbish lousy poor bad crap arsed assed hatchet slapdash goof cock screw foul muck number fluff fluffs fluffed fluffing hash mess ear breakfast dinner meal muddle shambles balls cock botch bodge pooch "
             "handoff handover baton foot chew cocked half rails script cowboy rogue gun hip pants blind loose fire "
             "roulette caution luck wing winging winged wings fingers best bull china later",
         ),
@@ -134,7 +140,7 @@ IDIOM_FAMILIES: tuple[Family, ...] = tuple(
         (
             _STATES,
             JUDGEMENT,
-            "cannon liability menace disaster accident link cowboy china wrecking half asleep autopilot planet fairies "
+            "cannon liability menace disaster accident link cowboy china wheel switch wrecking half asleep autopilot planet fairies "
             "clouds place scratch snuff par cut league",
         ),
     )

@@ -44,14 +44,15 @@ ROLE_THINGS = _words(
     meetings sync standup retro email emails inbox ticket tickets backlog board load burden fatigue experience
     handover handovers handoff handoffs wiki repo repository environment console workflow template templates form
     forms survey bot bots script scripts tab view link page pages exam exams quiz course certification
-    onboarding
+    onboarding port ports panel panels password passwords credentials interface endpoint endpoints key keys token
+    tokens
     """
 )
 """After a role word, a thing it names the kind of: "the on-call channel", "the DBA handbook" are no one."""
 # Groups named without "the": "ops dropped the ball", "QA let it through".
 BARE_GROUPS = _words(
     "ops devops qa management leadership engineering security dev sre sres support marketing sales finance legal "
-    "hr procurement infra infosec netops secops sysops on-call oncall dba dbas noc soc"
+    "hr procurement infra infosec netops secops sysops on-call oncall dba dbas noc soc ic"
 )
 SYSTEM_GROUPS = _words(
     "consumer auto-scaling autoscaling security resource target node instance log placement subnet parameter "
@@ -182,13 +183,27 @@ NEUTRAL_AFTER_NOT = _words(
     realised realized exist existed apply applied matter mattered work worked happen happened seem seemed
     own owned intend intended rush rushed hurry hurried touch touched change changed guess guessed skimp
     skimped cut cutting freeze froze hide hid ignore ignored skip neglect neglected overlook overlooked slack
-    drop dropped botch
+    drop dropped botch rubber-stamp rubber-stamped rubberstamp rubberstamped sit sat dither dithered dawdle dawdled
+    shirk shirked gamble gambled bungle bungled fumble fumbled fluff fluffed goof goofed
     """
 )
 NEUTRAL_AFTER_NOT |= frozenset(
     word + ("es" if word.endswith(("s", "sh", "ch", "x")) else "s") for word in NEUTRAL_AFTER_NOT
 )
 """With the present tense of each ("never misses the weekly review")."""
+SHORTCOMINGS = """
+    careless sloppy lazy negligent reckless incompetent clueless inattentive irresponsible lax cavalier slapdash
+    slipshod shoddy haphazard perfunctory lackadaisical feckless remiss inept bumbling hapless heedless blasé blase
+    nonchalant flippant offhand ham-fisted cack-handed half-arsed half-assed hamfisted slovenly lackluster lacklustre
+    complacent thoughtless unprofessional amateurish
+"""
+"""Words for a person's shortcoming, said of them or of their work: "Hana's slipshod approach", "was cavalier about
+the backups", "it was reckless of Luis to". (Words that also fit a thing, such as "lax", count only there.)"""
+ALWAYS_PERSONAL = """
+    lackadaisical feckless slipshod ham-fisted hamfisted cack-handed remiss inept ineptitude bumbling hapless heedless
+    slovenly
+"""
+"""Shortcoming words that describe only people and their work: they count on their own, like "careless"."""
 BARE_CONTRACTIONS = {
     word: word[:-1] + "'t"
     for word in _words(

@@ -9,7 +9,7 @@ forgot". Each pattern is compiled on first use, so importing the checker costs n
 from __future__ import annotations
 
 from facilitator.checks.blame_lazy import LazyPattern
-from facilitator.checks.blame_lexicon import NEUTRAL_AFTER_NOT
+from facilitator.checks.blame_lexicon import ALWAYS_PERSONAL, NEUTRAL_AFTER_NOT, SHORTCOMINGS
 from facilitator.checks.blame_readings import verb_forms
 
 SKIP = "What made the step easy to skip?"
@@ -155,9 +155,9 @@ FILL = (
         "once_again yet_again basically_just sort_of_just kind_of_just routinely regularly habitually constantly "
         "continually usually often frequently a_little a_bit a_little_bit a_tiny_bit a_touch somewhat slightly possibly likely "
         "technically tbh imo did does do §_think §_guess §_suppose a_tad seemed_to seems_to appeared_to appears_to "
-        "typically generally normally invariably customarily"
-    )
-    + r")*"
+        "typically generally normally invariably customarily gone_and 's_gone_and went_and goes_and go_and"
+    )[:-1]
+    + r"|(?!(?:apply|reply|rely|supply|comply|imply|multiply|rally|tally|bully|fly|belly|jelly)(?![^ ]))[a-z]{2,}ly))*"
 )
 
 
@@ -211,7 +211,8 @@ _LAPSE_VERBS = _any(
     "forgetting neglecting overlooking skipping missing skimmed skims skimming skim glanced_over"
 )
 _NOT_VERB = (
-    r"(?:didn't|did_not|didnt|(?<!had_)(?<!has_)(?<!have_)(?<!'d_)(?<!'ve_)never|hasn't|hadn't|haven't|doesn't|does_not"
+    r"(?:didn't|did_not|didnt|(?<!had_)(?<!has_)(?<!have_)(?<!'d_)(?<!'ve_)never|hasn't|hadn't|haven't|has_not|have_not"
+    r"|doesn't|does_not"
     r"|don't|do_not|dont|doesnt|won't|wouldn't|refuses_to|refused_to|still_hasn't|still_doesn't)"
 ).replace("_", " ")
 """A lapse, or a habit in the present tense ("he doesn't follow the checklist", "he don't read the
@@ -265,6 +266,9 @@ _TRAITS = _any(
     "half_asleep asleep_at_the_wheel asleep_at_the_switch asleep_on_the_job panicking rushing in_a_rush in_a_hurry not_thinking "
     "not_paying_attention not_up_to_(?:it|the_job|the_task)"
 )
+_SHORTCOMING = _any(SHORTCOMINGS)
+_SHORTCOMING_WORDS = " " + " ".join(LazyPattern("[a-z]+").compiled.findall(SHORTCOMINGS))
+_ALWAYS_PERSONAL = _any(ALWAYS_PERSONAL)[3:-1]
 _DEGREE = _any(
     "so very really too just a_bit a_tad extremely pretty incredibly totally completely utterly clearly rather quite "
     "way far much a_lot [a-z]+ly"
@@ -326,11 +330,11 @@ _LAPSE_WORDS = (
     "review verify escalate listen wait ignore neglect skip was were is are been be do did chose chooses decided "
     "watching monitoring looking checking reading answering responding following testing reviewing acked acknowledged silenced snoozed muted resolved closed phone pager laptop "
     "notifications ringer volume alerts switched turned channel slack "
-    "decides opted opts know knowing understand once"
+    "decides opted opts know knowing understand once waved waves waving wave nodded nods nodding nod"
 )
 _NOT_WORDS = (
     "didn didnt did never hasn hadn haven failed fails fail neglected omitted doesn does don do dont doesnt won "
-    "wouldn refuses refused rarely seldom hardly barely understanding"
+    "wouldn refuses refused rarely seldom hardly barely understanding failure refusal not"
 )
 _JUDGED_WORDS = (
     "careless sloppy lazy negligent reckless incompetent clueless inattentive distracted unprepared overconfident "
@@ -351,8 +355,9 @@ _JUDGED_WORDS = (
     "embarrassed ashamed approved approves reviewed reviews signed clicked okayed skimmed read checked "
     "shocking appalling flawed faulty considered sluggish unfocused chaotic hearted lacklustre lackluster inadequate "
     "disorganised disorganized haphazard pathetic abysmal dismal disregard contempt indifference stamp formality "
-    "perfunctory ticking existent nonexistent nil"
+    "perfunctory ticking existent nonexistent nil approach attitude handling "
 )
+_JUDGED_WORDS += _SHORTCOMING_WORDS
 _DESTROY_WORDS = (
     "blew blows blown blow messed messes screwed screws fouled mucked cocked broke breaks broken break trashed nuked "
     "messing screwing stuffed stuffs stuffing balls ballsed bollocksed bodged goofed effed f ed fucked buggered "
@@ -370,6 +375,7 @@ _WORD_WORDS = (
     "blame blames blamed blaming amateurish amateurs cowboy cowboyed cowboying cowboys yolo yoloed d half slapdash "
     "shoddy unprofessional unprofessionally clown clowns muppet muppets numpty bozo bozos inexcusable rogue lack"
 )
+_WORD_WORDS += " " + ALWAYS_PERSONAL.replace("-", " ")
 _FAULT_WORDS = (
     "fault faults mistake mistakes screw screwup blunder error mess doing negligence carelessness typo oversight "
     "lapse sloppiness incompetence laziness goof finger fat bad blame responsibility cause culprit guilty culpable "
@@ -405,6 +411,8 @@ FAMILIES: tuple[Family, ...] = (
         rf"|(?:had |'d |has )?(?:had|left|kept|put|switched|turned|set) (?:§ 's |the )?(?:[a-z-]+ )?(?:phone|pager|laptop"
         rf"|notifications|ringer|volume|alerts|channel|slack)(?: (?:[^ ,;:.!?|]|[:.](?=[^ ]))+)? (?:on silent|silent|to silent|muted|on mute|to mute|on do not disturb"
         rf"|on dnd|switched off|turned off|off)(?![^ ])"
+        rf"|(?:waved|waves|waving|wave|nodded|nods|nodding|nod) (?:it|this|that|them|the (?:[a-z-]+ )?[a-z-]+|§ 's [a-z-]+)"
+        rf" through(?![^ ])"
         rf"|let (?:[^ ,;.]+ ){{1,3}}(?:through|slip|ship|pass|go_out|by)"
         rf"(?! (?:after|once|because|with|per|following|as|pending)(?![^ ]))"
         rf"|(?:threw|tossed|chucked) (?:[^ ,;.]+ ){{1,4}}over the wall"
@@ -455,11 +463,12 @@ FAMILIES: tuple[Family, ...] = (
         LAPSE,
         rf"{SUBJ}{FILL} (?:{_NOT_VERB}(?: even| really| actually| bother to| bother)? "
         rf"(?!(?:wait to|have to)\b){_HARM_DENIED}{_RISK_AVOIDED}{_NOT_ROUTED}(?!{_any(' '.join(sorted(NEUTRAL_AFTER_NOT)))}{END})(?!(?:do (?:anything|a thing) wrong|make (?:a |an |any )?(?:mistake|mistakes|error|errors|wrong (?:call|move|decision))))"
-        rf"[a-z][\w-]*"
+        rf"[a-z][\w-]*(?![^,;:.!?|]* yet(?![^ ])(?! again))"
         rf"|(?:failed|fails|fail|neglected|omitted) to [a-z][\w-]*"
         rf"|(?:rarely|seldom|hardly ever|barely ever|almost never|hardly|barely) "
         rf"(?!{_any(' '.join(sorted(NEUTRAL_AFTER_NOT)))}{END})(?:even )?[a-z][\w-]*"
-        rf"|(?:is|are|was|were|'s|'re) not understanding)",
+        rf"|(?:is|are|was|were|'s|'re) not understanding"
+        rf"|'s (?:failure|refusal) to [a-z][\w-]*)",
         HARD,
         ("know", INFO),
         ("realis", INFO),
@@ -485,7 +494,7 @@ FAMILIES: tuple[Family, ...] = (
         rf"|linters?|probes?|health ?checks?)|(?:[a-z-]+ )?(?:tests?|checks?|ci|builds?|canary|pipeline) (?:still )?(?:red"
         rf"|failing|broken|failed)){END}(?! (?:fixed|resolved|repaired|green|passing|addressed|quarantined"
         rf"|removed|disabled|skipped|marked)(?![^ ]))"
-        rf"|{SUBJ}(?!{_NEGATED_CLAUSE}){_OWN_CLAUSE}{{1,12}}? without (?:even )?(?:reading|checking|testing|asking|looking|waiting|ask|check"
+        rf"|{SUBJ}(?!{_NEGATED_CLAUSE}){_OWN_CLAUSE}{{1,12}}? without (?:even )?(?:reading|checking|testing|asking|looking|waiting(?! to be (?:asked|told|prompted|chased|reminded))|ask|check"
         rf"|test|read|look|tell|review"
         rf"|telling|verifying|reviewing|thinking|approval|sign-off|signoff|permission|review|tests|testing|running|opening"
         rf"|draining|backing up|snapshotting|announcing|coordinating|staging|canarying|escalating|rehearsing|documenting"
@@ -499,7 +508,10 @@ FAMILIES: tuple[Family, ...] = (
         rf"|(?:a |any |the )?(?:[a-z-]+ )?(?:rollback|backout|back-out|fallback|recovery|escape|exit) (?:path|plan|route|option)"
         rf"|(?:any |a |prior |advance )?(?:notice|warning|heads-up|announcement|communication)){END}"
         rf"|{SUBJ}{_OWN_CLAUSE}{{1,12}}? (?:with|w) (?:no|zero|little|barely any|hardly any) (?:prior |advance )?(?:notice|warning"
-        rf"|heads-up|review|testing|tests|plan|rollback plan|backup|approval|communication|announcement|coordination){END}"
+        rf"|heads-up|review|testing|tests|plan|rollback plan|backup|approval|communication|announcement|coordination"
+        rf"|ramp|ramp-up|canary|canary stage|staged rollout|gradual rollout|bake time|soak time|dry run){END}"
+        rf"|{SUBJ}{_OWN_CLAUSE}{{1,12}}? (?:no|zero) (?:ramp|ramp-up|canary|staged rollout|gradual rollout|bake time"
+        rf"|soak time){END}"
         rf"|{SUBJ}{FILL} (?:pushed|pushes|deployed|deploys|merged|merges|shipped|ships|committed|commits|applied)"
         rf"(?: (?:[^ ,;:.!?|]|[:.](?=[^ ]))+){{0,4}} (?:(?:straight|directly|right) (?:to|into|on|onto) (?:the )?(?:prod|production"
         rf"|main|master|live|primary)"
@@ -520,7 +532,7 @@ FAMILIES: tuple[Family, ...] = (
             rf"(?: {_BE}(?: being)?{FILL})?(?: {_DEGREE})*(?: tired and)? "
             rf"(?:{_TRAITS}|{_SLOW}|slow (?:to|in) [a-z]+|out of § 's depth|in over § 's head){END}",
             r" (?:wasn't|weren't|isn't|aren't|was not|were not|is not|are not|not)(?: being| very)? (?:careful|attentive"
-            r"|focused|alert|diligent|thorough|responsible|professional)",
+            r"|focused|alert|diligent|thorough|responsible(?! for)|professional)",
             rf"(?: {_BE}{FILL})?(?: {_DEGREE})* too (?:relaxed|casual|laid-back|loose|trusting|confident|sure|eager|keen"
             rf"|hasty|quick|cavalier|comfortable|cocky|trigger-happy){END}",
             r" (?:escalated|responded|reacted|joined|acked|acknowledged|paged|rolled back|replied|answered|showed up"
@@ -559,6 +571,11 @@ FAMILIES: tuple[Family, ...] = (
             rf" [a-z-]+ {_SLOW}{END}",
         )
         + rf"|§ 's (?:complete |total |obvious |utter |general )?lack of [a-z-]+"
+        rf"|§ 's (?:[a-z]+ly )?(?:[a-z-]+ )?{_SHORTCOMING} (?:[a-z-]+ )?(?:approach|attitude|handling|work|review|reviews|testing"
+        rf"|response|fix|change|restart|rollout|deploy|migration|config|behaviou?r|management|oversight|effort|way)(?![^ ])"
+        rf"|(?<![^ ])(?:it|that|this) (?:was|is|'s|seems|seemed|looks|looked) (?:[a-z]+ )?{_SHORTCOMING} of § to"
+        rf"|{SUBJ}{FILL}(?: {_BE}| (?:has|have|had) been)(?: {_DEGREE})* {_SHORTCOMING} (?:about|with|in|when|towards?"
+        rf"|regarding|over)(?![^ ])"
         r"|§ 's (?:testing|review|reviewing|checking|qa|verification|due diligence) (?:was|is|seemed|looked)"
         r"(?: (?:a bit|rather|somewhat|very|quite|pretty|a little))? (?:optimistic|creative|generous|relaxed|light|thin"
         r"|minimal|cursory|superficial)(?![^ ])"
@@ -571,12 +588,13 @@ FAMILIES: tuple[Family, ...] = (
         r" (?:random|arbitrary) (?:things|stuff|settings|configs|flags|knobs|values|services|pods)"
         rf"|§ 's (?:[a-z-]+ )?(?:fix|change|plan|work|code|patch|review|handling|response|rollout|deploy|migration|script"
         rf"|config|testing|runbook|handover|notes|query|approach|rollback|failover|restore|recovery|cutover|upgrade|approval"
-        rf"|comms|communication|escalation|triage|investigation|debugging|coordination|leadership) (?:was|is|looked|seemed)(?: (?:really|pretty|totally"
+        rf"|comms|communication|escalation|triage|investigation|debugging|coordination|leadership)"
+        rf"(?: (?:to|on|for|of|during|in|with)(?: [^ ,;:.!?|§]+){{1,3}}?)? (?:was|is|looked|seemed)(?: (?:really|pretty|totally"
         rf"|completely|frankly|just|so|honestly))? (?:half-baked|sloppy|careless|lazy|amateurish|shoddy|rushed|slapdash"
         rf"|a mess|a disaster|garbage|rubbish|terrible|awful|embarrassing|a joke|incompetent|negligent|reckless|sluggish"
         rf"|unfocused|chaotic|half-hearted|lacklustre|lackluster|inadequate|disorganised|disorganized|haphazard|pathetic"
         rf"|abysmal|dismal|superficial|cursory|careless|a rubber stamp|a rubber-stamp|just a rubber stamp|a formality"
-        rf"|box-ticking|a box-ticking exercise|perfunctory){END}"
+        rf"|box-ticking|a box-ticking exercise|perfunctory|{_SHORTCOMING[3:-1]}){END}"
         rf"|{SUBJ}(?: (?:[^ ,;:.!?|]|[:.](?=[^ ]))+){{0,6}}? {_BLAME_ADVERBS}{END}"
         rf"|(?<![^ ])(?:more|a bit more|a little more|better|some|less) (?:care|attention|diligence|caution|thought"
         rf"|focus|rigou?r) (?:from|by|on the part of) §",
@@ -727,7 +745,8 @@ FAMILIES: tuple[Family, ...] = (
         FAULT_PLACED,
         rf"(?<![^ ])(?:this|that|it|the {_OUTCOMES}|(?:this|that|today 's|the whole) {_OUTCOMES})(?: one| all)?"
         rf"(?: 's| is| was)(?: all)?"
-        rf"(?: squarely| entirely| totally| completely| really| mostly| clearly| honestly| frankly)? on §(?! 's)"
+        rf"(?: (?:squarely|entirely|totally|completely|really|mostly|clearly|honestly|frankly|partly|largely|sort of"
+        rf"|kind of|kinda|sorta|a bit|a little|pretty much|at least partly|(?!only)[a-z]{{3,}}ly))* on §(?! 's)"
         rf"(?! (?:[a-z]+ )?(?:board|backlog|list|agenda|plate|radar|side|way)(?![^ ]))",
         FAULT,
         negatable=True,
@@ -778,6 +797,7 @@ FAMILIES: tuple[Family, ...] = (
         r"|moron(?:s|ic)?|bone-?headed|brain-?dead|brainless|rookie (?:mistake|error|move)|dumb (?:mistake|move)|amateur(?:ish| hour| move| mistake| error"
         r"| stuff)|amateurs|asleep at the wheel|fat-finger(?:ed|ing)?|cowboy(?:ed|ing|s)?|yolo(?: 'd|'d|ed)?"
         r"|half-(?:assed|arsed)|slapdash|shoddy|unprofessional(?:ly)?|clowns?|muppets?|numpty|bozos?|inexcusable"
+        rf"|{_ALWAYS_PERSONAL}"
         r"|(?:went|gone|going) rogue|lack of (?:care|attention|diligence|rigou?r|discipline|professionalism|competence|judge?ment|common sense"
         r"|ownership|awareness|focus|skill|understanding)"
         r"|should be (?:fired|disciplined|punished|reprimanded|written up|sacked))(?![^ ])"

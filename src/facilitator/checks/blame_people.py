@@ -296,7 +296,20 @@ def _acts_as_a_name(lowers: list[str], index: int) -> bool:
     following = lowers[index + 1] if index + 1 < len(lowers) else ""
     if not (following in PAST_VERBS or (following.endswith("ed") and len(following) > 3)):
         return False
+    if _called_its(lowers, index):
+        return False  # "Jenkins broke the pipeline when its plugin updated": the tool, not Tom Jenkins
     return lowers[index] != "an" or following[0] not in "aeiou"
+
+
+def _called_its(lowers: list[str], index: int) -> bool:
+    """Whether the clause after a word named like a thing goes on to call it "its" or "itself" (before any
+    "he", "she" or "they" and the end of the sentence): then the word is the thing."""
+    for word in lowers[index + 1 : index + 16]:
+        if word in ("its", "itself"):
+            return True
+        if word in _SENTENCE_START or word in ("he", "she", "they", "his", "her", "their", "him", "them"):
+            return False
+    return False
 
 
 def _plainly_a_name(lower: str) -> bool:
@@ -339,6 +352,8 @@ def _role_end(lowers: list[str], at: int) -> int:
             head += 1
         if head < words and lowers[head] in ROLE_THINGS:
             return at  # "the ops channel", "on-call rotation": a thing of the group's
+        if lowers[at] in SYSTEM_GROUPS and at + 1 < words and lowers[at + 1].startswith("group"):
+            return at  # "the security group left port 22 open": a cloud resource, not the security team
     return head
 
 

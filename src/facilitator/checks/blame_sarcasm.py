@@ -219,7 +219,7 @@ SARCASM_FAMILIES: tuple[Family, ...] = (
             r"|restart|reboot)) (?:from|by|courtesy of) §"
             r"|§(?: , (?:(?:[^ ,;:.!?|]|[:.](?=[^ ]))+ ){1,8}?,)? (?:strikes|struck|has struck|did it) again|(?<![^ ])(?:classic|typical) §(?! 's)(?: [,.!\"“‘']|$)"
             r"|(?<![^ ])(?:classic|typical) (?:§|[a-z]+)(?: 's)? (?:move|behaviou?r|stuff|thing|mistake|screw-up|screwup)"
-            r"|(?<![^ ])(?:ofc|of course|naturally|obviously|classic|typical) it (?:was|'s) §(?! 's)"
+            r"|(?<![^ ])(?:ofc|of course|naturally|obviously|classic|typical) it (?:was|'s) §(?! 's)(?! who (?:found|fixed|spotted|caught|saved|solved|noticed|figured|flagged|traced|rescued))"
             r"|(?<![^ ])it (?:was|'s) § again(?![^ ])",
         ),
         (
@@ -235,7 +235,8 @@ SARCASM_FAMILIES: tuple[Family, ...] = (
             "careful good lovely great decent generous gracious big",
             r"(?<![^ ])(?:(?:real|very|super|so|truly|really|most|how) )?(?:helpful|kind|nice|thoughtful|considerate"
             r"|professional|smart|clever|mature|responsible|sweet)(?: work| stuff| move)? of § to (?:[^ .!?|]+ )?"
-            r"(?:drop|delete|push|deploy|break|ignore|skip|mute|silence|disable|forget|wipe|take|let|leave|merge|nuke"
+            r"(?:drop|delete|push|deploy|break|ignore|skip|mute|silence|disable|forget|wipe"
+            r"|take(?= (?:[^ .!?|]+ ){0,3}?(?:down|offline|out)(?![^ ]))|let|leave|merge|nuke"
             r"|go on (?:holiday|vacation|leave|pto)|take (?:the |a )?(?:day|week|afternoon|weekend) off|disappear|vanish"
             r"|go (?:offline|dark|quiet|home)|log off|switch off|turn off § 's (?:phone|pager|laptop))"
             r"|(?<![^ ])(?:real|very|super|truly|really|most) (?:professional|helpful|mature|responsible|thorough"
@@ -301,9 +302,69 @@ SARCASM_FAMILIES: tuple[Family, ...] = (
     ),
 )
 
+_IRONIC_FEAT = (
+    r"(?:(?:true|real|pure|absolute|total|complete|bold|brave|daring|inspired|genius|power|master) )?(?:masterstroke"
+    r"|master stroke|stroke of genius|stroke of brilliance|bold move|brave move|brave choice|bold choice|bold strategy"
+    r"|power move|genius move|big brain move|galaxy brain move|masterclass|inspired choice|inspired move|daring move)"
+)
+"""A feat praise can name: "a real masterstroke", "a bold move", "a stroke of genius"."""
+_HARMFUL_GERUND = _any(
+    _HARMING_VERBS + " " + _NEGLECTING_VERBS + " posting leaking committing pasting turning_off switching_off "
+    "emptying purging flushing killing force-pushing yoloing"
+)
+_TRIVIAL_CARE = (
+    r"(?:thorough|careful|meticulous|rigorous|diligent|painstaking|exhaustive|in-depth|detailed|attentive|close)"
+    r" (?:[a-z-]+ )?(?:(?:[0-9]+|one|two|three|four|five|ten|fifteen|twenty|thirty|a few|few|half a)[- ]?(?:seconds?|secs?)"
+    r"|split-second|[a-z]+-second|one-second)(?: [a-z-]+)? (?:glance|look|skim|review|check|read|scan|test|once-over|peek)"
+)
+"""Care claimed for a glance of seconds: "a meticulous three-second skim", "a careful five-second look"."""
+
 SARCASM_AT_SOMEONE: tuple[Family, ...] = _branches(
     SARCASM,
     JUDGEMENT,
+    (
+        "masterstroke stroke move choice strategy masterclass",
+        rf"(?<![^ ]){_HARMFUL_GERUND} (?:[^.!?|]+ )?(?:was|is|'s|were|seemed|proved) (?:[a-z]+ )?(?:a |an |such a |quite a )?"
+        rf"(?:[a-z]+ )?{_IRONIC_FEAT}(?![^ ])"
+        rf"|(?<![^ ])(?:(?:a |what a |such a |real |really |truly |quite a )?(?:[a-z]+ )?{_IRONIC_FEAT}"
+        rf"|(?:(?:really|truly|such an?|what an?|an?) )?(?:inspired|bold|brave|smart|genius|clever|great|brilliant)"
+        rf" (?:move|call|choice|strategy|decision|idea|thinking))"
+        rf" (?:by|from|,) § (?:[,:;-] )*(?:[a-z]+ly )?{_HARMFUL_GERUND}(?![^ ])",
+    ),
+    (
+        "glance look skim review check read scan test peek over",
+        rf"(?<![^ ]){_TRIVIAL_CARE}(?![^ ])",
+    ),
+    (
+        "needed need needs",
+        r"(?:was|is|'s|were) (?:clearly |obviously |apparently |surely |definitely )?all the (?:verification|review"
+        r"|reviewing|testing|checking|qa|care|attention|thought|planning|validation|scrutiny) (?:[a-z-]+ ){0,3}?needed(?![^ ])",
+    ),
+    (
+        "s",
+        r"§ [^|]*?(?<![^ ])/ ?s(?: [.!]+)*$",
+    ),
+    (
+        "strikes struck",
+        r"§ 's (?:[^ .!?|]+ ){1,8}?(?:strikes|struck|has struck) again(?![^ ])",
+    ),
+    (
+        "nice",
+        r"(?<![^ ])must be nice (?:to be|being) §",
+    ),
+    (
+        "else",
+        r"(?<![^ ])who else (?:but § )?(?:would|could|would ever|ever|runs|does|deploys|pushes|merges|restarts|deletes"
+        r"|drops|ignores|skips)(?![^ ])|(?<![^ ])who else but §",
+    ),
+    (
+        "proving showing demonstrating teaching reminding proved showed demonstrated",
+        r"(?<![^ ])(?:kudos|thanks|thank you|cheers|shout-out|shoutout|shout out|props|hats off|congrats|bravo)(?: ,)?"
+        r"(?: to)? §(?: ,)? for (?:proving|showing|demonstrating|teaching|reminding)(?: (?:us|§|everyone|the team|all of us))?"
+        r"(?: once again| again)? (?:that |how )?[^.!?|]*?(?<![^ ])(?:break|breaks|broke|broken|take down|takes down|taken down"
+        r"|bring down|brings down|fail|fails|crash|crashes|outage|emptied|wiped|deleted|dropped|lost|corrupt|corrupted"
+        r"|leak|leaks|leaked|nuked|nuke)(?![^ ])",
+    ),
     (
         "nailed chef kiss ten",
         r"(?<![^ ])(?:nailed (?:it|that|this|the [a-z-]+)|chef 's kiss|ten out of ten)(?: [,!.])*(?: §)?(?: [,!.])*"
