@@ -70,7 +70,7 @@ _NEGLECTED = (
     "«sleep»_on_the_job",
     "«fall»_down_on_the_job",
     "«go»_(?:dark|silent|missing|awol)(?![^ ])",
-    "(?:«get»_)?caught_(?:napping|sleeping|flat-footed)",
+    "(?:«get»_)?caught_(?:napping|sleeping|flat-footed|off_guard|with_§_'s_(?:pants|trousers)_down)",
     "«walk»_away(?=_[.,;!?|]|$|_from_(?:it|this|that|the_(?:mess|incident|problem|bridge|outage|pager)))",
     "«sleepwalk»_through",
     "«coast»(?=_(?:through|along|all|for|on|and|[.,;!?|]|$))",
@@ -132,7 +132,7 @@ IDIOM_FAMILIES: tuple[Family, ...] = tuple(
         (
             _NEGLECTED,
             SKIP,
-            "dark silent awol phone phones phoned phoning mail mails mailed mailing eye eyes asleep job sleepwalk sleepwalked "
+            "pants trousers guard dark silent awol phone phones phoned phoning mail mails mailed mailing eye eyes asleep job sleepwalk sleepwalked "
             "sleepwalking sleepwalks caught walk walks walked walking coast coasted coasting coasts zone zoned zoning space spaced spacing check checked "
             "checking sand clouds blind way rug carpet can cracks net slide weight feet heels hands",
         ),

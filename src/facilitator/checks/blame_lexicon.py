@@ -195,7 +195,7 @@ SHORTCOMINGS = """
     careless sloppy lazy negligent reckless incompetent clueless inattentive irresponsible lax cavalier slapdash
     slipshod shoddy haphazard perfunctory lackadaisical feckless remiss inept bumbling hapless heedless blasé blase
     nonchalant flippant offhand ham-fisted cack-handed half-arsed half-assed hamfisted slovenly lackluster lacklustre
-    complacent thoughtless unprofessional amateurish
+    complacent thoughtless unprofessional amateurish half-hearted halfhearted cursory superficial hasty rushed
 """
 """Words for a person's shortcoming, said of them or of their work: "Hana's slipshod approach", "was cavalier about
 the backups", "it was reckless of Luis to". (Words that also fit a thing, such as "lax", count only there.)"""

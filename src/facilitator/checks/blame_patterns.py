@@ -355,7 +355,7 @@ _JUDGED_WORDS = (
     "embarrassed ashamed approved approves reviewed reviews signed clicked okayed skimmed read checked "
     "shocking appalling flawed faulty considered sluggish unfocused chaotic hearted lacklustre lackluster inadequate "
     "disorganised disorganized haphazard pathetic abysmal dismal disregard contempt indifference stamp formality "
-    "perfunctory ticking existent nonexistent nil approach attitude handling "
+    "perfunctory ticking existent nonexistent nil approach attitude handling disdain "
 )
 _JUDGED_WORDS += _SHORTCOMING_WORDS
 _DESTROY_WORDS = (
@@ -408,6 +408,8 @@ FAMILIES: tuple[Family, ...] = (
         rf"|notified|notify|consulted|consult|asked|ask|alerted|alert|updated|update) ¬(?! (?:else|more|further)(?![^ ]))"
         rf"|(?:{_SHRUGGED_OFF})(?: (?:it|them|(?:the|all the|every) (?:[a-z-]+ )?[a-z-]+|[a-z-]+))? (?:and|then|,)"
         rf"(?: §)?(?: then| just| simply)? (?:{WALKED_AWAY})"
+        rf"|(?:{WALKED_AWAY}) (?:right |straight |just |immediately )?(?:after|once) (?:acking|acknowledging|silencing"
+        rf"|snoozing|muting|dismissing|resolving|closing)(?![^ ])"
         rf"|(?:had |'d |has )?(?:had|left|kept|put|switched|turned|set) (?:§ 's |the )?(?:[a-z-]+ )?(?:phone|pager|laptop"
         rf"|notifications|ringer|volume|alerts|channel|slack)(?: (?:[^ ,;:.!?|]|[:.](?=[^ ]))+)? (?:on silent|silent|to silent|muted|on mute|to mute|on do not disturb"
         rf"|on dnd|switched off|turned off|off)(?![^ ])"
@@ -557,6 +559,8 @@ FAMILIES: tuple[Family, ...] = (
             r"|rubber-stamped|skimmed|read|checked)(?: (?:[^ ,;:.!?|]|[:.,](?=[^ ]))+){0,6}? in (?:(?:under|less than|barely"
             r"|about|just|only) (?:a|one|two) (?:minute|minutes|min)|(?:under |less than |about |just |only )?(?:[0-9]+"
             r"|a few|ten|twenty|thirty|forty|fifty) (?:seconds?|secs?))(?![^ ])",
+            r" (?:showed|shows|show|displayed|displays|demonstrated|demonstrates|had|has) (?:a |an )?(?:[a-z]+ )?(?:disregard"
+            r"|contempt|indifference|disdain) (?:for|of|to)(?![^ ])",
             r" (?:acted|acts|worked|works|behaved|operated|proceeded) with (?:a |complete |total |utter |blatant"
             r" |flagrant |reckless |casual )?(?:disregard|contempt|indifference) (?:for|of|to)",
             r" (?:lacks|lacked|lack|is lacking|was lacking|lacking) (?:the |any |even |the most |even the most )?(?:basic"
@@ -798,7 +802,7 @@ FAMILIES: tuple[Family, ...] = (
         r"| stuff)|amateurs|asleep at the wheel|fat-finger(?:ed|ing)?|cowboy(?:ed|ing|s)?|yolo(?: 'd|'d|ed)?"
         r"|half-(?:assed|arsed)|slapdash|shoddy|unprofessional(?:ly)?|clowns?|muppets?|numpty|bozos?|inexcusable"
         rf"|{_ALWAYS_PERSONAL}"
-        r"|(?:went|gone|going) rogue|lack of (?:care|attention|diligence|rigou?r|discipline|professionalism|competence|judge?ment|common sense"
+        r"|lack of (?:care|attention|diligence|rigou?r|discipline|professionalism|competence|judge?ment|common sense"
         r"|ownership|awareness|focus|skill|understanding)"
         r"|should be (?:fired|disciplined|punished|reprimanded|written up|sacked))(?![^ ])"
         r"(?! to (?:call|say|blame|assume|conclude|think|write|label|pin|describe|dismiss|stop)(?![^ ]))"

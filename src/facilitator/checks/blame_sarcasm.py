@@ -21,7 +21,7 @@ SARCASM = "sarcasm"
 
 _PRAISE_WORDS = (
     "great nice good fantastic brilliant stellar amazing excellent wonderful superb top awesome lovely smart clever "
-    "genius bold inspired impressive"
+    "genius bold inspired impressive visionary masterful splendid terrific marvellous marvelous sublime"
 )
 _PRAISE = _any(_PRAISE_WORDS)
 _SCARE_WORDS = (
@@ -72,7 +72,7 @@ _PRAISE_MARK = (
     r"|write-up|documentation|docs|summary)|legendary|a privilege|a pleasure|an honou?r"
     r"|a treat|a joy|so glad|always (?:nice|fun|great|a pleasure) when|love (?:it )?when|love waking up|peak [a-z]+"
     r"|(?:outdid|outdone|surpassed) (?:him|her|them|it)sel(?:f|ves)|nothing says [a-z]+ like|another triumph"
-    r"|masterclass|thanks|thank you|cheers|kudos|props|shout-?out|shout out|bravo|congrats|top-notch|world-class|well done"
+    r"|masterclass|thanks|thank (?:you|§)|cheers|kudos|props|shout-?out|shout out|bravo|congrats|top-notch|world-class|well done"
     r"|first-class|(?:so |real |really |very )?proud of"
     r"|congratulations|hats off|(?:an |the )?award|a medal|a trophy|gold star|hero|genius|legend|wow|love|loved"
     r"|appreciate|very cool|so cool|cool cool|bold (?:strategy|move|choice)|nothing like|nothing beats|(?:gotta|got to"
@@ -82,8 +82,8 @@ _PRAISE_MARK = (
 """Praise that sarcasm turns: "fantastic job by Kofi", "an award for Raj", "love the confidence"."""
 _WENT_WRONG = (
     r"(?:(?:outage|outages|downtime)(?! (?:response|comms|communication|review|notes|call|bridge|handling|update|updates"
-    r"|timeline|report|write-up|coordination))|data loss|(?:regions?|services|sites?|prod|production|checkout|login|billing|auth|dns"
-    r"|everything|it all|the database|the cluster) (?:went |is |are |was |were |all )?down|took (?:[^ ]+ ){0,3}?down"
+    r"|timeline|report|write-up|coordination))|data loss|(?:the (?:whole |entire )?)?(?:regions?|services|sites?|prod|production|checkout|login|billing|auth|dns"
+    r"|everything|it all|database|cluster|platform|api|app|website|fleet) (?:went |is |are |was |were |all )?down|took (?:[^ ]+ ){0,3}?down"
     r"|down for|broke|broken|deleted|wiped|wipe|crashed|ruined|(?:up|awake) all night|(?:hours|days) (?:later|in)"
     r"|(?:at|around) (?:noon|midnight|peak)|on a friday|friday (?:deploy|deploys|release|push|evening|night)"
     r"|in (?:prod|production)|shame about|the worst|untested|without (?:a |any )?(?:review|test|tests|testing|backup"
@@ -98,7 +98,8 @@ _WENT_WRONG = (
     r"|(?:deletes?|deleted|wipes?|wiped|breaks?|broke|kills?|killed|nukes?|nuked|drops?|dropped) (?:everything|it all"
     r"|the (?:whole|entire) [a-z-]+|all (?:of )?(?:the |our )?[a-z-]+)"
     r"|(?:one|a single) (?:line|sentence|word)|(?:no|zero) (?:links|context|details|notes|docs|documentation|rollback plan"
-    r"|handover|warning|heads-up)"
+    r"|handover|warning|heads-up)|(?:with )?(?:no|zero) (?:[a-z-]+ )?(?:plan|review|tests|testing|backup|rollback|canary"
+    r"|warning|notice|heads-up|ticket)"
     r"|(?:noticed|found out|learned|heard|spotted) (?:about )?(?:it |the outage |the incident )?from (?:twitter|a customer"
     r"|customers|the news|social media|reddit|support))"
 )
@@ -111,6 +112,7 @@ _SINCERE = _any(
     "before_(?:customers|users|anyone|anybody|it|the|they|we|§|any) volunteering staying stayed until cleared accurate useful possible easy small covering stepping "
     "careful carefully safe safely smooth smoothly no_data nothing_lost response comms communication updates notes "
     "minutes seconds lasted_only only_lasted "
+    "without_being_asked unasked voluntarily "
     "coordination investigation debugging support so_the_rest_of_§ so_§_could so_everyone_could into_a_blip "
     "into_a_non-event into_a_minor into_a_small into_a_short into_a_ten-minute into_a_five-minute for_taking for_handling for_writing for_running for_leading "
     "for_driving for_owning for_jumping for_hopping for_joining for_picking for_pitching"
@@ -131,7 +133,8 @@ _LATE = (
 """When a courtesy came too late to be one: "nice of Wei to show up two hours into his own shift"."""
 _RISKY_CHOICE = (
     r"(?:skip|ignore|disable|delete|drop|bypass|mute|silence|wing|rush|turn off|kill|wipe|nuke|force-push|yolo"
-    r"|test in (?:prod|production)|(?:deploy|push|ship|merge|release|restart|reboot|migrate|upgrade)"
+    r"|(?:test|try|experiment|trial|debug|practi[sc]e)(?: (?:[^ ,;:.!?|]|[:.](?=[^ ]))+){0,4}? (?:on|in|against) (?:prod|production)"
+    r"|(?:deploy|push|ship|merge|release|restart|reboot|migrate|upgrade)"
     r"(?: (?:[^ ,;:.!?|]|[:.](?=[^ ]))+){0,3}? (?:on (?:a )?friday|during|at peak|without|straight|directly|in prod"
     r"|to prod|to production|to main|(?:both|all|every|the whole|everything|it all)(?![^ ]))|hope|pray|wing it)"
 )
@@ -155,7 +158,7 @@ _SCARE_QUOTED_WORDS = (
     "expert senior careful help optimisation optimization refactor hotfix temporary temporarily backup plan process "
     "monitoring routine cosmetic harmless"
 )
-_SMALL = r"(?:[a-z0-9]+-(?:minute|second|line|liner|character|word)|one-liner|no-op|low-risk|no-risk)"
+_SMALL = r"(?:[a-z0-9]+[- ](?:minute|second|line|liner|character|word)|one-liner|no-op|low-risk|no-risk)"
 _SCARE_QUOTED = (
     r"[\"“‘'] ?(?:[a-z-]+ ){0,2}?(?:" + _any(_SCARE_QUOTED_WORDS)[3:-1] + "|" + _SMALL + r")(?: [a-z-]+){0,2}? ?[\"”’']"
 )
@@ -195,15 +198,15 @@ SARCASM_FAMILIES: tuple[Family, ...] = (
         ),
         (
             "thanks thank cheers done job work kudos props congrats hats bravo shout shoutout ups",
-            r"(?<![^ ])(?:thanks|thank you|cheers) (?:a lot |so much )?for nothing"
-            r"|(?<![^ ])(?:well done|great job|nice work|nice job|good job|thanks|thank you|kudos|props|congrats"
+            r"(?<![^ ])(?:thanks|thank (?:you|§)|cheers) (?:a lot |so much )?for nothing"
+            r"|(?<![^ ])(?:well done|great job|nice work|nice job|good job|thanks|thank (?:you|§)|kudos|props|congrats"
             rf"|hats off|bravo|shout-out|shoutout)(?: ,)?(?: to)? §(?: 's [a-z-]+)?(?: ,)? for (?:[a-z]+ ){{0,2}}?"
             rf"{_harming('sleeping missing messing screwing testing_in_(?:prod|production) ')} "
-            r"|(?<![^ ])(?:thanks|thank you|cheers)(?: ,)? §(?: ,)? (?:for (?:the |this |that |a |another )?)?(?:great"
+            r"|(?<![^ ])(?:thanks|thank (?:you|§)|cheers)(?: ,)? §(?: ,)? (?:for (?:the |this |that |a |another )?)?(?:great"
             r"|lovely|fantastic"
             r"|wonderful|really|nice|awesome|ruined|brilliant) (?:weekend|night|evening|sunday|saturday|holiday|start"
             r"|morning|friday|vacation|3am|sleep)"
-            r"|(?<![^ ])(?:thanks|thank you|cheers|shout-out|shoutout|shout out|props|kudos|big ups)(?: a lot| so much"
+            r"|(?<![^ ])(?:thanks|thank (?:you|§)|cheers|shout-out|shoutout|shout out|props|kudos|big ups)(?: a lot| so much"
             r"| again| very much)?(?: ,)?(?: to)? §(?: ,)? for"
             r" (?:the|a|another|that|this|our) (?:[^ ]+ )?(?:page|pages|outage|wake-up call|wakeup call|surprise|fire"
             r"|incident|mess|weekend|night|call|all-nighter)(?! (?:notes|report|review|summary|comms|updates?|write-?up"
@@ -323,6 +326,12 @@ SARCASM_AT_SOMEONE: tuple[Family, ...] = _branches(
     SARCASM,
     JUDGEMENT,
     (
+        "great awesome perfect lovely wonderful fantastic brilliant cool amazing super marvellous splendid love kiss",
+        rf"§ [^|]*?(?<![^ ]){_WENT_WRONG}(?![^ ])[^|]*? [.!?] (?:[.!?] )*(?:oh )?(?:great|awesome|perfect|lovely|wonderful"
+        r"|fantastic|brilliant|cool|amazing|super|marvellous|splendid|love (?:that|it|to see it)(?: for (?:§|everyone))?"
+        r"|chef 's kiss)(?: [.!]+)*$",
+    ),
+    (
         "masterstroke stroke move choice strategy masterclass",
         rf"(?<![^ ]){_HARMFUL_GERUND} (?:[^.!?|]+ )?(?:was|is|'s|were|seemed|proved) (?:[a-z]+ )?(?:a |an |such a |quite a )?"
         rf"(?:[a-z]+ )?{_IRONIC_FEAT}(?![^ ])"
@@ -359,7 +368,7 @@ SARCASM_AT_SOMEONE: tuple[Family, ...] = _branches(
     ),
     (
         "proving showing demonstrating teaching reminding proved showed demonstrated",
-        r"(?<![^ ])(?:kudos|thanks|thank you|cheers|shout-out|shoutout|shout out|props|hats off|congrats|bravo)(?: ,)?"
+        r"(?<![^ ])(?:kudos|thanks|thank (?:you|§)|cheers|shout-out|shoutout|shout out|props|hats off|congrats|bravo)(?: ,)?"
         r"(?: to)? §(?: ,)? for (?:proving|showing|demonstrating|teaching|reminding)(?: (?:us|§|everyone|the team|all of us))?"
         r"(?: once again| again)? (?:that |how )?[^.!?|]*?(?<![^ ])(?:break|breaks|broke|broken|take down|takes down|taken down"
         r"|bring down|brings down|fail|fails|crash|crashes|outage|emptied|wiped|deleted|dropped|lost|corrupt|corrupted"
@@ -404,7 +413,7 @@ SARCASM_AT_SOMEONE: tuple[Family, ...] = _branches(
     ),
     (
         "thanks thank cheers",
-        r"(?<![^ ])(?:thanks|thank you|cheers)(?: a lot| so much)? for (?:the |this |that |a |another |my |our )?(?:great"
+        r"(?<![^ ])(?:thanks|thank (?:you|§)|cheers)(?: a lot| so much)? for (?:the |this |that |a |another |my |our )?(?:great"
         r"|lovely|fantastic|wonderful|really|nice|awesome|ruined|brilliant|relaxing|restful|quiet|peaceful|fun|memorable)"
         r" (?:weekend|night|evening|sunday|saturday|holiday|start|morning|friday|vacation|sleep|week|christmas|birthday"
         r"|new year|bank holiday|day off)(?: [,!.])* §",
@@ -432,7 +441,7 @@ SARCASM_AT_SOMEONE: tuple[Family, ...] = _branches(
     ),
     (
         "thanks thank cheers",
-        rf"(?<![^ ])(?:thanks|thank you|cheers)(?: a lot| so much| again)?(?: ,)? §(?: ,)? for [a-z]+ing [^.!?|]*?{_BAD_TIME}",
+        rf"(?<![^ ])(?:thanks|thank (?:you|§)|cheers)(?: a lot| so much| again)?(?: ,)? §(?: ,)? for [a-z]+ing [^.!?|]*?{_BAD_TIME}",
     ),
     (
         "wait",
@@ -676,6 +685,13 @@ SARCASM_AT_SOMEONE: tuple[Family, ...] = _branches(
         r"§ [^|]*?(?:get|grab|getting|grabbing|fetch|pass) (?:the |some |my )?popcorn|(?<![^ ])popcorn [^|]*?§",
     ),
     (
+        "idea definition version notion",
+        r"§ 's (?:idea|definition|version|notion) of (?:a |an )?(?:[a-z-]+ ){0,2}?(?:review|testing|test|monitoring|backup"
+        r"|due diligence|caution|care|rollback plan|documentation|handover|on-call|communication|heads-up|planning"
+        r"|change management|qa|verification|checking|a plan|diligence|being careful|careful|safe) (?:is|was|'s|:)"
+        r"(?: (?:just|basically|apparently|literally|simply|mostly|a|an|one|two|three|zero|no)(?![^ ])| [a-z]+ing(?![^ ]))",
+    ),
+    (
         "idea",
         rf"§ 's idea of (?:a |an )?[a-z-]+(?: [a-z-]+)? (?:is|was|'s|:) (?:just |basically |apparently )?{_SHRUGGED}(?![^ ])"
         r"|§ 's idea of (?:a |an )?[a-z-]+(?: [a-z-]+)? (?:is|was|'s|:) (?:just |basically |apparently )?(?:waiting for"
@@ -705,7 +721,7 @@ SARCASM_AT_SOMEONE: tuple[Family, ...] = _branches(
     ),
     (
         "exists exist existed works thing",
-        r"(?<![^ ])(?:congrats|congratulations|kudos|well done|bravo|props|thanks|thank you|gold star|a medal)(?: [,!.])*"
+        r"(?<![^ ])(?:congrats|congratulations|kudos|well done|bravo|props|thanks|thank (?:you|§)|gold star|a medal)(?: [,!.])*"
         r"(?: to| for)? §(?: [,!.])* (?:on|for) (?:finally )?(?:discovering|finding out|learning|realising|realizing"
         r"|noticing|figuring out|working out|remembering)(?: that)? [^.!?|]*?(?:exists|exist|existed|is there|was there"
         r"|works|is a thing)(?![^ ])",
