@@ -295,6 +295,11 @@ AIMED_FAMILIES: tuple[Family, ...] = (
             r" |official |firm |proper |serious |good |real |quiet )?(?:warning|talking-to|reprimand|strike|telling-off)",
         ),
         (
+            "make makes made making",
+            r"(?<![^ ])(?:make|makes|made|making) §(?! 's) (?:publicly |personally )?(?:explain|present|apologi[sz]e|own up"
+            r"|account for|justify|answer for|stand up and|write (?:an? )?(?:apology|explanation|confession))(?![^ ])",
+        ),
+        (
             "wrong wronged",
             r"(?<![^ ])(?:explain|explains|explaining|write up|writing up|write down|document|documenting|reflect on"
             r"|reflecting on|admit|admitting|own up to|list|listing|apologi[sz]e for|apologi[sz]ing for|present|presenting)"

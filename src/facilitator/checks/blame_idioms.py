@@ -41,6 +41,7 @@ _BOTCHED = (
     "«make»_(?:a|an|such_a|another)_(?:[a-z]+_)?(?:hash|mess|pig_'s_ear|dog_'s_breakfast|dog_'s_dinner|meal|muddle"
     "|shambles|balls-up|cock-up|pig's_ear|botch_job|bodge_job|right_old_mess)_of",
     "«screw»_the_pooch",
+    "«have»_(?:a|an|another|such_a)_(?:[a-z]+_)?(?:shocker|mare|stinker|howler)(?=_(?:with|on|of|during|in|at|when)(?![^ ])|_[,.;:!?|]|$)",
     "«fumble»_the_(?:handoff|handover|ball|baton)",
     "«drop»_the_baton",
     "«shoot»_(?:him|her|them|your|my|our)sel(?:f|ves)_in_the_foot",
@@ -125,7 +126,7 @@ IDIOM_FAMILIES: tuple[Family, ...] = tuple(
         (
             _BOTCHED,
             MISTAKE,
-            "reservation piste ball clanger brick bollock bodge bodgy dodgy shoddy sloppy rubbish lousy poor bad crap arsed assed hatchet slapdash goof cock screw foul muck number fluff fluffs fluffed fluffing hash mess ear breakfast dinner meal muddle shambles balls cock botch bodge pooch "
+            "shocker mare stinker howler reservation piste ball clanger brick bollock bodge bodgy dodgy shoddy sloppy rubbish lousy poor bad crap arsed assed hatchet slapdash goof cock screw foul muck number fluff fluffs fluffed fluffing hash mess ear breakfast dinner meal muddle shambles balls cock botch bodge pooch "
             "handoff handover baton foot chew cocked half rails script cowboy rogue gun hip pants blind loose fire "
             "roulette caution luck wing winging winged wings fingers best bull china later",
         ),

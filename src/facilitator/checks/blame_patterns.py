@@ -375,7 +375,7 @@ _WORD_WORDS = (
     "blame blames blamed blaming amateurish amateurs cowboy cowboyed cowboying cowboys yolo yoloed d half slapdash "
     "shoddy unprofessional unprofessionally clown clowns muppet muppets numpty bozo bozos inexcusable rogue lack"
 )
-_WORD_WORDS += " " + ALWAYS_PERSONAL.replace("-", " ")
+_WORD_WORDS += " " + ALWAYS_PERSONAL.replace("-", " ") + " derelict dereliction"
 _FAULT_WORDS = (
     "fault faults mistake mistakes screw screwup blunder error mess doing negligence carelessness typo oversight "
     "lapse sloppiness incompetence laziness goof finger fat bad blame responsibility cause culprit guilty culpable "
@@ -578,6 +578,8 @@ FAMILIES: tuple[Family, ...] = (
         rf"|§ 's (?:[a-z]+ly )?(?:[a-z-]+ )?{_SHORTCOMING} (?:[a-z-]+ )?(?:approach|attitude|handling|work|review|reviews|testing"
         rf"|response|fix|change|restart|rollout|deploy|migration|config|behaviou?r|management|oversight|effort|way)(?![^ ])"
         rf"|(?<![^ ])(?:it|that|this) (?:was|is|'s|seems|seemed|looks|looked) (?:[a-z]+ )?{_SHORTCOMING} of § to"
+        rf"|{SUBJ}{FILL} (?:has|had|have|showed|shows|took|takes|brought|brings) (?:a |an )?(?:[a-z]+ )?{_SHORTCOMING}"
+        r" (?:attitude|approach|view|relationship|way)(?![^ ])"
         rf"|{SUBJ}{FILL}(?: {_BE}| (?:has|have|had) been)(?: {_DEGREE})* {_SHORTCOMING} (?:about|with|in|when|towards?"
         rf"|regarding|over)(?![^ ])"
         r"|§ 's (?:testing|review|reviewing|checking|qa|verification|due diligence) (?:was|is|seemed|looked)"
@@ -801,7 +803,7 @@ FAMILIES: tuple[Family, ...] = (
         r"|moron(?:s|ic)?|bone-?headed|brain-?dead|brainless|rookie (?:mistake|error|move)|dumb (?:mistake|move)|amateur(?:ish| hour| move| mistake| error"
         r"| stuff)|amateurs|asleep at the wheel|fat-finger(?:ed|ing)?|cowboy(?:ed|ing|s)?|yolo(?: 'd|'d|ed)?"
         r"|half-(?:assed|arsed)|slapdash|shoddy|unprofessional(?:ly)?|clowns?|muppets?|numpty|bozos?|inexcusable"
-        rf"|{_ALWAYS_PERSONAL}"
+        rf"|{_ALWAYS_PERSONAL}|derelict in (?:[^ ]+ ){{0,3}}?dut(?:y|ies)|dereliction of duty"
         r"|lack of (?:care|attention|diligence|rigou?r|discipline|professionalism|competence|judge?ment|common sense"
         r"|ownership|awareness|focus|skill|understanding)"
         r"|should be (?:fired|disciplined|punished|reprimanded|written up|sacked))(?![^ ])"

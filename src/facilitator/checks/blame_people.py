@@ -172,6 +172,9 @@ def _unaccented(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
+_COPULAS = frozenset(["is", "was", "are", "were", "'s", "'re", "be", "been", "being", "seems", "seemed", "became"])
+
+
 def _someone(
     raw: list[tuple[str, str, int, int]], lowers: list[str], index: int, people: frozenset[str]
 ) -> tuple[str | None, int, bool]:
@@ -186,6 +189,7 @@ def _someone(
         and lowers[index + 2 : index + 4] in _ON_DUTY
         and lowers[index + 1].isalpha()
         and lowers[index + 1] not in ROLE_HEADS  # "the person on pager duty" is a role already
+        and not (index and lowers[index - 1] in _COPULAS)  # "is a liability on call" says what someone is
     ):
         return PERSON, index + 4, True  # "the agent on shift": whoever is on duty is a person
     if lower in people and (
@@ -330,7 +334,13 @@ def _role_end(lowers: list[str], at: int) -> int:
                 or (word in _ANYONE and lowers[at] in _SOME)
             ):
                 head = index + 1
-            elif word == "on" and index + 1 < words and lowers[index + 1] == "call" and head == at:
+            elif (
+                word == "on"
+                and index + 1 < words
+                and lowers[index + 1] == "call"
+                and head == at
+                and not (at and lowers[at - 1] in _COPULAS)  # "is a liability on call" says what someone is
+            ):
                 return index + 2  # "the on call", typed without its hyphen
             elif word == "'s" and index + 1 < words and lowers[index + 1] in ROLE_HEADS:
                 pass  # "the firmware vendor's tech"

@@ -341,6 +341,28 @@ SARCASM_AT_SOMEONE: tuple[Family, ...] = _branches(
         rf" (?:by|from|,) § (?:[,:;-] )*(?:[a-z]+ly )?{_HARMFUL_GERUND}(?![^ ])",
     ),
     (
+        "oversight misjudgement misjudgment misstep slip mistake error blunder goof lapse pas",
+        r"(?<![^ ])(?:(?:a )?(?:bit of an?|slight|small|minor|tiny|little|teeny|wee|teeny-tiny)"
+        r"|(?:just )?(?:an?|one|the) (?:small|slight|minor|tiny|little|wee))(?: [a-z-]+)? (?:oversight|misjudge?ment|misstep|slip"
+        r"|slip-up|mistake|error|blunder|goof|lapse|faux pas) (?:from|by|on the part of|courtesy of) §(?! 's)",
+    ),
+    (
+        "well smoothly great",
+        r"(?<![^ ])(?:went|goes|worked out|ran|was) so (?:well|smoothly|great|nicely) that (?:[^ .!?|]+ ){0,4}?(?:only )?"
+        r"(?:lost|lose|broke|took|spent|had to|paged|woke|missed|dropped|corrupted|refunded)(?![^ ])",
+    ),
+    (
+        "memorable interesting exciting fun eventful lively unforgettable spicy entertaining",
+        rf"(?<![^ ])(?:made|makes|kept|keeps) (?:[^ .!?|]+ ){{0,4}}?(?:memorable|interesting|exciting|fun|eventful|lively"
+        rf"|unforgettable|spicy|entertaining) (?:[^ .!?|]+ ){{0,2}}?by {_HARMFUL_GERUND}(?![^ ])",
+    ),
+    (
+        "need needs",
+        r"§ (?:doesn't|does not|don't|do not|never) (?:need|needs|bother with) (?:no |any )?(?:tests|testing|reviews?"
+        r"|a rollback plan|rollback plans|staging|backups|a backup|a canary|canaries|monitoring|runbooks?|a plan|approval"
+        r"|a second pair of eyes|code review|ci)(?![^ ])(?! (?:for|on|in|when|if|because|since)(?![^ ]))",
+    ),
+    (
         "glance look skim review check read scan test peek over",
         rf"(?<![^ ]){_TRIVIAL_CARE}(?![^ ])",
     ),
