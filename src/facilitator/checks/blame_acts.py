@@ -61,7 +61,8 @@ _MIS = _any(
 _GUARD = _any(
     "safety canary canaries review approval approvals check checks guard guardrail guardrails freeze process lint "
     "linter tests ci gate protection protections lock locks health_checks healthchecks preflight pre-flight alerts "
-    "alerting alarms monitoring paging pager"
+    "alerting alarms monitoring paging pager backups backup snapshots replication firewall waf audit_logging audit_logs "
+    "rate_limiting rate_limiter rate_limits circuit_breakers? encryption mfa 2fa"
 )
 _WENT_ROUND = _any("bypassed bypasses circumvented circumvents overrode overrides overridden worked_around went_around")
 _TURNED_OFF = _any("disabled disables turned_off switched_off")

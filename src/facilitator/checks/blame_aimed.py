@@ -295,6 +295,13 @@ AIMED_FAMILIES: tuple[Family, ...] = (
             r" |official |firm |proper |serious |good |real |quiet )?(?:warning|talking-to|reprimand|strike|telling-off)",
         ),
         (
+            "approved signed reviewed checked vetted",
+            rf"{SUBJ}{FILL} (?:will |'ll |would )?(?:need|needs|must|has|have|should|is going|are going|'s going) to (?:get"
+            r"|have) (?:every|each|all|any|all of § 's|every one of § 's) (?:[a-z-]+ )?(?:change|changes|deploy|deploys|pr"
+            r"|prs|merge|merges|migration|migrations|query|queries|commit|commits|release|releases|edit|edits) (?:approved"
+            r"|signed off|reviewed|checked|vetted|double-checked)(?![^ ])",
+        ),
+        (
             "make makes made making",
             r"(?<![^ ])(?:make|makes|made|making) §(?! 's) (?:publicly |personally )?(?:explain|present|apologi[sz]e|own up"
             r"|account for|justify|answer for|stand up and|write (?:an? )?(?:apology|explanation|confession))(?![^ ])",

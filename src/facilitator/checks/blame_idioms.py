@@ -103,6 +103,8 @@ _STATES = (
     "(?:a|an|such_a|the|our|§_'s)_(?:[a-z]+_)?(?:loose_cannon|liability|menace|walking_disaster|accident_waiting_to_happen"
     "|disaster_waiting_to_happen|weak_link|cowboy|bull_in_a_china_shop|wrecking_ball)",
     "(?:like_a_)?bull_in_a_china_shop",
+    "(?:(?:running|run|runs|ran|rushing|flapping|flailing|charging)_(?:around|about)_)?like_a_headless_chicken",
+    "all_(?:fingers_and_)?thumbs",
     "half-asleep|half_asleep",
     "asleep_(?:at_the_switch|on_the_job|on_(?:the_)?(?:shift|watch|call))",
     "(?:dozing|napping|snoozing|sleeping|nodding_off|kipping|dozed|napped|snoozed|slept|nodded_off)_(?:at|behind)_the_(?:wheel"
@@ -141,7 +143,7 @@ IDIOM_FAMILIES: tuple[Family, ...] = tuple(
         (
             _STATES,
             JUDGEMENT,
-            "cannon liability menace disaster accident link cowboy china wheel switch wrecking half asleep autopilot planet fairies "
+            "cannon liability menace disaster accident link cowboy china wheel switch chicken thumbs wrecking half asleep autopilot planet fairies "
             "clouds place scratch snuff par cut league",
         ),
     )

@@ -44,7 +44,7 @@ ROLE_THINGS = _words(
     meetings sync standup retro email emails inbox ticket tickets backlog board load burden fatigue experience
     handover handovers handoff handoffs wiki repo repository environment console workflow template templates form
     forms survey bot bots script scripts tab view link page pages exam exams quiz course certification
-    onboarding port ports panel panels password passwords credentials interface endpoint endpoints key keys token
+    onboarding week weeks weekend weekends night nights pay allowance port ports panel panels password passwords credentials interface endpoint endpoints key keys token
     tokens
     """
 )

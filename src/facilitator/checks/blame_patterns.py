@@ -355,7 +355,7 @@ _JUDGED_WORDS = (
     "embarrassed ashamed approved approves reviewed reviews signed clicked okayed skimmed read checked "
     "shocking appalling flawed faulty considered sluggish unfocused chaotic hearted lacklustre lackluster inadequate "
     "disorganised disorganized haphazard pathetic abysmal dismal disregard contempt indifference stamp formality "
-    "perfunctory ticking existent nonexistent nil approach attitude handling disdain "
+    "perfunctory ticking existent nonexistent nil approach attitude handling disdain thing stunt "
 )
 _JUDGED_WORDS += _SHORTCOMING_WORDS
 _DESTROY_WORDS = (
@@ -578,6 +578,8 @@ FAMILIES: tuple[Family, ...] = (
         rf"|§ 's (?:[a-z]+ly )?(?:[a-z-]+ )?{_SHORTCOMING} (?:[a-z-]+ )?(?:approach|attitude|handling|work|review|reviews|testing"
         rf"|response|fix|change|restart|rollout|deploy|migration|config|behaviou?r|management|oversight|effort|way)(?![^ ])"
         rf"|(?<![^ ])(?:it|that|this) (?:was|is|'s|seems|seemed|looks|looked) (?:[a-z]+ )?{_SHORTCOMING} of § to"
+        rf"|(?<![^ ])(?:a|an|such a|such an|what a|what an) (?:[a-z]+ )?(?:{_SHORTCOMING[3:-1]}|{BAD_CALL[3:-1]})"
+        r" (?:thing|move|stunt|way to behave) (?:for|by|of) §(?! 's)"
         rf"|{SUBJ}{FILL} (?:has|had|have|showed|shows|took|takes|brought|brings) (?:a |an )?(?:[a-z]+ )?{_SHORTCOMING}"
         r" (?:attitude|approach|view|relationship|way)(?![^ ])"
         rf"|{SUBJ}{FILL}(?: {_BE}| (?:has|have|had) been)(?: {_DEGREE})* {_SHORTCOMING} (?:about|with|in|when|towards?"
@@ -596,7 +598,8 @@ FAMILIES: tuple[Family, ...] = (
         rf"|config|testing|runbook|handover|notes|query|approach|rollback|failover|restore|recovery|cutover|upgrade|approval"
         rf"|comms|communication|escalation|triage|investigation|debugging|coordination|leadership)"
         rf"(?: (?:to|on|for|of|during|in|with)(?: [^ ,;:.!?|§]+){{1,3}}?)? (?:was|is|looked|seemed)(?: (?:really|pretty|totally"
-        rf"|completely|frankly|just|so|honestly))? (?:half-baked|sloppy|careless|lazy|amateurish|shoddy|rushed|slapdash"
+        rf"|completely|frankly|just|so|honestly|far too|way too|too|painfully))? (?:half-baked|sloppy|careless|lazy|amateurish"
+        rf"|shoddy|rushed|slapdash|slow|late"
         rf"|a mess|a disaster|garbage|rubbish|terrible|awful|embarrassing|a joke|incompetent|negligent|reckless|sluggish"
         rf"|unfocused|chaotic|half-hearted|lacklustre|lackluster|inadequate|disorganised|disorganized|haphazard|pathetic"
         rf"|abysmal|dismal|superficial|cursory|careless|a rubber stamp|a rubber-stamp|just a rubber stamp|a formality"

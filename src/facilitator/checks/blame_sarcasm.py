@@ -269,7 +269,6 @@ SARCASM_FAMILIES: tuple[Family, ...] = (
             r"|[a-z0-9]+[ -](?:hour|day|week)s? (?:response|delay|wait|reply|ack))(?![^ ]))"
             r"|(?<![^ ])the hero (?:we|this team) (?:deserve|deserves|need|needs)"
             r"|(?<![^ ])(?:because|since) (?:clearly|obviously|of course|naturally) §(?! 's)"
-            r"|§ (?:[^.!?|]+ )?[.!,] oh wait(?![^ ])"
             r"|(?<![^ ])employee of the month",
         ),
         (
@@ -355,6 +354,16 @@ SARCASM_AT_SOMEONE: tuple[Family, ...] = _branches(
         "memorable interesting exciting fun eventful lively unforgettable spicy entertaining",
         rf"(?<![^ ])(?:made|makes|kept|keeps) (?:[^ .!?|]+ ){{0,4}}?(?:memorable|interesting|exciting|fun|eventful|lively"
         rf"|unforgettable|spicy|entertaining) (?:[^ .!?|]+ ){{0,2}}?by {_HARMFUL_GERUND}(?![^ ])",
+    ),
+    (
+        "wait",
+        r"§ (?:[^.!?|]+ )?[.!,] oh wait(?![^ ])",
+    ),
+    (
+        "heard",
+        r"§ (?:has |had |'s |'d )?(?:[a-z]+ly )?never (?:once )?heard of (?:a |an |the )?(?:[a-z-]+ )?(?:staging|tests?"
+        r"|testing|code review|reviews?|rollback|rollbacks|backups?|canar(?:y|ies)|runbooks?|monitoring|change freeze"
+        r"|feature flags?|dry runs?|linters?|ci|version control|documentation|health ?checks?)(?![^ ])",
     ),
     (
         "need needs",

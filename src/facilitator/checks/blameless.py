@@ -108,6 +108,10 @@ _SYSTEM_CAUSE = LazyPattern(
 )
 """A cause in the system or the workload: "because the alert went to a muted channel", "because she had been
 awake for 20 hours", "while handling another incident"."""
+_CONSEQUENCE = LazyPattern(
+    r"(?:(?:[,;] |(?<![^ ])and )so|(?<![^ ])(?:which|that|this) meant(?: that)?|(?<![^ ])meaning(?: that)?) $"
+)
+"""Before "nobody": the clause is what followed from a condition just given, not a lapse of its own."""
 _QUOTES = {"'": "'", '"': '"', "“": "”", "‘": "’", "«": "»"}
 _QUOTED = LazyPattern(r"""(?:(?<=^)|(?<=[\s(\[]))(["“‘'«])(.+?)(["”’'»])(?=$|[\s.,;:!?)\]])""")
 
@@ -259,6 +263,8 @@ def _explained(norm: str, matched: str, end: int) -> bool:
     stays blame whatever the cause ("careless because the tooling made it easy")."""
     if _TRAIT.compiled.search(matched):
         return False
+    if matched.startswith("¬") and _CONSEQUENCE.compiled.search(norm, 0, end - len(matched)):
+        return True  # "Nikhil was out sick, so nobody was watching the queue": what followed from a condition
     stops = [found for found in (norm.find(mark, end) for mark in (" . ", " ! ", " ? ", " ; ")) if found >= 0]
     return _SYSTEM_CAUSE.compiled.search(norm, end, min(stops, default=len(norm))) is not None
 
