@@ -295,6 +295,13 @@ AIMED_FAMILIES: tuple[Family, ...] = (
             r" |official |firm |proper |serious |good |real |quiet )?(?:warning|talking-to|reprimand|strike|telling-off)",
         ),
         (
+            "need needs require requires reviewer reviewers approval approvals",
+            r"(?<![^ ])(?:all|every|any|each) (?:[a-z-]+ )?(?:change|changes|deploy|deploys|pr|prs|migration|migrations|commit"
+            r"|commits|merge|merges|release|releases) (?:by|from|made by|written by|authored by|pushed by|shipped by) §(?! 's)"
+            r"(?: (?:will|must|should|now|from now on|going forward|,))* (?:need|needs|require|requires|get|gets|go through"
+            r"|goes through|be reviewed|be approved|needs? sign-off)(?![^ ])",
+        ),
+        (
             "approved signed reviewed checked vetted",
             rf"{SUBJ}{FILL} (?:will |'ll |would )?(?:need|needs|must|has|have|should|is going|are going|'s going) to (?:get"
             r"|have) (?:every|each|all|any|all of § 's|every one of § 's) (?:[a-z-]+ )?(?:change|changes|deploy|deploys|pr"

@@ -164,6 +164,8 @@ AFTER = LazyPattern(
     r"|(?:but|yet|although|though) (?:§ )?(?:couldn't|could not|can't|cannot|had no way to) (?:have )?(?:known|know|seen"
     r"|see|noticed|notice|realised|realized|told|tell)"
     r"|(?:but|yet) nothing (?:showed|told|indicated|suggested|pointed|warned)"
+    r"|(?:but|however|yet) (?:the )?(?:underlying |real |deeper |contributing )?(?:conditions|circumstances|gaps|factors"
+    r"|causes|system) (?:that|which) (?:let|allowed|made|turned|enabled)"
     r"|(?:[;.] |^)(?:but )?§ (?:strongly )?(?:disagree|dispute|reject|don't agree|do not agree)(?![^ ])"
     r"|(?:§ 's|the|our) (?:own )?(?:logs|data|evidence|timeline|records|metrics|graphs|audit trail) (?:disagree|contradict"
     r"|contradicts|say otherwise|show otherwise|tell a different story|shows? (?:it|that|this) (?:wasn't|was not))(?![^ ])"

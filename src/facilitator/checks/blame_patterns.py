@@ -355,7 +355,7 @@ _JUDGED_WORDS = (
     "embarrassed ashamed approved approves reviewed reviews signed clicked okayed skimmed read checked "
     "shocking appalling flawed faulty considered sluggish unfocused chaotic hearted lacklustre lackluster inadequate "
     "disorganised disorganized haphazard pathetic abysmal dismal disregard contempt indifference stamp formality "
-    "perfunctory ticking existent nonexistent nil approach attitude handling disdain thing stunt "
+    "perfunctory ticking existent nonexistent nil approach attitude handling disdain thing stunt decision choice "
 )
 _JUDGED_WORDS += _SHORTCOMING_WORDS
 _DESTROY_WORDS = (
@@ -501,6 +501,7 @@ FAMILIES: tuple[Family, ...] = (
         rf"|telling|verifying|reviewing|thinking|approval|sign-off|signoff|permission|review|tests|testing|running|opening"
         rf"|draining|backing up|snapshotting|announcing|coordinating|staging|canarying|escalating|rehearsing|documenting"
         rf"|syncing|pausing|paging (?:anyone|anybody|§|the)|pinging|dry-running|rolling it out gradually"
+        rf"|(?:taking|making|creating) (?:a |any |the )?(?:[a-z-]+ )?(?:backup|snapshot|dump|copy)"
         rf"|consulting|confirming|notifying|informing|warning|following|validating|double-checking|measuring|monitoring"
         rf"|(?:the )?(?:[a-z-]+ ){{1,2}}(?:passing|finishing|completing|being green|going green|approving)"
         rf"|a (?:second |proper |single )?(?:look|review|test|backup|check|plan|rollback plan|word)"
@@ -575,6 +576,9 @@ FAMILIES: tuple[Family, ...] = (
             rf" [a-z-]+ {_SLOW}{END}",
         )
         + rf"|§ 's (?:complete |total |obvious |utter |general )?lack of [a-z-]+"
+        r"|§ 's (?:decision|choice|call|idea|move|attempt) to (?:[^.!?|]+ )?(?:turned|turns|made|makes) (?:a |an |the |one |our )?"
+        r"(?:[^ .!?|]+ ){0,3}?into (?:a |an |the )?(?:[a-z-]+ ){0,2}?(?:outage|disaster|mess|catastrophe|nightmare|incident"
+        r"|data loss|sev[0-9])(?![^ ])"
         rf"|§ 's (?:[a-z]+ly )?(?:[a-z-]+ )?{_SHORTCOMING} (?:[a-z-]+ )?(?:approach|attitude|handling|work|review|reviews|testing"
         rf"|response|fix|change|restart|rollout|deploy|migration|config|behaviou?r|management|oversight|effort|way)(?![^ ])"
         rf"|(?<![^ ])(?:it|that|this) (?:was|is|'s|seems|seemed|looks|looked) (?:[a-z]+ )?{_SHORTCOMING} of § to"

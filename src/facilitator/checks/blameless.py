@@ -102,9 +102,9 @@ _SYSTEM_CAUSE = LazyPattern(
     r"|juggling|dealing|covering|alone|exhausted|tired|new|the only)(?![^ ])"
     r"| while (?:§ (?:was|were) )?(?:handling|dealing with|juggling|working on|covering|fighting|responding to|on)(?![^ ])"
     r"| after (?:[0-9]+|[a-z]+) (?:straight )?hours(?: [a-z]+)? (?:awake|on call|on shift|on the bridge)"
-    r"| (?:as|per|since) (?:the |our |its )?(?:[a-z-]+ ){0,2}?(?:runbook|process|policy|procedure|plan|checklist|guide|rules?"
-    r"|docs|documentation|playbook|standard) (?:allows|allowed|permits|permitted|says|said|requires|required|recommends"
-    r"|recommended|lets)(?![^ ])"
+    r"| (?:as|per|since|which) (?:the |our |its )?(?:[a-z-]+ ){0,2}?(?:runbook|process|policy|procedure|plan|checklist"
+    r"|guide|rules?|docs|documentation|playbook|standard|pipeline|tool|tooling|system|config|workflow) (?:allows|allowed"
+    r"|permits|permitted|says|said|requires|required|recommends|recommended|lets|let)(?![^ ])"
 )
 """A cause in the system or the workload: "because the alert went to a muted channel", "because she had been
 awake for 20 hours", "while handling another incident"."""
