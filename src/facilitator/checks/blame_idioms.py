@@ -39,7 +39,7 @@ _BOTCHED = (
     "|goof-up|goof|cock-up|balls-up|screw-up|foul-up|muck-up|hash|number)(?=_(?:on|of|with|in|for)(?![^ ])|_[,.;:!?|]|$)",
     "«fluff»_(?:it|the_[a-z-]+|§_'s_[a-z-]+)",
     "«make»_(?:a|an|such_a|another)_(?:[a-z]+_)?(?:hash|mess|pig_'s_ear|dog_'s_breakfast|dog_'s_dinner|meal|muddle"
-    "|shambles|balls-up|cock-up|pig's_ear|botch_job|bodge_job|right_old_mess)_of",
+    "|shambles|balls-up|cock-up|pig's_ear|botch_job|bodge_job|right_old_mess)_(?:out_)?of",
     "«screw»_the_pooch",
     "«have»_(?:a|an|another|such_a)_(?:[a-z]+_)?(?:shocker|mare|stinker|howler)(?=_(?:with|on|of|during|in|at|when)(?![^ ])|_[,.;:!?|]|$)",
     "«fumble»_the_(?:handoff|handover|ball|baton)",
@@ -95,7 +95,7 @@ _NEGLECTED = (
 _LEFT_TO_CARRY = (
     "«leave»_" + _OBJECT + "_(?:holding_the_(?:bag|baby|can)|in_the_lurch|high_and_dry|to_clean_up)",
     "«hang»_" + _OBJECT + "_out_to_dry",
-    "«throw»_" + _OBJECT + "_under_the_bus",
+    "(?:«throw»|«toss»|«chuck»|«shove»|«push»)_" + _OBJECT + "_under_the_bus",
     "«let»_" + _OBJECT + "_down(?![^ ])(?!_(?:gently|easy|slowly))",
     "«drop»_" + _OBJECT + "_in_it",
 )
@@ -107,8 +107,8 @@ _STATES = (
     "all_(?:fingers_and_)?thumbs",
     "half-asleep|half_asleep",
     "asleep_(?:at_the_switch|on_the_job|on_(?:the_)?(?:shift|watch|call))",
-    "(?:dozing|napping|snoozing|sleeping|nodding_off|kipping|dozed|napped|snoozed|slept|nodded_off)_(?:at|behind)_the_(?:wheel"
-    "|switch)",
+    "(?:dozing|napping|snoozing|sleeping|nodding_off|kipping|dozed|napped|snoozed|slept|nodded_off)_(?:(?:at|behind)_the_(?:wheel"
+    "|switch)|on_(?:the_job|watch|shift|duty))",
     "on_autopilot",
     "(?:on_another_planet|away_with_the_fairies|off_with_the_fairies|head_in_the_clouds|all_over_the_place)",
     "(?:not_up_to_(?:scratch|snuff|par|the_job|the_task)|not_cut_out_for|out_of_§_'s_league)",
@@ -143,7 +143,7 @@ IDIOM_FAMILIES: tuple[Family, ...] = tuple(
         (
             _STATES,
             JUDGEMENT,
-            "cannon liability menace disaster accident link cowboy china wheel switch chicken thumbs wrecking half asleep autopilot planet fairies "
+            "cannon liability menace disaster accident link cowboy china wheel switch chicken thumbs napping dozing snoozing kipping nodding wrecking half asleep autopilot planet fairies "
             "clouds place scratch snuff par cut league",
         ),
     )

@@ -172,7 +172,8 @@ _HARMED = _any(
 _BAD_TIME = (
     r"(?:on a friday|on friday|friday (?:evening|afternoon|night)|at 5 ?pm|at midnight|during (?:the )?(?:freeze"
     r"|peak|change freeze|black friday|launch|sale|dinner|lunch|christmas|my holiday|the holidays|the weekend"
-    r"|the all-hands|the demo)|at peak|in prod|on prod|straight to prod|the (?:night|day|evening"
+    r"|the all-hands|the demo)|at peak|in prod|on prod|straight to prod|(?:on|in|against) (?:the )?(?:live|production|prod)"
+    r" (?:database|db|cluster|data|system|servers?|environment)|the (?:night|day|evening"
     r"|morning|hour|week) before (?:the )?(?:launch|release|go-live|cutover|migration|sale|deadline|demo|audit)"
     r"|without (?:[a-z]+ )?"
     r"(?:review|testing|tests|a backup|telling))(?![^ ])"
@@ -255,6 +256,7 @@ SARCASM_FAMILIES: tuple[Family, ...] = (
             "love loved adore enjoy enjoyed hero genius legend star pro champ professional way scientist wizard "
             "brainiac spark idea",
             r"(?<![^ ])(?:love|loved|adore|enjoy|enjoyed) (?:how|that|it when|the way) §(?! 's)"
+            rf"(?=[^.!?|]*(?<![^ ])(?:{_HARMING}|{_WENT_WRONG}|again|red|failing|without|instead|as usual|still|never|skips?|skipped|ignores?|ignored|forgets?|forgot)(?![^ ]))"
             r"|(?<![^ ])what a (?:hero|genius|legend|star|pro|champ|professional)(?: [,!.])? §"
             rf"|(?<![^ ])way to go(?: ,)? §(?: ,)? (?:[a-z]+ )?{_HARMING}"
             r"|(?<![^ ])(?:some|what a|§ 's resident|our resident|another|resident) (?:genius|rocket scientist|hero|wizard|brainiac"
@@ -358,6 +360,22 @@ SARCASM_AT_SOMEONE: tuple[Family, ...] = _branches(
     (
         "wait",
         r"§ (?:[^.!?|]+ )?[.!,] oh wait(?![^ ])",
+    ),
+    (
+        "not",
+        r"§ [^|]*? \( ?not(?: [.!]+)? ?\)",
+    ),
+    (
+        "apart except other aside besides",
+        r"(?<![^ ])(?:went|was|ran|worked|rolled out) (?:[a-z]+ )?(?:flawlessly|perfectly|great|smoothly|fine|well|brilliantly"
+        r"|beautifully|without a hitch)(?: ,)? (?:apart from|except for|other than|aside from|besides|except)"
+        rf"(?: the (?:part|bit|moment|minor detail) (?:where|when|that))? [^.!?|]*?(?<![^ ]){_WENT_WRONG}(?![^ ])",
+    ),
+    (
+        "mastered perfected master masters talent gift knack flair",
+        r"(?<![^ ])(?:mastered|perfected|(?:a |the )?masters? of|(?:has|had|have|'s got|with) (?:a |an )?(?:real |rare |special"
+        r" |true |unique |remarkable )?(?:talent|gift|knack|flair) for)(?: the (?:art|craft|skill) of)?"
+        rf" {_HARMFUL_GERUND}(?![^ ])",
     ),
     (
         "heard",
