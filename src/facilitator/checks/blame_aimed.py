@@ -139,7 +139,8 @@ _NEEDS = _any(
     "a_refresher babysitting oversight hand-holding handholding a_warning a_lesson to_be_watched "
     "to_read_the_[a-z]+ to_re-?read to_learn to_slow_down to_pay_attention to_be_reminded to_listen "
     "to_(?:double|triple)-check to_follow_the_[a-z]+ to_stop_[a-z]+ing a_second_pair_of_eyes someone_watching "
-    "closer_supervision a_mentor more_experience someone_senior adult_supervision"
+    "closer_supervision a_mentor more_experience someone_senior adult_supervision "
+    "(?:a_|an_)?(?:formal_|serious_|difficult_|proper_)?(?:performance|disciplinary|hr)_(?:conversation|review|discussion|talk|meeting)"
 )
 _KEEPS = _any(
     "forgetting ignoring skipping missing neglecting overlooking breaking messing screwing bypassing overriding "
@@ -242,7 +243,7 @@ AIMED_FAMILIES: tuple[Family, ...] = (
         (
             "training retraining re coaching supervision reminder reminding talking refresher babysitting oversight "
             "hand handholding warning lesson watched read reread learn slow pay reminded listen double triple follow "
-            "stop eyes watching mentor experience senior",
+            "stop eyes watching mentor experience senior performance disciplinary hr",
             rf"{SUBJ}{FILL} (?:needs?|could use|might use|could do with|might do with|could benefit from|would benefit from"
             rf"|requires?) (?:more |some |better |proper |a bit of |serious |a lot more |much )?{_NEEDS}",
         ),
@@ -300,6 +301,19 @@ AIMED_FAMILIES: tuple[Family, ...] = (
             r"|commits|merge|merges|release|releases) (?:by|from|made by|written by|authored by|pushed by|shipped by) §(?! 's)"
             r"(?: (?:will|must|should|now|from now on|going forward|,))* (?:need|needs|require|requires|get|gets|go through"
             r"|goes through|be reviewed|be approved|needs? sign-off)(?![^ ])",
+        ),
+        (
+            "step stand resign demoted",
+            rf"{SUBJ}{FILL} (?:should|must|needs? to|ought to|has to|have to|had better|better|deserves? to)(?: really| probably"
+            r"| just| honestly)? (?:step down|stand down|resign|be demoted|be removed)(?![^ ])",
+        ),
+        (
+            "without",
+            rf"{SUBJ}{FILL} (?:doesn't|does not|won't|will not|can't|cannot|may not|mustn't|must not|is not to|isn't to"
+            r"|is not allowed to|isn't allowed to|shouldn't|should not) (?:touch|touches|deploy|push|merge|run|change|access"
+            r"|go near|ship|release) (?:[^ ,;:.!?|]+ ){0,4}?without (?:§|someone|somebody|a senior|an adult|supervision"
+            r"|a babysitter|a chaperone)(?: [a-z-]+)?(?: (?:watching|present|approving|supervising|signing off|looking"
+            r"|checking|reviewing|around))?(?![^ ])",
         ),
         (
             "approved signed reviewed checked vetted",
@@ -522,7 +536,13 @@ AIMED_FAMILIES: tuple[Family, ...] = (
             r" (?:is|are|was|were|'s|'re) never (?:reachable|around|available|online|there|on time|responsive|ready"
             r"|at (?:§ 's )?desk)",
             r" (?:can|could) never be (?:reached|found|trusted|bothered)",
-            r" (?:is|are|was|were|'s|'re) (?:known|notorious|famous|infamous) for",
+            r" (?:is|are|was|were|'s|'re) (?:known|notorious|famous|infamous) for(?! (?:§ 's |(?:her|his|their) )?(?:[a-z]+ )?"
+            r"(?:excellent|great|brilliant|thorough|careful|detailed|calm|clear|good|fast|quick|helpful|patient|kind|calming"
+            r"|generous|meticulous|superb|clean|tidy)(?![^ ]))",
+            r" (?:treats|treated|treat|sees|saw|regards|regarded|views|viewed) (?:the |a |an |our |every |all |any )?"
+            r"(?:[a-z-]+ ){0,2}?(?:freeze|runbook|checklist|process|policy|rules?|review|reviews|guidelines?|alerts?|pages?"
+            r"|sla|calendar|canary|procedure|approvals?|tests?|ci) as (?:a |an |mere |just |more of )*(?:suggestion|optional"
+            r"|guideline|formality|nuisance|recommendation|box-ticking|red tape|noise|inconvenience)(?![^ ])",
             r" (?:was|were) supposed to be (?:watching|monitoring|on call|on-call|on it|checking|looking)(?![^ ])",
             r" always (?:pushes|deploys|merges|ships|releases|pushed|deployed|merged) (?:(?:[^ ,;:.!?|]|[:.](?=[^ ]))+ ){0,3}?(?:at the end"
             r" of the day|late|on fridays|on a friday|before (?:leaving|the weekend|going home))(?![^ ])",
@@ -575,7 +595,8 @@ AIMED_FAMILIES: tuple[Family, ...] = (
         r"|once again)(?: that)? §(?: 's [a-z-]+)?(?: (?:[^ ,;:.!?|]|[:.](?=[^ ]))+)? (?:has|have|had|did|does|is|was|broke|forgot|skipped"
         r"|pushed|ignored|missed|changed|deployed|merged|done|took|caused|brought|knocked|crashed)",
         SKIP,
-        words="supposed meant expected asked told assigned keeps kept keep said promised never known notorious famous "
+        words="supposed meant expected asked told assigned keeps kept keep said promised never known notorious famous treats "
+        "treated treat sees saw regards regarded views viewed "
         "infamous times agreed committed offered excuse excuses same habitually chronically perpetually notoriously leaves leave left once second third fourth fifth nth umpteenth "
         "claimed swore always constantly usually often routinely forever repeatedly first time again tends tend "
         "tended habit history form record tendency done does do did every whenever each told reminded warned without "

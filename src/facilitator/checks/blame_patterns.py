@@ -99,7 +99,7 @@ def _family(
 EYE_ROLL = "eyeroll"
 """Stands in the words of a text holding an emoji that rolls its eyes (`EYE_ROLLS`): the branch that reads
 them runs only on such text."""
-EYE_ROLLS = "(?:🙄|🤦|🤡|😒|😑|🤬)"
+EYE_ROLLS = "(?:🙄|🤦|🤡|😒|😑|🤬|🙃)"
 QUOTE_MARK = '"'
 """Stands in the words of a text that opens a quote ('"', '“', '‘', or "'" after a space): a branch
 with `also=QUOTE_MARK` (scare quotes) runs only on such text."""

@@ -333,11 +333,13 @@ SARCASM_AT_SOMEONE: tuple[Family, ...] = _branches(
         r"|chef 's kiss)(?: [.!]+)*$",
     ),
     (
-        "masterstroke stroke move choice strategy masterclass",
+        "masterstroke stroke move choice strategy masterclass decision idea thinking inspired bold brave smart genius "
+        "clever great brilliant pro brain power",
         rf"(?<![^ ]){_HARMFUL_GERUND} (?:[^.!?|]+ )?(?:was|is|'s|were|seemed|proved) (?:[a-z]+ )?(?:a |an |such a |quite a )?"
         rf"(?:[a-z]+ )?{_IRONIC_FEAT}(?![^ ])"
         rf"|(?<![^ ])(?:(?:a |what a |such a |real |really |truly |quite a )?(?:[a-z]+ )?{_IRONIC_FEAT}"
-        rf"|(?:(?:really|truly|such an?|what an?|an?) )?(?:inspired|bold|brave|smart|genius|clever|great|brilliant)"
+        rf"|(?:(?:really|truly|real|such an?|what an?|an?) )?(?:inspired|bold|brave|smart|genius|clever|great|brilliant|pro"
+        rf"|big-brain|galaxy-brain|power)"
         rf" (?:move|call|choice|strategy|decision|idea|thinking))"
         rf" (?:by|from|,) § (?:[,:;-] )*(?:[a-z]+ly )?{_HARMFUL_GERUND}(?![^ ])",
     ),
@@ -376,6 +378,22 @@ SARCASM_AT_SOMEONE: tuple[Family, ...] = _branches(
         r"(?<![^ ])(?:mastered|perfected|(?:a |the )?masters? of|(?:has|had|have|'s got|with) (?:a |an )?(?:real |rare |special"
         r" |true |unique |remarkable )?(?:talent|gift|knack|flair) for)(?: the (?:art|craft|skill) of)?"
         rf" {_HARMFUL_GERUND}(?![^ ])",
+    ),
+    (
+        "speedrun speedruns speedrunning speedran",
+        r"(?<![^ ])(?:speedrun|speedruns|speedrunning|speedran) (?:[^ .!?|]+ ){0,3}?(?:outage|outages|incident|incidents"
+        r"|deletion|rollback|sev[0-9]|downtime|data loss|breaking|taking down|bringing down|breach)(?![^ ])",
+    ),
+    (
+        "knows",
+        r"§ (?:really |sure |certainly |truly |definitely )?knows how to (?:keep|make) (?:§|everyone|everybody|the [a-z-]+)"
+        r" (?:busy|awake|on (?:§ 's|their|our|its) toes|entertained|employed|guessing|up at night)(?![^ ])",
+    ),
+    (
+        "thing lucky luckily glad god goodness",
+        r"(?<![^ ])(?:good thing|thank god|thank goodness|lucky|luckily|glad|so glad) § (?:was|were) (?:there|around|on call"
+        r"|on shift|on the bridge|on hand) to (?:make sure|ensure|see to it that|check that) (?:nothing|¬|none|no [a-z-]+)"
+        r"(?![^ ])",
     ),
     (
         "heard",
