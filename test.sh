@@ -7,5 +7,8 @@ tools/dev-env.sh
 # tests start do not compile the app and its libraries again on every run (a few seconds each).
 export PYTHONDONTWRITEBYTECODE=""
 export PYTHONPYCACHEPREFIX="${PYTHONPYCACHEPREFIX:-${XDG_CACHE_HOME:-$HOME/.cache}/facilitator/pycache}"
-# Work stealing: a worker that runs out takes tests queued for the other, so the run ends together.
-exec .venv/bin/python -m pytest -n 2 --dist worksteal -p no:cacheprovider "$@"
+# Four workers on two cores: a Pilot test spends about half its time waiting for the app to go
+# idle and a browser test waits on Chromium, so two workers left the cores half used (the suite
+# took 202 s with two, 148 s with four). Work stealing: a worker that runs out takes tests queued
+# for another, so the run ends together.
+exec .venv/bin/python -m pytest -n 4 --dist worksteal -p no:cacheprovider "$@"
