@@ -81,6 +81,29 @@ def test_each_probe_sentence_is_judged_right(case: Case) -> None:
     assert judged_right(case, PROBE_PEOPLE)
 
 
+EVERYDAY_NAMES = people_words(["Mark Li", "Chase Nakamura", "Will Ashby", "May Chen", "Bill Otieno"])
+"""A cast whose first names are everyday words, typed in lower case in chat."""
+
+
+@pytest.mark.parametrize(
+    ("text", "blames"),
+    [
+        ("chase totally screwed the pooch on the cutover", True),
+        ("honestly mark has cocked up the dns migration", True),
+        ("bill really should have tested it before pushing", True),
+        ("will was rushed and skipped the canary", True),
+        ("mark has deleted the wrong bucket", True),
+        ("the mark has faded from the dashboard", False),
+        ("the chase was called off once the queue drained", False),
+        ("it may have failed because the disk was full", False),
+        ("we will have rolled back by then", False),
+        ("the bill was paid late and the account got suspended", False),
+    ],
+)
+def test_a_participant_named_like_an_everyday_word_is_them_past_an_adverb_or_auxiliary(text: str, blames: bool) -> None:
+    assert bool(flagged(text, people=EVERYDAY_NAMES)) == blames
+
+
 def test_a_verb_of_an_idiom_is_matched_in_every_form() -> None:
     assert verb_forms("drop") == "(?:drop|drops|dropped|dropping)"
     assert verb_forms("take") == "(?:take|takes|took|taken|taking)"

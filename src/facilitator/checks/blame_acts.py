@@ -66,8 +66,12 @@ _GUARD = _any(
 )
 _WENT_ROUND = _any("bypassed bypasses circumvented circumvents overrode overrides overridden worked_around went_around")
 _TURNED_OFF = _any("disabled disables turned_off switched_off")
-_REASONED = r"(?!(?: (?:[^ ,;:.!?|]|[:.](?=[^ ]))+){0,6}? (?:to|after|once|because|since|as|while|when|until|per|with|for|during)(?![^ ]))"
-"""No reason or purpose follows: "disabled the canary to unblock the hotfix" is a decision, not a lapse."""
+_REASONED = (
+    r"(?!(?: (?:[^ ,;:.!?|]|[:.](?=[^ ]))+){0,6}? (?:to|after|once|because(?! of §)|since|as|while|when|until|per|with"
+    r"|for|during)(?![^ ]))"
+)
+"""No reason or purpose follows: "disabled the canary to unblock the hotfix" is a decision, not a lapse ("and now
+it's slow because of him" is what followed, no reason)."""
 _OPS = _any(
     "restarted deleted dropped deployed rebooted killed stopped promoted pushed ran targeted edited updated changed "
     "wiped failed_over shut_down terminated drained truncated migrated patched upgraded"
@@ -427,10 +431,14 @@ ACT_FAMILIES: tuple[Family, ...] = (
             r" (?:§|for|the|that|why)|problem|issue|liability)(?![^ ])",
         ),
         (
-            "outage incident failure downtime problem issue crash mess breakage",
+            "outage incident failure downtime problem issue crash mess breakage slow down broken dead offline fire red stuck"
+            " unusable",
             r"(?<![^ ])(?:outage|incident|failure|downtime|problem|issue|crash|mess|breakage) (?:was|is|'s|happened"
             r"|happen|came|come|started|start) (?:all |only |just )?(?:because of|due to|from) §"
-            r"(?! 's (?:[a-z]+ )?(?:fix|work|help|rollback|catch|quick thinking))",
+            r"(?! 's (?:[a-z]+ )?(?:fix|work|help|rollback|catch|quick thinking))"
+            r"|(?<![^ ])(?:(?:the|our) )?(?:[a-z-]+ )?[a-z-]+ (?:is|was|'s|went|got|are|were)"
+            r" (?:so |really |now |all |completely )?(?:slow|down|broken|dead|offline|on fire|a mess|red|stuck|unusable)"
+            r"(?: [^ ,;:.!?|§¬]+){0,3}? (?:because of|thanks to|due to) §(?! 's (?:[a-z]+ )?(?:fix|work|help|rollback|catch|quick thinking))",
         ),
         (
             "down broken lost gone crashed offline happen happened lose losing waiting stuck blocked unable locked late "

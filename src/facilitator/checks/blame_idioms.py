@@ -36,10 +36,16 @@ _BOTCHED = (
     "«drop»_(?:a|an|another|the)_(?:[a-z]+_)?(?:clanger|brick|bollock)",
     "«do»_(?:a|an|such_a|another|the_usual)_(?:[a-z-]+_){0,2}?(?:bodge|bodge_job|botch_job|bodgy_job|dodgy_job|shoddy_job"
     "|sloppy_job|rubbish_job|lousy_job|poor_job|bad_job|crap_job|half-arsed_job|half-assed_job|hatchet_job|slapdash_job"
-    "|goof-up|goof|cock-up|balls-up|screw-up|foul-up|muck-up|hash|number)(?=_(?:on|of|with|in|for)(?![^ ])|_[,.;:!?|]|$)",
+    "|goof-up|goof|cock-up|balls-up|screw-up|foul-up|muck-up|hash|number|blunder|mess-up|mess|hames|boo-boo|howler)"
+    "(?=_(?:on|of|with|in|for|by|when|while|during)(?![^ ])|_[,.;:!?|]|$)",
     "«fluff»_(?:it|the_[a-z-]+|§_'s_[a-z-]+)",
     "«make»_(?:a|an|such_a|another)_(?:[a-z]+_)?(?:hash|mess|pig_'s_ear|dog_'s_breakfast|dog_'s_dinner|meal|muddle"
-    "|shambles|balls-up|cock-up|pig's_ear|botch_job|bodge_job|right_old_mess)_(?:out_)?of",
+    "|shambles|balls-up|cock-up|pig's_ear|botch_job|bodge_job|right_old_mess|hames|hames_job|blunder|mess-up)_(?:out_)?of",
+    "«make»_(?:a|an|such_a|another)_(?:[a-z]+_)?(?:mess|mess-up|hames|hames_job|balls-up|cock-up|muck-up|screw-up|foul-up"
+    "|pig_'s_ear|dog_'s_breakfast|shambles|blunder|boo-boo|clanger|howler)"
+    "(?=_(?:with|on|in|by|when|while|during)(?![^ ])|_[,.;:!?|]|$)",
+    "«act»_the_(?:maggot|eejit|clown|goat|fool|cowboy|giddy_goat)",
+    "«play»_the_(?:fool|goat|giddy_goat|clown)",
     "«screw»_the_pooch",
     "«have»_(?:a|an|another|such_a)_(?:[a-z]+_)?(?:shocker|mare|stinker|howler)(?=_(?:with|on|of|during|in|at|when)(?![^ ])|_[,.;:!?|]|$)",
     "«fumble»_the_(?:handoff|handover|ball|baton)",
@@ -113,6 +119,9 @@ _STATES = (
     "(?:on_another_planet|away_with_the_fairies|off_with_the_fairies|head_in_the_clouds|all_over_the_place)",
     "(?:not_up_to_(?:scratch|snuff|par|the_job|the_task)|not_cut_out_for|out_of_§_'s_league)",
     "asleep(?=_(?:during|through|when|while)(?![^ ]))",
+    "(?:can't|cannot|can_not)_(?:even_)?(?:be_bothered|be_trusted)",
+    "(?:can't|cannot|can_not)_even_(?:follow|read|spell|write|use|handle|manage|remember|understand|do|get|run|test"
+    "|check|copy|configure|type|count|tell)(?![^ ])(?!_(?:it|them|this|that|those)(?![^ ]))(?!(?:_[^ ,;:.!?|]+){0,6}?_(?:because|since|when|while|until|as)(?![^ ]))",
 )
 _BE = r"(?: (?:was|were|is|are|'s|'re|am|'m|been|be|being|got|seemed|seems|looked|looks|acted|kept|keeps|became))"
 
@@ -130,6 +139,7 @@ IDIOM_FAMILIES: tuple[Family, ...] = tuple(
             MISTAKE,
             "shocker mare stinker howler reservation piste ball clanger brick bollock bodge bodgy dodgy shoddy sloppy rubbish lousy poor bad crap arsed assed hatchet slapdash goof cock screw foul muck number fluff fluffs fluffed fluffing hash mess ear breakfast dinner meal muddle shambles balls cock botch bodge pooch "
             "handoff handover baton foot chew cocked half rails script cowboy rogue gun hip pants blind loose fire "
+            "blunder hames boo howler maggot eejit clown goat fool "
             "roulette caution luck wing winging winged wings fingers best bull china later",
         ),
         (
@@ -144,7 +154,7 @@ IDIOM_FAMILIES: tuple[Family, ...] = tuple(
             _STATES,
             JUDGEMENT,
             "cannon liability menace disaster accident link cowboy china wheel switch chicken thumbs napping dozing snoozing kipping nodding wrecking half asleep autopilot planet fairies "
-            "clouds place scratch snuff par cut league",
+            "clouds place scratch snuff par cut league can cannot",
         ),
     )
 )

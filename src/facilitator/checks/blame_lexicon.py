@@ -193,7 +193,7 @@ NEUTRAL_AFTER_NOT |= frozenset(
 """With the present tense of each ("never misses the weekly review")."""
 SHORTCOMINGS = """
     careless sloppy lazy negligent reckless incompetent clueless inattentive irresponsible lax cavalier slapdash
-    slipshod shoddy haphazard perfunctory lackadaisical feckless remiss inept bumbling hapless heedless blasé blase
+    slipshod slapgat shoddy haphazard perfunctory lackadaisical feckless remiss inept bumbling hapless heedless blasé blase
     nonchalant flippant offhand ham-fisted cack-handed half-arsed half-assed hamfisted slovenly lackluster lacklustre
     complacent thoughtless unprofessional amateurish half-hearted halfhearted cursory superficial hasty rushed
 """
@@ -201,7 +201,7 @@ SHORTCOMINGS = """
 the backups", "it was reckless of Luis to". (Words that also fit a thing, such as "lax", count only there.)"""
 ALWAYS_PERSONAL = """
     lackadaisical feckless slipshod ham-fisted hamfisted cack-handed remiss inept ineptitude bumbling hapless heedless
-    slovenly
+    slovenly slapgat
 """
 """Shortcoming words that describe only people and their work: they count on their own, like "careless"."""
 BARE_CONTRACTIONS = {
@@ -211,6 +211,23 @@ BARE_CONTRACTIONS = {
     )
 }
 """Contractions typed without the apostrophe, as chat does ("ilya didnt check"): read as typed with it."""
+_CHAT_PASTS = _words(
+    "deployed merged restarted reverted rebooted rolled killed dropped deleted ignored skipped missed checked tested"
+    " approved changed wiped disabled removed patched rushed triggered forced nuked"
+)
+CHAT_SPELLINGS = {
+    **BARE_CONTRACTIONS,
+    **{f"{modal}ve": f"{modal} have" for modal in ("should", "could", "would", "must", "might")},
+    **{f"{modal}a": f"{modal} have" for modal in ("should", "could", "would", "must")},
+    **dict.fromkeys(("cuz", "coz", "cos", "bc", "bcos", "bcoz", "becuz", "becasue", "beacuse"), "because"),
+    **dict.fromkeys(("b4", "bfore", "befor"), "before"),
+    **dict.fromkeys(("n", "nd"), "and"),
+    **dict.fromkeys(("dint", "didint"), "didn't"),
+    **{"ur": "your", "thru": "through", "smth": "something", "sth": "something", "tho": "though", "prolly": "probably"},
+    # A past tense typed short ("deployd", "pushd", "mergd"): the verbs an incident's acts are told in.
+    **{past[:-2] + "d": past for past in _CHAT_PASTS},
+}
+"""Chat spellings read as written out: "shouldve checked b4 pushing", "deployd the wrong branch", "slow cuz of him"."""
 GROUP_HEADS = _words("team teams squad crew folks guys")
 """After a plain word, a group with no "the": "platform team took checkout down", "DB team they not watching"."""
 NOT_SKIPPED = _words("lunch dinner breakfast sleep ahead town meals meal")

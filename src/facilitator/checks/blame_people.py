@@ -20,9 +20,9 @@ from itertools import accumulate
 from facilitator.checks.blame_lazy import LazyPattern
 from facilitator.checks.blame_lexicon import (
     ACCESS_WORDS,
-    BARE_CONTRACTIONS,
     BARE_GROUPS,
     CARRIERS,
+    CHAT_SPELLINGS,
     DETERMINERS,
     FIRST_PERSON,
     GENERIC_QUANTIFIERS,
@@ -113,7 +113,7 @@ def _raw_tokens(text: str) -> list[tuple[str, str, int, int]]:
     if "'" not in text and "’" not in text:
         if "\n" in text or PERSON in text or NO_ONE in text:
             return [(word, _lower(word), start, end) for word, start, end in found]
-        lowered = BARE_CONTRACTIONS.get  # as `_lower`, for text with no marks or line breaks: most text
+        lowered = CHAT_SPELLINGS.get  # as `_lower`, for text with no marks or line breaks: most text
         return [(word, lowered(lower, lower), start, end) for word, start, end in found for lower in (word.lower(),)]
     tokens = []
     for word, start, end in found:
@@ -123,18 +123,19 @@ def _raw_tokens(text: str) -> list[tuple[str, str, int, int]]:
             tokens.append((clitic.group(1), clitic.group(1).lower().replace("’", "'"), start, cut))
             tokens.append((clitic.group(2), clitic.group(2).lower().replace("’", "'"), cut, end))
         else:
-            tokens.append((word, word.lower().replace("’", "'") if word not in _MARKS else "sect", start, end))
+            lower = word.lower().replace("’", "'") if word not in _MARKS else "sect"
+            tokens.append((word, CHAT_SPELLINGS.get(lower, lower), start, end))
     return tokens
 
 
 def _lower(word: str) -> str:
-    """The form the patterns read of a word with no apostrophe: lower case, "didnt" as "didn't"."""
+    """The form the patterns read of a word with no apostrophe: lower case, "didnt" as "didn't", "b4" as "before"."""
     if word in _MARKS:
         return "sect"
     lower = word.lower()
     if "\n" in lower:
         lower = "".join(lower.split())  # "rubber-\nstamped", hyphenated across a hard wrap
-    return BARE_CONTRACTIONS.get(lower, lower)
+    return CHAT_SPELLINGS.get(lower, lower)
 
 
 def is_name(word: str, lower: str, previous: str = "") -> bool:
@@ -151,8 +152,8 @@ def is_name(word: str, lower: str, previous: str = "") -> bool:
 def people_words(names: Iterable[str]) -> frozenset[str]:
     """The lowercase words that name the session's people: each word of each name and handle
     ("Mei Lin", "@ilya.k" → mei, lin, ilya; "Chloé" also as "chloe"), less words that never name one
-    ("the", "on-call"). "An" (Nguyen Van An) stays: typed in lower case it names her only where an
-    article could not stand ("an skipped the canary")."""
+    ("the", "on-call"); a hyphened name also typed whole ("minjun"). "An" (Nguyen Van An) stays: typed in
+    lower case it names her only where an article could not stand ("an skipped the canary")."""
     words = set()
     for name in names:
         handle = name.lower().lstrip("@")
@@ -162,6 +163,8 @@ def people_words(names: Iterable[str]) -> frozenset[str]:
             if len(word) > 1 and word not in PERSON_WORDS and (word not in DETERMINERS or word == "an"):
                 words.add(word)
                 words.add(_unaccented(word))  # "chloe" for Chloé, "joaquin" for Joaquín
+                if "-" in word:
+                    words.add(_unaccented(word.replace("-", "")))  # "minjun" for Min-jun, typed in one
     return frozenset(words)
 
 
@@ -295,14 +298,35 @@ _OPENER_MARKS = _SENTENCE_START - frozenset(["", "-"])
 
 def _acts_as_a_name(lowers: list[str], index: int) -> bool:
     """A participant named like an everyday word, typed in lower case, is them when what follows could
-    not follow the word: "an skipped" (no article before a consonant's past tense), "will forgot",
-    "may's change"."""
-    following = lowers[index + 1] if index + 1 < len(lowers) else ""
-    if not (following in PAST_VERBS or (following.endswith("ed") and len(following) > 3)):
-        return False
+    not follow the word, even past an adverb or an auxiliary: "an skipped" (no article before a
+    consonant's past tense), "will forgot", "chase totally screwed", "mark has cocked up"."""
+    if index and lowers[index - 1] in DETERMINERS:
+        return False  # "the mark has faded", "a chase was on"
+    at = index + 1
+    while at < len(lowers) and (lowers[at] in SKIPPED_ADVERBS or lowers[at] in _DEGREE or lowers[at].endswith("ly")):
+        at += 1  # "chase totally screwed", "mark really should have"
+    auxiliary = 0
+    if lowers[at : at + 1] and lowers[at] in _NAMED_AUXILIARIES:
+        auxiliary = 1
+    elif lowers[at : at + 2] in _MODAL_HAVE:
+        auxiliary = 2
+    if not _past_at(lowers, at) and not (auxiliary and _past_at(lowers, at + auxiliary)):
+        return False  # "mark has cocked up", "will should have checked"
     if _called_its(lowers, index):
         return False  # "Jenkins broke the pipeline when its plugin updated": the tool, not Tom Jenkins
-    return lowers[index] != "an" or following[0] not in "aeiou"
+    return lowers[index] != "an" or lowers[index + 1][0] not in "aeiou"
+
+
+def _past_at(lowers: list[str], at: int) -> bool:
+    """Whether the token at `at` is a past tense ("skipped", "broke") or reads like one that follows a name ("'s")."""
+    following = lowers[at] if at < len(lowers) else ""
+    return following in PAST_VERBS or (following.endswith("ed") and len(following) > 3)
+
+
+_DEGREE = frozenset(["totally", "really", "completely", "well", "and", "truly", "properly", "basically", "never"])
+_NAMED_AUXILIARIES = frozenset(["has", "had", "should have", "could have", "must have", "was", "'s"])
+_MODAL_HAVE = [["should", "have"], ["could", "have"], ["must", "have"], ["would", "have"]]
+"""Between a lowercase everyday-word name and its past tense: "mark has cocked up", "will was rushed"."""
 
 
 def _called_its(lowers: list[str], index: int) -> bool:

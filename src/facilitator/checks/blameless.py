@@ -27,7 +27,7 @@ from facilitator.checks.blame_correctives import CORRECTIVE_FAMILIES
 from facilitator.checks.blame_frames import framed
 from facilitator.checks.blame_idioms import IDIOM_FAMILIES
 from facilitator.checks.blame_lazy import LazyPattern
-from facilitator.checks.blame_lexicon import BARE_CONTRACTIONS, OTHER_SUBJECT
+from facilitator.checks.blame_lexicon import CHAT_SPELLINGS, OTHER_SUBJECT
 from facilitator.checks.blame_outcomes import OUTCOME_FAMILIES
 from facilitator.checks.blame_patterns import (
     CLAUSE_BREAK,
@@ -125,8 +125,8 @@ def check_text(text: str, people: frozenset[str] = frozenset()) -> list[Flag]:
 @lru_cache(maxsize=32_768)
 def _check(text: str, people: frozenset[str] = frozenset()) -> tuple[Flag, ...]:
     words = set(_WORD.compiled.findall(text.lower()))
-    if not words.isdisjoint(BARE_CONTRACTIONS):  # "didnt" screens like "didn't"
-        words.update(word[:-1] for word in words.intersection(BARE_CONTRACTIONS))
+    if not words.isdisjoint(CHAT_SPELLINGS):  # "didnt" screens like "didn't", "deployd" like "deployed"
+        words.update(*(_WORD.compiled.findall(CHAT_SPELLINGS[word]) for word in words.intersection(CHAT_SPELLINGS)))
     if not text.isascii() and _ROLLS_EYES.compiled.search(text):
         words.add(EYE_ROLL)
     triggered = not words.isdisjoint(_TRIGGERS)
