@@ -32,6 +32,8 @@ from facilitator.checks.blame_patterns import (
 AIMED = "aimed at a person"
 PASSIVE = "passive agent"
 HABIT = "habit"
+_NO_REASON = r"(?!(?: [^ .;!?|]+){0,8}? (?:because|since|after|once|as|per|until)(?![^ ]))"
+"""No reason follows in the sentence: "snoozes the alert every night because the threshold is wrong" is the system's."""
 CAUSED = "caused"
 
 SUPPORT = "What would make the right way the easy way for anyone in that seat?"
@@ -521,6 +523,16 @@ AIMED_FAMILIES: tuple[Family, ...] = (
             r" (?:tends|tend|tended) to (?:skip|ignore|forget|rush|miss|cut|bypass|overlook|wing|guess|push|deploy|merge"
             r"|silence|mute|snooze|dismiss|ack|acknowledge)",
             r" (?:has|have|'s|had) (?:a habit|a history|form|a track record|a tendency) (?:of|for|to)",
+            r" (?:tends|tend|tended|likes|like) to [a-z]+(?: (?:[^ ,;:.!?|]|[:.](?=[^ ]))+){0,4}? before (?:§ (?:'s|has|had|'d)"
+            r" |having )?(?:actually |even |properly |fully )?(?:verified|tested|checked|confirmed|reviewed|verifying|testing"
+            r"|checking|confirming|reviewing|looking)(?![^ ])",
+            r" (?:snoozes|mutes|silences|acks|dismisses|ignores|skips|closes|resolves|acknowledges|snoozed|muted|silenced"
+            r"|acked|dismissed|ignored|skipped) (?:(?:[^ ,;:.!?|]|[:.](?=[^ ]))+ ){0,4}?(?:every (?:single )?(?:night|time"
+            r"|shift|day|week|page|alert|rotation|incident|morning)|all the time|without (?:looking|reading|checking"
+            r"|investigating|a second look))(?![^ ])" + _NO_REASON,
+            r" (?:(?:[a-z]+ly|just|always) )?(?:acks|acknowledges|acked|acknowledged|snoozes|snoozed) (?:(?:[^ ,;:.!?|]|[:.](?=[^ ]))+ )"
+            r"{0,3}?(?:and|then|,) (?:then |just |simply )*(?:goes|went|go|rolls|rolled|drifts|drifted) (?:straight |right )?back to"
+            r" (?:sleep|bed)" + _NO_REASON,
             r" (?:has|have|'s|had) done (?:this|it|that|the same)(?: (?:[^ ,;:.!?|]|[:.](?=[^ ]))+)? (?:again|before|twice|three times"
             r"|every time|repeatedly)",
             r" (?:does|do|did) (?:this|that|it) (?:every time|all the time|constantly|again|every week|every release)",
@@ -598,7 +610,8 @@ AIMED_FAMILIES: tuple[Family, ...] = (
         words="supposed meant expected asked told assigned keeps kept keep said promised never known notorious famous treats "
         "treated treat sees saw regards regarded views viewed "
         "infamous times agreed committed offered excuse excuses same habitually chronically perpetually notoriously leaves leave left once second third fourth fifth nth umpteenth "
-        "claimed swore always constantly usually often routinely forever repeatedly first time again tends tend "
+        "claimed swore always constantly usually often routinely forever repeatedly first time again tends tend likes "
+        "sleep bed acknowledges acknowledged acked snoozed "
         "tended habit history form record tendency done does do did every whenever each told reminded warned without "
         "instead name first know one ones leaving snoozes silences mutes acks dismisses suppresses disables turns "
         "snoozing silencing muting acking dismissing suppressing disabling turning habitually routinely usually "

@@ -147,14 +147,17 @@ CORRECTIVE_FAMILIES: tuple[Family, ...] = _branches(
         r"|discussion|session|one-on-one|1:1) with §(?! 's)",
     ),
     (
-        "access rights permissions privileges role",
+        "access rights permissions privileges role keys",
         rf"{SUBJ}{FILL} (?:gets|get|got|will get|should get|to get|has|to have|will have|should have|keeps|moves to"
         r"|goes to|drops to|is limited to|is restricted to|to be limited to|to be restricted to|is moved to|to be moved to)"
         r" (?:read-only|readonly|read only|restricted|limited|reduced|supervised|viewer|view-only|no more|only read)"
         r"(?: [a-z-]+)? (?:access|rights|permissions|privileges|role)(?![^ ])"
         r"|(?<![^ ])(?:restrict|limit|reduce|downgrade|cut|curb|narrow|scale back) § 's (?:[a-z-]+ ){0,2}?(?:access"
         r"|rights|permissions|privileges|role)(?![^ ])"
-        r"|(?<![^ ])(?:move|downgrade|drop|demote) §(?! 's) to (?:a )?(?:read-only|readonly|viewer|view-only|restricted)",
+        r"|(?<![^ ])(?:move|downgrade|drop|demote) §(?! 's) to (?:a )?(?:read-only|readonly|viewer|view-only|restricted)"
+        r"|(?<![^ ])(?:take|taking|took|strip|stripping|pull|pulling|revoke|revoking|yank|yanking|suspend|suspending)"
+        r"(?: away)? § 's (?:[a-z-]+ ){0,2}?(?:access|rights|permissions|privileges|keys)(?: away| off)?(?![^ ])"
+        r"(?!(?: [^ ,;:.!?|]+){0,4}? (?:when|once|after|as|before|on|because|since|until)(?![^ ]))",
     ),
     (
         "apology apologies culpa",

@@ -119,10 +119,14 @@ _STATES = (
     "(?:on_another_planet|away_with_the_fairies|off_with_the_fairies|head_in_the_clouds|all_over_the_place)",
     "(?:not_up_to_(?:scratch|snuff|par|the_job|the_task)|not_cut_out_for|out_of_§_'s_league)",
     "asleep(?=_(?:during|through|when|while)(?![^ ]))",
+)
+_CANNOT = (
     "(?:can't|cannot|can_not)_(?:even_)?(?:be_bothered|be_trusted)",
     "(?:can't|cannot|can_not)_even_(?:follow|read|spell|write|use|handle|manage|remember|understand|do|get|run|test"
-    "|check|copy|configure|type|count|tell)(?![^ ])(?!_(?:it|them|this|that|those)(?![^ ]))(?!(?:_[^ ,;:.!?|]+){0,6}?_(?:because|since|when|while|until|as)(?![^ ]))",
+    "|check|copy|configure|type|count|tell)(?![^ ])(?!_(?:it|them|this|that|those)(?![^ ]))"
+    "(?!(?:_[^ ,;:.!?|]+){0,6}?_(?:because|since|when|while|until|as)(?![^ ]))",
 )
+"""Not up to the simplest part of the job: "can't even follow a runbook", "can't be bothered to ack"."""
 _BE = r"(?: (?:was|were|is|are|'s|'re|am|'m|been|be|being|got|seemed|seems|looked|looks|acted|kept|keeps|became))"
 
 IDIOM_FAMILIES: tuple[Family, ...] = tuple(
@@ -132,8 +136,9 @@ IDIOM_FAMILIES: tuple[Family, ...] = tuple(
         question,
         negatable=True,
         words=words,
+        also=also,
     )
-    for idioms, question, words in (
+    for idioms, question, words, also in (
         (
             _BOTCHED,
             MISTAKE,
@@ -141,6 +146,7 @@ IDIOM_FAMILIES: tuple[Family, ...] = tuple(
             "handoff handover baton foot chew cocked half rails script cowboy rogue gun hip pants blind loose fire "
             "blunder hames boo howler maggot eejit clown goat fool "
             "roulette caution luck wing winging winged wings fingers best bull china later",
+            "",
         ),
         (
             _NEGLECTED,
@@ -148,14 +154,17 @@ IDIOM_FAMILIES: tuple[Family, ...] = tuple(
             "pants trousers guard dark silent awol phone phones phoned phoning mail mails mailed mailing eye eyes asleep job sleepwalk sleepwalked "
             "sleepwalking sleepwalks caught walk walks walked walking coast coasted coasting coasts zone zoned zoning space spaced spacing check checked "
             "checking sand clouds blind way rug carpet can cracks net slide weight feet heels hands",
+            "",
         ),
-        (_LEFT_TO_CARRY, DESTRUCTIVE, "holding lurch dry bus down clean drop drops dropped dropping"),
+        (_LEFT_TO_CARRY, DESTRUCTIVE, "holding lurch dry bus down clean drop drops dropped dropping", ""),
         (
             _STATES,
             JUDGEMENT,
             "cannon liability menace disaster accident link cowboy china wheel switch chicken thumbs napping dozing snoozing kipping nodding wrecking half asleep autopilot planet fairies "
-            "clouds place scratch snuff par cut league can cannot",
+            "clouds place scratch snuff par cut league",
+            "",
         ),
+        (_CANNOT, JUDGEMENT, "even bothered trusted", "can cannot"),
     )
 )
-"""Each family needs a person before the idiom, and one of its words."""
+"""Each family needs a person before the idiom, and one of its words (and of `also`, if it has them)."""

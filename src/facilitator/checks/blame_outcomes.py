@@ -46,7 +46,7 @@ _NOT_HARMED = (
 """What a harm verb can do good to: "drained the node, dropping the error rate"."""
 _TURNED = _any(
     "turned made caused took broke brought started triggered escalated blew knocked killed cost tipped pushed sank "
-    "wrecked doubled tripled"
+    "wrecked doubled tripled leaked crashed went_wrong exposed overloaded filled_up got_leaked got_out"
 )
 
 OUTCOME_FAMILIES: tuple[Family, ...] = (

@@ -25,13 +25,17 @@ _PASSIVE = LazyPattern(
     rf"|put|set) (?P<middle>{_WORDS}{{0,6}}?)by (?P<agent>§)(?! 's){_REST}"
 )
 """A passive with its agent: the thing, the act, what came between, "by §", and the rest of the clause."""
+_AUXILIARY = (
+    r"(?:did|does|do|has|have|had|didn't|doesn't|don't|hasn't|haven't|hadn't)(?: not| never| even| just)?|never|even"
+)
+"""What a cleft or a habit may hold before its verb: "the one who did not follow", "the one who has forgotten"."""
 _RETOLD = tuple(
-    LazyPattern(pattern + rf" (?P<verb>[a-z][a-z-]+){_REST}")
+    LazyPattern(pattern + rf"(?P<aux> (?:{_AUXILIARY}))? (?P<verb>[a-z][a-z-]+){_REST}")
     for pattern in (
         r"(?P<agent>§) (?:always|constantly|routinely|habitually|repeatedly|regularly|usually|invariably|keeps|keeps on"
         r"|tends to)",
-        r"(?P<agent>§) (?:is|was|'s|were|are)(?: (?:[a-z]+ly|always|often|forever|invariably))? the (?:one|ones|person"
-        r"|people|guy|team) (?:who|that)",
+        r"(?P<agent>§) (?:is|was|'s|were|are)(?: (?:[a-z]+ly|always|often|forever|invariably))? (?:the (?:one|ones|person"
+        r"|people|guy|team) (?:who|that)|who)",
         r"(?<![^ ])(?:it|this|that) (?:was|is|'s) (?P<agent>§) (?:who|that)",
         r"(?:(?<=^)|(?<=[.!?:;,] ))(?:is|was) (?P<agent>§) (?:who|that)",
         r"(?P<agent>§) (?:has|have|had|is|are|was|were)(?: been)?(?= [a-z-]+ing )",
@@ -70,7 +74,11 @@ def readings(norm: str) -> Iterator[tuple[int, int, int, tuple[str, ...]]]:
             yield match.start(), match.end("verb"), match.start(), _actives(match.group("verb"), match.group("rest"))
     for pattern in _RETOLD:
         for match in pattern.compiled.finditer(norm):
-            yield match.start(), match.end("verb"), match.start("agent"), _actives(*match.group("verb", "rest"))
+            if match.group("aux"):  # "§ is the one who did not follow": said as "§ did not follow"
+                actives = ("§" + _join(match.group("aux"), match.group("verb"), match.group("rest")),)
+            else:
+                actives = _actives(*match.group("verb", "rest"))
+            yield match.start(), match.end("verb"), match.start("agent"), actives
 
 
 def _join(*parts: str) -> str:

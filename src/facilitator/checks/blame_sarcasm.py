@@ -327,6 +327,38 @@ SARCASM_AT_SOMEONE: tuple[Family, ...] = _branches(
     SARCASM,
     JUDGEMENT,
     (
+        "exhaustive thorough careful rigorous diligent meticulous extensive comprehensive",
+        r"§ 's (?:[a-z-]+ )?(?:testing|tests|review|reviewing|checking|checks|prep|preparation|planning|work|diligence"
+        r"|care|attention|homework|qa|verification)(?: (?:for|of|on|before) (?:the |our )?[a-z-]+)? (?:was|is|were|has been) (?:not|n't|hardly|never|far from|anything but)"
+        r" (?:what (?:you|one|§|anyone) (?:'d|would) call |exactly |quite |the most |(?:[a-z]+ly )?)?(?:exhaustive|thorough"
+        r"|careful|rigorous|diligent|meticulous|extensive|comprehensive)(?![^ ])"
+        r"(?!(?: [^ ,;:.!?|]+){0,4}? (?:because|since|as|given|when|while)(?![^ ]))",
+    ),
+    (
+        "nice",
+        r"(?<![^ ])(?:it )?(?:must|must 've|would) be nice to (?:have|share|borrow) § 's (?:[a-z-]+ )?(?:confidence|nerve"
+        r"|courage|faith|optimism|luck|trust|attitude|bravery|guts|certainty|self-belief|swagger)(?![^ ])",
+    ),
+    (
+        "even actually ever much",
+        r"(?<![^ ])did § (?:even|actually|ever|so much as) (?:glance|look|check|read|open|test|try|bother|think|run"
+        r"|review|consider)(?![^ ])",
+        "did",
+    ),
+    (
+        "well great swimmingly brilliantly nicely",
+        r"(?<![^ ])(?:sure|yeah|yes|oh|right|because)(?: ,)? (?:[^ .!?|]+ ){0,8}?(?:worked out|went|turned out) so"
+        r" (?:well|great|swimmingly|brilliantly|nicely) for §(?! 's)",
+        "worked went turned",
+    ),
+    (
+        "predicted guessed foreseen foresee predict guess imagined imagine",
+        r"(?<![^ ])who (?:could|would) (?:have|'ve) (?:predicted|guessed|foreseen|imagined|known) [^|]*? (?:would|might"
+        r"|could) (?:go|end|turn out|break|fail|blow up|backfire)(?![^ ])[^|]*? , (?:eh|right|huh|hey|innit|no|hmm) §(?! 's)"
+        r"|(?<![^ ])who (?:could|would) (?:have|'ve) (?:predicted|guessed|foreseen|imagined|known)(?: that)? § 's"
+        r" (?:[a-z-]+ ){1,8}?(?:would|might|could) (?:go|end|turn out) (?:badly|wrong|poorly|horribly|south)(?![^ ])",
+    ),
+    (
         "great awesome perfect lovely wonderful fantastic brilliant cool amazing super marvellous splendid love kiss",
         rf"§ [^|]*?(?<![^ ]){_WENT_WRONG}(?![^ ])[^|]*? [.!?] (?:[.!?] )*(?:oh )?(?:great|awesome|perfect|lovely|wonderful"
         r"|fantastic|brilliant|cool|amazing|super|marvellous|splendid|love (?:that|it|to see it)(?: for (?:§|everyone))?"
