@@ -167,6 +167,11 @@ _OUTCOME = _any(
     "outage incident failure downtime mess problem breakage page pages alert_storm data_loss regression bug "
     "bugs outages incidents sev[0-9] sev-[0-9] p[01] fire"
 )
+_NOT_A_RECORD = (
+    r"(?! (?:doc|document|channel|bridge|call|report|review|timeline|notes|room|ticket|log|thread|page|retro"
+    r"|postmortem|war room|response|process|checklist)(?![^ ]))"
+)
+"""After an outcome: the incident's own record or room ("started the incident doc") is work, not harm."""
 AIMED_FAMILIES: tuple[Family, ...] = (
     # -- passive voice that keeps the agent --------------------------------------------------
     _family(
@@ -631,7 +636,7 @@ AIMED_FAMILIES: tuple[Family, ...] = (
         rf"|{SUBJ}{FILL} (?:caused|causes|cause|triggered|triggers|created|introduced|introduces|started|set off"
         rf"|is behind|was behind|are behind|were behind|is responsible for|was responsible for)"
         rf" (?:the|this|that|our|an?|today 's|yesterday 's|last night 's|every|all|these|those)"
-        rf"(?: (?:[^ ,;:.!?|]|[:.](?=[^ ]))+)?(?: (?:[^ ,;:.!?|]|[:.](?=[^ ]))+)? {_OUTCOME}{'(?![^ ])'}"
+        rf"(?: (?:[^ ,;:.!?|]|[:.](?=[^ ]))+)?(?: (?:[^ ,;:.!?|]|[:.](?=[^ ]))+)? {_OUTCOME}{'(?![^ ])'}{_NOT_A_RECORD}"
         rf"|(?<![^ ])(?:the|this|that|an?) (?:[a-z-]+ ){{0,2}}?{_OUTCOME} (?:that |which )?§(?! 's) (?:caused|causes"
         rf"|triggered|started|created|introduced)(?![^ ])"
         rf"|{SUBJ}{FILL} (?:caused|causes|triggered|created|introduced) (?:the|a|an|this|that|our) (?:[a-z-]+ ){{1,3}}?by"

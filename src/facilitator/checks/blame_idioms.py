@@ -13,7 +13,8 @@ Patterns read the normalized text of `blame_people` and compile on first use.
 
 from __future__ import annotations
 
-from facilitator.checks.blame_patterns import DESTRUCTIVE, FILL, JUDGEMENT, MISTAKE, SKIP, SUBJ, Family, _family
+from facilitator.checks.blame_lexicon import SHORTCOMINGS
+from facilitator.checks.blame_patterns import DESTRUCTIVE, FILL, JUDGEMENT, MISTAKE, SKIP, SUBJ, Family, _any, _family
 from facilitator.checks.blame_readings import verb_forms
 
 IDIOM = "idiom"
@@ -168,3 +169,30 @@ IDIOM_FAMILIES: tuple[Family, ...] = tuple(
     )
 )
 """Each family needs a person before the idiom, and one of its words (and of `also`, if it has them)."""
+
+_WORK = (
+    r"(?:handover|hand-off|handoff|plan|cutover plan|rollout plan|testing|tests|review|write-up|writeup|runbook|notes"
+    r"|prep|preparation|change|config|script|migration|fix|patch|work|ticket|pr|commit|comms|update|investigation"
+    r"|rollback plan|checklist|doc|design)"
+)
+_ASIDE = r"(?: , (?:[^ ,;:.!?|]+ ){1,4}?,)?"
+"""An aside between the verb and the verdict: "was, shall we say, not exhaustive"."""
+_WRECK = (
+    r"(?:a bit of |a real |a complete |an absolute |a total |such |quite |something of )?(?:a |an )?(?:dog 's dinner"
+    r"|dog 's breakfast|shambles|mess|joke|disaster|train wreck|trainwreck|pig 's ear|car crash|shitshow|clown show"
+    r"|dumpster fire|hot mess|hames)"
+)
+WORK_JUDGED = _family(
+    IDIOM,
+    rf"§ 's (?:[a-z-]+ ){{0,2}}?{_WORK}(?: (?:of|for|on|before) (?:[^ ,;:.!?|§]+ ){{1,4}}?)?"
+    rf" (?:was|is|were|are|has been|looked|looks){_ASIDE} (?:[a-z]+ly )?(?:{_WRECK}|{_any(SHORTCOMINGS)})(?![^ ])"
+    rf"|(?<![^ ])the (?:[a-z-]+ ){{0,2}}?{_WORK} (?:that |which )?§ (?:wrote|made|did|gave|ran|prepared|sent|drafted"
+    rf"|pushed|put together|handed over|left)(?: (?:[^ ,;:.!?|§]+ ){{0,3}}?)? (?:was|is|were|looked){_ASIDE}"
+    rf" (?:[a-z]+ly )?(?:{_WRECK}|{_any(SHORTCOMINGS)})(?![^ ])",
+    JUDGEMENT,
+    negatable=True,
+    words="dinner breakfast shambles mess joke disaster wreck trainwreck ear crash shitshow show fire hames "
+    + " ".join(SHORTCOMINGS.split()),
+)
+"""Someone's work judged a wreck or with a shortcoming word: "Siobhán's cutover plan was a bit of a dog's dinner",
+"the handover r.okafor wrote was perfunctory". The same said of a thing ("the plan was a mess") names no one."""

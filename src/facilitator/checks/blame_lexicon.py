@@ -184,7 +184,8 @@ NEUTRAL_AFTER_NOT = _words(
     own owned intend intended rush rushed hurry hurried touch touched change changed guess guessed skimp
     skimped cut cutting freeze froze hide hid ignore ignored skip neglect neglected overlook overlooked slack
     drop dropped botch rubber-stamp rubber-stamped rubberstamp rubberstamped sit sat dither dithered dawdle dawdled
-    shirk shirked gamble gambled bungle bungled fumble fumbled fluff fluffed goof goofed
+    shirk shirked gamble gambled bungle bungled fumble fumbled fluff fluffed goof goofed leak leaked expose exposed
+    corrupt corrupted delete deleted wipe wiped crash crashed fire fired trigger triggered
     """
 )
 NEUTRAL_AFTER_NOT |= frozenset(

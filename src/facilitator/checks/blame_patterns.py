@@ -417,6 +417,9 @@ FAMILIES: tuple[Family, ...] = (
         rf" through(?![^ ])"
         rf"|let (?:[^ ,;.]+ ){{1,3}}(?:through|slip|ship|pass|go_out|by)"
         rf"(?! (?:after|once|because|with|per|following|as|pending)(?![^ ]))"
+        rf"|let (?:it|the (?:pager|phone|page|alert|call)|§ 's (?:pager|phone)) (?:ring|rings|ringing) (?:out|unanswered"
+        rf"|and ring|for)(?![^ ])"
+        rf"|let (?:it|the (?:page|pages|alert|alerts|call)) (?:go|roll) (?:to voicemail|unanswered|unacked)(?![^ ])"
         rf"|(?:threw|tossed|chucked) (?:[^ ,;.]+ ){{1,4}}over the wall"
         rf"|(?:chose|chooses|decided|decides|opted|opts) to (?:just )?(?:ignore|skip|bypass|override|disable|silence"
         rf"|mute|snooze|dismiss)"
@@ -464,7 +467,8 @@ FAMILIES: tuple[Family, ...] = (
     _family(
         LAPSE,
         rf"{SUBJ}{FILL} (?:{_NOT_VERB}(?: even| really| actually| bother to| bother)? "
-        rf"(?!(?:wait to|have to)\b){_HARM_DENIED}{_RISK_AVOIDED}{_NOT_ROUTED}(?!{_any(' '.join(sorted(NEUTRAL_AFTER_NOT)))}{END})(?!(?:do (?:anything|a thing) wrong|make (?:a |an |any )?(?:mistake|mistakes|error|errors|wrong (?:call|move|decision))))"
+        rf"(?!(?:wait to|have to)\b){_HARM_DENIED}{_RISK_AVOIDED}{_NOT_ROUTED}(?!{_any(' '.join(sorted(NEUTRAL_AFTER_NOT)))}{END})(?!(?:do (?:anything|a thing|something) (?:[a-z]+ )?(?:wrong|reckless|careless|risky|unsafe|unusual|improper|stupid"
+        rf"|dangerous|sloppy|out of (?:the ordinary|process|line))(?![^ ])|make (?:a |an |any )?(?:mistake|mistakes|error|errors|wrong (?:call|move|decision))))"
         rf"[a-z][\w-]*(?![^,;:.!?|]* yet(?![^ ])(?! again))"
         rf"|(?:failed|fails|fail|neglected|omitted) to [a-z][\w-]*"
         rf"|(?:rarely|seldom|hardly ever|barely ever|almost never|hardly|barely) "

@@ -323,7 +323,7 @@ def _past_at(lowers: list[str], at: int) -> bool:
     return following in PAST_VERBS or (following.endswith("ed") and len(following) > 3)
 
 
-_DEGREE = frozenset(["totally", "really", "completely", "well", "and", "truly", "properly", "basically", "never"])
+_DEGREE = frozenset(["totally", "really", "completely", "well", "and", "truly", "properly", "basically"])
 _NAMED_AUXILIARIES = frozenset(["has", "had", "should have", "could have", "must have", "was", "'s"])
 _MODAL_HAVE = [["should", "have"], ["could", "have"], ["must", "have"], ["would", "have"]]
 """Between a lowercase everyday-word name and its past tense: "mark has cocked up", "will was rushed"."""

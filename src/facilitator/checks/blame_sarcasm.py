@@ -221,7 +221,8 @@ SARCASM_FAMILIES: tuple[Family, ...] = (
             r"|brilliant|smooth|fantastic|wonderful|lovely|amazing|top-notch|textbook) (?:[a-z-]+ )?(?:deploy|deploys|rollout"
             r"|release|change|migration|fix|push|merge|upgrade|config|hotfix|patch|update|outage|incident|cutover|failover"
             r"|restart|reboot)) (?:from|by|courtesy of) §"
-            r"|§(?: , (?:(?:[^ ,;:.!?|]|[:.](?=[^ ]))+ ){1,8}?,)? (?:strikes|struck|has struck|did it) again|(?<![^ ])(?:classic|typical) §(?! 's)(?: [,.!\"“‘']|$)"
+            r"|(?<!if )(?<!when )(?<!had )(?<!were )§(?: , (?:(?:[^ ,;:.!?|]|[:.](?=[^ ]))+ ){1,8}?,)? (?:strikes|struck"
+            r"|has struck|did it) again|(?<![^ ])(?:classic|typical) §(?! 's)(?: [,.!\"“‘']|$)"
             r"|(?<![^ ])(?:classic|typical) (?:§|[a-z]+)(?: 's)? (?:move|behaviou?r|stuff|thing|mistake|screw-up|screwup)"
             r"|(?<![^ ])(?:ofc|of course|naturally|obviously|classic|typical) it (?:was|'s) §(?! 's)(?! who (?:found|fixed|spotted|caught|saved|solved|noticed|figured|flagged|traced|rescued))"
             r"|(?<![^ ])it (?:was|'s) § again(?![^ ])",
@@ -329,7 +330,8 @@ SARCASM_AT_SOMEONE: tuple[Family, ...] = _branches(
     (
         "exhaustive thorough careful rigorous diligent meticulous extensive comprehensive",
         r"§ 's (?:[a-z-]+ )?(?:testing|tests|review|reviewing|checking|checks|prep|preparation|planning|work|diligence"
-        r"|care|attention|homework|qa|verification)(?: (?:for|of|on|before) (?:the |our )?[a-z-]+)? (?:was|is|were|has been) (?:not|n't|hardly|never|far from|anything but)"
+        r"|care|attention|homework|qa|verification)(?: (?:for|of|on|before) (?:[^ ,;:.!?|§]+ ){0,3}?[a-z-]+)?"
+        r" (?:was|is|were|has been)(?: , (?:[^ ,;:.!?|]+ ){1,4}?,)? (?:not|n't|hardly|never|far from|anything but)"
         r" (?:what (?:you|one|§|anyone) (?:'d|would) call |exactly |quite |the most |(?:[a-z]+ly )?)?(?:exhaustive|thorough"
         r"|careful|rigorous|diligent|meticulous|extensive|comprehensive)(?![^ ])"
         r"(?!(?: [^ ,;:.!?|]+){0,4}? (?:because|since|as|given|when|while)(?![^ ]))",

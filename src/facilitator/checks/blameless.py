@@ -25,7 +25,7 @@ from facilitator.checks.blame_acts import ACT_FAMILIES
 from facilitator.checks.blame_aimed import AIMED_FAMILIES, PASSIVE
 from facilitator.checks.blame_correctives import CORRECTIVE_FAMILIES
 from facilitator.checks.blame_frames import framed
-from facilitator.checks.blame_idioms import IDIOM_FAMILIES
+from facilitator.checks.blame_idioms import IDIOM_FAMILIES, WORK_JUDGED
 from facilitator.checks.blame_lazy import LazyPattern
 from facilitator.checks.blame_lexicon import CHAT_SPELLINGS, OTHER_SUBJECT
 from facilitator.checks.blame_outcomes import OUTCOME_FAMILIES
@@ -71,6 +71,7 @@ FAMILIES = (
     *OUTCOME_FAMILIES,
     *ACT_FAMILIES,
     *IDIOM_FAMILIES,
+    WORK_JUDGED,
     *SARCASM_FAMILIES,
     *SARCASM_AT_SOMEONE,
 )
@@ -105,9 +106,14 @@ _SYSTEM_CAUSE = LazyPattern(
     r"| (?:as|per|since|which) (?:the |our |its )?(?:[a-z-]+ ){0,2}?(?:runbook|process|policy|procedure|plan|checklist"
     r"|guide|rules?|docs|documentation|playbook|standard|pipeline|tool|tooling|system|config|workflow) (?:allows|allowed"
     r"|permits|permitted|says|said|requires|required|recommends|recommended|lets|let)(?![^ ])"
+    r"| (?:under|per|following|as allowed by|as the) (?:the |our |an? )?(?:[a-z-]+ ){0,3}?(?:process|procedure|policy"
+    r"|exception|waiver|runbook|playbook|change|approval)(?![^ ])"
+    r"| (?:using|via|through|under|per|following) (?:the|a|an|our) (?:documented |approved |agreed |sanctioned )?"
+    r"(?:break-glass|emergency|emergency-change|exception|expedited) (?:[a-z-]+ )?(?:path|process|procedure|access"
+    r"|route|policy|change|account)(?![^ ])"
 )
 """A cause in the system or the workload: "because the alert went to a muted channel", "because she had been
-awake for 20 hours", "while handling another incident"."""
+awake for 20 hours", "while handling another incident", "under the documented emergency-change process"."""
 _CONSEQUENCE = LazyPattern(
     r"(?:(?:[,;] |(?<![^ ])and )so|(?<![^ ])(?:which|that|this) meant(?: that)?|(?<![^ ])meaning(?: that)?) $"
 )
