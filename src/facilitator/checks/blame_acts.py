@@ -273,6 +273,15 @@ ACT_FAMILIES: tuple[Family, ...] = (
             r"|when § (?:leaves|left|logs off|logged off|goes home|went home))(?![^ ])",
         ),
         (
+            "wrong wrongly down crash crashed broken",
+            rf"{SUBJ}{FILL} (?:push|pushed|config|configure|configured|set|deploy|deployed|type|typed|put|write"
+            r"|wrote|change|changed|setup|set up) (?!(?:nothing|anything|none)(?![^ ]))(?:the |a |an )?(?:[a-z-]+ ){0,2}?"
+            r"(?:wrong|wrongly)(?![^ ])"
+            rf"|{SUBJ}(?: (?:[^ ,;:.!?|]|[:.](?=[^ ]))+){{0,8}}? , (?:and )?(?:make|makes|made|making) (?:the |all |our )?"
+            r"(?:system|prod|production|site|service|server|servers|database|db|everything|it|cluster|app) (?:down|crash"
+            r"|crashed|broken|fail|failed|go down|went down|offline)(?![^ ])",
+        ),
+        (
             "instead",
             rf"{SUBJ}{FILL} (?!{_CHOSE}(?![^ ])|{_DECIDED}){_DID}(?: out| back| over| up)? (?:(?:[^ ,;:.!?|]|[:.](?=[^ ]))+ ){{1,5}}?instead of"
             r" (?!(?:guessing|panicking|rushing|blaming|assuming|speculating)(?![^ ]))(?:the |a |an |§ 's )?(?:[^ ,;:.!?|]|[:.](?=[^ ]))+"

@@ -67,6 +67,12 @@ OUTCOME_FAMILIES: tuple[Family, ...] = (
             "spike errors corruption",
         ),
         (
+            "problem issue cause reason",
+            r"(?<![^ ])(?:the )?(?:real |main |actual |whole |only |biggest |root )?(?:problem|issue|cause|reason)"
+            r" (?:was|is|'s) §(?: 's)? (?:not|never|failing to|forgetting to|refusing to)"
+            r" (?!(?:having|being|knowing|getting|given|told)(?![^ ]))[a-z-]+",
+        ),
+        (
             "cause culprit trigger",
             rf"(?<![^ ])(?:the )?(?:root |real |main |actual |underlying |primary |direct |immediate |proximate )?"
             rf"(?:cause|culprit|trigger)(?: of (?:[^ ]+ ){{1,3}}?)?(?: was| is| :| -| =)(?: simply| just| clearly"

@@ -420,6 +420,8 @@ FAMILIES: tuple[Family, ...] = (
         rf"|let (?:it|the (?:pager|phone|page|alert|call)|§ 's (?:pager|phone)) (?:ring|rings|ringing) (?:out|unanswered"
         rf"|and ring|for)(?![^ ])"
         rf"|let (?:it|the (?:page|pages|alert|alerts|call)) (?:go|roll) (?:to voicemail|unanswered|unacked)(?![^ ])"
+        rf"|left (?:the |§ 's |every |all the )?(?:pager|page|pages|phone|alert|alerts|call|calls|messages?|pings?)"
+        rf" (?:unanswered|unacked|unacknowledged|ringing)(?![^ ])"
         rf"|(?:threw|tossed|chucked) (?:[^ ,;.]+ ){{1,4}}over the wall"
         rf"|(?:chose|chooses|decided|decides|opted|opts) to (?:just )?(?:ignore|skip|bypass|override|disable|silence"
         rf"|mute|snooze|dismiss)"
