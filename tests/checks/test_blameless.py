@@ -126,6 +126,27 @@ def test_the_quick_word_screen_never_hides_a_flag() -> None:
         assert check_text(text) == full, text
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Latency back to normal in eu-west, still high in us-east (#12)",
+        "Failover to me-south-1 finished; us-west-2 still degraded",
+        "us-east-1 was fine, but they blamed us for the outage anyway",
+        "The DBA dumped the table on us-east-1 without a backup",
+        "ana left us-east-1 half drained and went home",
+    ],
+)
+def test_a_region_named_like_us_or_me_is_no_one_but_the_check_is_unchanged(text: str) -> None:
+    """The screen reads "us-east-1" as a region, not a person, so the full check is skipped where
+    nobody else is named; the flags are the same as the full check's either way."""
+    words = set(blameless._WORD.compiled.findall(text.lower()))
+    every_word = {*words, *blameless._TRIGGERS}
+    every_word |= {word for family in FAMILIES for word in (*(family.words or ()), *(family.also or ()))}
+    full = blameless._flags(text, blameless._spans(text, every_word, frozenset({"ana"})))
+    assert check_text(text, frozenset({"ana"})) == full
+    assert blameless._may_name_someone(text, words, frozenset()) == ("blamed us" in text or "DBA" in text)
+
+
 OPENERS = [
     "Decided",
     "Status",

@@ -89,6 +89,10 @@ _WRITER_OPENER = LazyPattern(r"(?:if only|if|had|why did|why didn't) §")
 _ROLLS_EYES = LazyPattern(EYE_ROLLS)
 _LETTERS = LazyPattern(r"[^\W\d_]+")
 _NAME_WORD = LazyPattern(r"[^\W\d_]+(?:['’.-][^\W\d_]+)+")
+_REGION_PREFIXES = frozenset({"us", "me"})
+"""Pronouns that also begin a cloud region's name: "us-east-1", "me-south-1"."""
+_NOT_A_REGION = LazyPattern(r"(?i)(?<![a-z])(?:us|me)(?![a-z-])")
+""""us" or "me" standing as a word, not as the start of a region's name."""
 _OPENS_QUOTE = LazyPattern(r"[\"“‘«]|(?:^|[\s(\[])'")
 _EXPLAINABLE = frozenset([LAPSE, JUDGED])
 """Kinds a cause in the system explains away: "nobody noticed because the alert went to a muted channel",
@@ -180,7 +184,10 @@ def _families_for(words: set[str]) -> list[Family]:
 
 def _may_name_someone(text: str, words: set[str], people: frozenset[str]) -> bool:
     """A cheap look for a person, role or group: a pronoun, a role word, an @handle, a name."""
-    if not words.isdisjoint(PERSON_WORDS) or "@" in text or "IT" in text or ("no" in words and "one" in words):
+    mentions = words.intersection(PERSON_WORDS)
+    if mentions and (not mentions <= _REGION_PREFIXES or _NOT_A_REGION.compiled.search(text)):
+        return True  # "still high in us-east" names no one
+    if "@" in text or "IT" in text or ("no" in words and "one" in words):
         return True
     if people and (not words.isdisjoint(people) or not people.isdisjoint(_NAME_WORD.compiled.findall(text.lower()))):
         return True  # "joon-ho": a name with a hyphen or a dot is one word of `people`
