@@ -74,6 +74,7 @@ def readings(norm: str) -> Iterator[tuple[int, int, int, tuple[str, ...]]]:
             yield match.start(), match.end("verb"), match.start(), _actives(match.group("verb"), match.group("rest"))
     for pattern in _RETOLD:
         for match in pattern.compiled.finditer(norm):
+            actives: tuple[str, ...]
             if match.group("aux"):  # "§ is the one who did not follow": said as "§ did not follow"
                 actives = ("§" + _join(match.group("aux"), match.group("verb"), match.group("rest")),)
             else:
