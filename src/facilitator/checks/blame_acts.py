@@ -276,7 +276,8 @@ ACT_FAMILIES: tuple[Family, ...] = (
             "wrong wrongly down crash crashed broken",
             rf"{SUBJ}{FILL} (?:push|pushed|config|configure|configured|set|deploy|deployed|type|typed|put|write"
             r"|wrote|change|changed|setup|set up) (?!(?:nothing|anything|none)(?![^ ]))(?:the |a |an )?(?:[a-z-]+ ){0,2}?"
-            r"(?:wrong|wrongly)(?![^ ])"
+            r"(?:wrong|wrongly)(?![^ ])(?!(?: [^ ,;:.!?|]+){0,6}? (?:on purpose|deliberately|intentionally|to reproduce"
+            r"|to test)(?![^ ]))"
             rf"|{SUBJ}(?: (?:[^ ,;:.!?|]|[:.](?=[^ ]))+){{0,8}}? , (?:and )?(?:make|makes|made|making) (?:the |all |our )?"
             r"(?:system|prod|production|site|service|server|servers|database|db|everything|it|cluster|app) (?:down|crash"
             r"|crashed|broken|fail|failed|go down|went down|offline)(?![^ ])",

@@ -188,11 +188,13 @@ WORK_JUDGED = _family(
     rf" (?:was|is|were|are|has been|looked|looks){_ASIDE} (?:[a-z]+ly )?(?:{_WRECK}|{_any(SHORTCOMINGS)})(?![^ ])"
     rf"|(?<![^ ])the (?:[a-z-]+ ){{0,2}}?{_WORK} (?:that |which )?§ (?:wrote|made|did|gave|ran|prepared|sent|drafted"
     rf"|pushed|put together|handed over|left)(?: (?:[^ ,;:.!?|§]+ ){{0,3}}?)? (?:was|is|were|looked){_ASIDE}"
-    rf" (?:[a-z]+ly )?(?:{_WRECK}|{_any(SHORTCOMINGS)})(?![^ ])",
+    rf" (?:[a-z]+ly )?(?:{_WRECK}|{_any(SHORTCOMINGS)})(?![^ ])"
+    rf"|(?<![^ ])the way § (?:[^ ,;:.!?|§]+ ){{1,6}}?(?:was|is|looked|seemed){_ASIDE} (?:[a-z]+ly |a bit |pretty |rather )?"
+    rf"(?:{_WRECK}|{_any(SHORTCOMINGS)})(?![^ ])",
     JUDGEMENT,
     negatable=True,
     words="dinner breakfast shambles mess joke disaster wreck trainwreck ear crash shitshow show fire hames "
     + " ".join(SHORTCOMINGS.split()),
 )
 """Someone's work judged a wreck or with a shortcoming word: "Siobhán's cutover plan was a bit of a dog's dinner",
-"the handover r.okafor wrote was perfunctory". The same said of a thing ("the plan was a mess") names no one."""
+"the handover r.okafor wrote was perfunctory", "the way Luana set up retention was cavalier". The same said of a thing ("the plan was a mess") names no one."""
