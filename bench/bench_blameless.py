@@ -177,9 +177,8 @@ def draft_figures(checker: Checker, frozen: EvalSet) -> bool:
 def older_sets() -> None:
     """Overall figures on the three older sets of tests/checks/ (built on, held out, fresh)."""
     sys.path.insert(0, str(BENCH_DIR.parent))
-    from tests.checks.blameless_cases import FRESH_FILE, HELD_OUT_FILE, LABELLED_FILE, load_cases
-
     from facilitator.checks.blameless import check_text
+    from tests.checks.blameless_cases import FRESH_FILE, HELD_OUT_FILE, LABELLED_FILE, load_cases
 
     print()
     for title, path in (("labelled (built on)", LABELLED_FILE), ("held-out", HELD_OUT_FILE), ("fresh", FRESH_FILE)):

@@ -22,7 +22,7 @@ import urllib.parse
 import urllib.request
 from pathlib import Path
 
-from bench_serve_kill import build, serve
+from bench_serve_kill import build
 from benchlib import summary
 
 from facilitator.store.links import WATCH, links_path, load_links
