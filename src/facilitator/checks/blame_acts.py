@@ -72,10 +72,6 @@ _REASONED = (
 )
 """No reason or purpose follows: "disabled the canary to unblock the hotfix" is a decision, not a lapse ("and now
 it's slow because of him" is what followed, no reason)."""
-_OPS = _any(
-    "restarted deleted dropped deployed rebooted killed stopped promoted pushed ran targeted edited updated changed "
-    "wiped failed_over shut_down terminated drained truncated migrated patched upgraded"
-)
 _CHOSE = _any("used chose picked preferred opted went selected switched moved decided asked suggested")
 """Choices, not slips: "Tomasz used the CLI instead of the console" is a decision."""
 _DECIDED = r"made (?:the |a |an |§ 's )?(?:[a-z-]+ ){0,2}?(?:decision|call|choice)(?![^ ])"

@@ -231,8 +231,6 @@ CHAT_SPELLINGS = {
 """Chat spellings read as written out: "shouldve checked b4 pushing", "deployd the wrong branch", "slow cuz of him"."""
 GROUP_HEADS = _words("team teams squad crew folks guys")
 """After a plain word, a group with no "the": "platform team took checkout down", "DB team they not watching"."""
-NOT_SKIPPED = _words("lunch dinner breakfast sleep ahead town meals meal")
-""""Olga skipped lunch to keep the bridge running" is not a lapse."""
 CARRIERS = _words("and but then")
 """Words that join a second verb to the first one's subject: "yusuf restarted every pod and nuked the cluster"."""
 SKIPPED_ADVERBS = _words("just then also simply promptly immediately still even only quietly somehow again later")

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from itertools import accumulate
+from typing import TYPE_CHECKING
 
 from facilitator.checks.blame_lazy import LazyPattern
 from facilitator.checks.blame_lexicon import (
@@ -50,6 +51,9 @@ from facilitator.checks.blame_lexicon import (
     VERB_LIKE,
 )
 from facilitator.checks.blame_readings import past_tenses
+
+if TYPE_CHECKING:
+    from facilitator.model.session import Session
 
 _MAY_START_SOMEONE = (
     NOBODY | PRONOUNS | SOMEONE | POSSESSIVES | DETERMINERS | ROLE_HEADS | BARE_GROUPS | frozenset(["no", "none"])
@@ -166,6 +170,11 @@ def people_words(names: Iterable[str]) -> frozenset[str]:
                 if "-" in word:
                     words.add(_unaccented(word.replace("-", "")))  # "minjun" for Min-jun, typed in one
     return frozenset(words)
+
+
+def session_people(session: Session) -> frozenset[str]:
+    """The words that name the session's participants, for the check (`people_words`)."""
+    return people_words(p.name for p in session.participants)
 
 
 def _unaccented(word: str) -> str:

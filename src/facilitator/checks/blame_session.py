@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from facilitator.checks.blame_people import people_words
+from facilitator.checks.blame_people import session_people
 from facilitator.checks.blame_write_up import AnswerState, written_answers
 from facilitator.checks.blameless import Flag, check_text
 from facilitator.model.session import Session
@@ -38,11 +38,6 @@ class PlacedFlag:
 
     place: TextPlace
     flag: Flag
-
-
-def session_people(session: Session) -> frozenset[str]:
-    """The words that name the session's participants, for the check (`people_words`)."""
-    return people_words(p.name for p in session.participants)
 
 
 def session_texts(session: Session, people: frozenset[str] = frozenset()) -> Iterator[TextPlace]:

@@ -74,7 +74,7 @@ def _prep_place(session: Session, item: str) -> str:
     """ "Before the meeting › What could be better (item 2)": the item counted as the export lists it."""
     if item.startswith("walk:"):
         return f"Before the meeting › Questions for the walk (item {int(item[5:]) + 1})"
-    from facilitator.checks.blame_session import session_people
+    from facilitator.checks.blame_people import session_people
 
     participant_id, _, key = item.partition("|")
     section = AnswerSection(key.partition(":")[0])

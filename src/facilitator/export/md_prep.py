@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from facilitator.checks.blame_session import session_people
+from facilitator.checks.blame_people import session_people
 from facilitator.checks.blame_write_up import AnswerState, WrittenAnswer, written_answers
 from facilitator.export.escape import LINE_BREAK, md_answer, md_inline
 from facilitator.export.mdtable import table

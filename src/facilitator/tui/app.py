@@ -368,7 +368,7 @@ class FacilitatorApp(KeyOrderMixin, ViewKeeperMixin, AutosaveMixin, ReviewApp):
 
 def _know_people(session: Session) -> None:
     """Let the blameless marks know the session's participants ("mei forgot" names Mei)."""
-    from facilitator.checks.blame_people import people_words  # the words alone: no checker loads
+    from facilitator.checks.blame_people import session_people  # the words alone: no checker loads
     from facilitator.tui.known_people import KNOWN
 
-    KNOWN.people = people_words(participant.name for participant in session.participants)
+    KNOWN.people = session_people(session)
