@@ -289,10 +289,15 @@ AIMED_FAMILIES: tuple[Family, ...] = (
             rf"|{SUBJ}{FILL} (?:should|must|will|to|needs? to) be (?:required|made|forced|told|asked) to [a-z]+"
             r"|(?:^|(?<=[:;,] ))§(?! 's) (?:actually|properly|really|finally) (?:reading|checking|following|testing"
             r"|looking at|answering|doing|paying|watching|using)(?![^ ])"
-            r"|(?<![^ ])(?:ask|asked|tell|told|remind|reminded|get|have) §(?! 's) to (?:stop (?!blaming|pointing|accusing"
+            r"|(?<![^ ])(?:ask|tell|told|remind|reminded|get|have) §(?! 's) to (?:stop (?!blaming|pointing|accusing"
             r"|guessing)[a-z]+ing|start|actually"
             r"|pay attention|be more|be careful|double-check|read|re-?read|learn|follow|slow down|think|remember|not"
-            r"|never|always)",
+            r"|never|always)"
+            # "asked Luis to read the diff before reloading" tells what happened at the time: asked, it is a
+            # corrective only by what it asks for or when it looks ahead
+            r"|(?<![^ ])asked §(?! 's) to (?:stop (?!blaming|pointing|accusing|guessing)[a-z]+ing|start|actually"
+            r"|pay attention|be more|be careful|re-?read|learn|slow down|remember|not|never|always"
+            r"|[a-z-]+(?: [^ ,;:.!?|]+){0,5}? (?:next time|from now on|going forward|in future|in the future))",
         ),
         (
             "warning talking reprimand strike pip telling",

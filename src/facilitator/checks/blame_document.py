@@ -11,7 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from facilitator.checks.blame_lazy import LazyPattern
-from facilitator.checks.blameless import check_text
+from facilitator.checks.blame_people import normalize
+from facilitator.checks.blameless import Flag, check_text
 
 
 @dataclass(frozen=True)
@@ -75,8 +76,14 @@ def check_document(text: str, people: frozenset[str] = frozenset()) -> list[Line
             starts.append(offset)
             offset += len(lines[index]) + 1
         joined = "\n".join(lines[index] for index in block)
+        previous = ""
         for low, high in sentences(joined):
-            for flag in check_text(joined[low:high], people):
+            sentence, shift = _quoted_on(joined, low, high)
+            for found in check_text(sentence, people):
+                if not sentence[shift : found.start].strip() and _stands_for_things(sentence, previous, people):
+                    continue  # "They don't check ...", after "The smoke tests confirm ...": the tests
+                end = min(found.end - shift, high - low)
+                flag = Flag(max(found.start - shift, 0), end, found.phrase, found.suggestion)
                 where = _line_of(starts, low + flag.start)
                 line_start = starts[where]
                 line = lines[block[where]]
@@ -90,7 +97,44 @@ def check_document(text: str, people: frozenset[str] = frozenset()) -> list[Line
                         flag.suggestion,
                     )
                 )
+            previous = joined[low:high]
     return flags
+
+
+def _quoted_on(block: str, low: int, high: int) -> tuple[str, int]:
+    """The sentence block[low:high] with a double quote mark put back at its start if a quotation opened in an
+    earlier sentence is still open, and at its end if one it opens goes on past it ("if we blame the person who
+    scaled, nobody will scale. the fix is in the manifest."): quoted words stay quoted across sentences. Also how
+    many marks it put before the sentence (0 or 1)."""
+    sentence = block[low:high]
+    opened = _open_after(block[:low])
+    closes = _open_after(block[:high])
+    before = '"' if opened else ""
+    after = '"' if closes else ""
+    return before + sentence.rstrip() + after + sentence[len(sentence.rstrip()) :], len(before)
+
+
+def _open_after(text: str) -> bool:
+    """Whether a double quotation is open at the end of `text` (straight marks pair up; curly ones open and close)."""
+    straight = text.count('"') % 2 == 1
+    curly = text.count("“") > text.count("”")
+    return straight or curly
+
+
+_THINGS_OPEN = LazyPattern(
+    r"(?:the|these|those|our|all|both|all the|its|their|some|many) (?:[a-z0-9-]+ ){0,4}?[a-z-]+s"
+    r"(?= (?!§|¬)[a-z])"
+)
+"""A sentence that opens with things as its subject ("the smoke tests that run after every migration confirm")."""
+
+
+def _stands_for_things(sentence: str, previous: str, people: frozenset[str]) -> bool:
+    """Whether a sentence opens with "They" that stands for the things the sentence before opened with."""
+    if not sentence.lstrip(' "').startswith(("They ", "they ")) or not previous:
+        return False
+    norm = normalize(previous.strip(), people).text
+    found = _THINGS_OPEN.compiled.match(norm)
+    return found is not None and "§" not in found.group() and "¬" not in found.group()
 
 
 def _line_of(starts: list[int], offset: int) -> int:

@@ -29,6 +29,11 @@ _DOCUMENT = (
     r"|feedback|survey|post|article|forum|press|news|blog|transcript|minutes|comments|messages|reply|replies|response"
     r"|rca|analysis|gut|instinct|intuition|hunch|reaction)"
 )
+_REPORTER = (
+    r"(?:participant|attendee|colleague|stakeholder|member|person|individual|teammate|peer|guest|executive|director"
+    r"|observer|voice|analyst|lead|participants|attendees|colleagues|stakeholders|members|people)"
+)
+"""Someone who holds a view, named by what they are: "one participant suggested the DBA was at fault"."""
 BEFORE = LazyPattern(
     r"(?<![^ ])(?:"
     rf"(?:instead of|rather than|not by|without) {_SAY}"
@@ -57,10 +62,11 @@ BEFORE = LazyPattern(
     r"|the (?:old |first |initial |earlier |original )?(?:framing|story|narrative|take|explanation|theory"
     r"|assumption|rumou?r|claim|accusation|suggestion|idea|speculation|guess|impression) (?:was|went|is|that)"
     r"|(?:people|folks|someone|somebody|some|a few|others|the channel|chat|everyone|a couple of|customers?|users?"
-    r"|clients?|partners?|reporters?|journalists?|[a-z]{3,}ers|(?:a|an|one|another|some|the) (?!other|latter|former)[a-z]{3,}er)"
+    r"|clients?|partners?|reporters?|journalists?|[a-z]{3,}ers|(?:a|an|one|another|some|the) (?!other|latter|former)[a-z]{3,}er"
+    rf"|(?:a|an|one|another|some|several|two|three|a few|many|the other) (?:[a-z-]+ )?{_REPORTER}s?)"
     r" (?:(?:[^ ,;:.!?|]|[:.](?=[^ ]))+ ){0,4}?(?:said|saying|claimed|claiming|suggested|suggesting|assumed|assuming|speculated"
     r"|speculating|posted|typed|wrote|writing|asked|asking|guessed|guessing|joked|joking|think|thought|thinking"
-    r"|suspected|suspecting|wondered|worried|tweeted|emailed|messaged|told|wrote in|called in|called|labell?ed"
+    r"|suspected|suspecting|wondered|worried|tweeted|emailed|messaged|told|wrote in|called in|called|labell?ed|felt|feel"
     r"|described|insists|alleges|suggests|believes|thinks|claims|says"
     r"|believe|believed|insisted|insisting|argued|arguing|muttered|commented|complained|accused|blamed|blaming|accusing)"
     r"|(?:at first|initially|early on|originally|first) (?:(?:[^ ,;:.!?|]|[:.](?=[^ ]))+ ){0,3}?(?:thought|assumed|believed|suspected"
@@ -91,7 +97,9 @@ BEFORE = LazyPattern(
     r"|basis for (?:saying|thinking)|reason to (?:think|believe|say))"
     r"(?: that| of)?"
     r"|(?:push|pushed|pushing|pushes) back (?:on|against)(?: the (?:idea|claim|notion|suggestion|view|framing))?(?: that)?"
-    r"|(?:not|none of|neither|nor)(?= §)"
+    r"|(?<!or )(?:not|none of|neither|nor)(?: (?:something|anything|a thing|one thing)(?: that| which)?)?(?= [§¬])"
+    r"|(?:what|something that|a thing that) (?:looked|looks|seemed|seems|appeared|appears|sounded|sounds) (?:like|to be)"
+    r"|(?<=[a-z] )(?:as to |about |on |over |of |regarding )?whether(?! or not)"
     r"|(?:it|this|that) (?:wasn't|was not|isn't|is not|'s not|was never|is never|wasn't even|was not even)(?= § (?:who|that))"
     r"|(?:was|were|been|got|being) told(?: that)?(?= §)"
     r"|(?:hear|hears|hearing|heard)(?: (?:from|it from)(?: (?:[^ ,;:.!?|]|[:.](?=[^ ]))+){1,3}?)?(?: that)?(?= §)"
@@ -213,6 +221,13 @@ _BUT = LazyPattern(
 """A frame before "but" (or a hedge such as "without pointing fingers,") does not reach the blame after it."""
 
 
+_DENIED_MANNER = LazyPattern(
+    r"(?<![^ ])(?:\w*n't|not|never|¬) (?:[^ ,;:.!?|]+ ){0,3}?(?:reckless|careless|negligent|irresponsib|rash|hast|sloppi"
+    r"|lazi|thoughtless|heedless|cavalier|unprofessional)[a-z]*ly(?![^ ])"
+)
+"""A fault told as a manner and denied: "did not act recklessly", "didn't approve it carelessly"."""
+
+
 def framed(norm: str, start: int, end: int, writer: frozenset[int] = frozenset()) -> bool:
     """True if the sentence of normalized text[start:end] reports, rejects or withdraws it. A frame
     before a "but" does not reach past it: "I don't want to blame anyone, but Chloé broke the build".
@@ -228,6 +243,10 @@ def framed(norm: str, start: int, end: int, writer: frozenset[int] = frozenset()
         return True
     stops = [found for found in (norm.find(mark, end) for mark in (" . ", " ! ", " ? ")) if found >= 0]
     stop = min(stops, default=len(norm))
+    if any(
+        found.start() < end and start < found.end() for found in _DENIED_MANNER.compiled.finditer(norm, first, stop)
+    ):
+        return True  # "Kwame did not act recklessly": the manner is what the "not" denies
     if norm.startswith(" ? ", stop) and _ANSWERED_NO.compiled.match(norm, stop + 3):
         return True  # "Was the on-call careless? No. The page was silent."
     if _CONCEDED.compiled.match(norm, first) and norm.find(" but ", end, stop) >= 0:

@@ -278,3 +278,20 @@ CREDIT = _words(
 """Words before an omission told as a manner that credit it: "was right in not restarting the primary" is no lapse."""
 OTHER_SUBJECT = _words("who whom whose which that what whoever")
 """Words that give a verb after the writer a subject of its own: "we all know who pushed it"."""
+WHERE_TO = _words("to into onto on in at via through with from is was are were 's")
+"""Before a thing that a clause with "nobody" describes: where something went ("went to a shared inbox nobody
+reads") or what a thing is ("is a dashboard no one opens"); not an act's object ("pushed a hotfix nobody reviewed")."""
+TIMES = _words(
+    """
+    time times moment point stage morning evening night afternoon day days week weeks weekend hour hours minute
+    minutes month year shift end start while
+    """
+)
+"""Nouns of time before "nobody": "the next morning nobody checked" is a clause of its own, not a description."""
+PLURAL_VERBS = _words(
+    """
+    are were have had can could will would should may might must do did don't didn't aren't weren't haven't let
+    fail failed need only never still all also often always rarely
+    """
+)
+"""What follows a plural noun as its verb ("Access controls let"), not a verb's object ("Dave runs the deploys")."""

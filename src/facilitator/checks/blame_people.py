@@ -37,6 +37,7 @@ from facilitator.checks.blame_lexicon import (
     NOT_NAMES,
     NOT_PEOPLE,
     PAST_VERBS,
+    PLURAL_VERBS,
     POSSESSIVES,
     POST_PLACES,
     PRONOUNS,
@@ -48,7 +49,9 @@ from facilitator.checks.blame_lexicon import (
     SKIPPED_ADVERBS,
     SOMEONE,
     SYSTEM_GROUPS,
+    TIMES,
     VERB_LIKE,
+    WHERE_TO,
 )
 from facilitator.checks.blame_readings import past_tenses
 
@@ -213,6 +216,8 @@ def _someone(
             after += 1  # "mei lin"
         return PERSON, after, False
     if lower in NOBODY or lowers[index : index + 2] == ["no", "one"]:
+        if _describes_a_thing(lowers, index):
+            return None, after, False  # "a shared inbox nobody reads": the inbox is unowned, no one lapsed
         return NO_ONE, index + (1 if lower in NOBODY else 2), True
     if lower == "none" and lowers[index + 1 : index + 3] in (["of", "us"], ["of", "them"], ["of", "you"]):
         return NO_ONE, index + 3, False
@@ -221,7 +226,7 @@ def _someone(
     if (lower in PRONOUNS and lower not in REFLEXIVES) or lower in SOMEONE or word == "IT" or word.startswith("@"):
         return PERSON, after, lower in SOMEONE
     role_end = _role_end(lowers, index)
-    if role_end > index and index and lowers[index - 1] in GENERIC_QUANTIFIERS:
+    if role_end > index and (lower == "any" or (index and lowers[index - 1] in GENERIC_QUANTIFIERS)):
         return None, role_end, False  # "most engineers never open that tab": people in general
     if role_end > index:
         return PERSON, role_end, True
@@ -237,8 +242,28 @@ def _someone(
             after += 1  # "Mary Jane"
         if after == index + 1 and previous in _SENTENCE_START and not _acts_next(raw, lowers, after):
             return None, after, False  # "Brilliant move by...", "Real professional work": an opener, no one
+        if after == index + 1 and previous in _SENTENCE_START and people and _plural_next(raw, lowers, after):
+            return None, after, False  # "Access controls let...": with the session's people known, a noun phrase
         return PERSON, after, False
     return None, after, False
+
+
+def _describes_a_thing(lowers: list[str], index: int) -> bool:
+    """Whether "nobody" at `index` opens a relative clause on a thing where something went or what something is: "sent
+    to a shared inbox nobody reads", "posts to a channel that no one watches" (not "the next morning nobody checked",
+    "in the channel nobody answered", "pushed a hotfix nobody had reviewed")."""
+    at = index - 1
+    if at >= 0 and lowers[at] in ("that", "which"):
+        at -= 1
+    if at < 1 or lowers[at] in TIMES or not lowers[at].isalpha() or lowers[at] in DETERMINERS:
+        return False
+    for det in range(at - 1, max(at - 4, -1), -1):
+        word = lowers[det]
+        if word in ("a", "an", "the", "one", "any", "some"):
+            return det > 1 and lowers[det - 1] in WHERE_TO and (lowers[det - 2].isalpha() or lowers[det - 2] == ",")
+        if not word.isalpha() or word in NOT_MODIFIERS:
+            return False
+    return False
 
 
 def _participant_next(lowers: list[str], at: int, people: frozenset[str]) -> bool:
@@ -252,6 +277,20 @@ def _acts_next(raw: list[tuple[str, str, int, int]], lowers: list[str], at: int)
     """After a capitalised word that opens a sentence: does what follows read as a name's verb,
     possessive or list ("Omar broke", "Marco's", "Mei and Kwame", "Jin never tested")?"""
     return at < len(raw) and _follows_a_name(raw[at][0], lowers[at])
+
+
+def _plural_next(raw: list[tuple[str, str, int, int]], lowers: list[str], at: int) -> bool:
+    """After a capitalised opener that is none of the session's people: a plain lowercase word in -s that is
+    no name's verb or adverb ("Access controls", "Retry loops"): the two read as a noun and its plural."""
+    if at >= len(raw) or not raw[at][0].isalpha() or not raw[at][0].islower():
+        return False
+    following, then = lowers[at], lowers[at + 1] if at + 1 < len(lowers) else ""
+    return (
+        following.endswith("s")
+        and not following.endswith(("ss", "us", "is"))
+        and following not in NAME_FOLLOWERS
+        and (then in PLURAL_VERBS or then in PAST_VERBS or (then.endswith("ed") and len(then) > 3))
+    )
 
 
 def _follows_a_name(word: str, lower: str) -> bool:

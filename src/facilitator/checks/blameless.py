@@ -123,7 +123,7 @@ _CONSEQUENCE = LazyPattern(
 )
 """Before "nobody": the clause is what followed from a condition just given, not a lapse of its own."""
 _QUOTES = {"'": "'", '"': '"', "“": "”", "‘": "’", "«": "»"}
-_QUOTED = LazyPattern(r"""(?:(?<=^)|(?<=[\s(\[]))(["“‘'«])(.+?)(["”’'»])(?=$|[\s.,;:!?)\]])""")
+_QUOTED = LazyPattern(r"""(?s)(?:(?<=^)|(?<=[\s(\[]))(["“‘'«])(.+?)(["”’'»])(?=$|[\s.,;:!?)\]])""")
 
 
 def check_text(text: str, people: frozenset[str] = frozenset()) -> list[Flag]:
