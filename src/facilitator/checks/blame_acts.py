@@ -316,10 +316,15 @@ ACT_FAMILIES: tuple[Family, ...] = (
         ),
         (
             "wanted needed keen eager hurry impatient desperate paging page waking wake bothering bother alerting alert "
-            "pinging ping annoying annoy interrupting interrupt home sleep bed early train flight cutoff deadline weekend",
+            "pinging ping annoying annoy interrupting interrupt home sleep bed early train flight cutoff deadline weekend "
+            "annoys annoyed bothers bothered wakes woke bugs bugged irritate irritates irritated",
             r"§ (?:[^.!?|]+ )?so (?:that )?(?:it|they|the [a-z-]+|§ 's [a-z-]+) (?:would|wouldn't|could|'d|will|won't)"
             r" (?:stop |quit |no longer |not )?(?:paging|page|waking|wake|bothering|bother|alerting|alert|pinging|ping"
             r"|annoying|annoy|interrupting|interrupt) §(?![^ ])"
+            # "disables the alerts because they annoy him": a reason that serves the person who acts
+            r"|§ (?:[^.!?|]+ )?(?:because|since|as) (?:it|§|the [a-z-]+)(?: kept| keeps| kept on| always)?"
+            r" (?:annoy|annoys|annoyed|annoying|bother|bothers|bothered|bothering|wake|wakes|woke|waking|bug|bugs|bugged"
+            r"|bugging|irritate|irritates|irritated|irritating) §(?![^ ])"
             r"|§ (?:[^.!?|]+ )?so (?:that )?§ (?:could|would|'d|can|might) (?:go home|sleep|go to bed|leave early|log off"
             r"|make (?:dinner|the train|a flight|it to)|get (?:some )?sleep|enjoy|avoid being paged|skip the)"
             r"|§ (?:[^.!?|]+ )?(?:because|since|as) § (?:wanted|needed|had|was (?:keen|eager|in a hurry|impatient|desperate)"

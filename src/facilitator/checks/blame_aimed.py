@@ -565,6 +565,11 @@ AIMED_FAMILIES: tuple[Family, ...] = (
             r"(?:[a-z-]+ ){0,2}?(?:freeze|runbook|checklist|process|policy|rules?|review|reviews|guidelines?|alerts?|pages?"
             r"|sla|calendar|canary|procedure|approvals?|tests?|ci) as (?:a |an |mere |just |more of )*(?:suggestion|optional"
             r"|guideline|formality|nuisance|recommendation|box-ticking|red tape|noise|inconvenience)(?![^ ])",
+            # "apparently thinks runbooks are optional reading": the same attitude, said as a belief
+            r" (?:to )?(?:thinks?|thought|believes?|believed|figures?|figured|decided) (?:that )?(?:the |a |an |our |every |all"
+            r" |any )?(?:[a-z-]+ ){0,2}?(?:freeze|runbooks?|checklists?|process|policy|rules?|reviews?|guidelines?"
+            r"|alerts?|pages?|sla|calendar|canary|procedures?|approvals?|tests?|ci) (?:is|are|was|were) (?:just )?"
+            r"(?:optional|a suggestion|suggestions|a formality|for other people|for everyone else)(?! for(?![^ ]))(?![^ ,;:.!?|]{2})",
             r" (?:was|were) supposed to be (?:watching|monitoring|on call|on-call|on it|checking|looking)(?![^ ])",
             r" always (?:pushes|deploys|merges|ships|releases|pushed|deployed|merged) (?:(?:[^ ,;:.!?|]|[:.](?=[^ ]))+ ){0,3}?(?:at the end"
             r" of the day|late|on fridays|on a friday|before (?:leaving|the weekend|going home))(?![^ ])",
@@ -618,7 +623,8 @@ AIMED_FAMILIES: tuple[Family, ...] = (
         r"|pushed|ignored|missed|changed|deployed|merged|done|took|caused|brought|knocked|crashed)",
         SKIP,
         words="supposed meant expected asked told assigned keeps kept keep said promised never known notorious famous treats "
-        "treated treat sees saw regards regarded views viewed "
+        "treated treat sees saw regards regarded views viewed thinks think thought believes believe believed figures figure "
+        "figured decided "
         "infamous times agreed committed offered excuse excuses same habitually chronically perpetually notoriously leaves leave left once second third fourth fifth nth umpteenth "
         "claimed swore always constantly usually often routinely forever repeatedly first time again tends tend likes "
         "sleep bed acknowledges acknowledged acked snoozed "

@@ -48,6 +48,7 @@ _BOTCHED = (
     "«act»_the_(?:maggot|eejit|clown|goat|fool|cowboy|giddy_goat)",
     "«play»_the_(?:fool|goat|giddy_goat|clown)",
     "«screw»_the_pooch",
+    "«whiff»_(?:on_)?(?:it|that|this|the_[a-z-]+|[a-z-]+_planning|§_'s_[a-z-]+)",
     "«have»_(?:a|an|another|such_a)_(?:[a-z]+_)?(?:shocker|mare|stinker|howler)(?=_(?:with|on|of|during|in|at|when)(?![^ ])|_[,.;:!?|]|$)",
     "«fumble»_the_(?:handoff|handover|ball|baton)",
     "«drop»_the_baton",
@@ -146,7 +147,7 @@ IDIOM_FAMILIES: tuple[Family, ...] = tuple(
             "shocker mare stinker howler reservation piste ball clanger brick bollock bodge bodgy dodgy shoddy sloppy rubbish lousy poor bad crap arsed assed hatchet slapdash goof cock screw foul muck number fluff fluffs fluffed fluffing hash mess ear breakfast dinner meal muddle shambles balls cock botch bodge pooch "
             "handoff handover baton foot chew cocked half rails script cowboy rogue gun hip pants blind loose fire "
             "blunder hames boo howler maggot eejit clown goat fool "
-            "roulette caution luck wing winging winged wings fingers best bull china later",
+            "roulette caution luck wing winging winged wings fingers best bull china later whiff whiffs whiffed whiffing",
             "",
         ),
         (

@@ -140,7 +140,7 @@ def _any(words: str) -> str:
 
 
 END = r"(?![^ ])"
-SUBJ = r"§(?:(?: ,)? who(?: (?:[^ ,;:.!?|]|[:.](?=[^ ]))+){0,6}?| that(?: (?:[^ ,;:.!?|]|[:.](?=[^ ]))+){0,6}?)?(?: , (?:(?:[^ ,;:.!?|]|[:.](?=[^ ]))+ ){1,8}?,)?"
+SUBJ = r"§(?:(?: ,)? who(?: (?:[^ ,;:.!?|]|[:.](?=[^ ]))+){0,10}?| that(?: (?:[^ ,;:.!?|]|[:.](?=[^ ]))+){0,6}?)?(?: , (?:(?:[^ ,;:.!?|]|[:.](?=[^ ]))+ ){1,8}?,)?"
 """A person, optionally with a relative clause ("the person who pushed the change") or an aside between
 commas ("Kwame, who was on call, forgot", "the DB team, as usual, ignored"). (`§` is always a token of
 its own, so it needs no boundary; a pattern that starts with it is searched for quickly.)"""
@@ -155,7 +155,7 @@ FILL = (
         "once_again yet_again basically_just sort_of_just kind_of_just routinely regularly habitually constantly "
         "continually usually often frequently a_little a_bit a_little_bit a_tiny_bit a_touch somewhat slightly possibly likely "
         "technically tbh imo did does do §_think §_guess §_suppose a_tad seemed_to seems_to appeared_to appears_to "
-        "typically generally normally invariably customarily gone_and 's_gone_and went_and goes_and go_and well_and_truly"
+        "typically generally normally invariably customarily gone_and 's_gone_and went_and goes_and go_and well_and_truly proper"
     )[:-1]
     + r"|(?!(?:apply|reply|rely|supply|comply|imply|multiply|rally|tally|bully|fly|belly|jelly)(?![^ ]))[a-z]{2,}ly))*"
 )
@@ -540,6 +540,9 @@ FAMILIES: tuple[Family, ...] = (
         _after_subject(
             rf"(?: {_BE}(?: being)?{FILL})?(?: {_DEGREE})*(?: tired and)? "
             rf"(?:{_TRAITS}|{_SLOW}|slow (?:to|in) [a-z]+|out of § 's depth|in over § 's head){END}",
+            # "what Fatima did with the firewall rules was just irresponsible": the act judged in a cleft
+            rf" (?:did|does|has done|had done)(?: (?:with|to|on|in|during|at|about)(?: [^ ,;:.!?|]+){{1,5}}?)?"
+            rf" {_BE}{FILL}(?: {_DEGREE})* {_TRAITS}{END}",
             r" (?:wasn't|weren't|isn't|aren't|was not|were not|is not|are not|not)(?: being| very)? (?:careful|attentive"
             r"|focused|alert|diligent|thorough|responsible(?! for)|professional)",
             rf"(?: {_BE}{FILL})?(?: {_DEGREE})* too (?:relaxed|casual|laid-back|loose|trusting|confident|sure|eager|keen"
