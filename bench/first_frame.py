@@ -5,6 +5,7 @@
     python bench/first_frame.py ready SESSION   # the same, up to the first frame of the review screen
     python bench/first_frame.py bare-key        # the bare app, up to the frame after it handled a key
     python bench/first_frame.py review-key SESSION   # the review screen, up to the frame after a key
+    python bench/first_frame.py floor-key SESSION    # the bare app after loading SESSION's model first
 
 Kept tiny (no other imports) so both runs pay the same start-up cost besides the app itself.
 The frame counted for `open` is the app's first (the screen saying which session is opening,
@@ -14,6 +15,8 @@ interactive, as a first keypress finds it: on its first frame a key is sent whos
 next to nothing on either side (the bare app's `s` changes its Static; on the review screen,
 the number of the pane in front brings it to the front again), and the time printed is that of
 the first frame after the key's action ran, so a screen still busy finishing itself answers late.
+The `floor-key` mode is the bare app that first imports the domain and reads and validates
+SESSION, as any screen showing a checked session must: the least a review screen can cost.
 """
 
 from __future__ import annotations
@@ -89,6 +92,15 @@ def bare(then_key: bool = False) -> None:
     Bare().run()
 
 
+def floor(path: str) -> None:
+    from pathlib import Path
+
+    from facilitator.store.session_file import load_session
+
+    load_session(Path(path))
+    bare(then_key=True)
+
+
 def open_session(path: str, screen_name: str, then_key: bool = False) -> None:
     from facilitator.cli import main
 
@@ -100,6 +112,8 @@ if __name__ == "__main__":
     mode = sys.argv[1] if len(sys.argv) > 1 else ""
     if mode in ("bare", "bare-key"):
         bare(mode == "bare-key")
+    elif mode == "floor-key":
+        floor(sys.argv[2])
     else:
         screen = "ReviewScreen" if mode in ("ready", "review-key") else "LoadingScreen"
         open_session(sys.argv[2], screen, mode == "review-key")

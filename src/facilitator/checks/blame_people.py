@@ -551,7 +551,7 @@ def normalize(text: str, people: frozenset[str] = frozenset()) -> Normalized:
         if lower == "whoever":
             out.append(("who", start, raw[after - 1][3]))
         index = after
-    if "(" in lowers:
+    if "(" in lowers and any(token == PERSON for token, _, _ in out):  # a name in brackets folds into someone
         out, roles, firsts = _fold_named(out, roles, firsts)
     if "did" in lowers:
         out, roles, firsts = _emphatic_did(out, roles, firsts)

@@ -178,6 +178,7 @@ class FacilitatorApp(KeyOrderMixin, ViewKeeperMixin, AutosaveMixin, ReviewApp):
 
             view = load_view(path)
             pane_class(first_pane(file.session, view))
+            _know_people(file.session)  # here too: the marks' word lists load off the event loop
         self.post_message(SessionOpened(file, view))
 
     async def on_session_refused(self, message: SessionRefused) -> None:
@@ -194,7 +195,6 @@ class FacilitatorApp(KeyOrderMixin, ViewKeeperMixin, AutosaveMixin, ReviewApp):
         from facilitator.tui.screens.review import ReviewScreen
 
         file = message.file
-        _know_people(file.session)
         self.review = Review(file.session, file)
         self.review.subscribe(self._on_change)
         closed = self.review.recover_clock(file.saved_at, self.now())
