@@ -63,6 +63,7 @@ FROZEN_SETS = (
     EvalSet("set 5", BENCH_DIR / "data" / "blameless_eval5"),
     EvalSet("set 6", BENCH_DIR / "data" / "blameless_eval6"),
     EvalSet("set 7", BENCH_DIR / "data" / "blameless_eval7"),
+    EvalSet("set 8", BENCH_DIR / "data" / "blameless_eval8"),
 )
 SENTENCE_20 = "At 14:02 the on-call engineer on the platform team forgot to drain node four before the scheduled kernel upgrade began."
 NEUTRAL_20 = "At 14:02 the on-call engineer on the platform team drained node four before the kernel upgrade began, just as planned."
