@@ -97,9 +97,33 @@ _LONG = r"(?:[^ ]+ )?(?:hours|days|weeks|an hour|a day|a week|forever|ages|way t
 _UNEXCUSED = (
     r"(?![^.!?|]*(?<![^ ])(?:because|after|once|since|with (?:the )?(?:[^ ]+ 's )?(?:sign-off|signoff|approval|ok"
     r"|go-ahead|blessing)|as (?:agreed|planned|scheduled|required|documented|instructed|(?:the |§ 's |our |their |its )?"
-    r"(?:[a-z-]+ ){0,3}?(?:requires|says|required|said|asks|asked|recommends|recommended|prescribes|instructs))|per|following|according to|to (?:patch|fix|stop|restore|mitigate|unblock|recover))(?![^ ]))"
+    r"(?:[a-z-]+ ){0,3}?(?:requires|says|required|said|asks|asked|recommends|recommended|prescribes|instructs|allows"
+    r"|allowed|permits|permitted))|per|following|according to|to (?:patch|fix|stop|restore|mitigate|unblock|recover))(?![^ ]))"
 )
 """No reason follows: "pushed the hotfix anyway after the IC approved it" is a decision with a reason."""
+_RULEBOOK = (
+    r"(?:the |our |§ 's )?(?:[a-z-]+ )?(?:runbook|process|policy|procedure|checklist|docs|documentation|rule|rules|guide"
+    r"|wiki|playbook|sop|standard|guidelines|handbook)"
+)
+_DEFIED = (
+    r"(?:after|despite) (?:being|having been) (?:told|asked|warned|reminded|instructed)(?: [a-z]+){0,2}? not to"
+    rf"|(?:even though|although|though|when|while) {_RULEBOOK}(?: [a-z]+ly)? (?:says|said|states|stated|requires"
+    r"|required|forbids|forbade|asks|asked|spells out|makes clear|is clear)"
+    r"|even though (?:the |a |an |all |§ 's |our )?(?:[a-z-]+ ){0,3}?(?:was|were|is|are) (?:still )?(?:red|failing"
+    r"|broken|down|flaky|unhealthy|alerting)"
+    r"|without (?:so much as|even) (?:a |one |a single )?(?:glance|look|peek|opening|reading|looking|checking|testing"
+    r"|glancing)"
+    r"|without (?:taking|getting|seeking|asking for|obtaining|waiting for) (?:any |an? |the |proper )?(?:approval|sign-off"
+    r"|signoff|permission|go-ahead)"
+    r"|(?:rather than|instead of) (?:[^ ,;:.!?|]+ ){1,6}?like (?:everyone|everybody|the rest of (?:us|the team)|all of us)"
+    r"|(?:by hand|manually) rather than (?:going through|using|running|following)"
+    r"|(?:knowing|§ (?:was|were|is) (?:very |fully |perfectly |well )*aware)(?: full well| perfectly well| very well)?"
+    r"(?: that)? (?:it|this|that) (?:was|is|'s) (?:not allowed|not permitted|forbidden|banned|against the (?:rules|policy"
+    r"|runbook|process))"
+)
+"""Done against a rule or an instruction the person had: "after being told twice not to", "even though the runbook
+says one at a time", "without so much as a glance at", "without taking approval", "by hand rather than", "knowing it
+was not allowed"."""
 _NO_EXCUSE = r"(?![^.!?|]*(?<![^ ])(?:because|since|as|due to)(?![^ ]))"
 _SAME_CLAUSE = r"(?: (?!(?:after|because|when|since|once|until|while|before|that|which|who|if|so|and|but|as)(?![^ ]))(?:[^ ,;:.!?|]|[:.](?=[^ ]))+)"
 """A word of the same clause: not one that opens another ("restarted it after the wrong config was found")."""
@@ -294,6 +318,12 @@ ACT_FAMILIES: tuple[Family, ...] = (
             r"(?:warning|warnings|alert|alerts|freeze|advice|objection|objections|failing|failed|red|errors|concerns"
             r"|pushback|comments|runbook|policy|checklist|being told|being asked|sev[0-9]|sev-[0-9]|incident|outage"
             r"|objections|bug|bugs|issue|issues|risk|risks|sev ?[0-9]|p[0-9])(?![^ ])" + _UNEXCUSED,
+        ),
+        (
+            "told asked warned reminded instructed though although says said states stated requires required forbids "
+            "forbade glance look peek opening reading looking checking testing glancing approval sign signoff permission "
+            "go like rather aware knowing",
+            rf"{SUBJ}(?: (?:[^ ,;:.!?|]|[:.](?=[^ ]))+){{1,12}}?(?: ,)? (?:{_DEFIED})(?![^ ])" + _UNEXCUSED,
         ),
         (
             "anyway anyways regardless",

@@ -361,11 +361,17 @@ AIMED_FAMILIES: tuple[Family, ...] = (
             r"|procedure|playbook|process)",
         ),
         (
-            "everything anything every all what suggest recommend propose",
+            "everything anything every all what suggest recommend propose recommendation ask",
             r"(?<![^ ])(?:review|check|double-check|approve|watch|vet|monitor) (?:everything|anything|all|every [a-z]+|what)"
             r" § (?:ships|pushes|writes|deploys|merges|touches|does|changes|submits|makes|runs|commits|opens)"
             r"|(?<![^ ])(?:suggest|recommend|propose)(?: that)? §(?! 's) (?:shadows?|pairs?|attends?|takes?|does|re-?reads?"
-            r"|retrains?|is retrained|gets retrained|is supervised|gets supervised)(?![^ ])",
+            r"|retrains?|is retrained|gets retrained|is supervised|gets supervised)(?![^ ])"
+            # "i'd suggest thiago doesn't touch prod unsupervised for a bit": a person kept off prod
+            r"|(?<![^ ])(?:suggest|recommend|propose|recommendation is|ask)(?: that)? §(?! 's) (?:doesn't|does not|not|shouldn't"
+            r"|should not|won't|stays away from|keeps away from|stops?)(?: [a-z]+ly)? (?:touch|deploy|push|merge|access|run"
+            r"|release|ship|approve)(?:es|s|ing)?(?: to| on| in| into)? (?:prod|production|main|master|live|anything|the"
+            r" [a-z-]+)(?: [a-z-]+)?(?: unsupervised| alone| on (?:§ 's|his|her|their) own| without (?:supervision"
+            r"|a second|someone|a senior|review|§)| for (?:a bit|a while|now|the time being|some time)| until)+(?![^ ])",
         ),
         (
             "make makes made redo repeat attend",
@@ -383,7 +389,8 @@ AIMED_FAMILIES: tuple[Family, ...] = (
             "certification exam module",
             r"(?<![^ ])(?:send|sent|put|place|placed|start|started) § (?:on|to|through|for) (?:a |some |another )?(?:[a-z-]+ ){0,2}?(?:refresher"
             r"|training|course|re-?training|remedial|bootcamp|pip|performance (?:[a-z-]+ )?plan)"
-            rf"|{SUBJ}(?:{FILL} (?:must|should|needs? to|has to|is to))? (?:to )?(?:attend|take|do|complete|go on"
+            rf"|{SUBJ}(?:{FILL} (?:must|should|needs? to|has to|is to))? (?:to )?(?:attend|take|do|complete|go on|undergo"
+            r"|receive|be sent on|be sent to"
             r"|go through|sit through|go back through|sit|redo|repeat|retake) (?:a |the |some |another )?(?:[a-z-]+ ){0,3}?"
             r"(?:training|course|refresher|workshop|re-?training|remedial|onboarding|quiz|certification|exam|module)"
             r"(?! (?:doc|docs|documentation|page|guide|flow|checklist|materials|slides|deck|content|videos?|wiki|portal"
@@ -402,7 +409,12 @@ AIMED_FAMILIES: tuple[Family, ...] = (
             "remove removed drop dropped take took pull pulled kick kicked ban banned bar barred bench benched",
             r"(?<![^ ])(?:remove|removed|drop|dropped|take|took|pull|pulled|kick|kicked|ban|banned|bar|barred|bench"
             r"|benched) § (?:from|off|out of) (?:the |any |all )?(?:[a-z-]+ ){0,2}?(?:§ )?(?:on-call|oncall|rotation|rota|pager|deploys?"
-            r"|releases?|team|prod|production|incident|escalation)",
+            r"|releases?|team|prod|production|incident|escalation)"
+            # "remove Jomo from the release approvers" reads "remove § §": a person taken out of a group of people
+            r"|(?:^|(?<=[,;:.!?|—–-] )|(?<=please )|(?<=just )|(?<=and )|(?<=to )|(?<=should ))(?:remove|kick|boot|drop"
+            r"|pull|bench) §(?! 's)(?: (?:from |off |out of )?§| (?:from|off|out of) (?:the |all |any )?(?:[a-z-]+ )?"
+            r"(?:approvers|admins|deployers|maintainers|owners|reviewers|group|list|rota|rotation))?"
+            r"(?= (?:pls|please|plz|asap|for now|for a while|for good|until|immediately|now)(?![^ ])| ?[,;:.!?|]|$)",
         ),
         (
             "access rights permissions privileges credentials",
@@ -496,7 +508,10 @@ AIMED_FAMILIES: tuple[Family, ...] = (
             r" (?:when|whenever|while) § (?:is|'s|are|was|were|gets|get) (?:on(?:-| )?call|paged|needed)"
             rf"|{SUBJ}{FILL} (?:can|may|should|will) no longer (?:deploy|push|merge|touch|access|approve|be|have|run"
             r"|make|ship)"
-            rf"|{SUBJ}{FILL} (?:should|must|needs? to|will|has to|is to|'s to) shadow (?:someone|a|an|the|§)",
+            rf"|{SUBJ}{FILL} (?:should|must|needs? to|will|has to|is to|'s to) shadow (?:someone|a|an|the|§)"
+            # an action item, "Nikhil to shadow a senior engineer on every release for the next two months"
+            rf"|{SUBJ}{FILL} to shadow § (?:[^ ,;:.!?|]+ ){{0,4}}?(?:(?:on|for|during|in) (?:every|all|each|any)"
+            r"|for the (?:next|rest|coming)|until|for a (?:while|bit|quarter|month)|going forward|from now on)(?![^ ])",
         ),
         (
             "access rights permissions privileges keys credentials",

@@ -111,6 +111,14 @@ CORRECTIVE_FAMILIES: tuple[Family, ...] = _branches(
         r"|exclude|lock) §(?! 's) (?:from|out of) (?:the |any |all )?(?:[a-z-]+ ){0,3}?[a-z-]+(?![^ ])",
     ),
     (
+        "changes prs pull deploys deployments work commits merges configs releases code scripts migrations",
+        r"(?<![^ ])(?:look over|looking over|looks over|go over|going over|review|reviewing|check|checking|vet|vetting"
+        r"|watch|watching|double-check|double-checking|sign off on|signing off on) (?:all |every |each |any )?(?:of )?"
+        r"§ 's (?:[a-z-]+ )?(?:changes|prs|pull requests|deploys|deployments|work|commits|merges|configs|releases|code"
+        r"|scripts|migrations)(?: [^ ,;:.!?|]+){0,3}? (?:for the (?:next|rest|coming|foreseeable)|for a (?:while|bit)"
+        r"|for now|until|from now on|going forward|in future|for the time being)(?![^ ])",
+    ),
+    (
         "shoulder",
         r"(?<![^ ])(?:watch|watching|watches|watched|look|looking|looks|stand|standing|breathing|hover|hovering) over § 's"
         r" shoulder",

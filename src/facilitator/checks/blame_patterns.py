@@ -619,7 +619,9 @@ FAMILIES: tuple[Family, ...] = (
         rf"|box-ticking|a box-ticking exercise|perfunctory|{_SHORTCOMING[3:-1]}){END}"
         rf"|{SUBJ}(?: (?:[^ ,;:.!?|]|[:.](?=[^ ]))+){{0,6}}? {_BLAME_ADVERBS}{END}"
         rf"|(?<![^ ])(?:more|a bit more|a little more|better|some|less) (?:care|attention|diligence|caution|thought"
-        rf"|focus|rigou?r) (?:from|by|on the part of) §",
+        rf"|focus|rigou?r) (?:from|by|on the part of) §"
+        rf"|(?<![^ ])(?<!n't )(?<!not )(?<!never )(?<!no )(?:{_DEGREE} )?{BAD_CALL} (?:behaviou?r|conduct|move|work|stunt|showing|performance|handling"
+        rf"|judge?ment|decision|call|effort|attitude) (?:from|by|on the part of) §",
         JUDGEMENT,
         ("careless", TRAIT),
         ("sloppy", TRAIT),
@@ -667,6 +669,9 @@ FAMILIES: tuple[Family, ...] = (
         rf"(?<![^ ])if(?: only)? {SUBJ}{FILL} (?:hadn't|had not|had|'d|would have|would 've|just|only|simply){END}"
         rf"(?! (?:to|been able)(?![^ ]))(?: (?:[^ ,;:.!?|]|[:.](?=[^ ]))+)?"
         rf"|(?:^|(?<=[,;:.!?|] ))had {SUBJ}(?: not| never)?{FILL} [a-z][\w-]*"
+        # "the outage would not have happened had Pita followed the rule": the inverted "if" after its outcome
+        rf"|(?<![^ ])(?:would|could|might)(?: not| never|n't)? (?:have|'ve|still) (?:[^ ,;:.!?|]+ ){{1,4}}?had {SUBJ}"
+        rf"(?: not| never)?{FILL} [a-z][\w-]*"
         rf"|{SUBJ}{FILL} (?:could|might) (?:have|'ve)(?: easily| so easily)? (?!been |used |had |lost |gone )[a-z][\w-]*",
         COUNTERFACTUAL,
         ("could", HINDSIGHT),
