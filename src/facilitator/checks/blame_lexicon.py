@@ -295,3 +295,13 @@ PLURAL_VERBS = _words(
     """
 )
 """What follows a plural noun as its verb ("Access controls let"), not a verb's object ("Dave runs the deploys")."""
+
+THING_VERBS = _words(
+    """
+    read reads see sees open opens opened find finds found access accesses accessed view views viewed parse parses
+    parsed load loads loaded query queries queried restart restarts restarted rotate rotates rotated rebuild rebuilds
+    rebuilt reindex reindexed drain drains drained scale scales scaled delete deletes deleted patch patches patched
+    deploy deploys deployed merge merges merged archive archives archived export exports exported replay replays replayed
+    """
+)
+"""Verbs done to things: "them" right after one is those things ("cannot read them at night"), not people."""

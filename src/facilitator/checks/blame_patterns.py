@@ -201,10 +201,11 @@ _OWN_CLAUSE = r"(?: (?!(?:which|who|whose|when|where|if|unless|will|'ll|would)(?
 """A word of the subject's own clause: not one that opens another ("the check, which blocks deletes without a
 backup") or turns it into a plan ("will add a check that blocks deletes without a backup")."""
 _NEGATED_CLAUSE = (
-    r"(?: (?:[^ ,;:.!?|]|[:.](?=[^ ]))+){0,3}? (?:never|not|[a-z]*n't|rarely|seldom|hardly)(?![^ ])"
+    r"(?: (?:[^ ,;:.!?|]|[:.](?=[^ ]))+){0,3}? (?:never|not|[a-z]*n't|rarely|seldom|hardly|cannot|unable to)(?![^ ])"
     r"(?: (?:[^ ,;:.!?|]|[:.](?=[^ ]))+){0,8}? without"
 )
-"""A clause that denies its act before "without": "never restarts a service without reading the alert" is care."""
+"""A clause that denies its act before "without": "never restarts a service without reading the alert" is care, and
+"cannot read the logs at night without escalating" is a gate the role has, not a lapse."""
 _LAPSE_VERBS = _any(
     "forgot forgets forget forgotten neglected neglects overlooked overlooks ignored ignores ignoring "
     "glossed_over rubber-stamped rubber_stamped rubberstamped rubber-stamp rubber-stamps rubber-stamping misread missed misses skipped skips sat_on "
@@ -259,6 +260,12 @@ WALKED_AWAY = "|".join(
 risky act left running ("kicked off the reindex and went home")."""
 _HARM_DENIED = r"(?!(?:take|bring|knock) (?:[^ ,;.]+ ){0,3}?(?:down|over|offline)(?![^ ]))"
 """After "not": a harm denied ("did not take prod down"), not a duty left undone ("did not take the page")."""
+_NOTHING_WRONG = (
+    r"(?!(?:do (?:anything|a thing|something) (?:[a-z]+ )?(?:wrong|reckless|careless|risky|unsafe|unusual|improper|stupid"
+    r"|dangerous|sloppy|out of (?:the ordinary|process|line))(?![^ ])|make (?:a |an |any )?(?:mistake|mistakes|error|errors"
+    r"|wrong (?:call|move|decision))))"
+)
+"""After "not": a fault denied ("did not do anything wrong", "didn't make a mistake"), not a duty left undone."""
 _TRAITS = _any(
     "careless sloppy lazy negligent reckless incompetent clueless inattentive distracted unprepared overconfident "
     "complacent hasty irresponsible useless hopeless lax cavalier unqualified inexperienced unfocused "
@@ -427,7 +434,7 @@ FAMILIES: tuple[Family, ...] = (
         rf"|mute|snooze|dismiss)"
         rf"|(?:was|were|is|are|been|be){FILL} (?:forget|forgot|ignore|neglect|skip|ignoring|forgetting|skipping|neglecting"
         rf"|overlooking|missing)(?![^ ])"
-        rf"|(?:not|no) {_HARM_DENIED}{_NOT_ROUTED}(?:check|checked|read|look|looked|test|tested|follow|followed|watch|watched|see|review|reviewed"
+        rf"|(?:not|no) {_HARM_DENIED}{_NOT_ROUTED}{_NOTHING_WRONG}(?:check|checked|read|look|looked|test|tested|follow|followed|watch|watched|see|review|reviewed"
         rf"|verify|verified|escalate|listen|care|bother|wait|do|did|know|knowing|understand|answer|respond|reply|page"
         rf"|call|tell|fix|update|restart|monitor|take|use|run|backup|notice|watching|checking|reading|looking|testing"
         rf"|inform|notify|warn|announce|mention|share|ask|communicate"
@@ -469,8 +476,7 @@ FAMILIES: tuple[Family, ...] = (
     _family(
         LAPSE,
         rf"{SUBJ}{FILL} (?:{_NOT_VERB}(?: even| really| actually| bother to| bother)? "
-        rf"(?!(?:wait to|have to)\b){_HARM_DENIED}{_RISK_AVOIDED}{_NOT_ROUTED}(?!{_any(' '.join(sorted(NEUTRAL_AFTER_NOT)))}{END})(?!(?:do (?:anything|a thing|something) (?:[a-z]+ )?(?:wrong|reckless|careless|risky|unsafe|unusual|improper|stupid"
-        rf"|dangerous|sloppy|out of (?:the ordinary|process|line))(?![^ ])|make (?:a |an |any )?(?:mistake|mistakes|error|errors|wrong (?:call|move|decision))))"
+        rf"(?!(?:wait to|have to)\b){_HARM_DENIED}{_RISK_AVOIDED}{_NOT_ROUTED}(?!{_any(' '.join(sorted(NEUTRAL_AFTER_NOT)))}{END}){_NOTHING_WRONG}"
         rf"[a-z][\w-]*(?![^,;:.!?|]* yet(?![^ ])(?! again))"
         rf"|(?:failed|fails|fail|neglected|omitted) to [a-z][\w-]*"
         rf"|(?:rarely|seldom|hardly ever|barely ever|almost never|hardly|barely) "
@@ -726,7 +732,7 @@ FAMILIES: tuple[Family, ...] = (
         rf"(?! (?:rate|rates|budget|budgets|count|counts|ratio|spike|spikes|log|logs|code|codes|message|messages|page"
         rf"|pages|handling|handler|metric|metrics|threshold|alert|alerts|percentage|level|levels|report|reports|tracker"
         rf"|dashboard|analysis){END})"
-        rf"|§(?: (?:stupid|careless|sloppy|silly|dumb|big|huge|classic))? (?!error{END}){_FAULT_NOUNS}{END}"
+        rf"|§(?: (?:stupid|careless|sloppy|silly|dumb|big|huge|classic))? (?!error{END})(?!doing [^ ,;:.!?|]){_FAULT_NOUNS}{END}"
         rf"(?! (?:rate|rates|budget|count|counts|ratio|spike|spikes|log|logs|code|codes|message|messages|page|pages"
         rf"|handling|handler|metric|metrics|threshold|alert|alerts|percentage|level|levels){END})"
         rf"|(?<![^ ])(?:fault|mistake|blame|screw-up|error)(?: here)? (?:is|was|'s|lies|lay)"

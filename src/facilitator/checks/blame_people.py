@@ -49,6 +49,7 @@ from facilitator.checks.blame_lexicon import (
     SKIPPED_ADVERBS,
     SOMEONE,
     SYSTEM_GROUPS,
+    THING_VERBS,
     TIMES,
     VERB_LIKE,
     WHERE_TO,
@@ -199,6 +200,8 @@ def _someone(
     count, after = len(raw), index + 1
     if index and lowers[index - 1] in ("/", "\\"):
         return None, after, False  # a path ("/dev/null"), not a group
+    if index and lowers[index - 1] == "#" and raw[index - 1][3] == raw[index][2]:
+        return None, after, False  # a channel ("#ops", "#sre"), not the group it is named for
     if (
         lower in DETERMINERS
         and lowers[index + 2 : index + 4] in _ON_DUTY
@@ -516,6 +519,10 @@ def normalize(text: str, people: frozenset[str] = frozenset()) -> Normalized:
             out.append((lower, start, end))  # most words: nothing to look at
             index += 1
             continue
+        if lower == "them" and index and lowers[index - 1] in THING_VERBS:
+            out.append((lower, start, end))  # "cannot read them": the logs, not people
+            index += 1
+            continue
         token, after, role = _someone(raw, lowers, index, people)
         if token is None and lower in GROUP_HEADS and out and _names_a_group(out[-1][0]):
             roles.append(len(out) - 1)  # "platform team", "DB team": the word before names the group
@@ -758,15 +765,27 @@ def _carry_subjects(
     """Give a verb joined by "and", "but" or "then" the subject of the verb before it: "yusuf restarted
     every pod at once and nuked the cluster" reads "... and § nuked the cluster", so the second verb is
     judged like the first. The copy keeps what the subject is (a role, the writer: "I restarted the
-    wrong pod and forgot to tell anyone" stays the writer's account) and starts where its verb does."""
+    wrong pod and forgot to tell anyone" stays the writer's account) and starts where its verb does.
+    A sentence that opens with a verb after one the writer is the subject of goes on with the writer:
+    "I forgot the WHERE clause. Fat-fingered it." """
     tokens = {token for token, _, _ in out}
-    if PERSON not in tokens or tokens.isdisjoint(CARRIERS):
-        return out, roles, firsts  # no subject to carry, or no "and" to carry it over
+    if PERSON not in tokens or (tokens.isdisjoint(CARRIERS) and not (firsts and "." in tokens)):
+        return (
+            out,
+            roles,
+            firsts,
+        )  # no subject to carry, or no "and" (nor a sentence after the writer's) to carry it over
     copies: dict[int, int] = {}  # index in `out` to insert before -> index of the subject copied
-    clause = 0
+    clause = sentence = 0
     for index, (token, _, _) in enumerate(out):
         if token in _CLAUSE_ENDS:
+            if token == "." and firsts and _verb_at(out, index + 1) == index + 1:
+                subject = _subject_of(out, sentence, index)
+                if subject in firsts:
+                    copies[index + 1] = subject  # "I forgot the WHERE clause. Fat-fingered it": still the writer
             clause = index + 1
+            if token in ".!?":
+                sentence = index + 1
         elif (
             token in CARRIERS
             and index > clause
