@@ -42,7 +42,7 @@ FOUND = _any(
 """Verbs of finding or undoing: "Mei spotted the wrong config" is no mistake of hers."""
 _DID = (
     r"(?!" + FOUND + r"(?![^ ]))(?:[a-z-]+ed|ran|hit|took|chose|sent|put|set|made|wrote|shut|cut|built|brought|gave"
-    r"|spent)"
+    r"|spent|given|taken|chosen|written|done)"
 )
 _FOUND_NOW = _any(
     "finds notices spots catches flags sees identifies reverts fixes corrects removes reports says thinks asks explains "
@@ -105,6 +105,11 @@ _RULEBOOK = (
     r"(?:the |our |§ 's )?(?:[a-z-]+ )?(?:runbook|process|policy|procedure|checklist|docs|documentation|rule|rules|guide"
     r"|wiki|playbook|sop|standard|guidelines|handbook)"
 )
+_SNUCK = (
+    r"(?:sneak|sneaks|sneaked|snuck|sneaking) (?:(?:[^ ,;:.!?|]|[:.](?=[^ ]))+ ){0,4}?in(?![^ ])"
+    r"|(?:sneak|sneaks|sneaked|snuck|sneaking) in (?:a|an|the|another|one|some|§ 's)(?![^ ])"
+)
+"""A change slipped past the gate on the quiet: "snuck a config change in during the freeze"."""
 _DEFIED = (
     r"(?:after|despite) (?:being|having been) (?:told|asked|warned|reminded|instructed)(?: [a-z]+){0,2}? not to"
     rf"|(?:even though|although|though|when|while) {_RULEBOOK}(?: [a-z]+ly)? (?:says|said|states|stated|requires"
@@ -325,6 +330,7 @@ ACT_FAMILIES: tuple[Family, ...] = (
             "go like rather aware knowing",
             rf"{SUBJ}(?: (?:[^ ,;:.!?|]|[:.](?=[^ ]))+){{1,12}}?(?: ,)? (?:{_DEFIED})(?![^ ])" + _UNEXCUSED,
         ),
+        ("sneak sneaks sneaked snuck sneaking", rf"{SUBJ}{FILL} (?:{_SNUCK})"),
         (
             "anyway anyways regardless",
             rf"{SUBJ}{FILL} (?:pushed|shipped|deployed|merged|went ahead|approved|released|rolled out|ran|restarted|did)"

@@ -537,7 +537,13 @@ AIMED_FAMILIES: tuple[Family, ...] = (
             r" (?:(?:was|were|is|are|'s|'re) (?:supposed|meant|expected|asked|told|assigned) to|must to|must|had to|has to"
             r"|needed to|was to|should)(?: (?:[^ ,;:.!?|]|[:.](?=[^ ]))+){1,8}?(?: ,)? (?:and|but|,)(?: §)?(?: then| just| still| simply)?"
             r" (?:never did|never has|never have|didn't|did not|never|forgot|failed|hasn't|hadn't|haven't|ignored|skipped)",
-            rf" (?:keeps|kept|keep|keeps on|kept on) {_KEEPS}",
+            rf" (?:keeps|kept|keep|keeps on|kept on|keep on) {_KEEPS}",
+            r" (?:again|yet again|once again|always|still) (?:deploys|pushes|merges|ships|releases|restarts)"
+            r" (?:(?:[^ ,;:.!?|]|[:.](?=[^ ]))+ ){0,4}?(?:on (?:a )?fridays?|late|during (?:the )?(?:freeze|peak|sale)"
+            r"|at peak|in the middle of)(?![^ ])",
+            # "every single freeze pita finds some way to sneak a hotfix in"
+            r" (?:always |somehow |still )?(?:finds|found|find) (?:some |a |another |a new )?(?:way|reason|excuse) to"
+            r" (?:sneak|skip|bypass|dodge|avoid|get around|ignore|squeeze|slip|push|deploy|merge|break|skirt)(?![^ ])",
             r" (?:keeps|kept|keep|keeps on|kept on|(?:is|are|was|were) always) [a-z]+ing"
             rf"(?: (?:[^ ,;:.!?|]|[:.](?=[^ ]))+){{0,5}}? (?:without|instead of|straight to|directly to|right to){_NOT_A_VIRTUE}",
             rf" (?:tends|tend|tended) to [a-z]+(?: (?:[^ ,;:.!?|]|[:.](?=[^ ]))+){{0,4}}? (?:without|instead of){_NOT_A_VIRTUE}",
@@ -612,6 +618,10 @@ AIMED_FAMILIES: tuple[Family, ...] = (
         r"|deploys|pushes|ships|touches|merges|changes)"
         + _GOES_WRONG
         + r"|(?<![^ ])(?:it 's|it is|it was|it 's always|always) (?:always )?§(?! 's)(?= [.!?]|$)"
+        # West African Pidgin: "na so ugo dey do every time", "e no dey test anything"
+        r"|(?<![^ ])na so § dey (?:do|act|behave|carry on)(?: am)? (?:every time|everytime|always|all the time)"
+        r"|(?:§|(?<![^ ])e) (?:no|never) dey (?:test|check|read|follow|look|review|verify|wait|listen|use|update|document"
+        r"|ask|tell)(?![^ ])"
         rf"|{SUBJ} (?:always|habitually|routinely|usually|constantly|regularly|just|typically|generally|invariably"
         r"|keeps|kept|keep) (?:just )?(?:snoozes|silences|mutes|dismisses|suppresses|disables|turns off|snoozing"
         r"|silencing|muting|dismissing|suppressing|disabling|turning off|snoozed|silenced|muted|dismissed)"
@@ -647,7 +657,7 @@ AIMED_FAMILIES: tuple[Family, ...] = (
         "instead name first know one ones leaving snoozes silences mutes acks dismisses suppresses disables turns "
         "snoozing silencing muting acking dismissing suppressing disabling turning habitually routinely usually "
         "typically generally regularly assumes assume assuming expects expect figures "
-        "figured counts counted relies relied",
+        "figured counts counted relies relied finds found find dey",
     ),
     # -- a person caused the outcome ---------------------------------------------------------
     _family(

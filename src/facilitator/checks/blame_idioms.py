@@ -52,7 +52,13 @@ _BOTCHED = (
     "«have»_(?:a|an|another|such_a)_(?:[a-z]+_)?(?:shocker|mare|stinker|howler)(?=_(?:with|on|of|during|in|at|when)(?![^ ])|_[,.;:!?|]|$)",
     "«fumble»_the_(?:handoff|handover|ball|baton)",
     "«drop»_the_baton",
-    "«shoot»_(?:him|her|them|your|my|our)sel(?:f|ves)_in_the_foot",
+    "«shoot»_(?:him|her|them|your|my|our)sel(?:f|ves)_in_the_(?:foot|knee|kneecap|leg)",
+    "«cook»_(?:it|this|that|things|everything|the_(?:whole_)?(?:thing|lot|cutover|deploy|deployment|release|migration"
+    "|rollout|config|db|database|cluster|prod|build|cache|upgrade|failover|change))",
+    "«take»_" + _OBJECT + "_for_a_ride",
+    "«go»_full_(?:[a-z-]+_){0,3}?(?:bull_in_a_china_shop|cowboy|yolo|rogue|chaos_mode|gung-ho|wrecking_ball)",
+    "«put»_sand_(?:in|inside|into)_(?:§_'s|the)_garri",
+    "anyhow_(?!(?:is|was|were|are|had|has|have|did|does|do|'s|the|a|an|it|that|this)(?![^ ]))[a-z]+",
     "«bite»_off_more_than_§_(?:could|can)_chew",
     "«go»_off_(?:half-cocked|half_cocked|the_rails|script|the_reservation|piste)",
     "«go»_(?:cowboy|rogue|full_cowboy)",
@@ -147,7 +153,8 @@ IDIOM_FAMILIES: tuple[Family, ...] = tuple(
             "shocker mare stinker howler reservation piste ball clanger brick bollock bodge bodgy dodgy shoddy sloppy rubbish lousy poor bad crap arsed assed hatchet slapdash goof cock screw foul muck number fluff fluffs fluffed fluffing hash mess ear breakfast dinner meal muddle shambles balls cock botch bodge pooch "
             "handoff handover baton foot chew cocked half rails script cowboy rogue gun hip pants blind loose fire "
             "blunder hames boo howler maggot eejit clown goat fool "
-            "roulette caution luck wing winging winged wings fingers best bull china later whiff whiffs whiffed whiffing",
+            "roulette caution luck wing winging winged wings fingers best bull china later whiff whiffs whiffed whiffing "
+            "knee kneecap leg cook cooks cooked cooking ride full sand garri anyhow",
             "",
         ),
         (

@@ -155,7 +155,8 @@ FILL = (
         "once_again yet_again basically_just sort_of_just kind_of_just routinely regularly habitually constantly "
         "continually usually often frequently a_little a_bit a_little_bit a_tiny_bit a_touch somewhat slightly possibly likely "
         "technically tbh imo did does do §_think §_guess §_suppose a_tad seemed_to seems_to appeared_to appears_to "
-        "typically generally normally invariably customarily gone_and 's_gone_and went_and goes_and go_and well_and_truly proper"
+        "typically generally normally invariably customarily gone_and 's_gone_and went_and goes_and go_and well_and_truly proper "
+        "'s_after is_after was_after"
     )[:-1]
     + r"|(?!(?:apply|reply|rely|supply|comply|imply|multiply|rally|tally|bully|fly|belly|jelly)(?![^ ]))[a-z]{2,}ly))*"
 )

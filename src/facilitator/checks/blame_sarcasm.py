@@ -25,12 +25,12 @@ _PRAISE_WORDS = (
 )
 _PRAISE = _any(_PRAISE_WORDS)
 _SCARE_WORDS = (
-    "tested reviewed checked fixed verified approved validated senior expert experienced careful helped help "
+    "tested reviewed checked fixed verified approved validated senior expert experienced careful helped help guru "
     "helping fix handled monitored investigated debugged thorough qa qaed double triple it sorted control looking "
     "working investigating forgot forgets forgetting"
 )
 _SCARE = _any(
-    "tested reviewed checked fixed verified approved validated senior expert experienced careful helped help "
+    "tested reviewed checked fixed verified approved validated senior expert experienced careful helped help guru "
     "helping fix handled monitored investigated debugged thorough qa'd qaed tested_it reviewed_it double-checked "
     "triple-checked double_checked on_it sorted under_control looking_into_it working_on_it investigating forgot "
     "forgets forgetting"
@@ -53,7 +53,7 @@ def _harming(more: str = "") -> str:
 
 _HARMING = _harming()
 _PRAISE_MARK_WORDS = (
-    "great good nice fantastic brilliant stellar amazing excellent wonderful superb awesome lovely impressive inspired "
+    "power pro steady clever smart talented great good nice fantastic brilliant stellar amazing excellent wonderful superb awesome lovely impressive inspired "
     "flawless perfect textbook stunning outstanding incredible masterclass thanks thank cheers kudos props shout "
     "shoutout bravo congrats congratulations hats award medal trophy gold hero genius legend wow love loved appreciate "
     "cool bold nothing gotta admire legendary exemplary remarkable heroic privilege pleasure honour honor treat joy "
@@ -71,6 +71,7 @@ _PRAISE_MARK = (
     r"|strategy|planning|foresight|judge?ment|decision-making|instincts"
     r"|write-up|documentation|docs|summary)|legendary|a privilege|a pleasure|an honou?r"
     r"|a treat|a joy|so glad|always (?:nice|fun|great|a pleasure) when|love (?:it )?when|love waking up|peak [a-z]+"
+    r"|so (?:power|pro|steady|clever|smart|talented)(?= ,)"
     r"|(?:outdid|outdone|surpassed) (?:him|her|them|it)sel(?:f|ves)|nothing says [a-z]+ like|another triumph"
     r"|masterclass|thanks|thank (?:you|§)|cheers|kudos|props|shout-?out|shout out|bravo|congrats|top-notch|world-class|well done"
     r"|first-class|(?:so |real |really |very )?proud of"
@@ -83,7 +84,10 @@ _PRAISE_MARK = (
 _WENT_WRONG = (
     r"(?:(?:outage|outages|downtime)(?! (?:response|comms|communication|review|notes|call|bridge|handling|update|updates"
     r"|timeline|report|write-up|coordination))|data loss|(?:the (?:whole |entire )?)?(?:regions?|services|sites?|prod|production|checkout|login|billing|auth|dns"
-    r"|everything|it all|database|cluster|platform|api|app|website|fleet) (?:went |is |are |was |were |all )?down|took (?:[^ ]+ ){0,3}?down"
+    r"|everything|it all|database|cluster|platform|api|app|website|fleet) (?:went |is |are |was |were |all )?down"
+    r"|(?:took|take|takes|taking) (?:[^ ]+ ){0,3}?down"
+    r"|(?:took|taken|take|takes|knocked|knock|knocks) out (?:[^ ]+ ){0,3}?(?:regions?|services|sites?|prod|production"
+    r"|checkout|login|billing|clusters?|zones?|payments|dns)"
     r"|down for|broke|broken|deleted|wiped|wipe|crashed|ruined|(?:up|awake) all night|(?:hours|days) (?:later|in)"
     r"|(?:at|around) (?:noon|midnight|peak)|on a friday|friday (?:deploy|deploys|release|push|evening|night)"
     r"|in (?:prod|production)|shame about|the worst|untested|without (?:a |any )?(?:review|test|tests|testing|backup"
@@ -118,6 +122,11 @@ _SINCERE = _any(
     "for_driving for_owning for_jumping for_hopping for_joining for_picking for_pitching"
 )
 """What sincere thanks is for: "for staying up all night to restore service" is thanks."""
+_CAUGHT_IN_TIME = _any(
+    "spotting spotted catching caught fixing fixed restoring restored saving saved preventing prevented rolling_back "
+    "rolled_back within_minutes"
+)
+"""What an award is sincerely for: "top marks to the DBA for spotting the lock before checkout went down"."""
 _WENT_BAD = _any("muted silenced down deleted lost dead broken gone wiped outage outages downtime corrupted ignored")
 """What a harm clause says went wrong: "brilliant work by ops, the alerts were muted for a week"."""
 _SHRUGGED = _any(_HARMING_VERBS + " hoping praying guessing winging waiting")
@@ -268,7 +277,9 @@ SARCASM_FAMILIES: tuple[Family, ...] = (
         (
             "star marks medal award trophy prize hero deserve clearly obviously course naturally wait month",
             r"(?<![^ ])(?:gold star|top marks|full marks|a medal|an award|a trophy|a prize)(?: ,)? (?:to|for|goes to) §"
+            rf"(?![^.!?|]*(?<![^ ]){_CAUGHT_IN_TIME}(?![^ ]))"
             rf"(?=[^.!?|]*(?<![^ ])(?:{_HARMING}|{_WENT_WRONG}|sleeping|missing|messing|screwing|again|yolo"
+            r"|(?:brand )?new way to|another way to|lock(?:ed|ing)? (?:the |our )?(?:[a-z-]+ )?(?:table|tables|database|db)"
             r"|[a-z0-9]+[ -](?:hour|day|week)s? (?:response|delay|wait|reply|ack))(?![^ ]))"
             r"|(?<![^ ])the hero (?:we|this team) (?:deserve|deserves|need|needs)"
             r"|(?<![^ ])(?:because|since) (?:clearly|obviously|of course|naturally) §(?! 's)"
@@ -297,7 +308,8 @@ SARCASM_FAMILIES: tuple[Family, ...] = (
         (
             _SCARE_WORDS,
             r"(?<![^ ])(?:definitely|totally|clearly|obviously|certainly|very|properly|thoroughly|carefully|fully|§"
-            r"|was|were|is|are|'s|got|been|being|the|a|so-called|so called|supposedly|our|their|his|her|your|my"
+            r"|was|were|is|are|'s|got|been|being|the|a|so-called|so called|supposedly|our|their|his|her|your|my|real"
+            r"|true|total|proper|resident"
             rf"|§ 's|always|never|just|simply) [\"“‘'] ?{_NOT_AN_ORDER}(?:[a-z-]+ ){{0,2}}?{_SCARE} ?[\"”’']",
             QUOTE_MARK,
         ),

@@ -47,6 +47,7 @@ from facilitator.checks.blame_patterns import (
 )
 from facilitator.checks.blame_patterns import FAMILIES as CORE_FAMILIES
 from facilitator.checks.blame_people import PERSON, PERSON_WORDS, Normalized, may_hold_a_name, normalize
+from facilitator.checks.blame_polite import POLITE_FAMILIES
 from facilitator.checks.blame_readings import readings
 from facilitator.checks.blame_sarcasm import SARCASM_AT_SOMEONE, SARCASM_FAMILIES
 
@@ -74,6 +75,7 @@ FAMILIES = (
     WORK_JUDGED,
     *SARCASM_FAMILIES,
     *SARCASM_AT_SOMEONE,
+    *POLITE_FAMILIES,
 )
 # Every family needs one of its words (and one of `also`, if it has them), so text with none of
 # them is passed over quickly.
