@@ -138,3 +138,9 @@ def test_a_participant_named_like_a_tool_is_the_tool_when_the_clause_calls_it_it
 def test_a_security_group_is_a_cloud_resource_not_the_security_team() -> None:
     assert normalize("The security group left port 22 open", PEOPLE).text == "the security group left port 22 open"
     assert normalize("The security team left port 22 open", PEOPLE).text == "§ left port 22 open"
+
+
+def test_a_long_name_is_found_by_its_first_five_letters_as_a_nickname() -> None:
+    people = people_words(["Mitchell Brown", "Ana Lee"])
+    assert people == {"mitchell", "mitch", "brown", "ana", "lee"}  # short names get no shorter form
+    assert phrases("mitch deployed the wrong branch to prod", people) != []

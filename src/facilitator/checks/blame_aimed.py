@@ -536,7 +536,8 @@ AIMED_FAMILIES: tuple[Family, ...] = (
         _after_subject(
             r" (?:(?:was|were|is|are|'s|'re) (?:supposed|meant|expected|asked|told|assigned) to|must to|must|had to|has to"
             r"|needed to|was to|should)(?: (?:[^ ,;:.!?|]|[:.](?=[^ ]))+){1,8}?(?: ,)? (?:and|but|,)(?: §)?(?: then| just| still| simply)?"
-            r" (?:never did|never has|never have|didn't|did not|never|forgot|failed|hasn't|hadn't|haven't|ignored|skipped)",
+            r" (?:never did|never has|never have|didn't|did not|never|forgot|failed|hasn't|hadn't|haven't|ignored|skipped"
+            r"|was not|wasn't|were not|weren't)",
             rf" (?:keeps|kept|keep|keeps on|kept on|keep on) {_KEEPS}",
             r" (?:again|yet again|once again|always|still) (?:deploys|pushes|merges|ships|releases|restarts)"
             r" (?:(?:[^ ,;:.!?|]|[:.](?=[^ ]))+ ){0,4}?(?:on (?:a )?fridays?|late|during (?:the )?(?:freeze|peak|sale)"

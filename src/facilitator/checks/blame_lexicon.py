@@ -61,7 +61,7 @@ SYSTEM_GROUPS = _words(
 """Before "group", a system word: "the consumer group failed to rebalance" names no person."""
 # After a person: "someone on the data team", "the SRE on duty", "nobody here".
 POST_PLACES = _words(
-    "team squad group crew ops side shift duty call bridge rotation department org review meeting retro"
+    "team squad group crew ops side shift duty call bridge rotation department org review meeting retro secondary"
 )
 NOT_MODIFIERS = _words(
     "and or but of to in at by for with from as is was were are be been had has have did didn't do does "

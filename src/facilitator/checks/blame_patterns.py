@@ -664,7 +664,9 @@ FAMILIES: tuple[Family, ...] = (
         r"|(?<![^ ])(?<!§ )who (?:broke|caused|messed up|screwed up|dropped the ball|forgot|did this|let this"
         r"|approved this|signed off on this|(?:is|was|'s) (?:responsible|to blame|at fault))"
         r"|(?<![^ ])whose (?:fault|mistake|idea|screw-?up)"
-        r"|(?<![^ ])(?<!§ )who (?:let|allowed|permitted|trusted) §(?! 's) (?:to )?[a-z]+",
+        r"|(?<![^ ])(?<!§ )who (?:let|allowed|permitted|trusted) §(?! 's) (?:to )?[a-z]+"
+        r"|(?<![^ ])(?<!§ )who (?:gave|gives|handed|granted) §(?! 's) (?:[a-z-]+ )?(?:rights|access|permissions|privileges"
+        r"|the keys)(?![^ ])",
         FAULT,
         negatable=True,
         someone=False,

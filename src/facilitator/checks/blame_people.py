@@ -160,7 +160,8 @@ def is_name(word: str, lower: str, previous: str = "") -> bool:
 def people_words(names: Iterable[str]) -> frozenset[str]:
     """The lowercase words that name the session's people: each word of each name and handle
     ("Mei Lin", "@ilya.k" → mei, lin, ilya; "Chloé" also as "chloe"), less words that never name one
-    ("the", "on-call"); a hyphened name also typed whole ("minjun"). "An" (Nguyen Van An) stays: typed in
+    ("the", "on-call"); a hyphened name also typed whole ("minjun"), a long one by its first five letters as a
+    nickname ("mitch" for Mitchell). "An" (Nguyen Van An) stays: typed in
     lower case it names her only where an article could not stand ("an skipped the canary")."""
     words = set()
     for name in names:
@@ -173,6 +174,8 @@ def people_words(names: Iterable[str]) -> frozenset[str]:
                 words.add(_unaccented(word))  # "chloe" for Chloé, "joaquin" for Joaquín
                 if "-" in word:
                     words.add(_unaccented(word.replace("-", "")))  # "minjun" for Min-jun, typed in one
+                if len(word) >= 7 and word.isalpha():
+                    words.add(_unaccented(word[:5]))  # "mitch" for Mitchell, "valen" for Valentina
     return frozenset(words)
 
 
