@@ -175,6 +175,9 @@ ACT_FAMILIES: tuple[Family, ...] = (
             rf"|watching|watched|staring|stared)(?![^ ]))[a-z]+){_SAME_CLAUSE}{{0,4}}? (?:against|on|in|to|into|at|from)"
             r" (?:(?:the|a|an) )?wrong (?:[^ ,;:.!?|]|[:.](?=[^ ]))+"
             rf"|{SUBJ}{FILL} (?!{_FOUND_NOW}(?![^ ]))[a-z]+s (?:the|a|an) wrong (?:[^ ,;:.!?|]|[:.](?=[^ ]))+"
+            # "Joost has the database wrong configured": the object before the manner, as Dutch or German orders it
+            rf"|{SUBJ}{FILL} (?:has|have|had) (?:the |a |an |§ 's )?(?:[a-z-]+ ){{1,2}}?(?:wrong|wrongly|incorrectly|badly)"
+            r" [a-z]+(?:ed|t|en)(?![^ ])"
             rf"|{SUBJ}{FILL} {_SHIPPED} (?:(?:the|a|an|another|§ 's|some) )?(?:really )?{_BAD}(?: (?:[^ ,;:.!?|]|[:.](?=[^ ]))+){{1,2}}"
             rf"|{SUBJ}{FILL} (?:{_DID}|(?:(?:is|was|are|were) )?(?:make|do|set|put|configure|write|run|build))(?: up)?"
             rf" (?:the |a |an |it |them |this |that )?(?:[a-z-]+ )?(?:wrong|wrongly"

@@ -84,7 +84,7 @@ CORRECTIVE_FAMILIES: tuple[Family, ...] = _branches(
         rf"(?<![^ ])(?:all|any|each|every one) of § 's (?:[a-z-]+ )?{_OUTPUT_NOUNS}(?![^ ])"
         rf"|§ 's (?:[a-z-]+ )?(?:changes|prs|pull requests|deploys|deployments|commits|configs|migrations|scripts"
         rf"|releases|work|code|merges|queries|patches|rollouts|edits) (?:need|needs|must|should|will|to|have to"
-        rf"|are to|get|go)(?: now| all| also| each)?(?: (?:be|get|have|go through|pass through|need))?(?: (?:a|an|another"
+        rf"|are to|get|go)(?: now| all| also| each)?(?: (?:be|get|have|go through|pass through|need|require))?(?: (?:a|an|another"
         rf"|two|2|one more|extra|mandatory|manual|senior))?(?: [a-z-]+)? {_GATE}(?![^ ])",
         _GATE_WORDS,
     ),

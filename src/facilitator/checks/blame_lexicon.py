@@ -225,6 +225,7 @@ CHAT_SPELLINGS = {
     **dict.fromkeys(("n", "nd"), "and"),
     **dict.fromkeys(("dint", "didint"), "didn't"),
     **{"ur": "your", "thru": "through", "smth": "something", "sth": "something", "tho": "though", "prolly": "probably"},
+    **dict.fromkeys(("teh", "hte", "th"), "the"),
     # A past tense typed short ("deployd", "pushd", "mergd"): the verbs an incident's acts are told in.
     **{past[:-2] + "d": past for past in _CHAT_PASTS},
 }

@@ -831,7 +831,7 @@ FAMILIES: tuple[Family, ...] = (
         r"|reckless(?:ly|ness)?|laziness|lazy(?! (?:load|loading|loaded|eval|evaluation|evaluated|init|initialization"
         r"|initialisation|import|iterator|loader))|inattentive|inattention|clueless|stupid(?:ity)?|idiot(?:s|ic)?"
         r"|moron(?:s|ic)?|bone-?headed|brain-?dead|brainless|rookie (?:mistake|error|move)|dumb (?:mistake|move)|amateur(?:ish| hour| move| mistake| error"
-        r"| stuff)|amateurs|asleep at the wheel|fat-finger(?:ed|ing)?|cowboy(?:ed|ing|s)?|yolo(?: 'd|'d|ed)?"
+        r"| stuff)|amateurs|asleep at the wheel|fat[- ]?finger(?:ed|ing)?|cowboy(?:ed|ing|s)?|yolo(?: 'd|'d|ed)?"
         r"|half-(?:assed|arsed)|slapdash|shoddy|unprofessional(?:ly)?|clowns?|muppets?|numpty|bozos?|inexcusable"
         rf"|{_ALWAYS_PERSONAL}|derelict in (?:[^ ]+ ){{0,3}}?dut(?:y|ies)|dereliction of duty"
         r"|lack of (?:care|attention|diligence|rigou?r|discipline|professionalism|competence|judge?ment|common sense"

@@ -861,6 +861,12 @@ SARCASM_AT_SOMEONE: tuple[Family, ...] = _branches(
         rf"§ (?:[^.!?|]+ )?(?:[a-z]+ed|again|[a-z]+s) (?:[^.!?|]+ )?{EYE_ROLLS}",
     ),
     (
+        "brilliant great wonderful fantastic lovely perfect marvellous superb super splendid",
+        r"(?:^|(?<=[,;:.!?|] ))(?:oh|ah|well)(?: ,)? (?:brilliant|great|wonderful|fantastic|lovely|perfect|marvellous"
+        r"|superb|super|splendid)(?: [,!.])+ § (?:just |then |promptly )?(?:silenced|muted|deleted|dropped|broke|wiped"
+        r"|disabled|ignored|skipped|killed|nuked|took down|snoozed|bypassed|overrode)(?![^ ])",
+    ),
+    (
         "wrong worst",
         r"(?<![^ ])(?:what could (?:possibly )?go wrong|what 's the worst that (?:could|can) happen)(?: [,.!?])*"
         r" (?:[^|]{0,60}? )?§"
