@@ -297,7 +297,7 @@ ACT_FAMILIES: tuple[Family, ...] = (
             rf"|{SUBJ}{FILL} (?:left|leaves|leave) (?:the |a |an |§ 's |all )?(?:[a-z-]+ ){{1,3}}?(?:on|enabled|running"
             r"|open|unlocked|behind|unpatched|world-readable|public|exposed|in (?:[a-z-]+ )?mode) (?:(?:open |exposed |public )?"
             r"(?:to|on) (?:the )?(?:public )?(?:internet|world|web)|after (?:every|each"
-            r"|the|§ 's|a)|overnight|for (?:days|weeks|hours|months|the weekend)|every|each|again|all (?:weekend|night)"
+            r"|the|§ 's|a|[a-z]+ing)|overnight|for (?:days|weeks|hours|months|the weekend)|every|each|again|all (?:weekend|night)"
             r"|when § (?:leaves|left|logs off|logged off|goes home|went home))(?![^ ])",
         ),
         (
@@ -330,7 +330,7 @@ ACT_FAMILIES: tuple[Family, ...] = (
         (
             "told asked warned reminded instructed though although says said states stated requires required forbids "
             "forbade glance look peek opening reading looking checking testing glancing approval sign signoff permission "
-            "go like rather aware knowing",
+            "ahead everyone everybody rest hand manually aware knowing",
             rf"{SUBJ}(?: (?:[^ ,;:.!?|]|[:.](?=[^ ]))+){{1,12}}?(?: ,)? (?:{_DEFIED})(?![^ ])" + _UNEXCUSED,
         ),
         ("sneak sneaks sneaked snuck sneaking", rf"{SUBJ}{FILL} (?:{_SNUCK})"),

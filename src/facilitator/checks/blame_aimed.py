@@ -441,7 +441,10 @@ AIMED_FAMILIES: tuple[Family, ...] = (
             r" (?:must|should|needs to|has to|will have to|is to|'s to|'ll have to|better|had better|is not to"
             r"|must not|should not|shouldn't|can't|cannot|won't be allowed|(?:needs|requires|gets|will need|will get)"
             r" (?:a |an )?(?:[a-z-]+ )?(?:sign-off|signoff|approval|review|supervision|oversight|§)|may not|may no longer"
-            r"|can no longer|is no longer allowed to|will not be allowed to|mustn't|isn't to)",
+            r"|can no longer|is no longer allowed to|will not be allowed to|mustn't|isn't to"
+            # "going forward, Uzma only deploys with someone watching"
+            r"|only [a-z]+s (?:[^ ,;:.!?|]+ ){0,3}?(?:with|under|alongside|after) (?:someone|somebody|a senior|supervision"
+            r"|§|a second|a buddy|sign-off|approval)(?![^ ]))",
         ),
         (
             "apology apologise apologize",

@@ -82,6 +82,7 @@ BEFORE = LazyPattern(
     r"(?: (?:in|on|at|during|over) (?:the |a |§ 's )?[a-z-]+(?: [a-z-]+)?)?(?: that)?(?= §(?! (?:would|'d(?! been| had| already)|will|was going to)(?![^ ])))"
     r"|§ (?:told|tells|telling) §(?: that)?"
     r"|(?:was|is|'s) (?:never|not) (?:a case of|about)"
+    r"|§ (?:wonder|wondered|'m wondering|am wondering|was wondering|do wonder)(?: [a-z]+ly)? (?:whether|if)"
     r"|(?:asked|asks|asking|ask|wondered|wonders|wondering|questioned|questioning)(?: (?:§|(?:in|on|at|during|over)"
     r" (?:the |a |§ 's )?[a-z-]+(?: [a-z-]+)?|aloud|openly|privately|later|again|first|[a-z]+ly))* (?:whether|if)"
     r"|(?:giving out|moaning|grumbling|griping|whinging|whining|complaining|muttering|ranting|venting|sniping|finger-pointing)"

@@ -67,6 +67,14 @@ OUTCOME_FAMILIES: tuple[Family, ...] = (
             "spike errors corruption",
         ),
         (
+            "because",
+            # "because of Nalani the deploy is failing two times": the cause first, then the harm
+            r"(?:^|(?<=[,;:.!?|] ))because of §(?! 's)(?! (?:quick|fast|rapid|early|prompt)(?![^ ]))(?: ,)?"
+            r" (?:(?:[^ ,;:.!?|]|[:.](?=[^ ]))+ ){1,6}?(?:fail|fails|failing|failed|broke|broken|down|crashed|crashing|lost"
+            r"|lose|losing|late|delayed|stuck|outage|errors)(?![^ ])",
+            "fail fails failing failed broke broken down crashed crashing lost lose losing late delayed stuck outage errors",
+        ),
+        (
             "problem issue cause reason",
             r"(?<![^ ])(?:the )?(?:real |main |actual |whole |only |biggest |root )?(?:problem|issue|cause|reason)"
             r" (?:was|is|'s) §(?: 's)? (?:not|never|failing to|forgetting to|refusing to)"

@@ -476,7 +476,7 @@ FAMILIES: tuple[Family, ...] = (
     ),
     _family(
         LAPSE,
-        rf"{SUBJ}{FILL} (?:{_NOT_VERB}(?: even| really| actually| bother to| bother)? "
+        rf"{SUBJ}{FILL} (?:{_NOT_VERB}(?: , (?:[^ ,;:.!?|]+ ){{1,4}}?,)?(?: even| really| actually| bother to| bother)? "
         rf"(?!(?:wait to|have to)\b){_HARM_DENIED}{_RISK_AVOIDED}{_NOT_ROUTED}(?!{_any(' '.join(sorted(NEUTRAL_AFTER_NOT)))}{END}){_NOTHING_WRONG}"
         rf"[a-z][\w-]*(?![^,;:.!?|]* yet(?![^ ])(?! again))"
         rf"|(?:failed|fails|fail|neglected|omitted) to [a-z][\w-]*"
@@ -681,7 +681,8 @@ FAMILIES: tuple[Family, ...] = (
         # "the outage would not have happened had Pita followed the rule": the inverted "if" after its outcome
         rf"|(?<![^ ])(?:would|could|might)(?: not| never|n't)? (?:have|'ve|still) (?:[^ ,;:.!?|]+ ){{1,4}}?had {SUBJ}"
         rf"(?: not| never)?{FILL} [a-z][\w-]*"
-        rf"|{SUBJ}{FILL} (?:could|might) (?:have|'ve)(?: easily| so easily)? (?!been |used |had |lost |gone )[a-z][\w-]*",
+        rf"|{SUBJ}{FILL} (?:could|might)(?: , (?:[^ ,;:.!?|]+ ){{1,4}}?,)? (?:have|'ve)(?: easily| so easily)?"
+        rf" (?!been |used |had |lost |gone )[a-z][\w-]*",
         COUNTERFACTUAL,
         ("could", HINDSIGHT),
         ("might", HINDSIGHT),

@@ -661,6 +661,13 @@ def _plain_verb(word: str) -> bool:
 
 _NOT_AFTER_DID = frozenset(
     [
+        "mistake",
+        "mistakes",
+        "error",
+        "errors",
+        "blunder",
+        "typo",
+        "wrong",
         "not",
         "never",
         "nothing",

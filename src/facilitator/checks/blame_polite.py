@@ -75,10 +75,24 @@ POLITE_FAMILIES: tuple[Family, ...] = (
         POLITE,
         JUDGEMENT,
         (
-            "say put honest said",
+            "let shall mildly kindly politely charitably gently honest must",
             rf"§ 's (?:[a-z-]+ ){{0,5}}?(?:was|is|were){_ASIDE} (?:[a-z]+ly |rather |quite |a little |somewhat )?{_BRAVE}(?![^ ])"
             rf"|{SUBJ}{FILL} (?:was|were|is){_ASIDE} not (?:exactly |quite |entirely |always )?(?:at § 's (?:most )?"
             rf"|the most |as |so ){_CARE_WORDS}(?![^ ])",
+        ),
+        (
+            "respect",
+            r"(?<![^ ])with (?:the (?:greatest|utmost|very greatest) |all due |great |due |all )?respect to §(?! 's)(?: ,)?"
+            r" (?:(?:[^ ,;:.!?|]|[:.](?=[^ ]))+ ){0,6}?(?:was|were|is) (?:not (?:entirely |particularly |terribly |very "
+            r"|all that )?(?:well|wisely|carefully) (?:judged|considered|thought through|executed|handled|timed|planned)"
+            r"|ill-judged|ill-advised|ill-considered|(?:a )?(?:poor|questionable|bad|regrettable) (?:call|decision|choice))",
+        ),
+        (
+            "described called characterised characterized",
+            r"§ 's (?:approach|attitude|handling|stance|way|relationship) (?:to|of|with) (?:(?:[^ ,;:.!?|]|[:.](?=[^ ]))+ )"
+            r"{1,4}?(?:could|can|might|would) (?:best |charitably |kindly |generously |politely |fairly )?be (?:described"
+            r"|called|characteri[sz]ed) as (?:[a-z]+ly )?(?:relaxed|casual|creative|optimistic|flexible|liberal|brave|bold"
+            r"|loose|generous|cavalier|laid-back|informal|improvised|adventurous)(?![^ ])",
         ),
         (
             "thorough careful attentive diligent rigorous cautious meticulous vigilant alert focused prudent sharp",

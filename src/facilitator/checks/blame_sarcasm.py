@@ -26,11 +26,13 @@ _PRAISE_WORDS = (
 _PRAISE = _any(_PRAISE_WORDS)
 _SCARE_WORDS = (
     "tested reviewed checked fixed verified approved validated senior expert experienced careful helped help guru "
+    "tests checks reviews verifies double-checks "
     "helping fix handled monitored investigated debugged thorough qa qaed double triple it sorted control looking "
     "working investigating forgot forgets forgetting"
 )
 _SCARE = _any(
     "tested reviewed checked fixed verified approved validated senior expert experienced careful helped help guru "
+    "tests checks reviews verifies double-checks "
     "helping fix handled monitored investigated debugged thorough qa'd qaed tested_it reviewed_it double-checked "
     "triple-checked double_checked on_it sorted under_control looking_into_it working_on_it investigating forgot "
     "forgets forgetting"
@@ -229,7 +231,8 @@ SARCASM_FAMILIES: tuple[Family, ...] = (
             r"|(?:flawless|perfect|stellar|great"
             r"|brilliant|smooth|fantastic|wonderful|lovely|amazing|top-notch|textbook) (?:[a-z-]+ )?(?:deploy|deploys|rollout"
             r"|release|change|migration|fix|push|merge|upgrade|config|hotfix|patch|update|outage|incident|cutover|failover"
-            r"|restart|reboot)) (?:from|by|courtesy of) §"
+            r"|restart|reboot)) (?:from|by|courtesy of) §(?![^.!?|]*(?<![^ ])(?:zero errors|no errors|no issues|without a hitch"
+            r"|never needed|not needed|went smoothly)(?![^ ]))"
             r"|(?<!if )(?<!when )(?<!had )(?<!were )§(?: , (?:(?:[^ ,;:.!?|]|[:.](?=[^ ]))+ ){1,8}?,)? (?:strikes|struck"
             r"|has struck|did it) again|(?<![^ ])(?:classic|typical) §(?! 's)(?: [,.!\"“‘']|$)"
             r"|(?<![^ ])(?:classic|typical) (?:§|[a-z]+)(?: 's)? (?:move|behaviou?r|stuff|thing|mistake|screw-up|screwup)"
