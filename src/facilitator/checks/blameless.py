@@ -136,7 +136,10 @@ def check_text(text: str, people: frozenset[str] = frozenset()) -> list[Flag]:
 
 @lru_cache(maxsize=32_768)
 def _check(text: str, people: frozenset[str] = frozenset()) -> tuple[Flag, ...]:
-    found = by_rules(text, people)
+    words = _words_of(text)
+    found = by_rules(text, people, set(words))
+    if not _may_name_someone(text, words, people):
+        return found  # the learned reader reads only sentences naming someone: the rules' cheap look says none does
     read_again = learned_spans(text, people, [(flag.start, flag.end) for flag in found], rules_declined)
     if not read_again:
         return found  # a sentence the rules pass and the learned reader (`blame_learned`) finds blaming
@@ -144,9 +147,9 @@ def _check(text: str, people: frozenset[str] = frozenset()) -> tuple[Flag, ...]:
     return tuple(sorted((*found, *extra), key=lambda flag: flag.start))
 
 
-def by_rules(text: str, people: frozenset[str]) -> tuple[Flag, ...]:
-    """What the families of blaming phrasing flag in `text`."""
-    words = _words_of(text)
+def by_rules(text: str, people: frozenset[str], words: set[str] | None = None) -> tuple[Flag, ...]:
+    """What the families of blaming phrasing flag in `text` (`words`: its `_words_of`, if already read)."""
+    words = _words_of(text) if words is None else words
     triggered = not words.isdisjoint(_TRIGGERS)
     if not triggered and _PAIRED_WORDS is not None and words.isdisjoint(_PAIRED_WORDS):
         return ()  # most text: none of the words any family needs
