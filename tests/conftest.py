@@ -1,6 +1,7 @@
 """Every test keeps the session catalogues it makes in a cache folder of its own, and its user
-settings (the theme chosen) in a config folder of its own. Tests that drive the app get its
-pilot once the session is open."""
+settings (the theme chosen) in a config folder of its own; the command line run in-process
+leaves no cache folder behind for the blameless check's compiled patterns. Tests that drive the
+app get its pilot once the session is open."""
 
 from __future__ import annotations
 
@@ -11,6 +12,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+
+from facilitator.checks import compiled_patterns
 
 
 @pytest.fixture(scope="session")
@@ -28,6 +31,13 @@ def own_cache_folder(user_folders_root: Path, monkeypatch: pytest.MonkeyPatch) -
     folder = Path(tempfile.mkdtemp(prefix="cache-", dir=user_folders_root))
     monkeypatch.setenv("FACILITATOR_CACHE", str(folder))
     return folder
+
+
+@pytest.fixture(autouse=True)
+def no_kept_patterns(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`main()` run in-process points the compiled-pattern cache at this test's cache folder;
+    the next test must not find it there (nor the process save into it on exit)."""
+    monkeypatch.setattr(compiled_patterns._STORE, "folder", None)
 
 
 @pytest.fixture(autouse=True)

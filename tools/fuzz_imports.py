@@ -10,7 +10,6 @@ load. Prints the cases run and the crashes by site, and exits 1 if there was any
 
 from __future__ import annotations
 
-import json
 import random
 import sys
 import tempfile

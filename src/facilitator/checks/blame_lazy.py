@@ -1,8 +1,11 @@
-"""A regular expression compiled on first use, so importing the blameless check costs nothing."""
+"""A regular expression compiled on first use, so importing the blameless check costs nothing
+(and compiled from the program kept on disk, when there is one: compiled_patterns.py)."""
 
 from __future__ import annotations
 
 import re
+
+from facilitator.checks.compiled_patterns import compile_pattern
 
 
 class LazyPattern:
@@ -17,5 +20,5 @@ class LazyPattern:
     @property
     def compiled(self) -> re.Pattern[str]:
         if self._compiled is None:
-            self._compiled = re.compile(self._source)
+            self._compiled = compile_pattern(self._source)
         return self._compiled

@@ -12,7 +12,8 @@ How: `blame_people` rewrites the text with every person, role and group as one t
 judgements, accusing questions, fault placed on someone, destructive verbs, "should have",
 blame words), each with a system-focused question. A cheap word screen passes over text
 that holds none of the families' words (most timeline text), and results are cached, so the
-check can run on every keystroke and on every redraw.
+check can run on every keystroke and on every redraw. A sentence the rules pass is read once more by a
+learned model (`blame_learned`), which flags it whole if it reads as blame ("learned").
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from facilitator.checks.blame_correctives import CORRECTIVE_FAMILIES
 from facilitator.checks.blame_frames import framed
 from facilitator.checks.blame_idioms import IDIOM_FAMILIES, WORK_JUDGED
 from facilitator.checks.blame_lazy import LazyPattern
+from facilitator.checks.blame_learned import LEARNED, QUESTION, learned_spans
 from facilitator.checks.blame_lexicon import CHAT_SPELLINGS, OTHER_SUBJECT
 from facilitator.checks.blame_outcomes import OUTCOME_FAMILIES
 from facilitator.checks.blame_patterns import (
@@ -136,11 +138,20 @@ def check_text(text: str, people: frozenset[str] = frozenset()) -> list[Flag]:
 
 @lru_cache(maxsize=32_768)
 def _check(text: str, people: frozenset[str] = frozenset()) -> tuple[Flag, ...]:
-    words = set(_WORD.compiled.findall(text.lower()))
-    if not words.isdisjoint(CHAT_SPELLINGS):  # "didnt" screens like "didn't", "deployd" like "deployed"
-        words.update(*(_WORD.compiled.findall(CHAT_SPELLINGS[word]) for word in words.intersection(CHAT_SPELLINGS)))
-    if not text.isascii() and _ROLLS_EYES.compiled.search(text):
-        words.add(EYE_ROLL)
+    words = _words_of(text)
+    found = by_rules(text, people, set(words))
+    if not _may_name_someone(text, words, people):
+        return found  # the learned reader reads only sentences naming someone: the rules' cheap look says none does
+    read_again = learned_spans(text, people, [(flag.start, flag.end) for flag in found], rules_declined)
+    if not read_again:
+        return found  # a sentence the rules pass and the learned reader (`blame_learned`) finds blaming
+    extra = (Flag(start, end, text[start:end], QUESTION, LEARNED) for start, end in read_again)
+    return tuple(sorted((*found, *extra), key=lambda flag: flag.start))
+
+
+def by_rules(text: str, people: frozenset[str], words: set[str] | None = None) -> tuple[Flag, ...]:
+    """What the families of blaming phrasing flag in `text` (`words`: its `_words_of`, if already read)."""
+    words = _words_of(text) if words is None else words
     triggered = not words.isdisjoint(_TRIGGERS)
     if not triggered and _PAIRED_WORDS is not None and words.isdisjoint(_PAIRED_WORDS):
         return ()  # most text: none of the words any family needs
@@ -151,6 +162,26 @@ def _check(text: str, people: frozenset[str] = frozenset()) -> tuple[Flag, ...]:
     if words.isdisjoint(_ALONE) and not _may_name_someone(text, words, people):
         return ()  # only blame words, sarcasm and "who broke it?" need nobody in the text
     return tuple(_flags(text, _spans(text, words, people)))
+
+
+def _words_of(text: str) -> set[str]:
+    """The words of `text` the families' screens look for (chat spellings read as typed out, an eye roll)."""
+    words = set(_WORD.compiled.findall(text.lower()))
+    if not words.isdisjoint(CHAT_SPELLINGS):  # "didnt" screens like "didn't", "deployd" like "deployed"
+        words.update(*(_WORD.compiled.findall(CHAT_SPELLINGS[word]) for word in words.intersection(CHAT_SPELLINGS)))
+    if not text.isascii() and _ROLLS_EYES.compiled.search(text):
+        words.add(EYE_ROLL)
+    return words
+
+
+def rules_declined(sentence: str, people: frozenset[str]) -> bool:
+    """Whether a family of blame matches a sentence the rules flag nothing in: they read it and let it pass as
+    negated, quoted, reported, framed, explained or the writer's own, and the learned reader defers to that."""
+    words = _words_of(sentence)
+    if _OPENS_QUOTE.compiled.search(sentence):
+        words.add(QUOTE_MARK)
+    norm = normalize(sentence, people).text
+    return any(family.pattern.compiled.search(norm) for family in _families_for(words))
 
 
 def _may_run(family: Family, words: set[str]) -> bool:

@@ -12,6 +12,7 @@ import sys
 from collections.abc import Sequence
 
 from facilitator import __version__
+from facilitator.checks.compiled_patterns import keep_compiled_in
 from facilitator.cli import (
     blameless_cmd,
     check_cmd,
@@ -26,6 +27,7 @@ from facilitator.cli import (
 )
 from facilitator.cli.common import EXIT_BAD_INPUT, CliError
 from facilitator.cli.terminal import quote_output
+from facilitator.store.paths import cache_dir
 
 SUBCOMMANDS = (
     session_cmds,
@@ -60,6 +62,7 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    keep_compiled_in(cache_dir())  # the blameless check's patterns, compiled once, not on every run
     if args.handler not in session_cmds.UI_HANDLERS:
         quote_output()  # user text printed never acts on the terminal (cli/terminal.py)
         # A command that reads a session, writes its output and ends: reference counting frees
