@@ -3,7 +3,7 @@
     .venv/bin/python tools/train_blame_model.py            # retrain on the committed data, write the weights
     .venv/bin/python tools/train_blame_model.py --check    # only say whether the shipped weights match the data
 
-The data: the labelled sentences of the eight frozen evaluators' sets (bench/data/blameless_eval*/
+The data: the labelled sentences of the ten frozen evaluators' sets (bench/data/blameless_eval*/
 sentences.jsonl), the sentences of their drafts (a draft's blaming sentences are blame, all others
 clean), the labelled sentences of tests/checks/*.tsv and the sentences of the clean drafts in
 tests/checks/clean_drafts/. A logistic regression, trained by plain stochastic gradient descent with L2
@@ -35,7 +35,7 @@ from facilitator.checks.blame_document import blocks, sentences  # noqa: E402
 from facilitator.checks.blame_learned import WEIGHTS_FILE, features  # noqa: E402
 from facilitator.checks.blame_people import people_words  # noqa: E402
 
-SETS = tuple(ROOT / "bench" / "data" / f"blameless_eval{n if n > 1 else ''}" for n in range(1, 9))
+SETS = tuple(ROOT / "bench" / "data" / f"blameless_eval{n if n > 1 else ''}" for n in range(1, 11))
 TESTS = ROOT / "tests" / "checks"
 TSV_PEOPLE = {
     "blameless_classes.tsv": ("tests.checks.test_blameless_classes", "PEOPLE"),

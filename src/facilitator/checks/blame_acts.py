@@ -23,6 +23,7 @@ from facilitator.checks.blame_patterns import (
     FILL,
     JUDGEMENT,
     MISTAKE,
+    NEGATED_CLAUSE,
     SKIP,
     SUBJ,
     WALKED_AWAY,
@@ -331,7 +332,8 @@ ACT_FAMILIES: tuple[Family, ...] = (
             "told asked warned reminded instructed though although says said states stated requires required forbids "
             "forbade glance look peek opening reading looking checking testing glancing approval sign signoff permission "
             "ahead everyone everybody rest hand manually aware knowing",
-            rf"{SUBJ}(?: (?:[^ ,;:.!?|]|[:.](?=[^ ]))+){{1,12}}?(?: ,)? (?:{_DEFIED})(?![^ ])" + _UNEXCUSED,
+            rf"{SUBJ}(?!{NEGATED_CLAUSE})(?: (?:[^ ,;:.!?|]|[:.](?=[^ ]))+){{1,12}}?(?: ,)? (?:{_DEFIED})(?![^ ])"
+            + _UNEXCUSED,
         ),
         ("sneak sneaks sneaked snuck sneaking", rf"{SUBJ}{FILL} (?:{_SNUCK})"),
         (

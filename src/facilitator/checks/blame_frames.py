@@ -81,6 +81,7 @@ BEFORE = LazyPattern(
     r"|typed|tweeted)(?: (?:afterwards|later|openly|candidly|frankly|privately|quietly|at once|[a-z]+ly))?"
     r"(?: (?:in|on|at|during|over) (?:the |a |§ 's )?[a-z-]+(?: [a-z-]+)?)?(?: that)?(?= §(?! (?:would|'d(?! been| had| already)|will|was going to)(?![^ ])))"
     r"|§ (?:told|tells|telling) §(?: that)?"
+    r"|(?:§ )?(?:attributes|attributed|attribute|attributing) (?:(?:[^ ,;:.!?|]|[:.](?=[^ ]))+ ){0,4}?to(?= )"
     r"|(?:was|is|'s) (?:never|not) (?:a case of|about)"
     r"|§ (?:wonder|wondered|'m wondering|am wondering|was wondering|do wonder)(?: [a-z]+ly)? (?:whether|if)"
     r"|(?:asked|asks|asking|ask|wondered|wonders|wondering|questioned|questioning)(?: (?:§|(?:in|on|at|during|over)"
@@ -240,13 +241,16 @@ def framed(norm: str, start: int, end: int, writer: frozenset[int] = frozenset()
     """True if the sentence of normalized text[start:end] reports, rejects or withdraws it. A frame
     before a "but" does not reach past it: "I don't want to blame anyone, but Chloé broke the build".
     `writer`: offsets of the `§` that are the writer; what the writer says ("in my view the release
-    captain rushed it") is their claim, not a report of someone else's."""
+    captain rushed it") is their claim, not a report of someone else's. A report may open the match itself, when the
+    pattern read its speaker as the act's subject ("Youssef said that he killed the job without asking")."""
     sentence = SENTENCE_BREAK.compiled.match(norm, 0, start)
     first = sentence.end() if sentence else 0
     but = _BUT.compiled.match(norm, first, start)
     before = but.end() if but else first
     if any(
-        found.start() < start and not _said_by(found, writer) for found in BEFORE.compiled.finditer(norm, before, end)
+        (found.start() < start or (found.start() == start < found.end() < end and found.group().endswith(" that")))
+        and not _said_by(found, writer)
+        for found in BEFORE.compiled.finditer(norm, before, end)
     ):
         return True
     stops = [found for found in (norm.find(mark, end) for mark in (" . ", " ! ", " ? ")) if found >= 0]

@@ -201,12 +201,20 @@ PRAISE_OUTCOME = LazyPattern(
 _OWN_CLAUSE = r"(?: (?!(?:which|who|whose|when|where|if|unless|will|'ll|would)(?![^ ]))(?:[^ ,;:.!?|]|[:.](?=[^ ]))+)"
 """A word of the subject's own clause: not one that opens another ("the check, which blocks deletes without a
 backup") or turns it into a plan ("will add a check that blocks deletes without a backup")."""
-_NEGATED_CLAUSE = (
-    r"(?: (?:[^ ,;:.!?|]|[:.](?=[^ ]))+){0,3}? (?:never|not|[a-z]*n't|rarely|seldom|hardly|cannot|unable to)(?![^ ])"
+NEGATED_CLAUSE = (
+    r"(?: (?:[^ ,;:.!?|]|[:.](?=[^ ]))+){0,3}? (?:never|not|[a-z]*n't|rarely|seldom|hardly|cannot|unable to|can|may"
+    r"|(?:is|are|be) (?:allowed|permitted|free|able) to)(?![^ ])"
     r"(?: (?:[^ ,;:.!?|]|[:.](?=[^ ]))+){0,8}? without"
 )
-"""A clause that denies its act before "without": "never restarts a service without reading the alert" is care, and
-"cannot read the logs at night without escalating" is a gate the role has, not a lapse."""
+"""A clause that denies or grants its act before "without": "never restarts a service without reading the alert" is
+care, "cannot read the logs at night without escalating" is a gate the role has, and "the on-call can stop jobs without
+waiting for approval" a permission given, not a lapse."""
+_OPINION = (
+    r"(?!(?:think|believe|feel|agree|suppose)(?: that| so(?![^ ])| (?:it|this|there|§) (?:was|is|were|would|'s|had"
+    r"|needed)(?![^ ])))"
+)
+""""Did not think that was the right question", "did not think it was worth paging": an opinion held, not a thought
+skipped ("did not think to check")."""
 _LAPSE_VERBS = _any(
     "forgot forgets forget forgotten neglected neglects overlooked overlooks ignored ignores ignoring "
     "glossed_over rubber-stamped rubber_stamped rubberstamped rubber-stamp rubber-stamps rubber-stamping misread missed misses skipped skips sat_on "
@@ -477,7 +485,7 @@ FAMILIES: tuple[Family, ...] = (
     _family(
         LAPSE,
         rf"{SUBJ}{FILL} (?:{_NOT_VERB}(?: , (?:[^ ,;:.!?|]+ ){{1,4}}?,)?(?: even| really| actually| bother to| bother)? "
-        rf"(?!(?:wait to|have to)\b){_HARM_DENIED}{_RISK_AVOIDED}{_NOT_ROUTED}(?!{_any(' '.join(sorted(NEUTRAL_AFTER_NOT)))}{END}){_NOTHING_WRONG}"
+        rf"(?!(?:wait to|have to)\b){_OPINION}{_HARM_DENIED}{_RISK_AVOIDED}{_NOT_ROUTED}(?!{_any(' '.join(sorted(NEUTRAL_AFTER_NOT)))}{END}){_NOTHING_WRONG}"
         rf"[a-z][\w-]*(?![^,;:.!?|]* yet(?![^ ])(?! again))"
         rf"|(?:failed|fails|fail|neglected|omitted) to [a-z][\w-]*"
         rf"|(?:rarely|seldom|hardly ever|barely ever|almost never|hardly|barely) "
@@ -509,7 +517,7 @@ FAMILIES: tuple[Family, ...] = (
         rf"|linters?|probes?|health ?checks?)|(?:[a-z-]+ )?(?:tests?|checks?|ci|builds?|canary|pipeline) (?:still )?(?:red"
         rf"|failing|broken|failed)){END}(?! (?:fixed|resolved|repaired|green|passing|addressed|quarantined"
         rf"|removed|disabled|skipped|marked)(?![^ ]))"
-        rf"|{SUBJ}(?!{_NEGATED_CLAUSE}){_OWN_CLAUSE}{{1,12}}? without (?:even )?(?:reading|checking|testing|asking|looking|waiting(?! to be (?:asked|told|prompted|chased|reminded))|ask|check"
+        rf"|{SUBJ}(?!{NEGATED_CLAUSE}){_OWN_CLAUSE}{{1,12}}? without (?:even )?(?:reading|checking|testing|asking|looking|waiting(?! to be (?:asked|told|prompted|chased|reminded))|ask|check"
         rf"|test|read|look|tell|review"
         rf"|telling|verifying|reviewing|thinking|approval|sign-off|signoff|permission|review|tests|testing|running|opening"
         rf"|draining|backing up|snapshotting|announcing|coordinating|staging|canarying|escalating|rehearsing|documenting"
