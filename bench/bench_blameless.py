@@ -66,6 +66,7 @@ FROZEN_SETS = (
     EvalSet("set 8", BENCH_DIR / "data" / "blameless_eval8"),
     EvalSet("set 9", BENCH_DIR / "data" / "blameless_eval9"),
     EvalSet("set 10", BENCH_DIR / "data" / "blameless_eval10"),
+    EvalSet("set 11", BENCH_DIR / "data" / "blameless_eval11"),
 )
 SENTENCE_20 = "At 14:02 the on-call engineer on the platform team forgot to drain node four before the scheduled kernel upgrade began."
 NEUTRAL_20 = "At 14:02 the on-call engineer on the platform team drained node four before the kernel upgrade began, just as planned."
