@@ -3,14 +3,13 @@
     .venv/bin/python bench/bench_blameless.py                    # the checker of this tree
     .venv/bin/python bench/bench_blameless.py --src OTHER/src    # another tree's checker (before figures)
 
-Four sets, each copied unchanged from its evaluator's folder (README included) and written by
-someone who never saw the checker nor the other sets: set 1 (bench/data/blameless_eval/, 271
-labelled sentences), set 2 (bench/data/blameless_eval2/, 252 sentences), set 3
-(bench/data/blameless_eval3/, 276) and set 4 (bench/data/blameless_eval4/, 272). All four are
-development sets now: each was read while the checker was tuned (set 4 after it had been measured
-once, held out, in the fourth round), so their figures say what the checker does on text it was
-fitted to, not on text it never saw; a set written afterwards and measured once is the only
-honest figure for that (`--set N` measures one set). Each
+Eleven sets (bench/data/blameless_eval/, blameless_eval2/ … blameless_eval11/), each copied
+unchanged from its evaluator's folder (README included) and written by someone who never saw the
+checker nor the other sets. Sets 1–10 are development sets now: each was read while the rules were
+tuned, or trained the learned reader (tools/train_blame_model.py reads sets 1–10), after it had been
+measured once, held out; so their figures say what the checker does on text it was fitted to, not
+on text it never saw. A set written afterwards and measured once is the only honest figure for that
+(`--set N` measures one set; set 11 was measured once after round 10). Each
 has sentences with the session's participants and five drafts of about
 1,000 words (three clean, two hiding six blaming sentences each). Their checksums
 (bench/data/blameless_eval*.sha256) are verified first: a changed set is refused. The bench

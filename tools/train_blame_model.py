@@ -36,6 +36,7 @@ from facilitator.checks.blame_learned import WEIGHTS_FILE, features  # noqa: E40
 from facilitator.checks.blame_people import people_words  # noqa: E402
 
 SETS = tuple(ROOT / "bench" / "data" / f"blameless_eval{n if n > 1 else ''}" for n in range(1, 11))
+"""The sets it learns from: sets 1–10. Set 11 and later are held out (measured once, never trained on)."""
 TESTS = ROOT / "tests" / "checks"
 TSV_PEOPLE = {
     "blameless_classes.tsv": ("tests.checks.test_blameless_classes", "PEOPLE"),
