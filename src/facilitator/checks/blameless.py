@@ -139,8 +139,9 @@ def check_text(text: str, people: frozenset[str] = frozenset()) -> list[Flag]:
 @lru_cache(maxsize=32_768)
 def _check(text: str, people: frozenset[str] = frozenset()) -> tuple[Flag, ...]:
     words = _words_of(text)
-    found = by_rules(text, people, set(words))
-    if not _may_name_someone(text, words, people):
+    names = _may_name_someone(text, words, people)
+    found = by_rules(text, people, set(words), names)
+    if not names:
         return found  # the learned reader reads only sentences naming someone: the rules' cheap look says none does
     read_again = learned_spans(text, people, [(flag.start, flag.end) for flag in found], rules_declined)
     if not read_again:
@@ -149,8 +150,11 @@ def _check(text: str, people: frozenset[str] = frozenset()) -> tuple[Flag, ...]:
     return tuple(sorted((*found, *extra), key=lambda flag: flag.start))
 
 
-def by_rules(text: str, people: frozenset[str], words: set[str] | None = None) -> tuple[Flag, ...]:
-    """What the families of blaming phrasing flag in `text` (`words`: its `_words_of`, if already read)."""
+def by_rules(
+    text: str, people: frozenset[str], words: set[str] | None = None, names: bool | None = None
+) -> tuple[Flag, ...]:
+    """What the families of blaming phrasing flag in `text` (`words`: its `_words_of`, and `names`: whether
+    `_may_name_someone` finds a person in it, if already found out)."""
     words = _words_of(text) if words is None else words
     triggered = not words.isdisjoint(_TRIGGERS)
     if not triggered and _PAIRED_WORDS is not None and words.isdisjoint(_PAIRED_WORDS):
@@ -159,7 +163,9 @@ def by_rules(text: str, people: frozenset[str], words: set[str] | None = None) -
         words.add(QUOTE_MARK)
     if not triggered and not any(_may_run(family, words) for family in _PAIRED):
         return ()
-    if words.isdisjoint(_ALONE) and not _may_name_someone(text, words, people):
+    if names is None:
+        names = _may_name_someone(text, words, people)
+    if words.isdisjoint(_ALONE) and not names:
         return ()  # only blame words, sarcasm and "who broke it?" need nobody in the text
     return tuple(_flags(text, _spans(text, words, people)))
 
